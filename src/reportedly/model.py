@@ -1,0 +1,166 @@
+"""The one data model every stage shares.
+
+A :class:`Document` is what reportedly makes of one input text: the text itself, unchanged, and
+records that point into it. Every span is a ``[start, end)`` pair of character offsets into
+``Document.text`` (end exclusive); a record made of several discontinuous pieces has several
+spans. Nothing here refers to a cleaned or re-tokenised copy of the text.
+
+The models are pydantic classes so that the JSON Schema in the README and ``reportedly schema``
+is generated from this file and cannot drift from it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Span = tuple[int, int]
+"""``(start, end)`` character offsets into the original text, end exclusive."""
+
+ActorType = Literal["person", "organization", "country", "group", "unknown"]
+StatementKind = Literal["direct", "mixed", "indirect"]
+RemovedKind = Literal["consent_banner", "caption", "subheading", "byline", "boilerplate"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict, spans as lists."""
+        return self.model_dump(mode="json")
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):  # noqa: ANN206 - returns cls
+        """Build (and validate) an instance from a dict as produced by :meth:`to_dict`."""
+        return cls.model_validate(data)
+
+
+def span_text(text: str, spans: list[Span], sep: str = " … ") -> str:
+    """The characters covered by ``spans``, pieces joined with ``sep``."""
+    return sep.join(text[s:e] for s, e in spans)
+
+
+class Meta(BaseModel):
+    """What is known about a document besides its text. Unknown keys are kept."""
+
+    model_config = ConfigDict(extra="allow")
+
+    title: str | None = None
+    author: str | None = None
+    published: str | None = Field(None, description="Publication date, ISO 8601 (YYYY-MM-DD).")
+    outlet: str | None = None
+    url: str | None = None
+    source: str | None = Field(None, description="Where the text was read from (path, 'stdin', ...).")
+    format: str | None = Field(None, description="Input format: text, html or jsonl.")
+
+
+class Removed(_Model):
+    """Debris found inside the text (banner, caption, ...): reported, never parsed."""
+
+    kind: RemovedKind
+    spans: list[Span]
+    text: str
+
+
+class Actor(_Model):
+    """Someone or something that speaks or acts in the document, with all its mentions."""
+
+    id: str = Field(description="Document-local id, e.g. 'a1'.")
+    name: str = Field(description="The fullest name the document uses.")
+    type: ActorType
+    titles: list[str] = Field(default_factory=list, description="Titles and roles, e.g. 'UK Prime Minister'.")
+    country: str | None = Field(None, description="ISO 3166 alpha-3 code when the text or lexicon supports it.")
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Source(_Model):
+    """Who a statement is attributed to: one actor id, several (a plural source), or none."""
+
+    actor: str | list[str] | None = None
+    text: str = ""
+    spans: list[Span] = Field(default_factory=list)
+
+
+class Cue(_Model):
+    """The words that signal the attribution ('said', 'according to', 'denied')."""
+
+    text: str
+    lemma: str
+    spans: list[Span]
+
+
+class Content(_Model):
+    """What is attributed: the quote or the reported proposition."""
+
+    text: str
+    spans: list[Span]
+
+
+class Channel(_Model):
+    """Through what a statement was made, when the text says so."""
+
+    kind: Literal["social_media", "press_conference", "statement", "interview", "broadcast", "media", "meeting", "other"]
+    text: str
+    spans: list[Span]
+    platform: str | None = Field(None, description="Named platform or outlet, e.g. 'X', 'CNN'.")
+
+
+class TimeRef(_Model):
+    """A time expression and, when the publication date is known, what it resolves to."""
+
+    text: str
+    spans: list[Span]
+    start: str | None = Field(None, description="First day covered, ISO date.")
+    end: str | None = Field(None, description="Last day covered, ISO date (inclusive).")
+    grain: Literal["day", "week", "month", "year", "range", "unknown"] = "unknown"
+
+
+class Statement(_Model):
+    """One attribution: a source, a cue and a content."""
+
+    id: str
+    source: Source
+    cue: Cue
+    content: Content
+    kind: StatementKind
+    channel: Channel | None = None
+    time: TimeRef | None = None
+    confidence: float = Field(1.0, ge=0.0, le=1.0)
+
+
+class Document(_Model):
+    """Everything reportedly extracts from one input text."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str
+    text: str
+    meta: Meta = Field(default_factory=Meta)
+    removed: list[Removed] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        """The actor with this id, or None."""
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def speaker_names(self, statement: Statement) -> list[str]:
+        """Names of the actors a statement is attributed to (empty when unresolved)."""
+        ref = statement.source.actor
+        ids = [ref] if isinstance(ref, str) else list(ref or [])
+        return [a.name for i in ids if (a := self.actor(i)) is not None]
+
+    def to_json(self, indent: int | None = None) -> str:
+        """The document as one JSON text (one line unless ``indent`` is given)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of :class:`Document`, generated from the models."""
+    schema = Document.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://reportedly.invalid/schema/document-{SCHEMA_VERSION}.json"
+    return schema
