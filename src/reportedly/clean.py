@@ -1,0 +1,145 @@
+"""Finding scraping debris in plain text: consent banners, captions, subheadings, bylines.
+
+Nothing is deleted: debris is reported as :class:`~reportedly.model.Removed` records with spans
+into the original text, and only the remaining pieces of each paragraph are handed to the parser.
+Two passes: :func:`split_debris` works on the raw lines with the patterns of ``data/debris.tsv``
+and the shape of subheadings; :func:`find_captions` runs after the parse and recognises photo
+captions by their grammar (a verbless or participle-only sentence standing alone). HTML input is
+cleaned by trafilatura before it gets here; these passes catch what survives in scraped text.
+No library does this for text that is already flattened, hence our own rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicons import rows
+from .model import Removed, Span
+from .nlp import Parsed
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_TERMINAL = re.compile(r"[.!?:;…][\"”’)]*\s*$|[\"”’]\s*[.!?,]\s*$")
+_QUOTE_CHARS = "\"“”"
+
+
+@lru_cache(maxsize=1)
+def debris_patterns() -> dict[str, list[re.Pattern[str]]]:
+    """Compiled patterns of ``data/debris.tsv`` by kind."""
+    table: dict[str, list[re.Pattern[str]]] = {}
+    for kind, pattern in rows("debris.tsv"):
+        table.setdefault(kind, []).append(re.compile(pattern, re.IGNORECASE))
+    return table
+
+
+def lines(text: str) -> list[Span]:
+    """Non-blank lines of ``text`` as spans, stripped of surrounding whitespace."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.span()
+        piece = m.group()
+        s += len(piece) - len(piece.lstrip())
+        e -= len(piece) - len(piece.rstrip())
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def sentences(text: str, start: int, end: int) -> list[Span]:
+    """Rough sentence spans inside ``text[start:end]`` (good enough for banner detection)."""
+    out, pos = [], start
+    for m in _SENTENCE_BREAK.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _matches(kind: str, piece: str) -> bool:
+    return any(p.search(piece) for p in debris_patterns()[kind])
+
+
+def is_subheading(piece: str, *, first: bool) -> bool:
+    """A short line with no sentence punctuation that is not the headline."""
+    words = piece.split()
+    if first or not words or len(words) > 9 or _TERMINAL.search(piece):
+        return False
+    if piece.count("“") != piece.count("”"):
+        return False
+    return piece[0].isupper() or piece[0] in "‘“'\""
+
+
+def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
+    """Debris found line by line, and the spans left to parse (one per kept paragraph piece)."""
+    removed: list[Removed] = []
+    kept: list[Span] = []
+    for n, (s, e) in enumerate(lines(text)):
+        piece = text[s:e]
+        line_kind = next((k for k in ("byline", "caption") if _matches(k, piece)), None)
+        if line_kind is None and is_subheading(piece, first=n == 0):
+            line_kind = "subheading"
+        if line_kind:
+            removed.append(Removed(kind=line_kind, spans=[(s, e)], text=piece))
+            continue
+        pos = s
+        for run_kind, (rs, re_) in _sentence_runs(text, s, e):
+            removed.append(Removed(kind=run_kind, spans=[(rs, re_)], text=text[rs:re_]))
+            if text[pos:rs].strip():
+                kept.append(_strip(text, pos, rs))
+            pos = re_
+        if text[pos:e].strip():
+            kept.append(_strip(text, pos, e))
+    return removed, kept
+
+
+def _sentence_runs(text: str, start: int, end: int) -> list[tuple[str, Span]]:
+    """Runs of consecutive banner or boilerplate sentences inside one line."""
+    runs: list[tuple[str, Span]] = []
+    for s, e in sentences(text, start, end):
+        piece = text[s:e].strip()
+        kind = next((k for k in ("consent_banner", "boilerplate") if _matches(k, piece)), None)
+        if kind is None:
+            continue
+        if runs and runs[-1][0] == kind and not text[runs[-1][1][1]:s].strip():
+            runs[-1] = (kind, (runs[-1][1][0], e))
+        else:
+            runs.append((kind, (s, e)))
+    return runs
+
+
+def _strip(text: str, s: int, e: int) -> Span:
+    piece = text[s:e]
+    return (s + len(piece) - len(piece.lstrip()), s + len(piece.rstrip()))
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_CAPTION_VERBS = {"see", "picture", "photograph", "show", "pose", "gesture", "arrive", "speak", "leave", "attend"}
+
+
+def find_captions(parsed: Parsed) -> list[int]:
+    """Indices of parsed paragraphs that read as photo captions.
+
+    A caption stands alone as one sentence, carries no quotation, ends with a full stop and has no
+    finite verb: either a noun phrase ("An armoured vehicle destroyed by shelling near ...") or a
+    bare participle ("Mr. Zelensky seen with ...").
+    """
+    found = []
+    doc = parsed.doc
+    for b, (first, end, _) in enumerate(parsed.blocks):
+        if b == 0 or end - first > 35 or end - first < 3:
+            continue
+        span = doc[first:end]
+        if any(t.text in _QUOTE_CHARS for t in span) or span[-1].text != ".":
+            continue
+        roots = [t for t in span if t.dep_ == "ROOT"]
+        if len(roots) != 1:
+            continue
+        root = roots[0]
+        if any(t.tag_ in _FINITE for t in span):
+            continue
+        if root.pos_ in {"NOUN", "PROPN"} or (
+            root.tag_ in {"VBN", "VBG"} and root.lemma_ in _CAPTION_VERBS
+            and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
+        ):
+            found.append(b)
+    return found
