@@ -1,0 +1,123 @@
+"""Loading the word lists and gazetteers shipped in ``reportedly/data`` (read once, cached).
+
+Each data file is a UTF-8 TSV with ``#`` comment lines saying where its entries come from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def rows(name: str) -> list[list[str]]:
+    """The non-comment rows of ``data/<name>``, split on tabs."""
+    raw = resources.files("reportedly").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line.rstrip("\n").split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def norm(text: str) -> str:
+    """Lower-cased name without a leading 'the', a possessive, dots or extra spaces."""
+    t = text.strip().lower().replace("’", "'")
+    if t.startswith("the "):
+        t = t[4:]
+    for suffix in ("'s", "'"):
+        if t.endswith(suffix):
+            t = t[: -len(suffix)]
+    return " ".join(t.replace(".", "").split())
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country (or international organisation) with the names that point to it."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    """``data/countries.tsv`` by code (ISO 3166 alpha-3, or ``ORG:XX`` for organisations)."""
+    out = {}
+    for code, name, aliases, demonyms in rows("countries.tsv"):
+        out[code] = Country(code, name, tuple(a for a in aliases.split("|") if a),
+                            tuple(d for d in demonyms.split("|") if d))
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Normalised country name or alias -> code."""
+    out: dict[str, str] = {}
+    for c in countries().values():
+        for n in (c.name, *c.aliases):
+            out.setdefault(norm(n), c.code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Normalised demonym/adjective ('British', 'Ukrainian', 'U.S.') -> code."""
+    out: dict[str, str] = {}
+    for c in countries().values():
+        for d in c.demonyms:
+            out.setdefault(norm(d), c.code)
+    return out
+
+
+def country_code(text: str) -> str | None:
+    """The code of a country named or qualified by ``text`` ('UK', 'Britain', 'British'), or None."""
+    key = norm(text)
+    return country_names().get(key) or demonyms().get(key)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A well-known person: country and gender when the text does not give them."""
+
+    name: str
+    country: str
+    gender: str
+    roles: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def people() -> dict[str, Person]:
+    """``data/people.tsv`` keyed by normalised full name."""
+    return {norm(r[0]): Person(r[0], r[1], r[2], tuple(r[3].split("|")) if len(r) > 3 else ())
+            for r in rows("people.tsv")}
+
+
+@lru_cache(maxsize=1)
+def people_by_surname() -> dict[str, list[Person]]:
+    """Well-known people keyed by normalised last name."""
+    out: dict[str, list[Person]] = {}
+    for p in people().values():
+        out.setdefault(norm(p.name.split()[-1]), []).append(p)
+    return out
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name (lower case) -> 'm' or 'f'."""
+    return {r[0].lower(): r[1] for r in rows("first_names.tsv")}
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict[str, str]:
+    """``data/roles.tsv``: title/role/institution word -> kind."""
+    return {r[0]: r[1] for r in rows("roles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def institutions() -> dict[str, tuple[str, str]]:
+    """Metonyms ('Kremlin', 'Downing Street') -> (code, what they stand for)."""
+    return {norm(r[0]): (r[1], r[2]) for r in rows("institutions.tsv")}
+
+
+@lru_cache(maxsize=1)
+def channels() -> dict[str, tuple[str, str | None]]:
+    """``data/channels.tsv``: phrase -> (channel kind, platform or None)."""
+    return {r[0]: (r[1], r[2] if len(r) > 2 and r[2] else None) for r in rows("channels.tsv")}

