@@ -1,0 +1,149 @@
+"""Processing many documents on all cores, in order, with a progress bar on stderr.
+
+Workers are plain :mod:`multiprocessing` processes that each load the spaCy pipeline once and
+process chunks of documents with :func:`reportedly.pipeline.process_many`; results come back in
+input order as JSON lines, failures as one-line messages.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from tqdm import tqdm
+
+from .errors import InputError
+from .ingest import RawDocument, iter_jsonl
+from .model import Document
+from .pipeline import Options, process_many
+
+CHUNK = 8
+
+Result = tuple[str, str]
+"""('ok', document JSON) or ('error', message)."""
+
+
+def _init_worker() -> None:
+    from .nlp import load_pipeline
+
+    load_pipeline()
+
+
+def _work(args: tuple[list[RawDocument | InputError], Options]) -> list[Result]:
+    chunk, options = args
+    out: list[Result] = []
+    for r in process_many(chunk, options):
+        out.append(("error", str(r)) if isinstance(r, InputError) else ("ok", r.to_json()))
+    return out
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def default_jobs() -> int:
+    """Worker processes to use by default: every core the process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def run(docs: Iterable[RawDocument | InputError], *, jobs: int | None = None, options: Options = Options(),
+        total: int | None = None, desc: str = "documents") -> Iterator[Result]:
+    """Process documents, in parallel when ``jobs`` > 1, yielding results in input order."""
+    jobs = jobs or default_jobs()
+    bar = tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=None, leave=False)
+    try:
+        if jobs == 1:
+            for chunk in _chunks(docs, CHUNK):
+                for res in _work((chunk, options)):
+                    bar.update(1)
+                    yield res
+            return
+        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        with ctx.Pool(jobs, initializer=_init_worker) as pool:
+            tasks = ((chunk, options) for chunk in _chunks(docs, CHUNK))
+            for results in pool.imap(_work, tasks):
+                for res in results:
+                    bar.update(1)
+                    yield res
+    finally:
+        bar.close()
+
+
+def count_lines(path: str) -> int | None:
+    """Non-empty lines of a file (for the progress bar), None for stdin."""
+    if path == "-":
+        return None
+    with open(path, "rb") as fh:
+        return sum(1 for line in fh if line.strip())
+
+
+def run_corpus(path: str, output: str | None, *, jobs: int | None = None, options: Options = Options()) -> int:
+    """``extract --input``: one document JSON per line; failures reported on stderr. Returns failures."""
+    from .cli import atomic_output
+
+    docs = iter_jsonl(path, max_chars=options.max_chars)
+    ok = failed = 0
+    with atomic_output(output) as out:
+        for status, payload in run(docs, jobs=jobs, options=options, total=count_lines(path)):
+            if status == "ok":
+                out.write(payload + "\n")
+                ok += 1
+            else:
+                print(f"reportedly: {payload} (skipped)", file=sys.stderr)
+                failed += 1
+    print(f"reportedly: {ok} documents written, {failed} skipped", file=sys.stderr)
+    return failed
+
+
+def read_gold(path: str) -> dict[str, dict[str, Any]]:
+    """A gold file (one {id, text, attributions} per line) keyed by id; raises InputError."""
+    gold: dict[str, dict[str, Any]] = {}
+    try:
+        fh = open(path, encoding="utf-8")
+    except OSError as err:
+        raise InputError(path, f"cannot be read ({err.strerror or err})") from None
+    with fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise InputError(f"{path}:{n}", f"not valid JSON ({err.msg})") from None
+            if not isinstance(d, dict) or "id" not in d or not isinstance(d.get("text"), str):
+                raise InputError(f"{path}:{n}", "a gold record needs 'id' and 'text'")
+            gold[str(d["id"])] = d
+    if not gold:
+        raise InputError(path, "no gold documents")
+    return gold
+
+
+def run_eval(path: str, predictions: str | None = None, *, jobs: int | None = None) -> dict[str, Any]:
+    """Extract from every gold text and score against the gold attributions."""
+    from .cli import atomic_output
+    from .evaluate import prediction, score
+
+    gold = read_gold(path)
+    docs = (RawDocument(k, g["text"]) for k, g in gold.items())
+    pred: dict[str, dict[str, Any]] = {}
+    for status, payload in run(docs, jobs=jobs, total=len(gold), desc="eval"):
+        if status == "ok":
+            doc = Document.model_validate_json(payload)
+            pred[doc.id] = prediction(doc)
+        else:
+            print(f"reportedly: {payload} (scored as no predictions)", file=sys.stderr)
+    if predictions:
+        with atomic_output(predictions) as out:
+            for p in pred.values():
+                out.write(json.dumps(p) + "\n")
+    return score(gold, pred)

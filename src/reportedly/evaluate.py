@@ -1,0 +1,154 @@
+"""Scoring attributions against gold files (PolNeAR-style JSONL), with the referee's definitions.
+
+The project's referee is ``shared/eval/attribution_score.py``; this module implements the same
+definitions so that ``reportedly eval`` works from an installed package (a test checks both give
+the same figures on PolNeAR dev). Definitions:
+
+* a predicted attribution matches a gold one when their contents overlap on at least half of
+  each (characters), pairs chosen one-to-one, largest overlap first;
+* a match counts for attribution F1 when the sources agree: both empty, or sharing a character;
+* exact-span F1 per role compares texts stripped of edge spaces, punctuation and quotes;
+* recall by kind uses the gold content's quotation marks (direct, mixed, indirect).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from .model import Document, Span
+
+_QUOTES = "\"\u201c\u201d\u2018\u2019'"
+_EDGE = " \t\n\r.,;:!?-\u2014\u2013()[]" + _QUOTES
+ROLES = ("source", "cue", "content")
+KINDS = ("direct", "mixed", "indirect")
+
+
+def _chars(spans: Iterable[Span] | None) -> set[int]:
+    out: set[int] = set()
+    for s, e in spans or []:
+        out.update(range(int(s), int(e)))
+    return out
+
+
+def _norm_exact(text: str, spans: Iterable[Span]) -> str:
+    parts = [text[s:e].strip(_EDGE) for s, e in sorted(spans or [])]
+    return " ".join(p for p in parts if p)
+
+
+def gold_kind(text: str, spans: Iterable[Span]) -> str:
+    """direct / mixed / indirect from the double quotation marks inside a content."""
+    s = "".join(text[a:b] for a, b in sorted(spans or [])).strip()
+    n = sum(s.count(c) for c in "\"\u201c\u201d")
+    if n == 0:
+        return "indirect"
+    core = s.strip(" ,.;:")
+    if core and core[0] in "\"\u201c\u201d" and core[-1] in "\"\u201c\u201d" and n == 2:
+        return "direct"
+    return "mixed"
+
+
+def _f1(p: float, r: float) -> float:
+    return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+
+def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """One-to-one content matches ``(gold index, predicted index)``, largest overlap first."""
+    gc = [_chars(a.get("content")) for a in gold]
+    pc = [_chars(a.get("content")) for a in pred]
+    cand = []
+    for i, g in enumerate(gc):
+        if not g:
+            continue
+        for j, p in enumerate(pc):
+            if not p:
+                continue
+            ov = len(g & p)
+            if ov >= 0.5 * len(g) and ov >= 0.5 * len(p):
+                cand.append((ov, i, j))
+    cand.sort(reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, i, j in cand:
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        pairs.append((i, j))
+    return pairs
+
+
+def _agrees(a: Iterable[Span] | None, b: Iterable[Span] | None) -> bool:
+    ca, cb = _chars(a), _chars(b)
+    return (not ca and not cb) or bool(ca & cb)
+
+
+def score(gold_docs: Mapping[str, dict[str, Any]], pred_docs: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    """Figures for predicted against gold documents, both keyed by id (see module docstring)."""
+    c: Counter[str] = Counter()
+    for doc_id, g in gold_docs.items():
+        text = g["text"]
+        gold = g.get("attributions", [])
+        pred = pred_docs.get(doc_id, {}).get("attributions", [])
+        c["gold"] += len(gold)
+        c["pred"] += len(pred)
+        pairs = match(gold, pred)
+        c["content_tp"] += len(pairs)
+        for gi, pi in pairs:
+            ga, pa = gold[gi], pred[pi]
+            ok = _agrees(ga.get("source"), pa.get("source"))
+            c["source_ok"] += ok
+            c["cue_ok"] += _agrees(ga.get("cue"), pa.get("cue"))
+            c["attr_tp"] += ok
+            c["tp_kind_" + gold_kind(text, ga.get("content"))] += ok
+        for a in gold:
+            c["gold_kind_" + gold_kind(text, a.get("content"))] += 1
+        for role in ROLES:
+            gs = Counter(_norm_exact(text, a.get(role)) for a in gold if a.get(role))
+            ps = Counter(_norm_exact(text, a.get(role)) for a in pred if a.get(role))
+            gs.pop("", None)
+            ps.pop("", None)
+            c[f"exact_{role}_gold"] += sum(gs.values())
+            c[f"exact_{role}_pred"] += sum(ps.values())
+            c[f"exact_{role}_tp"] += sum((gs & ps).values())
+
+    def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+        p = tp / n_pred if n_pred else 0.0
+        r = tp / n_gold if n_gold else 0.0
+        return {"precision": p, "recall": r, "f1": _f1(p, r)}
+
+    res: dict[str, Any] = {
+        "attribution": prf(c["attr_tp"], c["pred"], c["gold"]),
+        "content": prf(c["content_tp"], c["pred"], c["gold"]),
+        "source_accuracy_on_matches": c["source_ok"] / c["content_tp"] if c["content_tp"] else 0.0,
+        "cue_accuracy_on_matches": c["cue_ok"] / c["content_tp"] if c["content_tp"] else 0.0,
+    }
+    for role in ROLES:
+        res["exact_" + role] = prf(c[f"exact_{role}_tp"], c[f"exact_{role}_pred"], c[f"exact_{role}_gold"])
+    res["recall_by_kind"] = {k: (c["tp_kind_" + k] / c["gold_kind_" + k] if c["gold_kind_" + k] else 0.0)
+                             for k in KINDS}
+    res["counts"] = {"documents": len(gold_docs), "gold": c["gold"], "pred": c["pred"],
+                     "content_matches": c["content_tp"], "attribution_matches": c["attr_tp"]}
+    return res
+
+
+def prediction(doc: Document) -> dict[str, Any]:
+    """A document's statements in the scorer's prediction format."""
+    return {"id": doc.id, "attributions": [
+        {"source": [list(s) for s in st.source.spans], "cue": [list(s) for s in st.cue.spans],
+         "content": [list(s) for s in st.content.spans]} for st in doc.statements]}
+
+
+def format_report(res: dict[str, Any]) -> str:
+    """The figures as the referee prints them."""
+    lines = ["documents %(documents)d  gold %(gold)d  predicted %(pred)d" % res["counts"]]
+    for name in ("attribution", "content", "exact_source", "exact_cue", "exact_content"):
+        r = res[name]
+        lines.append("%-14s P %.3f  R %.3f  F1 %.3f" % (name, r["precision"], r["recall"], r["f1"]))
+    lines.append("source accuracy on content matches %.3f" % res["source_accuracy_on_matches"])
+    lines.append("cue accuracy on content matches    %.3f" % res["cue_accuracy_on_matches"])
+    lines.append("attribution recall by kind: " + "  ".join("%s %.3f" % kv for kv in res["recall_by_kind"].items()))
+    lines.append("attribution F1 %.3f" % res["attribution"]["f1"])
+    return "\n".join(lines)

@@ -1,0 +1,129 @@
+"""The one place that knows the order of the stages: ingest -> clean -> nlp -> attribution -> actors.
+
+:func:`process` turns one :class:`~reportedly.ingest.RawDocument` into a
+:class:`~reportedly.model.Document`; :func:`process_many` does the same for a stream, parsing in
+batches, and yields an :class:`~reportedly.errors.InputError` in place of a document that fails,
+so that one bad document never stops a batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+
+from . import actors as actors_mod
+from . import attribution, clean, nlp, timex
+from .errors import InputError, ReportedlyError
+from .ingest import DEFAULT_MAX_CHARS, RawDocument, check_text
+from .model import Channel, Content, Cue, Document, Meta, Removed, Source, Statement, TimeRef, span_text
+
+
+@dataclass(frozen=True)
+class Options:
+    """Processing options shared by the CLI, the API and the library."""
+
+    max_chars: int = DEFAULT_MAX_CHARS
+    batch_size: int = 32
+
+
+def process(raw: RawDocument, options: Options = Options()) -> Document:
+    """All stages on one document; raises :class:`InputError` when the text cannot be processed."""
+    result = next(process_many([raw], options))
+    if isinstance(result, InputError):
+        raise result
+    return result
+
+
+def process_many(raws: Iterable[RawDocument | InputError], options: Options = Options()
+                 ) -> Iterator[Document | InputError]:
+    """Process a stream of documents in order; errors (given or raised) are yielded in place."""
+    stream = iter(raws)
+    while True:
+        chunk = list(islice(stream, options.batch_size))
+        if not chunk:
+            return
+        yield from _process_chunk(chunk, options)
+
+
+def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> Iterator[Document | InputError]:
+    ready: list[tuple[RawDocument, list[Removed], list[tuple[int, int]]]] = []
+    results: list[Document | InputError | None] = []
+    for raw in chunk:
+        if isinstance(raw, InputError):
+            results.append(raw)
+            continue
+        try:
+            check_text(raw.text, raw.meta.source or raw.id, max_chars=options.max_chars)
+            removed, kept = clean.split_debris(raw.text)
+        except InputError as err:
+            results.append(err)
+            continue
+        ready.append((raw, removed, kept))
+        results.append(None)
+    parsed = nlp.parse_blocks([r.text for r, _, _ in ready], [k for _, _, k in ready])
+    done = iter(ready)
+    for slot in results:
+        if slot is not None:
+            yield slot
+            continue
+        raw, removed, _ = next(done)
+        p = next(parsed)
+        try:
+            yield build(raw, p, removed)
+        except ReportedlyError as err:
+            yield InputError(raw.meta.source or raw.id, str(err))
+        except Exception as err:  # noqa: BLE001 - one document must not stop a batch
+            yield InputError(raw.meta.source or raw.id, f"processing failed ({type(err).__name__}: {err})")
+
+
+def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed]) -> Document:
+    """Everything after the parse: captions, attributions, actors, statements."""
+    captions = clean.find_captions(parsed)
+    removed = list(removed)
+    for b in captions:
+        first, end, _ = parsed.blocks[b]
+        span = parsed.char_span(first, end)
+        removed.append(Removed(kind="caption", spans=[span], text=raw.text[span[0]:span[1]]))
+    removed.sort(key=lambda r: r.spans[0][0])
+    skip = set(captions)
+    found = attribution.extract(parsed, skip_blocks=skip)
+    resolver = actors_mod.Resolver(parsed, skip_blocks=skip)
+    published = date.fromisoformat(raw.meta.published) if raw.meta.published else None
+    refs: list[list[int]] = []
+    for f in found:
+        refs.append(resolver.resolve_source(f.source[0], f.source[1], f.source_head) if f.source else [])
+    actor_list, ids = resolver.actors(k for r in refs for k in r)
+    statements = [statement(n, f, [ids[k] for k in r if k in ids], parsed, published)
+                  for n, (f, r) in enumerate(zip(found, refs, strict=True), 1)]
+    return Document(id=raw.id, text=raw.text, meta=raw.meta if isinstance(raw.meta, Meta) else Meta(),
+                    removed=removed, actors=actor_list, statements=statements)
+
+
+def statement(n: int, f: attribution.Found, actor_ids: list[str], parsed: nlp.Parsed,
+              published: date | None) -> Statement:
+    """A :class:`Statement` from an extractor record and its resolved actor ids."""
+    text = parsed.text
+    src_spans = [parsed.char_span(*f.source)] if f.source else []
+    channel = None
+    if f.channel is not None:
+        kind, lo, hi, platform = f.channel
+        span = parsed.char_span(lo, hi)
+        channel = Channel(kind=kind, text=text[span[0]:span[1]], spans=[span], platform=platform)
+    time = None
+    if f.time is not None:
+        span = parsed.char_span(*f.time)
+        phrase = text[span[0]:span[1]]
+        tense = "future" if f.tense == "future" else "past"
+        r = timex.resolve(phrase, published, tense)
+        time = TimeRef(text=phrase, spans=[span], start=r.start.isoformat() if r else None,
+                       end=r.end.isoformat() if r else None, grain=r.grain if r else "unknown")
+    head = parsed.doc[f.head]
+    lemma = "according to" if f.frame == "according" else head.lemma_.lower() if head.is_alpha else head.text
+    return Statement(
+        id=f"s{n}",
+        source=Source(actor=actors_mod.actor_ref(actor_ids), text=span_text(text, src_spans), spans=src_spans),
+        cue=Cue(text=span_text(text, f.cue_spans), lemma=lemma, spans=f.cue_spans),
+        content=Content(text=span_text(text, f.content), spans=f.content),
+        kind=f.kind, channel=channel, time=time, confidence=round(f.score, 3))
