@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from . import lexicons
 from .lexicons import norm
@@ -105,9 +106,10 @@ class Resolver:
         groups: list[SpacySpan] = []
         for ent in doc.ents:
             key = norm(ent.text)
-            if self._in_skipped(ent.start) or key in lexicons.demonyms() and ent.label_ != "GPE":
+            if self._in_skipped(ent.start) or (key in lexicons.demonyms() and ent.label_ != "GPE"
+                                               and key not in lexicons.country_names()):
                 continue  # 'the Tajik official': a nationality adjective the NER took for a name
-            if ent.start < headline and key not in elsewhere or key in platforms:
+            if (ent.start < headline and key not in elsewhere) or key in platforms:
                 continue  # 'Come to the Table' in a title-case headline; 'formerly Twitter'
             if ent.label_ == "PERSON":
                 ent = self._extend_name(ent)
@@ -172,7 +174,7 @@ class Resolver:
 
     @staticmethod
     def _name_tokens(span: SpacySpan) -> list[str]:
-        return [t.text for t in span if t.text not in ("’s", "'s") and not t.is_punct or t.text == "-"]
+        return [t.text for t in span if (t.text not in ("’s", "'s") and not t.is_punct) or t.text == "-"]
 
     def _honorific(self, span: SpacySpan) -> str | None:
         if span.start == 0:
@@ -243,6 +245,9 @@ class Resolver:
         if known is not None:
             c.country = c.country or known.country
             c.gender = c.gender or known.gender
+            if len(c.name.split()) == 1 and any(t.split()[-1].lower() in " ".join(known.roles).lower()
+                                                for t in c.titles):
+                c.name = known.name  # 'President Trump' alone in the text: the known full name
         if not c.gender and len(c.name.split()) >= 2:
             c.gender = lexicons.first_names().get(c.name.split()[0].lower())
 
@@ -256,7 +261,7 @@ class Resolver:
         while i >= 0:
             t = doc[i]
             low = t.lower_
-            if t.is_punct and t.text != "-" or low in _DETERMINERS or t.ent_type_ == "PERSON" and not words:
+            if (t.is_punct and t.text != "-") or low in _DETERMINERS or (t.ent_type_ == "PERSON" and not words):
                 break
             if low == "of" and words and i > 0 and (doc[i - 1].lower_ in self.roles or doc[i - 1].is_title):
                 words.insert(0, t)  # 'Secretary of State'
@@ -271,7 +276,7 @@ class Resolver:
         while words and not (words[0].lower_ in self.roles or words[0].lower_ in _TITLE_MODIFIERS or
                              words[0].ent_type_ in ("ORG", "GPE", "NORP") or lexicons.country_code(words[0].text)):
             words.pop(0)
-        if not any(w.lower_ in self.roles and not self.roles[w.lower_].startswith("honorific") or
+        if not any((w.lower_ in self.roles and not self.roles[w.lower_].startswith("honorific")) or
                    " ".join(x.lower_ for x in words[k:k + 2]) in self.roles for k, w in enumerate(words)):
             return ""
         while words and (words[0].text in ("’s", "'s") or words[0].is_punct):
@@ -306,7 +311,7 @@ class Resolver:
         head = root.head
         if root.dep_ != "appos" or head.pos_ != "NOUN" or head.lower_ not in self.roles:
             return ""
-        words = [t for t in head.subtree if t.i < root.i and t.i <= head.i or t.i == head.i]
+        words = [t for t in head.subtree if (t.i < root.i and t.i <= head.i) or t.i == head.i]
         while words and (words[0].lower_ in _DETERMINERS or words[0].is_punct):
             words.pop(0)
         idx = self._token_cluster.get(root.i)
@@ -334,7 +339,7 @@ class Resolver:
         if end <= start:
             return None
         text = doc[start:end].text
-        country = lexicons.country_names().get(norm(text))
+        country = lexicons.country_names().get(norm(text)) if lexicons.country_code(text) else None
         if country is not None:
             kind: ActorType = "organization" if country.startswith("ORG:") else "country"
             return self._group(lexicons.countries()[country].name, kind, start, end, country,
@@ -516,7 +521,7 @@ class Resolver:
             return [k] if k is not None else []
         return []
 
-    def _salient(self, pos: int, fits) -> int | None:  # noqa: ANN001 - a predicate on Cluster
+    def _salient(self, pos: int, fits) -> int | None:
         """Best earlier cluster that ``fits``: the last speaker, then the last subject, then the last mention."""
         lo = max(0, pos - _LOOKBACK_TOKENS)
         for tok_i, ks in reversed(self.speakers):

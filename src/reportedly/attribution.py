@@ -23,10 +23,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from . import lexicons, timex
-
 from .lexicons import rows
 from .model import Span, StatementKind
 from .nlp import Parsed
@@ -146,10 +146,10 @@ def find_quotes(text: str, blocks: list[Span]) -> list[Quote]:
                 if mark in ("“", '"', "''", "``") or (mark == "‘" and _opens_single(text, pos, bs)):
                     open_at, style = pos, kind
             elif kind == style and (mark != "’" or _closes_single(text, pos, be)) and mark not in ("‘", "``"):
-                quotes.append(Quote(carry + [(open_at, pos + len(mark))]))
+                quotes.append(Quote([*carry, (open_at, pos + len(mark))]))
                 carry, open_at = [], None
         if open_at is not None:
-            carry = carry + [(open_at, be)]
+            carry = [*carry, (open_at, be)]
         elif carry:
             quotes.append(Quote(carry))
             carry = []
@@ -287,7 +287,6 @@ class Extractor:
     def details(self, f: Found, v: Token) -> None:
         """Channel ('on X', 'at a press conference', 'told CNN'), time ('yesterday') and tense of a cue verb."""
         taken = set(range(*f.source)) if f.source else set()
-        cs, ce = f.content[0][0], f.content[-1][1]
         auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
         f.tense = "future" if any(a in ("will", "'ll", "’ll", "shall") for a in auxes) else (
             "past" if v.tag_ in ("VBD", "VBN") or any(a in ("did", "had", "has", "have") for a in auxes) else "present")
@@ -295,7 +294,8 @@ class Extractor:
             f.channel = ("social_media", v.i, v.i + 1, "Twitter")
         obj_preps = [g for c in v.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
         for c in [*v.children, *obj_preps]:
-            if c.i in taken or cs <= self.p.token_start(c.i) < ce:
+            at = self.p.token_start(c.i)
+            if c.i in taken or any(a <= at < b for a, b in f.content):
                 continue
             lo, hi = c.left_edge.i, c.right_edge.i + 1
             if hi - lo > 12:
@@ -303,7 +303,7 @@ class Extractor:
             phrase = self.doc[lo:hi]
             if c.dep_ == "prep" or (c.dep_ in ("dative", "dobj") and v.lemma_.lower() == "tell"):
                 hit = self.channel_of(phrase)
-                if hit is not None and (f.channel is None or f.channel[0] == "media" and hit[0] != "media"):
+                if hit is not None and (f.channel is None or (f.channel[0] == "media" and hit[0] != "media")):
                     f.channel = (hit[0], lo, hi, hit[1])
                     continue
             if f.time is None and c.dep_ in ("prep", "npadvmod", "advmod", "tmod") and hi - lo <= 6 and \
@@ -387,10 +387,12 @@ class Extractor:
                 ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
                 if ccomp is not None:
                     content, frame = self.clause_content(v, ccomp), "clause"
-                elif self.has_subject(v) and (v.dep_ == "parataxis" or v.dep_ == "ccomp" and v.head.i < v.i):
+                elif self.has_subject(v) and (v.dep_ == "parataxis" or (v.dep_ == "ccomp" and v.head.i < v.i)):
                     content, frame = self.inverted_content(v), "parataxis"
                 elif self.ends_with_colon(v):
                     content, frame = self.after_colon(v), "colon"
+        if frame == "clause":
+            content = content + self.quote_after_colon(v, content)
         if not content and "xcomp" in frames:
             xcomp = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
             if xcomp is not None and xcomp.pos_ in ("VERB", "AUX") and \
@@ -479,7 +481,8 @@ class Extractor:
         if before is not None and not self._same_statement(before, extent[0], sent.start):
             before = None
         after = self.quote_starting_after(end_char)
-        clause_ends_sentence = all(t.is_punct for t in self.doc[extent[1]:sent.end])
+        clause_ends_sentence = v.right_edge.i >= sent.end - 2 and not any(
+            c.i > v.i and c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") for c in v.children)
         if before is not None:
             sent_start = self.p.token_start(sent.start)
             if before.start > sent_start and self.text[sent_start:before.start].strip(" “\"‘'`"):
@@ -561,9 +564,18 @@ class Extractor:
                 return list(q.spans)
         return spans
 
+    def quote_after_colon(self, v: Token, content: list[Span]) -> list[Span]:
+        """'X said the strike would go on:' followed by a quotation: the quotation belongs to it too."""
+        sent = v.sent
+        last = sent.end - 1
+        if not content or self.doc[last].text != ":" or self.p.token_start(last) < content[-1][1]:
+            return []
+        q = self.quote_starting_after(self.p.token_end(last))
+        return list(q.spans) if q is not None else []
+
     def ends_with_colon(self, v: Token) -> bool:
         nxt = v.right_edge.i + 1
-        return nxt < len(self.doc) and self.doc[nxt].text == ":" or (
+        return (nxt < len(self.doc) and self.doc[nxt].text == ":") or (
             v.i + 1 < len(self.doc) and self.doc[v.i + 1].text == ":")
 
     def after_colon(self, v: Token) -> list[Span]:
@@ -696,7 +708,7 @@ class Extractor:
         before = self.doc[first:colon.i]
         if not (1 <= len(before) <= 5) or end - colon.i < 4:
             return None
-        if not all(t.pos_ == "PROPN" or t.text in (".", "’s", "'s") or (t.is_title or t.is_upper) and t.is_alpha
+        if not all(t.pos_ == "PROPN" or t.text in (".", "’s", "'s") or ((t.is_title or t.is_upper) and t.is_alpha)
                    for t in before):
             return None
         if any(t.lower_ in _NOT_SPEAKERS for t in before):
@@ -744,7 +756,7 @@ class Extractor:
         if passive:
             agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             subj = agent
-        if subj is None or subj.pos_ == "VERB" or subj.lower_ == "it" and v.lemma_ in ("seem", "appear"):
+        if subj is None or subj.pos_ == "VERB" or (subj.lower_ == "it" and v.lemma_ in ("seem", "appear")):
             return
         f.source = self.np_range(subj, exclude=v)
         f.source_head = subj.i
@@ -772,7 +784,7 @@ class Extractor:
             else:
                 start = exclude.i + 1
         doc = self.doc
-        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "case")):
             end -= 1
         while start < end - 1 and doc[start].is_punct:
             start += 1

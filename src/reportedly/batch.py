@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from tqdm import tqdm
@@ -109,20 +110,21 @@ def read_gold(path: str) -> dict[str, dict[str, Any]]:
     """A gold file (one {id, text, attributions} per line) keyed by id; raises InputError."""
     gold: dict[str, dict[str, Any]] = {}
     try:
-        fh = open(path, encoding="utf-8")
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as err:
         raise InputError(path, f"cannot be read ({err.strerror or err})") from None
-    with fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                d = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputError(f"{path}:{n}", f"not valid JSON ({err.msg})") from None
-            if not isinstance(d, dict) or "id" not in d or not isinstance(d.get("text"), str):
-                raise InputError(f"{path}:{n}", "a gold record needs 'id' and 'text'")
-            gold[str(d["id"])] = d
+    except UnicodeDecodeError:
+        raise InputError(path, "not valid UTF-8") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{path}:{n}", f"not valid JSON ({err.msg})") from None
+        if not isinstance(d, dict) or "id" not in d or not isinstance(d.get("text"), str):
+            raise InputError(f"{path}:{n}", "a gold record needs 'id' and 'text'")
+        gold[str(d["id"])] = d
     if not gold:
         raise InputError(path, "no gold documents")
     return gold

@@ -75,7 +75,9 @@ def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
     kept: list[Span] = []
     for n, (s, e) in enumerate(lines(text)):
         piece = text[s:e]
-        line_kind = next((k for k in ("byline", "caption") if _matches(k, piece)), None)
+        kinds = ("byline", "caption", "boilerplate", "consent_banner") if len(sentences(text, s, e)) == 1 else (
+            "byline", "caption")
+        line_kind = next((k for k in kinds if _matches(k, piece)), None)
         if line_kind is None and is_subheading(piece, first=n == 0):
             line_kind = "subheading"
         if line_kind:

@@ -162,4 +162,4 @@ if __name__ == "__main__":  # pragma: no cover
     main()
 
 
-__all__ = ["main", "iter_jsonl", "load_documents"]
+__all__ = ["iter_jsonl", "load_documents", "main"]

@@ -143,12 +143,13 @@ def prediction(doc: Document) -> dict[str, Any]:
 
 def format_report(res: dict[str, Any]) -> str:
     """The figures as the referee prints them."""
-    lines = ["documents %(documents)d  gold %(gold)d  predicted %(pred)d" % res["counts"]]
+    c = res["counts"]
+    lines = [f"documents {c['documents']}  gold {c['gold']}  predicted {c['pred']}"]
     for name in ("attribution", "content", "exact_source", "exact_cue", "exact_content"):
         r = res[name]
-        lines.append("%-14s P %.3f  R %.3f  F1 %.3f" % (name, r["precision"], r["recall"], r["f1"]))
-    lines.append("source accuracy on content matches %.3f" % res["source_accuracy_on_matches"])
-    lines.append("cue accuracy on content matches    %.3f" % res["cue_accuracy_on_matches"])
-    lines.append("attribution recall by kind: " + "  ".join("%s %.3f" % kv for kv in res["recall_by_kind"].items()))
-    lines.append("attribution F1 %.3f" % res["attribution"]["f1"])
+        lines.append(f"{name:<14} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}")
+    lines.append(f"source accuracy on content matches {res['source_accuracy_on_matches']:.3f}")
+    lines.append(f"cue accuracy on content matches    {res['cue_accuracy_on_matches']:.3f}")
+    lines.append("attribution recall by kind: " + "  ".join(f"{k} {v:.3f}" for k, v in res["recall_by_kind"].items()))
+    lines.append(f"attribution F1 {res['attribution']['f1']:.3f}")
     return "\n".join(lines)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .errors import InputError
 from .model import Meta
@@ -23,6 +23,8 @@ from .model import Meta
 DEFAULT_MAX_CHARS = 1_000_000
 """Largest text accepted by default (spaCy's own limit for one parse)."""
 
+MIN_ARTICLE_WORDS = 12
+"""Fewer words than this in trafilatura's main text means the page holds no article."""
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FORMATS = ("auto", "text", "html", "jsonl")
@@ -103,7 +105,7 @@ def html_to_document(html: str, source: str, doc_id: str) -> RawDocument:
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                          include_tables=False, favor_precision=True)
     text = getattr(result, "text", None) if result is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_ARTICLE_WORDS:
         raise InputError(source, "no article text found in the HTML")
     meta = Meta(title=getattr(result, "title", None), author=getattr(result, "author", None),
                 url=getattr(result, "url", None), outlet=getattr(result, "sitename", None),
@@ -161,17 +163,21 @@ def iter_jsonl(path: str | Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Itera
     """Documents of a JSONL corpus, one per line; a bad line yields an InputError and reading goes on.
 
     Each line is an object with ``id`` and ``text``, optionally ``title``, ``published`` (or
-    ``date``), ``outlet`` (or ``publisher``), ``url`` and ``author``. Raises InputError only
-    when the file itself cannot be read.
+    ``date``), ``outlet`` (or ``publisher``), ``url`` and ``author``. Raises InputError at once
+    (not when iterated) when the file itself cannot be read.
     """
     name = str(path)
     stream = sys.stdin.buffer if name == "-" else None
     if stream is None:
         _check_file(Path(path))
         try:
-            stream = Path(path).open("rb")
+            stream = Path(path).open("rb")  # noqa: SIM115 - closed by _records when exhausted
         except OSError as err:
             raise InputError(name, f"cannot be read ({err.strerror or err})") from None
+    return _records(stream, name, max_chars)
+
+
+def _records(stream: BinaryIO, name: str, max_chars: int) -> Iterator[RawDocument | InputError]:
     seen: set[str] = set()
     try:
         for lineno, line in enumerate(stream, 1):

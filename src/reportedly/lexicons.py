@@ -67,9 +67,26 @@ def demonyms() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    """Normalised names that are acronyms ('us', 'who'): they count only when written in capitals."""
+    out = set()
+    for c in countries().values():
+        for n in (c.name, *c.aliases, *c.demonyms):
+            letters = n.replace(".", "")
+            if letters.isupper() and len(letters) <= 5:
+                out.add(norm(n))
+    return frozenset(out)
+
+
 def country_code(text: str) -> str | None:
-    """The code of a country named or qualified by ``text`` ('UK', 'Britain', 'British'), or None."""
+    """The code of a country named or qualified by ``text`` ('UK', 'Britain', 'British'), or None.
+
+    Acronyms match only in capitals, so that 'us' and 'who' stay pronouns.
+    """
     key = norm(text)
+    if key in _acronyms() and not text.replace(".", "").replace("’s", "").replace("'s", "").isupper():
+        return None
     return country_names().get(key) or demonyms().get(key)
 
 

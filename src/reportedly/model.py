@@ -34,7 +34,7 @@ class _Model(BaseModel):
         return self.model_dump(mode="json")
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]):  # noqa: ANN206 - returns cls
+    def from_dict(cls, data: dict[str, Any]):
         """Build (and validate) an instance from a dict as produced by :meth:`to_dict`."""
         return cls.model_validate(data)
 
@@ -103,7 +103,8 @@ class Content(_Model):
 class Channel(_Model):
     """Through what a statement was made, when the text says so."""
 
-    kind: Literal["social_media", "press_conference", "statement", "interview", "broadcast", "media", "meeting", "other"]
+    kind: Literal["social_media", "press_conference", "statement", "interview", "broadcast", "media", "meeting",
+                  "other"]
     text: str
     spans: list[Span]
     platform: str | None = Field(None, description="Named platform or outlet, e.g. 'X', 'CNN'.")

@@ -74,7 +74,7 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
             yield build(raw, p, removed)
         except ReportedlyError as err:
             yield InputError(raw.meta.source or raw.id, str(err))
-        except Exception as err:  # noqa: BLE001 - one document must not stop a batch
+        except Exception as err:
             yield InputError(raw.meta.source or raw.id, f"processing failed ({type(err).__name__}: {err})")
 
 

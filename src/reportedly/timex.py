@@ -34,7 +34,8 @@ _ABSOLUTE = [
     re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
 ]
 _MONTH_YEAR = re.compile(rf"\b(?:in\s+)?(?P<month>{_MONTH_RE})\.?\s+(?P<year>\d{{4}})\b", re.I)
-_MONTH_ONLY = re.compile(rf"^(?:in|since|during|by|until|from)?\s*(?:early|mid|late|mid-)?\s*(?P<month>{_MONTH_RE})$", re.I)
+_MONTH_ONLY = re.compile(rf"^(?:in|since|during|by|until|from)?\s*(?:early|mid|late|mid-)?\s*(?P<month>{_MONTH_RE})$",
+                         re.I)
 _YEAR = re.compile(r"^(?:in|since|during|by|until)?\s*(?P<year>(19|20)\d{2})$", re.I)
 _AGO = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of)"
                   r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)
@@ -113,7 +114,11 @@ def resolve(text: str, published: date | None, tense: Tense = "past") -> Resolve
     if m:
         mod, unit = m["mod"].lower(), m["unit"].lower()
         rel = (m["rel"] or "").lower()
-        shift = -1 if mod in ("last", "past") or rel == "last" else 1 if mod in ("next", "coming") or rel == "next" else 0
+        shift = 0
+        if mod in ("last", "past") or rel == "last":
+            shift = -1
+        elif mod in ("next", "coming") or rel == "next":
+            shift = 1
         if unit in ("week", "weekend"):
             monday = p - timedelta(days=p.weekday()) + timedelta(weeks=shift)
             if unit == "weekend":

@@ -1,0 +1,55 @@
+"""Debris in scraped plain text is found, reported with spans into the original, and never parsed."""
+
+from __future__ import annotations
+
+from reportedly import extract
+from reportedly.clean import split_debris
+
+TEXT = (
+    "Ministers meet again as talks on the grain corridor resume\n"
+    "By Tomas Eriksen and Ana Duarte\n"
+    "This website uses cookies to personalise content. By continuing to use this site you agree to our use "
+    "of cookies. Accept all\n"
+    "The transport minister said on Tuesday that ships would be inspected at two ports.\n"
+    "Cargo ships queue outside the port of Constanta.\n"
+    "Inspections first\n"
+    "“We will not open the corridor before the inspections are agreed,” the minister said.\n"
+    "Advertisement\n"
+    "Port officials said the queue had grown to 40 ships.\n"
+)
+
+
+def test_clean_reports_each_kind_with_original_spans() -> None:
+    removed, kept = split_debris(TEXT)
+    kinds = {r.kind: r for r in removed}
+    assert set(kinds) == {"byline", "consent_banner", "subheading", "boilerplate"}
+    for r in removed:
+        (s, e), = r.spans
+        assert TEXT[s:e] == r.text
+    assert kinds["consent_banner"].text.startswith("This website uses cookies")
+    assert kinds["consent_banner"].text.endswith("Accept all")
+    assert kinds["subheading"].text == "Inspections first"
+    # the headline is kept, and no kept piece overlaps a removed one
+    assert TEXT[kept[0][0]:kept[0][1]].startswith("Ministers meet again")
+    removed_chars = {i for r in removed for s, e in r.spans for i in range(s, e)}
+    assert not any(i in removed_chars for s, e in kept for i in range(s, e))
+
+
+def test_clean_caption_found_after_parse_and_gives_no_statement() -> None:
+    doc = extract(TEXT)
+    captions = [r for r in doc.removed if r.kind == "caption"]
+    assert [c.text for c in captions] == ["Cargo ships queue outside the port of Constanta."]
+    cap_start, cap_end = captions[0].spans[0]
+    for st in doc.statements:
+        for s, e in st.content.spans + st.cue.spans:
+            assert e <= cap_start or s >= cap_end
+    assert doc.text == TEXT
+
+
+def test_clean_banner_glued_inside_a_paragraph() -> None:
+    text = ("The mayor said the bridge would reopen. We need your consent to load this video-player content. "
+            "Manage Preferences\nResidents said they had waited two years.\n")
+    removed, kept = split_debris(text)
+    assert [r.kind for r in removed] == ["consent_banner"]
+    assert removed[0].text == "We need your consent to load this video-player content. Manage Preferences"
+    assert text[kept[0][0]:kept[0][1]] == "The mayor said the bridge would reopen."
