@@ -20,7 +20,7 @@ import click
 
 from . import __version__
 from .errors import InputError, ReportedlyError
-from .ingest import DEFAULT_MAX_CHARS, RawDocument, iter_jsonl, parse_date, read_file
+from .ingest import DEFAULT_MAX_CHARS, RawDocument, parse_date, read_file
 from .model import Document, json_schema
 from .pipeline import Options
 
@@ -147,6 +147,13 @@ def schema() -> None:
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
+# --- event commands (export, eval-events) ---------------------------------------------------------
+
+# --- corpus commands (ingest, statements, events, actors, timeline, contradictions, stance) --------
+
+# --- web (serve) ---------------------------------------------------------------------------------
+
+
 def load_documents(path: str) -> Iterator[Document]:
     """Documents from a JSONL file written by ``extract --input``."""
     with open(path, encoding="utf-8") as fh:
@@ -161,5 +168,3 @@ def load_documents(path: str) -> Iterator[Document]:
 if __name__ == "__main__":  # pragma: no cover
     main()
 
-
-__all__ = ["iter_jsonl", "load_documents", "main"]

@@ -133,6 +133,71 @@ class Statement(_Model):
     confidence: float = Field(1.0, ge=0.0, le=1.0)
 
 
+EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+"""The 16 PLOVER event categories (PLOVER manual, version 2.0 draft)."""
+
+ClaimStatusKind = Literal["asserted", "claimed", "denied", "planned", "future", "hypothetical", "conditional",
+                          "negated"]
+
+
+class Place(_Model):
+    """Where an event happened: the words and, when the gazetteer knows it, the resolved place."""
+
+    text: str
+    spans: list[Span]
+    name: str | None = None
+    country: str | None = Field(None, description="ISO 3166 alpha-3.")
+    lat: float | None = None
+    lon: float | None = None
+    kind: Literal["country", "region", "city", "village", "other"] | None = None
+
+
+class Quantity(_Model):
+    """How many: '130 drones', 'two villages', '30-day ceasefire', 'around 26 leaders'."""
+
+    text: str
+    spans: list[Span]
+    value: float | None = None
+    unit: str | None = Field(None, description="What is counted ('drones', 'villages', 'day').")
+    approximate: bool = False
+
+
+class EventActor(_Model):
+    """An actor or recipient of an event, linked to a document actor where one fits."""
+
+    actor: str | None = Field(None, description="Document actor id.")
+    text: str
+    spans: list[Span]
+    country: str | None = Field(None, description="ISO 3166 alpha-3 (or ORG:XX for an international body).")
+    sector: str | None = Field(None, description="PLOVER sector code (GOV, MIL, REB, ...).")
+
+
+class ClaimStatus(_Model):
+    """How the text holds an event: asserted by the outlet, claimed or denied by a source, planned, ..."""
+
+    status: ClaimStatusKind
+    statement: str | None = Field(None, description="Id of the statement that claims, denies or plans it.")
+    by: str | list[str] | None = Field(None, description="Actor id(s) holding this status.")
+
+
+class Event(_Model):
+    """Who reportedly did what to whom, where, when and how many, and who claims it."""
+
+    id: str
+    type: EventType
+    mode: str | None = None
+    context: list[str] = Field(default_factory=list)
+    trigger: Content = Field(description="The words that express the event.")
+    actors: list[EventActor] = Field(default_factory=list)
+    recipients: list[EventActor] = Field(default_factory=list)
+    place: Place | None = None
+    time: TimeRef | None = None
+    quantities: list[Quantity] = Field(default_factory=list)
+    status: list[ClaimStatus] = Field(default_factory=list)
+    confidence: float = Field(1.0, ge=0.0, le=1.0)
+
+
 class Document(_Model):
     """Everything reportedly extracts from one input text."""
 
@@ -143,6 +208,7 @@ class Document(_Model):
     removed: list[Removed] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list)
     statements: list[Statement] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
 
     def actor(self, actor_id: str) -> Actor | None:
         """The actor with this id, or None."""
