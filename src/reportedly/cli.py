@@ -153,6 +153,40 @@ def schema() -> None:
 
 # --- web (serve) ---------------------------------------------------------------------------------
 
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. The API has no authentication: keep it on loopback unless a proxy "
+                   "in front of it restricts access.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes; each loads the language pipeline and parses one report at a time.")
+@click.option("--max-body", type=click.IntRange(1000), default=2_000_000, show_default=True,
+              help="Largest request body in bytes (larger: 413).")
+@click.option("--max-chars", type=click.IntRange(1000), default=200_000, show_default=True,
+              help="Longest report text in characters (longer: 413).")
+@click.option("--timeout", type=click.FloatRange(0.1), default=30.0, show_default=True,
+              help="Seconds a report may wait for and spend in extraction (longer: 504).")
+@click.option("--max-pending", type=click.IntRange(1), default=64, show_default=True,
+              help="Reports queued per process before new ones get 503.")
+def serve(host: str, port: int, workers: int, max_body: int, max_chars: int, timeout: float,
+          max_pending: int) -> None:
+    """Serve the HTTP API, its docs (/docs) and the web page (/) with uvicorn."""
+    import uvicorn
+
+    from .api import Settings
+    from .api.main import SETTINGS_ENV
+
+    settings = Settings(max_body_bytes=max_body, max_chars=max_chars, timeout=timeout, max_pending=max_pending)
+    if host not in LOOPBACK:
+        click.echo(f"reportedly: listening on {host}: anyone who can reach it can use the API "
+                   "(there is no authentication)", err=True)
+    os.environ[SETTINGS_ENV] = settings.to_json()
+    uvicorn.run("reportedly.api.main:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="info", timeout_graceful_shutdown=5)
+
 
 def load_documents(path: str) -> Iterator[Document]:
     """Documents from a JSONL file written by ``extract --input``."""

@@ -1,0 +1,125 @@
+"""What the routers share: the server settings, the extraction worker and the error responses."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from typing import Any, TypeVar
+
+from fastapi import HTTPException, Request
+
+from .schemas import Problem
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Limits and resources of one server. Every limit answers with a clear HTTP error when exceeded."""
+
+    max_body_bytes: int = 2_000_000
+    """Largest request body accepted (413 above)."""
+    max_chars: int = 200_000
+    """Longest report text accepted, after HTML extraction (413 above)."""
+    timeout: float = 30.0
+    """Seconds a request may wait for and spend in extraction (504 after)."""
+    max_pending: int = 64
+    """Extractions queued or running at once (503 above)."""
+    store: str | None = None
+    """Path of the corpus store to serve (set by the operator, never by a request)."""
+
+    def __post_init__(self) -> None:
+        for name in ("max_body_bytes", "max_chars", "max_pending"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1")
+        if not self.timeout > 0:
+            raise ValueError("timeout must be positive")
+
+    def to_json(self) -> str:
+        """The settings as JSON (how ``reportedly serve`` hands them to its worker processes)."""
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, data: str) -> Settings:
+        """Settings from :meth:`to_json`."""
+        return cls(**json.loads(data))
+
+    def limits(self) -> dict[str, float]:
+        """The limits as reported by ``/health``."""
+        d = asdict(self)
+        return {"max_body_bytes": d["max_body_bytes"], "max_chars": d["max_chars"],
+                "timeout_seconds": d["timeout"], "max_pending": d["max_pending"]}
+
+
+ERRORS: dict[int, str] = {
+    413: "The request body or the report text is larger than the server's limit.",
+    422: "The request is not valid: missing or malformed field, empty or binary text, no article in the HTML.",
+    503: "Too many reports are waiting to be processed; retry later.",
+    504: "Processing took longer than the server's time limit.",
+}
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` entries for the given error codes, all with the :class:`Problem` body."""
+    return {code: {"model": Problem, "description": ERRORS[code]} for code in codes}
+
+
+class Extractor:
+    """Runs extractions one at a time on a worker thread, with a queue bound and a time limit.
+
+    The event loop stays free to answer other requests while a report is parsed. A request that
+    runs out of time while still queued is dropped before it starts; one already being parsed
+    finishes in the background (the parse cannot be interrupted) and its result is discarded.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reportedly-extract")
+        self._pending = 0
+        self._lock = threading.Lock()
+
+    @property
+    def pending(self) -> int:
+        """Extractions queued or running now."""
+        return self._pending
+
+    async def run(self, work: Callable[..., T], *args: Any) -> T:
+        """``work(*args)`` on the worker thread; raises HTTPException 503 (queue full) or 504 (time limit)."""
+        with self._lock:
+            if self._pending >= self.settings.max_pending:
+                raise HTTPException(503, f"{self._pending} reports are already waiting; retry in a few seconds",
+                                    headers={"Retry-After": "5"})
+            self._pending += 1
+        try:
+            future = self._pool.submit(work, *args)
+            return await asyncio.wait_for(asyncio.wrap_future(future), self.settings.timeout)
+        except TimeoutError:
+            raise HTTPException(504, f"processing took longer than {self.settings.timeout:g} s "
+                                     "(send a shorter text, or start the server with a larger --timeout)") from None
+        finally:
+            with self._lock:
+                self._pending -= 1
+
+    def warm_up(self) -> None:
+        """Load the language pipeline on the worker thread now rather than on the first request."""
+        from ..nlp import load_pipeline
+
+        self._pool.submit(load_pipeline).result()
+
+    def close(self) -> None:
+        """Drop queued work and let the worker thread end."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def get_settings(request: Request) -> Settings:
+    """The settings of the app serving this request."""
+    return request.app.state.settings
+
+
+def get_extractor(request: Request) -> Extractor:
+    """The extraction worker of the app serving this request."""
+    return request.app.state.extractor

@@ -1,0 +1,62 @@
+"""Request and response bodies of the HTTP API that are not part of the shared data model."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Problem(BaseModel):
+    """Every error response: one line saying what was wrong with the request."""
+
+    detail: str = Field(description="One line naming the input and the problem.")
+
+
+class RequestMeta(BaseModel):
+    """Metadata sent with a report. Values are kept as text and never fetched or opened."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = Field(None, max_length=2000)
+    author: str | None = Field(None, max_length=2000)
+    published: str | None = Field(None, max_length=100,
+                                  description="Publication date (YYYY-MM-DD); resolves 'yesterday' & co.")
+    outlet: str | None = Field(None, max_length=2000)
+    url: str | None = Field(None, max_length=2000, description="Kept as metadata only; never fetched.")
+
+
+class ExtractRequest(BaseModel):
+    """A report to process: exactly one of ``text`` (plain text) or ``html`` (a web page)."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "examples": [{"text": "“We are ready,” the minister said on Monday.", "meta": {"published": "2025-03-17"}}]})
+
+    text: str | None = Field(None, description="The report as plain text; offsets in the answer point into it.")
+    html: str | None = Field(None, description="A web page; its main text is extracted first (trafilatura) and "
+                                               "the offsets point into that text.")
+    id: str = Field("doc", min_length=1, max_length=200, description="Document id to report back.")
+    meta: RequestMeta = Field(default_factory=RequestMeta)
+
+    @model_validator(mode="after")
+    def _one_input(self) -> ExtractRequest:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of 'text' or 'html'")
+        return self
+
+
+class Health(BaseModel):
+    """What ``GET /health`` reports."""
+
+    status: Literal["ok"]
+    version: str
+    pipeline: str = Field(description="The spaCy pipeline in use.")
+    limits: dict[str, int | float] = Field(description="max_body_bytes, max_chars, timeout_seconds, max_pending.")
+    store: str | None = Field(None, description="The corpus store being served, when there is one.")
+
+
+class Example(BaseModel):
+    """The built-in example report, ready to post to ``/extract``."""
+
+    text: str
+    meta: RequestMeta
