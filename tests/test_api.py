@@ -200,14 +200,14 @@ def test_api_static_files_never_leave_the_package(client: TestClient, path: str)
 
 
 def test_api_pages_and_docs_load_only_local_assets(client: TestClient) -> None:
-    for path in ("/", "/docs", "/redoc"):
+    for path in ("/", "/docs"):
         r = client.get(path)
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
         refs = re.findall(r'(?:src|href)="([^"]+)"', r.text)
         assert refs, path
         for ref in refs:
             assert "://" not in ref and not ref.startswith("//"), (path, ref)
-            if not ref.startswith("#") and ref not in ("./", "docs", "redoc", "corpus"):
+            if not ref.startswith("#") and ref not in ("./", "docs"):
                 assert client.get("/" + ref.lstrip("/")).status_code == 200, ref
     assert "<script>" not in client.get("/docs").text  # started from docs.js, not an inline script
 

@@ -12,11 +12,10 @@ STRICT_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 
 """Pages of reportedly: only the package's own scripts and styles, no inline code of any kind."""
 
 DOCS_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-            "frame-ancestors 'none'")
-"""Swagger UI and ReDoc set inline styles (never scripts); everything still comes from this server."""
+            "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+"""Swagger UI sets inline styles (never scripts); everything still comes from this server."""
 
-DOCS_PATHS = ("/docs", "/redoc")
+DOCS_PATHS = ("/docs",)
 
 
 async def send_problem(send: Send, status: int, detail: str, headers: list[tuple[bytes, bytes]] | None = None) -> None:

@@ -268,17 +268,17 @@ function onClick(event) {
 function onTextKey(event) {
   const node = event.target;
   if (!node.dataset || !node.dataset.stmt || node.tabIndex !== 0) return;
-  const ids = [...state.index.anchors.keys()];
-  const k = ids.indexOf(node.dataset.stmt);
+  const anchors = [...$("doc-text").querySelectorAll("[data-stmt][tabindex='0']")];
+  const k = anchors.indexOf(node);
   if (event.key === "Enter" || event.key === " ") {
     event.preventDefault();
     selectStatement(node.dataset.stmt, { focus: true });
-  } else if ((event.key === "ArrowRight" || event.key === "ArrowDown") && k + 1 < ids.length) {
+  } else if ((event.key === "ArrowRight" || event.key === "ArrowDown") && k + 1 < anchors.length) {
     event.preventDefault();
-    state.index.anchors.get(ids[k + 1]).focus();
+    anchors[k + 1].focus();
   } else if ((event.key === "ArrowLeft" || event.key === "ArrowUp") && k > 0) {
     event.preventDefault();
-    state.index.anchors.get(ids[k - 1]).focus();
+    anchors[k - 1].focus();
   }
 }
 
