@@ -91,6 +91,11 @@ def test_api_extract_malformed_json_is_422(client: TestClient) -> None:
     assert_problem(r, 422, "not valid JSON")
 
 
+def test_api_body_that_is_not_utf8_is_400(client: TestClient) -> None:
+    r = client.post("/extract", content=b'{"text": "caf\xe9 said"}', headers={"content-type": "application/json"})
+    assert_problem(r, 400, "cannot be read as JSON text")
+
+
 def test_api_text_over_char_limit_is_413(client: TestClient) -> None:
     assert_problem(client.post("/extract", json={"text": "word " * 1_200}), 413, "6,000 characters",
                    "limit of 5,000", "--max-chars")
@@ -215,7 +220,7 @@ def test_api_pages_and_docs_load_only_local_assets(client: TestClient) -> None:
 def test_api_openapi_documents_extract_and_its_errors(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     op = spec["paths"]["/extract"]["post"]
-    assert set(op["responses"]) >= {"200", "413", "422", "503", "504"}
+    assert set(op["responses"]) >= {"200", "400", "413", "422", "503", "504"}
     assert op["responses"]["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/Problem")
     assert "Document" in spec["components"]["schemas"]
     assert "/health" in spec["paths"] and "/example" in spec["paths"]

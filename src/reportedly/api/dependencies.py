@@ -56,6 +56,7 @@ class Settings:
 
 
 ERRORS: dict[int, str] = {
+    400: "The request body cannot be read (not UTF-8 JSON text).",
     413: "The request body or the report text is larger than the server's limit.",
     422: "The request is not valid: missing or malformed field, empty or binary text, no article in the HTML.",
     503: "Too many reports are waiting to be processed; retry later.",
@@ -78,7 +79,7 @@ class Extractor:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reportedly-extract")
+        self._pool: ThreadPoolExecutor | None = None
         self._pending = 0
         self._lock = threading.Lock()
 
@@ -95,7 +96,7 @@ class Extractor:
                                     headers={"Retry-After": "5"})
             self._pending += 1
         try:
-            future = self._pool.submit(work, *args)
+            future = self._worker().submit(work, *args)
             return await asyncio.wait_for(asyncio.wrap_future(future), self.settings.timeout)
         except TimeoutError:
             raise HTTPException(504, f"processing took longer than {self.settings.timeout:g} s "
@@ -104,15 +105,22 @@ class Extractor:
             with self._lock:
                 self._pending -= 1
 
+    def _worker(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reportedly-extract")
+        return self._pool
+
     def warm_up(self) -> None:
         """Load the language pipeline on the worker thread now rather than on the first request."""
         from ..nlp import load_pipeline
 
-        self._pool.submit(load_pipeline).result()
+        self._worker().submit(load_pipeline).result()
 
     def close(self) -> None:
-        """Drop queued work and let the worker thread end."""
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Drop queued work and let the worker thread end (a later request starts a new one)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
 
 def get_settings(request: Request) -> Settings:

@@ -7,6 +7,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
 
 from ..errors import InputError
 
@@ -39,6 +40,18 @@ async def on_validation_error(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": validation_detail(exc)}, status_code=422)
 
 
+FASTAPI_BODY_ERROR = "There was an error parsing the body"
+
+
+async def on_http_error(request: Request, exc: Exception) -> JSONResponse:
+    """HTTP errors raised by us or by FastAPI, as ``{"detail": one line}`` with their headers."""
+    assert isinstance(exc, HTTPException)
+    detail = str(exc.detail)
+    if exc.status_code == 400 and detail == FASTAPI_BODY_ERROR:
+        detail = "body: cannot be read as JSON text (is it UTF-8?)"
+    return JSONResponse({"detail": one_line(detail)}, status_code=exc.status_code, headers=exc.headers)
+
+
 async def on_input_error(request: Request, exc: Exception) -> JSONResponse:
     """A library InputError (empty, binary, no article, bad date) is the client's: 422."""
     return JSONResponse({"detail": one_line(str(exc))}, status_code=422)
@@ -53,6 +66,7 @@ async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
 
 def install(app: FastAPI) -> None:
     """Register the handlers on ``app``."""
+    app.add_exception_handler(HTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(InputError, on_input_error)
     app.add_exception_handler(Exception, on_unexpected)

@@ -49,7 +49,7 @@ def run_extraction(req: ExtractRequest, settings: Settings) -> Document:
     return process(to_raw(req, settings), Options(max_chars=settings.max_chars))
 
 
-@router.post("/extract", response_model=Document, responses=error_responses(413, 422, 503, 504),
+@router.post("/extract", response_model=Document, responses=error_responses(400, 413, 422, 503, 504),
              summary="Attributed statements, actors, events and removed debris of one report")
 async def extract(req: ExtractRequest, settings: Settings = Depends(get_settings),
                   extractor: Extractor = Depends(get_extractor)) -> Response:
