@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint eval bench clean
+.PHONY: setup demo test lint eval bench bench-web clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "reportedly needs Python 3.11+, found " + sys.version.split()[0])'
@@ -30,6 +30,10 @@ eval: setup
 
 bench: setup
 	$(BIN)/python bench/throughput.py --gold $(SHARED)/data/polnear/dev.jsonl
+
+# 50 clients posting reports to a local `reportedly serve` for 60 s (loopback only, bounded)
+bench-web: setup
+	nice -n 10 $(BIN)/python bench/load.py --clients 50 --duration 60 --json bench/results/load.json
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache
