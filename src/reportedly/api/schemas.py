@@ -52,7 +52,6 @@ class Health(BaseModel):
     version: str
     pipeline: str = Field(description="The spaCy pipeline in use.")
     limits: dict[str, int | float] = Field(description="max_body_bytes, max_chars, timeout_seconds, max_pending.")
-    store: str | None = Field(None, description="The corpus store being served, when there is one.")
 
 
 class Example(BaseModel):
