@@ -459,6 +459,12 @@ class Resolver:
             two = " ".join(lowered[role_at:role_at + 2])
             role = two if two in self.roles else lowered[role_at]
             kind = self.roles[role]
+        if role_at is not None:
+            tail = words[role_at + len(role.split()):]
+            if 1 <= len(tail) <= 4 and all(w.pos_ == "PROPN" and w.is_title for w in tail):
+                # 'Estonian Prime Minister Kaja Rand' where the NER missed the name
+                span = doc[tail[0].i:tail[-1].i + 1]
+                return self._add_person(span, self._name_tokens(span))
         if kind in ("leader", "title") and role_at is not None and role_at + len(role.split()) >= len(words):
             k = self._by_title(role, country, kind, t.i)
             if k is not None:
