@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint eval bench bench-web clean
+.PHONY: setup demo test lint eval bench bench-web train clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "reportedly needs Python 3.11+, found " + sys.version.split()[0])'
@@ -27,6 +27,11 @@ lint: setup
 
 eval: setup
 	$(BIN)/reportedly eval $(SHARED)/data/polnear/dev.jsonl
+
+train: setup
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,train]"
+	$(BIN)/python train/train_attribution.py --train $(SHARED)/data/polnear/train.jsonl \
+		--dev $(SHARED)/data/polnear/dev.jsonl
 
 bench: setup
 	$(BIN)/python bench/throughput.py --gold $(SHARED)/data/polnear/dev.jsonl

@@ -8,8 +8,9 @@ round of each mode is reported. Usage:
 
 Modes:
   bare     spaCy ``nlp.pipe`` over the whole texts (en_core_web_sm, all components)
-  rules    reportedly end to end: debris, parse, attributions (rules), actors, statements
-  jobs2    reportedly end to end on 2 worker processes (documents/s for a corpus)
+  rules    reportedly end to end with the rule-based attribution extractor
+  model    reportedly end to end with the trained attribution model (the default)
+  jobs2    the default, end to end, on 2 worker processes (documents/s for a corpus)
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-MODES = ("bare", "rules", "jobs2")
+MODES = ("bare", "rules", "model", "jobs2")
 
 
 def load_texts(path: str) -> list[str]:
@@ -46,17 +47,21 @@ def run_mode(mode: str, gold: str) -> dict[str, float]:
         from reportedly import batch
         from reportedly.ingest import RawDocument
         from reportedly.nlp import load_pipeline
-        from reportedly.pipeline import process_many
+        from reportedly.pipeline import Options, process_many
 
         nlp = load_pipeline()
         list(nlp.pipe(texts[:5]))
+        if mode == "model":
+            from reportedly.learned import load_model
+
+            load_model()
         docs = [RawDocument(str(i), t) for i, t in enumerate(texts)]
         t0 = time.perf_counter()
         if mode == "jobs2":
             for _ in batch.run(docs, jobs=2):
                 pass
         else:
-            for _ in process_many(docs):
+            for _ in process_many(docs, Options(method=mode)):
                 pass
     seconds = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -162,9 +162,9 @@ def main() -> None:
     ap.add_argument("--dev", required=True)
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--alpha", type=float, default=2e-6, help="L2 regularisation of the SGD learners")
+    ap.add_argument("--alpha", type=float, default=1e-5, help="L2 regularisation of the SGD learners")
     ap.add_argument("--cache", default="/tmp")
-    ap.add_argument("--dense", action=argparse.BooleanOptionalAction, default=True,
+    ap.add_argument("--dense", action=argparse.BooleanOptionalAction, default=False,
                     help="add the parser's contextual vector of the cue word to the cue features")
     ap.add_argument("--dense-scale", type=float, default=0.1)
     ap.add_argument("--out", default=str(MODEL_OUT))

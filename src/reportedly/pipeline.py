@@ -14,10 +14,13 @@ from datetime import date
 from itertools import islice
 
 from . import actors as actors_mod
-from . import attribution, clean, nlp, timex
+from . import attribution, clean, learned, nlp, timex
 from .errors import InputError, ReportedlyError
 from .ingest import DEFAULT_MAX_CHARS, RawDocument, check_text
 from .model import Channel, Content, Cue, Document, Meta, Removed, Source, Statement, TimeRef, span_text
+
+METHODS = ("model", "rules")
+"""Attribution extractors: the trained model (default) or the rules it was built on."""
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class Options:
 
     max_chars: int = DEFAULT_MAX_CHARS
     batch_size: int = 32
+    method: str = "model"
 
 
 def process(raw: RawDocument, options: Options = Options()) -> Document:
@@ -71,14 +75,14 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
         raw, removed, _ = next(done)
         p = next(parsed)
         try:
-            yield build(raw, p, removed)
+            yield build(raw, p, removed, method=options.method)
         except ReportedlyError as err:
             yield InputError(raw.meta.source or raw.id, str(err))
         except Exception as err:
             yield InputError(raw.meta.source or raw.id, f"processing failed ({type(err).__name__}: {err})")
 
 
-def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed]) -> Document:
+def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed], *, method: str = "model") -> Document:
     """Everything after the parse: captions, attributions, actors, statements."""
     captions = clean.find_captions(parsed)
     removed = list(removed)
@@ -88,7 +92,10 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed]) -> Docum
         removed.append(Removed(kind="caption", spans=[span], text=raw.text[span[0]:span[1]]))
     removed.sort(key=lambda r: r.spans[0][0])
     skip = set(captions)
-    found = attribution.extract(parsed, skip_blocks=skip)
+    if method == "rules":
+        found = attribution.extract(parsed, skip_blocks=skip)
+    else:
+        found = learned.extract(parsed, skip_blocks=skip)
     resolver = actors_mod.Resolver(parsed, skip_blocks=skip)
     published = date.fromisoformat(raw.meta.published) if raw.meta.published else None
     refs: list[list[int]] = []
