@@ -244,7 +244,8 @@ def main() -> None:
     say(f"weights: cue {len(lin['cue'].weights)}, content {len(lin['content'].weights)}, source "
         f"{len(lin['source'].weights)} features; {args.out} {size:.1f} MB")
     say(f"total time {time.time() - t_start:.0f} s on {platform.processor() or platform.machine()}")
-    REPORT_OUT.write_text("# Attribution model training report\n\nWritten by `make train` "
+    report = REPORT_OUT if Path(args.out).resolve() == MODEL_OUT.resolve() else Path(args.out + ".report.md")
+    report.write_text("# Attribution model training report\n\nWritten by `make train` "
                           "(train/train_attribution.py).\n\n```\n" + " ".join(sys.argv) + "\n```\n\n"
                           + "\n".join(log) + "\n", encoding="utf-8")
 

@@ -49,6 +49,16 @@ class Option:
 class Candidates(Extractor):
     """Candidate cues, contents and sources of a parsed document, with their features."""
 
+    def __init__(self, parsed: Parsed, *, skip_blocks: set[int] | frozenset[int] = frozenset()) -> None:
+        super().__init__(parsed, skip_blocks=skip_blocks)
+        # sentence number of every token and whether each sentence holds a quotation mark, computed once
+        # (spaCy's Token.sent searches for the boundaries on every call)
+        self._sent_of: list[int] = []
+        self._sent_quotes: list[bool] = []
+        for n, sent in enumerate(self.doc.sents):
+            self._sent_of.extend([n] * len(sent))
+            self._sent_quotes.append(any(x.text in QUOTE_TOKENS for x in sent))
+
     # -- cue candidates ------------------------------------------------------------------------
 
     def cue_candidates(self) -> Iterator[Token]:
@@ -293,7 +303,6 @@ class Candidates(Extractor):
         subj, passive = self.subject_of(t) if t.pos_ in ("VERB", "AUX") else (None, False)
         prev_t = self.doc[t.i - 1] if t.i > 0 else None
         next_t = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
-        sent = t.sent
         f = [
             "bias", f"l={lem}", f"w={t.lower_}", f"pos={t.pos_}", f"tag={t.tag_}", f"dep={t.dep_}",
             f"l|tag={lem}|{t.tag_}", f"l|dep={lem}|{t.dep_}", f"hl={t.head.lemma_.lower()}",
@@ -302,7 +311,8 @@ class Candidates(Extractor):
             f"l|next={lem}|{next_t.lower_ if next_t is not None else ''}",
             f"lex={entry.cls if entry else 'none'}", f"passive={passive}",
             f"subj={self._np_kind(subj)}", f"l|subj={lem}|{self._np_kind(subj)}",
-            f"sent_start={t.i == sent.start}", f"quotes_in_sent={any(x.text in QUOTE_TOKENS for x in sent)}",
+            f"sent_start={t.i == 0 or self._sent_of[t.i - 1] != self._sent_of[t.i]}",
+            f"quotes_in_sent={self._sent_quotes[self._sent_of[t.i]]}",
         ]
         f += [f"cd={d}" for d in deps] + [f"l|cd={lem}|{d}" for d in deps]
         if entry:
@@ -346,7 +356,7 @@ class Candidates(Extractor):
             f"k|quotes={k}|{min(n_quotes, 3)}", f"k|first_quote={k}|{first in QUOTE_TOKENS or first == chr(8220)}",
             f"k|that={k}|{text[:5].lower() == 'that '}", f"k|dep={k}|{t.dep_}", f"k|l|len={k}|{lem}|{bucket}",
             f"k|lastdep={k}|{last.dep_}", f"k|lastpos={k}|{last.pos_}",
-            f"k|sents={k}|{min(len({x.sent.start for x in inner}), 3)}",
+            f"k|sents={k}|{min(len(set(self._sent_of[lo:hi])), 3)}",
         ]
         f += [f"k|loose={k}|{d}" for d in loose] + [f"loose={d}" for d in loose]
         return f
