@@ -64,28 +64,22 @@ class Candidates(Extractor):
 
     def cue_candidates(self) -> Iterator[Token]:
         """Words that could be attribution cues: verbs, reporting nouns, 'according', colons, 'in'."""
-        doc = self.doc
-        for b, (first, end, _) in enumerate(self.p.blocks):
-            if b in self.skip:
+        for t in self.tokens():
+            if t.pos_ in ("VERB", "AUX"):
+                if t.dep_ in ("aux", "auxpass") or (t.lemma_ == "be" and not any(
+                        c.dep_ in ("ccomp", "xcomp") for c in t.children)):
+                    continue
+            elif t.pos_ == "NOUN":
+                if not any(c.dep_ in ("acl", "ccomp", "prep", "poss", "relcl", "appos") for c in t.children):
+                    continue
+            elif t.pos_ == "ADJ":
+                if not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in t.children):
+                    continue  # 'willing to', 'critical of', 'concerned that'
+            elif not (t.lower_ == "according" or t.text == ":" or (t.lower_ == "in" and t.dep_ == "prep")):
                 continue
-            for i in range(first, end):
-                t = doc[i]
-                if t.pos_ in ("VERB", "AUX"):
-                    if t.dep_ in ("aux", "auxpass") or (t.lemma_ == "be" and not any(
-                            c.dep_ in ("ccomp", "xcomp") for c in t.children)):
-                        continue
-                elif t.pos_ == "NOUN":
-                    if not any(c.dep_ in ("acl", "ccomp", "prep", "poss", "relcl", "appos") for c in t.children):
-                        continue
-                elif t.pos_ == "ADJ":
-                    if not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in t.children):
-                        continue  # 'willing to', 'critical of', 'concerned that'
-
-                elif not (t.lower_ == "according" or t.text == ":" or (t.lower_ == "in" and t.dep_ == "prep")):
-                    continue
-                if self.quote_around(*self.p.token_span(t)):
-                    continue
-                yield t
+            if self.quote_around(*self.p.token_span(t)):
+                continue
+            yield t
 
     # -- content options -------------------------------------------------------------------------
 
