@@ -411,6 +411,8 @@ class Resolver:
 
     def _both_of(self, h: Token) -> list[int]:
         """'both countries’ defence ministries', 'both sides': the pair last named together."""
+        if h.pos_ == "PROPN":
+            return []  # 'the United States' is one country, not 'the (two) states'
         noun = next((c for c in h.children if c.dep_ == "poss"), None) if h.lower_ not in _PAIR_NOUNS else h
         if noun is None or noun.lower_ not in _PAIR_NOUNS:
             return []
