@@ -42,7 +42,8 @@ gazetteer: setup
 	$(BIN)/python -c 'from reportedly.places import build_gazetteer; build_gazetteer("src/reportedly/data/gazetteer.tsv.gz")'
 
 bench: setup
-	$(BIN)/python bench/throughput.py --gold $(SHARED)/data/polnear/dev.jsonl
+	test ! -f bench/throughput.py || $(BIN)/python bench/throughput.py --gold $(SHARED)/data/polnear/dev.jsonl
+	$(BIN)/python bench/events_overhead.py --gold $(SHARED)/data/polnear/dev.jsonl
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache

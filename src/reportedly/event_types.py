@@ -91,7 +91,7 @@ def load(path: str | Path) -> LinearModel:
     return LinearModel.from_json(text, str(path))
 
 
-def train(examples: Sequence[tuple[Sequence[str], str]], *, c: float = 0.5, min_count: int = 2,
+def train(examples: Sequence[tuple[Sequence[str], str]], *, c: float = 2.0, min_count: int = 2,
           seed: int = SEED, provenance: str = "") -> LinearModel:
     """Fit the classifier on (features, label) pairs with scikit-learn (a training-time dependency).
 

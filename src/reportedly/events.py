@@ -132,7 +132,8 @@ def _linkable(doc: Any, a: Arg) -> bool:
         if lexicons.institutions().get(lexicons.norm(name)) or lexicons.country_code(name):
             return True
         found = places.candidates(name)
-        return not (found and all(c.kind != "country" for c in found) and h.ent_type_ not in ("PERSON", "ORG"))
+        person = h.ent_type_ == "PERSON" and (len(name.split()) > 1 or h.lower_ in lexicons.first_names())
+        return not (found and all(c.kind != "country" for c in found) and not person and h.ent_type_ != "ORG")
     low = h.lemma_.lower()
     return low in lexicons.roles() or phrase_sector(doc[a.start:a.end]) is not None
 

@@ -149,6 +149,7 @@ class Finder:
         self.context = places.Context.empty()
         self._sent_index = {s.start: k for k, s in enumerate(self.doc.sents)}
         self.datelines = {first: end for first, end in (self.dateline(b) for b in parsed.blocks) if end > first}
+        self._admin1: dict[int, str] = {}
 
     # datelines: 'BERLIN --', 'GAZA CITY, Gaza Strip --', 'WASHINGTON (AP) "', 'Tehran, March 15, IRNA -', 'Kolkata:'
     _DATELINE = re.compile(
@@ -478,6 +479,12 @@ class Finder:
             return self.subject(head, depth + 1)[0], passive
         if v.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
             return self.subject(head, depth + 1)[0], passive
+        if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return head.head, passive  # 'accused the rebels of shelling a school'
+        if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
+            obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj, passive
         if v.dep_ in ("advcl", "pcomp") or (v.dep_ == "acl" and head.pos_ == "NOUN" and v.tag_ == "VB"):
             target = head.head if v.dep_ == "pcomp" else head
             if v.dep_ == "acl":
@@ -514,6 +521,8 @@ class Finder:
         for t in head.subtree:
             if t.i > head.i and (t.dep_ in ("relcl", "advcl") or (t.dep_ in ("acl", "appos") and t.head.i == head.i)):
                 end = min(end, t.left_edge.i)
+            if t.dep_ == "pcomp" and t.head.head.i == head.i and t.tag_ == "VBG":
+                end = min(end, t.head.i)  # 'the rebels' in 'the rebels of shelling a school'
         for x in exclude:
             if start <= x < end:
                 if x > head.i:
@@ -682,7 +691,7 @@ class Finder:
         frames: list[tuple[int, str]] = []
         h = n
         # 'planned an offensive', 'Italy's participation ... is not planned', 'efforts to form'
-        if n.dep_ in ("dobj", "nsubjpass", "nsubj") and n.head.pos_ in ("VERB", "AUX"):
+        if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX"):
             _, e = self.verb_key(n.head)
             if e is not None and e.role in STATUS_ROLES:
                 frames.append((n.head.i, e.role))
@@ -830,13 +839,16 @@ class Finder:
         m.features = self.features(m)
 
     def statement_around(self, m: Mention) -> int | None:
-        """Index of the innermost statement whose content holds the trigger."""
-        at = self.p.token_start(m.head)
+        """Index of the innermost statement whose content holds the trigger.
+
+        For a speech act with its content ('urged X to release'), the position is that of the cue.
+        """
+        at = self.p.token_start(min(m.tokens) if any(i in self._cue_of for i in m.tokens) else m.head)
         k = bisect.bisect_right(self._content_starts, at) - 1
         best, best_len = None, None
         while k >= 0:
             s, e, n = self._content[k]
-            if s <= at < e and (best_len is None or e - s < best_len) and m.head not in self.found[n].cue:
+            if s <= at < e and (best_len is None or e - s < best_len) and not set(m.tokens) & set(self.found[n].cue):
                 best, best_len = n, e - s
             k -= 1
         return best
@@ -925,6 +937,10 @@ class Finder:
         for _ in range(6):
             if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children):
                 return True
+            if cur.i != t.i and any(
+                    c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                    for c in cur.children):
+                return True  # 'if the talks fail, the army will resume shelling': the frame governs the if-clause
             if cur.dep_ in ("ROOT",) or cur.head.i == cur.i:
                 break
             if cur.dep_ in ("ccomp",):
@@ -940,22 +956,25 @@ class Finder:
         ctx = self.context
         if self.resolver is not None:
             for c in self.resolver.clusters:
-                if c.country:
+                if c.country and not (c.type == "country" and places.ambiguous(c.name)):
                     ctx.add_country(c.country, min(len(c.mentions), 3) or 1)
         for t in self.doc:
             if t.ent_type_ in ("GPE", "LOC", "NORP") and t.ent_iob_ == "B":
                 ent = next((e for e in self.doc.ents if e.start == t.i), None)
                 if ent is None:
                     continue
+                found = places.candidates(ent.text)
+                if places.ambiguous(ent.text):
+                    continue  # 'Georgia' cannot vote for itself
                 code = lexicons.country_code(ent.text)
                 if code:
                     ctx.add_country(code, 0.5)
                     continue
-                found = places.candidates(ent.text)
-                if len({c.country for c in found}) == 1 and found[0].country:
+                if found and found[0].country:
                     ctx.add_country(found[0].country, 0.5)
-                    if found[0].admin1:
-                        ctx.admin1[found[0].admin1] += 1
+                    top = max(found, key=lambda c: c.population)
+                    if top.admin1:
+                        ctx.admin1[top.admin1] += 1
 
     def find_places(self, m: Mention) -> list[PlaceRef]:
         """Places of the mention's own phrases: locative phrases and place-like arguments."""
@@ -995,7 +1014,18 @@ class Finder:
         if t.pos_ != "PROPN" or lexicons.country_code(t.text):
             return False
         found = places.candidates(self.doc[self.name_range(t)[0]:t.i + 1].text)
-        return bool(found) and all(c.kind != "country" for c in found) and t.ent_type_ not in ("PERSON", "ORG")
+        return bool(found) and all(c.kind != "country" for c in found) and not self._person_name(t) and \
+            t.ent_type_ != "ORG"
+
+    def _person_name(self, t: Token) -> bool:
+        """Whether a capitalised word reads as a person's name, not only as the NER's guess ('Sumy' is a city)."""
+        if t.ent_type_ != "PERSON":
+            return False
+        ent = next((e for e in self.doc.ents if e.start <= t.i < e.end), None)
+        words = [w for w in (ent or [t]) if w.is_alpha]
+        before = self.doc[ent.start - 1] if ent is not None and ent.start > 0 else None
+        titled = before is not None and before.lower_ in lexicons.roles()
+        return len(words) > 1 or titled or t.lower_ in lexicons.first_names()
 
     def _place_name(self, t: Token) -> bool:
         """A capitalised name that the gazetteer knows or the NER calls a place."""
@@ -1040,7 +1070,8 @@ class Finder:
             name = doc[s:e].text
             if lexicons.country_code(name) and not places.candidates(name):
                 continue  # 'Russian' in 'Russian territory'
-            resolved = places.resolve(name, self.context, container=container, kind_hint=kind_hint)
+            resolved = places.resolve(name, self.context, container=container, admin1=self._admin1.get(e - 1),
+                                      kind_hint=kind_hint)
             refs.append((s, e, name, resolved))
         if not refs:
             return None
@@ -1065,7 +1096,7 @@ class Finder:
         lat, lon = (resolved.lat, resolved.lon)
         place = Place(text=text, spans=[text_span], name=resolved.name, country=resolved.country, lat=lat, lon=lon,
                       kind=pkind if pkind in ("country", "region", "city", "village") else "other")
-        rank = {"country": 0, "region": 1, "city": 2, "village": 3}.get(pkind, 1)
+        rank = {"country": 0, "region": 1, "city": 2, "village": 3}.get(kind_hint or pkind, 1)
         return PlaceRef(place, rank, resolved.admin1)
 
     def name_range(self, t: Token) -> tuple[int, int]:
@@ -1091,7 +1122,10 @@ class Finder:
                         self.doc[self.name_range(pobj)[0]:pobj.i + 1].text)
                     if code:
                         return code
-            if c.dep_ in ("appos", "npadvmod") and c.i > t.i:
+            if c.dep_ in ("appos", "npadvmod", "conj") and c.i > t.i:
+                pair = self._state_of(t, c)
+                if pair is not None:
+                    return pair
                 code = lexicons.country_code(c.text)
                 if code:
                     return code
@@ -1111,6 +1145,20 @@ class Finder:
                    if g.dep_ == "pobj"), None)
         if of is not None and of.i != t.i and of.pos_ == "PROPN":
             return self.container(of)
+        return None
+
+    def _state_of(self, t: Token, c: Token) -> str | None:
+        """'Athens, Georgia': when the second name is a region holding a place of the first name, its country.
+
+        The region is remembered in ``self._admin1`` so that :meth:`place_phrase` picks that place.
+        """
+        outer = [x for x in places.candidates(self.doc[self.name_range(c)[0]:c.i + 1].text)
+                 if x.kind == "region" and x.admin1]
+        inner = places.candidates(self.doc[self.name_range(t)[0]:t.i + 1].text)
+        for region in outer:
+            if any(x.admin1 == region.admin1 for x in inner):
+                self._admin1[t.i] = region.admin1 or ""
+                return region.country
         return None
 
     def nearby_place(self, t: Token, m: Mention) -> PlaceRef | None:

@@ -26,6 +26,8 @@ class Options:
 
     max_chars: int = DEFAULT_MAX_CHARS
     batch_size: int = 32
+    events: bool = True
+    """Run the events stage (off: statements and actors only, e.g. to measure what events cost)."""
 
 
 def process(raw: RawDocument, options: Options = Options()) -> Document:
@@ -71,7 +73,7 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
         raw, removed, _ = next(done)
         p = next(parsed)
         try:
-            yield build(raw, p, removed)
+            yield build(raw, p, removed, with_events=options.events)
         except ReportedlyError as err:
             yield InputError(raw.meta.source or raw.id, str(err))
         except Exception as err:
@@ -79,10 +81,10 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
 
 
 def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
-          typer: event_types.LinearModel | None = None) -> Document:
+          typer: event_types.LinearModel | None = None, *, with_events: bool = True) -> Document:
     """Everything after the parse: captions, attributions, actors, statements, events.
 
-    ``typer`` is the event-type classifier (the shipped one by default).
+    ``typer`` is the event-type classifier (the shipped one by default); ``with_events=False`` skips events.
     """
     captions = clean.find_captions(parsed)
     removed = list(removed)
@@ -98,11 +100,12 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
     refs: list[list[int]] = []
     for f in found:
         refs.append(resolver.resolve_source(f.source[0], f.source[1], f.source_head) if f.source else [])
-    mentions = events.find_mentions(parsed, found, resolver, skip_blocks=skip, published=published)
-    kept = events.type_mentions(mentions, parsed, typer or event_types.shipped())
-    events.resolve_arguments(kept, resolver)
-    kept = [m for m in kept if m.in_lexicon or m.recipients]
-    drafts = events.merge(kept, parsed)
+    drafts: list[events.Draft] = []
+    if with_events:
+        mentions = events.find_mentions(parsed, found, resolver, skip_blocks=skip, published=published)
+        kept = events.type_mentions(mentions, parsed, typer or event_types.shipped())
+        events.resolve_arguments(kept, resolver)
+        drafts = events.merge([m for m in kept if m.in_lexicon or m.recipients], parsed)
     actor_list, ids = resolver.actors([k for r in refs for k in r] + events.used_clusters(drafts))
     speakers = [[ids[k] for k in r if k in ids] for r in refs]
     statements = [statement(n, f, who, parsed, published)

@@ -190,14 +190,20 @@ class Context:
         return min(1.0, (self.countries[code] + near / 3) / top)
 
 
+def ambiguous(name: str) -> bool:
+    """Whether ``name`` names places in more than one country ('Georgia', 'Paris')."""
+    return len({c.country for c in candidates(name)}) > 1
+
+
 def resolve(name: str, context: Context | None = None, *, container: str | None = None,
-            kind_hint: str | None = None) -> Candidate | None:
+            admin1: str | None = None, kind_hint: str | None = None) -> Candidate | None:
     """The place ``name`` most likely refers to, or None when the gazetteer does not know it.
 
     Args:
         name: the place name as written ('Sumy', 'Kursk', 'Georgia').
         context: the document's countries (see :class:`Context`).
         container: ISO3 code the text puts the place in ('Sumy in Ukraine'); candidates elsewhere are dropped.
+        admin1: GeoNames first-level area the text puts the place in ('Athens, Georgia': ``US.GA``).
         kind_hint: 'region', 'city' or 'village' when the text says so ('the Kursk region').
     """
     found = candidates(name)
@@ -218,6 +224,8 @@ def resolve(name: str, context: Context | None = None, *, container: str | None 
         score += 6.0 * context.share(c.country)
         if c.admin1 and context.admin1[c.admin1]:
             score += 4.0
+        if admin1 and c.admin1 == admin1:
+            score += 20.0
         if score > best_score:
             best, best_score = c, score
     return best
