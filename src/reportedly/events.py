@@ -260,8 +260,13 @@ def event_context(m: Mention, parsed: Parsed) -> list[str]:
 
 
 def same_event(a: Draft, b: Mention, b_type: str, parsed: Parsed) -> bool:
-    """Whether a later mention refers back to an earlier event (see :func:`merge`)."""
-    if a.type != b_type:
+    """Whether a later mention refers back to an earlier event (see :func:`merge`).
+
+    Both must be of one category: the classifier's, or the lexicon's for both triggers ('captured' and
+    'taken control' are both ASSAULT words even when the classifier hesitates on one); they must share a
+    specific recipient noun ('villages'), agree on the countries of their arguments and on the future.
+    """
+    if a.type != b_type and not (b.lex and all(m.lex == b.lex for m in a.mentions) and b.lex == a.type):
         return False
     last = a.mentions[-1]
     if b.sentence == last.sentence or b.sentence - last.sentence > 6:
@@ -293,6 +298,8 @@ def refers_back(a: Draft, b: Mention, b_type: str) -> bool:
         return False
     if b.sentence <= a.mentions[0].sentence or any(s in ("planned", "future") for m in a.mentions for s, _ in m.status):
         return False
+    if b.time is not None or any(s in ("planned", "future") for s, _ in b.status):
+        return False  # 'the talks in Almaty on Thursday' are talks of their own
     return not (b.actors and any(m.actors for m in a.mentions))
 
 

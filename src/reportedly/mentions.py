@@ -257,10 +257,21 @@ class Finder:
             if f.frame != "object" or obj is None or self._is_cue_noun(obj) or (self.is_event_noun(obj) and not thing):
                 return False
         if f.frame in ("clause", "quote", "parataxis", "colon", "according", "raising", "survey"):
+            if lemma in ("warn", "caution") and not self._own_future(v):
+                return False  # 'analysts warned that disputes flare up' reports a view, not a threat
             return entry is not None and entry.category in VERBAL_EVENTS
         if f.cls in ("speech", "report", "belief", "evidential"):
             return entry is not None and entry.category is not None  # 'emphasized the importance of'
         return True
+
+    def _own_future(self, v: Token) -> bool:
+        """'warned it will retaliate': the clause says what the speaker will do."""
+        clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return False
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in clause.children)
+        return future and subj is not None and subj.lower_ in ("it", "we", "they", "he", "she", "i")
 
     def _is_cue_noun(self, t: Token) -> bool:
         from .attribution import cue_lexicon
@@ -848,7 +859,8 @@ class Finder:
         best, best_len = None, None
         while k >= 0:
             s, e, n = self._content[k]
-            if s <= at < e and (best_len is None or e - s < best_len) and not set(m.tokens) & set(self.found[n].cue):
+            if s <= at < e and not set(m.tokens) & set(self.found[n].cue) and (
+                    best_len is None or e - s < best_len or (e - s == best_len and self.found[n].cls == "denial")):
                 best, best_len = n, e - s
             k -= 1
         return best
@@ -1200,7 +1212,7 @@ class Finder:
                     continue
                 span = self.p.char_span(lo, hi)
                 text = self.p.text[span[0]:span[1]]
-                future = any(s in ("planned", "future") for s, _ in m.status)
+                future = self._future(m)
                 r = timex.resolve(text, self.published, "future" if future else "past")
                 m.time_tokens = (lo, hi)
                 return TimeRef(text=text, spans=[span], start=r.start.isoformat() if r else None,
@@ -1214,12 +1226,20 @@ class Finder:
                     continue
                 span = self.p.char_span(ent.start, ent.end)
                 text = self.p.text[span[0]:span[1]]
-                future = any(s in ("planned", "future") for s, _ in m.status)
+                future = self._future(m)
                 r = timex.resolve(text, self.published, "future" if future else "past")
                 m.time_tokens = (ent.start, ent.end)
                 return TimeRef(text=text, spans=[span], start=r.start.isoformat() if r else None,
                                end=r.end.isoformat() if r else None, grain=r.grain if r else "unknown")
         return None
+
+    def _future(self, m: Mention) -> bool:
+        """Whether a mention is in the future: its status, or the verb of an event noun ('the talks ... will')."""
+        if any(s in ("planned", "future") for s, _ in m.status):
+            return True
+        head = self.doc[m.head]
+        return m.kind == "noun" and head.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in head.head.children)
 
     def find_quantities(self, m: Mention) -> list[Quantity]:
         doc = self.doc
@@ -1243,6 +1263,8 @@ class Finder:
     def _adjectival_unit(self, t: Token) -> bool:
         """'30-day ceasefire': a number + time unit used as a modifier counts as a quantity."""
         unit = t.head
+        if unit.lower_ in TIME_UNITS and unit.dep_ == "pobj" and unit.head.lower_ in ("by", "for"):
+            return True  # 'extend the ceasefire by 14 days'
         return unit.lower_ in TIME_UNITS and unit.dep_ in ("nmod", "amod", "compound") and \
             unit.i > 0 and self.doc[unit.i - 1].text in ("-", "–")
 
