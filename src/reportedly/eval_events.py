@@ -174,16 +174,24 @@ def prepare(items: Sequence[Item], *, batch_size: int = 64) -> list[Prepared]:
 
 
 def training_examples(prepared: Iterable[Prepared]) -> list[tuple[list[str], str]]:
-    """(features, label) of the mentions that link each item's source and target (see module docstring)."""
+    """(features, label) of the mentions that link each item's source and target (see module docstring).
+
+    When no mention links both, the first mention whose actor is the marked source stands in (a weaker
+    label, but the same sentence and actor).
+    """
     out: list[tuple[list[str], str]] = []
     for pr in prepared:
-        for m in matching_mentions(pr):
+        found, fallback = matching_mentions(pr, with_fallback=True)
+        for m in found or fallback[:1]:
             out.append((m.features, events.unfold_label(pr.item.label, m)))
     return out
 
 
-def matching_mentions(pr: Prepared) -> list[events.Mention]:
-    """Mentions of a gold sentence whose actor overlaps the source and recipient (or place) the target."""
+def matching_mentions(pr: Prepared, *, with_fallback: bool = False) -> Any:
+    """Mentions of a gold sentence whose actor overlaps the source and recipient (or place) the target.
+
+    With ``with_fallback``, returns (those, mentions whose actor alone overlaps the source).
+    """
     p = pr.parsed
     skip = set(clean.find_captions(p))
     found = attribution.extract(p, skip_blocks=skip)
@@ -199,17 +207,19 @@ def matching_mentions(pr: Prepared) -> list[events.Mention]:
         return [p.char_span(arg.start, arg.end), *linked]
 
     out = []
+    fallback = []
     for m in mentions:
         actors = [spans(a, ks) for a, ks in zip(m.actors, m.actor_clusters, strict=True)]
         sources = [k for k, sp in enumerate(actors) if _overlaps(sp, pr.item.source)]
         if not sources:
             continue
+        fallback.append(m)
         targets = [sp for a, ks in zip(m.recipients, m.recipient_clusters, strict=True) for sp in spans(a, ks)]
         targets += [sp for r in m.places for sp in r.place.spans]
         targets += [sp for k, a in enumerate(actors) if k not in sources for sp in a]
         if _overlaps(targets, pr.item.target):
             out.append(m)
-    return out
+    return (out, fallback) if with_fallback else out
 
 
 def folds(n: int, k: int = 5, seed: int = event_types.SEED) -> list[int]:

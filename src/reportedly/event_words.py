@@ -116,6 +116,11 @@ RESTRICTIONS = {"sanction", "embargo", "ban", "restriction", "tariff", "curfew",
 ABSTRACT_OBJECTS = {"access", "permission", "entry", "visa", "freedom", "right", "license", "licence", "asylum",
                      "passage", "clearance", "approval", "authorization", "authorisation"}
 MODAL_DEMANDS = {"must", "should"}
+EXPRESSING = {"reiterate", "express", "voice", "convey", "reaffirm", "repeat", "restate", "extend", "offer", "pledge"}
+# Predicates that make a statement about someone an accusation ('said the militants were responsible').
+ACCUSING = {"responsible", "guilty", "lie", "liar", "illegal", "unlawful", "criminal", "corrupt", "violate", "rig",
+            "fraudulent", "culpable", "complicit", "blame"}
+CRITICS = {"critic", "opponent", "detractor"}
 PREVENTING = {"deter", "prevent", "stop", "bar", "ban", "keep", "dissuade", "discourage", "block", "prohibit"}
 RECEIVING = {"receive", "get", "obtain", "accept", "win", "face", "suffer", "draw", "attract", "earn"}
 # Verbs whose passive subject is the force that moves ('2,000 soldiers were deployed'): it acts.

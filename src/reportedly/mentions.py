@@ -22,10 +22,13 @@ from .actors import Resolver
 from .attribution import Found
 from .event_words import (
     ABSTRACT_OBJECTS,
+    ACCUSING,
     APPROX,
     CONDITION_MARKS,
+    CRITICS,
     DIRECTIONS,
     DOCUMENTS,
+    EXPRESSING,
     FUTURE_ADJ,
     FUTURE_AUX,
     HYPOTHETICAL_ADJ,
@@ -210,6 +213,10 @@ class Finder:
                 e = lookup(f"{lemma} {c.lemma_.lower()}", "verb")
                 if e is not None:
                     return f"{lemma} {c.lemma_.lower()}", e
+                if lemma in ("call", "phone", "telephone") and c.ent_type_ in ("PERSON", "ORG", "GPE") and \
+                        not any(g.dep_ in ("oprd", "attr", "xcomp") and g.pos_ in ("NOUN", "ADJ", "PROPN")
+                                for g in v.children):
+                    return "call party", lookup("call party", "verb")  # 'called the Russian foreign minister'
         return lemma, lookup(lemma, "verb")
 
     def noun_key(self, n: Token) -> tuple[str, Entry | None]:
@@ -310,7 +317,7 @@ class Finder:
                         out.append(m)
         taken = {m.head for m in out}
         for n, f in enumerate(self.found):
-            m = self.demand(n, f)
+            m = self.demand(n, f) or self.blame(n, f)
             if m is not None and m.head not in taken:
                 out.append(m)
         out.sort(key=lambda m: m.head)
@@ -350,6 +357,38 @@ class Finder:
             m.scope.update(range(f.source[0], f.source[1]))
             return m
         return None
+
+    def blame(self, n: int, f: Found) -> Mention | None:
+        """'The government said the militants were responsible', 'critics say he has used ...': an ACCUSE.
+
+        A statement whose content finds someone responsible, guilty, lying or acting illegally, or whose
+        source is the subject's critics, is PLOVER's ACCUSE by the speaker against the content's subject.
+        """
+        if f.cls not in ("speech", "claim", "report", "belief") or not f.source or not f.content or f.frame not in (
+                "clause", "quote", "parataxis"):
+            return None
+        doc = self.doc
+        s, e = f.content[0]
+        first = bisect.bisect_left(self.p.starts, s)
+        root = next((t for t in doc[first:] if t.dep_ in ("ccomp", "ROOT") and t.i > first - 1
+                     and self.p.starts[t.i] < e and t.pos_ in ("VERB", "AUX")), None)
+        if root is None:
+            return None
+        words = {root.lemma_.lower()} | {c.lemma_.lower() for c in root.children if c.dep_ in ("acomp", "attr")}
+        critics = doc[f.source_head].lemma_.lower() in CRITICS if f.source_head is not None else False
+        if not (words & ACCUSING or critics) or any(c.dep_ == "neg" for c in root.children):
+            return None
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("i", "we", "it", "this", "that", "there") or subj.i in range(*f.source):
+            return None
+        m = Mention(head=f.head, tokens=[f.head], kind="verb", key=f"{doc[f.head].lemma_.lower()} blame",
+                    lex="ACCUSE", frames=[])
+        m.actors.append(Arg(f.source[0], f.source[1], f.source_head if f.source_head is not None else
+                            f.source[1] - 1, "statement-source"))
+        m.recipients.append(self.np(subj, "clause-subj"))
+        m.scope.update([f.head, *range(f.source[0], f.source[1])])
+        m.scope.update(t.i for t in root.subtree)
+        return m
 
     # -- verbs --------------------------------------------------------------------------------------
 
@@ -711,6 +750,10 @@ class Finder:
             h = n.head
         m.frames = frames
         self.noun_arguments(m, n, as_object=False)
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in EXPRESSING and not any(a.rel == "subj" for a in m.actors):
+            subj, _ = self.subject(n.head)
+            if subj is not None and subj.pos_ != "PRON":
+                m.actors.insert(0, self.np(subj, "subj", exclude=[n.head.i]))  # 'Erdogan reiterated Turkey's support'
         if not m.actors and n.dep_ == "dobj" and n.head.lemma_.lower() in SELF_ANNOUNCING:
             subj, _ = self.subject(n.head)
             if subj is not None:
