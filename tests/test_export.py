@@ -76,6 +76,9 @@ def test_export_command_on_a_text_file_and_on_extracted_documents(tmp_path: Path
     assert res.exit_code == 0, res.output
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert len(rows) == len(lines) and rows[0]["reportedly_doc"] == "r1"
+    sure = runner.invoke(main, ["export", str(docs), "--format", "plover", "--min-confidence", "0.9"])
+    kept = [json.loads(x) for x in sure.output.splitlines()]
+    assert len(kept) < len(lines) and all(r["confidence"] >= 0.9 for r in kept)
 
 
 def test_export_command_bad_input_is_one_line(tmp_path: Path) -> None:

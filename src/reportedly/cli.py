@@ -180,7 +180,11 @@ def documents_for_export(file: str, published: str | None, input_format: str) ->
 @click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) when FILE is a text.")
 @click.option("--input-format", type=click.Choice(["auto", "text", "html"]), default="auto",
               help="How to read FILE when it is a text or HTML file.")
-def export(file: str, fmt: str, output: str | None, published: str | None, input_format: str) -> None:
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out events the coder is less sure of (events from verbs outside the trigger lexicon "
+                   "carry the classifier's probability, often below 0.5).")
+def export(file: str, fmt: str, output: str | None, published: str | None, input_format: str,
+           min_confidence: float) -> None:
     """Events of FILE as PLOVER JSONL or ACLED CSV, with claim status and statement links.
 
     FILE is a JSONL of documents written by 'extract --input ... --output ...', or a text/HTML file
@@ -189,6 +193,8 @@ def export(file: str, fmt: str, output: str | None, published: str | None, input
     from .export import plover, write_acled
 
     docs = documents_for_export(file, published, input_format)
+    if min_confidence:
+        docs = [d.model_copy(update={"events": [e for e in d.events if e.confidence >= min_confidence]}) for d in docs]
     with atomic_output(output) as out:
         if fmt == "plover":
             for record in plover(docs):

@@ -529,8 +529,9 @@ class Finder:
             return self.subject(head, depth + 1)[0], passive
         if v.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
             return self.subject(head, depth + 1)[0], passive
-        if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return head.head, passive  # 'accused the rebels of shelling a school'
+        if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ in ("NOUN", "PROPN", "PRON") and (
+                head.head.pos_ != "NOUN" or head.head.ent_type_ or phrase_sector([head.head])):
+            return head.head, passive  # 'accused the rebels of shelling a school' (not 'the importance of focusing')
         if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
             obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
@@ -1086,7 +1087,10 @@ class Finder:
         """A capitalised name that the gazetteer knows or the NER calls a place."""
         if not (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC")):
             return False
-        return not (t.ent_type_ in ("PERSON", "ORG", "NORP") and not places.candidates(t.text))
+        if self._person_name(t):
+            return False  # 'Hillary Clinton', though there are towns called Clinton
+        name = self.doc[self.name_range(t)[0]:t.i + 1].text
+        return not (t.ent_type_ in ("PERSON", "ORG", "NORP") and not places.candidates(name))
 
     def place_phrase(self, t: Token, m: Mention) -> PlaceRef | None:
         """A place from a phrase head: 'the town of Sumy in Ukraine', 'its Kursk border region', 'the UK'."""
