@@ -200,6 +200,9 @@ def matching_mentions(pr: Prepared, *, with_fallback: bool = False) -> Any:
         if f.source:
             resolver.resolve_source(f.source[0], f.source[1], f.source_head)
     mentions = events.find_mentions(p, found, resolver, skip_blocks=skip)
+    for m in mentions:
+        if m.finder is not None:
+            m.finder.complete(m)
     events.resolve_arguments(mentions, resolver)
 
     def spans(arg: events.Arg, ks: list[int]) -> list[Span]:

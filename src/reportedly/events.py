@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -253,10 +254,13 @@ def event_mode(m: Mention, event_type: str, parsed: Parsed) -> str | None:
 def event_context(m: Mention, parsed: Parsed) -> list[str]:
     """PLOVER contexts signalled by the words of the event's sentence."""
     sent = parsed.doc[m.head].sent
-    words = [t.lemma_.lower() for t in sent]
-    pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}
-    bag = set(words) | pairs
-    return [ctx for ctx, cue in context_table() if cue & bag]
+    return list(_contexts_of(tuple(t.lemma_.lower() for t in sent)))
+
+
+@lru_cache(maxsize=256)
+def _contexts_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    bag = set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+    return tuple(ctx for ctx, cue in context_table() if cue & bag)
 
 
 def same_event(a: Draft, b: Mention, b_type: str, parsed: Parsed) -> bool:
@@ -341,6 +345,8 @@ def type_mentions(mentions: list[Mention], parsed: Parsed, typer: Any) -> list[M
         label, prob = classify(m, typer)
         if not keep(m, parsed, prob):
             continue
+        if m.finder is not None:
+            m.finder.complete(m)
         m.type = choose_type(m, label, prob)
         m.confidence = prob
         out.append(m)
@@ -515,14 +521,22 @@ def _add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention,
 
 
 def _title_sector(titles: list[str]) -> str | None:
+    return _sector_of_titles(tuple(titles))
+
+
+@lru_cache(maxsize=2048)
+def _sector_of_titles(titles: tuple[str, ...]) -> str | None:
+    """PLOVER sector of a person from their titles ('former Prime Minister' is ELI, 'Foreign Minister' GOV)."""
     words = sector_words()
     for t in titles:
         low = t.lower()
         if low.startswith("former") or " former " in low:
             return "ELI"
-        for phrase in sorted(words, key=len, reverse=True):
-            if re.search(rf"\b{re.escape(phrase)}\b", low):
-                return words[phrase]
+        tokens = re.findall(r"[a-z]+", low)
+        spans = {" ".join(tokens[k:k + n]) for n in (3, 2, 1) for k in range(len(tokens) - n + 1)}
+        found = [p for p in spans if p in words]
+        if found:
+            return words[max(found, key=len)]
     return None
 
 

@@ -127,6 +127,8 @@ class Mention:
     definite: bool = False
     joins: int | None = None
     """Head of the event noun this mention takes part in ('the call, which she attended')."""
+    finder: Finder | None = field(default=None, repr=False, compare=False)
+    completed: bool = False
 
     @property
     def in_lexicon(self) -> bool:
@@ -153,6 +155,11 @@ class Finder:
         self._sent_index = {s.start: k for k, s in enumerate(self.doc.sents)}
         self.datelines = {first: end for first, end in (self.dateline(b) for b in parsed.blocks) if end > first}
         self._admin1: dict[int, str] = {}
+        self._ent_at = {i: e for e in parsed.doc.ents for i in range(e.start, e.end)}
+        self._verb_keys: dict[int, tuple[str, Entry | None]] = {}
+        self._sentence_words: dict[int, list[tuple[int, str]]] = {}
+        self._noun_keys: dict[int, tuple[str, Entry | None]] = {}
+        """Entity of each token (``doc.ents`` builds new spans at every call)."""
 
     # datelines: 'BERLIN --', 'GAZA CITY, Gaza Strip --', 'WASHINGTON (AP) "', 'Tehran, March 15, IRNA -', 'Kolkata:'
     _DATELINE = re.compile(
@@ -196,6 +203,12 @@ class Finder:
 
     def verb_key(self, v: Token) -> tuple[str, Entry | None]:
         """The lexicon key of a verb: 'shoot down', 'call for', 'take control', or the lemma."""
+        hit = self._verb_keys.get(v.i)
+        if hit is None:
+            hit = self._verb_keys[v.i] = self._verb_key(v)
+        return hit
+
+    def _verb_key(self, v: Token) -> tuple[str, Entry | None]:
         lemma = v.lemma_.lower()
         for c in v.children:
             if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == v.i + 1):
@@ -221,6 +234,12 @@ class Finder:
 
     def noun_key(self, n: Token) -> tuple[str, Entry | None]:
         """The lexicon key of a noun: 'air strike', 'hunger strike', 'state of emergency', or the lemma."""
+        hit = self._noun_keys.get(n.i)
+        if hit is None:
+            hit = self._noun_keys[n.i] = self._noun_key(n)
+        return hit
+
+    def _noun_key(self, n: Token) -> tuple[str, Entry | None]:
         lemma = n.lemma_.lower()
         if lemma == "strike" and not any(c.dep_ in ("compound", "amod") for c in n.children) and (
                 n.head.lower_ == "on" or n.head.lemma_.lower() in LABOUR_STRIKE_VERBS or
@@ -888,10 +907,17 @@ class Finder:
             for a in m.actors:
                 if a.end - a.start == 1 and self.doc[a.head].lower_ in ("it", "they", "he", "she", "we"):
                     a.fallback = Arg(src[0], src[1], self.found[n].source_head or src[1] - 1, "statement-source")
+        m.features = self.features(m)
+        m.finder = self
+
+    def complete(self, m: Mention) -> None:
+        """Place, time and quantities of a mention (done only for the mentions that become events)."""
+        if m.completed:
+            return
+        m.completed = True
         m.places = self.find_places(m)
         m.time = self.find_time(m)
         m.quantities = self.find_quantities(m)
-        m.features = self.features(m)
 
     def statement_around(self, m: Mention) -> int | None:
         """Index of the innermost statement whose content holds the trigger.
@@ -1014,11 +1040,8 @@ class Finder:
             for c in self.resolver.clusters:
                 if c.country and not (c.type == "country" and places.ambiguous(c.name)):
                     ctx.add_country(c.country, min(len(c.mentions), 3) or 1)
-        for t in self.doc:
-            if t.ent_type_ in ("GPE", "LOC", "NORP") and t.ent_iob_ == "B":
-                ent = next((e for e in self.doc.ents if e.start == t.i), None)
-                if ent is None:
-                    continue
+        for ent in {id(e): e for e in self._ent_at.values()}.values():
+            if ent.label_ in ("GPE", "LOC", "NORP"):
                 found = places.candidates(ent.text)
                 if places.ambiguous(ent.text):
                     continue  # 'Georgia' cannot vote for itself
@@ -1077,7 +1100,7 @@ class Finder:
         """Whether a capitalised word reads as a person's name, not only as the NER's guess ('Sumy' is a city)."""
         if t.ent_type_ != "PERSON":
             return False
-        ent = next((e for e in self.doc.ents if e.start <= t.i < e.end), None)
+        ent = self._ent_at.get(t.i)
         words = [w for w in (ent or [t]) if w.is_alpha]
         before = self.doc[ent.start - 1] if ent is not None and ent.start > 0 else None
         titled = before is not None and before.lower_ in lexicons.roles()
@@ -1165,7 +1188,7 @@ class Finder:
                 and self.doc[start - 1].pos_ == "PROPN":
             start -= 1
         if t.ent_iob_ in ("B", "I"):
-            ent = next((e for e in self.doc.ents if e.start <= t.i < e.end), None)
+            ent = self._ent_at.get(t.i)
             if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                 s = ent.start + (1 if self.doc[ent.start].lower_ == "the" else 0)
                 return min(s, start), max(ent.end, t.i + 1)
@@ -1268,7 +1291,7 @@ class Finder:
         for i in sorted(m.scope):
             t = doc[i]
             if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" and t.head.head.i in anchors:
-                ent = next((e for e in doc.ents if e.start == i), None)
+                ent = self._ent_at.get(i)
                 if ent is None or len(ent) > 6 or not timex.is_time_phrase(ent.text):
                     continue
                 span = self.p.char_span(ent.start, ent.end)
@@ -1405,7 +1428,9 @@ class Finder:
         if k > 0:
             f.append(f"prev={doc[k - 1].lower_}")
         sent = head.sent
-        for t in sent:
-            if t.is_alpha and not t.is_stop and t.i not in m.scope:
-                f.append(f"s={t.lemma_.lower()}")
+        words = self._sentence_words.get(sent.start)
+        if words is None:
+            words = self._sentence_words[sent.start] = [
+                (t.i, f"s={t.lemma_.lower()}") for t in sent if t.is_alpha and not t.is_stop]
+        f.extend(w for i, w in words if i not in m.scope)
         return f
