@@ -131,7 +131,7 @@ def plv_label(event: Event) -> str:
 
 def _spans(doc: Document, a: Any) -> list[Span]:
     """Where an event actor is named: its own spans and, when linked, every mention of that document actor
-    ('it will not accept' with 'it' resolved to Slovakia overlaps 'Slovakia')."""
+    ('it will not sign' with 'it' resolved to Norway overlaps 'Norway')."""
     linked = doc.actor(a.actor) if a.actor else None
     return list(a.spans) + (list(linked.mentions) if linked else [])
 

@@ -117,19 +117,19 @@ ABSTRACT_OBJECTS = {"access", "permission", "entry", "visa", "freedom", "right",
                      "passage", "clearance", "approval", "authorization", "authorisation"}
 MODAL_DEMANDS = {"must", "should"}
 EXPRESSING = {"reiterate", "express", "voice", "convey", "reaffirm", "repeat", "restate", "extend", "offer", "pledge"}
-# Predicates that make a statement about someone an accusation ('said the militants were responsible').
+# Predicates that make a statement about someone an accusation ('said the gang was responsible').
 ACCUSING = {"responsible", "guilty", "lie", "liar", "illegal", "unlawful", "criminal", "corrupt", "violate", "rig",
             "fraudulent", "culpable", "complicit", "blame"}
 CRITICS = {"critic", "opponent", "detractor"}
 PREVENTING = {"deter", "prevent", "stop", "bar", "ban", "keep", "dissuade", "discourage", "block", "prohibit"}
 RECEIVING = {"receive", "get", "obtain", "accept", "win", "face", "suffer", "draw", "attract", "earn"}
-# Verbs whose passive subject is the force that moves ('2,000 soldiers were deployed'): it acts.
+# Verbs whose passive subject is the force that moves ('300 police officers were sent'): it acts.
 THEME_ACTORS = {"deploy", "station", "send", "dispatch", "move", "mobilize", "mobilise", "position", "redeploy"}
-# Documents whose author acts through them ('a resolution criticizing X').
+# Documents whose author acts through them ('a motion condemning X').
 DOCUMENTS = {"resolution", "statement", "letter", "report", "declaration", "decision", "motion", "communique",
               "note", "law", "bill", "decree", "order", "ruling", "verdict", "petition", "lawsuit", "complaint",
               "suit", "indictment"}
-# Verbs whose subject is the actor of the event noun they announce ('announced the release of', 'declared a truce').
+# Verbs whose subject is the actor of the event noun they announce ('announced the handover of', 'declared a truce').
 SELF_ANNOUNCING = {"announce", "declare", "unveil", "proclaim", "order", "authorize", "authorise", "approve"}
 VERBAL_EVENTS = {"ACCUSE", "THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT", "CONCEDE"}
 # Nouns that name a thing agreed, asked or given rather than a happening: events only with an actor of their own.

