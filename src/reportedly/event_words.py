@@ -121,6 +121,9 @@ EXPRESSING = {"reiterate", "express", "voice", "convey", "reaffirm", "repeat", "
 ACCUSING = {"responsible", "guilty", "lie", "liar", "illegal", "unlawful", "criminal", "corrupt", "violate", "rig",
             "fraudulent", "culpable", "complicit", "blame"}
 CRITICS = {"critic", "opponent", "detractor"}
+# Verbs of giving whose receiver is a 'to'/'for' phrase, wherever the parser hangs it.
+GIVING = {"return", "send", "hand", "give", "deliver", "provide", "supply", "extradite", "deport", "transfer", "ship",
+          "donate", "grant", "pay", "sell", "lend", "repatriate", "offer"}
 PREVENTING = {"deter", "prevent", "stop", "bar", "ban", "keep", "dissuade", "discourage", "block", "prohibit"}
 RECEIVING = {"receive", "get", "obtain", "accept", "win", "face", "suffer", "draw", "attract", "earn"}
 # Verbs whose passive subject is the force that moves ('300 police officers were sent'): it acts.

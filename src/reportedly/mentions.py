@@ -31,6 +31,7 @@ from .event_words import (
     EXPRESSING,
     FUTURE_ADJ,
     FUTURE_AUX,
+    GIVING,
     HYPOTHETICAL_ADJ,
     HYPOTHETICAL_AUX,
     LABOUR_STRIKE_VERBS,
@@ -211,10 +212,10 @@ class Finder:
     def _verb_key(self, v: Token) -> tuple[str, Entry | None]:
         lemma = v.lemma_.lower()
         for c in v.children:
-            if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == v.i + 1):
+            if c.dep_ == "prt" or c.i == v.i + 1:
                 e = lookup(f"{lemma} {c.lower_}", "verb")
                 if e is not None:
-                    return f"{lemma} {c.lower_}", e
+                    return f"{lemma} {c.lower_}", e  # 'shoot down', 'call for', 'let free'
             if c.dep_ == "prep":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -673,6 +674,13 @@ class Finder:
                 inner = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"), None)
                 if inner is not None:
                     m.recipients.append(self.np(inner, "condition-subj"))
+        if lemma in GIVING:
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            for t in obj.subtree if obj is not None else ():
+                pobj = next((g for g in t.children if g.dep_ == "pobj"), None) if t.dep_ == "prep" else None
+                if pobj is not None and t.lower_ in ("to", "for") and t.head.i != obj.i and \
+                        not self.is_time_token(pobj) and not any(a.head == pobj.i for a in m.recipients):
+                    m.recipients.append(self.np(pobj, f"prep:{t.lower_}"))
         # 'ease the ban imposed on Chile': whom the restriction targets
         for a in list(m.recipients):
             h = doc[a.head]
@@ -774,10 +782,16 @@ class Finder:
             subj, _ = self.subject(n.head)
             if subj is not None and subj.pos_ != "PRON":
                 m.actors.insert(0, self.np(subj, "subj", exclude=[n.head.i]))  # 'the envoy restated Chile's support'
-        if not m.actors and n.dep_ == "dobj" and n.head.lemma_.lower() in SELF_ANNOUNCING:
-            subj, _ = self.subject(n.head)
-            if subj is not None:
-                m.actors.append(self.np(subj, "subj", exclude=[n.head.i]))
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in SELF_ANNOUNCING:
+            if not m.actors:
+                subj, _ = self.subject(n.head)
+                if subj is not None:
+                    m.actors.append(self.np(subj, "subj", exclude=[n.head.i]))
+            # 'declared a truce on Friday in X': the declaring verb's time and place are the event's
+            m.tokens.insert(0, n.head.i)
+            for c in n.head.children:
+                if c.dep_ in ("prep", "npadvmod") and c.i != n.i:
+                    m.scope.update(t.i for t in c.subtree)
         if not m.actors and h.i != n.i and n.dep_ == "dobj":
             subj, _ = self.subject(h)
             if subj is not None and frames and frames[0][1] in STATUS_ROLES:
