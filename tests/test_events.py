@@ -148,3 +148,18 @@ def test_events_plover_folding_of_statuses() -> None:
     assert plover_category("AGREE", ["claimed", "negated"]) == "REJECT"
     assert plover_category("ASSAULT", ["denied"]) == "ASSAULT"
     assert plover_category("ASSAULT", ["asserted"]) == "ASSAULT"
+
+
+def test_events_document_with_events_validates_and_round_trips() -> None:
+    import json
+
+    import jsonschema
+
+    from reportedly.cli import example_text
+    from reportedly.model import json_schema
+
+    doc = extract(example_text(), published=PUBLISHED)
+    data = json.loads(doc.to_json())
+    jsonschema.validate(data, json_schema())
+    assert Document.from_dict(data) == doc
+    assert any(e["place"] and e["place"].get("within") is not None or e["statement"] for e in data["events"])
