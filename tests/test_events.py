@@ -162,4 +162,4 @@ def test_events_document_with_events_validates_and_round_trips() -> None:
     data = json.loads(doc.to_json())
     jsonschema.validate(data, json_schema())
     assert Document.from_dict(data) == doc
-    assert any(e["place"] and e["place"].get("within") is not None or e["statement"] for e in data["events"])
+    assert any((e["place"] and e["place"].get("within") is not None) or e["statement"] for e in data["events"])
