@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint eval eval-events train-events gazetteer bench clean
+.PHONY: setup demo test lint eval eval-events train train-events gazetteer bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "reportedly needs Python 3.11+, found " + sys.version.split()[0])'
@@ -28,6 +28,11 @@ lint: setup
 eval: setup
 	$(BIN)/reportedly eval $(SHARED)/data/polnear/dev.jsonl
 
+train: setup
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,train]"
+	$(BIN)/python train/train_attribution.py --train $(SHARED)/data/polnear/train.jsonl \
+		--dev $(SHARED)/data/polnear/dev.jsonl
+
 # Event types: 5-fold cross-validation on PLV, end to end from the plain sentence (about a minute).
 eval-events: setup
 	$(BIN)/reportedly eval-events $(SHARED)/data/plover/plv_train.jsonl
@@ -42,7 +47,7 @@ gazetteer: setup
 	$(BIN)/python -c 'from reportedly.places import build_gazetteer; build_gazetteer("src/reportedly/data/gazetteer.tsv.gz")'
 
 bench: setup
-	test ! -f bench/throughput.py || $(BIN)/python bench/throughput.py --gold $(SHARED)/data/polnear/dev.jsonl
+	$(BIN)/python bench/throughput.py --gold $(SHARED)/data/polnear/dev.jsonl
 	$(BIN)/python bench/events_overhead.py --gold $(SHARED)/data/polnear/dev.jsonl
 
 clean:

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import shared_file
 from reportedly import eval_events as ev
 from reportedly import event_types
 from reportedly.cli import main
 from reportedly.errors import InputError
+from tests.conftest import shared_file
 
 GOLD = [
     ("<s>Police</s> arrested <t>three journalists</t> in the capital on Monday.", "COERCE"),

@@ -8,7 +8,7 @@ from reportedly import extract
 from reportedly.event_words import number_value
 from reportedly.events import plover_category
 from reportedly.ingest import RawDocument
-from reportedly.model import Document, Event
+from reportedly.model import Document, Event, Meta
 from reportedly.pipeline import Options, process
 
 PUBLISHED = "2025-03-16"  # a Sunday
@@ -103,6 +103,8 @@ def test_events_denied_crossing_in_the_built_in_example() -> None:
     doc = extract(example_text(), published=PUBLISHED)
     crossing = by_trigger(doc, "crossed")
     assert [s.status for s in crossing.status] == ["denied"]
+    # the nominal claim ('X's claim that ...') as the rule-based attribution reads it
+    doc = process(RawDocument("example", example_text(), meta=Meta(published=PUBLISHED)), Options(method="rules"))
     strike = by_trigger(doc, "struck")
     assert strike.type == "ASSAULT" and strike.mode == "drone" and "claimed" in statuses(strike)
     claim = next(st for st in doc.statements if st.id == strike.status[0].statement)

@@ -16,12 +16,13 @@ __version__ = "0.1.0"
 __all__ = ["Document", "__version__", "extract"]
 
 
-def extract(text: str, *, id: str = "doc", **meta: Any) -> Document:
+def extract(text: str, *, id: str = "doc", method: str = "model", **meta: Any) -> Document:
     """Attributed statements, actors and removed debris of one text.
 
     Args:
         text: the report, as it is (spans in the result point into it).
         id: the document id to report.
+        method: ``"model"`` (the trained attribution model, default) or ``"rules"``.
         **meta: document metadata: ``title``, ``published`` (a date; resolves "yesterday" & co.),
             ``outlet``, ``url``, ``author``; other keys are kept in ``meta``.
 
@@ -33,8 +34,8 @@ def extract(text: str, *, id: str = "doc", **meta: Any) -> Document:
     """
     from .ingest import RawDocument, parse_date
     from .model import Meta
-    from .pipeline import process
+    from .pipeline import Options, process
 
     if meta.get("published"):
         meta["published"] = parse_date(str(meta["published"]))
-    return process(RawDocument(id, text, Meta(**meta)))
+    return process(RawDocument(id, text, Meta(**meta)), Options(method=method))

@@ -48,6 +48,16 @@ _NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "dos", "d
 _GENERIC_TITLES = {"official", "minister", "diplomat", "politician", "lawmaker", "leader"}
 
 
+def _first(name: str) -> str:
+    words = norm(name).split()
+    return words[0] if words else ""
+
+
+def _last(name: str) -> str:
+    words = norm(name).split()
+    return words[-1] if words else ""
+
+
 @dataclass
 class Cluster:
     """One document actor while it is being built."""
@@ -132,6 +142,7 @@ class Resolver:
                     persons.append((span, self._name_tokens(span)))
         persons.sort(key=lambda x: x[0].start)
         # full names first so that a surname mentioned before the full name still merges
+        persons = [(s, n) for s, n in persons if any(any(ch.isalpha() for ch in w) for w in n)]
         full = [(s, n) for s, n in persons if len(n) >= 2]
         for span, name in full:
             self._add_person(span, name)
@@ -193,14 +204,14 @@ class Resolver:
                 # "Vladimir Putin" vs "President Vladimir Putin": same first and last name
                 for k, c in enumerate(self.clusters):
                     if c.type == "person" and c.key.split()[-1:] == [surname] and \
-                            norm(c.name).split()[0][:1] == norm(name[0])[:1]:
+                            _first(c.name)[:1] == norm(name[0])[:1]:
                         idx = k
                         break
             if idx is None:
                 idx = self._new(Cluster(" ".join(name), "person", "person:" + full))
         else:
             candidates = [k for k, c in enumerate(self.clusters) if c.type == "person" and
-                          norm(c.name).split()[-1] == surname and (gender is None or c.gender in (None, gender))]
+                          _last(c.name) == surname and (gender is None or c.gender in (None, gender))]
             if candidates:
                 before = [k for k in candidates if self.clusters[k].mentions and
                           min(m[0] for m in self.clusters[k].mentions) < span.start]
@@ -427,7 +438,7 @@ class Resolver:
         if t.is_title and t.pos_ in ("PROPN", "NOUN"):
             # 'Starmer: Putin must ...' where the NER missed the surname of someone named elsewhere
             same = [k for k, c in enumerate(self.clusters) if c.type == "person" and
-                    norm(c.name).split()[-1] == t.lower_]
+                    _last(c.name) == t.lower_]
             if len(same) == 1:
                 self.clusters[same[0]].add(t.i, t.i + 1)
                 self._token_cluster[t.i] = same[0]
@@ -466,6 +477,12 @@ class Resolver:
             two = " ".join(lowered[role_at:role_at + 2])
             role = two if two in self.roles else lowered[role_at]
             kind = self.roles[role]
+        if role_at is not None:
+            tail = words[role_at + len(role.split()):]
+            if 1 <= len(tail) <= 4 and all(w.pos_ == "PROPN" and w.is_title for w in tail):
+                # 'Estonian Prime Minister Kaja Rand' where the NER missed the name
+                span = doc[tail[0].i:tail[-1].i + 1]
+                return self._add_person(span, self._name_tokens(span))
         if kind in ("leader", "title") and role_at is not None and role_at + len(role.split()) >= len(words):
             k = self._by_title(role, country, kind, t.i)
             if k is not None:

@@ -517,23 +517,24 @@ class Extractor:
     def continuation(self, i: int) -> list[Span]:
         """Quotations that carry on the same speaker's words after the cue's sentence.
 
-        '"A," he said. "B. C."' -- sentences of the same paragraph that open with a quotation
-        mark and hold nothing but the quotation belong to the same statement.
+        '"A," he said. "B. C."' -- quotations that follow in the same paragraph with nothing but
+        spaces and sentence punctuation before them belong to the same statement. ``i`` is the
+        first token after the cue's sentence (or clause).
         """
         out: list[Span] = []
-        doc = self.doc
-        if i >= len(doc):
+        if i <= 0 or i > len(self.doc):
             return out
-        block = self.p.block_of(i - 1) if i > 0 else 0
-        _, block_end, _ = self.p.blocks[block]
-        while i < block_end:
-            q = self.quote_starting_after(self.p.token_start(i) - 1) if i < len(doc) else None
-            if q is None or q.start != self.p.token_start(i) or self.p.block_of(self.token_at(q.end - 1)) != block:
+        block = self.p.block_of(i - 1)
+        block_end_char = self.p.token_end(self.p.blocks[block][1] - 1)
+        pos = self.p.token_end(i - 1)
+        k = bisect.bisect_left(self._quote_starts, pos)
+        while k < len(self.quotes):
+            q = self.quotes[k]
+            if q.start >= block_end_char or self.text[pos:q.start].strip(" .,;\n\t"):
                 break
             out.extend(q.spans)
-            i = self.token_at(q.end - 1) + 1
-            while i < block_end and doc[i].is_punct and doc[i].text not in QUOTE_TOKENS:
-                i += 1
+            pos = q.end
+            k += 1
         return out
 
     def clause_content(self, v: Token, ccomp: Token) -> list[Span]:

@@ -130,7 +130,8 @@ def read_gold(path: str) -> dict[str, dict[str, Any]]:
     return gold
 
 
-def run_eval(path: str, predictions: str | None = None, *, jobs: int | None = None) -> dict[str, Any]:
+def run_eval(path: str, predictions: str | None = None, *, jobs: int | None = None,
+             options: Options = Options()) -> dict[str, Any]:
     """Extract from every gold text and score against the gold attributions."""
     from .cli import atomic_output
     from .evaluate import prediction, score
@@ -138,7 +139,7 @@ def run_eval(path: str, predictions: str | None = None, *, jobs: int | None = No
     gold = read_gold(path)
     docs = (RawDocument(k, g["text"]) for k, g in gold.items())
     pred: dict[str, dict[str, Any]] = {}
-    for status, payload in run(docs, jobs=jobs, total=len(gold), desc="eval"):
+    for status, payload in run(docs, jobs=jobs, options=options, total=len(gold), desc="eval"):
         if status == "ok":
             doc = Document.model_validate_json(payload)
             pred[doc.id] = prediction(doc)

@@ -22,7 +22,7 @@ from . import __version__
 from .errors import InputError, ReportedlyError
 from .ingest import DEFAULT_MAX_CHARS, RawDocument, parse_date, read_file
 from .model import Document, json_schema
-from .pipeline import Options
+from .pipeline import METHODS, Options
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -93,10 +93,12 @@ EXAMPLE_PUBLISHED = "2025-03-16"
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None, help="Worker processes (default: all cores).")
 @click.option("--max-chars", type=click.IntRange(1000), default=DEFAULT_MAX_CHARS, show_default=True,
               help="Refuse texts longer than this.")
+@click.option("--method", type=click.Choice(METHODS), default="model", show_default=True,
+              help="Attribution extractor: the trained model or the hand-written rules.")
 def extract(file: str | None, input_: str | None, output: str | None, fmt: str | None, input_format: str,
-            published: str | None, example: bool, jobs: int | None, max_chars: int) -> None:
+            published: str | None, example: bool, jobs: int | None, max_chars: int, method: str) -> None:
     """Attributed statements of FILE (text or HTML; '-' for stdin), or of every document of --input."""
-    options = Options(max_chars=max_chars)
+    options = Options(max_chars=max_chars, method=method)
     if sum(x is not None and x is not False for x in (file, input_, example or None)) != 1:
         fail("give one of FILE, --input CORPUS.jsonl or --example")
     if input_ is not None:
@@ -131,11 +133,13 @@ def extract(file: str | None, input_: str | None, output: str | None, fmt: str |
 @click.option("--predictions", "-p", metavar="PATH", help="Also write the predictions (scorer format) here.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None, help="Worker processes (default: all cores).")
-def eval_(gold: str, predictions: str | None, as_json: bool, jobs: int | None) -> None:
+@click.option("--method", type=click.Choice(METHODS), default="model", show_default=True,
+              help="Attribution extractor: the trained model or the hand-written rules.")
+def eval_(gold: str, predictions: str | None, as_json: bool, jobs: int | None, method: str) -> None:
     """Score extraction against a gold JSONL file (PolNeAR format) with the referee's definitions."""
     from .batch import run_eval
 
-    res = run_eval(gold, predictions, jobs=jobs)
+    res = run_eval(gold, predictions, jobs=jobs, options=Options(method=method))
     from .evaluate import format_report
 
     click.echo(json.dumps(res, indent=2) if as_json else format_report(res))

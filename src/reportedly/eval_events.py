@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import attribution, clean, event_types, events, nlp
+from . import clean, event_types, events, learned, nlp
 from .actors import Resolver
 from .errors import InputError
 from .ingest import RawDocument
@@ -194,7 +194,7 @@ def matching_mentions(pr: Prepared, *, with_fallback: bool = False) -> Any:
     """
     p = pr.parsed
     skip = set(clean.find_captions(p))
-    found = attribution.extract(p, skip_blocks=skip)
+    found = learned.extract(p, skip_blocks=skip)  # the pipeline's default attribution extractor
     resolver = Resolver(p, skip_blocks=skip)
     for f in found:
         if f.source:

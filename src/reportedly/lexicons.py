@@ -138,3 +138,9 @@ def institutions() -> dict[str, tuple[str, str]]:
 def channels() -> dict[str, tuple[str, str | None]]:
     """``data/channels.tsv``: phrase -> (channel kind, platform or None)."""
     return {r[0]: (r[1], r[2] if len(r) > 2 and r[2] else None) for r in rows("channels.tsv")}
+
+
+@lru_cache(maxsize=1)
+def predicate_classes() -> dict[tuple[str, str], tuple[str, ...]]:
+    """``data/predicate_classes.tsv``: (lemma, 'verb'|'noun'|'adj') -> semantic classes."""
+    return {(r[0], r[1]): tuple(r[2].split("|")) for r in rows("predicate_classes.tsv")}

@@ -14,10 +14,13 @@ from datetime import date
 from itertools import islice
 
 from . import actors as actors_mod
-from . import attribution, clean, event_types, events, nlp, timex
+from . import attribution, clean, event_types, events, learned, nlp, timex
 from .errors import InputError, ReportedlyError
 from .ingest import DEFAULT_MAX_CHARS, RawDocument, check_text
 from .model import Channel, Content, Cue, Document, Meta, Removed, Source, Statement, TimeRef, span_text
+
+METHODS = ("model", "rules")
+"""Attribution extractors: the trained model (default) or the rules it was built on."""
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class Options:
 
     max_chars: int = DEFAULT_MAX_CHARS
     batch_size: int = 32
+    method: str = "model"
     events: bool = True
     """Run the events stage (off: statements and actors only, e.g. to measure what events cost)."""
 
@@ -73,7 +77,7 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
         raw, removed, _ = next(done)
         p = next(parsed)
         try:
-            yield build(raw, p, removed, with_events=options.events)
+            yield build(raw, p, removed, method=options.method, with_events=options.events)
         except ReportedlyError as err:
             yield InputError(raw.meta.source or raw.id, str(err))
         except Exception as err:
@@ -81,10 +85,11 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
 
 
 def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
-          typer: event_types.LinearModel | None = None, *, with_events: bool = True) -> Document:
+          typer: event_types.LinearModel | None = None, *, method: str = "model", with_events: bool = True) -> Document:
     """Everything after the parse: captions, attributions, actors, statements, events.
 
-    ``typer`` is the event-type classifier (the shipped one by default); ``with_events=False`` skips events.
+    ``method`` is the attribution extractor (:data:`METHODS`); ``typer`` the event-type classifier (the
+    shipped one by default); ``with_events=False`` skips events.
     """
     captions = clean.find_captions(parsed)
     removed = list(removed)
@@ -94,7 +99,10 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
         removed.append(Removed(kind="caption", spans=[span], text=raw.text[span[0]:span[1]]))
     removed.sort(key=lambda r: r.spans[0][0])
     skip = set(captions)
-    found = attribution.extract(parsed, skip_blocks=skip)
+    if method == "rules":
+        found = attribution.extract(parsed, skip_blocks=skip)
+    else:
+        found = learned.extract(parsed, skip_blocks=skip)
     resolver = actors_mod.Resolver(parsed, skip_blocks=skip)
     published = date.fromisoformat(raw.meta.published) if raw.meta.published else None
     refs: list[list[int]] = []

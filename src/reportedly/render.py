@@ -26,18 +26,18 @@ def _short(text: str, n: int = 220) -> str:
 
 def print_table(doc: Document, out: IO[str]) -> None:
     """Statements, actors and removed debris of ``doc`` as tables."""
-    console = Console(file=out, width=max(100, Console(file=out).width), highlight=False)
+    console = Console(file=out, width=max(110, Console(file=out).width), highlight=False)
     title = doc.meta.title or doc.id
     console.print(f"[bold]{escape(title)}[/bold]  [dim]{doc.meta.published or 'date unknown'} · "
                   f"{len(doc.statements)} statements · {len(doc.events)} events · {len(doc.actors)} actors · "
                   f"{len(doc.removed)} removed[/dim]")
     table = Table(show_lines=True, expand=True)
     table.add_column("#", style="dim", no_wrap=True)
-    table.add_column("speaker", ratio=2)
-    table.add_column("cue", ratio=1)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("content", ratio=6)
-    table.add_column("channel / time", ratio=2)
+    table.add_column("speaker", ratio=2, min_width=14)
+    table.add_column("cue", ratio=1, min_width=10)
+    table.add_column("kind", no_wrap=True, min_width=8)
+    table.add_column("content", ratio=5)
+    table.add_column("channel / time", ratio=2, min_width=14)
     for st in doc.statements:
         extra = []
         if st.channel:
