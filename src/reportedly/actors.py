@@ -422,6 +422,8 @@ class Resolver:
 
     def _both_of(self, h: Token) -> list[int]:
         """'both countries’ defence ministries', 'both sides': the pair last named together."""
+        if h.pos_ == "PROPN":
+            return []  # 'the United States' is one country, not 'the (two) states'
         noun = next((c for c in h.children if c.dep_ == "poss"), None) if h.lower_ not in _PAIR_NOUNS else h
         if noun is None or noun.lower_ not in _PAIR_NOUNS:
             return []
@@ -461,6 +463,11 @@ class Resolver:
         inst = lexicons.institutions().get(norm(text))
         if inst is not None:
             return self._group(text, "organization", start, end, inst[0])
+        code = lexicons.country_names().get(norm(text)) if t.pos_ == "PROPN" else None
+        if code is not None:
+            # a country name the NER missed ('Turkey's support'): the same actor as its other mentions
+            kind: ActorType = "organization" if code.startswith("ORG:") else "country"
+            return self._group(lexicons.countries()[code].name, kind, start, end, code, key=f"{kind}:{code}")
         country = next((c for w in words[:-1] if (c := lexicons.country_code(w.text))), None)
         role_at = max((k for k, w in enumerate(lowered) if w in self.roles or " ".join(lowered[k:k + 2]) in self.roles),
                       default=None)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -247,33 +248,37 @@ class Extractor:
 
     # -- the main loop ---------------------------------------------------------------------------
 
+    def tokens(self) -> Iterator[Token]:
+        """The tokens of the paragraphs that are not skipped (captions), in order."""
+        doc = self.doc
+        for b, (first, end, _) in enumerate(self.p.blocks):
+            if b not in self.skip:
+                yield from doc[first:end]
+
     def run(self) -> list[Found]:
         """All attributions in the document, in text order."""
         found: list[Found] = []
         doc = self.doc
-        for b, (first, end, _) in enumerate(self.p.blocks):
-            if b in self.skip:
-                continue
-            for i in range(first, end):
-                tok = doc[i]
-                f = None
-                if tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
-                    f = self.according_to(tok)
-                elif tok.pos_ in ("VERB", "AUX"):
-                    entry = self.lexicon.get((tok.lemma_.lower(), "verb"))
-                    if entry is not None:
-                        f = self.verb_cue(tok, entry)
-                elif tok.pos_ == "NOUN":
-                    entry = self.lexicon.get((tok.lemma_.lower(), "noun"))
-                    if entry is not None:
-                        f = self.noun_cue(tok, entry)
-                elif tok.text == ":":
-                    f = self.colon_cue(tok)
-                elif tok.lower_ == "in" and tok.dep_ == "prep":
-                    f = self.in_survey(tok)
-                if f is not None and f.content and not self.quote_around(*self.p.token_span(tok)):
-                    # Words inside a quotation are the speaker's, not the outlet's attributions.
-                    found.append(self.finish(f))
+        for tok in self.tokens():
+            i = tok.i
+            f = None
+            if tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+                f = self.according_to(tok)
+            elif tok.pos_ in ("VERB", "AUX"):
+                entry = self.lexicon.get((tok.lemma_.lower(), "verb"))
+                if entry is not None:
+                    f = self.verb_cue(tok, entry)
+            elif tok.pos_ == "NOUN":
+                entry = self.lexicon.get((tok.lemma_.lower(), "noun"))
+                if entry is not None:
+                    f = self.noun_cue(tok, entry)
+            elif tok.text == ":":
+                f = self.colon_cue(tok)
+            elif tok.lower_ == "in" and tok.dep_ == "prep":
+                f = self.in_survey(tok)
+            if f is not None and f.content and not self.quote_around(*self.p.token_span(tok)):
+                # Words inside a quotation are the speaker's, not the outlet's attributions.
+                found.append(self.finish(f))
         return self._dedupe(found)
 
     def finish(self, f: Found) -> Found:

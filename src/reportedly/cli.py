@@ -153,6 +153,111 @@ def schema() -> None:
 
 # --- event commands (export, eval-events) ---------------------------------------------------------
 
+
+def documents_for_export(file: str, published: str | None, input_format: str) -> list[Document]:
+    """Documents from ``extract --input ... --output`` JSONL, or the extraction of one text or HTML file."""
+    path = Path(file)
+    if file != "-" and not path.is_file():
+        raise InputError(file, "no such file" if not path.exists() else "not a file")
+    if file != "-" and path.suffix.lower() in (".jsonl", ".ndjson"):
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            head = fh.readline()
+        if head.lstrip().startswith("{") and '"schema_version"' in head:
+            if published:
+                fail("--published applies to a text or HTML file, not to extracted documents")
+            return list(load_documents(file))
+        raise InputError(file, "not a JSONL of extracted documents (write one with 'reportedly extract --input "
+                               "CORPUS.jsonl --output DOCS.jsonl')")
+    raw = read_file(file, fmt=input_format)
+    if published:
+        raw.meta.published = parse_date(published)
+    from .pipeline import process
+
+    return [process(raw)]
+
+
+@main.command()
+@click.argument("file")
+@click.option("--format", "fmt", type=click.Choice(["plover", "acled"]), required=True,
+              help="plover: PLOVER JSONL, one event per line; acled: ACLED-style CSV.")
+@click.option("--output", "-o", metavar="PATH", help="Write here instead of stdout.")
+@click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) when FILE is a text.")
+@click.option("--input-format", type=click.Choice(["auto", "text", "html"]), default="auto",
+              help="How to read FILE when it is a text or HTML file.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out events the coder is less sure of (events from verbs outside the trigger lexicon "
+                   "carry the classifier's probability, often below 0.5).")
+def export(file: str, fmt: str, output: str | None, published: str | None, input_format: str,
+           min_confidence: float) -> None:
+    """Events of FILE as PLOVER JSONL or ACLED CSV, with claim status and statement links.
+
+    FILE is a JSONL of documents written by 'extract --input ... --output ...', or a text/HTML file
+    (extracted first; '-' for stdin).
+    """
+    from .export import plover, write_acled
+
+    docs = documents_for_export(file, published, input_format)
+    if min_confidence:
+        docs = [d.model_copy(update={"events": [e for e in d.events if e.confidence >= min_confidence]}) for d in docs]
+    with atomic_output(output) as out:
+        if fmt == "plover":
+            for record in plover(docs):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            write_acled(docs, out)
+
+
+@main.command(name="eval-events")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--folds", type=click.IntRange(2, 20), default=5, show_default=True,
+              help="Cross-validation folds (train on the others, score each held-out fold).")
+@click.option("--seed", type=int, default=None, help="Seed of the fold shuffle and of training.")
+@click.option("--shipped", is_flag=True, help="Score the shipped model instead (no training; only for data it has "
+                                              "not been trained on).")
+@click.option("--model", "model_path", metavar="MODEL.json", help="Score this model file instead (no training).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_events(gold: str, folds: int, seed: int | None, shipped: bool, model_path: str | None,
+                as_json: bool) -> None:
+    """Event-type accuracy and macro-F1 on PLV-style gold (marked source and target, gold_root).
+
+    By default by cross-validation: the classifier is trained on all folds but one and scores the
+    held-out one, end to end from the plain sentence (needs 'reportedly[train]').
+    """
+    from . import eval_events as ev
+    from . import event_types
+
+    items = ev.read_plv(gold)
+    prepared = ev.prepare(items)
+    if shipped or model_path:
+        model = event_types.load(model_path) if model_path else event_types.shipped()
+        res = ev.score_model(prepared, model)
+    else:
+        res = ev.cross_validate(prepared, k=folds, seed=event_types.SEED if seed is None else seed)
+    click.echo(json.dumps(res, indent=2) if as_json else ev.format_report(res))
+
+
+@main.command(name="train-events")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--gsr", metavar="GSR.jsonl", help="Also train on PLOVER gold records (gsr_records.jsonl).")
+@click.option("--output", "-o", metavar="MODEL.json", required=True, help="Where to write the model.")
+def train_events(gold: tuple[str, ...], gsr: str | None, output: str) -> None:
+    """Train the event-type classifier on PLV-style gold files (needs 'reportedly[train]')."""
+    from . import eval_events as ev
+    from . import event_types
+
+    items = [it for g in gold for it in ev.read_plv(g)]
+    examples = ev.training_examples(ev.prepare(items))
+    if gsr:
+        examples += ev.gsr_examples(gsr)
+    sources = ", ".join(Path(g).name for g in gold) + (f" + {Path(gsr).name}" if gsr else "")
+    provenance = (f"Trained by 'reportedly train-events' (scikit-learn logistic regression, seed {event_types.SEED}) "
+                  f"on {len(items)} gold sentences ({sources}); {len(examples)} training mentions. Weights only: "
+                  "no training text is stored. See the README model card.")
+    model = event_types.train(examples, provenance=provenance)
+    with atomic_output(output) as out:
+        out.write(model.to_json() + "\n")
+    click.echo(f"reportedly: {len(model.index)} features, {len(model.classes)} classes -> {output}", err=True)
+
 # --- corpus commands (ingest, statements, events, actors, timeline, contradictions, stance) --------
 
 # --- web (serve) ---------------------------------------------------------------------------------

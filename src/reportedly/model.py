@@ -151,6 +151,8 @@ class Place(_Model):
     lat: float | None = None
     lon: float | None = None
     kind: Literal["country", "region", "city", "village", "other"] | None = None
+    within: Place | None = Field(None, description="A resolved place the text ties this one to ('near the town "
+                                                   "of Sudzha'), kept when this one is not in the gazetteer.")
 
 
 class Quantity(_Model):
@@ -196,6 +198,8 @@ class Event(_Model):
     quantities: list[Quantity] = Field(default_factory=list)
     status: list[ClaimStatus] = Field(default_factory=list)
     confidence: float = Field(1.0, ge=0.0, le=1.0)
+    statement: str | None = Field(None, description="Id of the statement this event is the speech act of ('X accused "
+                                                    "Y', 'X urged Y'), when it is one.")
 
 
 class Document(_Model):

@@ -1,4 +1,4 @@
-"""The one place that knows the order of the stages: ingest -> clean -> nlp -> attribution -> actors.
+"""The one place that knows the order of the stages: ingest -> clean -> nlp -> attribution -> actors -> events.
 
 :func:`process` turns one :class:`~reportedly.ingest.RawDocument` into a
 :class:`~reportedly.model.Document`; :func:`process_many` does the same for a stream, parsing in
@@ -14,7 +14,7 @@ from datetime import date
 from itertools import islice
 
 from . import actors as actors_mod
-from . import attribution, clean, learned, nlp, timex
+from . import attribution, clean, event_types, events, learned, nlp, timex
 from .errors import InputError, ReportedlyError
 from .ingest import DEFAULT_MAX_CHARS, RawDocument, check_text
 from .model import Channel, Content, Cue, Document, Meta, Removed, Source, Statement, TimeRef, span_text
@@ -30,6 +30,8 @@ class Options:
     max_chars: int = DEFAULT_MAX_CHARS
     batch_size: int = 32
     method: str = "model"
+    events: bool = True
+    """Run the events stage (off: statements and actors only, e.g. to measure what events cost)."""
 
 
 def process(raw: RawDocument, options: Options = Options()) -> Document:
@@ -75,15 +77,20 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
         raw, removed, _ = next(done)
         p = next(parsed)
         try:
-            yield build(raw, p, removed, method=options.method)
+            yield build(raw, p, removed, method=options.method, with_events=options.events)
         except ReportedlyError as err:
             yield InputError(raw.meta.source or raw.id, str(err))
         except Exception as err:
             yield InputError(raw.meta.source or raw.id, f"processing failed ({type(err).__name__}: {err})")
 
 
-def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed], *, method: str = "model") -> Document:
-    """Everything after the parse: captions, attributions, actors, statements."""
+def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
+          typer: event_types.LinearModel | None = None, *, method: str = "model", with_events: bool = True) -> Document:
+    """Everything after the parse: captions, attributions, actors, statements, events.
+
+    ``method`` is the attribution extractor (:data:`METHODS`); ``typer`` the event-type classifier (the
+    shipped one by default); ``with_events=False`` skips events.
+    """
     captions = clean.find_captions(parsed)
     removed = list(removed)
     for b in captions:
@@ -101,11 +108,19 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed], *, metho
     refs: list[list[int]] = []
     for f in found:
         refs.append(resolver.resolve_source(f.source[0], f.source[1], f.source_head) if f.source else [])
-    actor_list, ids = resolver.actors(k for r in refs for k in r)
-    statements = [statement(n, f, [ids[k] for k in r if k in ids], parsed, published)
-                  for n, (f, r) in enumerate(zip(found, refs, strict=True), 1)]
+    drafts: list[events.Draft] = []
+    if with_events:
+        mentions = events.find_mentions(parsed, found, resolver, skip_blocks=skip, published=published)
+        kept = events.type_mentions(mentions, parsed, typer or event_types.shipped())
+        events.resolve_arguments(kept, resolver)
+        drafts = events.merge([m for m in kept if m.in_lexicon or m.recipients], parsed)
+    actor_list, ids = resolver.actors([k for r in refs for k in r] + events.used_clusters(drafts))
+    speakers = [[ids[k] for k in r if k in ids] for r in refs]
+    statements = [statement(n, f, who, parsed, published)
+                  for n, (f, who) in enumerate(zip(found, speakers, strict=True), 1)]
+    event_list = events.records(drafts, parsed, resolver, ids, [s.id for s in statements], refs)
     return Document(id=raw.id, text=raw.text, meta=raw.meta if isinstance(raw.meta, Meta) else Meta(),
-                    removed=removed, actors=actor_list, statements=statements)
+                    removed=removed, actors=actor_list, statements=statements, events=event_list)
 
 
 def statement(n: int, f: attribution.Found, actor_ids: list[str], parsed: nlp.Parsed,

