@@ -159,8 +159,8 @@ def test_web_paste_example_marks_statements_and_opens_an_actor(page, base_url: s
     assert page.locator("#doc-text .st-cue").count() >= n_statements
     speakers = page.locator("#doc-text .st-source").all_text_contents()
     assert any("Aibek Dzhumabaev" in s for s in speakers)
-    quote = page.locator("#doc-text .st-content", has_text="We have stopped the shooting")
-    assert quote.count() >= 1
+    # (a content can be cut into several pieces by other marks inside it, such as an event's trigger)
+    assert "We have stopped the shooting" in "".join(page.locator("#doc-text .st-content").all_text_contents())
     # debris is shown, greyed and labelled, not hidden
     banner = page.locator("#doc-text .removed", has_text="We use cookies")
     assert banner.count() == 1
