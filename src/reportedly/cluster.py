@@ -48,7 +48,7 @@ def connect(address: str | None, workers: int | None = None) -> tuple[Any, Any]:
         logging.getLogger(name).setLevel(logging.ERROR)
     if address:
         try:
-            return Client(address, timeout="20s"), None
+            return Client(address), None  # waits distributed.comm.timeouts.connect (dask config)
         except (OSError, TimeoutError) as err:
             raise EngineError(f"dask: cannot reach the scheduler at {address} ({err})") from None
     cluster = LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True,
@@ -60,16 +60,19 @@ def run(docs: Iterable[Item], *, address: str | None = None, workers: int | None
         options: Options = Options(), bar: tqdm | None = None, work: Work = work,
         chunk: int = CHUNK) -> Iterator[Result]:
     """Process documents on a Dask cluster, yielding results in input order (see module doc)."""
+    parts = _chunks(docs, chunk)
+    first = next(parts, None)
+    if first is None:
+        return  # nothing to process (e.g. a re-ingest): no cluster to start
     client, cluster = connect(address, workers)
+    pending: deque[Any] = deque()
     try:
-        slots = max(2, 4 * len(client.scheduler_info().get("workers", {})) or 2)
-        pending: deque[Any] = deque()
-        parts = _chunks(docs, chunk)
+        slots = max(2, 4 * len(client.scheduler_info().get("workers", {})))
         more = True
         n = 0
         while more or pending:
             while more and len(pending) < slots:
-                part = next(parts, None)
+                part, first = (first, None) if first is not None else (next(parts, None), None)
                 if part is None:
                     more = False
                 else:

@@ -124,6 +124,18 @@ def org_key(name: str, country: str | None = None) -> str:
     return f"{body}|{code or country or ''}"
 
 
+def shared_titles(ours: set[str], theirs: set[str]) -> list[str]:
+    """Title keys that agree: the same role, and the same country or a country on one side only."""
+    out = []
+    for a in ours:
+        role_a, _, country_a = a.partition("|")
+        for b in theirs:
+            role_b, _, country_b = b.partition("|")
+            if role_a == role_b and (country_a == country_b or not country_a or not country_b):
+                out.append(b)
+    return sorted(set(out))
+
+
 def is_description(name: str) -> bool:
     """Whether a person 'name' is only a description ('the British Prime Minister', 'Russian leader')."""
     words, _ = _words_and_country(name)
@@ -273,10 +285,11 @@ class Linker:
         titles = {tk for t in a.titles if (tk := title_key(t, a.country))}
         fits = []
         for r in self._candidates("surname", surname):
-            shared = titles & {n[0] for n in self.db.execute(
+            theirs = {n[0] for n in self.db.execute(
                 "SELECT value FROM corpus_actor_names WHERE corpus_actor = ? AND kind = 'title'", (r["id"],))}
+            shared = shared_titles(titles, theirs)
             if shared and not (a.country and r["country"] and a.country != r["country"]):
-                fits.append((r, sorted(shared)))
+                fits.append((r, shared))
         if len(fits) == 1:
             r, shared = fits[0]
             return Decision(r["key"], r["name"], "person", r["country"],

@@ -197,13 +197,30 @@ def is_negated(cue_text: str) -> bool:
     return bool(_NEGATION.search(cue_text.replace("’", "'")))
 
 
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj",
+                  "prof", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "aug", "sept",
+                  "oct", "nov", "dec"}
+
+
+def _is_sentence_end(text: str, m: re.Match[str]) -> bool:
+    if m.group(0) == "\n" or text[m.start()] != ".":
+        return True
+    word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
+    w = word.group(1).lower() if word else ""
+    return not (w in _ABBREVIATIONS or len(w.replace(".", "")) <= 1 or "." in w)
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence(s) of ``text`` covering ``[start, end)``, by punctuation and line breaks."""
     lo = 0
     for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
-        lo = m.end()
-    m = _SENTENCE_END.search(text, max(end - 1, start))
-    hi = m.end() if m else len(text)
+        if _is_sentence_end(text, m):
+            lo = m.end()
+    hi = len(text)
+    for m in _SENTENCE_END.finditer(text, max(end - 1, start)):
+        if _is_sentence_end(text, m):
+            hi = m.end()
+            break
     while lo < start and text[lo].isspace():
         lo += 1
     return lo, max(hi, end)
