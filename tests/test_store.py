@@ -81,10 +81,10 @@ def test_store_batch_is_all_or_nothing(tmp_path: Path) -> None:
     with Store(tmp_path / "r.db") as s:
         original = s._add_statement
 
-        def explode(doc_pk: int, doc, st, actor_pk):  # the second document fails half-way through
+        def explode(doc_pk: int, doc, st, actor_pk, ends=None):  # the second document fails half-way through
             if doc.id == "bad":
                 raise sqlite3.IntegrityError("simulated failure half-way through a document")
-            return original(doc_pk, doc, st, actor_pk)
+            return original(doc_pk, doc, st, actor_pk, ends)
 
         s._add_statement = explode
         with pytest.raises(sqlite3.IntegrityError):

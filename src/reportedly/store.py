@@ -18,6 +18,7 @@ Safety:
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
@@ -210,17 +211,21 @@ def _is_sentence_end(text: str, m: re.Match[str]) -> bool:
     return not (w in _ABBREVIATIONS or len(w.replace(".", "")) <= 1 or "." in w)
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence(s) of ``text`` covering ``[start, end)``, by punctuation and line breaks."""
-    lo = 0
-    for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
-        if _is_sentence_end(text, m):
-            lo = m.end()
-    hi = len(text)
-    for m in _SENTENCE_END.finditer(text, max(end - 1, start)):
-        if _is_sentence_end(text, m):
-            hi = m.end()
-            break
+def sentence_ends(text: str) -> list[int]:
+    """Offsets where sentences end (after the punctuation or line break), in order."""
+    return [m.end() for m in _SENTENCE_END.finditer(text) if _is_sentence_end(text, m)]
+
+
+def sentence_bounds(text: str, start: int, end: int, ends: list[int] | None = None) -> tuple[int, int]:
+    """The sentence(s) of ``text`` covering ``[start, end)``, by punctuation and line breaks.
+
+    ``ends`` is :func:`sentence_ends` of the text, when the caller has it already.
+    """
+    ends = sentence_ends(text) if ends is None else ends
+    i = bisect.bisect_right(ends, start)
+    lo = ends[i - 1] if i else 0
+    j = bisect.bisect_right(ends, max(end - 1, start))
+    hi = ends[j] if j < len(ends) else len(text)
     while lo < start and text[lo].isspace():
         lo += 1
     return lo, max(hi, end)
@@ -433,19 +438,21 @@ class Store:
                  json.dumps(a.mentions)))
             actor_pk[a.id] = c.lastrowid
         st_pk: dict[str, int] = {}
+        ends = sentence_ends(doc.text)
         for s in doc.statements:
-            st_pk[s.id] = self._add_statement(doc_pk, doc, s, actor_pk)
+            st_pk[s.id] = self._add_statement(doc_pk, doc, s, actor_pk, ends)
         for e in doc.events:
             self._add_event(doc_pk, doc, e, actor_pk, st_pk)
         self.linker.link_document(doc_pk, doc, actor_pk, item.hash)
         return Written(item.key, item.hash, "version" if last else "new", version)
 
-    def _add_statement(self, doc_pk: int, doc: Document, s: Statement, actor_pk: dict[str, int]) -> int:
+    def _add_statement(self, doc_pk: int, doc: Document, s: Statement, actor_pk: dict[str, int],
+                       ends: list[int] | None = None) -> int:
         spans = [*s.cue.spans, *s.content.spans]
         lo = min(a for a, _ in spans) if spans else 0
         hi = max(b for _, b in spans) if spans else 0
         cue_start = s.cue.spans[0][0] if s.cue.spans else lo
-        c_lo, c_hi = sentence_bounds(doc.text, cue_start, cue_start + 1)
+        c_lo, c_hi = sentence_bounds(doc.text, cue_start, cue_start + 1, ends)
         t = s.time
         date = (t.start if t and t.start else None) or doc.meta.published
         cur = self.db.execute(
