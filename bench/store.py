@@ -20,6 +20,7 @@ import contextlib
 import json
 import os
 import random
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -93,9 +94,10 @@ def run_ingest(corpus: Path, db: Path, *, jobs: int, engine: str = "local", watc
     """One ``reportedly ingest`` process: its summary, peak tree RSS and (optionally) RSS by progress."""
     cmd = [sys.executable, "-m", "reportedly", "ingest", str(corpus), "--db", str(db), "--jobs", str(jobs),
            "--engine", engine, "--json"]
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     ps = psutil.Process(proc.pid)
-    samples: list[tuple[float, int, int]] = []
+    samples: list[tuple[float, int, int, int]] = []
     stop = threading.Event()
 
     def sample() -> None:
@@ -109,7 +111,11 @@ def run_ingest(corpus: Path, db: Path, *, jobs: int, engine: str = "local", watc
                     done = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
                 except sqlite3.Error:
                     con = None
-            samples.append((time.perf_counter(), rss, done))
+            try:
+                own = ps.memory_info().rss
+            except psutil.Error:
+                own = 0
+            samples.append((time.perf_counter(), rss, done, own))
             stop.wait(0.2)
         if con is not None:
             con.close()
@@ -121,16 +127,21 @@ def run_ingest(corpus: Path, db: Path, *, jobs: int, engine: str = "local", watc
     t.join()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"ingest failed ({proc.returncode}): {err.strip()[-2000:]}")
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     summary = json.loads(out)
-    result = {"summary": summary, "peak_tree_rss_mb": round(max(s[1] for s in samples) / 2**20, 1)}
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    result = {"summary": summary, "peak_tree_rss_mb": round(max(s[1] for s in samples) / 2**20, 1),
+              "cpu_seconds": round(cpu, 1)}
     if watch_db:
         n = summary["processed"] or 1
-        quarters = []
+        tree, parent = [], []
         for q in range(4):
             lo, hi = n * q / 4, n * (q + 1) / 4
-            inside = [s[1] for s in samples if lo <= s[2] < hi or (q == 3 and s[2] >= hi)]
-            quarters.append(round(max(inside) / 2**20, 1) if inside else None)
-        result["peak_rss_mb_by_quarter"] = quarters
+            inside = [s for s in samples if lo <= s[2] < hi or (q == 3 and s[2] >= hi)]
+            tree.append(round(max(s[1] for s in inside) / 2**20, 1) if inside else None)
+            parent.append(round(max(s[3] for s in inside) / 2**20, 1) if inside else None)
+        result["peak_rss_mb_by_quarter"] = tree
+        result["ingest_process_peak_rss_mb_by_quarter"] = parent
     return result
 
 
@@ -180,37 +191,47 @@ def main() -> None:
             r = run_ingest(corpus, root / f"{engine}{jobs}.db", jobs=jobs, engine=engine)
             name = f"{engine}-{jobs}"
             rates[name] = r["summary"]["docs_per_second"]
-            results[name] = {"docs_per_second": rates[name], "seconds": r["summary"]["seconds"],
-                             "processed": r["summary"]["processed"], "peak_tree_rss_mb": r["peak_tree_rss_mb"]}
-            print(f"{name}: {rates[name]:.2f} docs/s ({r['summary']['processed']} docs in "
-                  f"{r['summary']['seconds']:.1f} s, peak {r['peak_tree_rss_mb']} MB)", file=sys.stderr)
+            wall = r["summary"]["seconds"]
+            results[name] = {"docs_per_second": rates[name], "seconds": wall,
+                             "processed": r["summary"]["processed"], "peak_tree_rss_mb": r["peak_tree_rss_mb"],
+                             "cpu_seconds": r["cpu_seconds"], "cores_used": round(r["cpu_seconds"] / wall, 2)}
+            print(f"{name}: {rates[name]:.2f} docs/s ({r['summary']['processed']} docs in {wall:.1f} s, "
+                  f"{r['cpu_seconds']:.0f} CPU s, peak {r['peak_tree_rss_mb']} MB)", file=sys.stderr)
         results["scaling_efficiency_2_cores"] = round(rates["local-2"] / (2 * rates["local-1"]), 3)
+        # what the efficiency would be with both cores ours: CPU time per document, 1 vs 2 workers
+        results["cpu_efficiency_2_workers"] = round(results["local-1"]["cpu_seconds"]
+                                                    / results["local-2"]["cpu_seconds"], 3)
         if "dask-2" in rates:
             results["dask_vs_local_2"] = round(rates["dask-2"] / rates["local-2"], 3)
         if args.memory_docs:
             big = root / "memory.jsonl"
             results["memory_corpus"] = make_corpus(big, args.memory_docs, paragraphs, seed=2)
             r = run_ingest(big, root / "memory.db", jobs=2, watch_db=True)
-            results["memory"] = {"documents": r["summary"]["processed"], "seconds": r["summary"]["seconds"],
+            results["memory"] = {"documents": r["summary"]["processed"], "failed": r["summary"]["failed"],
+                                 "seconds": r["summary"]["seconds"],
                                  "docs_per_second": r["summary"]["docs_per_second"],
                                  "peak_tree_rss_mb": r["peak_tree_rss_mb"],
                                  "peak_rss_mb_by_quarter": r["peak_rss_mb_by_quarter"],
+                                 "ingest_process_peak_rss_mb_by_quarter": r["ingest_process_peak_rss_mb_by_quarter"],
                                  "store_mb": round(sum(p.stat().st_size for p in root.glob("memory.db*")) / 2**20, 1)}
     results["machine"]["load_avg_at_end"] = os.getloadavg()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2))
     c = results["throughput_corpus"]
     print(f"\ncorpus: {results['corpus']}, {c['documents']} docs of ~{c['chars_per_doc']} chars\n")
-    print("| configuration | docs/s | peak memory (process tree) |\n|---|---|---|")
+    print("| configuration | docs/s | cores used (CPU s / wall s) | peak memory (process tree) |")
+    print("|---|---|---|---|")
     for engine, jobs in configs:
         r = results[f"{engine}-{jobs}"]
         label = {"local": "local processes", "dask": "Dask LocalCluster"}[engine] + f", {jobs} worker(s)"
-        print(f"| {label} | {r['docs_per_second']:.2f} | {r['peak_tree_rss_mb']} MB |")
-    print(f"\n2-core scaling efficiency: {results['scaling_efficiency_2_cores']}")
+        print(f"| {label} | {r['docs_per_second']:.2f} | {r['cores_used']} | {r['peak_tree_rss_mb']} MB |")
+    print(f"\n2-core scaling efficiency: {results['scaling_efficiency_2_cores']} "
+          f"(CPU time per document, 1 vs 2 workers: {results['cpu_efficiency_2_workers']})")
     if "memory" in results:
         m = results["memory"]
-        print(f"{m['documents']} docs on 2 cores: {m['docs_per_second']:.2f} docs/s, peak {m['peak_tree_rss_mb']} MB; "
-              f"peak by quarter of the run: {m['peak_rss_mb_by_quarter']} MB; store {m['store_mb']} MB")
+        print(f"{m['documents']} docs stored ({m['failed']} failed) on 2 cores: {m['docs_per_second']:.2f} docs/s, "
+              f"peak {m['peak_tree_rss_mb']} MB; peak by quarter of the run: {m['peak_rss_mb_by_quarter']} MB "
+              f"(ingest process alone: {m['ingest_process_peak_rss_mb_by_quarter']} MB); store {m['store_mb']} MB")
     print(f"load average at start / end: {results['machine']['load_avg_at_start']} / "
           f"{results['machine']['load_avg_at_end']}")
 

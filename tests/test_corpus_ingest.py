@@ -200,3 +200,21 @@ def test_corpus_ingest_polnear_dev_then_reingest_processes_nothing(tmp_path: Pat
         again = ingest(s, [dev], progress=False)
         assert (again.processed, again.duplicates, again.skipped_failed) == (0, first.processed, len(first.failed))
         assert not again.failed and s.integrity_check() == "ok"
+
+
+def test_corpus_ingest_published_date_for_files_without_one(tmp_path: Path) -> None:
+    from storehelp import quick_work
+
+    (tmp_path / "note.txt").write_text("Anna Berg said the bridge was closed.\n", encoding="utf-8")
+    (tmp_path / "page.html").write_text(HTML_C, encoding="utf-8")
+    with Store(tmp_path / "r.db") as s:
+        first = ingest(s, [tmp_path / "note.txt", tmp_path / "page.html"], jobs=1, work=quick_work,
+                       published="2025-03-17", progress=False)
+        assert first.processed == 2
+        assert s.document("note").meta.published == s.document("page").meta.published == "2025-03-17"
+        hit = query.statements(s, since="2025-03-17", until="2025-03-17")
+        assert {h.speaker for h in hit} == {"Anna Berg", "Inspectors"}  # one from each file
+        # another date is other content: a new version of both
+        again = ingest(s, [tmp_path / "note.txt", tmp_path / "page.html"], jobs=1, work=quick_work,
+                       published="2025-03-18", progress=False)
+        assert (again.processed, again.versions) == (2, 2)

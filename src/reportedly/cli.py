@@ -185,12 +185,14 @@ def _fmt(fmt: str | None) -> str:
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: processes on this machine; dask: a Dask distributed cluster.")
 @click.option("--address", metavar="ADDRESS", help="Dask scheduler (tcp://host:8786); none starts a local cluster.")
+@click.option("--published", metavar="DATE", help="Publication date of text/HTML files that give none (JSONL "
+              "records carry their own).")
 @click.option("--retry-failed", is_flag=True, help="Process again inputs that failed in earlier runs.")
 @click.option("--max-chars", type=click.IntRange(1000), default=DEFAULT_MAX_CHARS, show_default=True,
               help="Refuse texts longer than this.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 def ingest(paths: tuple[str, ...], db: str, jobs: int | None, engine: str, address: str | None,
-           retry_failed: bool, max_chars: int, as_json: bool) -> None:
+           published: str | None, retry_failed: bool, max_chars: int, as_json: bool) -> None:
     """Process PATHS (files, folders, JSONL corpora, HTML; '-' for JSONL on stdin) into the store, each once.
 
     Documents are identified by a content hash: re-ingesting is a no-op, a changed document is a
@@ -200,9 +202,10 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, engine: str, addre
 
     if address and engine != "dask":
         fail("--address needs --engine dask")
+    date = parse_date(published) if published else None
     with _open_store(db, readonly=False) as store:
         summary = run_ingest(store, list(paths), jobs=jobs, engine=engine, address=address,
-                             options=Options(max_chars=max_chars), retry_failed=retry_failed)
+                             options=Options(max_chars=max_chars), published=date, retry_failed=retry_failed)
     if as_json:
         click.echo(json.dumps(summary.to_dict(), indent=2))
     for line in summary.lines():

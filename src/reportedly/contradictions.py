@@ -231,8 +231,8 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
                                          explanation=_explain(c.frame, claim, denial, shared)))
     out += _event_contradictions(store, wanted=wanted, place=place_key, since=since, until=until,
                                  same_side=same_side, across_documents=across_documents)
-    out.sort(key=lambda x: (-x.score, x.claim.statement.date if x.claim.statement else "",
-                            x.claim.statement.document.id if x.claim.statement else ""))
+    out.sort(key=lambda x: (-x.score, (x.claim.statement or x.claim.event).date or "",
+                            (x.claim.statement or x.claim.event).document.id))
     return out[:limit] if limit is not None else out
 
 

@@ -36,6 +36,7 @@ from .ingest import (
     JSONL_SUFFIXES,
     RawDocument,
     _read_bytes,
+    check_text,
     decode,
     detect_format,
     html_to_document,
@@ -63,14 +64,15 @@ class HtmlPage:
     id: str
     source: str
     data: bytes
+    published: str | None = None
+    """Publication date to use when the page itself gives none."""
 
     def load(self, max_chars: int) -> RawDocument:
         """The article of the page; raises InputError."""
         text = decode(self.data, self.source, max_chars=max_chars * 20)
         raw = html_to_document(text, self.source, self.id)
-        from .ingest import check_text
-
         check_text(raw.text, self.source, max_chars=max_chars)
+        raw.meta.published = raw.meta.published or self.published
         return raw
 
 
@@ -106,8 +108,13 @@ def discover(paths: Sequence[str | Path]) -> Iterator[Path | InputError]:
             yield path
 
 
-def read_inputs(paths: Sequence[str | Path], *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Input | InputError]:
-    """Every document of ``paths`` with its key and content hash, or an InputError naming what failed."""
+def read_inputs(paths: Sequence[str | Path], *, max_chars: int = DEFAULT_MAX_CHARS,
+                published: str | None = None) -> Iterator[Input | InputError]:
+    """Every document of ``paths`` with its key and content hash, or an InputError naming what failed.
+
+    ``published`` is the publication date of text and HTML files that give none themselves
+    (JSONL records carry their own).
+    """
     for path in discover(paths):
         if isinstance(path, InputError):
             yield path
@@ -126,14 +133,15 @@ def read_inputs(paths: Sequence[str | Path], *, max_chars: int = DEFAULT_MAX_CHA
         if fmt == "jsonl":
             yield from _jsonl(name, key, max_chars)
         elif fmt == "html":
-            yield Input(key, hashlib.sha256(data).hexdigest(), name, HtmlPage(path.stem, name, data))
+            digest = hashlib.sha256(data + (published or "").encode()).hexdigest()
+            yield Input(key, digest, name, HtmlPage(path.stem, name, data, published))
         else:
             try:
                 text = decode(data, name, max_chars=max_chars)
             except InputError as err:
                 yield err
                 continue
-            raw = RawDocument(path.stem, text, Meta(source=name, format="text"))
+            raw = RawDocument(path.stem, text, Meta(source=name, format="text", published=published))
             yield Input(key, content_hash(raw), name, raw)
 
 
@@ -206,7 +214,8 @@ def _split_error(message: str, fallback: str) -> tuple[str, str]:
 
 
 def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None, engine: str = "local",
-           address: str | None = None, options: Options = Options(), retry_failed: bool = False,
+           address: str | None = None, options: Options = Options(), published: str | None = None,
+           retry_failed: bool = False,
            commit_every: int = 16, commit_seconds: float = 2.0, progress: bool | None = None,
            work: batch.Work = batch.work) -> Summary:
     """Ingest ``paths`` into ``store``; see the module docstring. Returns the :class:`Summary`.
@@ -217,6 +226,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
         jobs: worker processes (local) or Dask workers for a local cluster; default all cores.
         engine: ``local`` (multiprocessing) or ``dask``.
         address: the Dask scheduler (``tcp://host:8786``); none starts a local cluster.
+        published: publication date (YYYY-MM-DD) of text and HTML files that give none.
         commit_every: documents per transaction at most (a transaction also ends every
             ``commit_seconds``).
         progress: show a progress bar (default: when stderr is a terminal).
@@ -233,7 +243,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
     in_flight_hashes: Counter[str] = Counter()
 
     def todo() -> Iterator[batch.Item]:
-        stream = read_inputs(paths, max_chars=options.max_chars)
+        stream = read_inputs(paths, max_chars=options.max_chars, published=published)
         while window := list(islice(stream, 64)):
             found = [x for x in window if isinstance(x, Input)]
             hashes = [x.hash for x in found]
@@ -302,6 +312,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
         flush()  # keep what is done; the next run finishes the rest
         raise
     finally:
+        results.close()  # stops the workers or the cluster now, also on an error
         bar.close()
         summary.processed = summary.new + summary.versions
     summary.joined = store.linker.revisit()

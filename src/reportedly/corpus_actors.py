@@ -20,8 +20,10 @@ first:
 * otherwise the actor stays **alone**: its own corpus actor, tied to its document. Generic groups
   ("analysts", "officials" with no country) always stay alone.
 
-Alone actors are looked at again at the end of every ingest (:meth:`Linker.revisit`), so a later
-report that supplies the evidence still joins them; :meth:`Linker.relink` recomputes every link.
+An actor left alone records the name key that could join it ("surname:smith", "title:prime
+minister|GBR"); at the end of every ingest the actors waiting for a key that the run added are
+looked at again (:meth:`Linker.revisit`), so a later report that supplies the evidence still joins
+them. :meth:`Linker.relink` recomputes every link from scratch.
 """
 
 from __future__ import annotations
@@ -196,6 +198,8 @@ class Decision:
     names: list[tuple[str, str]] = field(default_factory=list)
     """(kind, value) look-up entries this actor adds to its corpus actor: 'name', 'surname', 'title'."""
     alone: bool = False
+    waits_for: str | None = None
+    """For an actor left alone: the 'kind:value' name key whose arrival may give the evidence to join it."""
 
 
 def _person_names(a: Actor, full: str) -> list[tuple[str, str]]:
@@ -212,6 +216,8 @@ class Linker:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.added: set[str] = set()
+        """'kind:value' name keys added since the last :meth:`revisit` (what may join waiting actors)."""
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -299,7 +305,8 @@ class Linker:
             return d
         why = "titles fit several people" if fits else "a surname alone is not evidence"
         return Decision(f"person:{surname}{alone_key}", a.name, "person", a.country,
-                        {"rule": "alone", "surname": surname, "why": why}, alone=True)
+                        {"rule": "alone", "surname": surname, "why": why}, alone=True,
+                        waits_for=f"surname:{surname}")
 
     def _known_surname(self, a: Actor, surname: str, doc: Document) -> Decision | None:
         """A surname that one well-known person carries, when the document supports that person."""
@@ -340,7 +347,8 @@ class Linker:
                 d.names = [("title", tk)]
                 return d
         return Decision(f"person:{normalise(a.name)}{alone_key}", a.name, "person", a.country,
-                        {"rule": "alone", "title": tk, "why": "no single holder of this title"}, alone=True)
+                        {"rule": "alone", "title": tk, "why": "no single holder of this title"}, alone=True,
+                        waits_for=f"title:{tk}" if tk else None)
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -355,9 +363,10 @@ class Linker:
             if row["country"] is None and d.country:
                 db.execute("UPDATE corpus_actors SET country = ? WHERE id = ?", (d.country, cid))
         for kind, value in d.names:
-            db.execute("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, ?, ?)", (cid, kind, value))
-        db.execute("UPDATE actors SET corpus_actor = ?, link = ?, alone = ? WHERE pk = ?",
-                   (cid, json.dumps(d.evidence, ensure_ascii=False), int(d.alone), actor_pk))
+            if db.execute("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, ?, ?)", (cid, kind, value)).rowcount:
+                self.added.add(f"{kind}:{value}")
+        db.execute("UPDATE actors SET corpus_actor = ?, link = ?, waits_for = ? WHERE pk = ?",
+                   (cid, json.dumps(d.evidence, ensure_ascii=False), d.waits_for, actor_pk))
         return cid
 
     def link_document(self, doc_pk: int, doc: Document, actor_pk: dict[str, int], doc_hash: str) -> None:
@@ -365,27 +374,40 @@ class Linker:
         for a in sorted(doc.actors, key=is_weak):
             self._apply(actor_pk[a.id], self.decide(a, doc, doc_hash))
 
-    def revisit(self) -> int:
-        """Look again at actors left alone, now that more reports are stored; returns how many joined."""
+    def revisit(self, *, everything: bool = False) -> int:
+        """Look again at actors left alone whose evidence may have arrived; returns how many joined.
+
+        Only actors waiting for a name key added since the last call (a surname or title that a
+        newly stored person brought) are looked at, so a run that stored nothing costs nothing;
+        ``everything`` looks at every waiting actor.
+        """
+        keys = sorted(self.added)
+        self.added = set()
+        if everything:
+            rows = self.db.execute("SELECT pk, doc, corpus_actor FROM actors WHERE waits_for IS NOT NULL").fetchall()
+        else:
+            rows = []
+            for i in range(0, len(keys), 500):
+                part = keys[i:i + 500]
+                rows += self.db.execute(f"SELECT pk, doc, corpus_actor FROM actors WHERE waits_for IN "
+                                        f"({','.join('?' * len(part))})", part).fetchall()
         joined = 0
-        rows = self.db.execute("SELECT a.pk, a.doc, a.corpus_actor FROM actors a WHERE a.alone").fetchall()
         by_doc: dict[int, list[sqlite3.Row]] = {}
         for r in rows:
             by_doc.setdefault(r["doc"], []).append(r)
-        for doc_pk, actors in by_doc.items():
+        for doc_pk, actors in sorted(by_doc.items()):
             doc = self.store.document(doc_pk)
             doc_hash = self.db.execute("SELECT hash FROM documents WHERE pk = ?", (doc_pk,)).fetchone()[0]
-            ids = {r["pk"]: r for r in actors}
             local = {r[0]: r[1] for r in self.db.execute("SELECT pk, id FROM actors WHERE doc = ?", (doc_pk,))}
             with self.store.transaction():
-                for pk, r in ids.items():
-                    a = doc.actor(local[pk])
+                for r in actors:
+                    a = doc.actor(local[r["pk"]])
                     if a is None:
                         continue
                     d = self.decide(a, doc, doc_hash)
                     if d.alone:
                         continue
-                    self._apply(pk, d)
+                    self._apply(r["pk"], d)
                     self._drop_if_orphan(r["corpus_actor"])
                     joined += 1
         return joined
@@ -399,7 +421,7 @@ class Linker:
         """Recompute every link from scratch (all document versions, strong names first); returns links made."""
         docs = [r[0] for r in self.db.execute("SELECT pk FROM documents ORDER BY pk")]
         with self.store.transaction():
-            self.db.execute("UPDATE actors SET corpus_actor = NULL, link = NULL, alone = 0")
+            self.db.execute("UPDATE actors SET corpus_actor = NULL, link = NULL, waits_for = NULL")
             self.db.execute("DELETE FROM corpus_actor_names")
             self.db.execute("DELETE FROM corpus_actors")
         n = 0

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 
 from .errors import ReportedlyError
 from .model import Actor, Document, Event, Meta, Removed, Statement
@@ -93,10 +94,10 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             mentions TEXT NOT NULL,             -- JSON list of [start, end]
             corpus_actor INTEGER REFERENCES corpus_actors (id),
             link TEXT,                          -- JSON: why this actor is (or is not) joined to others
-            alone INTEGER NOT NULL DEFAULT 0,   -- 1: no evidence joined it to others (looked at again later)
+            waits_for TEXT,                     -- left alone: the name key whose arrival may join it later
             UNIQUE (doc, id))""",
         "CREATE INDEX actors_corpus_actor ON actors (corpus_actor)",
-        "CREATE INDEX actors_alone ON actors (alone) WHERE alone",
+        "CREATE INDEX actors_waits_for ON actors (waits_for) WHERE waits_for IS NOT NULL",
         "CREATE INDEX actors_norm ON actors (norm)",
         """CREATE TABLE statements (
             pk INTEGER PRIMARY KEY,
@@ -270,7 +271,7 @@ class Store:
             if readonly:
                 if self.path != ":memory:" and not Path(self.path).exists():
                     raise StoreError(f"{self.path}: no such store (run 'reportedly ingest' first)")
-                uri = f"file:{Path(self.path).resolve()}?mode=ro"
+                uri = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro"
                 self.db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             else:
                 if self.path != ":memory:" and not Path(self.path).parent.exists():
