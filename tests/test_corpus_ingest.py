@@ -218,3 +218,19 @@ def test_corpus_ingest_published_date_for_files_without_one(tmp_path: Path) -> N
         again = ingest(s, [tmp_path / "note.txt", tmp_path / "page.html"], jobs=1, work=quick_work,
                        published="2025-03-18", progress=False)
         assert (again.processed, again.versions) == (2, 2)
+
+
+def test_corpus_cli_ingest_jsonl_from_stdin_and_relink(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    line = json.dumps({"id": "s1", "published": "2025-03-17", "text": REPORT_B}) + "\n"
+    runner = CliRunner()
+    res = runner.invoke(main, ["ingest", "-", "--db", db, "--jobs", "1", "--json"], input=line)
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["processed"] == 1
+    with Store(db, readonly=True) as s:
+        assert s.db.execute("SELECT key FROM documents").fetchone()[0] == "stdin#s1"
+    before = json.loads(runner.invoke(main, ["actors", "--db", db, "--format", "json"]).stdout)
+    res = runner.invoke(main, ["actors", "--db", db, "--relink", "--format", "json"])
+    assert res.exit_code == 0
+    after = json.loads(res.stdout)
+    assert [(a["name"], a["statements"]) for a in after] == [(a["name"], a["statements"]) for a in before]
