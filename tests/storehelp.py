@@ -127,3 +127,11 @@ def event_doc() -> Document:
                        ClaimStatus(status="denied", statement="s2", by=["a2"])])
     return Document(id="sudzha", text=text, meta=Meta(published="2025-03-19", title="Sudzha"),
                     actors=[a1, a2], statements=[s1, s2], events=[e1])
+
+
+def crashing_work(args: tuple[list, Options]) -> list[tuple[str, str]]:
+    """Like :func:`quick_work`, but the whole chunk blows up (as a lost worker would) on a text with CRASH."""
+    chunk, _ = args
+    if any("CRASH" in getattr(x, "text", "") for x in chunk):
+        raise RuntimeError("worker lost")
+    return quick_work(args)

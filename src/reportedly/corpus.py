@@ -15,6 +15,7 @@ ingest at any moment loses nothing committed and the next run finishes the rest.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sys
@@ -308,8 +309,9 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
             if len(buffer) >= commit_every or time.monotonic() - last_commit >= commit_seconds:
                 flush()
         flush()
-    except KeyboardInterrupt:
-        flush()  # keep what is done; the next run finishes the rest
+    except BaseException:
+        with contextlib.suppress(Exception):
+            flush()  # interrupted, or the engine failed: keep what is done; the next run finishes the rest
         raise
     finally:
         results.close()  # stops the workers or the cluster now, also on an error
