@@ -48,3 +48,17 @@ def test_cluster_unreachable_scheduler_is_one_clear_error(tmp_path: Path) -> Non
     with (dask.config.set({"distributed.comm.timeouts.connect": "1s"}), Store(tmp_path / "x.db") as s,
           pytest.raises(EngineError, match="cannot reach the scheduler")):
         ingest(s, [corpus], engine="dask", address="tcp://127.0.0.1:9", progress=False)
+
+
+def test_cluster_ingest_through_a_running_scheduler(tmp_path: Path) -> None:
+    from distributed import LocalCluster
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"d{i}", "text": t}) + "\n" for i, t in enumerate(REPORTS[:2])),
+                      encoding="utf-8")
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Store(tmp_path / "x.db") as s:
+        summary = ingest(s, [corpus], engine="dask", address=cluster.scheduler_address, progress=False)
+        assert summary.processed == 2
+        assert len(cluster.scheduler_info["workers"]) == 1  # the cluster is still there: not ours to close
+        assert {d.id for d in s.documents()} == {"d0", "d1"}
