@@ -392,7 +392,7 @@ def stance(db: str, topic: str, actor: str | None, by: str, since: str | None, u
               help="Write <table>.<format> files here (created when missing).")
 def export_store(tables: tuple[str, ...], db: str, fmt: str, folder: str) -> None:
     """Export TABLES of the store (default: all) as JSONL, CSV or Parquet."""
-    from .export import TABLES, export
+    from .store_export import TABLES, export
 
     with _open_store(db) as store:
         counts = export(store, folder, fmt=fmt, tables=tables or TABLES)

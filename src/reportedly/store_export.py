@@ -1,4 +1,4 @@
-"""Exports of the store: documents, actors, actor links, statements and events as JSONL, CSV or Parquet.
+"""Exports of the corpus store: documents, actors, actor links, statements and events as JSONL, CSV or Parquet.
 
 Rows are read from the store in pages and written as they come (Parquet in row groups through
 pyarrow), so exporting a large store needs little memory. Each file is written to a temporary

@@ -1,4 +1,4 @@
-"""Exports: JSONL, CSV and Parquet of documents, actors, actor links, statements and events."""
+"""Store exports (export-store): JSONL, CSV and Parquet of documents, actors, actor links, statements, events."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from reportedly.cli import main
-from reportedly.export import TABLES, export
 from reportedly.model import Document
 from reportedly.store import Store
+from reportedly.store_export import TABLES, export
 from storehelp import event_doc, said_doc
 
 
