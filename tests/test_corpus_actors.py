@@ -10,7 +10,7 @@ import pytest
 from reportedly import query
 from reportedly.corpus_actors import is_description, normalise, office_holder, org_key, title_key
 from reportedly.store import Store
-from storehelp import doc_with_actors, person
+from tests.storehelp import doc_with_actors, person
 
 
 def test_corpus_actors_normalising_names_titles_and_organisations() -> None:

@@ -18,7 +18,7 @@ from reportedly.corpus import content_hash, ingest
 from reportedly.ingest import RawDocument
 from reportedly.model import Meta
 from reportedly.store import Store
-from storehelp import event_doc
+from tests.storehelp import event_doc
 
 REPORT_A = ("Harbour officials said on Monday that the grain port had reopened after the storm. "
             "“Ships are moving again,” port director Maria Lind said.\n")
@@ -86,7 +86,7 @@ def test_corpus_ingest_failed_documents_are_skipped_until_retried(tmp_path: Path
         second = ingest(s, [corpus], jobs=1, options=small, progress=False)
         assert (second.processed, second.skipped_failed, len(second.failed)) == (0, 0, 1)  # read-time failure
     # a failure in processing (not in reading) is remembered by hash
-    from storehelp import quick_work
+    from tests.storehelp import quick_work
 
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"id": "f", "text": "Anna Berg said FAIL here."}) + "\n", encoding="utf-8")
@@ -187,7 +187,7 @@ def test_corpus_formats_render_the_same_rows(tmp_path: Path, fmt: str) -> None:
 
 
 def test_corpus_ingest_polnear_dev_then_reingest_processes_nothing(tmp_path: Path) -> None:
-    from conftest import shared_file
+    from tests.conftest import shared_file
 
     dev = shared_file("data", "polnear", "dev.jsonl")
     with Store(tmp_path / "p.db") as s:
@@ -203,7 +203,7 @@ def test_corpus_ingest_polnear_dev_then_reingest_processes_nothing(tmp_path: Pat
 
 
 def test_corpus_ingest_published_date_for_files_without_one(tmp_path: Path) -> None:
-    from storehelp import quick_work
+    from tests.storehelp import quick_work
 
     (tmp_path / "note.txt").write_text("Anna Berg said the bridge was closed.\n", encoding="utf-8")
     (tmp_path / "page.html").write_text(HTML_C, encoding="utf-8")

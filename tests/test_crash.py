@@ -25,7 +25,7 @@ import pytest
 
 from reportedly.corpus import Input, ingest, read_inputs
 from reportedly.store import Store
-from storehelp import quick_document, quick_work
+from tests.storehelp import quick_document, quick_work
 
 TRIALS = 24
 NAMES = ["Anna Berg", "Tom Hale", "Lena Ortiz", "Sam Okafor", "Ida Novak", "Piet Claes"]
@@ -165,7 +165,7 @@ def test_crash_sigkill_of_the_real_cli_then_rerun(tmp_path: Path) -> None:
 
 
 def test_crash_engine_failure_keeps_what_was_done(tmp_path: Path) -> None:
-    from storehelp import crashing_work
+    from tests.storehelp import crashing_work
 
     corpus = tmp_path / "c.jsonl"
     with corpus.open("w", encoding="utf-8") as fh:

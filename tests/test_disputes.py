@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import shared_file
 from reportedly.cli import main
 from reportedly.contradictions import contradictions, judge
 from reportedly.corpus import ingest
 from reportedly.stance import read_position, stance, topic_terms
 from reportedly.store import Store
 from reportedly.terms import anchors
-from storehelp import event_doc
+from tests.conftest import shared_file
+from tests.storehelp import event_doc
 
 WEEK = Path(__file__).parent / "data" / "week" / "reports.jsonl"
 

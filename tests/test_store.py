@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reportedly.store import MIGRATIONS, Store, StoreError, sentence_bounds
-from storehelp import event_doc, said_doc
+from tests.storehelp import event_doc, said_doc
 
 
 def test_store_migrations_are_named_recorded_and_idempotent(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from reportedly.cli import main
 from reportedly.model import Document
 from reportedly.store import Store
 from reportedly.store_export import TABLES, export
-from storehelp import event_doc, said_doc
+from tests.storehelp import event_doc, said_doc
 
 
 @pytest.fixture
