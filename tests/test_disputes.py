@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from reportedly.cli import main
 from reportedly.contradictions import contradictions, judge
 from reportedly.corpus import ingest
+from reportedly.model import Actor, ClaimStatus, Content, Document, Event, EventActor, Meta
 from reportedly.stance import read_position, stance, topic_terms
 from reportedly.store import Store
 from reportedly.terms import anchors
@@ -83,11 +84,14 @@ def test_contradictions_surface_the_capture_vs_encirclement_dispute(week_store: 
         assert found, "no contradiction found"
         for c in found:  # every pair has both pieces of evidence, pointing into the texts
             for side in (c.claim, c.denial):
-                assert side.statement is not None and side.statement.spans["content"]
-                assert side.statement.speakers
+                assert side.statement is not None or side.event is not None
+                if side.statement is not None:
+                    assert side.statement.spans["content"] and side.statement.speakers
+                if side.event is not None:
+                    assert side.event.spans["trigger"]
             assert c.claim.position == "claims" and c.denial.position == "denies"
             assert set(c.anchors) <= set(c.claim.anchors) & set(c.denial.anchors)
-        dispute = [c for c in found if c.frame == "territory" and "kursk" in c.anchors
+        dispute = [c for c in found if c.frame.startswith("territory") and "kursk" in c.anchors
                    and any(t.startswith("captur") for t in c.claim.terms)
                    and any("encircl" in t for t in c.denial.terms)]
         assert dispute, [c.explanation for c in found]
@@ -98,7 +102,7 @@ def test_contradictions_surface_the_capture_vs_encirclement_dispute(week_store: 
         assert any(not c.across_documents and c.claim.statement.document.id == "seed"
                    and c.denial.who == "Volodymyr Zelensky" for c in dispute)
         # ... and the same dispute across reports, ranked first
-        assert found[0].across_documents and found[0].frame == "territory"
+        assert found[0].across_documents and "kursk" in found[0].anchors + found[0].claim.anchors
         across = contradictions(s, across_documents=True, place="Sudzha", limit=None)
         assert across and all(c.across_documents and "sudzha" in c.anchors for c in across)
         assert {c.denial.who for c in across} >= {"Oleksandr Syrskyi", "Ukraine’s General Staff"}
@@ -135,7 +139,7 @@ def test_disputes_cli_on_the_week(week_store: Path) -> None:
     res = runner.invoke(main, ["contradictions", "--db", str(week_store), "--format", "json", "--limit", "3"])
     assert res.exit_code == 0
     rows = json.loads(res.output)
-    assert len(rows) == 3 and rows[0]["claim"]["statement"]["content"]
+    assert len(rows) == 3 and all(r["claim"]["statement"] or r["claim"]["event"] for r in rows)
     res = runner.invoke(main, ["stance", "--db", str(week_store), "--topic", "ceasefire", "--by", "country",
                                "--format", "csv"])
     assert res.exit_code == 0 and "Russia,RUS,conditions" in res.output
@@ -144,11 +148,37 @@ def test_disputes_cli_on_the_week(week_store: Path) -> None:
 def test_contradictions_from_event_claim_status(tmp_path: Path) -> None:
     with Store(tmp_path / "e.db") as s:
         s.add_document(event_doc(), hash="e", key="e")
-        found = [c for c in contradictions(s, limit=None) if c.frame == "event:ASSAULT"]
+        found = contradictions(s, limit=None)
+        # the claim and denial statements of the event already dispute it: one pair, with the event
         assert len(found) == 1
         c = found[0]
-        assert c.anchors == ["sudzha"] and not c.across_documents
-        assert c.claim.event is not None and c.claim.who == "Russian defence ministry"
-        assert c.denial.who == "Ukraine's General Staff"
-        # the statements of the same document also dispute it
-        assert any(x.frame == "territory" for x in contradictions(s, limit=None))
+        assert c.frame == "territory, event:ASSAULT" and c.anchors == ["sudzha"] and not c.across_documents
+        assert c.claim.statement.statement == "s1" and c.claim.event.event == "e1"
+        assert c.denial.statement.statement == "s2" and c.denial.event.event == "e1"
+
+
+def _bare_event_doc(doc_id: str, status: str, who: str, country: str, recipient: str) -> Document:
+    """An event held by a source with no statement behind it (so only the event can make the pair)."""
+    text = f"{who} reports: troops took {recipient}."
+    a = Actor(id="a1", name=who, type="organization", country=country, mentions=[(0, len(who))])
+    r0, t0 = text.index(recipient), text.index("took")
+    e = Event(id="e1", type="ASSAULT", trigger=Content(text="took", spans=[(t0, t0 + 4)]),
+              recipients=[EventActor(text=recipient, spans=[(r0, r0 + len(recipient))])],
+              status=[ClaimStatus(status=status, by="a1")])
+    return Document(id=doc_id, text=text, meta=Meta(published="2025-03-18"), actors=[a], events=[e])
+
+
+def test_contradictions_between_events_of_two_documents(tmp_path: Path) -> None:
+    with Store(tmp_path / "e.db") as s:
+        s.add_document(_bare_event_doc("ru", "claimed", "Northern ministry", "RUS",
+                                       "two villages in the Kursk border region"), hash="1", key="1")
+        s.add_document(_bare_event_doc("ua", "denied", "Southern staff", "UKR", "any village near Kursk"),
+                       hash="2", key="2")
+        s.add_document(_bare_event_doc("other", "denied", "Western desk", "POL", "a hill near Sumy"),
+                       hash="3", key="3")
+        found = contradictions(s, limit=None)
+        assert len(found) == 1
+        c = found[0]
+        assert c.frame == "event:ASSAULT" and c.anchors == ["kursk"] and c.across_documents
+        assert (c.claim.who, c.denial.who) == ("Northern ministry", "Southern staff")
+        assert c.claim.statement is None and c.claim.event.document.id == "ru"

@@ -14,8 +14,11 @@ From statements (``data/disputes.tsv``):
    corpus actors, by default of different countries (``same_side=True`` keeps disputes within a
    side, which are mostly extraction slips).
 
-From events (when the event extractor fills ``status``): an event claimed by one source and the
-same event, or an event of the same type at the same place, denied by another.
+From events (their claim ``status``): an event claimed by one source and an event of the same
+PLOVER type (or the same event) denied by another, sharing an anchor (the event's place, else
+place-like names in its trigger, actors and recipients: "two villages in its Kursk border
+region"), under the same side rules. When the statements behind the two statuses already form a
+pair, the events join that pair's evidence instead of making a second one.
 """
 
 from __future__ import annotations
@@ -96,7 +99,9 @@ class _Item:
     anchors_from: str
     speakers: frozenset[int]
     countries: frozenset[str]
-    hit: StatementHit
+    hit: StatementHit | None
+    event: EventHit | None = None
+    statement_pk: int | None = None
 
 
 def judge(content: str, cue_class: str | None, cue_negated: bool) -> dict[str, tuple[str, list[str]]]:
@@ -189,57 +194,97 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
         limit: at most this many (None: all).
     """
     since, until = _date(since, "--since"), _date(until, "--until")
-    items = _statement_items(store, since=since, until=until)
     wanted = set(_actor_filter(store, actor) or []) if actor else None
     place_key = normalise(place) if place else None
+    pairs: dict[tuple[object, object], Contradiction] = {}
+    items = _statement_items(store, since=since, until=until)
+    for c, d, shared in _pairs(items, same_side=same_side, across_documents=across_documents, wanted=wanted,
+                               place=place_key):
+        key = (c.row["pk"], d.row["pk"])
+        if key in pairs:
+            continue
+        claim = Side(kind="statement", position="claims", terms=c.terms, anchors=sorted(c.anchors),
+                     anchors_from=c.anchors_from, statement=c.hit)
+        denial = Side(kind="statement", position="denies", terms=d.terms, anchors=sorted(d.anchors),
+                      anchors_from=d.anchors_from, statement=d.hit)
+        across = c.row["doc"] != d.row["doc"]
+        weight = min(_ANCHOR_WEIGHT[c.anchors_from], _ANCHOR_WEIGHT[d.anchors_from])
+        pairs[key] = Contradiction(frame=c.frame, anchors=shared, claim=claim, denial=denial, across_documents=across,
+                                   score=round(len(shared) * weight + (0.5 if across else 0.0), 3),
+                                   explanation=_explain(c.frame, claim, denial, shared))
+    events = _event_items(store, since=since, until=until)
+    for c, d, shared in _pairs(events, same_side=same_side, across_documents=across_documents, wanted=wanted,
+                               place=place_key):
+        key = (c.statement_pk or ("event", c.row["pk"], c.position),
+               d.statement_pk or ("event", d.row["pk"], d.position))
+        known = pairs.get(key)
+        if known is not None:  # the statements already dispute it: add the events to their evidence
+            known.claim.event, known.denial.event = known.claim.event or c.event, known.denial.event or d.event
+            known.frame = f"{known.frame}, event:{c.frame}" if "event:" not in known.frame else known.frame
+            known.anchors = sorted(set(known.anchors) | set(shared))
+            continue
+        claim = Side(kind="event", position="claims", terms=c.terms, anchors=sorted(c.anchors),
+                     anchors_from=c.anchors_from, event=c.event, statement=c.hit)
+        denial = Side(kind="event", position="denies", terms=d.terms, anchors=sorted(d.anchors),
+                      anchors_from=d.anchors_from, event=d.event, statement=d.hit)
+        across = c.row["doc"] != d.row["doc"]
+        pairs[key] = Contradiction(frame=f"event:{c.frame}", anchors=shared, claim=claim, denial=denial,
+                                   across_documents=across, score=round(len(shared) + (0.5 if across else 0.0), 3),
+                                   explanation=_explain(f"a {c.frame} event", claim, denial, shared))
+    out = sorted(pairs.values(), key=lambda x: (-x.score, _when(x.claim), _doc(x.claim)))
+    return out[:limit] if limit is not None else out
+
+
+def _when(side: Side) -> str:
+    ref = side.statement or side.event
+    return (ref.date if ref is not None else None) or ""
+
+
+def _doc(side: Side) -> str:
+    ref = side.statement or side.event
+    return ref.document.id if ref is not None else ""
+
+
+def _pairs(items: list[_Item], *, same_side: bool, across_documents: bool, wanted: set[int] | None,
+           place: str | None) -> list[tuple[_Item, _Item, list[str]]]:
+    """Claim/denial pairs on the same frame sharing an anchor, by different sources (see the module doc)."""
     denials: dict[tuple[str, str], list[_Item]] = defaultdict(list)
     for it in items:
         if it.position == "denies":
             for a in it.anchors:
                 denials[(it.frame, a)].append(it)
-    out: list[Contradiction] = []
-    seen: set[tuple[int, int, str]] = set()
+    out = []
+    seen: set[tuple[int, int]] = set()
     for c in items:
         if c.position != "claims":
             continue
         for a in sorted(c.anchors):
             for d in denials.get((c.frame, a), []):
-                key = (c.row["pk"], d.row["pk"], c.frame)
-                if key in seen:
+                if (id(c), id(d)) in seen:
                     continue
-                seen.add(key)
+                seen.add((id(c), id(d)))
                 if c.speakers & d.speakers:
                     continue
                 if not same_side and c.countries and d.countries and c.countries & d.countries:
                     continue
-                across = c.row["doc"] != d.row["doc"]
-                if across_documents and not across:
+                if across_documents and c.row["doc"] == d.row["doc"]:
                     continue
                 if wanted is not None and not (wanted & (c.speakers | d.speakers)):
                     continue
                 shared = sorted(c.anchors & d.anchors)
-                if place_key and place_key not in shared:
+                if place and place not in shared:
                     continue
-                claim = Side(kind="statement", position="claims", terms=c.terms, anchors=sorted(c.anchors),
-                             anchors_from=c.anchors_from, statement=c.hit)
-                denial = Side(kind="statement", position="denies", terms=d.terms, anchors=sorted(d.anchors),
-                              anchors_from=d.anchors_from, statement=d.hit)
-                weight = min(_ANCHOR_WEIGHT[c.anchors_from], _ANCHOR_WEIGHT[d.anchors_from])
-                score = round(len(shared) * weight + (0.5 if across else 0.0), 3)
-                out.append(Contradiction(frame=c.frame, anchors=shared, claim=claim, denial=denial,
-                                         across_documents=across, score=score,
-                                         explanation=_explain(c.frame, claim, denial, shared)))
-    out += _event_contradictions(store, wanted=wanted, place=place_key, since=since, until=until,
-                                 same_side=same_side, across_documents=across_documents)
-    out.sort(key=lambda x: (-x.score, (x.claim.statement or x.claim.event).date or "",
-                            (x.claim.statement or x.claim.event).document.id))
-    return out[:limit] if limit is not None else out
+                out.append((c, d, shared))
+    return out
 
 
-def _event_contradictions(store: Store, *, wanted: set[int] | None, place: str | None, since: str | None,
-                          until: str | None, same_side: bool, across_documents: bool) -> list[Contradiction]:
-    where, params = ["d.current", "e.pk IN (SELECT event FROM event_status WHERE status IN "
-                                  "('claimed', 'asserted', 'denied', 'negated'))"], []
+def _event_items(store: Store, *, since: str | None, until: str | None) -> list[_Item]:
+    """One item per (event, claim status held by named sources): claimed/asserted claims, denied/negated denies.
+
+    Anchors are the event's place, else place-like names in its trigger, actors and recipients
+    ('two villages in its Kursk border region').
+    """
+    where, params = ["d.current", "e.pk IN (SELECT event FROM event_status_by)"], []
     if since:
         where.append("e.date >= ?")
         params.append(since)
@@ -249,44 +294,46 @@ def _event_contradictions(store: Store, *, wanted: set[int] | None, place: str |
     rows = store.db.execute(f"""SELECT e.*, d.doc_id, d.hash, d.title, d.outlet, d.published FROM events e
                                 JOIN documents d ON d.pk = e.doc WHERE {' AND '.join(where)}
                                 ORDER BY e.date, d.pk, e.pk""", params).fetchall()
-    hits = event_hits(store, rows)
-    groups: dict[tuple[str, str], list[tuple[sqlite3.Row, EventHit]]] = defaultdict(list)
-    for row, hit in zip(rows, hits, strict=True):
-        where_key = normalise(hit.place) if hit.place else ""
-        groups[(hit.type, where_key)].append((row, hit))
-    out: list[Contradiction] = []
-    for (etype, where_key), members in groups.items():
-        if place and place != where_key:
+    hits = {h.event + "@" + h.document.hash: h for h in event_hits(store, rows)}
+    status_rows = store.db.execute(
+        f"""SELECT es.event, es.position, es.status, es.statement FROM event_status es
+            WHERE es.event IN ({','.join(str(r['pk']) for r in rows) or 'NULL'})""").fetchall()
+    by_event: dict[int, list[sqlite3.Row]] = defaultdict(list)
+    for r in status_rows:
+        by_event[r["event"]].append(r)
+    st_pks = sorted({r["statement"] for r in status_rows if r["statement"] is not None})
+    st_rows = []
+    for i in range(0, len(st_pks), 500):
+        part = st_pks[i:i + 500]
+        st_rows += store.db.execute(
+            f"""SELECT s.*, d.doc_id, d.hash, d.title, d.outlet, d.published FROM statements s
+                JOIN documents d ON d.pk = s.doc WHERE s.pk IN ({','.join('?' * len(part))})""", part).fetchall()
+    st_hits = dict(zip([r["pk"] for r in st_rows], statement_hits(store, st_rows), strict=True))
+    out = []
+    for row in rows:
+        hit = hits[row["id"] + "@" + row["hash"]]
+        if hit.place:
+            found, where_from = {normalise(hit.place)}, "place"
+        else:
+            text = " ; ".join([hit.trigger, *(p.text for p in hit.parties)])
+            found, where_from = anchors(text), "content"
+        if not found:
             continue
-        for r1, e1 in members:
-            for c in e1.status:
-                if c.status not in CLAIM_STATUSES or not c.by:
-                    continue
-                for r2, e2 in members:
-                    for d in e2.status:
-                        if d.status not in DENIAL_STATUSES or not d.by:
-                            continue
-                        a, b = {x.id for x in c.by}, {x.id for x in d.by}
-                        if a & b:
-                            continue
-                        ca, cb = {x.country for x in c.by if x.country}, {x.country for x in d.by if x.country}
-                        if not same_side and ca and cb and ca & cb:
-                            continue
-                        if wanted is not None and not (wanted & (a | b)):
-                            continue
-                        across = r1["doc"] != r2["doc"]
-                        if across_documents and not across:
-                            continue
-                        anchors_ = [where_key] if where_key else []
-                        claim = Side(kind="event", position="claims", terms=[e1.trigger, c.status],
-                                     anchors=anchors_, anchors_from="place", event=e1)
-                        denial = Side(kind="event", position="denies", terms=[e2.trigger, d.status],
-                                      anchors=anchors_, anchors_from="place", event=e2)
-                        claim_who = " & ".join(x.name for x in c.by)
-                        denial_who = " & ".join(x.name for x in d.by)
-                        out.append(Contradiction(
-                            frame=f"event:{etype}", anchors=anchors_, claim=claim, denial=denial,
-                            across_documents=across, score=round(1.5 + (0.5 if across else 0.0), 3),
-                            explanation=f"{claim_who} claims and {denial_who} denies a {etype} event"
-                                        + (f" in {e1.place}" if e1.place else "")))
+        ordered = sorted(by_event[row["pk"]], key=lambda r: r["position"])
+        for claim_status, sr in zip(hit.status, ordered, strict=True):
+            if claim_status.status in CLAIM_STATUSES:
+                side = "claims"
+            elif claim_status.status in DENIAL_STATUSES:
+                side = "denies"
+            else:
+                continue
+            if not claim_status.by:
+                continue
+            item = _Item(row, hit.type, side, [hit.trigger, claim_status.status], found, where_from,
+                         frozenset(a.id for a in claim_status.by),
+                         frozenset(a.country for a in claim_status.by if a.country),
+                         st_hits.get(sr["statement"]))
+            item.event = hit
+            item.statement_pk = sr["statement"]
+            out.append(item)
     return out
