@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint eval eval-events train train-events gazetteer bench clean
+.PHONY: setup demo test lint eval eval-events train train-events gazetteer bench clean bench-store accept-store
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "reportedly needs Python 3.11+, found " + sys.version.split()[0])'
@@ -49,6 +49,14 @@ gazetteer: setup
 bench: setup
 	$(BIN)/python bench/throughput.py --gold $(SHARED)/data/polnear/dev.jsonl
 	$(BIN)/python bench/events_overhead.py --gold $(SHARED)/data/polnear/dev.jsonl
+
+# Corpus store: ingest docs/s on 1 and 2 cores and on Dask (2 local workers), memory at 10,000 documents.
+bench-store: setup
+	$(BIN)/python bench/store.py --polnear $(SHARED)/data/polnear
+
+# Corpus store acceptance: PolNeAR train+dev (924 reports) ingested, then ingested again.
+accept-store: setup
+	$(BIN)/python bench/store.py --polnear-reingest --polnear $(SHARED)/data/polnear
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache
