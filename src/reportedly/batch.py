@@ -2,7 +2,8 @@
 
 Workers are plain :mod:`multiprocessing` processes that each load the spaCy pipeline once and
 process chunks of documents with :func:`reportedly.pipeline.process_many`; results come back in
-input order as JSON lines, failures as one-line messages.
+input order as JSON lines, failures as one-line messages. The input is read lazily and only a
+few chunks per worker are in flight, so a corpus of any length runs in constant memory.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ import json
 import multiprocessing as mp
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from tqdm import tqdm
 
@@ -24,6 +27,10 @@ from .model import Document
 from .pipeline import Options, process_many
 
 CHUNK = 8
+RECYCLE_AFTER = 250
+"""Chunks a worker processes before it is replaced by a fresh one: spaCy's vocabulary grows with every
+new word it sees, so a long-lived worker grows slowly with the corpus; a fresh worker (model loaded
+again, about 1% of the work at this period) keeps memory flat however long the archive."""
 
 Result = tuple[str, str]
 """('ok', document JSON) or ('error', message)."""
@@ -35,12 +42,37 @@ def _init_worker() -> None:
     load_pipeline()
 
 
-def _work(args: tuple[list[RawDocument | InputError], Options]) -> list[Result]:
+class Loader(Protocol):
+    """An input read in the worker rather than the parent (e.g. HTML, whose extraction is costly)."""
+
+    def load(self, max_chars: int) -> RawDocument:
+        """The document; raises InputError."""
+        ...
+
+
+Item = RawDocument | InputError | Loader
+"""What the runner takes: a document, a reading error to pass through, or a loader."""
+
+
+def _ready(item: Item, options: Options) -> RawDocument | InputError:
+    if isinstance(item, RawDocument | InputError):
+        return item
+    try:
+        return item.load(options.max_chars)
+    except InputError as err:
+        return err
+
+
+def work(args: tuple[list[Item], Options]) -> list[Result]:
+    """Process one chunk (in a worker): the results in order, documents as JSON."""
     chunk, options = args
     out: list[Result] = []
-    for r in process_many(chunk, options):
+    for r in process_many([_ready(x, options) for x in chunk], options):
         out.append(("error", str(r)) if isinstance(r, InputError) else ("ok", r.to_json()))
     return out
+
+
+_work = work
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -57,27 +89,50 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def run(docs: Iterable[RawDocument | InputError], *, jobs: int | None = None, options: Options = Options(),
-        total: int | None = None, desc: str = "documents") -> Iterator[Result]:
-    """Process documents, in parallel when ``jobs`` > 1, yielding results in input order."""
+Work = Callable[[tuple[list[Item], Options]], list[Result]]
+
+
+def run(docs: Iterable[Item], *, jobs: int | None = None, options: Options = Options(),
+        total: int | None = None, desc: str = "documents", bar: tqdm | None = None,
+        work: Work = work, chunk: int = CHUNK) -> Iterator[Result]:
+    """Process documents, in parallel when ``jobs`` > 1, yielding results in input order.
+
+    ``docs`` is read lazily, in this process, and at most ``4 * jobs`` chunks are in flight, so
+    memory stays flat however long the stream is (and ``docs`` may consult the caller's state,
+    e.g. skip what a store already holds). ``bar`` is a progress bar to update instead of a new
+    one; ``work`` replaces the processing of a chunk (a module-level function, for tests and
+    benchmarks).
+    """
     jobs = jobs or default_jobs()
-    bar = tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=None, leave=False)
+    own_bar = bar is None
+    if bar is None:
+        bar = tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=None, leave=False)
     try:
         if jobs == 1:
-            for chunk in _chunks(docs, CHUNK):
-                for res in _work((chunk, options)):
+            for part in _chunks(docs, chunk):
+                for res in work((part, options)):
                     bar.update(1)
                     yield res
             return
         ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        with ctx.Pool(jobs, initializer=_init_worker) as pool:
-            tasks = ((chunk, options) for chunk in _chunks(docs, CHUNK))
-            for results in pool.imap(_work, tasks):
-                for res in results:
-                    bar.update(1)
-                    yield res
+        with ctx.Pool(jobs, initializer=_init_worker, maxtasksperchild=RECYCLE_AFTER) as pool:
+            pending: deque[AsyncResult[list[Result]]] = deque()
+            parts = _chunks(docs, chunk)
+            more = True
+            while more or pending:
+                while more and len(pending) < 4 * jobs:
+                    part = next(parts, None)
+                    if part is None:
+                        more = False
+                    else:
+                        pending.append(pool.apply_async(work, ((part, options),)))
+                if pending:
+                    for res in pending.popleft().get():
+                        bar.update(1)
+                        yield res
     finally:
-        bar.close()
+        if own_bar:
+            bar.close()
 
 
 def count_lines(path: str) -> int | None:

@@ -1,0 +1,322 @@
+"""``reportedly ingest``: files, folders, JSONL corpora and HTML into the corpus store, each document once.
+
+Every input gets a content hash before any processing: the SHA-256 of its text and the metadata
+that changes the output (title, publication date, outlet, url, author), or of the raw bytes of an
+HTML page. A hash already in the store is skipped (re-ingesting is a no-op); a new hash for an
+input already stored under the same key (the same file, or the same id in the same JSONL file)
+becomes that document's next version. Inputs that failed before are skipped until
+``retry_failed``.
+
+Processing runs on all cores through :func:`reportedly.batch.run` (or on a Dask cluster through
+:func:`reportedly.cluster.run`); results come back in input order and are written in
+transactions of whole documents (:meth:`reportedly.store.Store.add_documents`), so killing the
+ingest at any moment loses nothing committed and the next run finishes the rest.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from . import batch
+from .errors import InputError
+from .ingest import (
+    DEFAULT_MAX_CHARS,
+    HTML_SUFFIXES,
+    JSONL_SUFFIXES,
+    RawDocument,
+    _read_bytes,
+    check_text,
+    decode,
+    detect_format,
+    html_to_document,
+    iter_jsonl,
+)
+from .model import Document, Meta
+from .pipeline import Options
+from .store import Incoming, Store
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+"""Suffixes taken from folders (with the HTML and JSONL ones); files named explicitly may have any."""
+_HASHED_META = ("title", "published", "outlet", "url", "author")
+
+
+def content_hash(raw: RawDocument) -> str:
+    """SHA-256 of a document's text and the metadata that changes what is extracted from it."""
+    payload = {"text": raw.text, **{k: getattr(raw.meta, k) for k in _HASHED_META}}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+@dataclass
+class HtmlPage:
+    """An HTML file read as bytes; its article text is extracted in the worker (trafilatura is costly)."""
+
+    id: str
+    source: str
+    data: bytes
+    published: str | None = None
+    """Publication date to use when the page itself gives none."""
+
+    def load(self, max_chars: int) -> RawDocument:
+        """The article of the page; raises InputError."""
+        text = decode(self.data, self.source, max_chars=max_chars * 20)
+        raw = html_to_document(text, self.source, self.id)
+        check_text(raw.text, self.source, max_chars=max_chars)
+        raw.meta.published = raw.meta.published or self.published
+        return raw
+
+
+@dataclass
+class Input:
+    """One document to ingest, before processing."""
+
+    key: str
+    hash: str
+    source: str
+    item: RawDocument | HtmlPage
+
+
+def discover(paths: Sequence[str | Path]) -> Iterator[Path | InputError]:
+    """Files named, and the text, HTML and JSONL files under folders named (sorted, hidden ones skipped)."""
+    wanted = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+    for p in paths:
+        path = Path(p)
+        if str(p) == "-":
+            yield path
+        elif path.is_dir():
+            found = False
+            for f in sorted(path.rglob("*")):
+                rel = f.relative_to(path).parts
+                if f.is_file() and f.suffix.lower() in wanted and not any(x.startswith(".") for x in rel):
+                    found = True
+                    yield f
+            if not found:
+                yield InputError(str(path), "folder holds no .txt, .html or .jsonl files")
+        elif not path.exists():
+            yield InputError(str(path), "no such file or folder")
+        else:
+            yield path
+
+
+def read_inputs(paths: Sequence[str | Path], *, max_chars: int = DEFAULT_MAX_CHARS,
+                published: str | None = None) -> Iterator[Input | InputError]:
+    """Every document of ``paths`` with its key and content hash, or an InputError naming what failed.
+
+    ``published`` is the publication date of text and HTML files that give none themselves
+    (JSONL records carry their own).
+    """
+    for path in discover(paths):
+        if isinstance(path, InputError):
+            yield path
+            continue
+        name = str(path)
+        if name == "-":
+            yield from _jsonl(name, "stdin", max_chars)
+            continue
+        key = str(path.resolve())
+        try:
+            data = _read_bytes(path)
+        except InputError as err:
+            yield err
+            continue
+        fmt = detect_format(name, data[:4096])
+        if fmt == "jsonl":
+            yield from _jsonl(name, key, max_chars)
+        elif fmt == "html":
+            digest = hashlib.sha256(data + (published or "").encode()).hexdigest()
+            yield Input(key, digest, name, HtmlPage(path.stem, name, data, published))
+        else:
+            try:
+                text = decode(data, name, max_chars=max_chars)
+            except InputError as err:
+                yield err
+                continue
+            raw = RawDocument(path.stem, text, Meta(source=name, format="text", published=published))
+            yield Input(key, content_hash(raw), name, raw)
+
+
+def _jsonl(name: str, key: str, max_chars: int) -> Iterator[Input | InputError]:
+    try:
+        records = iter_jsonl(name, max_chars=max_chars)
+    except InputError as err:
+        yield err
+        return
+    for r in records:
+        if isinstance(r, InputError):
+            yield r
+        else:
+            yield Input(f"{key}#{r.id}", content_hash(r), r.meta.source or name, r)
+
+
+@dataclass
+class Summary:
+    """What an ingest did."""
+
+    processed: int = 0
+    """Documents processed and stored (new documents plus new versions)."""
+    new: int = 0
+    versions: int = 0
+    duplicates: int = 0
+    """Inputs skipped because their content is already stored."""
+    skipped_failed: int = 0
+    """Inputs skipped because they failed in an earlier run."""
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    """(input, problem) of every input that could not be read or processed."""
+    joined: int = 0
+    """Actors left alone by earlier runs that this run's reports joined to others."""
+    seconds: float = 0.0
+    engine: str = "local"
+    workers: int = 1
+
+    @property
+    def docs_per_second(self) -> float:
+        """Documents processed per second of wall time."""
+        return self.processed / self.seconds if self.seconds else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready figures."""
+        return {"processed": self.processed, "new": self.new, "versions": self.versions,
+                "duplicates": self.duplicates, "skipped_failed": self.skipped_failed, "failed": len(self.failed),
+                "failures": [{"input": s, "problem": p} for s, p in self.failed], "joined_actors": self.joined,
+                "seconds": round(self.seconds, 3), "docs_per_second": round(self.docs_per_second, 3),
+                "engine": self.engine, "workers": self.workers}
+
+    def lines(self, *, max_failures: int = 20) -> list[str]:
+        """The summary as lines for a terminal: counts, then the failures with their reasons."""
+        head = (f"{self.processed} processed ({self.new} new, {self.versions} new versions), "
+                f"{self.duplicates} skipped as duplicates, {len(self.failed)} failed")
+        if self.skipped_failed:
+            head += f", {self.skipped_failed} skipped as failed before (--retry-failed to retry)"
+        head += f" in {self.seconds:.1f} s"
+        if self.processed:
+            head += f" ({self.docs_per_second:.1f} docs/s, {self.engine}, {self.workers} workers)"
+        out = [head]
+        for source, problem in self.failed[:max_failures]:
+            out.append(f"failed: {source}: {problem}")
+        if len(self.failed) > max_failures:
+            out.append(f"... and {len(self.failed) - max_failures} more failures")
+        return out
+
+
+def _split_error(message: str, fallback: str) -> tuple[str, str]:
+    source, sep, problem = message.partition(": ")
+    return (source, problem) if sep else (fallback, message)
+
+
+def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None, engine: str = "local",
+           address: str | None = None, options: Options = Options(), published: str | None = None,
+           retry_failed: bool = False,
+           commit_every: int = 16, commit_seconds: float = 2.0, progress: bool | None = None,
+           work: batch.Work = batch.work) -> Summary:
+    """Ingest ``paths`` into ``store``; see the module docstring. Returns the :class:`Summary`.
+
+    Args:
+        store: an open, writable store.
+        paths: files, folders, JSONL corpora, HTML pages; ``-`` reads a JSONL corpus from stdin.
+        jobs: worker processes (local) or Dask workers for a local cluster; default all cores.
+        engine: ``local`` (multiprocessing) or ``dask``.
+        address: the Dask scheduler (``tcp://host:8786``); none starts a local cluster.
+        published: publication date (YYYY-MM-DD) of text and HTML files that give none.
+        commit_every: documents per transaction at most (a transaction also ends every
+            ``commit_seconds``).
+        progress: show a progress bar (default: when stderr is a terminal).
+        work: processing of one chunk (default the full pipeline; tests pass fast stand-ins).
+    """
+    if engine not in ("local", "dask"):
+        raise InputError("--engine", f"'{engine}' is not an engine (use local or dask)")
+    jobs = jobs or batch.default_jobs()
+    summary = Summary(engine=engine, workers=jobs)
+    started = time.perf_counter()
+    bar = tqdm(desc="ingest", unit="doc", file=sys.stderr, disable=None if progress is None else not progress,
+               leave=False)
+    in_flight: deque[Input] = deque()
+    in_flight_hashes: Counter[str] = Counter()
+
+    def todo() -> Iterator[batch.Item]:
+        stream = read_inputs(paths, max_chars=options.max_chars, published=published)
+        while window := list(islice(stream, 64)):
+            found = [x for x in window if isinstance(x, Input)]
+            hashes = [x.hash for x in found]
+            known = store.known_hashes(hashes)
+            failed_before = set() if retry_failed else store.failed_hashes(hashes)
+            for x in window:
+                if isinstance(x, InputError):
+                    summary.failed.append((x.source, x.problem))
+                    bar.update(1)
+                elif x.hash in known or x.hash in in_flight_hashes:
+                    if x.hash in known and known[x.hash] == (x.key, 0):
+                        store.make_current(x.hash)  # an older version of this input is back: no processing
+                    summary.duplicates += 1
+                    bar.update(1)
+                elif x.hash in failed_before:
+                    summary.skipped_failed += 1
+                    bar.update(1)
+                else:
+                    in_flight.append(x)
+                    in_flight_hashes[x.hash] += 1
+                    yield x.item
+
+    buffer: list[Incoming] = []
+    last_commit = time.monotonic()
+
+    def done(h: str) -> None:
+        in_flight_hashes[h] -= 1
+        if in_flight_hashes[h] <= 0:
+            del in_flight_hashes[h]
+
+    def flush() -> None:
+        nonlocal last_commit
+        if buffer:
+            for w in store.add_documents(buffer):
+                if w.outcome == "new":
+                    summary.new += 1
+                elif w.outcome == "version":
+                    summary.versions += 1
+                else:  # stored meanwhile by another ingest
+                    summary.duplicates += 1
+                done(w.hash)
+            buffer.clear()
+        last_commit = time.monotonic()
+
+    if engine == "dask":
+        from . import cluster
+
+        results = cluster.run(todo(), address=address, workers=jobs, options=options, bar=bar, work=work)
+    else:
+        results = batch.run(todo(), jobs=jobs, options=options, bar=bar, work=work)
+    try:
+        for status, payload in results:
+            x = in_flight.popleft()
+            if status == "ok":
+                doc = Document.model_validate_json(payload)
+                buffer.append(Incoming(doc, x.hash, x.key))
+            else:
+                source, problem = _split_error(payload, x.source)
+                summary.failed.append((source, problem))
+                store.record_failure(x.hash, x.key, source, problem)
+                done(x.hash)
+            if len(buffer) >= commit_every or time.monotonic() - last_commit >= commit_seconds:
+                flush()
+        flush()
+    except BaseException:
+        with contextlib.suppress(Exception):
+            flush()  # interrupted, or the engine failed: keep what is done; the next run finishes the rest
+        raise
+    finally:
+        results.close()  # stops the workers or the cluster now, also on an error
+        bar.close()
+        summary.processed = summary.new + summary.versions
+    summary.joined = store.linker.revisit()
+    summary.seconds = time.perf_counter() - started
+    return summary

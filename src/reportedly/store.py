@@ -1,0 +1,553 @@
+"""The corpus store: processed documents in one SQLite file, safe to kill and to read while written.
+
+Layout (see :data:`MIGRATIONS`): one row per document *version* in ``documents`` (identified by
+the content hash of its input, so re-ingesting is a no-op), its actors, statements and events in
+their own tables with the spans and full records kept as JSON, corpus actors that link document
+actors across reports (:mod:`reportedly.corpus_actors`), and an FTS5 index over statement
+contents.
+
+Safety:
+
+* WAL journal, ``synchronous=FULL``: readers see the last committed state while an ingest
+  writes, and a committed transaction survives a killed process (and a power cut).
+* A document is written with all its records inside one transaction (:meth:`Store.add_documents`
+  takes a batch of whole documents), so a kill leaves either the whole document or none of it.
+* Schema changes are named migrations applied in one transaction each and recorded in
+  ``schema_version``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import quote
+
+from .errors import ReportedlyError
+from .model import Actor, Document, Event, Meta, Removed, Statement
+
+DB_ENV = "REPORTEDLY_DB"
+DEFAULT_DB = "reportedly.db"
+
+
+class StoreError(ReportedlyError):
+    """The store file cannot be opened, is not a reportedly store, or is newer than this version."""
+
+    exit_code = 2
+
+
+def default_path() -> str:
+    """``$REPORTEDLY_DB`` when set, else ``./reportedly.db``."""
+    return os.environ.get(DB_ENV) or DEFAULT_DB
+
+
+# --- schema -------------------------------------------------------------------------------------
+
+MIGRATIONS: list[tuple[str, list[str]]] = [
+    ("0001_initial", [
+        """CREATE TABLE documents (
+            pk INTEGER PRIMARY KEY,
+            hash TEXT NOT NULL UNIQUE,          -- sha256 of the input (text + metadata, or HTML bytes)
+            key TEXT NOT NULL,                  -- where it comes from: a path, or path#id for a JSONL record
+            doc_id TEXT NOT NULL,               -- the document's own id (JSONL id, file stem)
+            version INTEGER NOT NULL,           -- 1, 2, ... per key: a changed document is a new version
+            current INTEGER NOT NULL DEFAULT 1, -- 1 for the latest version of its key
+            published TEXT, title TEXT, outlet TEXT, url TEXT, author TEXT, source TEXT, format TEXT,
+            text TEXT NOT NULL,
+            meta TEXT NOT NULL,
+            removed TEXT NOT NULL,
+            schema_version TEXT NOT NULL,
+            n_statements INTEGER NOT NULL,
+            n_events INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL,
+            UNIQUE (key, version))""",
+        "CREATE INDEX documents_current ON documents (current, published)",
+        "CREATE INDEX documents_doc_id ON documents (doc_id)",
+        """CREATE TABLE corpus_actors (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,           -- 'person:keir starmer', 'country:RUS', 'person:smith@<doc>' ...
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            country TEXT)""",
+        """CREATE TABLE corpus_actor_names (
+            corpus_actor INTEGER NOT NULL REFERENCES corpus_actors (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,                 -- 'name' | 'surname' | 'title'
+            value TEXT NOT NULL,
+            PRIMARY KEY (kind, value, corpus_actor)) WITHOUT ROWID""",
+        "CREATE INDEX corpus_actor_names_actor ON corpus_actor_names (corpus_actor)",
+        """CREATE TABLE actors (
+            pk INTEGER PRIMARY KEY,
+            doc INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            norm TEXT NOT NULL,                 -- normalised name, for look-ups
+            type TEXT NOT NULL,
+            titles TEXT NOT NULL,               -- JSON list
+            country TEXT,
+            mentions TEXT NOT NULL,             -- JSON list of [start, end]
+            corpus_actor INTEGER REFERENCES corpus_actors (id),
+            link TEXT,                          -- JSON: why this actor is (or is not) joined to others
+            waits_for TEXT,                     -- left alone: the name key whose arrival may join it later
+            UNIQUE (doc, id))""",
+        "CREATE INDEX actors_corpus_actor ON actors (corpus_actor)",
+        "CREATE INDEX actors_waits_for ON actors (waits_for) WHERE waits_for IS NOT NULL",
+        "CREATE INDEX actors_norm ON actors (norm)",
+        """CREATE TABLE statements (
+            pk INTEGER PRIMARY KEY,
+            doc INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            source_text TEXT NOT NULL,
+            cue_text TEXT NOT NULL,
+            cue_lemma TEXT NOT NULL,
+            cue_class TEXT,                     -- class of the cue in data/cues.tsv (claim, denial, ...)
+            negated INTEGER NOT NULL,           -- the cue is negated ('did not confirm')
+            content_text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            channel TEXT, platform TEXT,
+            time_text TEXT, time_start TEXT, time_end TEXT,
+            date TEXT,                          -- time_start, else the publication date
+            confidence REAL NOT NULL,
+            context_start INTEGER NOT NULL,     -- the sentence(s) around cue and content
+            context_end INTEGER NOT NULL,
+            data TEXT NOT NULL,                 -- the Statement as JSON (spans)
+            UNIQUE (doc, id))""",
+        "CREATE INDEX statements_date ON statements (date)",
+        "CREATE INDEX statements_cue_class ON statements (cue_class)",
+        """CREATE TABLE statement_sources (
+            statement INTEGER NOT NULL REFERENCES statements (pk) ON DELETE CASCADE,
+            actor INTEGER NOT NULL REFERENCES actors (pk) ON DELETE CASCADE,
+            PRIMARY KEY (statement, actor)) WITHOUT ROWID""",
+        "CREATE INDEX statement_sources_actor ON statement_sources (actor)",
+        """CREATE VIRTUAL TABLE statements_fts USING fts5 (
+            content_text, source_text, content='statements', content_rowid='pk',
+            tokenize='unicode61 remove_diacritics 2')""",
+        """CREATE TABLE events (
+            pk INTEGER PRIMARY KEY,
+            doc INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            mode TEXT,
+            trigger_text TEXT NOT NULL,
+            place_text TEXT, place_name TEXT, place_country TEXT, place_kind TEXT, lat REAL, lon REAL,
+            time_text TEXT, time_start TEXT, time_end TEXT,
+            date TEXT,                          -- time_start, else the publication date
+            confidence REAL NOT NULL,
+            data TEXT NOT NULL,                 -- the Event as JSON
+            UNIQUE (doc, id))""",
+        "CREATE INDEX events_type ON events (type, date)",
+        "CREATE INDEX events_place ON events (place_name COLLATE NOCASE)",
+        """CREATE TABLE event_actors (
+            event INTEGER NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+            role TEXT NOT NULL,                 -- 'actor' | 'recipient'
+            position INTEGER NOT NULL,
+            actor INTEGER REFERENCES actors (pk),
+            text TEXT NOT NULL, country TEXT, sector TEXT,
+            PRIMARY KEY (event, role, position))""",
+        "CREATE INDEX event_actors_actor ON event_actors (actor)",
+        """CREATE TABLE event_status (
+            event INTEGER NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            status TEXT NOT NULL,               -- asserted | claimed | denied | planned | ...
+            statement INTEGER REFERENCES statements (pk),
+            PRIMARY KEY (event, position))""",
+        """CREATE TABLE event_status_by (
+            event INTEGER NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            actor INTEGER NOT NULL REFERENCES actors (pk),
+            PRIMARY KEY (event, position, actor))""",
+        "CREATE INDEX event_status_by_actor ON event_status_by (actor)",
+        """CREATE TABLE failures (
+            hash TEXT PRIMARY KEY,              -- input that failed processing: skipped until --retry-failed
+            key TEXT NOT NULL, source TEXT NOT NULL, problem TEXT NOT NULL, at TEXT NOT NULL)""",
+    ]),
+]
+"""Named migrations, applied in order, each in one transaction, recorded in ``schema_version``."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@lru_cache(maxsize=1)
+def _cue_classes() -> dict[str, str]:
+    from .attribution import cue_lexicon
+
+    out: dict[str, str] = {"according to": "report", ":": "speech"}
+    for (lemma, _pos), entry in sorted(cue_lexicon().items(), key=lambda kv: kv[0][1] != "verb"):
+        out.setdefault(lemma, entry.cls)
+    return out
+
+
+def cue_class(lemma: str) -> str | None:
+    """The class of a cue lemma in ``data/cues.tsv`` (speech, claim, denial, ...), or None."""
+    return _cue_classes().get(lemma.lower())
+
+
+_NEGATION = re.compile(r"\b(not|never|no|n't|neither|nor)\b|n't\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s)|\n")
+
+
+def is_negated(cue_text: str) -> bool:
+    """Whether cue words carry a negation ('did not confirm', "wouldn't say")."""
+    return bool(_NEGATION.search(cue_text.replace("’", "'")))
+
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj",
+                  "prof", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "aug", "sept",
+                  "oct", "nov", "dec"}
+
+
+def _is_sentence_end(text: str, m: re.Match[str]) -> bool:
+    if m.group(0) == "\n" or text[m.start()] != ".":
+        return True
+    word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
+    w = word.group(1).lower() if word else ""
+    return not (w in _ABBREVIATIONS or len(w.replace(".", "")) <= 1 or "." in w)
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets where sentences end (after the punctuation or line break), in order."""
+    return [m.end() for m in _SENTENCE_END.finditer(text) if _is_sentence_end(text, m)]
+
+
+def sentence_bounds(text: str, start: int, end: int, ends: list[int] | None = None) -> tuple[int, int]:
+    """The sentence(s) of ``text`` covering ``[start, end)``, by punctuation and line breaks.
+
+    ``ends`` is :func:`sentence_ends` of the text, when the caller has it already.
+    """
+    ends = sentence_ends(text) if ends is None else ends
+    i = bisect.bisect_right(ends, start)
+    lo = ends[i - 1] if i else 0
+    j = bisect.bisect_right(ends, max(end - 1, start))
+    hi = ends[j] if j < len(ends) else len(text)
+    while lo < start and text[lo].isspace():
+        lo += 1
+    return lo, max(hi, end)
+
+
+def _actor_ids(ref: str | list[str] | None) -> list[str]:
+    return [ref] if isinstance(ref, str) else list(ref or [])
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A processed document with where it came from, ready to be written."""
+
+    document: Document
+    hash: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Written:
+    """What :meth:`Store.add_documents` did with one document."""
+
+    key: str
+    hash: str
+    outcome: str
+    """'new' | 'version' (a changed document) | 'duplicate' (same content already stored)."""
+    version: int
+
+
+class Store:
+    """One SQLite corpus store. Use as a context manager, or call :meth:`close`.
+
+    Args:
+        path: the database file (created when missing), or ``":memory:"``.
+        readonly: open for reading only (queries while another process ingests).
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> None:
+        self.path = str(path if path is not None else default_path())
+        self.readonly = readonly
+        try:
+            if readonly:
+                if self.path != ":memory:" and not Path(self.path).exists():
+                    raise StoreError(f"{self.path}: no such store (run 'reportedly ingest' first)")
+                uri = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro"
+                self.db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            else:
+                if self.path != ":memory:" and not Path(self.path).parent.exists():
+                    raise StoreError(f"{self.path}: folder does not exist")
+                self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = FULL")
+                self.migrate()
+            else:
+                self._check_version()
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"{self.path}: not a reportedly store ({err})") from None
+        from .corpus_actors import Linker
+
+        self.linker = Linker(self)
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection (a WAL checkpoint happens when the last writer closes)."""
+        self.db.close()
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet applied, each in its own transaction; return their names."""
+        self.db.execute("""CREATE TABLE IF NOT EXISTS schema_version (
+            version INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at TEXT NOT NULL)""")
+        applied = self.applied_migrations()
+        known = [name for name, _ in MIGRATIONS]
+        unknown = [n for n in applied if n not in known]
+        if unknown:
+            raise StoreError(f"{self.path}: written by a newer reportedly (migration {unknown[0]}); upgrade")
+        done = []
+        for number, (name, statements) in enumerate(MIGRATIONS, 1):
+            if name in applied:
+                continue
+            with self.transaction():
+                if self.db.execute("SELECT 1 FROM schema_version WHERE name = ?", (name,)).fetchone():
+                    continue  # another process applied it meanwhile
+                for sql in statements:
+                    self.db.execute(sql)
+                self.db.execute("INSERT INTO schema_version VALUES (?, ?, ?)", (number, name, _now()))
+            done.append(name)
+        return done
+
+    def applied_migrations(self) -> list[str]:
+        """Names of the migrations applied to this store, in order."""
+        try:
+            return [r[0] for r in self.db.execute("SELECT name FROM schema_version ORDER BY version")]
+        except sqlite3.OperationalError:
+            return []
+
+    def _check_version(self) -> None:
+        applied = self.applied_migrations()
+        if not applied:
+            raise StoreError(f"{self.path}: not a reportedly store (no schema_version table)")
+        if any(n not in {m for m, _ in MIGRATIONS} for n in applied):
+            raise StoreError(f"{self.path}: written by a newer reportedly; upgrade")
+        if len(applied) < len(MIGRATIONS):
+            raise StoreError(f"{self.path}: store needs migrating; run any writing command (e.g. ingest) first")
+
+    class _Tx:
+        def __init__(self, db: sqlite3.Connection) -> None:
+            self.db = db
+
+        def __enter__(self) -> sqlite3.Connection:
+            self.db.execute("BEGIN IMMEDIATE")
+            return self.db
+
+        def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
+            self.db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+
+    def transaction(self) -> Store._Tx:
+        """``with store.transaction():`` one write transaction (committed, or rolled back on error)."""
+        return Store._Tx(self.db)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def known_hashes(self, hashes: Sequence[str]) -> dict[str, tuple[str, int]]:
+        """Which of ``hashes`` are stored: hash -> (key, current)."""
+        out: dict[str, tuple[str, int]] = {}
+        for i in range(0, len(hashes), 500):
+            part = list(hashes[i:i + 500])
+            marks = ",".join("?" * len(part))
+            for r in self.db.execute(f"SELECT hash, key, current FROM documents WHERE hash IN ({marks})", part):
+                out[r["hash"]] = (r["key"], r["current"])
+        return out
+
+    def failed_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """Which of ``hashes`` failed processing in an earlier run."""
+        out: set[str] = set()
+        for i in range(0, len(hashes), 500):
+            part = list(hashes[i:i + 500])
+            marks = ",".join("?" * len(part))
+            out.update(r[0] for r in self.db.execute(f"SELECT hash FROM failures WHERE hash IN ({marks})", part))
+        return out
+
+    def add_documents(self, items: Iterable[Incoming]) -> list[Written]:
+        """Write whole documents in ONE transaction: all of them are stored, or none.
+
+        A document whose hash is already stored is a duplicate and is not written again (if it is
+        an older version of its key coming back, it becomes the current version again). A new
+        hash for a key already stored is that key's next version.
+        """
+        out: list[Written] = []
+        with self.transaction():
+            for item in items:
+                out.append(self._add(item))
+        return out
+
+    def add_document(self, document: Document, *, hash: str, key: str) -> Written:
+        """Write one document in its own transaction (see :meth:`add_documents`)."""
+        return self.add_documents([Incoming(document, hash, key)])[0]
+
+    def make_current(self, hash: str) -> bool:
+        """Make the stored version with this hash the current one of its key again; False when unknown."""
+        with self.transaction():
+            row = self.db.execute("SELECT pk, key FROM documents WHERE hash = ?", (hash,)).fetchone()
+            if row is None:
+                return False
+            self.db.execute("UPDATE documents SET current = (pk = ?) WHERE key = ?", (row["pk"], row["key"]))
+        return True
+
+    def record_failure(self, hash: str, key: str, source: str, problem: str) -> None:
+        """Remember that this input failed, so that re-runs skip it until ``--retry-failed``."""
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?, ?)",
+                            (hash, key, source, problem, _now()))
+
+    def _add(self, item: Incoming) -> Written:
+        db, doc = self.db, item.document
+        row = db.execute("SELECT key, version, current, pk FROM documents WHERE hash = ?", (item.hash,)).fetchone()
+        if row is not None:
+            if row["key"] == item.key and not row["current"]:
+                db.execute("UPDATE documents SET current = (pk = ?) WHERE key = ?", (row["pk"], item.key))
+            return Written(item.key, item.hash, "duplicate", row["version"])
+        last = db.execute("SELECT MAX(version) FROM documents WHERE key = ?", (item.key,)).fetchone()[0]
+        version = (last or 0) + 1
+        if last:
+            db.execute("UPDATE documents SET current = 0 WHERE key = ?", (item.key,))
+        m = doc.meta
+        cur = db.execute(
+            """INSERT INTO documents (hash, key, doc_id, version, current, published, title, outlet, url, author,
+               source, format, text, meta, removed, schema_version, n_statements, n_events, ingested_at)
+               VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (item.hash, item.key, doc.id, version, m.published, m.title, m.outlet, m.url, m.author, m.source,
+             m.format, doc.text, m.model_dump_json(), json.dumps([r.to_dict() for r in doc.removed]),
+             doc.schema_version, len(doc.statements), len(doc.events), _now()))
+        doc_pk = cur.lastrowid
+        db.execute("DELETE FROM failures WHERE hash = ?", (item.hash,))
+        actor_pk: dict[str, int] = {}
+        for a in doc.actors:
+            c = db.execute(
+                "INSERT INTO actors (doc, id, name, norm, type, titles, country, mentions) VALUES (?,?,?,?,?,?,?,?)",
+                (doc_pk, a.id, a.name, _norm_name(a.name), a.type, json.dumps(a.titles), a.country,
+                 json.dumps(a.mentions)))
+            actor_pk[a.id] = c.lastrowid
+        st_pk: dict[str, int] = {}
+        ends = sentence_ends(doc.text)
+        for s in doc.statements:
+            st_pk[s.id] = self._add_statement(doc_pk, doc, s, actor_pk, ends)
+        for e in doc.events:
+            self._add_event(doc_pk, doc, e, actor_pk, st_pk)
+        self.linker.link_document(doc_pk, doc, actor_pk, item.hash)
+        return Written(item.key, item.hash, "version" if last else "new", version)
+
+    def _add_statement(self, doc_pk: int, doc: Document, s: Statement, actor_pk: dict[str, int],
+                       ends: list[int] | None = None) -> int:
+        spans = [*s.cue.spans, *s.content.spans]
+        lo = min(a for a, _ in spans) if spans else 0
+        hi = max(b for _, b in spans) if spans else 0
+        cue_start = s.cue.spans[0][0] if s.cue.spans else lo
+        c_lo, c_hi = sentence_bounds(doc.text, cue_start, cue_start + 1, ends)
+        t = s.time
+        date = (t.start if t and t.start else None) or doc.meta.published
+        cur = self.db.execute(
+            """INSERT INTO statements (doc, id, source_text, cue_text, cue_lemma, cue_class, negated, content_text,
+               kind, channel, platform, time_text, time_start, time_end, date, confidence, context_start,
+               context_end, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (doc_pk, s.id, s.source.text, s.cue.text, s.cue.lemma, cue_class(s.cue.lemma), int(is_negated(s.cue.text)),
+             s.content.text, s.kind, s.channel.kind if s.channel else None,
+             s.channel.platform if s.channel else None, t.text if t else None, t.start if t else None,
+             t.end if t else None, date, s.confidence, min(lo, c_lo), max(hi, c_hi), s.model_dump_json()))
+        pk = cur.lastrowid
+        self.db.execute("INSERT INTO statements_fts (rowid, content_text, source_text) VALUES (?, ?, ?)",
+                        (pk, s.content.text, s.source.text))
+        for aid in dict.fromkeys(_actor_ids(s.source.actor)):
+            if aid in actor_pk:
+                self.db.execute("INSERT INTO statement_sources VALUES (?, ?)", (pk, actor_pk[aid]))
+        return pk
+
+    def _add_event(self, doc_pk: int, doc: Document, e: Event, actor_pk: dict[str, int],
+                   st_pk: dict[str, int]) -> None:
+        p, t = e.place, e.time
+        date = (t.start if t and t.start else None) or doc.meta.published
+        cur = self.db.execute(
+            """INSERT INTO events (doc, id, type, mode, trigger_text, place_text, place_name, place_country,
+               place_kind, lat, lon, time_text, time_start, time_end, date, confidence, data)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (doc_pk, e.id, e.type, e.mode, e.trigger.text, p.text if p else None,
+             (p.name or p.text) if p else None, p.country if p else None, p.kind if p else None,
+             p.lat if p else None, p.lon if p else None, t.text if t else None, t.start if t else None,
+             t.end if t else None, date, e.confidence, e.model_dump_json()))
+        pk = cur.lastrowid
+        for role, parts in (("actor", e.actors), ("recipient", e.recipients)):
+            for n, ea in enumerate(parts):
+                self.db.execute("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                (pk, role, n, actor_pk.get(ea.actor or ""), ea.text, ea.country, ea.sector))
+        for n, cs in enumerate(e.status):
+            self.db.execute("INSERT INTO event_status VALUES (?, ?, ?, ?)",
+                            (pk, n, cs.status, st_pk.get(cs.statement or "")))
+            for aid in dict.fromkeys(_actor_ids(cs.by)):
+                if aid in actor_pk:
+                    self.db.execute("INSERT INTO event_status_by VALUES (?, ?, ?)", (pk, n, actor_pk[aid]))
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table (current document versions only for the document-level tables)."""
+        q = self.db.execute
+        return {
+            "documents": q("SELECT COUNT(*) FROM documents WHERE current").fetchone()[0],
+            "versions": q("SELECT COUNT(*) FROM documents").fetchone()[0],
+            "statements": q("SELECT COUNT(*) FROM statements JOIN documents d ON d.pk = doc WHERE d.current"
+                            ).fetchone()[0],
+            "events": q("SELECT COUNT(*) FROM events JOIN documents d ON d.pk = doc WHERE d.current").fetchone()[0],
+            "corpus_actors": q("SELECT COUNT(*) FROM corpus_actors").fetchone()[0],
+            "failures": q("SELECT COUNT(*) FROM failures").fetchone()[0],
+        }
+
+    def integrity_check(self) -> str:
+        """``PRAGMA integrity_check``: 'ok' for a sound file."""
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    def document(self, ref: str | int) -> Document:
+        """A stored document rebuilt as a :class:`Document`: by row number, hash, or id (current version)."""
+        if isinstance(ref, int):
+            row = self.db.execute("SELECT * FROM documents WHERE pk = ?", (ref,)).fetchone()
+        else:
+            row = self.db.execute("SELECT * FROM documents WHERE hash = ? OR (doc_id = ? AND current) "
+                                  "ORDER BY hash = ? DESC LIMIT 1", (ref, ref, ref)).fetchone()
+        if row is None:
+            raise StoreError(f"{self.path}: no document '{ref}'")
+        return self._document(row)
+
+    def documents(self, *, all_versions: bool = False) -> Iterator[Document]:
+        """Every stored document (current versions unless ``all_versions``), in ingest order."""
+        sql = "SELECT * FROM documents" + ("" if all_versions else " WHERE current") + " ORDER BY pk"
+        for row in self.db.execute(sql):
+            yield self._document(row)
+
+    def _document(self, row: sqlite3.Row) -> Document:
+        pk = row["pk"]
+        actors = [Actor(id=a["id"], name=a["name"], type=a["type"], titles=json.loads(a["titles"]),
+                        country=a["country"], mentions=[tuple(m) for m in json.loads(a["mentions"])])
+                  for a in self.db.execute("SELECT * FROM actors WHERE doc = ? ORDER BY pk", (pk,))]
+        statements = [Statement.model_validate_json(r[0])
+                      for r in self.db.execute("SELECT data FROM statements WHERE doc = ? ORDER BY pk", (pk,))]
+        events = [Event.model_validate_json(r[0])
+                  for r in self.db.execute("SELECT data FROM events WHERE doc = ? ORDER BY pk", (pk,))]
+        return Document(schema_version=row["schema_version"], id=row["doc_id"], text=row["text"],
+                        meta=Meta.model_validate_json(row["meta"]),
+                        removed=[Removed.from_dict(r) for r in json.loads(row["removed"])],
+                        actors=actors, statements=statements, events=events)
+
+
+def _norm_name(name: str) -> str:
+    from .corpus_actors import normalise
+
+    return normalise(name)
