@@ -48,3 +48,18 @@ def test_serve_runs_on_loopback_with_the_given_limits() -> None:
     log = err.decode()
     assert f"Uvicorn running on http://127.0.0.1:{port}" in log
     assert "no authentication" not in log  # the warning is only for non-loopback addresses
+
+
+def test_serve_refuses_a_missing_or_foreign_store(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from reportedly.cli import main
+
+    runner = CliRunner()
+    missing = runner.invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and "no such store" in missing.output and "Traceback" not in missing.output
+    foreign = tmp_path / "notes.db"
+    foreign.write_bytes(b"plain text, not SQLite " * 50)
+    res = runner.invoke(main, ["serve", "--db", str(foreign)])
+    assert res.exit_code == 2 and "not a reportedly store" in res.output
+    assert len([line for line in res.output.splitlines() if line.strip()]) == 1

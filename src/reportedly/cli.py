@@ -529,15 +529,29 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
               help="Seconds a report may wait for and spend in extraction (longer: 504).")
 @click.option("--max-pending", type=click.IntRange(1), default=64, show_default=True,
               help="Reports queued per process before new ones get 503.")
-def serve(host: str, port: int, workers: int, max_body: int, max_chars: int, timeout: float,
-          max_pending: int) -> None:
-    """Serve the HTTP API, its docs (/docs) and the web page (/) with uvicorn."""
+@click.option("--db", metavar="PATH", envvar="REPORTEDLY_DB", default="reportedly.db", show_default=True,
+              show_envvar=True, help="The corpus store to browse and query (read-only); without one, only "
+                                     "/extract and the analyse page work.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, workers: int, max_body: int, max_chars: int, timeout: float,
+          max_pending: int, db: str) -> None:
+    """Serve the HTTP API, its docs (/docs), the web page (/) and the corpus views with uvicorn."""
     import uvicorn
 
     from .api import Settings
     from .api.main import SETTINGS_ENV
+    from .store import Store
 
-    settings = Settings(max_body_bytes=max_body, max_chars=max_chars, timeout=timeout, max_pending=max_pending)
+    store: str | None = str(Path(db).resolve())
+    if not Path(db).exists():
+        if ctx.get_parameter_source("db") != click.core.ParameterSource.DEFAULT:
+            raise InputError(db, "no such store (run 'reportedly ingest' first)")
+        click.echo(f"reportedly: no corpus store at {db}: serving /extract and the analyse page only", err=True)
+        store = None
+    else:
+        Store(db, readonly=True).close()  # a file that is not a store fails here, not on every request
+    settings = Settings(max_body_bytes=max_body, max_chars=max_chars, timeout=timeout, max_pending=max_pending,
+                        store=store)
     if host not in LOOPBACK:
         click.echo(f"reportedly: listening on {host}: anyone who can reach it can use the API "
                    "(there is no authentication)", err=True)

@@ -5,13 +5,16 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from typing import Any, TypeVar
 
-from fastapi import HTTPException, Request
+from fastapi import Depends, HTTPException, Query, Request
 
+from ..errors import InputError, ReportedlyError
+from ..store import Store
 from .schemas import Problem
 
 T = TypeVar("T")
@@ -57,9 +60,10 @@ class Settings:
 
 ERRORS: dict[int, str] = {
     400: "The request body cannot be read (not UTF-8 JSON text).",
+    404: "No such record in the corpus store, or no corpus store is served.",
     413: "The request body or the report text is larger than the server's limit.",
     422: "The request is not valid: missing or malformed field, empty or binary text, no article in the HTML.",
-    503: "Too many reports are waiting to be processed; retry later.",
+    503: "Too many reports are waiting to be processed, or the corpus store cannot be read; retry later.",
     504: "Processing took longer than the server's time limit.",
 }
 
@@ -131,3 +135,51 @@ def get_settings(request: Request) -> Settings:
 def get_extractor(request: Request) -> Extractor:
     """The extraction worker of the app serving this request."""
     return request.app.state.extractor
+
+
+NO_STORE = "no corpus store is served (start the server with --db PATH, after 'reportedly ingest')"
+
+
+def get_store(settings: Settings = Depends(get_settings)) -> Iterator[Store]:
+    """The served corpus store, opened read-only for this request (404 when the server has none)."""
+    if settings.store is None:
+        raise HTTPException(404, NO_STORE)
+    try:
+        store = Store(settings.store, readonly=True)
+    except ReportedlyError as err:
+        raise HTTPException(503, f"the corpus store cannot be read ({type(err).__name__})") from None
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextmanager
+def store_errors(*, missing: bool = False) -> Iterator[None]:
+    """Turn the store's InputErrors (unknown actor, bad date, ...) into HTTP errors naming the parameter.
+
+    The store names parameters as the CLI does (``--actor``); here they are query parameters
+    (``actor``). Something asked for that is not there is 404 (every error when ``missing``: the
+    path names one record), a malformed value 422.
+    """
+    try:
+        yield
+    except InputError as err:
+        name = err.source.lstrip("-").replace("-", "_")
+        status = 404 if missing or err.problem.startswith(("no actor", "no document", "no such")) else 422
+        raise HTTPException(status, f"{name}: {err.problem}") from None
+
+
+class Paging:
+    """``limit`` and ``offset`` query parameters of every list endpoint."""
+
+    def __init__(self, limit: int = Query(50, ge=1, le=500, description="At most this many items."),
+                 offset: int = Query(0, ge=0, le=10_000_000, description="Skip this many first.")) -> None:
+        self.limit = limit
+        self.offset = offset
+
+    def page(self, items: list[Any]) -> dict[str, Any]:
+        """A :class:`~.schemas.Page` from up to ``limit + 1`` items fetched at ``offset`` (the extra one says
+        whether more follow)."""
+        return {"items": items[:self.limit], "limit": self.limit, "offset": self.offset,
+                "more": len(items) > self.limit}

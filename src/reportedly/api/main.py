@@ -13,7 +13,7 @@ from .. import __version__
 from . import errors
 from .dependencies import Extractor, Settings
 from .middleware import BodyLimit, SecurityHeaders
-from .routers import docs, extract, health, pages
+from .routers import actors, contradictions, docs, documents, events, extract, health, pages, statements
 
 SETTINGS_ENV = "REPORTEDLY_SERVE_SETTINGS"
 """Environment variable through which ``reportedly serve`` passes the settings to each worker process."""
@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     errors.install(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
-    for module in (health, extract, pages, docs):
+    for module in (health, extract, documents, actors, statements, events, contradictions, pages, docs):
         app.include_router(module.router)
     app.mount(docs.DOCS_ASSETS, StaticFiles(packages=[("fastapi_offline", "static")]), name="docs-assets")
     app.mount("/static", StaticFiles(packages=[("reportedly", "web")]), name="static")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+T = TypeVar("T")
 
 
 class Problem(BaseModel):
@@ -52,6 +54,7 @@ class Health(BaseModel):
     version: str
     pipeline: str = Field(description="The spaCy pipeline in use.")
     limits: dict[str, int | float] = Field(description="max_body_bytes, max_chars, timeout_seconds, max_pending.")
+    corpus: bool = Field(description="Whether a corpus store is served (the read endpoints answer).")
 
 
 class Example(BaseModel):
@@ -59,3 +62,33 @@ class Example(BaseModel):
 
     text: str
     meta: RequestMeta
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list: ``items``, where it starts, and whether more follow."""
+
+    items: list[T]
+    limit: int
+    offset: int
+    more: bool = Field(description="True when there are items after this page (ask again with offset + limit).")
+
+
+class DocumentSummary(BaseModel):
+    """A stored document without its text and records."""
+
+    id: str
+    hash: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    statements: int
+    events: int
+
+
+class CorpusCounts(BaseModel):
+    """How much the served corpus store holds (current document versions)."""
+
+    documents: int
+    statements: int
+    events: int
+    actors: int

@@ -15,4 +15,5 @@ router = APIRouter(tags=["health"])
 @router.get("/health", response_model=Health, summary="Server status, pipeline and limits")
 def health(settings: Settings = Depends(get_settings)) -> Health:
     """``status: ok`` once the server answers; also the version, the spaCy pipeline and the limits."""
-    return Health(status="ok", version=__version__, pipeline=pipeline_info(), limits=settings.limits())
+    return Health(status="ok", version=__version__, pipeline=pipeline_info(), limits=settings.limits(),
+                  corpus=settings.store is not None)
