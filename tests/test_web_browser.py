@@ -1,7 +1,8 @@
 """The web page in real headless Chromium (Debian's package, driven by Playwright).
 
-A real uvicorn server runs the app on a free loopback port for the module; each test opens a
-fresh page, and every page may talk to that server only (anything else fails the test).
+A real uvicorn server runs the app on a free loopback port for the module, with a small corpus
+store of our own reports; each test opens a fresh page, and every page may talk to that server
+only (anything else fails the test).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pytest
 
 from reportedly.api import Settings, create_app
 from reportedly.model import ClaimStatus, Content, Event, EventActor
+from tests.webhelp import build_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -32,14 +34,15 @@ EXAMPLE = resources.files("reportedly").joinpath("data/example.txt").read_text(e
 
 
 @pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import uvicorn
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    app = create_app(Settings(max_chars=20_000, max_body_bytes=200_000))
+    db = build_store(tmp_path_factory.mktemp("web-corpus"))
+    app = create_app(Settings(max_chars=20_000, max_body_bytes=200_000, store=str(db)))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -308,3 +311,110 @@ def test_web_api_docs_work_offline(page, base_url: str) -> None:
     page.click("button:has-text('Execute')")
     expect(page.locator(".live-responses-table tbody td.response-col_status").first).to_have_text("200")
     assert page.locator("#swagger-ui").get_by_text('"status": "ok"').count() >= 1
+
+
+def open_page(page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_selector("body[data-ready='true']")
+
+
+def test_web_corpus_page_opens_an_actor_and_its_statements_over_time(page, base_url: str) -> None:
+    open_page(page, base_url + "corpus")
+    expect(page.locator("#counts")).to_contain_text("4 reports")
+    rows = page.locator("#actors-table tbody tr")
+    assert rows.first.locator("th").text_content() in ("Anton Werner", "Ilse Marek")
+    page.click("#actors-table a:text-is('Ilse Marek')")
+    page.wait_for_selector("body[data-ready='true']")
+    assert page.text_content("h1") == "Ilse Marek"
+    assert "Defence Minister" in page.text_content("#actor-card")
+    per_date = page.locator("#per-date tbody tr")
+    assert [per_date.nth(i).locator("th").text_content() for i in range(per_date.count())] == ["2025-04-08",
+                                                                                                 "2025-04-10"]
+    assert per_date.first.locator("td").all_text_contents()[:2] == ["2", "0"]  # two statements, no event
+    said = page.locator("#timeline li.entry.statement")
+    assert said.count() == 3 and all("Ilse Marek" in t for t in said.all_text_contents())
+    assert page.locator("#timeline li.entry.event", has_text="AGREE").count() == 1
+    # a date range narrows it
+    page.fill("#f-since", "2025-04-09")
+    page.click("#range-form button")
+    expect(page.locator("#timeline li.entry.statement")).to_have_count(1)
+    # and each entry opens its report at the statement
+    page.click("#timeline li.entry.statement a")
+    page.wait_for_selector("body[data-ready='true']")
+    assert page.text_content("h1") == "Both sides talk of talks"
+    details = page.text_content("#details")
+    assert details.startswith("Statement s") and "Ilse Marek" in details and "ceasefire" in details
+    assert page.locator("#doc-text .sel").count() >= 1
+
+
+def test_web_corpus_actor_search(page, base_url: str) -> None:
+    open_page(page, base_url + "corpus")
+    page.fill("#f-name", "Werner")
+    page.click("#actor-form button")
+    expect(page.locator("#actors-table tbody tr")).to_have_count(1)
+    assert page.locator("#actors-table tbody th").text_content() == "Anton Werner"
+    page.fill("#f-name", "")
+    page.select_option("#f-type", "organization")
+    page.click("#actor-form button")
+    expect(page.locator("#actors-table tbody tr td:nth-child(2)").first).to_have_text("organization")
+    assert set(page.locator("#actors-table tbody td:nth-child(2)").all_text_contents()) == {"organization"}
+    page.fill("#f-name", "Nobody Atall")
+    page.click("#actor-form button")
+    expect(page.locator("#actors-table tbody")).to_have_text("No actor matches.")
+
+
+def test_web_timeline_of_everyone_and_of_one_actor(page, base_url: str) -> None:
+    open_page(page, base_url + "timeline")
+    dates = page.locator("#timeline .date-group h3").all_text_contents()
+    assert dates == sorted(dates) and {"2025-04-07", "2025-04-08", "2025-04-10", "2025-04-11"} <= set(dates)
+    assert page.locator("#timeline li.entry.statement").count() >= 10
+    assert page.locator("#timeline li.entry.event", has_text="ASSAULT").count() >= 1
+    page.fill("#f-actor", "Werner")
+    page.click("#timeline-form button")
+    expect(page.locator("#status")).to_contain_text("for Anton Werner")
+    texts = page.locator("#timeline li.entry.statement").all_text_contents()
+    assert len(texts) == 3 and all("Anton Werner" in t for t in texts)
+
+
+def test_web_contradictions_show_both_sides_with_their_reports(page, base_url: str) -> None:
+    open_page(page, base_url + "disputes")
+    first = page.locator("li.dispute").first
+    assert "brenholt" in first.locator("h2").text_content()
+    assert "Northland's defence ministry" in first.locator(".side.claims").text_content()
+    denial = first.locator(".side.denies")
+    assert "Southland's General Staff" in denial.text_content()
+    quoted = denial.locator("blockquote").text_content()
+    denial.locator(".where a").click()
+    page.wait_for_selector("body[data-ready='true']")
+    assert page.text_content("h1") == "Southland denies losing Brenholt"
+    assert quoted in page.text_content("#details")
+    page.goto(base_url + "disputes")
+    page.wait_for_selector("body[data-ready='true']")
+    page.fill("#f-actor", "Clara Voss")
+    page.click("#disputes-form button")
+    expect(page.locator("#status")).to_have_text("No contradictions found.")
+
+
+def test_web_corpus_views_show_stored_markup_as_text(page, base_url: str) -> None:
+    open_page(page, base_url + "corpus")
+    link = page.locator("#docs-table a", has_text="Market reopens")
+    assert link.text_content() == "<script>window.__pwned = 'title'</script> Market reopens"
+    assert page.locator("#docs-table td", has_text="<b>Kessel</b> Courier").count() == 1
+    link.click()
+    page.wait_for_selector("body[data-ready='true']")
+    assert page.text_content("h1").startswith("<script>")
+    assert "<img src=x onerror=\"window.__pwned='text'\">" in page.text_content("#doc-text")
+    assert page.locator("main script, main img, main b").count() == 0
+    page.wait_for_timeout(200)  # give any injected handler its chance to run
+    assert page.evaluate("window.__pwned === undefined")
+
+
+def test_web_corpus_pages_say_when_there_is_no_corpus(page, base_url: str) -> None:
+    def no_corpus(route) -> None:
+        health = route.fetch().json()
+        route.fulfill(status=200, content_type="application/json", body=json.dumps({**health, "corpus": False}))
+
+    page.route("**/health", no_corpus)
+    for name in ("corpus", "timeline", "disputes"):
+        page.goto(base_url + name)
+        expect(page.locator(".problem")).to_contain_text("No corpus store is served")

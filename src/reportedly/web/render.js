@@ -255,3 +255,42 @@ export async function api(path, body) {
   }
   return data;
 }
+
+/** A link to one of this site's pages with its query parameters encoded ("actor?id=3"). */
+export function pageUrl(page, params = {}) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined && value !== "") query.set(key, String(value));
+  }
+  const q = query.toString();
+  return q ? `${page}?${q}` : page;
+}
+
+/** Query parameters of the current page. */
+export function params() {
+  return new URLSearchParams(window.location.search);
+}
+
+/** Tell the page whether the server serves a corpus (the corpus links show only then). */
+export async function markCorpus() {
+  try {
+    const health = await api("health");
+    document.body.dataset.corpus = health.corpus ? "true" : "false";
+    return health;
+  } catch {
+    document.body.dataset.corpus = "false";
+    return null;
+  }
+}
+
+/** A whole message in place of a page's content (no corpus, unknown record, server error). */
+export function showProblem(container, message) {
+  replace(container, h("p", { class: "problem", role: "alert" }, message));
+}
+
+/** Where a stored record is: a link to its document, at the statement or event. */
+export function docLink(documentRef, ref, label) {
+  const kind = ref && ref.startsWith("e") ? "event" : "stmt";
+  return h("a", { href: pageUrl("document", { id: documentRef.hash || documentRef.id, [kind]: ref }) },
+    label || documentRef.title || documentRef.id);
+}

@@ -1,4 +1,7 @@
-"""The web page (``/``), its static assets (``/static``) and the built-in example (``/example``)."""
+"""The web pages (``/`` and the corpus views), and the built-in example (``/example``).
+
+The pages are static files of ``reportedly/web``; each one fetches its data from the JSON API.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +26,36 @@ def page(name: str) -> HTMLResponse:
 def index() -> HTMLResponse:
     """Paste or upload a report and see who said what."""
     return page("index.html")
+
+
+@router.get("/corpus", include_in_schema=False)
+def corpus_page() -> HTMLResponse:
+    """The corpus: its actors (searchable) and its reports."""
+    return page("corpus.html")
+
+
+@router.get("/actor", include_in_schema=False)
+def actor_page() -> HTMLResponse:
+    """One actor across the corpus and its statements over time (``?id=`` or ``?name=``)."""
+    return page("actor.html")
+
+
+@router.get("/timeline", include_in_schema=False)
+def timeline_page() -> HTMLResponse:
+    """Everything said and done in the corpus by date, or one actor's."""
+    return page("timeline.html")
+
+
+@router.get("/disputes", include_in_schema=False)
+def disputes_page() -> HTMLResponse:
+    """The contradictions list."""
+    return page("disputes.html")
+
+
+@router.get("/document", include_in_schema=False)
+def document_page() -> HTMLResponse:
+    """One stored report, marked (``?id=``, optionally ``&stmt=`` or ``&event=``)."""
+    return page("document.html")
 
 
 @router.get("/example", response_model=Example, tags=["extract"], summary="The built-in example report")
