@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -74,3 +75,16 @@ def test_cli_eval_agrees_with_referee_on_polnear_dev(tmp_path: Path) -> None:
     assert a["attribution"]["f1"] >= 0.55
     assert a["source_accuracy_on_matches"] >= 0.85
     assert a["recall_by_kind"]["indirect"] >= 0.40
+
+
+def test_cli_output_file_is_atomic_and_ordinary(tmp_path: Path) -> None:
+    out = tmp_path / "doc.json"
+    res = CliRunner().invoke(main, ["extract", "--example", "--format", "json", "--output", str(out)])
+    assert res.exit_code == 0, res.output
+    assert json.loads(out.read_text(encoding="utf-8"))["id"] == "example"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # as any file the user writes, not mkstemp's 0600
+    assert [p.name for p in tmp_path.iterdir()] == ["doc.json"]  # no temporary file left behind
+    missing = CliRunner().invoke(main, ["extract", "--example", "--output", str(tmp_path / "no" / "x.json")])
+    assert missing.exit_code != 0 and "output folder does not exist" in missing.output

@@ -145,7 +145,7 @@ def count_lines(path: str) -> int | None:
 
 def run_corpus(path: str, output: str | None, *, jobs: int | None = None, options: Options = Options()) -> int:
     """``extract --input``: one document JSON per line; failures reported on stderr. Returns failures."""
-    from .cli import atomic_output
+    from .output import atomic_output
 
     docs = iter_jsonl(path, max_chars=options.max_chars)
     ok = failed = 0
@@ -188,8 +188,8 @@ def read_gold(path: str) -> dict[str, dict[str, Any]]:
 def run_eval(path: str, predictions: str | None = None, *, jobs: int | None = None,
              options: Options = Options()) -> dict[str, Any]:
     """Extract from every gold text and score against the gold attributions."""
-    from .cli import atomic_output
     from .evaluate import prediction, score
+    from .output import atomic_output
 
     gold = read_gold(path)
     docs = (RawDocument(k, g["text"]) for k, g in gold.items())

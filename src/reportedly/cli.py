@@ -7,14 +7,11 @@ a non-zero exit code; no traceback reaches the terminal.
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import click
 
@@ -22,6 +19,7 @@ from . import __version__
 from .errors import InputError, ReportedlyError
 from .ingest import DEFAULT_MAX_CHARS, RawDocument, parse_date, read_file
 from .model import Document, json_schema
+from .output import atomic_output
 from .pipeline import METHODS, Options
 
 
@@ -29,25 +27,6 @@ def fail(message: str, code: int = 2) -> None:
     """Print one line to stderr and exit."""
     click.echo(f"reportedly: {message}", err=True)
     sys.exit(code)
-
-
-@contextmanager
-def atomic_output(path: str | None) -> Iterator[IO[str]]:
-    """Write to stdout, or to ``path`` through a temporary file that replaces it only on success."""
-    if path is None or path == "-":
-        yield sys.stdout
-        return
-    target = Path(path)
-    if target.parent and not target.parent.exists():
-        raise InputError(path, "output folder does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            yield fh
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class Group(click.Group):

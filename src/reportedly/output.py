@@ -1,14 +1,21 @@
-"""Lists of query results as a terminal table, JSON or CSV (the ``--format`` of the corpus commands).
+"""Writing results: files replaced atomically, and lists of records as a table, JSON or CSV.
 
 A command describes its columns once, as (header, function of a row); JSON output is the full
-records (``model_dump``), so nothing is lost there, while tables and CSV show the columns.
+records (``model_dump``), so nothing is lost there, while tables and CSV show the columns. Every
+output file is written to a temporary file beside it and renamed only on success, so a failure
+never leaves a partial file behind.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Sequence
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 from typing import IO, Any
 
 from pydantic import BaseModel
@@ -16,7 +23,38 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from .errors import InputError
+
 FORMATS = ("table", "json", "csv")
+
+
+@contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` that replaces it (with ordinary permissions) only on success."""
+    target = Path(path)
+    if not target.parent.exists():
+        raise InputError(str(path), "output folder does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600 files; outputs are ordinary files
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def atomic_output(path: str | None) -> Iterator[IO[str]]:
+    """A text stream: stdout for None or '-', else a file written through :func:`atomic_path`."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8") as fh:
+        yield fh
 
 Column = tuple[str, Callable[[Any], Any]]
 

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .errors import InputError
+from .output import atomic_path
 from .query import actors as query_actors
 from .query import event_hits, statement_hits
 from .store import Store
@@ -159,11 +158,8 @@ def write_table(store: Store, table: str, fmt: str, path: str | Path) -> int:
         raise InputError(table, f"not a table (use {', '.join(TABLES)})")
     if fmt not in FORMATS:
         raise InputError("--format", f"'{fmt}' is not an export format (use {', '.join(FORMATS)})")
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    os.close(fd)
     n = 0
-    try:
+    with atomic_path(path) as tmp:
         rows = documents(store, full=True) if (table == "documents" and fmt == "jsonl") else ROWS[table](store)
         if fmt == "jsonl":
             with open(tmp, "w", encoding="utf-8") as fh:
@@ -190,13 +186,6 @@ def write_table(store: Store, table: str, fmt: str, path: str | Path) -> int:
                         batch = []
                 if batch or n == 0:
                     writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600 files; exports are ordinary files
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return n
 
 
