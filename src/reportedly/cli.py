@@ -515,6 +515,8 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 def serve(ctx: click.Context, host: str, port: int, workers: int, max_body: int, max_chars: int, timeout: float,
           max_pending: int, db: str) -> None:
     """Serve the HTTP API, its docs (/docs), the web page (/) and the corpus views with uvicorn."""
+    import os
+
     import uvicorn
 
     from .api import Settings
