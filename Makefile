@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint eval eval-events train train-events gazetteer bench clean bench-store accept-store
+.PHONY: setup demo test lint eval bench bench-web train eval-events train-events gazetteer bench-store accept-store clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "reportedly needs Python 3.11+, found " + sys.version.split()[0])'
@@ -49,6 +49,10 @@ gazetteer: setup
 bench: setup
 	$(BIN)/python bench/throughput.py --gold $(SHARED)/data/polnear/dev.jsonl
 	$(BIN)/python bench/events_overhead.py --gold $(SHARED)/data/polnear/dev.jsonl
+
+# 50 clients posting reports to a local `reportedly serve` for 60 s (loopback only, bounded)
+bench-web: setup
+	nice -n 10 $(BIN)/python bench/load.py --clients 50 --duration 60 --json bench/results/load.json
 
 # Corpus store: ingest docs/s on 1 and 2 cores and on Dask (2 local workers), memory at 10,000 documents.
 bench-store: setup

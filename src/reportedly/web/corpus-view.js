@@ -1,0 +1,67 @@
+// Pieces shared by the corpus pages: timelines grouped by date, per-date counts, actor links.
+import { docLink, h, pageUrl, replace } from "./render.js";
+
+/** A link to an actor's page (by corpus id). */
+export function actorLink(actor) {
+  return h("a", { href: pageUrl("actor", { id: actor.id }) }, actor.name);
+}
+
+/** Timeline entries (from /actors/{id}/timeline, or made from statements and events) grouped by date. */
+export function renderTimeline(container, entries) {
+  if (!entries.length) {
+    replace(container, h("p", { class: "hint" }, "Nothing in this range."));
+    return;
+  }
+  const groups = new Map();
+  for (const entry of entries) {
+    const key = entry.date || "undated";
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(entry);
+  }
+  const blocks = [];
+  for (const [date, items] of groups) {
+    blocks.push(h("section", { class: "date-group", "aria-label": date },
+      h("h3", {}, h("time", date === "undated" ? {} : { datetime: date }, date)),
+      h("ol", { class: "entries" }, items.map((e) => h("li", { class: `entry ${e.kind}` },
+        h("span", { class: "badge" }, e.kind === "event" ? "event" : "said"),
+        e.role && e.role !== "speaker" ? h("span", { class: "role" }, ` ${e.role}`) : null,
+        " ", h("span", { class: "summary" }, e.summary), " ",
+        h("span", { class: "where" }, "— ", docLink(e.document, e.ref)))))));
+  }
+  replace(container, blocks);
+}
+
+/** Rows of "date, statements, events, bar" from timeline entries; the bar is the share of the busiest date. */
+export function renderPerDate(tbody, entries) {
+  const counts = new Map();
+  for (const e of entries) {
+    const key = e.date || "undated";
+    const c = counts.get(key) || { statement: 0, event: 0 };
+    c[e.kind] += 1;
+    counts.set(key, c);
+  }
+  const most = Math.max(1, ...[...counts.values()].map((c) => c.statement + c.event));
+  replace(tbody, [...counts].map(([date, c]) => {
+    const bar = h("span", { class: "bar", "aria-hidden": "true" });
+    bar.style.width = `${Math.round((100 * (c.statement + c.event)) / most)}%`;
+    return h("tr", {}, h("th", { scope: "row" }, date), h("td", { class: "num" }, String(c.statement)),
+      h("td", { class: "num" }, String(c.event)), h("td", { class: "bar-cell" }, bar));
+  }));
+}
+
+/** A statement hit (from /statements) as a timeline entry. */
+export function statementEntry(hit) {
+  const who = hit.speakers.map((a) => a.name).join(" & ") || hit.source;
+  return { date: hit.date, kind: "statement", role: "speaker", summary: `${who} ${hit.cue}: ${hit.content}`,
+    document: hit.document, ref: hit.statement };
+}
+
+/** An event hit (from /events) as a timeline entry. */
+export function eventEntry(ev) {
+  const who = ev.parties.filter((p) => p.role === "actor").map((p) => p.actor?.name || p.text).join(", ");
+  const whom = ev.parties.filter((p) => p.role === "recipient").map((p) => p.actor?.name || p.text).join(", ");
+  const claims = ev.status.map((c) => `${c.status}${c.by.length ? ` by ${c.by.map((a) => a.name).join(" & ")}` : ""}`);
+  return { date: ev.date, kind: "event", role: claims.join("; "),
+    summary: `${ev.type}: ${who || "?"} ${ev.trigger} ${whom}${ev.place ? ` in ${ev.place}` : ""}`.replace(/\s+/g, " "),
+    document: ev.document, ref: ev.event };
+}

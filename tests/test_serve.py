@@ -1,0 +1,65 @@
+"""``reportedly serve``: a real uvicorn process on loopback, with the limits given on the command line."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_runs_on_loopback_with_the_given_limits() -> None:
+    port = free_port()
+    exe = Path(sys.executable).with_name("reportedly")
+    proc = subprocess.Popen([str(exe), "serve", "--port", str(port), "--max-chars", "1500", "--max-body", "4000",
+                             "--timeout", "12"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        health = None
+        for _ in range(240):  # up to about 2 minutes for the pipeline to load on a busy machine
+            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+            try:
+                health = httpx.get(base + "health", timeout=5).json()
+                break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        assert health is not None, "server did not answer"
+        assert health["limits"] == {"max_body_bytes": 4000, "max_chars": 1500, "timeout_seconds": 12.0,
+                                    "max_pending": 64}
+        r = httpx.post(base + "extract", json={"text": "The mayor said the bridge would reopen on Friday. " * 40})
+        assert r.status_code == 413 and "limit of 1,500" in r.json()["detail"]
+        r = httpx.post(base + "extract", json={"text": "The mayor said the bridge would reopen on Friday."})
+        assert r.status_code == 200 and r.json()["statements"][0]["cue"]["text"] == "said"
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    log = err.decode()
+    assert f"Uvicorn running on http://127.0.0.1:{port}" in log
+    assert "no authentication" not in log  # the warning is only for non-loopback addresses
+
+
+def test_serve_refuses_a_missing_or_foreign_store(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from reportedly.cli import main
+
+    runner = CliRunner()
+    missing = runner.invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and "no such store" in missing.output and "Traceback" not in missing.output
+    foreign = tmp_path / "notes.db"
+    foreign.write_bytes(b"plain text, not SQLite " * 50)
+    res = runner.invoke(main, ["serve", "--db", str(foreign)])
+    assert res.exit_code == 2 and "not a reportedly store" in res.output
+    assert len([line for line in res.output.splitlines() if line.strip()]) == 1
