@@ -32,7 +32,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from .corpus_actors import normalise
-from .query import EventHit, StatementHit, _actor_filter, _date, event_hits, statement_hits
+from .query import EventHit, StatementHit, _actor_filter, _date, event_hits, matching_statements, statement_hits
 from .store import Store
 from .terms import Lexicon, anchors, fts_terms, load
 
@@ -140,19 +140,7 @@ def judge(content: str, cue_class: str | None, cue_negated: bool) -> dict[str, t
 
 
 def _statement_items(store: Store, *, since: str | None, until: str | None) -> list[_Item]:
-    where, params = ["d.current", "s.pk IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"], []
-    params.append(fts_terms(frames().terms()))
-    if since:
-        where.append("s.date >= ?")
-        params.append(since)
-    if until:
-        where.append("s.date <= ?")
-        params.append(until)
-    rows = store.db.execute(
-        f"""SELECT s.*, d.doc_id, d.hash, d.title, d.outlet, d.published,
-                   substr(d.text, s.context_start + 1, s.context_end - s.context_start) AS context
-            FROM statements s JOIN documents d ON d.pk = s.doc WHERE {' AND '.join(where)}
-            ORDER BY s.date, d.pk, s.pk""", params).fetchall()
+    rows = matching_statements(store, fts_terms(frames().terms()), since=since, until=until)
     hits = statement_hits(store, rows)
     out = []
     for row, hit in zip(rows, hits, strict=True):

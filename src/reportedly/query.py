@@ -265,6 +265,28 @@ def statements(store: Store, *, actor: str | None = None, country: str | None = 
     return statement_hits(store, store.db.execute(sql, params).fetchall())
 
 
+def matching_statements(store: Store, match: str, *, since: str | None = None,
+                        until: str | None = None) -> list[sqlite3.Row]:
+    """Current statements whose text matches an FTS5 query, between two (checked) dates, oldest first.
+
+    Each row holds the statement's columns, its document's id, hash, title, outlet and date, and the
+    ``context`` (its sentence) cut from the document text: what contradictions and stance read.
+    """
+    where = ["d.current", "s.pk IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"]
+    params: list[object] = [match]
+    if since:
+        where.append("s.date >= ?")
+        params.append(since)
+    if until:
+        where.append("s.date <= ?")
+        params.append(until)
+    return store.db.execute(
+        f"""SELECT s.*, d.doc_id, d.hash, d.title, d.outlet, d.published,
+                   substr(d.text, s.context_start + 1, s.context_end - s.context_start) AS context
+            FROM statements s JOIN documents d ON d.pk = s.doc WHERE {' AND '.join(where)}
+            ORDER BY s.date, d.pk, s.pk""", params).fetchall()
+
+
 def statement_hits(store: Store, rows: Sequence[sqlite3.Row]) -> list[StatementHit]:
     """Hits for rows of ``statements`` joined with their document columns."""
     speakers: dict[int, list[ActorRef]] = {}

@@ -37,7 +37,7 @@ from pydantic import BaseModel, Field
 from .corpus_actors import normalise
 from .errors import InputError
 from .lexicons import countries
-from .query import ActorRef, StatementHit, _actor_filter, _date, statement_hits
+from .query import ActorRef, StatementHit, _actor_filter, _date, matching_statements, statement_hits
 from .store import Store
 from .terms import Lexicon, fts_terms, load, place_country
 
@@ -238,19 +238,7 @@ def stance(store: Store, *, topic: str, actor: str | None = None, since: str | N
         raise InputError("--by", f"'{by}' is not a grouping (use actor or country)")
     terms = topic_terms(topic)
     topic_lex = Lexicon(("topic", t) for t in terms)
-    where = ["d.current", "s.pk IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"]
-    params: list[object] = [fts_terms(terms)]
-    if since := _date(since, "--since"):
-        where.append("s.date >= ?")
-        params.append(since)
-    if until := _date(until, "--until"):
-        where.append("s.date <= ?")
-        params.append(until)
-    rows = store.db.execute(
-        f"""SELECT s.*, d.doc_id, d.hash, d.title, d.outlet, d.published,
-                   substr(d.text, s.context_start + 1, s.context_end - s.context_start) AS context
-            FROM statements s JOIN documents d ON d.pk = s.doc WHERE {' AND '.join(where)}
-            ORDER BY s.date, d.pk, s.pk""", params).fetchall()
+    rows = matching_statements(store, fts_terms(terms), since=_date(since, "--since"), until=_date(until, "--until"))
     rows = [r for r in rows if topic_lex.find(f"{r['cue_text']} {r['content_text']}")]
     hits = statement_hits(store, rows)
     cache: dict[int, _DocActors] = {}
