@@ -255,12 +255,14 @@ class Extractor:
             if b not in self.skip:
                 yield from doc[first:end]
 
-    def run(self) -> list[Found]:
-        """All attributions in the document, in text order."""
+    def run(self, exclude: set[int] | frozenset[int] = frozenset()) -> list[Found]:
+        """All attributions in the document, in text order (none whose cue head is in ``exclude``)."""
         found: list[Found] = []
         doc = self.doc
         for tok in self.tokens():
             i = tok.i
+            if i in exclude:
+                continue
             f = None
             if tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
                 f = self.according_to(tok)

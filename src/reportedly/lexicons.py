@@ -16,6 +16,7 @@ def rows(name: str) -> list[list[str]]:
     return [line.rstrip("\n").split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lower-cased name without a leading 'the', a possessive, dots or extra spaces."""
     t = text.strip().lower().replace("’", "'")
