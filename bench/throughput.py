@@ -8,8 +8,9 @@ round of each mode is reported. Usage:
 
 Modes:
   bare     spaCy ``nlp.pipe`` over the whole texts (en_core_web_sm, all components)
-  rules    reportedly end to end with the rule-based attribution extractor
-  model    reportedly end to end with the trained attribution model (the default)
+  rules    reportedly statements end to end (debris, parse, attributions, actors), rule extractor
+  model    the same with the trained attribution model (the default extractor)
+  full     the default ``reportedly extract``: trained model and events
   jobs2    the default, end to end, on 2 worker processes (documents/s for a corpus)
 """
 
@@ -23,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-MODES = ("bare", "rules", "model", "jobs2")
+MODES = ("bare", "rules", "model", "full", "jobs2")
 
 
 def load_texts(path: str) -> list[str]:
@@ -51,17 +52,23 @@ def run_mode(mode: str, gold: str) -> dict[str, float]:
 
         nlp = load_pipeline()
         list(nlp.pipe(texts[:5]))
-        if mode == "model":
+        if mode in ("model", "full"):
             from reportedly.learned import load_model
 
             load_model()
+        if mode == "full":
+            from reportedly import event_types, places
+
+            event_types.shipped()
+            places.candidates("Kyiv")  # loads the gazetteer
         docs = [RawDocument(str(i), t) for i, t in enumerate(texts)]
         t0 = time.perf_counter()
         if mode == "jobs2":
             for _ in batch.run(docs, jobs=2):
                 pass
         else:
-            for _ in process_many(docs, Options(method=mode)):
+            options = Options() if mode == "full" else Options(method=mode, events=False)
+            for _ in process_many(docs, options):
                 pass
     seconds = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

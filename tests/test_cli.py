@@ -31,7 +31,9 @@ def test_cli_extract_example_table_and_json() -> None:
     out = runner.invoke(main, ["extract", "--example", "--format", "json"])
     doc = json.loads(out.output)
     assert doc["id"] == "example" and len(doc["statements"]) >= 15
-    assert any(r["kind"] == "caption" for r in doc["removed"])
+    assert any(r["kind"] == "caption" for r in doc["removed"]) and doc["events"]
+    quick = json.loads(runner.invoke(main, ["extract", "--example", "--format", "json", "--no-events"]).output)
+    assert quick["events"] == [] and quick["statements"] == doc["statements"]
 
 
 def test_cli_extract_html_keeps_metadata(tmp_path: Path) -> None:

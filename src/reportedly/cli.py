@@ -74,10 +74,13 @@ EXAMPLE_PUBLISHED = "2025-03-16"
               help="Refuse texts longer than this.")
 @click.option("--method", type=click.Choice(METHODS), default="model", show_default=True,
               help="Attribution extractor: the trained model or the hand-written rules.")
+@click.option("--events/--no-events", default=True, show_default=True,
+              help="Code events (--no-events: statements and actors only, faster).")
 def extract(file: str | None, input_: str | None, output: str | None, fmt: str | None, input_format: str,
-            published: str | None, example: bool, jobs: int | None, max_chars: int, method: str) -> None:
+            published: str | None, example: bool, jobs: int | None, max_chars: int, method: str,
+            events: bool) -> None:
     """Attributed statements of FILE (text or HTML; '-' for stdin), or of every document of --input."""
-    options = Options(max_chars=max_chars, method=method)
+    options = Options(max_chars=max_chars, method=method, events=events)
     if sum(x is not None and x is not False for x in (file, input_, example or None)) != 1:
         fail("give one of FILE, --input CORPUS.jsonl or --example")
     if input_ is not None:
