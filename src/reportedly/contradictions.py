@@ -16,8 +16,8 @@ From statements (``data/disputes.tsv``):
 
 From events (their claim ``status``): an event claimed by one source and an event of the same
 PLOVER type (or the same event) denied by another, sharing an anchor (the event's place, else
-place-like names in its trigger, actors and recipients: "two villages in its Kursk border
-region"), under the same side rules. When the statements behind the two statuses already form a
+place-like names in its trigger, actors and recipients: "three hamlets near the Kursk
+frontier"), under the same side rules. When the statements behind the two statuses already form a
 pair, the events join that pair's evidence instead of making a second one.
 """
 
@@ -270,7 +270,7 @@ def _event_items(store: Store, *, since: str | None, until: str | None) -> list[
     """One item per (event, claim status held by named sources): claimed/asserted claims, denied/negated denies.
 
     Anchors are the event's place, else place-like names in its trigger, actors and recipients
-    ('two villages in its Kursk border region').
+    ('three hamlets near the Kursk frontier').
     """
     where, params = ["d.current", "e.pk IN (SELECT event FROM event_status_by)"], []
     if since:

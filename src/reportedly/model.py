@@ -156,7 +156,7 @@ class Place(_Model):
 
 
 class Quantity(_Model):
-    """How many: '130 drones', 'two villages', '30-day ceasefire', 'around 26 leaders'."""
+    """How many: '40 rockets', 'three hamlets', '72-hour truce', 'around 30 delegates'."""
 
     text: str
     spans: list[Span]
