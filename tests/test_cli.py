@@ -93,3 +93,15 @@ def test_cli_output_file_is_atomic_and_ordinary(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["doc.json"]  # no temporary file left behind
     missing = CliRunner().invoke(main, ["extract", "--example", "--output", str(tmp_path / "no" / "x.json")])
     assert missing.exit_code != 0 and "output folder does not exist" in missing.output
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    # sets are iterated in hash order: any choice made from one must not change the output
+    outs = []
+    for seed in ("1", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run([sys.executable, "-m", "reportedly", "extract", "--example", "--format", "json"],
+                              capture_output=True, text=True, timeout=300, env=env)
+        assert proc.returncode == 0, proc.stderr
+        outs.append(proc.stdout)
+    assert outs[0] == outs[1]

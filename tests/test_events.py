@@ -165,3 +165,11 @@ def test_events_document_with_events_validates_and_round_trips() -> None:
     jsonschema.validate(data, json_schema())
     assert Document.from_dict(data) == doc
     assert any((e["place"] and e["place"].get("within") is not None) or e["statement"] for e in data["events"])
+
+
+def test_person_sector_comes_from_the_head_of_their_title() -> None:
+    # 'union' (LAB) and 'envoy' (GOV) are both sector words: the head of the title decides
+    doc = extract("Anna Kovacs, the European Union's special envoy for the Balkans, met Serbian officials in "
+                  "Belgrade on Friday. Kovacs later accused Serbia of stalling the talks.", published=PUBLISHED)
+    e = by_trigger(doc, "accused")
+    assert [(a.text, a.sector) for a in e.actors] == [("Kovacs", "GOV")]

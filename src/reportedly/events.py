@@ -524,19 +524,32 @@ def _title_sector(titles: list[str]) -> str | None:
     return _sector_of_titles(tuple(titles))
 
 
+TITLE_BREAKS = frozenset({"for", "of", "to", "at", "in", "on", "with", "and"})
+
+
 @lru_cache(maxsize=2048)
 def _sector_of_titles(titles: tuple[str, ...]) -> str | None:
-    """PLOVER sector of a person from their titles ('former Prime Minister' is ELI, 'Foreign Minister' GOV)."""
+    """PLOVER sector of a person from their titles ('former Prime Minister' is ELI, 'Foreign Minister' GOV).
+
+    A title is read like a phrase, from its head backwards: the words before its first preposition
+    ('the Union's special envoy for Asia' -> envoy -> GOV, not union), then the words after it.
+    """
     words = sector_words()
     for t in titles:
         low = t.lower()
         if low.startswith("former") or " former " in low:
             return "ELI"
         tokens = re.findall(r"[a-z]+", low)
-        spans = {" ".join(tokens[k:k + n]) for n in (3, 2, 1) for k in range(len(tokens) - n + 1)}
-        found = [p for p in spans if p in words]
-        if found:
-            return words[max(found, key=len)]
+        three = next((w for k in range(len(tokens) - 2) if (w := " ".join(tokens[k:k + 3])) in words), None)
+        if three is not None:  # 'Chief of Staff', 'Secretary of State'
+            return words[three]
+        cut = next((k for k, w in enumerate(tokens) if w in TITLE_BREAKS), len(tokens))
+        for part in (tokens[:cut], tokens[cut:]):
+            for k in range(len(part) - 1, -1, -1):
+                if k > 0 and f"{part[k - 1]} {part[k]}" in words:
+                    return words[f"{part[k - 1]} {part[k]}"]
+                if part[k] in words:
+                    return words[part[k]]
     return None
 
 
