@@ -253,8 +253,8 @@ def event_mode(m: Mention, event_type: str, parsed: Parsed) -> str | None:
 
 def event_context(m: Mention, parsed: Parsed) -> list[str]:
     """PLOVER contexts signalled by the words of the event's sentence."""
-    sent = parsed.doc[m.head].sent
-    return list(_contexts_of(tuple(t.lemma_.lower() for t in sent)))
+    start, end = parsed.sentences[parsed.sentence_of[m.head]]
+    return list(_contexts_of(tuple(parsed.lemmas[start:end])))
 
 
 @lru_cache(maxsize=256)
@@ -395,9 +395,10 @@ def records(drafts: list[Draft], parsed: Parsed, resolver: Resolver | None, ids:
         statement_ids: id of each statement, by attribution index.
         statement_clusters: clusters of each statement's source, by attribution index.
     """
+    statement_actors = [[ids[k] for k in ks if k in ids] for ks in statement_clusters]
     events = []
     for n, d in enumerate(drafts, 1):
-        events.append(_record(f"e{n}", d, parsed, resolver, ids, statement_ids, statement_clusters))
+        events.append(_record(f"e{n}", d, parsed, resolver, ids, statement_ids, statement_clusters, statement_actors))
     return events
 
 
@@ -408,8 +409,8 @@ def _speaker_countries(n: int | None, resolver: Resolver | None, statement_clust
 
 
 def _record(event_id: str, d: Draft, parsed: Parsed, resolver: Resolver | None, ids: dict[int, str],
-            statement_ids: Sequence[str], statement_clusters: Sequence[list[int]]) -> Event:
-    statement_actors = [[ids[k] for k in ks if k in ids] for ks in statement_clusters]
+            statement_ids: Sequence[str], statement_clusters: Sequence[list[int]],
+            statement_actors: Sequence[list[str]]) -> Event:
     text = parsed.text
     spans: list[Span] = []
     for m in d.mentions:

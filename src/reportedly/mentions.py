@@ -153,14 +153,14 @@ class Finder:
         self._content_starts = [c[0] for c in self._content]
         self._cue_of = {i: n for n, f in enumerate(self.found) for i in f.cue}
         self.context = places.Context.empty()
-        self._sent_index = {s.start: k for k, s in enumerate(self.doc.sents)}
         self.datelines = {first: end for first, end in (self.dateline(b) for b in parsed.blocks) if end > first}
         self._admin1: dict[int, str] = {}
         self._ent_at = {i: e for e in parsed.doc.ents for i in range(e.start, e.end)}
+        """Entity of each token (``doc.ents`` builds new spans at every call)."""
         self._verb_keys: dict[int, tuple[str, Entry | None]] = {}
         self._sentence_words: dict[int, list[tuple[int, str]]] = {}
         self._noun_keys: dict[int, tuple[str, Entry | None]] = {}
-        """Entity of each token (``doc.ents`` builds new spans at every call)."""
+        self._opens_clause_at: dict[int, bool] = {}
 
     # datelines: 'OSLO --', 'PORT MORESBY, Papua New Guinea --', 'QUITO (AP) "', 'Lagos, June 3, NAN -', 'Pune:'
     _DATELINE = re.compile(
@@ -702,8 +702,9 @@ class Finder:
         for a in [*m.actors, *m.recipients, *m.obliques]:
             m.scope.update(range(a.start, a.end))
         for c in v.children:
-            if c.dep_ in ("npadvmod", "advmod", "tmod", "prep", "dobj", "prt", "dative", "oprd", "acomp"):
-                m.scope.update(t.i for t in c.subtree if not self._inside_clause(t, v))
+            if c.dep_ in ("npadvmod", "advmod", "tmod", "prep", "dobj", "prt", "dative", "oprd", "acomp") and \
+                    not self._opens_clause(c):
+                m.scope.update(self._outside_clauses(c))
         if doc[v.i].dep_ == "acl" and passive:
             m.scope.update(range(*self._np_span(v.head)))
 
@@ -711,16 +712,31 @@ class Finder:
         a = self.np(head, "x")
         return a.start, a.end
 
-    def _inside_clause(self, t: Token, top: Token) -> bool:
-        """Whether ``t`` sits in a clause of its own below ``top`` (a relative clause, a complement)."""
-        while t.i != top.i and t.head.i != t.i:
+    def _outside_clauses(self, top: Token) -> list[int]:
+        """The tokens of ``top``'s subtree that do not sit in a clause of their own below ``top``.
+
+        A token is left out when it, or one of its heads up to (not including) ``top``, opens a clause
+        (:meth:`_opens_clause`): the subtree is walked from the top, and a clause is skipped whole.
+        """
+        out = [top.i]
+        stack = list(self.p.children[top.i])
+        while stack:
+            t = stack.pop()
+            if not self._opens_clause(t):
+                out.append(t.i)
+                stack.extend(self.p.children[t.i])
+        return out
+
+    def _opens_clause(self, t: Token) -> bool:
+        """Whether ``t`` heads a clause of its own (a relative clause, a complement; not a bare participle)."""
+        hit = self._opens_clause_at.get(t.i)
+        if hit is None:
             reduced = t.dep_ == "acl" and t.tag_ == "VBN" and not any(
-                c.dep_ in ("agent", "nsubj", "nsubjpass") for c in t.children)
-            if t.dep_ in ("relcl", "ccomp", "advcl", "acl", "conj", "parataxis") and t.pos_ in ("VERB", "AUX") and \
-                    not reduced:
-                return True
-            t = t.head
-        return False
+                c.dep_ in ("agent", "nsubj", "nsubjpass") for c in self.p.children[t.i])
+            hit = self._opens_clause_at[t.i] = (
+                t.dep_ in ("relcl", "ccomp", "advcl", "acl", "conj", "parataxis") and t.pos_ in ("VERB", "AUX")
+                and not reduced)
+        return hit
 
     def _clause_object(self, v: Token) -> bool:
         """Verbs whose clausal complement's subject is who they act on ('urged that X', 'supported X going')."""
@@ -796,7 +812,7 @@ class Finder:
             subj, _ = self.subject(h)
             if subj is not None and frames and frames[0][1] in STATUS_ROLES:
                 m.actors.append(self.np(subj, "subj", exclude=[h.i]))
-        m.scope.update(t.i for t in n.subtree if not self._inside_clause(t, n))
+        m.scope.update(self._outside_clauses(n))
         m.scope.update(f for f, _ in m.frames)
         for a in [*m.actors, *m.recipients, *m.obliques]:
             m.scope.update(range(a.start, a.end))
@@ -893,7 +909,7 @@ class Finder:
                     seen.add((a.start, a.end))
                     uniq.append(a)
             setattr(m, attr, uniq)
-        m.sentence = self._sent_index.get(self.doc[m.head].sent.start, 0)
+        m.sentence = self.p.sentence_of[m.head]
         m.status = self.claim_status(m)
         for a in list(m.recipients):
             h = self.doc[a.head]
@@ -1265,8 +1281,8 @@ class Finder:
 
     def nearby_place(self, t: Token, m: Mention) -> PlaceRef | None:
         """'hamlets ..., lying south of the town of Sumy': a resolved place near an unknown one."""
-        sent = t.sent
-        for i in range(t.i + 1, min(sent.end, t.i + 16)):
+        sent_end = self.p.sentences[self.p.sentence_of[t.i]][1]
+        for i in range(t.i + 1, min(sent_end, t.i + 16)):
             w = self.doc[i]
             if w.dep_ == "pobj" and w.head.lower_ in ("of", "near", "outside", "in") and w.i != t.i:
                 low = w.lemma_.lower()
@@ -1447,10 +1463,11 @@ class Finder:
             f.append(f"next={doc[k + 1].lower_}")
         if k > 0:
             f.append(f"prev={doc[k - 1].lower_}")
-        sent = head.sent
-        words = self._sentence_words.get(sent.start)
+        sent = self.p.sentence_of[m.head]
+        words = self._sentence_words.get(sent)
         if words is None:
-            words = self._sentence_words[sent.start] = [
-                (t.i, f"s={t.lemma_.lower()}") for t in sent if t.is_alpha and not t.is_stop]
+            start, end = self.p.sentences[sent]
+            words = self._sentence_words[sent] = [
+                (t.i, f"s={t.lemma_.lower()}") for t in self.p.tokens[start:end] if t.is_alpha and not t.is_stop]
         f.extend(w for i, w in words if i not in m.scope)
         return f

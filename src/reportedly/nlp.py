@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -69,6 +69,42 @@ class Parsed:
         if isinstance(tokens, Token):
             return (self.starts[tokens.i], self.starts[tokens.i] + len(tokens.text))
         return self.char_span(tokens.start, tokens.end)
+
+    # Views of the parse computed once per document: spaCy builds a new Token at every ``doc[i]``,
+    # ``token.head`` or ``token.children``, and ``Token.sent`` searches for the boundaries at each call.
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The tokens of the doc, by index."""
+        return list(self.doc)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) token range of each sentence."""
+        return [(s.start, s.end) for s in self.doc.sents]
+
+    @cached_property
+    def sentence_of(self) -> list[int]:
+        """Index in :attr:`sentences` of the sentence that holds each token."""
+        out: list[int] = []
+        for k, (start, end) in enumerate(self.sentences):
+            out.extend([k] * (end - start))
+        return out
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Lower-cased lemma of each token."""
+        return [t.lemma_.lower() for t in self.tokens]
+
+    @cached_property
+    def children(self) -> list[list[Token]]:
+        """The children of each token, in text order (as ``Token.children`` gives them)."""
+        out: list[list[Token]] = [[] for _ in self.tokens]
+        for t in self.tokens:
+            head = t.head.i
+            if head != t.i:
+                out[head].append(t)
+        return out
 
     def block_of(self, i: int) -> int:
         """Index of the paragraph that holds token ``i``."""
