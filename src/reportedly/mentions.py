@@ -155,6 +155,8 @@ class Finder:
         self.context = places.Context.empty()
         self.datelines = {first: end for first, end in (self.dateline(b) for b in parsed.blocks) if end > first}
         self._admin1: dict[int, str] = {}
+        self.tokens = parsed.tokens
+        self.children_of = parsed.children
         self._ent_at = {i: e for e in parsed.doc.ents for i in range(e.start, e.end)}
         """Entity of each token (``doc.ents`` builds new spans at every call)."""
         self._verb_keys: dict[int, tuple[str, Entry | None]] = {}
@@ -211,13 +213,13 @@ class Finder:
 
     def _verb_key(self, v: Token) -> tuple[str, Entry | None]:
         lemma = v.lemma_.lower()
-        for c in v.children:
+        for c in self.children_of[v.i]:
             if c.dep_ == "prt" or c.i == v.i + 1:
                 e = lookup(f"{lemma} {c.lower_}", "verb")
                 if e is not None:
                     return f"{lemma} {c.lower_}", e  # 'shoot down', 'call for', 'let free'
             if c.dep_ == "prep":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     key = f"{lemma} {c.lower_} {pobj.lemma_.lower()}"
                     e = lookup(key, "verb")
@@ -229,7 +231,7 @@ class Finder:
                     return f"{lemma} {c.lemma_.lower()}", e
                 if lemma in ("call", "phone", "telephone") and c.ent_type_ in ("PERSON", "ORG", "GPE") and \
                         not any(g.dep_ in ("oprd", "attr", "xcomp") and g.pos_ in ("NOUN", "ADJ", "PROPN")
-                                for g in v.children):
+                                for g in self.children_of[v.i]):
                     return "call party", lookup("call party", "verb")  # 'called the Chilean president'
         return lemma, lookup(lemma, "verb")
 
@@ -242,17 +244,17 @@ class Finder:
 
     def _noun_key(self, n: Token) -> tuple[str, Entry | None]:
         lemma = n.lemma_.lower()
-        if lemma == "strike" and not any(c.dep_ in ("compound", "amod") for c in n.children) and (
+        if lemma == "strike" and not any(c.dep_ in ("compound", "amod") for c in self.children_of[n.i]) and (
                 n.head.lower_ == "on" or n.head.lemma_.lower() in LABOUR_STRIKE_VERBS or
-                any(c.dep_ == "prep" and c.lower_ in ("by", "at", "for") for c in n.children)):
+                any(c.dep_ == "prep" and c.lower_ in ("by", "at", "for") for c in self.children_of[n.i])):
             return "labor strike", lookup("labor strike", "noun")  # 'on strike', 'end the strike', 'strike for wages'
-        for c in n.children:
+        for c in self.children_of[n.i]:
             if c.dep_ in ("compound", "amod") and c.i == n.i - 1:
                 e = lookup(f"{c.lemma_.lower()} {lemma}", "noun")
                 if e is not None:
                     return f"{c.lemma_.lower()} {lemma}", e
             if c.dep_ == "prep" and c.lower_ == "of":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     e = lookup(f"{lemma} of {pobj.lemma_.lower()}", "noun")
                     if e is not None:
@@ -270,14 +272,14 @@ class Finder:
         if n is None:
             from .attribution import cue_lexicon
 
-            clause = any(c.dep_ == "ccomp" for c in v.children)
+            clause = any(c.dep_ == "ccomp" for c in self.children_of[v.i])
             if clause and (v.lemma_.lower(), "verb") in cue_lexicon():
                 return entry is not None and entry.category in VERBAL_EVENTS  # 'has shown it is'
             return True
         f = self.found[n]
         lemma = v.lemma_.lower()
         if f.cls == "denial" and lemma in ("deny", "dismiss", "dispute", "refute", "rebut"):
-            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in self.children_of[v.i] if c.dep_ == "dobj"), None)
             if obj is not None and obj.lemma_.lower() in ABSTRACT_OBJECTS:
                 return True
             thing = obj is not None and obj.lemma_.lower() in THING_NOUNS
@@ -293,11 +295,11 @@ class Finder:
 
     def _own_future(self, v: Token) -> bool:
         """'warned it will retaliate': the clause says what the speaker will do."""
-        clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in self.children_of[v.i] if c.dep_ == "ccomp"), None)
         if clause is None:
             return False
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in clause.children)
+        subj = next((c for c in self.children_of[clause.i] if c.dep_ in ("nsubj", "nsubjpass")), None)
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in self.children_of[clause.i])
         return future and subj is not None and subj.lower_ in ("it", "we", "they", "he", "she", "i")
 
     def _is_cue_noun(self, t: Token) -> bool:
@@ -320,17 +322,17 @@ class Finder:
         """All mentions of the document, in text order."""
         out: list[Mention] = []
         consumed: set[int] = set()
-        doc = self.doc
+        tokens = self.tokens
         for first, end in self.ranges:
             for i in range(first, end):
-                t = doc[i]
+                t = tokens[i]
                 if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT" and t.lemma_ != "be"):
                     m = self.verb_mention(t, consumed)
                     if m is not None:
                         out.append(m)
         for first, end in self.ranges:
             for i in range(first, end):
-                t = doc[i]
+                t = tokens[i]
                 if i not in consumed and self.is_event_noun(t) and not self._in_channel(i):
                     m = self.noun_mention(t)
                     if self.noun_is_event(t, m):
@@ -354,21 +356,22 @@ class Finder:
         if f.cls not in ("speech", "claim", "report") or not f.source or not f.content:
             return None
         doc = self.doc
+        tokens = self.tokens
         s, e = f.content[0]
         for i in range(bisect.bisect_left(self.p.starts, s), len(doc)):
             if self.p.starts[i] >= e:
                 break
-            v = doc[i]
-            modal = next((c for c in v.children if c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS), None)
-            if v.pos_ not in ("VERB", "AUX") or modal is None or any(c.dep_ == "neg" for c in v.children):
+            v = tokens[i]
+            modal = next((c for c in self.children_of[v.i] if c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS), None)
+            if v.pos_ not in ("VERB", "AUX") or modal is None or any(c.dep_ == "neg" for c in self.children_of[v.i]):
                 continue
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in self.children_of[v.i] if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there") or \
                     subj.i in range(*f.source):
                 return None
             head = f.head
-            m = Mention(head=head, tokens=sorted({head, modal.i}), kind="verb", key=f"{doc[head].lemma_.lower()} must",
-                        lex="REQUEST", frames=[])
+            m = Mention(head=head, tokens=sorted({head, modal.i}), kind="verb",
+                        key=f"{tokens[head].lemma_.lower()} must", lex="REQUEST", frames=[])
             m.actors.append(Arg(f.source[0], f.source[1], f.source_head if f.source_head is not None else
                                 f.source[1] - 1, "statement-source"))
             m.recipients.append(self.np(subj, "clause-subj"))
@@ -384,24 +387,26 @@ class Finder:
         A statement whose content finds someone responsible, guilty, lying or acting illegally, or whose
         source is the subject's critics, is PLOVER's ACCUSE by the speaker against the content's subject.
         """
+        children = self.children_of
         if f.cls not in ("speech", "claim", "report", "belief") or not f.source or not f.content or f.frame not in (
                 "clause", "quote", "parataxis"):
             return None
         doc = self.doc
+        tokens = self.tokens
         s, e = f.content[0]
         first = bisect.bisect_left(self.p.starts, s)
         root = next((t for t in doc[first:] if t.dep_ in ("ccomp", "ROOT") and t.i > first - 1
                      and self.p.starts[t.i] < e and t.pos_ in ("VERB", "AUX")), None)
         if root is None:
             return None
-        words = {root.lemma_.lower()} | {c.lemma_.lower() for c in root.children if c.dep_ in ("acomp", "attr")}
-        critics = doc[f.source_head].lemma_.lower() in CRITICS if f.source_head is not None else False
-        if not (words & ACCUSING or critics) or any(c.dep_ == "neg" for c in root.children):
+        words = {root.lemma_.lower()} | {c.lemma_.lower() for c in children[root.i] if c.dep_ in ("acomp", "attr")}
+        critics = tokens[f.source_head].lemma_.lower() in CRITICS if f.source_head is not None else False
+        if not (words & ACCUSING or critics) or any(c.dep_ == "neg" for c in children[root.i]):
             return None
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in children[root.i] if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in ("i", "we", "it", "this", "that", "there") or subj.i in range(*f.source):
             return None
-        m = Mention(head=f.head, tokens=[f.head], kind="verb", key=f"{doc[f.head].lemma_.lower()} blame",
+        m = Mention(head=f.head, tokens=[f.head], kind="verb", key=f"{tokens[f.head].lemma_.lower()} blame",
                     lex="ACCUSE", frames=[])
         m.actors.append(Arg(f.source[0], f.source[1], f.source_head if f.source_head is not None else
                             f.source[1] - 1, "statement-source"))
@@ -424,7 +429,7 @@ class Finder:
                 if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head.pos_ in ("AUX", "VERB"):
                     pass  # 'is willing to send': the status comes from the adjective
             elif t.dep_ == "advcl" and t.tag_ == "VB" and head.pos_ == "VERB" and \
-                    any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in self.children_of[t.i]) and \
                     (self.verb_key(head)[1] or Entry(None, "")).role in STATUS_ROLES:
                 pass  # 'has tried this month to retake'
             elif t.dep_ == "acl" and head.pos_ == "NOUN" and t.tag_ == "VB":
@@ -465,7 +470,7 @@ class Finder:
         if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBG") or not self.is_event_noun(v.head):
             return False
         key, entry = self.verb_key(v)
-        has_agent = any(c.dep_ == "agent" for c in v.children)
+        has_agent = any(c.dep_ == "agent" for c in self.children_of[v.i])
         return has_agent and (entry is None or entry.role == "light" or key in ("host", "propose", "make", "hold",
                                                                                   "organize", "organise", "lead"))
 
@@ -478,10 +483,10 @@ class Finder:
             return None
         if not self.event_cue(v, entry):
             return None
-        if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in v.children) and \
+        if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in self.children_of[v.i]) and \
                 (entry is None or entry.role != "event" or entry.category is None):
             return None  # a frame: the mention is made at the infinitive, unless this verb is an event of its own
-        if v.tag_ == "VBN" and v.dep_ == "amod" and not any(c.dep_ == "agent" for c in v.children):
+        if v.tag_ == "VBN" and v.dep_ == "amod" and not any(c.dep_ == "agent" for c in self.children_of[v.i]):
             return None  # 'Turkish-built', 'EU-backed'
         frames = self.chain(v)
         m = Mention(head=v.i, tokens=[v.i], kind="verb", key=key, lex=entry.category if entry else None,
@@ -492,7 +497,7 @@ class Finder:
                 m.tokens.insert(0, f.i)
                 if fe is not None and fe.category:
                     m.lex = fe.category
-        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in self.children_of[v.i] if c.dep_ == "dobj"), None)
         light = (entry is not None and entry.role == "light") or key in ("take", "make", "hold", "launch")
         if obj is not None and light and self.is_event_noun(obj):
             okey, oe = self.noun_key(obj)
@@ -504,7 +509,7 @@ class Finder:
             consumed.add(obj.i)
         elif obj is not None and entry is not None and entry.role in STATUS_ROLES and self.is_event_noun(obj):
             return None  # 'planned an offensive': the noun is the event, with this verb as its frame
-        for c in v.children:
+        for c in self.children_of[v.i]:
             if c.dep_ == "prt":
                 m.tokens.append(c.i)
         m.tokens.sort()
@@ -513,8 +518,8 @@ class Finder:
             if target is not None and target.lower_ in ("which", "that") and v.dep_ == "relcl":
                 target = self.antecedent(v)
             if target is None:
-                target = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
-                               for g in c.children if g.dep_ == "pobj"), None)
+                target = next((g for c in self.children_of[v.i] if c.dep_ == "prep" and c.lower_ == "in"
+                               for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
             if target is not None and self.is_event_noun(target):
                 m.joins = target.i
         self.verb_arguments(m, v, frames, obj if m.kind == "light" else None)
@@ -522,8 +527,8 @@ class Finder:
 
     def subject(self, v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         """The subject of ``v`` (following chains upwards) and whether ``v`` is passive."""
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
-        for c in v.children:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in self.children_of[v.i])
+        for c in self.children_of[v.i]:
             if c.dep_ in ("nsubj", "csubj", "expl"):
                 if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                     return self.antecedent(v), passive
@@ -536,10 +541,10 @@ class Finder:
             return None, passive
         head = v.head
         if v.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and \
-                any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.head.children):
+                any(c.dep_ == "nsubj" and c.lower_ == "it" for c in self.children_of[head.head.i]):
             return None, passive  # 'it is vital to keep talking': no one in particular
         if v.dep_ == "xcomp":
-            obj = next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
+            obj = next((c for c in self.children_of[head.i] if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
             if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
                 return obj, passive
             return self.subject(head, depth + 1)[0], passive
@@ -553,14 +558,14 @@ class Finder:
                 head.head.pos_ != "NOUN" or head.head.ent_type_ or phrase_sector([head.head])):
             return head.head, passive  # 'accused the rebels of shelling a school' (not 'the value of trying')
         if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
-            obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in self.children_of[head.head.i] if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, passive
         if v.dep_ in ("advcl", "pcomp") or (v.dep_ == "acl" and head.pos_ == "NOUN" and v.tag_ == "VB"):
             target = head.head if v.dep_ == "pcomp" else head
             if v.dep_ == "acl":
                 # 'willingness to deploy': the owner of the noun, or the subject of its verb
-                poss = next((c for c in head.children if c.dep_ == "poss"), None)
+                poss = next((c for c in self.children_of[head.i] if c.dep_ == "poss"), None)
                 if poss is not None:
                     return poss, passive
                 target = head.head
@@ -577,13 +582,13 @@ class Finder:
     def antecedent(self, v: Token) -> Token:
         """The noun a relative clause is about ('Tilburg, which the rebels took': Tilburg)."""
         head = v.head
-        rel = next((c for c in v.children if c.lower_ in ("which", "who", "that", "whom")), None)
+        rel = next((c for c in self.children_of[v.i] if c.lower_ in ("which", "who", "that", "whom")), None)
         if head.lower_ in DIRECTIONS or head.pos_ not in ("NOUN", "PROPN", "PRON"):
             k = (rel.i if rel is not None else v.i) - 1
-            while k > max(0, v.i - 6) and (self.doc[k].is_punct or self.doc[k].pos_ not in ("NOUN", "PROPN")):
+            while k > max(0, v.i - 6) and (self.tokens[k].is_punct or self.tokens[k].pos_ not in ("NOUN", "PROPN")):
                 k -= 1
-            if self.doc[k].pos_ in ("NOUN", "PROPN"):
-                return self.doc[k]
+            if self.tokens[k].pos_ in ("NOUN", "PROPN"):
+                return self.tokens[k]
         return head
 
     def np(self, head: Token, rel: str, exclude: Iterable[int] = ()) -> Arg:
@@ -600,22 +605,24 @@ class Finder:
                     end = x
                 elif x < head.i:
                     start = x + 1
-        doc = self.doc
+        tokens = self.tokens
         for f, e in self.datelines.items():
             if f <= start < e <= head.i:
                 start = e
-        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "case", "prep")):
+        while end > start + 1 and (tokens[end - 1].is_punct or tokens[end - 1].dep_ in ("cc", "case", "prep")):
             end -= 1
-        while start < end - 1 and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep")):
+        while start < end - 1 and (tokens[start].is_punct or tokens[start].dep_ in ("cc", "prep")):
             start += 1
         return Arg(start, end, head.i, rel)
 
     def verb_arguments(self, m: Mention, v: Token, frames: list[tuple[Token, str]], obj_noun: Token | None) -> None:
+        children = self.children_of
         doc = self.doc
+        tokens = self.tokens
         event_frames = [f for f, role in frames if role == "frame"]
         subj, passive = self.subject(event_frames[-1] if event_frames else v)
         m.passive = passive
-        agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        agent = next((g for c in children[v.i] if c.dep_ == "agent" for g in children[c.i] if g.dep_ == "pobj"), None)
         if passive:
             if agent is not None:
                 m.actors.append(self.np(agent, "agent"))
@@ -633,19 +640,19 @@ class Finder:
             m.actors.append(self.np(subj, "subj", exclude=[v.i]))
         lemma = v.lemma_.lower()
         heads = [v] + [f for f, role in frames if role == "frame"]
-        fused = next((c for c in v.children if c.dep_ == "dobj" and m.kind == "verb"
+        fused = next((c for c in children[v.i] if c.dep_ == "dobj" and m.kind == "verb"
                       and m.key == f"{lemma} {c.lemma_.lower()}"), None)
         if fused is not None:
             m.tokens.append(fused.i)
             m.tokens.sort()
-            for c in fused.children:
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+            for c in children[fused.i]:
+                pobj = next((g for g in children[c.i] if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
                 if pobj is not None and c.lower_ in ("of", "over"):
                     m.recipients.append(self.np(pobj, f"prep:{c.lower_}"))
                 elif c.dep_ == "prep":
                     self.prep_argument(m, c, lemma)
         for h in heads:
-            for c in h.children:
+            for c in children[h.i]:
                 if c.i == (fused.i if fused is not None else -1):
                     continue
                 if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.i != (obj_noun.i if obj_noun else -1):
@@ -655,38 +662,38 @@ class Finder:
                     elif c.dep_ != "attr" or c.pos_ in ("PROPN", "NOUN"):
                         m.recipients.append(self.np(c, c.dep_))
                         if c.lemma_.lower() in ABSTRACT_OBJECTS or self.is_event_noun(c):
-                            for g in c.children:  # 'granted access to the inspectors', 'refused entry to X'
-                                pobj = next((x for x in g.children if x.dep_ == "pobj"), None)
+                            for g in children[c.i]:  # 'granted access to the inspectors', 'refused entry to X'
+                                pobj = next((x for x in children[g.i] if x.dep_ == "pobj"), None)
                                 if g.dep_ == "prep" and g.lower_ in ("of", "to", "for") and pobj is not None:
                                     m.recipients.append(self.np(pobj, f"prep:{g.lower_}"))
                 elif c.dep_ == "prep":
                     self.prep_argument(m, c, lemma)
-                elif c.dep_ in ("ccomp", "xcomp") and c.i != v.i and not any(x.dep_ == "dobj" for x in h.children):
-                    inner = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                elif c.dep_ in ("ccomp", "xcomp") and c.i != v.i and not any(x.dep_ == "dobj" for x in children[h.i]):
+                    inner = next((g for g in children[c.i] if g.dep_ in ("nsubj", "nsubjpass")
                                   and g.lower_ not in ("it", "this", "that", "there", "which", "who")), None)
                     if inner is not None and self._clause_object(h):
                         m.recipients.append(self.np(inner, "clause-subj"))
         if obj_noun is not None:
             self.noun_arguments(m, obj_noun, as_object=True)
-        for c in v.children:
+        for c in children[v.i]:
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("until", "unless", "till")
-                                         for g in c.children):
-                inner = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"), None)
+                                         for g in children[c.i]):
+                inner = next((g for g in children[c.i] if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"), None)
                 if inner is not None:
                     m.recipients.append(self.np(inner, "condition-subj"))
         if lemma in GIVING:
-            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in children[v.i] if c.dep_ == "dobj"), None)
             for t in obj.subtree if obj is not None else ():
-                pobj = next((g for g in t.children if g.dep_ == "pobj"), None) if t.dep_ == "prep" else None
+                pobj = next((g for g in children[t.i] if g.dep_ == "pobj"), None) if t.dep_ == "prep" else None
                 if pobj is not None and t.lower_ in ("to", "for") and t.head.i != obj.i and \
                         not self.is_time_token(pobj) and not any(a.head == pobj.i for a in m.recipients):
                     m.recipients.append(self.np(pobj, f"prep:{t.lower_}"))
         # 'ease the ban imposed on Chile': whom the restriction targets
         for a in list(m.recipients):
-            h = doc[a.head]
+            h = tokens[a.head]
             if h.lemma_.lower() in RESTRICTIONS:
-                for c in [*h.children, *(g for x in h.children if x.dep_ == "acl" for g in x.children)]:
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+                for c in [*children[h.i], *(g for x in children[h.i] if x.dep_ == "acl" for g in children[x.i])]:
+                    pobj = next((g for g in children[c.i] if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
                     if pobj is not None and c.lower_ in ("on", "against", "with"):
                         m.recipients.append(self.np(pobj, f"prep:{c.lower_}"))
         if lemma in RECEIVING and (m.obliques or m.recipients):
@@ -701,11 +708,11 @@ class Finder:
         m.scope.update(f for f, _ in m.frames)
         for a in [*m.actors, *m.recipients, *m.obliques]:
             m.scope.update(range(a.start, a.end))
-        for c in v.children:
+        for c in children[v.i]:
             if c.dep_ in ("npadvmod", "advmod", "tmod", "prep", "dobj", "prt", "dative", "oprd", "acomp") and \
                     not self._opens_clause(c):
                 m.scope.update(self._outside_clauses(c))
-        if doc[v.i].dep_ == "acl" and passive:
+        if tokens[v.i].dep_ == "acl" and passive:
             m.scope.update(range(*self._np_span(v.head)))
 
     def _np_span(self, head: Token) -> tuple[int, int]:
@@ -719,12 +726,12 @@ class Finder:
         (:meth:`_opens_clause`): the subtree is walked from the top, and a clause is skipped whole.
         """
         out = [top.i]
-        stack = list(self.p.children[top.i])
+        stack = list(self.children_of[top.i])
         while stack:
             t = stack.pop()
             if not self._opens_clause(t):
                 out.append(t.i)
-                stack.extend(self.p.children[t.i])
+                stack.extend(self.children_of[t.i])
         return out
 
     def _opens_clause(self, t: Token) -> bool:
@@ -732,7 +739,7 @@ class Finder:
         hit = self._opens_clause_at.get(t.i)
         if hit is None:
             reduced = t.dep_ == "acl" and t.tag_ == "VBN" and not any(
-                c.dep_ in ("agent", "nsubj", "nsubjpass") for c in self.p.children[t.i])
+                c.dep_ in ("agent", "nsubj", "nsubjpass") for c in self.children_of[t.i])
             hit = self._opens_clause_at[t.i] = (
                 t.dep_ in ("relcl", "ccomp", "advcl", "acl", "conj", "parataxis") and t.pos_ in ("VERB", "AUX")
                 and not reduced)
@@ -747,7 +754,7 @@ class Finder:
         return e is not None and e.category is not None
 
     def prep_argument(self, m: Mention, prep: Token, lemma: str) -> None:
-        pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+        pobj = next((g for g in self.children_of[prep.i] if g.dep_ in ("pobj", "pcomp")), None)
         if pobj is None or pobj.pos_ in ("VERB", "AUX"):
             return
         p = prep.lower_
@@ -773,15 +780,17 @@ class Finder:
         if t.pos_ == "PROPN":
             return False  # a proper name goes through the gazetteer, not the list of place words
         if low == "state":
-            return any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+            return any(c.dep_ == "prep" and c.lower_ == "of" for c in self.children_of[t.i])
         return bool(low in PLACE_NOUNS or low in DIRECTIONS or low in ("ground", "battlefield", "front", "frontline"))
 
     # -- nouns --------------------------------------------------------------------------------------
 
     def noun_mention(self, n: Token) -> Mention:
+        children = self.children_of
         key, entry = self.noun_key(n)
         m = Mention(head=n.i, tokens=[n.i], kind="noun", key=key, lex=entry.category if entry else None)
-        m.definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in n.children)
+        m.definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                         for c in children[n.i])
         frames: list[tuple[int, str]] = []
         h = n
         # 'planned an offensive', 'Chile's role ... is not foreseen', 'efforts to form'
@@ -805,7 +814,7 @@ class Finder:
                     m.actors.append(self.np(subj, "subj", exclude=[n.head.i]))
             # 'declared a truce on Friday in X': the declaring verb's time and place are the event's
             m.tokens.insert(0, n.head.i)
-            for c in n.head.children:
+            for c in children[n.head.i]:
                 if c.dep_ in ("prep", "npadvmod") and c.i != n.i:
                     m.scope.update(t.i for t in c.subtree)
         if not m.actors and h.i != n.i and n.dep_ == "dobj":
@@ -837,7 +846,7 @@ class Finder:
     def noun_arguments(self, m: Mention, n: Token, *, as_object: bool) -> None:
         """Actor and recipients of an event noun: 'Chile's blockade of the port', 'talks with Peru'."""
         has_actor = bool(m.actors)
-        for c in n.children:
+        for c in self.children_of[n.i]:
             if c.dep_ == "poss" and not as_object:
                 m.actors.append(self.np(c, "poss"))
                 has_actor = True
@@ -847,7 +856,7 @@ class Finder:
                 has_actor = True
             elif c.dep_ in ("amod", "compound") and c.lower_ in ("led", "backed", "launched", "sponsored") and \
                     not as_object:
-                who = next((g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and
+                who = next((g for g in self.children_of[c.i] if g.dep_ in ("npadvmod", "compound", "nmod") and
                             (g.pos_ == "PROPN" or lexicons.country_code(g.text))), None)
                 if who is not None:
                     m.actors.append(Arg(who.i, who.i + 1, who.i, "mod"))
@@ -855,10 +864,10 @@ class Finder:
             elif c.dep_ == "acl" and c.pos_ == "VERB" and self.participle_of_event(c):
                 self.merge_participle(m, c)
                 has_actor = has_actor or bool(m.actors)
-        for c in n.children:
+        for c in self.children_of[n.i]:
             if c.dep_ != "prep":
                 continue
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
             if pobj is None:
                 continue
             p = c.lower_
@@ -883,16 +892,17 @@ class Finder:
 
     def merge_participle(self, m: Mention, v: Token) -> None:
         """'the summit hosted by Ghana', 'the offer made by the union': the participle's agent."""
-        agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        children = self.children_of
+        agent = next((g for c in children[v.i] if c.dep_ == "agent" for g in children[c.i] if g.dep_ == "pobj"), None)
         lemma = v.lemma_.lower()
         if agent is not None:
             if lemma == "host":
                 m.recipients.append(self.np(agent, "host"))
             else:
                 m.actors.append(self.np(agent, "agent"))
-        for c in v.children:
+        for c in children[v.i]:
             if c.dep_ == "prep" and c.lower_ in ("with", "between", "among"):
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in children[c.i] if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     (m.actors if lemma == "host" else m.recipients).append(self.np(pobj, f"prep:{c.lower_}"))
         m.tokens.append(v.i)
@@ -901,6 +911,7 @@ class Finder:
     # -- finishing: status, place, time, quantities, features -------------------------------------------
 
     def finish(self, m: Mention) -> None:
+        children = self.children_of
         for attr in ("actors", "recipients", "obliques"):
             seen: set[tuple[int, int]] = set()
             uniq = []
@@ -912,30 +923,31 @@ class Finder:
         m.sentence = self.p.sentence_of[m.head]
         m.status = self.claim_status(m)
         for a in list(m.recipients):
-            h = self.doc[a.head]
+            h = self.tokens[a.head]
             if self._is_cue_noun(h) or self.is_event_noun(h):
-                clause = next((c for c in h.children if c.dep_ in ("acl", "ccomp") and
-                               any(g.dep_ == "mark" for g in c.children)), None)
-                inner = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+                clause = next((c for c in children[h.i] if c.dep_ in ("acl", "ccomp") and
+                               any(g.dep_ == "mark" for g in children[c.i])), None)
+                inner = next((g for g in children[clause.i] if g.dep_ in ("nsubj", "nsubjpass")),
+                             None) if clause else None
                 if inner is not None and inner.pos_ != "PRON":
                     m.recipients.append(self.np(inner, "claim-subj"))
-        head = self.doc[m.head]
+        head = self.tokens[m.head]
         if m.kind == "noun":
-            clause = next((c for c in head.children if c.dep_ in ("acl", "ccomp") and
-                           any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-            inner = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+            clause = next((c for c in children[head.i] if c.dep_ in ("acl", "ccomp") and
+                           any(g.dep_ == "mark" and g.lower_ == "that" for g in children[c.i])), None)
+            inner = next((g for g in children[clause.i] if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
             if inner is not None and inner.pos_ != "PRON" and not m.recipients:
                 m.recipients.append(self.np(inner, "claim-subj"))
         if m.kind == "noun" and head.dep_ == "dobj":
             subj, _ = self.subject(head.head)
             for a in m.actors:
-                if a.rel == "poss" and self.doc[a.head].pos_ == "PRON" and subj is not None and subj.pos_ != "PRON":
+                if a.rel == "poss" and self.tokens[a.head].pos_ == "PRON" and subj is not None and subj.pos_ != "PRON":
                     a.fallback = self.np(subj, "subj", exclude=[head.head.i])
         n = next((k for kind, k in m.status if kind in ("claimed", "denied") and k is not None), None)
         if n is not None and self.found[n].source:
             src = self.found[n].source
             for a in m.actors:
-                if a.end - a.start == 1 and self.doc[a.head].lower_ in ("it", "they", "he", "she", "we"):
+                if a.end - a.start == 1 and self.tokens[a.head].lower_ in ("it", "they", "he", "she", "we"):
                     a.fallback = Arg(src[0], src[1], self.found[n].source_head or src[1] - 1, "statement-source")
         m.features = self.features(m)
         m.finder = self
@@ -963,7 +975,7 @@ class Finder:
                     best_len is None or e - s < best_len or (e - s == best_len and self.found[n].cls == "denial")):
                 best, best_len = n, e - s
             k -= 1
-        if best is not None and self.doc[self.found[best].head].pos_ == "NOUN":
+        if best is not None and self.tokens[self.found[best].head].pos_ == "NOUN":
             # 'denied any assertion of X': a claim noun inside a denial is what is denied
             at = self.p.token_start(self.found[best].head)
             outer = [n for s, e, n in self._content if s <= at < e and n != best and self.found[n].cls == "denial"]
@@ -972,7 +984,7 @@ class Finder:
         return best
 
     def claim_status(self, m: Mention) -> list[tuple[str, int | None]]:
-        doc = self.doc
+        tokens = self.tokens
         out: list[tuple[str, int | None]] = []
         n = self.statement_around(m)
         m.speech_act = next((self._cue_of[i] for i in m.tokens if i in self._cue_of), None)
@@ -995,29 +1007,29 @@ class Finder:
                 elif cls == "commitment":
                     out.append(("planned", n))
         link = n
-        words = [doc[i] for i in m.tokens] + [doc[f] for f, _ in m.frames]
+        words = [tokens[i] for i in m.tokens] + [tokens[f] for f, _ in m.frames]
         negated_frames = set()
         for f, role in m.frames:
             if role in ("planned", "future", "hypothetical", "negated"):
-                if any(c.dep_ == "neg" for c in doc[f].children):
+                if any(c.dep_ == "neg" for c in self.children_of[f]):
                     negated_frames.add(f)  # 'is not foreseen', 'did not try to'
                     out.append(("negated", link))
                 else:
                     out.append((role, link))
-        aux = [c for w in words for c in w.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "det")
+        aux = [c for w in words for c in self.children_of[w.i] if c.dep_ in ("aux", "auxpass", "neg", "advmod", "det")
                and w.i not in negated_frames]
         lows = {c.lower_ for c in aux}
         if lows & NEGATIONS or any(c.dep_ == "det" and c.lower_ == "no" for c in aux):
             out.append(("negated", link))
-        head = doc[m.head]
+        head = tokens[m.head]
         if lows & FUTURE_AUX or (head.tag_ == "VB" and any(c.lower_ == "going" for c in aux)):
             out.append(("planned" if self._has_future_time(m) else "future", link))
         if lows & HYPOTHETICAL_AUX:
             reported = n is not None and lows & {"would", "'d", "’d"} and not lows & (HYPOTHETICAL_AUX - {"would"})
             out.append(("future" if reported else "hypothetical", link))  # 'said it would withdraw'
         if m.kind in ("noun", "light"):
-            noun = doc[m.head] if m.kind == "noun" else doc[m.tokens[-1]]
-            for c in noun.children:
+            noun = tokens[m.head] if m.kind == "noun" else tokens[m.tokens[-1]]
+            for c in self.children_of[noun.i]:
                 low = c.lower_
                 if c.dep_ in ("amod", "det") and low in HYPOTHETICAL_ADJ:
                     out.append(("hypothetical", link))
@@ -1031,7 +1043,7 @@ class Finder:
             out.append(("conditional", link))
         if head.dep_ == "pcomp" and head.head.lower_ in ("how", "whether"):
             out.append(("hypothetical", link))
-        if any(c.dep_ == "advmod" and c.lower_ == "how" for c in head.children) and head.tag_ == "VB":
+        if any(c.dep_ == "advmod" and c.lower_ == "how" for c in self.children_of[head.i]) and head.tag_ == "VB":
             out.append(("hypothetical", link))
         seen: set[tuple[str, int | None]] = set()
         uniq = []
@@ -1042,8 +1054,8 @@ class Finder:
         return uniq
 
     def _has_future_time(self, m: Mention) -> bool:
-        head = self.doc[m.head]
-        for c in head.children:
+        head = self.tokens[m.head]
+        for c in self.children_of[head.i]:
             if c.dep_ in ("prep", "npadvmod", "tmod", "advmod") and timex.is_time_phrase(
                     self.doc[c.left_edge.i:c.right_edge.i + 1].text):
                 return True
@@ -1051,21 +1063,22 @@ class Finder:
 
     def _conditional(self, t: Token) -> bool:
         """Whether ``t`` is in an if/unless clause, or governs one."""
+        children = self.children_of
         cur = t
         for _ in range(6):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children[cur.i]):
                 return True
             if cur.i != t.i and any(
-                    c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-                    for c in cur.children):
+                    c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in children[c.i])
+                    for c in children[cur.i]):
                 return True  # 'if the talks fail, the army will resume shelling': the frame governs the if-clause
             if cur.dep_ in ("ROOT",) or cur.head.i == cur.i:
                 break
             if cur.dep_ in ("ccomp",):
                 break
             cur = cur.head
-        return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-                   for c in t.children)
+        return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in children[c.i])
+                   for c in children[t.i])
 
     # -- places ---------------------------------------------------------------------------------------
 
@@ -1093,18 +1106,18 @@ class Finder:
 
     def find_places(self, m: Mention) -> list[PlaceRef]:
         """Places of the mention's own phrases: locative phrases and place-like arguments."""
-        doc = self.doc
+        tokens = self.tokens
         out: list[PlaceRef] = []
         seen: set[int] = set()
         anchors = set(m.tokens) | {f for f, _ in m.frames} | {a.head for a in [*m.actors, *m.recipients, *m.obliques]}
         for i in sorted(m.scope):
-            t = doc[i]
+            t = tokens[i]
             if t.dep_ != "prep" or t.lower_ not in LOCATIVE_PREPS:
                 continue
             direct = t.head.i in anchors
             if not direct and not any(a.start <= i < a.end for a in m.recipients):
                 continue  # a place deeper in the trigger's own phrase ('a summit aimed at ... peace in X')
-            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in self.children_of[t.i] if g.dep_ == "pobj"), None)
             if pobj is None or pobj.i in seen or self.is_time_token(pobj):
                 continue
             if t.lower_ in ("to", "from", "of", "on", "at") and not self.is_place_like(pobj) and \
@@ -1116,7 +1129,7 @@ class Finder:
                 seen.add(pobj.i)
                 out.append(ref)
         for a in m.recipients:
-            h = doc[a.head]
+            h = tokens[a.head]
             if h.i not in seen and (self.is_place_like(h) or self.is_town(h)):
                 ref = self.place_phrase(h, m)
                 if ref is not None and ref.rank >= 1:
@@ -1138,7 +1151,7 @@ class Finder:
             return False
         ent = self._ent_at.get(t.i)
         words = [w for w in (ent or [t]) if w.is_alpha]
-        before = self.doc[ent.start - 1] if ent is not None and ent.start > 0 else None
+        before = self.tokens[ent.start - 1] if ent is not None and ent.start > 0 else None
         titled = before is not None and before.lower_ in lexicons.roles()
         return len(words) > 1 or titled or t.lower_ in lexicons.first_names()
 
@@ -1156,13 +1169,13 @@ class Finder:
         doc = self.doc
         low = t.lemma_.lower()
         kind_hint = PLACE_NOUNS.get(low) or PLACE_NOUNS.get(t.lower_)
-        if low == "state" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        if low == "state" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in self.children_of[t.i]):
             kind_hint = None  # 'the Chilean state' is a government, 'the state of Georgia' a place
         names: list[tuple[int, int]] = []
         if kind_hint is not None:
-            of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"), None)
-            comp = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and
+            of = next((g for c in self.children_of[t.i] if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
+            comp = [c for c in self.children_of[t.i] if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and
                     (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC"))]
             if of is not None and of.pos_ == "PROPN":
                 names.append(self.name_range(of))
@@ -1220,21 +1233,23 @@ class Finder:
     def name_range(self, t: Token) -> tuple[int, int]:
         """Token range of a (possibly multi-word) name headed by ``t``: 'North Korea', 'San Marino'."""
         start = t.i
-        while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].head.i in (t.i, start) \
-                and self.doc[start - 1].pos_ == "PROPN":
+        tokens = self.tokens
+        while start > 0 and tokens[start - 1].dep_ == "compound" and tokens[start - 1].head.i in (t.i, start) \
+                and tokens[start - 1].pos_ == "PROPN":
             start -= 1
         if t.ent_iob_ in ("B", "I"):
             ent = self._ent_at.get(t.i)
             if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-                s = ent.start + (1 if self.doc[ent.start].lower_ == "the" else 0)
+                s = ent.start + (1 if self.tokens[ent.start].lower_ == "the" else 0)
                 return min(s, start), max(ent.end, t.i + 1)
         return start, t.i + 1
 
     def container(self, t: Token) -> str | None:
         """A country the text puts a place in: 'Sumy in Ukraine', 'its Kursk region', 'Ukraine's Sumy region'."""
-        for c in t.children:
+        children = self.children_of
+        for c in children[t.i]:
             if c.dep_ == "prep" and c.lower_ == "in":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in children[c.i] if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     code = lexicons.country_code(pobj.text) or lexicons.country_code(
                         self.doc[self.name_range(pobj)[0]:pobj.i + 1].text)
@@ -1259,7 +1274,7 @@ class Finder:
             if c.dep_ in ("amod", "compound") and lexicons.demonyms().get(lexicons.norm(c.text)) and \
                     not places.candidates(c.text):
                 return lexicons.demonyms()[lexicons.norm(c.text)]
-        of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        of = next((g for c in children[t.i] if c.dep_ == "prep" and c.lower_ == "of" for g in children[c.i]
                    if g.dep_ == "pobj"), None)
         if of is not None and of.i != t.i and of.pos_ == "PROPN":
             return self.container(of)
@@ -1283,7 +1298,7 @@ class Finder:
         """'hamlets ..., lying south of the town of Sumy': a resolved place near an unknown one."""
         sent_end = self.p.sentences[self.p.sentence_of[t.i]][1]
         for i in range(t.i + 1, min(sent_end, t.i + 16)):
-            w = self.doc[i]
+            w = self.tokens[i]
             if w.dep_ == "pobj" and w.head.lower_ in ("of", "near", "outside", "in") and w.i != t.i:
                 low = w.lemma_.lower()
                 if low in PLACE_NOUNS or self._place_name(w):
@@ -1296,16 +1311,17 @@ class Finder:
 
     def find_time(self, m: Mention) -> TimeRef | None:
         doc = self.doc
-        heads = [doc[i] for i in m.tokens] + [doc[f] for f, _ in m.frames]
-        head = doc[m.head]
+        tokens = self.tokens
+        heads = [tokens[i] for i in m.tokens] + [tokens[f] for f, _ in m.frames]
+        head = tokens[m.head]
         if m.kind == "noun" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
             heads.append(head.head)  # 'clashes resumed at dawn'
         for h in heads:
-            for c in h.children:
+            for c in self.children_of[h.i]:
                 if c.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "pobj"):
                     continue
                 lo, hi = c.left_edge.i, c.right_edge.i + 1
-                if c.dep_ in ("advmod", "npadvmod") and any(g.dep_ == "prep" for g in c.children):
+                if c.dep_ in ("advmod", "npadvmod") and any(g.dep_ == "prep" for g in self.children_of[c.i]):
                     lo, hi = min([c.i] + [g.i for g in c.lefts]), c.i + 1  # 'overnight' in 'overnight over ...'
                 if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS - {"on", "in", "at"}:
                     continue
@@ -1325,7 +1341,7 @@ class Finder:
                                end=r.end.isoformat() if r else None, grain=r.grain if r else "unknown")
         anchors = set(m.tokens) | {f for f, _ in m.frames}
         for i in sorted(m.scope):
-            t = doc[i]
+            t = tokens[i]
             if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" and t.head.head.i in anchors:
                 ent = self._ent_at.get(i)
                 if ent is None or len(ent) > 6 or not timex.is_time_phrase(ent.text):
@@ -1343,16 +1359,16 @@ class Finder:
         """Whether a mention is in the future: its status, or the verb of an event noun ('the talks ... will')."""
         if any(s in ("planned", "future") for s, _ in m.status):
             return True
-        head = self.doc[m.head]
+        head = self.tokens[m.head]
         return m.kind == "noun" and head.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in head.head.children)
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in self.children_of[head.head.i])
 
     def find_quantities(self, m: Mention) -> list[Quantity]:
-        doc = self.doc
+        tokens = self.tokens
         out: list[Quantity] = []
         used: set[int] = set()
         for i in sorted(m.scope):
-            t = doc[i]
+            t = tokens[i]
             if i in used or not (t.like_num or (t.lower_ in NUMBER_WORDS and t.dep_ == "nummod")) or t.pos_ == "PROPN":
                 continue
             if t.lower_ in ("a", "an", "one", "half") and t.dep_ != "nummod":
@@ -1372,28 +1388,30 @@ class Finder:
         if unit.lower_ in TIME_UNITS and unit.dep_ == "pobj" and unit.head.lower_ in ("by", "for"):
             return True  # 'extend the ceasefire by 14 days'
         return unit.lower_ in TIME_UNITS and unit.dep_ in ("nmod", "amod", "compound") and \
-            unit.i > 0 and self.doc[unit.i - 1].text in ("-", "–")
+            unit.i > 0 and self.tokens[unit.i - 1].text in ("-", "–")
 
     def quantity(self, t: Token, used: set[int]) -> Quantity | None:
-        doc = self.doc
+        tokens = self.tokens
         start = t.i
         end = t.i + 1
-        while start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in MULTIPLIERS) and \
-                doc[start - 1].head.i in (t.i, t.head.i):
+        while start > 0 and (tokens[start - 1].like_num or tokens[start - 1].lower_ in MULTIPLIERS) and \
+                tokens[start - 1].head.i in (t.i, t.head.i):
             start -= 1
-        while end < len(doc) and (doc[end].like_num or doc[end].lower_ in MULTIPLIERS) and doc[end].i != t.head.i:
+        while end < len(tokens) and (tokens[end].like_num or tokens[end].lower_ in MULTIPLIERS) and \
+                tokens[end].i != t.head.i:
             end += 1
         approx = False
         k = start - 1
-        while k >= 0 and doc[k].lower_ in APPROX and (start <= doc[k].head.i <= end or doc[k].head.i == t.head.i):
+        while k >= 0 and tokens[k].lower_ in APPROX and (start <= tokens[k].head.i <= end or
+                                                          tokens[k].head.i == t.head.i):
             approx = True
             start = k
             k -= 1
-        if k >= 0 and doc[k].lower_ in ("than", "least") and k - 1 >= 0 and doc[k - 1].lower_ in ("more", "at",
+        if k >= 0 and tokens[k].lower_ in ("than", "least") and k - 1 >= 0 and tokens[k - 1].lower_ in ("more", "at",
                                                                                                    "less", "fewer"):
             approx, start = True, k - 1
         unit_tok = t.head if t.head.i > t.i and t.dep_ in ("nummod", "quantmod", "compound", "amod") else None
-        value = number_value([doc[j].text for j in range(start, end) if doc[j].lower_ not in APPROX])
+        value = number_value([tokens[j].text for j in range(start, end) if tokens[j].lower_ not in APPROX])
         if unit_tok is None:
             if value is None:
                 return None
@@ -1413,7 +1431,8 @@ class Finder:
     def features(self, m: Mention) -> list[str]:
         """The classifier's view of a mention: trigger, frames, arguments, clause words, lexicon hints."""
         doc = self.doc
-        head = doc[m.head]
+        tokens = self.tokens
+        head = tokens[m.head]
         f = [f"t={m.key}", f"tl={head.lemma_.lower()}", f"kind={m.kind}"]
         if m.lex:
             f.append(f"lex={m.lex}")
@@ -1422,7 +1441,7 @@ class Finder:
         if own is not None and own.category:
             f.append(f"own={own.category}")
         for fi, role in m.frames:
-            fl = doc[fi].lemma_.lower()
+            fl = tokens[fi].lemma_.lower()
             f.append(f"f={fl}")
             f.append(f"fr={role}")
             f.append(f"f+t={fl}+{head.lemma_.lower()}")
@@ -1431,7 +1450,7 @@ class Finder:
         if m.passive:
             f.append("passive")
         for a in m.recipients:
-            h = doc[a.head]
+            h = tokens[a.head]
             f.append(f"r={h.lemma_.lower()}")
             f.append(f"rrel={a.rel}")
             f.append(f"t+rrel={head.lemma_.lower()}+{a.rel}")
@@ -1441,9 +1460,9 @@ class Finder:
             f.append(f"rner={h.ent_type_ or h.pos_}")
         for a in m.obliques:
             f.append(f"orel={a.rel}")
-            f.append(f"o={doc[a.head].lemma_.lower()}")
+            f.append(f"o={tokens[a.head].lemma_.lower()}")
         for a in m.actors:
-            h = doc[a.head]
+            h = tokens[a.head]
             f.append(f"a={h.lemma_.lower()}")
             f.append(f"arel={a.rel}")
             f.append(f"aner={h.ent_type_ or h.pos_}")
@@ -1452,7 +1471,7 @@ class Finder:
                 f.append(f"asec={sec}")
         if not m.recipients:
             f.append("no_recipient")
-        lemmas = [doc[i].lemma_.lower() for i in sorted(m.scope) if doc[i].is_alpha and not doc[i].is_stop]
+        lemmas = [tokens[i].lemma_.lower() for i in sorted(m.scope) if tokens[i].is_alpha and not tokens[i].is_stop]
         for w in lemmas:
             f.append(f"w={w}")
             e = lookup(w, "noun") or lookup(w, "verb")
@@ -1460,9 +1479,9 @@ class Finder:
                 f.append(f"wlex={e.category}")
         k = m.head
         if k + 1 < len(doc):
-            f.append(f"next={doc[k + 1].lower_}")
+            f.append(f"next={tokens[k + 1].lower_}")
         if k > 0:
-            f.append(f"prev={doc[k - 1].lower_}")
+            f.append(f"prev={tokens[k - 1].lower_}")
         sent = self.p.sentence_of[m.head]
         words = self._sentence_words.get(sent)
         if words is None:
