@@ -37,8 +37,9 @@ class LinearModel:
 
     def probabilities(self, features: Sequence[str]) -> np.ndarray:
         """Class probabilities (softmax) for one mention's features; unknown features are ignored."""
-        rows = sorted({self.index[f] for f in features if f in self.index})
-        z = self.intercept + (self.coef[rows].sum(axis=0) if rows else 0.0)
+        index = self.index
+        rows = sorted({k for f in features if (k := index.get(f)) is not None})
+        z = self.intercept + (self.coef.take(rows, axis=0).sum(axis=0) if rows else 0.0)
         z = z - z.max()
         e = np.exp(z)
         return e / e.sum()

@@ -160,7 +160,7 @@ def _split(doc: Any, a: Arg) -> list[Arg]:
 def _is_entity(parsed: Parsed, arg: Arg, clusters: list[int]) -> bool:
     h = parsed.doc[arg.head]
     return bool(clusters) or h.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or h.pos_ == "PROPN" or \
-        phrase_sector(parsed.doc[arg.start:arg.end]) is not None
+        phrase_sector(parsed.tokens[arg.start:arg.end]) is not None
 
 
 KEEP_PROBABILITY = 0.2
@@ -497,7 +497,7 @@ def _add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention,
             span = parsed.char_span(arg.start, arg.end)
             sec = sector
             if c.type == "person":
-                sec = phrase_sector(doc[arg.start:arg.end]) or _title_sector(c.titles)
+                sec = sector or _title_sector(c.titles)
             elif c.type == "country":
                 sec = sector if sector and arg.end - arg.start > 1 else None
             codes = _phrase_countries(tokens, m, resolver, speaker_countries)

@@ -163,6 +163,8 @@ class Finder:
         self._sentence_words: dict[int, list[tuple[int, str]]] = {}
         self._noun_keys: dict[int, tuple[str, Entry | None]] = {}
         self._opens_clause_at: dict[int, bool] = {}
+        self._np_bounds_of: dict[int, tuple[int, int]] = {}
+        self._word_features_of: dict[int, list[str]] = {}
 
     # datelines: 'OSLO --', 'PORT MORESBY, Papua New Guinea --', 'QUITO (AP) "', 'Lagos, June 3, NAN -', 'Pune:'
     _DATELINE = re.compile(
@@ -593,12 +595,7 @@ class Finder:
 
     def np(self, head: Token, rel: str, exclude: Iterable[int] = ()) -> Arg:
         """The noun phrase of ``head`` without relative clauses, participles and trailing punctuation."""
-        start, end = head.left_edge.i, head.right_edge.i + 1
-        for t in head.subtree:
-            if t.i > head.i and (t.dep_ in ("relcl", "advcl") or (t.dep_ in ("acl", "appos") and t.head.i == head.i)):
-                end = min(end, t.left_edge.i)
-            if t.dep_ == "pcomp" and t.head.head.i == head.i and t.tag_ == "VBG":
-                end = min(end, t.head.i)  # 'the rebels' in 'the rebels of shelling a school'
+        start, end = self._np_bounds(head)
         for x in exclude:
             if start <= x < end:
                 if x > head.i:
@@ -615,9 +612,22 @@ class Finder:
             start += 1
         return Arg(start, end, head.i, rel)
 
+    def _np_bounds(self, head: Token) -> tuple[int, int]:
+        """The subtree of ``head`` up to its first relative clause or participle (worked out once per head)."""
+        hit = self._np_bounds_of.get(head.i)
+        if hit is None:
+            start, end = head.left_edge.i, head.right_edge.i + 1
+            for t in head.subtree:
+                if t.i > head.i and (t.dep_ in ("relcl", "advcl") or
+                                     (t.dep_ in ("acl", "appos") and t.head.i == head.i)):
+                    end = min(end, t.left_edge.i)
+                if t.dep_ == "pcomp" and t.head.head.i == head.i and t.tag_ == "VBG":
+                    end = min(end, t.head.i)  # 'the rebels' in 'the rebels of shelling a school'
+            hit = self._np_bounds_of[head.i] = (start, end)
+        return hit
+
     def verb_arguments(self, m: Mention, v: Token, frames: list[tuple[Token, str]], obj_noun: Token | None) -> None:
         children = self.children_of
-        doc = self.doc
         tokens = self.tokens
         event_frames = [f for f, role in frames if role == "frame"]
         subj, passive = self.subject(event_frames[-1] if event_frames else v)
@@ -628,7 +638,7 @@ class Finder:
                 m.actors.append(self.np(agent, "agent"))
             if subj is not None and subj.dep_ == "nsubjpass":
                 if agent is None and v.lemma_.lower() in THEME_ACTORS and \
-                        phrase_sector(doc[subj.left_edge.i:subj.i + 1]) in ("MIL", "COP", "PRM"):
+                        phrase_sector(self.tokens[subj.left_edge.i:subj.i + 1]) in ("MIL", "COP", "PRM"):
                     m.actors.append(self.np(subj, "nsubjpass"))
                 else:
                     m.recipients.append(self.np(subj, "nsubjpass"))
@@ -1466,17 +1476,13 @@ class Finder:
             f.append(f"a={h.lemma_.lower()}")
             f.append(f"arel={a.rel}")
             f.append(f"aner={h.ent_type_ or h.pos_}")
-            sec = phrase_sector(doc[a.start:a.end])
+            sec = phrase_sector(tokens[a.start:a.end])
             if sec:
                 f.append(f"asec={sec}")
         if not m.recipients:
             f.append("no_recipient")
-        lemmas = [tokens[i].lemma_.lower() for i in sorted(m.scope) if tokens[i].is_alpha and not tokens[i].is_stop]
-        for w in lemmas:
-            f.append(f"w={w}")
-            e = lookup(w, "noun") or lookup(w, "verb")
-            if e is not None and e.category:
-                f.append(f"wlex={e.category}")
+        for i in sorted(m.scope):
+            f.extend(self._word_features(i))
         k = m.head
         if k + 1 < len(doc):
             f.append(f"next={tokens[k + 1].lower_}")
@@ -1490,3 +1496,18 @@ class Finder:
                 (t.i, f"s={t.lemma_.lower()}") for t in self.p.tokens[start:end] if t.is_alpha and not t.is_stop]
         f.extend(w for i, w in words if i not in m.scope)
         return f
+
+    def _word_features(self, i: int) -> list[str]:
+        """The features of a content word in a mention's scope: its lemma and the lexicon's category."""
+        hit = self._word_features_of.get(i)
+        if hit is None:
+            t = self.tokens[i]
+            hit = []
+            if t.is_alpha and not t.is_stop:
+                w = self.p.lemmas[i]
+                hit.append(f"w={w}")
+                e = lookup(w, "noun") or lookup(w, "verb")
+                if e is not None and e.category:
+                    hit.append(f"wlex={e.category}")
+            self._word_features_of[i] = hit
+        return hit
