@@ -202,6 +202,7 @@ def matching_mentions(pr: Prepared, *, with_fallback: bool = False) -> Any:
     mentions = events.find_mentions(p, found, resolver, skip_blocks=skip)
     for m in mentions:
         if m.finder is not None:
+            m.finder.describe(m)
             m.finder.complete(m)
     events.resolve_arguments(mentions, resolver)
 

@@ -81,7 +81,11 @@ class Draft:
 
 def find_mentions(parsed: Parsed, found: Sequence[Found], resolver: Resolver | None = None, *,
                   skip_blocks: Iterable[int] = (), published: date | None = None) -> list[Mention]:
-    """Every candidate event mention of a document, with features and status, not yet typed."""
+    """Every candidate event mention of a document, not yet typed.
+
+    Status and features are added by ``m.finder.describe(m)`` (:func:`type_mentions` does it for the mentions
+    that may become events), place, time and quantities by ``m.finder.complete(m)``.
+    """
     return Finder(parsed, found, resolver, skip_blocks, published).run()
 
 
@@ -342,6 +346,10 @@ def type_mentions(mentions: list[Mention], parsed: Parsed, typer: Any) -> list[M
     """Type every mention with ``typer`` and keep the events (see :func:`keep`)."""
     out = []
     for m in mentions:
+        if not (m.in_lexicon or (m.actors and m.recipients)):
+            continue  # not an event whatever the classifier says (see keep): not worth describing
+        if m.finder is not None:
+            m.finder.describe(m)
         label, prob = classify(m, typer)
         if not keep(m, parsed, prob):
             continue

@@ -129,6 +129,7 @@ class Mention:
     joins: int | None = None
     """Head of the event noun this mention takes part in ('the summit, which he joined')."""
     finder: Finder | None = field(default=None, repr=False, compare=False)
+    described: bool = False
     completed: bool = False
 
     @property
@@ -931,7 +932,6 @@ class Finder:
                     uniq.append(a)
             setattr(m, attr, uniq)
         m.sentence = self.p.sentence_of[m.head]
-        m.status = self.claim_status(m)
         for a in list(m.recipients):
             h = self.tokens[a.head]
             if self._is_cue_noun(h) or self.is_event_noun(h):
@@ -953,6 +953,14 @@ class Finder:
             for a in m.actors:
                 if a.rel == "poss" and self.tokens[a.head].pos_ == "PRON" and subj is not None and subj.pos_ != "PRON":
                     a.fallback = self.np(subj, "subj", exclude=[head.head.i])
+        m.finder = self
+
+    def describe(self, m: Mention) -> None:
+        """Status and classifier features of a mention (done only for the mentions that may become events)."""
+        if m.described:
+            return
+        m.described = True
+        m.status = self.claim_status(m)
         n = next((k for kind, k in m.status if kind in ("claimed", "denied") and k is not None), None)
         if n is not None and self.found[n].source:
             src = self.found[n].source
@@ -960,7 +968,6 @@ class Finder:
                 if a.end - a.start == 1 and self.tokens[a.head].lower_ in ("it", "they", "he", "she", "we"):
                     a.fallback = Arg(src[0], src[1], self.found[n].source_head or src[1] - 1, "statement-source")
         m.features = self.features(m)
-        m.finder = self
 
     def complete(self, m: Mention) -> None:
         """Place, time and quantities of a mention (done only for the mentions that become events)."""
