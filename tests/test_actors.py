@@ -56,3 +56,10 @@ def test_actors_country_speakers_and_aliases() -> None:
     assert len(us) == 1 and us[0].type == "country" and len(us[0].mentions) == 2
     crit = next(s for s in doc.statements if s.cue.lemma == "criticise")
     assert doc.speaker_names(crit) == ["Germany"]
+
+
+def test_a_capitalised_word_of_a_title_case_headline_is_not_an_actor() -> None:
+    doc = extract("Marten: Dockers Must “Come to the Table” for a Truce\n"
+                  "Harbour Governor Ilse Marten said on Friday that the dockers would “sooner or later” need to "
+                  "come to the table.\n", published="2025-03-16")
+    assert [(a.name, a.type) for a in doc.actors] == [("Ilse Marten", "person")]

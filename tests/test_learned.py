@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reportedly import extract
 from reportedly.learned import load_model
 
@@ -37,3 +39,22 @@ def test_learned_model_extracts_direct_indirect_and_according_to() -> None:
     assert union.content.text.startswith("Harbour workers in Gdansk will strike")
     assert union.time is not None and union.time.start == "2025-06-13"
     assert all(0.0 <= s.confidence <= 1.0 for s in doc.statements)
+
+
+
+@pytest.mark.parametrize("method", ["model", "rules"])
+def test_a_disputed_claim_is_not_the_disputers_and_an_urged_party_makes_its_own(method: str) -> None:
+    doc = extract("The ministry rejected the claim that its ships had left the port. "
+                  "The mayor urged the union to stop making claims that the port was closing. "
+                  "The harbour office made the claim that the cranes were safe.", method=method)
+    by_content = {s.content.text: s for s in doc.statements}
+    assert by_content["that its ships had left the port"].source.text == ""
+    assert by_content["that the port was closing"].source.text == "the union"
+    assert by_content["that the cranes were safe"].source.text == "The harbour office"
+
+
+def test_a_relative_clause_is_not_a_statement_about_its_own_speaker() -> None:
+    doc = extract("Earlier, Anton Veres, former harbour master under Ms. Marten who now opposes her, indicated "
+                  "that the port would not reopen before spring.", method="model")
+    assert [(s.cue.text, s.content.text) for s in doc.statements] == [
+        ("indicated", "that the port would not reopen before spring")]

@@ -97,6 +97,7 @@ class Resolver:
         self._title_tokens: set[int] = set()
         skip = set(skip_blocks)
         self._skipped = [(f, e) for b, (f, e, _) in enumerate(parsed.blocks) if b in skip]
+        self._headline = self._title_case_headline()
         self.speakers: list[tuple[int, list[int]]] = []
         """(token, clusters) of each statement source resolved so far, in text order."""
         self._collect_names()
@@ -110,7 +111,7 @@ class Resolver:
         doc = self.doc
         persons: list[tuple[SpacySpan, list[str]]] = []
         taken: set[int] = set()
-        headline = self._title_case_headline()
+        headline = self._headline
         elsewhere = {norm(e.text) for e in doc.ents if e.start >= headline}
         platforms = lexicons.channels()
         groups: list[SpacySpan] = []
@@ -496,7 +497,7 @@ class Resolver:
             return self._group(text, "organization", start, end, country, named=False)
         if kind == "group" or t.tag_ in ("NNS", "NNPS"):
             return self._group(text, "group", start, end, country, named=False)
-        if t.pos_ == "PROPN":
+        if t.pos_ == "PROPN" and t.i >= self._headline:  # not 'for a Truce' in a title-case headline
             return self._group(text, "unknown", start, end, country)
         return None
 

@@ -34,6 +34,11 @@ from .nlp import Parsed
 
 QUOTE_TOKENS = {'"', "“", "”", "‘", "’", "'", "``", "''"}
 _SUBJECTS = {"nsubj", "csubj"}
+DISPUTING = frozenset({"refute", "rebut", "debunk", "contradict", "question", "challenge", "doubt", "ridicule",
+                       "mock", "deride", "counter"})
+"""Verbs that dispute a claim without being in the lexicon's denial class."""
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+"""Verbs whose object does not do what follows ('promised Kyiv to send ...': the subject sends)."""
 _CLAUSAL = {"ccomp", "csubj"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _MODALS = {"must", "should", "could", "might", "may", "can", "ought"}
@@ -648,8 +653,8 @@ class Extractor:
         owner = poss or by
         if owner is None and n.dep_ in ("dobj", "pobj"):
             verb = n.head if n.dep_ == "dobj" else n.head.head
-            subj = self.subject_of(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
-            owner = subj
+            if verb.pos_ in ("VERB", "AUX") and not self.disputes(verb):  # not 'X denied the claim that ...'
+                owner = self.controller(n) or self.subject_of(verb)[0]
         if owner is not None:
             f.source = self.np_range(owner, exclude=n)
             f.source_head = owner.i
@@ -754,6 +759,29 @@ class Extractor:
             break
         return None, False
 
+    def disputes(self, verb: Token) -> bool:
+        """Whether ``verb`` disputes its object ('denied any claim of ...'): the claim is then not its subject's."""
+        entry = self.lexicon.get((verb.lemma_.lower(), "verb"))
+        return (entry is not None and entry.cls == "denial") or verb.lemma_.lower() in DISPUTING
+
+    def controller(self, t: Token) -> Token | None:
+        """The object that does what cue ``t`` (or the verb governing a nominal cue) says, when the
+        subject reached is that of an object-control verb: 'Paris urged Moscow to stop claiming ...'."""
+        v = t
+        if t.pos_ == "NOUN":
+            v = t.head if t.dep_ == "dobj" else t.head.head
+        for _ in range(6):
+            if any(c.dep_ in _SUBJECTS | {"nsubjpass"} for c in v.children):
+                return None
+            if v.dep_ == "xcomp" and v.head.lemma_ not in SUBJECT_CONTROL:
+                obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+                if obj is not None:
+                    return obj
+            if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
+                return None
+            v = v.head
+        return None
+
     def attach_source(self, f: Found, v: Token) -> None:
         rel = self.relative_subject(v)
         if rel is not None:
@@ -761,6 +789,7 @@ class Extractor:
             f.source, f.source_head = (rel.i, rel.i + 1), rel.head.head.i
             return
         subj, passive = self.subject_of(v)
+        subj = self.controller(v) or subj
         if passive:
             agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             subj = agent
