@@ -173,3 +173,12 @@ def test_person_sector_comes_from_the_head_of_their_title() -> None:
                   "Belgrade on Friday. Kovacs later accused Serbia of stalling the talks.", published=PUBLISHED)
     e = by_trigger(doc, "accused")
     assert [(a.text, a.sector) for a in e.actors] == [("Kovacs", "GOV")]
+
+
+def test_an_announced_event_is_claimed_by_the_announcement() -> None:
+    doc = extract("The interior ministry announced the arrest of two smugglers in Varna on Friday.",
+                  published=PUBLISHED)
+    e = by_trigger(doc, "arrest")
+    assert e.type == "COERCE"
+    announcement = next(s for s in doc.statements if s.cue.text == "announced")
+    assert [(s.status, s.statement) for s in e.status] == [("claimed", announcement.id)]

@@ -983,12 +983,15 @@ class Finder:
 
         For a speech act with its content ('urged X to release'), the position is that of the cue.
         """
-        at = self.p.token_start(min(m.tokens) if any(i in self._cue_of for i in m.tokens) else m.head)
+        # 'announced the downing of 130 drones': the noun is what the announcement reports, not its own act
+        reported_noun = m.kind == "noun" and m.head not in self._cue_of
+        speech = any(i in self._cue_of for i in m.tokens) and not reported_noun
+        at = self.p.token_start(min(m.tokens) if speech else m.head)
         k = bisect.bisect_right(self._content_starts, at) - 1
         best, best_len = None, None
         while k >= 0:
             s, e, n = self._content[k]
-            if s <= at < e and not set(m.tokens) & set(self.found[n].cue) and (
+            if s <= at < e and (reported_noun or not set(m.tokens) & set(self.found[n].cue)) and (
                     best_len is None or e - s < best_len or (e - s == best_len and self.found[n].cls == "denial")):
                 best, best_len = n, e - s
             k -= 1
