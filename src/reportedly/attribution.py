@@ -28,6 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from . import lexicons, timex
+from .event_words import OBJECT_CONTROL
 from .lexicons import rows
 from .model import Span, StatementKind
 from .nlp import Parsed
@@ -37,8 +38,6 @@ _SUBJECTS = {"nsubj", "csubj"}
 DISPUTING = frozenset({"refute", "rebut", "debunk", "contradict", "question", "challenge", "doubt", "ridicule",
                        "mock", "deride", "counter"})
 """Verbs that dispute a claim without being in the lexicon's denial class."""
-SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
-"""Verbs whose object does not do what follows ('promised Kyiv to send ...': the subject sends)."""
 _CLAUSAL = {"ccomp", "csubj"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _MODALS = {"must", "should", "could", "might", "may", "can", "ought"}
@@ -651,10 +650,9 @@ class Extractor:
         by = next((g for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                    for g in c.children if g.dep_ == "pobj"), None)
         owner = poss or by
-        if owner is None and n.dep_ in ("dobj", "pobj"):
-            verb = n.head if n.dep_ == "dobj" else n.head.head
-            if verb.pos_ in ("VERB", "AUX") and not self.disputes(verb):  # not 'X denied the claim that ...'
-                owner = self.controller(n) or self.subject_of(verb)[0]
+        verb = self.governing_verb(n)
+        if owner is None and verb is not None and not self.disputes(verb):  # not 'X denied the claim that ...'
+            owner = self.controller(n) or self.subject_of(verb)[0]
         if owner is not None:
             f.source = self.np_range(owner, exclude=n)
             f.source_head = owner.i
@@ -759,6 +757,14 @@ class Extractor:
             break
         return None, False
 
+    @staticmethod
+    def governing_verb(n: Token) -> Token | None:
+        """The verb a nominal cue is the object of ('made the claim', 'denied any assertion of'), if any."""
+        if n.dep_ not in ("dobj", "pobj"):
+            return None
+        verb = n.head if n.dep_ == "dobj" else n.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+
     def disputes(self, verb: Token) -> bool:
         """Whether ``verb`` disputes its object ('denied any claim of ...'): the claim is then not its subject's."""
         entry = self.lexicon.get((verb.lemma_.lower(), "verb"))
@@ -767,14 +773,14 @@ class Extractor:
     def controller(self, t: Token) -> Token | None:
         """The object that does what cue ``t`` (or the verb governing a nominal cue) says, when the
         subject reached is that of an object-control verb: 'Paris urged Moscow to stop claiming ...'."""
-        v = t
-        if t.pos_ == "NOUN":
-            v = t.head if t.dep_ == "dobj" else t.head.head
+        v: Token | None = self.governing_verb(t) if t.pos_ == "NOUN" else t
+        if v is None:
+            return None
         for _ in range(6):
             if any(c.dep_ in _SUBJECTS | {"nsubjpass"} for c in v.children):
                 return None
-            if v.dep_ == "xcomp" and v.head.lemma_ not in SUBJECT_CONTROL:
-                obj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in OBJECT_CONTROL:  # the events' list, one for both
+                obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
                 if obj is not None:
                     return obj
             if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:

@@ -254,12 +254,11 @@ class Candidates(Extractor):
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         add(f"noun_{c.lower_}", self.np_range(pobj), pobj.i)
-            if t.dep_ in ("dobj", "pobj"):
-                verb = t.head if t.dep_ == "dobj" else t.head.head
-                if verb.pos_ in ("VERB", "AUX"):
-                    subj = self.subject_of(verb)[0]
-                    if subj is not None:
-                        add("verb_subject", self.np_range(subj, exclude=t), subj.i)
+            verb = self.governing_verb(t)
+            if verb is not None:
+                subj = self.subject_of(verb)[0]
+                if subj is not None:
+                    add("verb_subject", self.np_range(subj, exclude=t), subj.i)
             return opts
         self._nearby_sources(t, add)
         rel = self.relative_subject(t)
@@ -292,10 +291,8 @@ class Candidates(Extractor):
     def plausible_source(self, t: Token, opt: Option) -> bool:
         """Whether an option can be the source of ``t``: not the subject of a verb that disputes the
         nominal cue ('Kyiv denied any assertion of ...': the assertion is not Kyiv's)."""
-        if t.pos_ != "NOUN" or t.dep_ not in ("dobj", "pobj") or opt.head is None:
-            return True
-        verb = t.head if t.dep_ == "dobj" else t.head.head
-        if verb.pos_ not in ("VERB", "AUX") or not self.disputes(verb):
+        verb = self.governing_verb(t) if t.pos_ == "NOUN" else None
+        if verb is None or opt.head is None or not self.disputes(verb):
             return True
         subj = self.subject_of(verb)[0]
         return subj is None or opt.head != subj.i
