@@ -224,3 +224,24 @@ def test_api_openapi_documents_extract_and_its_errors(client: TestClient) -> Non
     assert op["responses"]["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/Problem")
     assert "Document" in spec["components"]["schemas"]
     assert "/health" in spec["paths"] and "/example" in spec["paths"]
+
+
+@pytest.mark.parametrize(("path", "title", "script", "current"), [
+    ("/", "reportedly — who said what", "app.js", "./"),
+    ("/corpus", "Corpus — reportedly", "corpus.js", "corpus"),
+    ("/actor", "Actor — reportedly", "actor.js", None),
+    ("/timeline", "Timeline — reportedly", "timeline.js", "timeline"),
+    ("/disputes", "Contradictions — reportedly", "disputes.js", "disputes"),
+    ("/document", "A stored report — reportedly", "document.js", None),
+])
+def test_pages_are_whole_documents_in_the_shared_frame(client: TestClient, path: str, title: str, script: str,
+                                                       current: str | None) -> None:
+    html = client.get(path).text
+    assert html.startswith("<!doctype html>\n") and html.endswith("</main>\n</body>\n</html>\n")
+    assert f"<title>{title}</title>" in html and f'<script type="module" src="static/{script}"></script>' in html
+    marked = re.findall(r'<a href="([^"]*)" aria-current="page">', html)
+    assert marked == ([current] if current else [])
+    assert "$" not in html and "<!--" not in html  # every placeholder and include filled in
+    assert html.count('<main id="main">') == 1 and html.count('<nav aria-label="Main">') == 1
+    if path in ("/", "/document"):
+        assert html.count('<article id="doc-text"') == 1 and '<ol id="statements"' in html
