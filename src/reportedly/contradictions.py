@@ -32,7 +32,16 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from .corpus_actors import normalise
-from .query import EventHit, StatementHit, _actor_filter, _date, event_hits, matching_statements, statement_hits
+from .query import (
+    EventHit,
+    StatementHit,
+    _actor_filter,
+    _date,
+    _within,
+    event_hits,
+    matching_statements,
+    statement_hits,
+)
 from .store import Store
 from .terms import Lexicon, anchors, fts_terms, load
 
@@ -272,13 +281,9 @@ def _event_items(store: Store, *, since: str | None, until: str | None) -> list[
     Anchors are the event's place, else place-like names in its trigger, actors and recipients
     ('three hamlets near the Kursk frontier').
     """
-    where, params = ["d.current", "e.pk IN (SELECT event FROM event_status_by)"], []
-    if since:
-        where.append("e.date >= ?")
-        params.append(since)
-    if until:
-        where.append("e.date <= ?")
-        params.append(until)
+    where: list[str] = ["d.current", "e.pk IN (SELECT event FROM event_status_by)"]
+    params: list[object] = []
+    _within(where, params, "e.date", since, until)
     rows = store.db.execute(f"""SELECT e.*, d.doc_id, d.hash, d.title, d.outlet, d.published FROM events e
                                 JOIN documents d ON d.pk = e.doc WHERE {' AND '.join(where)}
                                 ORDER BY e.date, d.pk, e.pk""", params).fetchall()

@@ -241,12 +241,7 @@ def statements(store: Store, *, actor: str | None = None, country: str | None = 
         where.append(f"""s.pk IN (SELECT ss.statement FROM statement_sources ss JOIN actors a ON a.pk = ss.actor
                          WHERE a.corpus_actor IN ({_marks(ids)}))""")
         params += ids
-    if since := _date(since, "--since"):
-        where.append("s.date >= ?")
-        params.append(since)
-    if until := _date(until, "--until"):
-        where.append("s.date <= ?")
-        params.append(until)
+    _within(where, params, "s.date", _date(since, "--since"), _date(until, "--until"))
     if text:
         where.append("s.pk IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
         params.append(fts_query(text))
@@ -265,6 +260,16 @@ def statements(store: Store, *, actor: str | None = None, country: str | None = 
     return statement_hits(store, store.db.execute(sql, params).fetchall())
 
 
+def _within(where: list[str], params: list[object], column: str, since: str | None, until: str | None) -> None:
+    """Add '``column`` from ``since`` to ``until``' (either may be missing) to a WHERE list and its parameters."""
+    if since:
+        where.append(f"{column} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{column} <= ?")
+        params.append(until)
+
+
 def matching_statements(store: Store, match: str, *, since: str | None = None,
                         until: str | None = None) -> list[sqlite3.Row]:
     """Current statements whose text matches an FTS5 query, between two (checked) dates, oldest first.
@@ -274,12 +279,7 @@ def matching_statements(store: Store, match: str, *, since: str | None = None,
     """
     where = ["d.current", "s.pk IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"]
     params: list[object] = [match]
-    if since:
-        where.append("s.date >= ?")
-        params.append(since)
-    if until:
-        where.append("s.date <= ?")
-        params.append(until)
+    _within(where, params, "s.date", since, until)
     return store.db.execute(
         f"""SELECT s.*, d.doc_id, d.hash, d.title, d.outlet, d.published,
                    substr(d.text, s.context_start + 1, s.context_end - s.context_start) AS context
@@ -346,12 +346,7 @@ def events(store: Store, *, type: str | None = None, place: str | None = None, a
     if status:
         where.append("e.pk IN (SELECT event FROM event_status WHERE status = ?)")
         params.append(status)
-    if since := _date(since, "--since"):
-        where.append("e.date >= ?")
-        params.append(since)
-    if until := _date(until, "--until"):
-        where.append("e.date <= ?")
-        params.append(until)
+    _within(where, params, "e.date", _date(since, "--since"), _date(until, "--until"))
     if document:
         where.append("(d.doc_id = ? OR d.hash = ?)")
         params += [document, document]
