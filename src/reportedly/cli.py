@@ -264,6 +264,11 @@ def _page_options(f: Any) -> Any:
     return click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many first.")(f)
 
 
+def _period_options(f: Any) -> Any:
+    f = click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")(f)
+    return click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")(f)
+
+
 def _fmt(fmt: str | None) -> str:
     return fmt or ("table" if sys.stdout.isatty() else "json")
 
@@ -308,8 +313,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, engine: str, addre
 @_store_options
 @click.option("--actor", metavar="NAME", help="Said by this actor ('Starmer', 'Kremlin', 'Russia').")
 @click.option("--country", metavar="ISO3", help="Said by an actor of this country.")
-@click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")
+@_period_options
 @click.option("--text", metavar="WORDS", help="Content or source contains all these words (a trailing * = prefix).")
 @click.option("--cue-class", metavar="CLASS", help="Cue class: speech, claim, denial, belief, request, ...")
 @click.option("--document", metavar="ID", help="In this document (id or hash).")
@@ -335,8 +339,7 @@ def statements_cmd(db: str, actor: str | None, country: str | None, since: str |
 @click.option("--place", metavar="NAME", help="At this place (or a part of its name).")
 @click.option("--actor", metavar="NAME", help="With this actor as actor, recipient, or source of a claim.")
 @click.option("--status", metavar="STATUS", help="Claim status: asserted, claimed, denied, planned, ...")
-@click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")
+@_period_options
 @_page_options
 @_format_option
 def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None, status: str | None,
@@ -401,8 +404,7 @@ def actors_cmd(name: str | None, db: str, type_: str | None, country: str | None
 @main.command()
 @_store_options
 @click.option("--actor", metavar="NAME", required=True, help="Whose timeline.")
-@click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")
+@_period_options
 @click.option("--limit", type=click.IntRange(0), default=0, help="At most this many (0: all).")
 @_format_option
 def timeline(db: str, actor: str, since: str | None, until: str | None, limit: int, fmt: str | None) -> None:
@@ -420,8 +422,7 @@ def timeline(db: str, actor: str, since: str | None, until: str | None, limit: i
 @_store_options
 @click.option("--actor", metavar="NAME", help="Only disputes where this actor is one side.")
 @click.option("--place", metavar="NAME", help="Only disputes about this place.")
-@click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")
+@_period_options
 @click.option("--same-side", is_flag=True, help="Also pairs whose sources are of the same country.")
 @click.option("--across-documents", is_flag=True, help="Only pairs from two different documents.")
 @click.option("--limit", type=click.IntRange(0), default=100, show_default=True, help="At most this many (0: all).")
@@ -452,8 +453,7 @@ def contradictions(db: str, actor: str | None, place: str | None, since: str | N
 @click.option("--actor", metavar="NAME", help="Only this actor's position.")
 @click.option("--by", type=click.Choice(["actor", "country"]), default="actor", show_default=True,
               help="One position per actor, or per country (all its actors together).")
-@click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")
+@_period_options
 @_format_option
 def stance(db: str, topic: str, actor: str | None, by: str, since: str | None, until: str | None,
            fmt: str | None) -> None:
