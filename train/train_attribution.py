@@ -146,14 +146,15 @@ def to_linear(vec: DictVectorizer, clf: SGDClassifier, prune: float = 1e-4, dens
     return Linear(float(clf.intercept_[0]), weights, dense)
 
 
+def record(doc_id: str, p: nlp.Parsed, found: list) -> dict[str, Any]:
+    """One document's findings as a line of the referee's prediction file."""
+    return {"id": doc_id, "attributions": [
+        {"source": [list(p.char_span(*f.source))] if f.source else [], "cue": [list(s) for s in f.cue_spans],
+         "content": [list(s) for s in f.content]} for f in found]}
+
+
 def predict(parsed: dict[str, tuple[nlp.Parsed, set[int]]], model: AttributionModel) -> dict[str, dict]:
-    pred = {}
-    for k, (p, skip) in parsed.items():
-        found = extract(p, skip_blocks=skip, model=model)
-        pred[k] = {"id": k, "attributions": [
-            {"source": [list(p.char_span(*f.source))] if f.source else [], "cue": [list(s) for s in f.cue_spans],
-             "content": [list(s) for s in f.content]} for f in found]}
-    return pred
+    return {k: record(k, p, extract(p, skip_blocks=skip, model=model)) for k, (p, skip) in parsed.items()}
 
 
 def main() -> None:

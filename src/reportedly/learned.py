@@ -276,6 +276,26 @@ class Candidates(Extractor):
                 add("object", self.np_range(c), c.i)
         return opts
 
+    def decide(self, t: Token, content: Option, source: Option, score: float) -> Found:
+        """The finding of cue ``t`` with its chosen content and source option, finished like a rule finding.
+
+        A subject source gives way to the controller of the cue ('urged Russia to stop making
+        claims': Russia's claims); 'according to' is one cue of two words.
+        """
+        if source.kind in ("subject", "verb_subject") and source.head is not None:
+            ctrl = self.controller(t)
+            if ctrl is not None:
+                source = Option(source.kind, [self.np_range(ctrl, exclude=t)], ctrl.i)
+        f = Found(cue=self.cue_tokens(t) if t.pos_ in ("VERB", "AUX") else [t.i], content=content.spans,
+                  frame=content.kind, score=score)
+        if t.lower_ == "according" and t.i + 1 < len(self.doc):
+            f.cue.append(t.i + 1)
+        entry = self.lexicon.get((t.lemma_.lower(), "verb" if t.pos_ in ("VERB", "AUX") else "noun"))
+        f.cls = entry.cls if entry else ("report" if t.pos_ == "ADP" or t.lower_ == "according" else "other")
+        if source.spans:
+            f.source, f.source_head = source.spans[0], source.head
+        return self.finish(f)
+
     # -- checks made when extracting (not in training, so that the shipped weights stay reproducible) --
 
     def plausible_content(self, t: Token, opt: Option) -> bool:
@@ -469,19 +489,7 @@ def extract(parsed: Parsed, *, skip_blocks: set[int] | frozenset[int] = frozense
         best = max(contents, key=lambda o: model.content.score(cands.content_features(t, o, len(options))))
         sources = [o for o in cands.source_options(t) if cands.plausible_source(t, o)]
         src = max(sources, key=lambda o: model.source.score(cands.source_features(t, o)))
-        if src.kind in ("subject", "verb_subject") and src.head is not None:
-            ctrl = cands.controller(t)
-            if ctrl is not None:
-                src = Option(src.kind, [cands.np_range(ctrl, exclude=t)], ctrl.i)
-        f = Found(cue=cands.cue_tokens(t) if t.pos_ in ("VERB", "AUX") else [t.i], content=best.spans,
-                  frame=best.kind, score=p_cue)
-        if t.lower_ == "according" and t.i + 1 < len(parsed.doc):
-            f.cue.append(t.i + 1)
-        entry = cands.lexicon.get((t.lemma_.lower(), "verb" if t.pos_ in ("VERB", "AUX") else "noun"))
-        f.cls = entry.cls if entry else ("report" if t.pos_ == "ADP" or t.lower_ == "according" else "other")
-        if src.spans:
-            f.source, f.source_head = src.spans[0], src.head
-        found.append(cands.finish(f))
+        found.append(cands.decide(t, best, src, p_cue))
     heads = {f.head for f in found}
     found.extend(rescue(parsed, cands, model, heads))
     return sorted(found, key=lambda f: (f.content[0][0], f.head))
