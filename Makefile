@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint eval bench bench-web train eval-events train-events gazetteer bench-store accept-store clean
+.PHONY: setup demo test lint eval bench bench-web train eval-events train-events gazetteer bench-store accept-store experiment-transformer clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "reportedly needs Python 3.11+, found " + sys.version.split()[0])'
@@ -62,5 +62,15 @@ bench-store: setup
 accept-store: setup
 	$(BIN)/python bench/store.py --polnear-reingest --polnear $(SHARED)/data/polnear
 
+# Issue 3's measurement: all-MiniLM-L6-v2 fine-tuned as a tagger on PolNeAR train, alone and added to the
+# shipped model, on dev (about 40 minutes on 2 cores; its own venv, as torch is no dependency of the package).
+TVENV := .venv-transformer
+experiment-transformer:
+	@test -x $(TVENV)/bin/python || $(PYTHON) -m venv $(TVENV)
+	$(TVENV)/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[train]" \
+		-r train/transformer-requirements.txt
+	HF_HUB_OFFLINE=1 $(TVENV)/bin/python train/transformer_experiment.py --train $(SHARED)/data/polnear/train.jsonl \
+		--dev $(SHARED)/data/polnear/dev.jsonl
+
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(TVENV) build src/*.egg-info .pytest_cache .ruff_cache
