@@ -6,6 +6,8 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ..query import DocRef
+
 T = TypeVar("T")
 
 
@@ -73,14 +75,9 @@ class Page(BaseModel, Generic[T]):
     more: bool = Field(description="True when there are items after this page (ask again with offset + limit).")
 
 
-class DocumentSummary(BaseModel):
-    """A stored document without its text and records."""
+class DocumentSummary(DocRef):
+    """A stored document without its text and records: its reference and how many records it holds."""
 
-    id: str
-    hash: str
-    title: str | None = None
-    outlet: str | None = None
-    published: str | None = None
     statements: int
     events: int
 
