@@ -80,7 +80,8 @@ def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[
     return pairs
 
 
-def _agrees(a: Iterable[Span] | None, b: Iterable[Span] | None) -> bool:
+def agrees(a: Iterable[Span] | None, b: Iterable[Span] | None) -> bool:
+    """Whether two sources (or cues) agree: both empty, or sharing a character."""
     ca, cb = _chars(a), _chars(b)
     return (not ca and not cb) or bool(ca & cb)
 
@@ -98,9 +99,9 @@ def score(gold_docs: Mapping[str, dict[str, Any]], pred_docs: Mapping[str, dict[
         c["content_tp"] += len(pairs)
         for gi, pi in pairs:
             ga, pa = gold[gi], pred[pi]
-            ok = _agrees(ga.get("source"), pa.get("source"))
+            ok = agrees(ga.get("source"), pa.get("source"))
             c["source_ok"] += ok
-            c["cue_ok"] += _agrees(ga.get("cue"), pa.get("cue"))
+            c["cue_ok"] += agrees(ga.get("cue"), pa.get("cue"))
             c["attr_tp"] += ok
             c["tp_kind_" + gold_kind(text, ga.get("content"))] += ok
         for a in gold:
