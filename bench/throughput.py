@@ -37,7 +37,7 @@ def run_mode(mode: str, gold: str) -> dict[str, float]:
     texts = load_texts(gold)
     words = sum(len(t.split()) for t in texts)
     if mode == "bare":
-        from reportedly.nlp import load_pipeline
+        from reportedly.text.nlp import load_pipeline
 
         nlp = load_pipeline()
         list(nlp.pipe(texts[:5]))  # warm up
@@ -45,26 +45,27 @@ def run_mode(mode: str, gold: str) -> dict[str, float]:
         for _ in nlp.pipe(texts, batch_size=32):
             pass
     else:
-        from reportedly import batch
-        from reportedly.ingest import RawDocument
-        from reportedly.nlp import load_pipeline
+        from reportedly.corpus import workers
         from reportedly.pipeline import Options, process_many
+        from reportedly.text.nlp import load_pipeline
+        from reportedly.text.read import RawDocument
 
         nlp = load_pipeline()
         list(nlp.pipe(texts[:5]))
         if mode in ("model", "full"):
-            from reportedly.learned import load_model
+            from reportedly.attribution.learned import load_model
 
             load_model()
         if mode == "full":
-            from reportedly import event_types, places
+            from reportedly.events import classify
+            from reportedly.text import places
 
-            event_types.shipped()
+            classify.shipped()
             places.candidates("Kyiv")  # loads the gazetteer
         docs = [RawDocument(str(i), t) for i, t in enumerate(texts)]
         t0 = time.perf_counter()
         if mode == "jobs2":
-            for _ in batch.run(docs, jobs=2):
+            for _ in workers.run(docs, jobs=2):
                 pass
         else:
             options = Options() if mode == "full" else Options(method=mode, events=False)

@@ -1,6 +1,6 @@
 """Helpers for the store tests: hand-built documents and a fast stand-in for the NLP pipeline.
 
-``quick_work`` has the signature of :func:`reportedly.batch.work` and builds real
+``quick_work`` has the signature of :func:`reportedly.corpus.workers.work` and builds real
 :class:`~reportedly.model.Document` objects with standoff spans from sentences of the form
 "<Name> said <content>." by a regular expression, in microseconds instead of a spaCy parse. The
 crash test uses it so that twenty kill-and-rerun trials take seconds; what it exercises (hashing,
@@ -14,7 +14,6 @@ import re
 import time
 
 from reportedly.errors import InputError
-from reportedly.ingest import RawDocument
 from reportedly.model import (
     Actor,
     ClaimStatus,
@@ -30,6 +29,7 @@ from reportedly.model import (
     TimeRef,
 )
 from reportedly.pipeline import Options
+from reportedly.text.read import RawDocument
 
 _SAID = re.compile(r"(?P<src>[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?P<cue>said) (?P<content>[^.]+)\.")
 
@@ -54,8 +54,8 @@ def quick_document(raw: RawDocument) -> Document:
 
 
 def quick_work(args: tuple[list, Options]) -> list[tuple[str, str]]:
-    """Stand-in for :func:`reportedly.batch.work` (module level, so worker processes can run it)."""
-    from reportedly.batch import _ready
+    """Stand-in for :func:`reportedly.corpus.workers.work` (module level, so worker processes can run it)."""
+    from reportedly.corpus.workers import _ready
 
     chunk, options = args
     delay = float(os.environ.get("QUICK_WORK_DELAY", "0"))

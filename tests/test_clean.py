@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportedly import extract
-from reportedly.clean import split_debris
+from reportedly.text.debris import split_debris
 
 TEXT = (
     "Ministers meet again as talks on the grain corridor resume\n"

@@ -8,9 +8,9 @@ from pathlib import Path
 import dask
 import pytest
 
-from reportedly.cluster import EngineError
-from reportedly.corpus import ingest
-from reportedly.store import Store
+from reportedly.corpus.cluster import EngineError
+from reportedly.corpus.ingestion import ingest
+from reportedly.corpus.store import Store
 
 REPORTS = [
     "The port authority said on Monday that two cranes had been repaired. “We are back to full speed,” "

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from reportedly import query
-from reportedly.corpus_actors import is_description, normalise, office_holder, org_key, title_key
-from reportedly.store import Store
+from reportedly.corpus import query
+from reportedly.corpus.actors import is_description, normalise, office_holder, org_key, title_key
+from reportedly.corpus.store import Store
 from tests.storehelp import doc_with_actors, person
 
 

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reportedly import query
 from reportedly.cli import main
-from reportedly.corpus import content_hash, ingest
-from reportedly.ingest import RawDocument
+from reportedly.corpus import query
+from reportedly.corpus.ingestion import content_hash, ingest
+from reportedly.corpus.store import Store
 from reportedly.model import Meta
-from reportedly.store import Store
+from reportedly.text.read import RawDocument
 from tests.storehelp import event_doc
 
 REPORT_A = ("Harbour officials said on Monday that the grain port had reopened after the storm. "

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from reportedly.corpus import Input, ingest, read_inputs
-from reportedly.store import Store
+from reportedly.corpus.ingestion import Input, ingest, read_inputs
+from reportedly.corpus.store import Store
 from tests.storehelp import quick_document, quick_work
 
 TRIALS = 24

@@ -9,12 +9,12 @@ import pytest
 from click.testing import CliRunner
 
 from reportedly.cli import main
-from reportedly.contradictions import contradictions, judge
-from reportedly.corpus import ingest
+from reportedly.corpus.contradictions import contradictions, judge
+from reportedly.corpus.ingestion import ingest
+from reportedly.corpus.stance import read_position, stance, topic_terms
+from reportedly.corpus.store import Store
+from reportedly.corpus.terms import anchors
 from reportedly.model import Actor, ClaimStatus, Content, Document, Event, EventActor, Meta
-from reportedly.stance import read_position, stance, topic_terms
-from reportedly.store import Store
-from reportedly.terms import anchors
 from tests.conftest import shared_file
 from tests.storehelp import event_doc
 

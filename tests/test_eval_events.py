@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reportedly import eval_events as ev
-from reportedly import event_types
 from reportedly.cli import main
 from reportedly.errors import InputError
+from reportedly.events import classify
+from reportedly.events import evaluate as ev
 from tests.conftest import shared_file
 
 GOLD = [
@@ -49,7 +49,7 @@ def test_eval_events_unmark_gives_spans_in_the_plain_sentence() -> None:
 
 def test_eval_events_shipped_model_on_own_sentences(tmp_path: Path) -> None:
     items = ev.read_plv(write_gold(tmp_path / "gold.jsonl", GOLD))
-    res = ev.score_model(ev.prepare(items), event_types.shipped())
+    res = ev.score_model(ev.prepare(items), classify.shipped())
     assert res["items"] == len(GOLD)
     assert res["accuracy"] >= 0.75  # clear cases; a regression in linking or typing shows here
     assert res["no_event"] <= 0.1

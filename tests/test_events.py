@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from reportedly import extract
-from reportedly.event_words import number_value
-from reportedly.events import plover_category
-from reportedly.ingest import RawDocument
+from reportedly.events.coding import plover_category
+from reportedly.events.words import number_value
 from reportedly.model import Document, Event, Meta
 from reportedly.pipeline import Options, process
+from reportedly.text.read import RawDocument
 
 PUBLISHED = "2025-03-16"  # a Sunday
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from reportedly import extract
 from reportedly.cli import main
-from reportedly.export import ACLED_COLUMNS, acled_row, entity_code, plover, write_acled
+from reportedly.events.export import ACLED_COLUMNS, acled_row, entity_code, plover, write_acled
 
 TEXT = ("The defence ministry said on Saturday that its troops had captured two villages near the town of Sumy. "
         "The mayor of Sumy denied that the villages had been captured.\n"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reportedly.errors import InputError
-from reportedly.ingest import detect_format, iter_jsonl, parse_date, read_file
+from reportedly.text.read import detect_format, iter_jsonl, parse_date, read_file
 
 GOOD = "The minister said on Tuesday that the talks would resume. “We are ready,” she added.\n"
 

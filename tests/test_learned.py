@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reportedly import extract
-from reportedly.learned import load_model
+from reportedly.attribution.learned import load_model
 
 TEXT = (
     "Harbour workers in Gdansk will strike from Monday, their union said on Friday.\n"

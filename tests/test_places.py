@@ -7,8 +7,9 @@ from importlib import resources
 
 import pytest
 
-from reportedly import extract, places
+from reportedly import extract
 from reportedly.model import Document, Place
+from reportedly.text import places
 
 
 def event_place(doc: Document, word: str) -> Place:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reportedly.store import MIGRATIONS, Store, StoreError, sentence_bounds
+from reportedly.corpus.store import MIGRATIONS, Store, StoreError, sentence_bounds
 from tests.storehelp import event_doc, said_doc
 
 
@@ -95,7 +95,7 @@ def test_store_batch_is_all_or_nothing(tmp_path: Path) -> None:
 
 
 def _incoming(doc, h):
-    from reportedly.store import Incoming
+    from reportedly.corpus.store import Incoming
 
     return Incoming(doc, h, f"{h}.txt")
 

@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from reportedly.cli import main
+from reportedly.corpus.export import TABLES, export
+from reportedly.corpus.store import Store
 from reportedly.model import Document
-from reportedly.store import Store
-from reportedly.store_export import TABLES, export
 from tests.storehelp import event_doc, said_doc
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from reportedly.timex import is_time_phrase, resolve
+from reportedly.text.timex import is_time_phrase, resolve
 
 PUB = date(2025, 3, 16)  # a Sunday
 

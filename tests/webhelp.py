@@ -11,8 +11,8 @@ REPORTS = Path(__file__).parent / "data" / "web" / "reports.jsonl"
 
 def build_store(folder: Path) -> Path:
     """Ingest :data:`REPORTS` into ``folder/web.db`` (one worker) and return the path."""
-    from reportedly.corpus import ingest
-    from reportedly.store import Store
+    from reportedly.corpus.ingestion import ingest
+    from reportedly.corpus.store import Store
 
     db = folder / "web.db"
     with Store(db) as store:

@@ -5,7 +5,7 @@
 
 Trains on PolNeAR train only; dev is used for model selection (the best epoch and the cue
 threshold), never for training. Three logistic-regression scorers (cue, content, source; see
-``reportedly.learned``) are fit by SGD with fixed seeds, one pass per epoch, printing the dev
+``reportedly.attribution.learned``) are fit by SGD with fixed seeds, one pass per epoch, printing the dev
 figures after each epoch. Writes the weights and ``train/REPORT.md`` (the training report).
 Needs the ``train`` extra (scikit-learn). Parses are cached in ``--cache`` (default /tmp).
 """
@@ -29,8 +29,9 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import SGDClassifier
 from spacy.tokens import DocBin
 
-from reportedly import clean, evaluate, nlp
-from reportedly.learned import AttributionModel, Candidates, Linear, extract
+from reportedly.attribution import evaluate
+from reportedly.attribution.learned import AttributionModel, Candidates, Linear, extract
+from reportedly.text import debris, nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 CUE_LABEL = "matchable"
@@ -58,11 +59,11 @@ def parse_all(docs: dict[str, dict[str, Any]], cache_dir: Path, name: str) -> di
             out[k] = (nlp.Parsed(docs[k]["text"], doc, starts, blocks), skip)
         return out
     ids = list(docs)
-    kept = [clean.split_debris(docs[k]["text"])[1] for k in ids]
+    kept = [debris.split_debris(docs[k]["text"])[1] for k in ids]
     out, data = {}, {}
     t0 = time.time()
     for n, (k, p) in enumerate(zip(ids, nlp.parse_blocks([docs[k]["text"] for k in ids], kept), strict=True), 1):
-        skip = set(clean.find_captions(p))
+        skip = set(debris.find_captions(p))
         out[k] = (p, skip)
         db = DocBin(store_user_data=False)
         db.add(p.doc)

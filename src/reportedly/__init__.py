@@ -32,9 +32,9 @@ def extract(text: str, *, id: str = "doc", method: str = "model", **meta: Any) -
     Raises:
         reportedly.errors.InputError: the text is empty, binary or too long.
     """
-    from .ingest import RawDocument, parse_date
     from .model import Meta
     from .pipeline import Options, process
+    from .text.read import RawDocument, parse_date
 
     if meta.get("published"):
         meta["published"] = parse_date(str(meta["published"]))

@@ -1,6 +1,6 @@
-"""The one place that knows the order of the stages: ingest -> clean -> nlp -> attribution -> actors -> events.
+"""The one place that knows the order of the stages: ingest -> clean -> nlp -> attribution -> actors -> coding.
 
-:func:`process` turns one :class:`~reportedly.ingest.RawDocument` into a
+:func:`process` turns one :class:`~reportedly.text.read.RawDocument` into a
 :class:`~reportedly.model.Document`; :func:`process_many` does the same for a stream, parsing in
 batches, and yields an :class:`~reportedly.errors.InputError` in place of a document that fails,
 so that one bad document never stops a batch.
@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
-from . import actors as actors_mod
-from . import attribution, clean, event_types, events, learned, nlp, timex
+from .attribution import learned, rules
+from .attribution import speakers as actors_mod
 from .errors import InputError, ReportedlyError
-from .ingest import DEFAULT_MAX_CHARS, RawDocument, check_text
+from .events import classify, coding
 from .model import Channel, Content, Cue, Document, Meta, Removed, Source, Statement, TimeRef, span_text
+from .text import debris, nlp, timex
+from .text.read import DEFAULT_MAX_CHARS, RawDocument, check_text
 
 METHODS = ("model", "rules")
 """Attribution extractors: the trained model (default) or the rules it was built on."""
@@ -62,7 +64,7 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
             continue
         try:
             check_text(raw.text, raw.meta.source or raw.id, max_chars=options.max_chars)
-            removed, kept = clean.split_debris(raw.text)
+            removed, kept = debris.split_debris(raw.text)
         except InputError as err:
             results.append(err)
             continue
@@ -85,13 +87,13 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
 
 
 def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
-          typer: event_types.LinearModel | None = None, *, method: str = "model", with_events: bool = True) -> Document:
-    """Everything after the parse: captions, attributions, actors, statements, events.
+          typer: classify.LinearModel | None = None, *, method: str = "model", with_events: bool = True) -> Document:
+    """Everything after the parse: captions, attributions, actors, statements, coding.
 
     ``method`` is the attribution extractor (:data:`METHODS`); ``typer`` the event-type classifier (the
-    shipped one by default); ``with_events=False`` skips events.
+    shipped one by default); ``with_events=False`` skips coding.
     """
-    captions = clean.find_captions(parsed)
+    captions = debris.find_captions(parsed)
     removed = list(removed)
     for b in captions:
         first, end, _ = parsed.blocks[b]
@@ -100,7 +102,7 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
     removed.sort(key=lambda r: r.spans[0][0])
     skip = set(captions)
     if method == "rules":
-        found = attribution.extract(parsed, skip_blocks=skip)
+        found = rules.extract(parsed, skip_blocks=skip)
     else:
         found = learned.extract(parsed, skip_blocks=skip)
     resolver = actors_mod.Resolver(parsed, skip_blocks=skip)
@@ -108,22 +110,22 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
     refs: list[list[int]] = []
     for f in found:
         refs.append(resolver.resolve_source(f.source[0], f.source[1], f.source_head) if f.source else [])
-    drafts: list[events.Draft] = []
+    drafts: list[coding.Draft] = []
     if with_events:
-        mentions = events.find_mentions(parsed, found, resolver, skip_blocks=skip, published=published)
-        kept = events.type_mentions(mentions, parsed, typer or event_types.shipped())
-        events.resolve_arguments(kept, resolver)
-        drafts = events.merge([m for m in kept if m.in_lexicon or m.recipients], parsed)
-    actor_list, ids = resolver.actors([k for r in refs for k in r] + events.used_clusters(drafts))
+        mentions = coding.find_mentions(parsed, found, resolver, skip_blocks=skip, published=published)
+        kept = coding.type_mentions(mentions, parsed, typer or classify.shipped())
+        coding.resolve_arguments(kept, resolver)
+        drafts = coding.merge([m for m in kept if m.in_lexicon or m.recipients], parsed)
+    actor_list, ids = resolver.actors([k for r in refs for k in r] + coding.used_clusters(drafts))
     speakers = [[ids[k] for k in r if k in ids] for r in refs]
     statements = [statement(n, f, who, parsed, published)
                   for n, (f, who) in enumerate(zip(found, speakers, strict=True), 1)]
-    event_list = events.records(drafts, parsed, resolver, ids, [s.id for s in statements], refs)
+    event_list = coding.records(drafts, parsed, resolver, ids, [s.id for s in statements], refs)
     return Document(id=raw.id, text=raw.text, meta=raw.meta if isinstance(raw.meta, Meta) else Meta(),
                     removed=removed, actors=actor_list, statements=statements, events=event_list)
 
 
-def statement(n: int, f: attribution.Found, actor_ids: list[str], parsed: nlp.Parsed,
+def statement(n: int, f: rules.Found, actor_ids: list[str], parsed: nlp.Parsed,
               published: date | None) -> Statement:
     """A :class:`Statement` from an extractor record and its resolved actor ids."""
     text = parsed.text

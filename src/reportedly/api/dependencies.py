@@ -13,8 +13,8 @@ from typing import Any, TypeVar
 
 from fastapi import Depends, HTTPException, Query, Request
 
+from ..corpus.store import Store
 from ..errors import InputError, ReportedlyError
-from ..store import Store
 from .schemas import Problem
 
 T = TypeVar("T")
@@ -116,7 +116,7 @@ class Extractor:
 
     def warm_up(self) -> None:
         """Load the language pipeline on the worker thread now rather than on the first request."""
-        from ..nlp import load_pipeline
+        from ..text.nlp import load_pipeline
 
         self._worker().submit(load_pipeline).result()
 

@@ -6,7 +6,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ..query import DocRef
+from ..corpus.query import DocRef
 
 T = TypeVar("T")
 

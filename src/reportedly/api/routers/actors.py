@@ -6,8 +6,8 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
 
-from ... import query
-from ...store import Store
+from ...corpus import query
+from ...corpus.store import Store
 from ..dependencies import Paging, error_responses, get_store, store_errors
 from ..schemas import Page
 

@@ -6,9 +6,9 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Query
 
-from ...contradictions import Contradiction
-from ...contradictions import contradictions as find
-from ...store import Store
+from ...corpus.contradictions import Contradiction
+from ...corpus.contradictions import contradictions as find
+from ...corpus.store import Store
 from ..dependencies import Paging, error_responses, get_store, store_errors
 from ..schemas import Page
 

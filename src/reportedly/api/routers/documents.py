@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, HTTPException, Path
 from fastapi.responses import Response
 
+from ...corpus.store import Store, StoreError
 from ...model import Document
-from ...store import Store, StoreError
 from ..dependencies import Paging, error_responses, get_store
 from ..schemas import CorpusCounts, DocumentSummary, Page
 

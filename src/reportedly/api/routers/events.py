@@ -6,8 +6,8 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Query
 
-from ... import query
-from ...store import Store
+from ...corpus import query
+from ...corpus.store import Store
 from ..dependencies import Paging, error_responses, get_store, store_errors
 from ..schemas import Page
 

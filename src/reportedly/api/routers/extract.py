@@ -5,9 +5,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, HTTPException
 from fastapi.responses import Response
 
-from ...ingest import RawDocument, check_text, html_to_document, parse_date
 from ...model import Document, Meta
 from ...pipeline import Options, process
+from ...text.read import RawDocument, check_text, html_to_document, parse_date
 from ..dependencies import Extractor, Settings, error_responses, get_extractor, get_settings
 from ..schemas import ExtractRequest
 

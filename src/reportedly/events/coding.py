@@ -12,9 +12,9 @@ runs offline from PyPI, and none reports claim status, so this stage is the proj
 2. **Arguments** from the dependency parse: the actor is the subject (followed through
    coordination, control and relative clauses) or the agent of a passive or the possessor of a
    noun; recipients are objects and the objects of 'with', 'to', 'against', 'on' ...; the place is
-   a locative phrase resolved with :mod:`reportedly.places`; the time a time phrase resolved with
-   :mod:`reportedly.timex`; quantities are the numbers inside the event's own phrases.
-3. **Type** (:mod:`reportedly.event_types`): a linear classifier over the trigger, its frames,
+   a locative phrase resolved with :mod:`reportedly.text.places`; the time a time phrase resolved with
+   :mod:`reportedly.text.timex`; quantities are the numbers inside the event's own phrases.
+3. **Type** (:mod:`reportedly.events.classify`): a linear classifier over the trigger, its frames,
    arguments and clause words decides the PLOVER category. A mention becomes an event when its
    trigger, frame or object noun is an event word of the lexicon, or when it links two named
    actors and the classifier is confident.
@@ -44,10 +44,13 @@ from typing import Any
 
 import numpy as np
 
-from . import lexicons, places
-from .actors import Resolver
-from .attribution import Found
-from .event_words import (
+from ..attribution.rules import Found
+from ..attribution.speakers import Resolver
+from ..model import ClaimStatus, Content, Event, EventActor, Place, Quantity, Span, span_text
+from ..text import lexicons, places
+from ..text.nlp import Parsed
+from .mentions import Arg, Finder, Mention, PlaceRef
+from .words import (
     COOPERATIVE,
     GENERIC_OBJECTS,
     VERBAL_EVENTS,
@@ -57,9 +60,6 @@ from .event_words import (
     phrase_sector,
     sector_words,
 )
-from .mentions import Arg, Finder, Mention, PlaceRef
-from .model import ClaimStatus, Content, Event, EventActor, Place, Quantity, Span, span_text
-from .nlp import Parsed
 
 __all__ = ["Arg", "Draft", "Mention", "classify", "find_mentions", "merge", "plover_category", "records",
            "resolve_arguments", "type_mentions", "unfold_label", "used_clusters"]

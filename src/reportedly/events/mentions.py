@@ -3,8 +3,8 @@
 A :class:`Mention` is one trigger (a verb, an event noun, or a light verb with its event noun) with
 its actor and recipient phrases, the statuses the text gives it (claimed, denied, planned, negated
 ...), its place, time and quantities, and the features the classifier types it by. The
-:class:`Finder` reads them off one parsed document; :mod:`reportedly.events` types, merges and
-records them. The rules are described in the docstring of :mod:`reportedly.events`.
+:class:`Finder` reads them off one parsed document; :mod:`reportedly.events.coding` types, merges and
+records them. The rules are described in the docstring of :mod:`reportedly.events.coding`.
 """
 
 from __future__ import annotations
@@ -17,10 +17,13 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from . import lexicons, places, timex
-from .actors import Resolver
-from .attribution import Found
-from .event_words import (
+from ..attribution.rules import Found
+from ..attribution.speakers import Resolver
+from ..model import Place, Quantity, TimeRef
+from ..text import lexicons, places, timex
+from ..text.lexicons import OBJECT_CONTROL
+from ..text.nlp import Parsed
+from .words import (
     ABSTRACT_OBJECTS,
     ACCUSING,
     APPROX,
@@ -41,7 +44,6 @@ from .event_words import (
     NAMED_ONLY,
     NEGATIONS,
     NUMBER_WORDS,
-    OBJECT_CONTROL,
     PLACE_NOUNS,
     PLAN_ADJ,
     PREVENTING,
@@ -61,8 +63,6 @@ from .event_words import (
     number_value,
     phrase_sector,
 )
-from .model import Place, Quantity, TimeRef
-from .nlp import Parsed
 
 # --------------------------------------------------------------------------------------------------
 # mentions: a trigger with its arguments, before typing
@@ -273,7 +273,7 @@ class Finder:
         """
         n = self._cue_of.get(v.i)
         if n is None:
-            from .attribution import cue_lexicon
+            from ..attribution.rules import cue_lexicon
 
             clause = any(c.dep_ == "ccomp" for c in self.children_of[v.i])
             if clause and (v.lemma_.lower(), "verb") in cue_lexicon():
@@ -306,7 +306,7 @@ class Finder:
         return future and subj is not None and subj.lower_ in ("it", "we", "they", "he", "she", "i")
 
     def _is_cue_noun(self, t: Token) -> bool:
-        from .attribution import cue_lexicon
+        from ..attribution.rules import cue_lexicon
 
         return (t.lemma_.lower(), "noun") in cue_lexicon()
 

@@ -31,7 +31,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from .corpus_actors import normalise
+from .actors import normalise
 from .query import (
     EventHit,
     StatementHit,
@@ -183,7 +183,7 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     """Claims and denials of the same thing by different sources, best supported first.
 
     Args:
-        actor: only pairs where this actor (see :func:`reportedly.query.find_actors`) is one side.
+        actor: only pairs where this actor (see :func:`reportedly.corpus.query.find_actors`) is one side.
         place: only pairs about this place ('Kursk').
         since, until: dates of the statements/events (YYYY-MM-DD).
         same_side: also pairs whose sources are of the same country.

@@ -3,7 +3,7 @@
 Layout (see :data:`MIGRATIONS`): one row per document *version* in ``documents`` (identified by
 the content hash of its input, so re-ingesting is a no-op), its actors, statements and events in
 their own tables with the spans and full records kept as JSON, corpus actors that link document
-actors across reports (:mod:`reportedly.corpus_actors`), and an FTS5 index over statement
+actors across reports (:mod:`reportedly.corpus.actors`), and an FTS5 index over statement
 contents.
 
 Safety:
@@ -30,8 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
-from .errors import ReportedlyError
-from .model import Actor, Document, Event, Meta, Removed, Statement
+from ..errors import ReportedlyError
+from ..model import Actor, Document, Event, Meta, Removed, Statement
 
 DB_ENV = "REPORTEDLY_DB"
 DEFAULT_DB = "reportedly.db"
@@ -177,7 +177,7 @@ def _now() -> str:
 
 @lru_cache(maxsize=1)
 def _cue_classes() -> dict[str, str]:
-    from .attribution import cue_lexicon
+    from ..attribution.rules import cue_lexicon
 
     out: dict[str, str] = {"according to": "report", ":": "speech"}
     for (lemma, _pos), entry in sorted(cue_lexicon().items(), key=lambda kv: kv[0][1] != "verb"):
@@ -288,7 +288,7 @@ class Store:
                 self._check_version()
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{self.path}: not a reportedly store ({err})") from None
-        from .corpus_actors import Linker
+        from .actors import Linker
 
         self.linker = Linker(self)
 
@@ -548,6 +548,6 @@ class Store:
 
 
 def _norm_name(name: str) -> str:
-    from .corpus_actors import normalise
+    from .actors import normalise
 
     return normalise(name)

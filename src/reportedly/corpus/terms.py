@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicons
-from .corpus_actors import normalise, strip_accents
+from ..text import lexicons
+from .actors import normalise, strip_accents
 
 NEGATORS = {"not", "no", "never", "n't", "without", "nor", "cannot", "neither", "nothing"}
 _WORD = re.compile(r"[\w’'-]+")
@@ -82,7 +82,7 @@ def negated(text: str, start: int, window: int = 3) -> bool:
 
 @lru_cache(maxsize=8)
 def load(name: str) -> list[list[str]]:
-    """Rows of a data file (see :func:`reportedly.lexicons.rows`)."""
+    """Rows of a data file (see :func:`reportedly.text.lexicons.rows`)."""
     return lexicons.rows(name)
 
 

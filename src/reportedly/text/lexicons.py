@@ -145,3 +145,10 @@ def channels() -> dict[str, tuple[str, str | None]]:
 def predicate_classes() -> dict[tuple[str, str], tuple[str, ...]]:
     """``data/predicate_classes.tsv``: (lemma, 'verb'|'noun'|'adj') -> semantic classes."""
     return {(r[0], r[1]): tuple(r[2].split("|")) for r in rows("predicate_classes.tsv")}
+
+
+# Verbs whose object does what the infinitive says ("urged Russia to stop"): a closed class of English
+# grammar that attribution (whose claim is it) and events (who acts) both read.
+OBJECT_CONTROL = {"urge", "ask", "call", "order", "press", "push", "force", "persuade", "encourage", "invite",
+                   "instruct", "implore", "tell", "allow", "help", "require", "compel", "pressure", "warn",
+                   "deter", "prevent"}

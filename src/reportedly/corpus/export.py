@@ -26,8 +26,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .errors import InputError
-from .output import atomic_path
+from ..errors import InputError
+from ..output import atomic_path
 from .query import actors as query_actors
 from .query import event_hits, statement_hits
 from .store import Store

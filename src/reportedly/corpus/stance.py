@@ -34,9 +34,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from .corpus_actors import normalise
-from .errors import InputError
-from .lexicons import countries
+from ..errors import InputError
+from ..text.lexicons import countries
+from .actors import normalise
 from .query import ActorRef, StatementHit, _actor_filter, _date, matching_statements, statement_hits
 from .store import Store
 from .terms import Lexicon, fts_terms, load, place_country
@@ -229,7 +229,7 @@ def stance(store: Store, *, topic: str, actor: str | None = None, since: str | N
 
     Args:
         topic: 'ceasefire', 'sanctions', ... (``data/topics.tsv``) or any words.
-        actor: only this actor's position (see :func:`reportedly.query.find_actors`).
+        actor: only this actor's position (see :func:`reportedly.corpus.query.find_actors`).
         since, until: statement dates (YYYY-MM-DD).
         by: 'actor' (corpus actors) or 'country' (all actors of a country together).
         include_reported: also list actors known only from others' reports of their position.

@@ -21,10 +21,10 @@ from typing import Any, Protocol
 
 from tqdm import tqdm
 
-from .errors import InputError
-from .ingest import RawDocument, iter_jsonl
-from .model import Document
-from .pipeline import Options, process_many
+from ..errors import InputError
+from ..model import Document
+from ..pipeline import Options, process_many
+from ..text.read import RawDocument, iter_jsonl
 
 CHUNK = 8
 RECYCLE_AFTER = 250
@@ -37,7 +37,7 @@ Result = tuple[str, str]
 
 
 def _init_worker() -> None:
-    from .nlp import load_pipeline
+    from ..text.nlp import load_pipeline
 
     load_pipeline()
 
@@ -145,7 +145,7 @@ def count_lines(path: str) -> int | None:
 
 def run_corpus(path: str, output: str | None, *, jobs: int | None = None, options: Options = Options()) -> int:
     """``extract --input``: one document JSON per line; failures reported on stderr. Returns failures."""
-    from .output import atomic_output
+    from ..output import atomic_output
 
     docs = iter_jsonl(path, max_chars=options.max_chars)
     ok = failed = 0
@@ -188,8 +188,8 @@ def read_gold(path: str) -> dict[str, dict[str, Any]]:
 def run_eval(path: str, predictions: str | None = None, *, jobs: int | None = None,
              options: Options = Options()) -> dict[str, Any]:
     """Extract from every gold text and score against the gold attributions."""
-    from .evaluate import prediction, score
-    from .output import atomic_output
+    from ..attribution.evaluate import prediction, score
+    from ..output import atomic_output
 
     gold = read_gold(path)
     docs = (RawDocument(k, g["text"]) for k, g in gold.items())

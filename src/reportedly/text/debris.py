@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..model import Removed, Span
 from .lexicons import rows
-from .model import Removed, Span
 from .nlp import Parsed
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")

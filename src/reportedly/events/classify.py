@@ -3,7 +3,7 @@
 Inference is a sparse dot product in numpy over the weights shipped in ``data/event_model.json``;
 scikit-learn is needed only to train (``pip install 'reportedly[train]'``, ``make train-events``).
 The classes are the 15 PLOVER roots of the PLV training data, where CONCEDE and RETREAT are still
-one YIELD class; :func:`reportedly.events.choose_type` splits YIELD by the trigger.
+one YIELD class; :func:`reportedly.events.coding.choose_type` splits YIELD by the trigger.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ModelError
+from ..errors import ModelError
 
 MODEL_FILE = "event_model.json"
 SEED = 13

@@ -8,13 +8,13 @@ Scoring is end to end: the whole pipeline runs on the plain sentence; the predic
 that of the event whose actors overlap the marked source and whose recipients (or place) overlap
 the marked target (the highest-confidence one when several do). A sentence where no event links
 the two counts as wrong. Our categories are mapped to PLV's: PLOVER's coding conventions
-(:func:`reportedly.events.plover_category`: a planned meeting is AGREE) and CONCEDE/RETREAT -> YIELD.
+(:func:`reportedly.events.coding.plover_category`: a planned meeting is AGREE) and CONCEDE/RETREAT -> YIELD.
 
 Cross-validation trains the classifier on four folds and scores the fifth with nothing of the
 held-out fold used for training (folds by a seeded shuffle). Training examples are the mentions
 whose arguments overlap the marked source and target, labelled with the gold category (a gold
 AGREE that the text reports as a planned meeting is trained as CONSULT, see
-:func:`reportedly.events.unfold_label`).
+:func:`reportedly.events.coding.unfold_label`).
 """
 
 from __future__ import annotations
@@ -28,11 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import clean, event_types, events, learned, nlp
-from .actors import Resolver
-from .errors import InputError
-from .ingest import RawDocument
-from .model import Document, Event, Span
+from ..attribution import learned
+from ..attribution.speakers import Resolver
+from ..errors import InputError
+from ..model import Document, Event, Span
+from ..text import debris, nlp
+from ..text.read import RawDocument
+from . import classify, coding
 
 PLV_CLASSES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
                "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -125,7 +127,7 @@ def _overlaps(spans: Iterable[Span], gold: Sequence[Span]) -> bool:
 
 def plv_label(event: Event) -> str:
     """The PLV class of one of our events: PLOVER conventions, then CONCEDE/RETREAT -> YIELD."""
-    cat = events.plover_category(event.type, [s.status for s in event.status])
+    cat = coding.plover_category(event.type, [s.status for s in event.status])
     return "YIELD" if cat in ("CONCEDE", "RETREAT") else cat
 
 
@@ -167,7 +169,7 @@ class Prepared:
 def prepare(items: Sequence[Item], *, batch_size: int = 64) -> list[Prepared]:
     """Parse every item's sentence the way the pipeline does."""
     raws = [RawDocument(it.id, it.text) for it in items]
-    cleaned = [clean.split_debris(r.text) for r in raws]
+    cleaned = [debris.split_debris(r.text) for r in raws]
     parsed = nlp.parse_blocks([r.text for r in raws], [kept for _, kept in cleaned], batch_size=batch_size)
     return [Prepared(it, raw, p, removed) for it, raw, (removed, _), p in zip(items, raws, cleaned, parsed,
                                                                               strict=True)]
@@ -183,7 +185,7 @@ def training_examples(prepared: Iterable[Prepared]) -> list[tuple[list[str], str
     for pr in prepared:
         found, fallback = matching_mentions(pr, with_fallback=True)
         for m in found or fallback[:1]:
-            out.append((m.features, events.unfold_label(pr.item.label, m)))
+            out.append((m.features, coding.unfold_label(pr.item.label, m)))
     return out
 
 
@@ -193,20 +195,20 @@ def matching_mentions(pr: Prepared, *, with_fallback: bool = False) -> Any:
     With ``with_fallback``, returns (those, mentions whose actor alone overlaps the source).
     """
     p = pr.parsed
-    skip = set(clean.find_captions(p))
+    skip = set(debris.find_captions(p))
     found = learned.extract(p, skip_blocks=skip)  # the pipeline's default attribution extractor
     resolver = Resolver(p, skip_blocks=skip)
     for f in found:
         if f.source:
             resolver.resolve_source(f.source[0], f.source[1], f.source_head)
-    mentions = events.find_mentions(p, found, resolver, skip_blocks=skip)
+    mentions = coding.find_mentions(p, found, resolver, skip_blocks=skip)
     for m in mentions:
         if m.finder is not None:
             m.finder.describe(m)
             m.finder.complete(m)
-    events.resolve_arguments(mentions, resolver)
+    coding.resolve_arguments(mentions, resolver)
 
-    def spans(arg: events.Arg, ks: list[int]) -> list[Span]:
+    def spans(arg: coding.Arg, ks: list[int]) -> list[Span]:
         linked = [p.char_span(s, e) for k in ks for s, e in resolver.clusters[k].mentions]
         return [p.char_span(arg.start, arg.end), *linked]
 
@@ -226,7 +228,7 @@ def matching_mentions(pr: Prepared, *, with_fallback: bool = False) -> Any:
     return (out, fallback) if with_fallback else out
 
 
-def folds(n: int, k: int = 5, seed: int = event_types.SEED) -> list[int]:
+def folds(n: int, k: int = 5, seed: int = classify.SEED) -> list[int]:
     """Fold number of each of ``n`` items: a seeded shuffle cut into ``k`` near-equal parts."""
     order = list(range(n))
     random.Random(seed).shuffle(order)
@@ -238,14 +240,14 @@ def folds(n: int, k: int = 5, seed: int = event_types.SEED) -> list[int]:
 
 def predict(pr: Prepared, typer: Any) -> str | None:
     """The PLV class our pipeline gives an item, or None when no event links source and target."""
-    from .pipeline import build
+    from ..pipeline import build
 
     doc = build(pr.raw, pr.parsed, pr.removed, typer=typer)
     e = linking_event(doc, pr.item)
     return plv_label(e) if e is not None else None
 
 
-def cross_validate(prepared: Sequence[Prepared], *, k: int = 5, seed: int = event_types.SEED,
+def cross_validate(prepared: Sequence[Prepared], *, k: int = 5, seed: int = classify.SEED,
                    extra: Sequence[tuple[list[str], str]] = ()) -> dict[str, Any]:
     """Accuracy and macro-F1 by ``k``-fold cross-validation; ``extra`` training examples join every fold."""
     fold_of = folds(len(prepared), k, seed)
@@ -254,7 +256,7 @@ def cross_validate(prepared: Sequence[Prepared], *, k: int = 5, seed: int = even
     pred: list[str | None] = []
     for f in range(k):
         train = [ex for i, exs in enumerate(examples) if fold_of[i] != f for ex in exs] + list(extra)
-        model = event_types.train(train, seed=seed)
+        model = classify.train(train, seed=seed)
         for i, pr in enumerate(prepared):
             if fold_of[i] == f:
                 gold.append(pr.item.label)

@@ -3,7 +3,7 @@
 The data files (``event_triggers.tsv``, ``event_modes.tsv``, ``event_contexts.tsv``, ``sectors.tsv``)
 hold the open vocabularies, each with a header saying where its entries come from; the sets here
 are closed classes of English grammar (auxiliaries, prepositions, number words) and the few word
-groups the rules of :mod:`reportedly.mentions` refer to by name.
+groups the rules of :mod:`reportedly.events.mentions` refer to by name.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from . import lexicons
+from ..text import lexicons
 
 # lexicons
 
@@ -92,9 +92,6 @@ PLACE_NOUNS = {"region": "region", "oblast": "region", "province": "region", "di
 NAMED_ONLY = {"state", "mine", "plant", "base", "compound", "square", "bridge"}
 SUBJECTIVE_OF = {"participation", "visit", "meeting", "summit", "protest", "resignation", "withdrawal", "support",
                   "cooperation", "arrival", "release", "retreat", "invasion", "attack", "offensive"}
-OBJECT_CONTROL = {"urge", "ask", "call", "order", "press", "push", "force", "persuade", "encourage", "invite",
-                   "instruct", "implore", "tell", "allow", "help", "require", "compel", "pressure", "warn",
-                   "deter", "prevent"}
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
                "minutes", "decade", "decades"}
 APPROX = {"around", "about", "approximately", "roughly", "some", "nearly", "almost", "over", "more", "at", "up",

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .model import Document, Span
+from ..model import Document, Span
 
 _QUOTES = "\"\u201c\u201d\u2018\u2019'"
 _EDGE = " \t\n\r.,;:!?-\u2014\u2013()[]" + _QUOTES

@@ -1,6 +1,6 @@
 """The same processing on a Dask distributed cluster, for archives beyond one machine.
 
-:func:`run` has the shape of :func:`reportedly.batch.run`: it takes the same lazily-read stream
+:func:`run` has the shape of :func:`reportedly.corpus.workers.run`: it takes the same lazily-read stream
 of documents and yields the same ``('ok', document JSON)`` / ``('error', message)`` results in
 input order, so ingest writes them to the store exactly as it writes local results (same
 transactions, same de-duplication, same crash safety). Chunks go to the cluster as Dask futures
@@ -21,9 +21,9 @@ from typing import Any
 
 from tqdm import tqdm
 
-from .batch import CHUNK, Item, Result, Work, _chunks, default_jobs, work
-from .errors import ReportedlyError
-from .pipeline import Options
+from ..errors import ReportedlyError
+from ..pipeline import Options
+from .workers import CHUNK, Item, Result, Work, _chunks, default_jobs, work
 
 ENGINES = ("local", "dask")
 

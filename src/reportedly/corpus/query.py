@@ -1,6 +1,6 @@
 """Queries over the corpus store: statements, events, corpus actors and timelines.
 
-Every function takes an open :class:`~reportedly.store.Store` and keyword filters, and returns
+Every function takes an open :class:`~reportedly.corpus.store.Store` and keyword filters, and returns
 pydantic models (JSON-ready with ``.model_dump(mode="json")``, usable as FastAPI response
 models). Only the current version of each document is searched. Every hit carries the document
 (id, hash, title, outlet, date) and the character spans it points to, so it can be shown in the
@@ -20,10 +20,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from .corpus_actors import normalise
-from .errors import InputError
-from .ingest import parse_date
-from .model import Span
+from ..errors import InputError
+from ..model import Span
+from ..text.read import parse_date
+from .actors import normalise
 from .store import Store
 
 DEFAULT_LIMIT = 100
@@ -192,7 +192,7 @@ def find_actors(store: Store, name: str) -> list[int]:
     if " " not in n:
         ids.update(r[0] for r in db.execute(
             "SELECT corpus_actor FROM corpus_actor_names WHERE kind = 'surname' AND value = ?", (n,)))
-    from .lexicons import country_code
+    from ..text.lexicons import country_code
 
     code = country_code(name)
     if code:

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .model import Document, EventActor, Statement
+from ..model import Document, EventActor, Statement
 
 
 def _speaker(doc: Document, st: Statement) -> str:

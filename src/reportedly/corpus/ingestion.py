@@ -7,9 +7,9 @@ input already stored under the same key (the same file, or the same id in the sa
 becomes that document's next version. Inputs that failed before are skipped until
 ``retry_failed``.
 
-Processing runs on all cores through :func:`reportedly.batch.run` (or on a Dask cluster through
-:func:`reportedly.cluster.run`); results come back in input order and are written in
-transactions of whole documents (:meth:`reportedly.store.Store.add_documents`), so killing the
+Processing runs on all cores through :func:`reportedly.corpus.workers.run` (or on a Dask cluster through
+:func:`reportedly.corpus.cluster.run`); results come back in input order and are written in
+transactions of whole documents (:meth:`reportedly.corpus.store.Store.add_documents`), so killing the
 ingest at any moment loses nothing committed and the next run finishes the rest.
 """
 
@@ -29,9 +29,10 @@ from typing import Any
 
 from tqdm import tqdm
 
-from . import batch
-from .errors import InputError
-from .ingest import (
+from ..errors import InputError
+from ..model import Document, Meta
+from ..pipeline import Options
+from ..text.read import (
     DEFAULT_MAX_CHARS,
     HTML_SUFFIXES,
     JSONL_SUFFIXES,
@@ -43,8 +44,7 @@ from .ingest import (
     html_to_document,
     iter_jsonl,
 )
-from .model import Document, Meta
-from .pipeline import Options
+from . import workers
 from .store import Incoming, Store
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -218,7 +218,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
            address: str | None = None, options: Options = Options(), published: str | None = None,
            retry_failed: bool = False,
            commit_every: int = 16, commit_seconds: float = 2.0, progress: bool | None = None,
-           work: batch.Work = batch.work) -> Summary:
+           work: workers.Work = workers.work) -> Summary:
     """Ingest ``paths`` into ``store``; see the module docstring. Returns the :class:`Summary`.
 
     Args:
@@ -235,7 +235,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
     """
     if engine not in ("local", "dask"):
         raise InputError("--engine", f"'{engine}' is not an engine (use local or dask)")
-    jobs = jobs or batch.default_jobs()
+    jobs = jobs or workers.default_jobs()
     summary = Summary(engine=engine, workers=jobs)
     started = time.perf_counter()
     bar = tqdm(desc="ingest", unit="doc", file=sys.stderr, disable=None if progress is None else not progress,
@@ -243,7 +243,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
     in_flight: deque[Input] = deque()
     in_flight_hashes: Counter[str] = Counter()
 
-    def todo() -> Iterator[batch.Item]:
+    def todo() -> Iterator[workers.Item]:
         stream = read_inputs(paths, max_chars=options.max_chars, published=published)
         while window := list(islice(stream, 64)):
             found = [x for x in window if isinstance(x, Input)]
@@ -294,7 +294,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
 
         results = cluster.run(todo(), address=address, workers=jobs, options=options, bar=bar, work=work)
     else:
-        results = batch.run(todo(), jobs=jobs, options=options, bar=bar, work=work)
+        results = workers.run(todo(), jobs=jobs, options=options, bar=bar, work=work)
     try:
         for status, payload in results:
             x = in_flight.popleft()

@@ -4,7 +4,7 @@ Both formats are event datasets without attribution; each record here keeps it i
 ``claim_status`` (asserted / claimed / denied / planned / ... with the statement and the actors
 holding it), ``statements`` (the linked statements' cue, source and content) and
 ``reportedly_type`` (the category of what the text says happens, before PLOVER's folding of
-future, conditional and refused acts, see :func:`reportedly.events.plover_category`).
+future, conditional and refused acts, see :func:`reportedly.events.coding.plover_category`).
 
 PLOVER fields follow the data chapter of the PLOVER manual (id, date, actor, recipient, event,
 mode, context, event_loc, event_text, text_info, cite_info, size); ACLED columns follow ACLED's
@@ -18,8 +18,9 @@ import csv
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from . import __version__, events
-from .model import Document, Event, EventActor, Place
+from .. import __version__
+from ..model import Document, Event, EventActor, Place
+from . import coding
 
 # PLOVER's codes for international non-state actors (manual, 'Non-state international actors').
 _ORG_CODES = {"ORG:UN": "UNO", "ORG:EU": "EUR"}
@@ -106,7 +107,7 @@ def plover_record(doc: Document, e: Event) -> dict[str, Any]:
         "enddate": e.time.end if e.time and e.time.end and e.time.end != date else None,
         "actor": [_entity(doc, a) for a in e.actors],
         "recipient": [_entity(doc, a) for a in e.recipients],
-        "event": [events.plover_category(e.type, statuses)],
+        "event": [coding.plover_category(e.type, statuses)],
         "mode": [e.mode] if e.mode else [],
         "context": list(e.context) + [c for c in _auxiliary(statuses) if c not in e.context],
         "event_loc": _location(e.place),
@@ -242,7 +243,7 @@ def acled_row(doc: Document, e: Event) -> dict[str, Any]:
         "timestamp": "",
         "reportedly_doc": doc.id,
         "reportedly_event": e.id,
-        "plover_event": events.plover_category(e.type, [s.status for s in e.status]),
+        "plover_event": coding.plover_category(e.type, [s.status for s in e.status]),
         "plover_mode": e.mode or "",
         "claim_status": "; ".join(_status_text(doc, s) for s in _status(doc, e)),
         "statements": "; ".join(s["id"] for s in _statements(doc, e)),

@@ -1,6 +1,6 @@
 """The trained attribution model: the rule extractor's candidates, scored by three linear models.
 
-The rules in :mod:`reportedly.attribution` decide with a hand-written lexicon which words are cues
+The rules in :mod:`reportedly.attribution.rules` decide with a hand-written lexicon which words are cues
 and which content frame each takes. This module keeps their candidate generation (quotations,
 clauses, objects, infinitives, 'according to', colons, prepositional objects, ...) and replaces the
 decisions with logistic-regression scores learned from PolNeAR train:
@@ -29,10 +29,10 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from . import lexicons
-from .attribution import _SUBJECTS, QUOTE_TOKENS, Extractor, Found
-from .errors import ModelError
-from .nlp import Parsed
+from ..errors import ModelError
+from ..text import lexicons
+from ..text.nlp import Parsed
+from .rules import _SUBJECTS, QUOTE_TOKENS, Extractor, Found
 
 MODEL_FILE = "data/attribution_model.json"
 NO_SOURCE = "none"

@@ -15,12 +15,12 @@ from typing import Any
 
 import click
 
-from . import __version__
-from .errors import InputError, ReportedlyError
-from .ingest import DEFAULT_MAX_CHARS, RawDocument, parse_date, read_file
-from .model import Document, json_schema
-from .output import atomic_output
-from .pipeline import METHODS, Options
+from .. import __version__
+from ..errors import InputError, ReportedlyError
+from ..model import Document, json_schema
+from ..output import atomic_output
+from ..pipeline import METHODS, Options
+from ..text.read import DEFAULT_MAX_CHARS, RawDocument, parse_date, read_file
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -86,7 +86,7 @@ def extract(file: str | None, input_: str | None, output: str | None, fmt: str |
     if input_ is not None:
         if published:
             fail("--published applies to a single file; give 'published' per line in the corpus")
-        from .batch import run_corpus
+        from ..corpus.workers import run_corpus
 
         failed = run_corpus(input_, output, jobs=jobs, options=options)
         sys.exit(1 if failed else 0)
@@ -97,7 +97,7 @@ def extract(file: str | None, input_: str | None, output: str | None, fmt: str |
         raw = read_file(file, fmt=input_format, max_chars=max_chars)
     if published:
         raw.meta.published = parse_date(published)
-    from .pipeline import process
+    from ..pipeline import process
 
     doc = process(raw, options)
     fmt = fmt or ("table" if sys.stdout.isatty() and output is None else "json")
@@ -119,10 +119,10 @@ def extract(file: str | None, input_: str | None, output: str | None, fmt: str |
               help="Attribution extractor: the trained model or the hand-written rules.")
 def eval_(gold: str, predictions: str | None, as_json: bool, jobs: int | None, method: str) -> None:
     """Score extraction against a gold JSONL file (PolNeAR format) with the referee's definitions."""
-    from .batch import run_eval
+    from ..corpus.workers import run_eval
 
     res = run_eval(gold, predictions, jobs=jobs, options=Options(method=method))
-    from .evaluate import format_report
+    from ..attribution.evaluate import format_report
 
     click.echo(json.dumps(res, indent=2) if as_json else format_report(res))
 
@@ -153,7 +153,7 @@ def documents_for_export(file: str, published: str | None, input_format: str) ->
     raw = read_file(file, fmt=input_format)
     if published:
         raw.meta.published = parse_date(published)
-    from .pipeline import process
+    from ..pipeline import process
 
     return [process(raw)]
 
@@ -176,7 +176,7 @@ def export(file: str, fmt: str, output: str | None, published: str | None, input
     FILE is a JSONL of documents written by 'extract --input ... --output ...', or a text/HTML file
     (extracted first; '-' for stdin).
     """
-    from .export import plover, write_acled
+    from ..events.export import plover, write_acled
 
     docs = documents_for_export(file, published, input_format)
     if min_confidence:
@@ -205,16 +205,16 @@ def eval_events(gold: str, folds: int, seed: int | None, shipped: bool, model_pa
     By default by cross-validation: the classifier is trained on all folds but one and scores the
     held-out one, end to end from the plain sentence (needs 'reportedly[train]').
     """
-    from . import eval_events as ev
-    from . import event_types
+    from ..events import classify
+    from ..events import evaluate as ev
 
     items = ev.read_plv(gold)
     prepared = ev.prepare(items)
     if shipped or model_path:
-        model = event_types.load(model_path) if model_path else event_types.shipped()
+        model = classify.load(model_path) if model_path else classify.shipped()
         res = ev.score_model(prepared, model)
     else:
-        res = ev.cross_validate(prepared, k=folds, seed=event_types.SEED if seed is None else seed)
+        res = ev.cross_validate(prepared, k=folds, seed=classify.SEED if seed is None else seed)
     click.echo(json.dumps(res, indent=2) if as_json else ev.format_report(res))
 
 
@@ -224,18 +224,18 @@ def eval_events(gold: str, folds: int, seed: int | None, shipped: bool, model_pa
 @click.option("--output", "-o", metavar="MODEL.json", required=True, help="Where to write the model.")
 def train_events(gold: tuple[str, ...], gsr: str | None, output: str) -> None:
     """Train the event-type classifier on PLV-style gold files (needs 'reportedly[train]')."""
-    from . import eval_events as ev
-    from . import event_types
+    from ..events import classify
+    from ..events import evaluate as ev
 
     items = [it for g in gold for it in ev.read_plv(g)]
     examples = ev.training_examples(ev.prepare(items))
     if gsr:
         examples += ev.gsr_examples(gsr)
     sources = ", ".join(Path(g).name for g in gold) + (f" + {Path(gsr).name}" if gsr else "")
-    provenance = (f"Trained by 'reportedly train-events' (scikit-learn logistic regression, seed {event_types.SEED}) "
+    provenance = (f"Trained by 'reportedly train-events' (scikit-learn logistic regression, seed {classify.SEED}) "
                   f"on {len(items)} gold sentences ({sources}); {len(examples)} training mentions. Weights only: "
                   "no training text is stored. See the README model card.")
-    model = event_types.train(examples, provenance=provenance)
+    model = classify.train(examples, provenance=provenance)
     with atomic_output(output) as out:
         out.write(model.to_json() + "\n")
     click.echo(f"reportedly: {len(model.index)} features, {len(model.classes)} classes -> {output}", err=True)
@@ -248,7 +248,7 @@ def _store_options(f: Any) -> Any:
 
 
 def _open_store(db: str, *, readonly: bool = True) -> Any:
-    from .store import Store
+    from ..corpus.store import Store
 
     return Store(db, readonly=readonly)
 
@@ -294,7 +294,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, engine: str, addre
     Documents are identified by a content hash: re-ingesting is a no-op, a changed document is a
     new version. Killing the ingest loses nothing already committed; running it again finishes.
     """
-    from .corpus import ingest as run_ingest
+    from ..corpus.ingestion import ingest as run_ingest
 
     if address and engine != "dask":
         fail("--address needs --engine dask")
@@ -323,7 +323,8 @@ def statements_cmd(db: str, actor: str | None, country: str | None, since: str |
                    text: str | None, cue_class: str | None, document: str | None, limit: int, offset: int,
                    fmt: str | None) -> None:
     """Statements in the store, oldest first."""
-    from . import output, query
+    from .. import output
+    from ..corpus import query
 
     with _open_store(db) as store:
         rows = query.statements(store, actor=actor, country=country, since=since, until=until, text=text,
@@ -345,7 +346,8 @@ def statements_cmd(db: str, actor: str | None, country: str | None, since: str |
 def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None, status: str | None,
                since: str | None, until: str | None, limit: int, offset: int, fmt: str | None) -> None:
     """Events in the store, oldest first."""
-    from . import output, query
+    from .. import output
+    from ..corpus import query
 
     with _open_store(db) as store:
         rows = query.events(store, type=type_, place=place, actor=actor, status=status, since=since, until=until,
@@ -377,7 +379,8 @@ def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None,
 def actors_cmd(name: str | None, db: str, type_: str | None, country: str | None, min_statements: int, sort: str,
                explain: bool, relink: bool, limit: int, offset: int, fmt: str | None) -> None:
     """Actors across the store, with how many statements and documents each has (NAME: only those it means)."""
-    from . import output, query
+    from .. import output
+    from ..corpus import query
 
     if explain and not name:
         fail("--explain needs an actor NAME")
@@ -409,7 +412,8 @@ def actors_cmd(name: str | None, db: str, type_: str | None, country: str | None
 @_format_option
 def timeline(db: str, actor: str, since: str | None, until: str | None, limit: int, fmt: str | None) -> None:
     """What an actor said and the events it took part in or claimed, in date order."""
-    from . import output, query
+    from .. import output
+    from ..corpus import query
 
     with _open_store(db) as store:
         rows = query.timeline(store, actor=actor, since=since, until=until, limit=limit or None)
@@ -430,8 +434,8 @@ def timeline(db: str, actor: str, since: str | None, until: str | None, limit: i
 def contradictions(db: str, actor: str | None, place: str | None, since: str | None, until: str | None,
                    same_side: bool, across_documents: bool, limit: int, fmt: str | None) -> None:
     """Pairs where one source claims what another denies or disputes, with both pieces of evidence."""
-    from . import output
-    from .contradictions import contradictions as find
+    from .. import output
+    from ..corpus.contradictions import contradictions as find
 
     with _open_store(db) as store:
         rows = find(store, actor=actor, place=place, since=since, until=until, same_side=same_side,
@@ -458,8 +462,8 @@ def contradictions(db: str, actor: str | None, place: str | None, since: str | N
 def stance(db: str, topic: str, actor: str | None, by: str, since: str | None, until: str | None,
            fmt: str | None) -> None:
     """Each actor's position on a topic (supports, opposes, conditions, undecided) with its evidence."""
-    from . import output
-    from .stance import stance as positions
+    from .. import output
+    from ..corpus.stance import stance as positions
 
     with _open_store(db) as store:
         rows = positions(store, topic=topic, actor=actor, by=by, since=since, until=until)
@@ -483,7 +487,7 @@ def stance(db: str, topic: str, actor: str | None, by: str, since: str | None, u
               help="Write <table>.<format> files here (created when missing).")
 def export_store(tables: tuple[str, ...], db: str, fmt: str, folder: str) -> None:
     """Export TABLES of the store (default: all) as JSONL, CSV or Parquet."""
-    from .store_export import TABLES, export
+    from ..corpus.export import TABLES, export
 
     with _open_store(db) as store:
         counts = export(store, folder, fmt=fmt, tables=tables or TABLES)
@@ -522,9 +526,9 @@ def serve(ctx: click.Context, host: str, port: int, workers: int, max_body: int,
 
     import uvicorn
 
-    from .api import Settings
-    from .api.main import SETTINGS_ENV
-    from .store import Store
+    from ..api import Settings
+    from ..api.main import SETTINGS_ENV
+    from ..corpus.store import Store
 
     store: str | None = str(Path(db).resolve())
     if not Path(db).exists():
