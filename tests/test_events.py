@@ -98,7 +98,7 @@ def test_events_rockets_counted_placed_and_timed() -> None:
 
 
 def test_events_denied_crossing_in_the_built_in_example() -> None:
-    from reportedly.cli import example_text
+    from reportedly.text.read import example_text
 
     doc = extract(example_text(), published=PUBLISHED)
     crossing = by_trigger(doc, "crossed")
@@ -112,7 +112,7 @@ def test_events_denied_crossing_in_the_built_in_example() -> None:
 
 
 def test_events_every_span_points_into_the_original_text() -> None:
-    from reportedly.cli import example_text
+    from reportedly.text.read import example_text
 
     text = example_text()
     doc = extract(text, published=PUBLISHED)
@@ -157,8 +157,8 @@ def test_events_document_with_events_validates_and_round_trips() -> None:
 
     import jsonschema
 
-    from reportedly.cli import example_text
     from reportedly.model import json_schema
+    from reportedly.text.read import example_text
 
     doc = extract(example_text(), published=PUBLISHED)
     data = json.loads(doc.to_json())

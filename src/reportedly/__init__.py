@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .about import __version__
 from .model import Document
 
-__version__ = "0.1.0"
 __all__ = ["Document", "__version__", "extract"]
 
 

@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from .. import __version__
+from ..about import __version__
 from . import errors
 from .dependencies import Extractor, Settings
 from .middleware import BodyLimit, SecurityHeaders

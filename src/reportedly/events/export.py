@@ -18,7 +18,7 @@ import csv
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from .. import __version__
+from ..about import __version__
 from ..model import Document, Event, EventActor, Place
 from . import coding
 

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -42,6 +43,20 @@ class RawDocument:
     id: str
     text: str
     meta: Meta = field(default_factory=Meta)
+
+
+EXAMPLE_PUBLISHED = "2025-03-16"
+"""Publication date of the built-in example article."""
+
+
+def example_text() -> str:
+    """The built-in example article (``data/example.txt``, a fictional report written for this project)."""
+    return resources.files("reportedly").joinpath("data/example.txt").read_text(encoding="utf-8")
+
+
+def example_document() -> RawDocument:
+    """The built-in example as a document (id ``example``, published :data:`EXAMPLE_PUBLISHED`)."""
+    return RawDocument("example", example_text(), Meta(published=EXAMPLE_PUBLISHED, source="example", format="text"))
 
 
 def parse_date(value: str, *, source: str = "--published") -> str:

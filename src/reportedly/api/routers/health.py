@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
-from ... import __version__
+from ...about import __version__
 from ...text.nlp import pipeline_info
 from ..dependencies import Settings, get_settings
 from ..schemas import Health

@@ -14,7 +14,7 @@ from string import Template
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 
-from ...cli import EXAMPLE_PUBLISHED, example_text
+from ...text.read import EXAMPLE_PUBLISHED, example_text
 from ..schemas import Example, RequestMeta
 
 router = APIRouter()

@@ -1,0 +1,274 @@
+"""Commands on the corpus store: ``ingest`` and the queries (``statements``, ``events``, ``actors``,
+``timeline``, ``contradictions``, ``stance``, ``export-store``).
+
+In: paths to ingest, or filters; out: a summary, or rows as a table, JSON or CSV
+(:func:`reportedly.output.write`). The work is done by :mod:`reportedly.corpus`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..pipeline import Options
+from ..text.read import DEFAULT_MAX_CHARS, parse_date
+from .app import fail, main
+
+
+def _store_options(f: Any) -> Any:
+    return click.option("--db", metavar="PATH", envvar="REPORTEDLY_DB", default="reportedly.db", show_default=True,
+                        show_envvar=True, help="The corpus store (SQLite file).")(f)
+
+
+def _open_store(db: str, *, readonly: bool = True) -> Any:
+    from ..corpus.store import Store
+
+    return Store(db, readonly=readonly)
+
+
+def _format_option(f: Any) -> Any:
+    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None,
+                        help="table on a terminal, json otherwise.")(f)
+
+
+def _page_options(f: Any) -> Any:
+    f = click.option("--limit", type=click.IntRange(0), default=100, show_default=True,
+                     help="At most this many (0: no limit).")(f)
+    return click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many first.")(f)
+
+
+def _period_options(f: Any) -> Any:
+    f = click.option("--until", metavar="DATE", help="On or before this date (YYYY-MM-DD).")(f)
+    return click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")(f)
+
+
+def _fmt(fmt: str | None) -> str:
+    return fmt or ("table" if sys.stdout.isatty() else "json")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_store_options
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None,
+              help="Worker processes, or Dask workers of a local cluster (default: all cores).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: processes on this machine; dask: a Dask distributed cluster.")
+@click.option("--address", metavar="ADDRESS", help="Dask scheduler (tcp://host:8786); none starts a local cluster.")
+@click.option("--published", metavar="DATE", help="Publication date of text/HTML files that give none (JSONL "
+              "records carry their own).")
+@click.option("--retry-failed", is_flag=True, help="Process again inputs that failed in earlier runs.")
+@click.option("--max-chars", type=click.IntRange(1000), default=DEFAULT_MAX_CHARS, show_default=True,
+              help="Refuse texts longer than this.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+def ingest(paths: tuple[str, ...], db: str, jobs: int | None, engine: str, address: str | None,
+           published: str | None, retry_failed: bool, max_chars: int, as_json: bool) -> None:
+    """Process PATHS (files, folders, JSONL corpora, HTML; '-' for JSONL on stdin) into the store, each once.
+
+    Documents are identified by a content hash: re-ingesting is a no-op, a changed document is a
+    new version. Killing the ingest loses nothing already committed; running it again finishes.
+    """
+    from ..corpus.ingestion import ingest as run_ingest
+
+    if address and engine != "dask":
+        fail("--address needs --engine dask")
+    date = parse_date(published) if published else None
+    with _open_store(db, readonly=False) as store:
+        summary = run_ingest(store, list(paths), jobs=jobs, engine=engine, address=address,
+                             options=Options(max_chars=max_chars), published=date, retry_failed=retry_failed)
+    if as_json:
+        click.echo(json.dumps(summary.to_dict(), indent=2))
+    for line in summary.lines():
+        click.echo(f"reportedly: {line}", err=True)
+    sys.exit(1 if summary.failed else 0)
+
+
+@main.command(name="statements")
+@_store_options
+@click.option("--actor", metavar="NAME", help="Said by this actor ('Starmer', 'Kremlin', 'Russia').")
+@click.option("--country", metavar="ISO3", help="Said by an actor of this country.")
+@_period_options
+@click.option("--text", metavar="WORDS", help="Content or source contains all these words (a trailing * = prefix).")
+@click.option("--cue-class", metavar="CLASS", help="Cue class: speech, claim, denial, belief, request, ...")
+@click.option("--document", metavar="ID", help="In this document (id or hash).")
+@_page_options
+@_format_option
+def statements_cmd(db: str, actor: str | None, country: str | None, since: str | None, until: str | None,
+                   text: str | None, cue_class: str | None, document: str | None, limit: int, offset: int,
+                   fmt: str | None) -> None:
+    """Statements in the store, oldest first."""
+    from .. import output
+    from ..corpus import query
+
+    with _open_store(db) as store:
+        rows = query.statements(store, actor=actor, country=country, since=since, until=until, text=text,
+                                cue_class=cue_class, document=document, limit=limit or None, offset=offset)
+    output.write(rows, [("date", lambda h: h.date), ("document", lambda h: h.document.id),
+                        ("id", lambda h: h.statement), ("speaker", lambda h: h.speaker), ("cue", lambda h: h.cue),
+                        ("content", lambda h: h.content)], _fmt(fmt), sys.stdout, wide=("content",))
+
+
+@main.command(name="events")
+@_store_options
+@click.option("--type", "type_", metavar="TYPE", help="PLOVER event type (ASSAULT, ACCUSE, ...).")
+@click.option("--place", metavar="NAME", help="At this place (or a part of its name).")
+@click.option("--actor", metavar="NAME", help="With this actor as actor, recipient, or source of a claim.")
+@click.option("--status", metavar="STATUS", help="Claim status: asserted, claimed, denied, planned, ...")
+@_period_options
+@_page_options
+@_format_option
+def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None, status: str | None,
+               since: str | None, until: str | None, limit: int, offset: int, fmt: str | None) -> None:
+    """Events in the store, oldest first."""
+    from .. import output
+    from ..corpus import query
+
+    with _open_store(db) as store:
+        rows = query.events(store, type=type_, place=place, actor=actor, status=status, since=since, until=until,
+                            limit=limit or None, offset=offset)
+
+    def parties(e: Any, role: str) -> str:
+        return ", ".join(p.actor.name if p.actor else p.text for p in e.parties if p.role == role)
+
+    output.write(rows, [("date", lambda e: e.date), ("document", lambda e: e.document.id), ("type", lambda e: e.type),
+                        ("actor", lambda e: parties(e, "actor")), ("trigger", lambda e: e.trigger),
+                        ("recipient", lambda e: parties(e, "recipient")), ("place", lambda e: e.place),
+                        ("status", lambda e: [c.status + (" by " + " & ".join(a.name for a in c.by) if c.by else "")
+                                              for c in e.status])], _fmt(fmt), sys.stdout, wide=("trigger",))
+
+
+@main.command(name="actors")
+@click.argument("name", required=False)
+@_store_options
+@click.option("--type", "type_", type=click.Choice(["person", "organization", "country", "group", "unknown"]),
+              help="Only actors of this type.")
+@click.option("--country", metavar="ISO3", help="Only actors of this country.")
+@click.option("--min-statements", type=click.IntRange(0), default=0, help="Leave out actors with fewer statements.")
+@click.option("--sort", type=click.Choice(["statements", "documents", "name"]), default="statements",
+              show_default=True)
+@click.option("--explain", is_flag=True, help="With NAME: the name variants and why they were joined.")
+@click.option("--relink", is_flag=True, help="Recompute every link between document and corpus actors first.")
+@_page_options
+@_format_option
+def actors_cmd(name: str | None, db: str, type_: str | None, country: str | None, min_statements: int, sort: str,
+               explain: bool, relink: bool, limit: int, offset: int, fmt: str | None) -> None:
+    """Actors across the store, with how many statements and documents each has (NAME: only those it means)."""
+    from .. import output
+    from ..corpus import query
+
+    if explain and not name:
+        fail("--explain needs an actor NAME")
+    with _open_store(db, readonly=not relink) as store:
+        if relink:
+            from ..corpus.actors import Linker
+
+            n = Linker(store).relink()
+            click.echo(f"reportedly: {n} document actors linked again", err=True)
+        if explain:
+            detail = query.actor(store, name or "")
+            output.write(detail.links, [("rule", lambda r: r.rule), ("documents", lambda r: r.documents),
+                                        ("names", lambda r: r.names), ("evidence", lambda r: r.evidence)],
+                         _fmt(fmt), sys.stdout, title=f"{detail.name} ({detail.type}, {detail.country or '?'}): "
+                                                      f"{detail.statements} statements in {detail.documents} "
+                                                      f"documents", wide=("evidence",))
+            return
+        rows = query.actors(store, name=name, type=type_, country=country, min_statements=min_statements, sort=sort,
+                            limit=limit or None, offset=offset)
+    output.write(rows, [("id", lambda a: a.id), ("name", lambda a: a.name), ("type", lambda a: a.type),
+                        ("country", lambda a: a.country), ("statements", lambda a: a.statements),
+                        ("documents", lambda a: a.documents), ("names", lambda a: a.names[:6]),
+                        ("titles", lambda a: a.titles[:4])], _fmt(fmt), sys.stdout)
+
+
+@main.command()
+@_store_options
+@click.option("--actor", metavar="NAME", required=True, help="Whose timeline.")
+@_period_options
+@click.option("--limit", type=click.IntRange(0), default=0, help="At most this many (0: all).")
+@_format_option
+def timeline(db: str, actor: str, since: str | None, until: str | None, limit: int, fmt: str | None) -> None:
+    """What an actor said and the events it took part in or claimed, in date order."""
+    from .. import output
+    from ..corpus import query
+
+    with _open_store(db) as store:
+        rows = query.timeline(store, actor=actor, since=since, until=until, limit=limit or None)
+    output.write(rows, [("date", lambda t: t.date), ("kind", lambda t: t.kind), ("role", lambda t: t.role),
+                        ("document", lambda t: t.document.id), ("summary", lambda t: t.summary)],
+                 _fmt(fmt), sys.stdout, wide=("summary",))
+
+
+@main.command()
+@_store_options
+@click.option("--actor", metavar="NAME", help="Only disputes where this actor is one side.")
+@click.option("--place", metavar="NAME", help="Only disputes about this place.")
+@_period_options
+@click.option("--same-side", is_flag=True, help="Also pairs whose sources are of the same country.")
+@click.option("--across-documents", is_flag=True, help="Only pairs from two different documents.")
+@click.option("--limit", type=click.IntRange(0), default=100, show_default=True, help="At most this many (0: all).")
+@_format_option
+def contradictions(db: str, actor: str | None, place: str | None, since: str | None, until: str | None,
+                   same_side: bool, across_documents: bool, limit: int, fmt: str | None) -> None:
+    """Pairs where one source claims what another denies or disputes, with both pieces of evidence."""
+    from .. import output
+    from ..corpus.contradictions import contradictions as find
+
+    with _open_store(db) as store:
+        rows = find(store, actor=actor, place=place, since=since, until=until, same_side=same_side,
+                    across_documents=across_documents, limit=limit or None)
+
+    def side(s: Any) -> str:
+        ref = s.statement or s.event
+        doc = ref.document
+        return f"{s.who} [{doc.id} {ref.date or ''}]: {s.text}"
+
+    output.write(rows, [("about", lambda c: f"{c.frame}: {', '.join(c.anchors)}"),
+                        ("claim", lambda c: side(c.claim)), ("denial", lambda c: side(c.denial)),
+                        ("why", lambda c: c.explanation)], _fmt(fmt), sys.stdout, wide=("claim", "denial", "why"))
+
+
+@main.command()
+@_store_options
+@click.option("--topic", metavar="WORDS", required=True, help="ceasefire, sanctions, peacekeeping, ... or any words.")
+@click.option("--actor", metavar="NAME", help="Only this actor's position.")
+@click.option("--by", type=click.Choice(["actor", "country"]), default="actor", show_default=True,
+              help="One position per actor, or per country (all its actors together).")
+@_period_options
+@_format_option
+def stance(db: str, topic: str, actor: str | None, by: str, since: str | None, until: str | None,
+           fmt: str | None) -> None:
+    """Each actor's position on a topic (supports, opposes, conditions, undecided) with its evidence."""
+    from .. import output
+    from ..corpus.stance import stance as positions
+
+    with _open_store(db) as store:
+        rows = positions(store, topic=topic, actor=actor, by=by, since=since, until=until)
+
+    def evidence(s: Any) -> list[str]:
+        return [f"{e.position}{' (reported)' if e.reported else ''}: {e.statement.speaker} "
+                f"[{e.statement.document.id} {e.statement.date or ''}] {output.short(e.statement.content, 120)}"
+                for e in s.evidence[:4]]
+
+    output.write(rows, [("actor", lambda s: s.actor.name), ("country", lambda s: s.actor.country),
+                        ("position", lambda s: s.position), ("basis", lambda s: s.basis),
+                        ("counts", lambda s: ", ".join(f"{k} {v}" for k, v in s.counts.items() if v)),
+                        ("evidence", evidence)], _fmt(fmt), sys.stdout, wide=("evidence",))
+
+
+@main.command(name="export-store")
+@click.argument("tables", nargs=-1, type=click.Choice(["documents", "actors", "actor_links", "statements", "events"]))
+@_store_options
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--output", "-o", "folder", metavar="FOLDER", required=True,
+              help="Write <table>.<format> files here (created when missing).")
+def export_store(tables: tuple[str, ...], db: str, fmt: str, folder: str) -> None:
+    """Export TABLES of the store (default: all) as JSONL, CSV or Parquet."""
+    from ..corpus.export import TABLES, export
+
+    with _open_store(db) as store:
+        counts = export(store, folder, fmt=fmt, tables=tables or TABLES)
+    for t, n in counts.items():
+        click.echo(f"reportedly: {n} rows -> {Path(folder) / f'{t}.{fmt}'}", err=True)
