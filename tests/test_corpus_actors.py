@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from reportedly.corpus import query
-from reportedly.corpus.actors import is_description, normalise, office_holder, org_key, title_key
+from reportedly.corpus.actors import Linker, is_description, office_holder, org_key, title_key
+from reportedly.corpus.names import normalise
 from reportedly.corpus.store import Store
 from tests.storehelp import doc_with_actors, person
 
@@ -41,13 +42,15 @@ def test_corpus_actors_variants_of_one_person_join_with_reasons(tmp_path: Path) 
     t2 = "The British Prime Minister said on Monday that Britain was ready."
     t3 = "Starmer said the coalition was ready. Britain sent officials."
     with _store(tmp_path) as s:
+        linker = Linker(s)
         s.add_document(doc_with_actors("d1", t1, [person("a1", "Keir Starmer", t1, country="GBR",
-                                                         titles=["UK Prime Minister"])]), hash="1", key="1")
+                                                         titles=["UK Prime Minister"])]),
+                       hash="1", key="1", linker=linker)
         s.add_document(doc_with_actors("d2", t2, [person("a1", "British Prime Minister", t2, country="GBR")]),
-                       hash="2", key="2")
+                       hash="2", key="2", linker=linker)
         s.add_document(doc_with_actors("d3", t3, [person("a1", "Starmer", t3, type="organization"),
                                                   person("a2", "Britain", t3, type="country", country="GBR")]),
-                       hash="3", key="3")
+                       hash="3", key="3", linker=linker)
         found = query.actors(s, name="Starmer")
         assert len(found) == 1
         a = found[0]
@@ -67,15 +70,17 @@ def test_corpus_actors_two_mr_smiths_stay_apart_until_evidence_joins(tmp_path: P
     t3 = "Treasury Secretary John Smith said rates would fall."
     t4 = "Smith, the Treasury Secretary, said the deficit would shrink."
     with _store(tmp_path) as s:
-        s.add_document(doc_with_actors("mill", t1, [person("a1", "Smith", t1)]), hash="1", key="1")
-        s.add_document(doc_with_actors("harbour", t2, [person("a1", "Smith", t2)]), hash="2", key="2")
+        linker = Linker(s)
+        s.add_document(doc_with_actors("mill", t1, [person("a1", "Smith", t1)]), hash="1", key="1", linker=linker)
+        s.add_document(doc_with_actors("harbour", t2, [person("a1", "Smith", t2)]), hash="2", key="2", linker=linker)
         smiths = s.db.execute("SELECT DISTINCT corpus_actor FROM actors WHERE name = 'Smith'").fetchall()
         assert len(smiths) == 2  # the same surname in unrelated stories is not evidence
         assert _link(s, "Smith")["rule"] == "alone"
         s.add_document(doc_with_actors("rates", t3, [person("a1", "John Smith", t3, country="USA",
-                                                            titles=["Treasury Secretary"])]), hash="3", key="3")
+                                                            titles=["Treasury Secretary"])]),
+                       hash="3", key="3", linker=linker)
         s.add_document(doc_with_actors("deficit", t4, [person("a1", "Smith", t4, titles=["Treasury Secretary"])]),
-                       hash="4", key="4")
+                       hash="4", key="4", linker=linker)
         john = query.actors(s, name="John Smith")[0]
         assert john.documents == 2
         assert _link(s, "Smith") == {"rule": "surname + title", "surname": "smith",
@@ -87,29 +92,33 @@ def test_corpus_actors_revisit_joins_an_early_surname_once_the_full_name_arrives
     t1 = "Smith, the Treasury Secretary, said the deficit would shrink."
     t2 = "Treasury Secretary John Smith said rates would fall."
     with _store(tmp_path) as s:
+        linker = Linker(s)
         s.add_document(doc_with_actors("deficit", t1, [person("a1", "Smith", t1, titles=["Treasury Secretary"])]),
-                       hash="1", key="1")
+                       hash="1", key="1", linker=linker)
         assert _link(s, "Smith")["rule"] == "alone"
         s.add_document(doc_with_actors("rates", t2, [person("a1", "John Smith", t2, titles=["Treasury Secretary"])]),
-                       hash="2", key="2")
+                       hash="2", key="2", linker=linker)
         assert s.db.execute("SELECT waits_for FROM actors WHERE name = 'Smith'").fetchone()[0] == "surname:smith"
-        assert s.linker.revisit() == 1
-        assert s.linker.revisit() == 0  # nothing new arrived since
+        assert linker.revisit() == 1
+        assert linker.revisit() == 0  # nothing new arrived since
         assert _link(s, "Smith")["rule"] == "surname + title"
         assert query.actors(s, name="John Smith")[0].documents == 2
         # the corpus actor the surname had alone is gone, and a relink from scratch agrees
         assert s.db.execute("SELECT COUNT(*) FROM corpus_actors").fetchone()[0] == 1
-        s.linker.relink()
+        Linker(s).relink()
         assert query.actors(s, name="John Smith")[0].documents == 2
 
 
 def test_corpus_actors_same_full_name_different_countries_stay_apart(tmp_path: Path) -> None:
     t1 = "John Smith said the vote was close."
     with _store(tmp_path) as s:
-        s.add_document(doc_with_actors("uk", t1, [person("a1", "John Smith", t1, country="GBR")]), hash="1", key="1")
+        linker = Linker(s)
+        s.add_document(doc_with_actors("uk", t1, [person("a1", "John Smith", t1, country="GBR")]),
+                       hash="1", key="1", linker=linker)
         s.add_document(doc_with_actors("au", t1 + " ", [person("a1", "John Smith", t1, country="AUS")]),
-                       hash="2", key="2")
-        s.add_document(doc_with_actors("xx", t1 + "  ", [person("a1", "John Smith", t1)]), hash="3", key="3")
+                       hash="2", key="2", linker=linker)
+        s.add_document(doc_with_actors("xx", t1 + "  ", [person("a1", "John Smith", t1)]),
+                       hash="3", key="3", linker=linker)
         rows = query.actors(s, name="John Smith", sort="name")
         assert sorted(r.country for r in rows) == ["AUS", "GBR"]
         assert sorted(r.documents for r in rows) == [1, 2]
@@ -119,7 +128,8 @@ def test_corpus_actors_same_full_name_different_countries_stay_apart(tmp_path: P
 def test_corpus_actors_generic_groups_stay_in_their_document(tmp_path: Path, name: str, type_: str) -> None:
     t = f"{name} said the talks had stalled."
     with _store(tmp_path) as s:
+        linker = Linker(s)
         for i in range(2):
             s.add_document(doc_with_actors(f"d{i}", t + " " * i, [person("a1", name, t, type=type_)]),
-                           hash=str(i), key=str(i))
+                           hash=str(i), key=str(i), linker=linker)
         assert len(s.db.execute("SELECT DISTINCT corpus_actor FROM actors").fetchall()) == 2

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from reportedly.cli import main
 from reportedly.corpus import query
+from reportedly.corpus.actors import Linker
 from reportedly.corpus.ingestion import content_hash, ingest
 from reportedly.corpus.store import Store
 from reportedly.model import Meta
@@ -156,7 +157,8 @@ def test_corpus_every_command_has_help() -> None:
 
 def test_corpus_events_query_on_hand_built_events(tmp_path: Path) -> None:
     with Store(tmp_path / "r.db") as s:
-        s.add_document(event_doc(), hash="e", key="e")
+        linker = Linker(s)
+        s.add_document(event_doc(), hash="e", key="e", linker=linker)
         hits = query.events(s, type="assault", place="sudz")
         assert len(hits) == 1
         e = hits[0]
@@ -180,7 +182,8 @@ def test_corpus_events_query_on_hand_built_events(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", ["table", "json", "csv"])
 def test_corpus_formats_render_the_same_rows(tmp_path: Path, fmt: str) -> None:
     with Store(tmp_path / "r.db") as s:
-        s.add_document(event_doc(), hash="e", key="e")
+        linker = Linker(s)
+        s.add_document(event_doc(), hash="e", key="e", linker=linker)
     res = CliRunner().invoke(main, ["statements", "--db", str(tmp_path / "r.db"), "--format", fmt])
     assert res.exit_code == 0
     assert "its troops had captured Sudzha" in res.output and "that Sudzha had fallen" in res.output

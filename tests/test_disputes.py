@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from reportedly.cli import main
+from reportedly.corpus.actors import Linker
 from reportedly.corpus.contradictions import contradictions, judge
 from reportedly.corpus.ingestion import ingest
 from reportedly.corpus.stance import read_position, stance, topic_terms
@@ -147,7 +148,8 @@ def test_disputes_cli_on_the_week(week_store: Path) -> None:
 
 def test_contradictions_from_event_claim_status(tmp_path: Path) -> None:
     with Store(tmp_path / "e.db") as s:
-        s.add_document(event_doc(), hash="e", key="e")
+        linker = Linker(s)
+        s.add_document(event_doc(), hash="e", key="e", linker=linker)
         found = contradictions(s, limit=None)
         # the claim and denial statements of the event already dispute it: one pair, with the event
         assert len(found) == 1
@@ -170,12 +172,13 @@ def _bare_event_doc(doc_id: str, status: str, who: str, country: str, recipient:
 
 def test_contradictions_between_events_of_two_documents(tmp_path: Path) -> None:
     with Store(tmp_path / "e.db") as s:
+        linker = Linker(s)
         s.add_document(_bare_event_doc("ru", "claimed", "Northern ministry", "RUS",
-                                       "two villages in the Kursk border region"), hash="1", key="1")
+                                       "two villages in the Kursk border region"), hash="1", key="1", linker=linker)
         s.add_document(_bare_event_doc("ua", "denied", "Southern staff", "UKR", "any village near Kursk"),
-                       hash="2", key="2")
+                       hash="2", key="2", linker=linker)
         s.add_document(_bare_event_doc("other", "denied", "Western desk", "POL", "a hill near Sumy"),
-                       hash="3", key="3")
+                       hash="3", key="3", linker=linker)
         found = contradictions(s, limit=None)
         assert len(found) == 1
         c = found[0]

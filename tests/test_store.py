@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reportedly.corpus.actors import Linker
 from reportedly.corpus.store import MIGRATIONS, Store, StoreError, sentence_bounds
 from tests.storehelp import event_doc, said_doc
 
@@ -41,7 +42,8 @@ def test_store_refuses_a_newer_or_foreign_file(tmp_path: Path) -> None:
 def test_store_round_trip_keeps_documents_with_events(tmp_path: Path) -> None:
     doc = event_doc()
     with Store(tmp_path / "r.db") as s:
-        w = s.add_document(doc, hash="h1", key="k1")
+        linker = Linker(s)
+        w = s.add_document(doc, hash="h1", key="k1", linker=linker)
         assert (w.outcome, w.version) == ("new", 1)
         back = s.document("sudzha")
         assert back == doc
@@ -63,10 +65,11 @@ def test_store_duplicates_versions_and_old_versions_coming_back(tmp_path: Path) 
     v1 = said_doc("memo", "Anna Berg said the bridge was closed.")
     v2 = said_doc("memo", "Anna Berg said the bridge was open again.")
     with Store(tmp_path / "r.db") as s:
-        assert s.add_document(v1, hash="h1", key="memo.txt").outcome == "new"
-        assert s.add_document(v1, hash="h1", key="memo.txt").outcome == "duplicate"
-        assert s.add_document(v1, hash="h1", key="copy.txt").outcome == "duplicate"
-        w = s.add_document(v2, hash="h2", key="memo.txt")
+        linker = Linker(s)
+        assert s.add_document(v1, hash="h1", key="memo.txt", linker=linker).outcome == "new"
+        assert s.add_document(v1, hash="h1", key="memo.txt", linker=linker).outcome == "duplicate"
+        assert s.add_document(v1, hash="h1", key="copy.txt", linker=linker).outcome == "duplicate"
+        w = s.add_document(v2, hash="h2", key="memo.txt", linker=linker)
         assert (w.outcome, w.version) == ("version", 2)
         assert s.counts()["documents"] == 1 and s.counts()["versions"] == 2
         assert "open again" in s.document("memo").text
@@ -79,6 +82,7 @@ def test_store_batch_is_all_or_nothing(tmp_path: Path) -> None:
     good = said_doc("good", "Anna Berg said the bridge was closed.")
     bad = said_doc("bad", "Tom Hale said nothing new.")
     with Store(tmp_path / "r.db") as s:
+        linker = Linker(s)
         original = s._add_statement
 
         def explode(doc_pk: int, doc, st, actor_pk, ends=None):  # the second document fails half-way through
@@ -88,7 +92,7 @@ def test_store_batch_is_all_or_nothing(tmp_path: Path) -> None:
 
         s._add_statement = explode
         with pytest.raises(sqlite3.IntegrityError):
-            s.add_documents([_incoming(good, "g"), _incoming(bad, "b")])
+            s.add_documents([_incoming(good, "g"), _incoming(bad, "b")], linker=linker)
         assert s.counts()["documents"] == 0
         assert s.db.execute("SELECT COUNT(*) FROM actors").fetchone()[0] == 0
         assert s.integrity_check() == "ok"
@@ -103,10 +107,11 @@ def _incoming(doc, h):
 def test_store_readers_see_committed_state_while_a_write_is_open(tmp_path: Path) -> None:
     db = tmp_path / "r.db"
     writer = Store(db)
-    writer.add_document(said_doc("one", "Anna Berg said the bridge was closed."), hash="h1", key="one")
+    linker = Linker(writer)
+    writer.add_document(said_doc("one", "Anna Berg said the bridge was closed."), hash="h1", key="one", linker=linker)
     reader = Store(db, readonly=True)
     with writer.transaction():
-        writer._add(_incoming(said_doc("two", "Tom Hale said the road was open."), "h2"))
+        writer._add(_incoming(said_doc("two", "Tom Hale said the road was open."), "h2"), linker)
         # the write transaction is open: the reader is not blocked and sees the last commit
         assert reader.counts()["documents"] == 1
     assert reader.counts()["documents"] == 2

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from reportedly.cli import main
+from reportedly.corpus.actors import Linker
 from reportedly.corpus.export import TABLES, export
 from reportedly.corpus.store import Store
 from reportedly.model import Document
@@ -20,9 +21,12 @@ from tests.storehelp import event_doc, said_doc
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     s = Store(tmp_path / "x.db")
-    s.add_document(event_doc(), hash="e", key="e")
-    s.add_document(said_doc("m", "Anna Berg said the ferry was late. Tom Hale said it was not."), hash="m", key="m")
-    s.add_document(said_doc("m", "Anna Berg said the ferry was on time."), hash="m2", key="m")  # a newer version
+    linker = Linker(s)
+    s.add_document(event_doc(), hash="e", key="e", linker=linker)
+    s.add_document(said_doc("m", "Anna Berg said the ferry was late. Tom Hale said it was not."),
+                   hash="m", key="m", linker=linker)
+    s.add_document(said_doc("m", "Anna Berg said the ferry was on time."),  # a newer version
+                   hash="m2", key="m", linker=linker)
     return s
 
 

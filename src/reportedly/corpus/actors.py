@@ -31,37 +31,20 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Document
 from ..text import lexicons
+from .names import normalise, strip_accents
 
 if TYPE_CHECKING:
     from .store import Store
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"}
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "programme": "program"}
 _TITLE_FILLERS = {"the", "of", "for", "and", "a", "an", "'s", "s"}
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-
-
-def strip_accents(text: str) -> str:
-    """'Zelenskyy' stays, 'Macrón' -> 'Macron'."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def normalise(name: str) -> str:
-    """A name for comparison: lower case, no accents, dots, possessive, leading 'the' or honorific."""
-    words = lexicons.norm(strip_accents(name)).split()
-    while len(words) > 1 and words[0] in HONORIFICS:
-        words = words[1:]
-    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
-        words = words[:-1]
-    return " ".join(words)
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from .actors import normalise
+from .names import normalise
 from .query import (
     EventHit,
     StatementHit,

@@ -45,6 +45,7 @@ from ..text.read import (
     iter_jsonl,
 )
 from . import workers
+from .actors import Linker
 from .store import Incoming, Store
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -268,6 +269,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
                     yield x.item
 
     buffer: list[Incoming] = []
+    linker = Linker(store)
     last_commit = time.monotonic()
 
     def done(h: str) -> None:
@@ -278,7 +280,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
     def flush() -> None:
         nonlocal last_commit
         if buffer:
-            for w in store.add_documents(buffer):
+            for w in store.add_documents(buffer, linker=linker):
                 if w.outcome == "new":
                     summary.new += 1
                 elif w.outcome == "version":
@@ -317,6 +319,6 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
         results.close()  # stops the workers or the cluster now, also on an error
         bar.close()
         summary.processed = summary.new + summary.versions
-    summary.joined = store.linker.revisit()
+    summary.joined = linker.revisit()
     summary.seconds = time.perf_counter() - started
     return summary

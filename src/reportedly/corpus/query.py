@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 from ..errors import InputError
 from ..model import Span
 from ..text.read import parse_date
-from .actors import normalise
+from .names import normalise
 from .store import Store
 
 DEFAULT_LIMIT = 100

@@ -36,7 +36,7 @@ from pydantic import BaseModel, Field
 
 from ..errors import InputError
 from ..text.lexicons import countries
-from .actors import normalise
+from .names import normalise
 from .query import ActorRef, StatementHit, _actor_filter, _date, matching_statements, statement_hits
 from .store import Store
 from .terms import Lexicon, fts_terms, load, place_country

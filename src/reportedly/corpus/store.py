@@ -3,8 +3,8 @@
 Layout (see :data:`MIGRATIONS`): one row per document *version* in ``documents`` (identified by
 the content hash of its input, so re-ingesting is a no-op), its actors, statements and events in
 their own tables with the spans and full records kept as JSON, corpus actors that link document
-actors across reports (:mod:`reportedly.corpus.actors`), and an FTS5 index over statement
-contents.
+actors across reports (decided by :mod:`reportedly.corpus.actors`, whose linker the ingest hands to
+:meth:`Store.add_documents`), and an FTS5 index over statement contents.
 
 Safety:
 
@@ -28,13 +28,26 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import quote
 
 from ..errors import ReportedlyError
 from ..model import Actor, Document, Event, Meta, Removed, Statement
+from .names import normalise
 
 DB_ENV = "REPORTEDLY_DB"
 DEFAULT_DB = "reportedly.db"
+
+
+class ActorLinker(Protocol):
+    """What joins a new document's actors to corpus actors, called inside the transaction that writes it.
+
+    The store does not decide identity across reports; :class:`reportedly.corpus.actors.Linker` does,
+    and the ingest hands it to :meth:`Store.add_documents`.
+    """
+
+    def link_document(self, doc_pk: int, doc: Document, actor_pk: dict[str, int], doc_hash: str) -> None:
+        """Link the actors of the document stored as ``doc_pk`` (``actor_pk``: actor id -> row)."""
 
 
 class StoreError(ReportedlyError):
@@ -288,9 +301,6 @@ class Store:
                 self._check_version()
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{self.path}: not a reportedly store ({err})") from None
-        from .actors import Linker
-
-        self.linker = Linker(self)
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -378,22 +388,24 @@ class Store:
             out.update(r[0] for r in self.db.execute(f"SELECT hash FROM failures WHERE hash IN ({marks})", part))
         return out
 
-    def add_documents(self, items: Iterable[Incoming]) -> list[Written]:
+    def add_documents(self, items: Iterable[Incoming], *, linker: ActorLinker) -> list[Written]:
         """Write whole documents in ONE transaction: all of them are stored, or none.
 
         A document whose hash is already stored is a duplicate and is not written again (if it is
         an older version of its key coming back, it becomes the current version again). A new
-        hash for a key already stored is that key's next version.
+        hash for a key already stored is that key's next version. ``linker`` joins each new
+        document's actors to corpus actors inside the same transaction
+        (:class:`reportedly.corpus.actors.Linker`).
         """
         out: list[Written] = []
         with self.transaction():
             for item in items:
-                out.append(self._add(item))
+                out.append(self._add(item, linker))
         return out
 
-    def add_document(self, document: Document, *, hash: str, key: str) -> Written:
+    def add_document(self, document: Document, *, hash: str, key: str, linker: ActorLinker) -> Written:
         """Write one document in its own transaction (see :meth:`add_documents`)."""
-        return self.add_documents([Incoming(document, hash, key)])[0]
+        return self.add_documents([Incoming(document, hash, key)], linker=linker)[0]
 
     def make_current(self, hash: str) -> bool:
         """Make the stored version with this hash the current one of its key again; False when unknown."""
@@ -410,7 +422,7 @@ class Store:
             self.db.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?, ?)",
                             (hash, key, source, problem, _now()))
 
-    def _add(self, item: Incoming) -> Written:
+    def _add(self, item: Incoming, linker: ActorLinker) -> Written:
         db, doc = self.db, item.document
         row = db.execute("SELECT key, version, current, pk FROM documents WHERE hash = ?", (item.hash,)).fetchone()
         if row is not None:
@@ -435,7 +447,7 @@ class Store:
         for a in doc.actors:
             c = db.execute(
                 "INSERT INTO actors (doc, id, name, norm, type, titles, country, mentions) VALUES (?,?,?,?,?,?,?,?)",
-                (doc_pk, a.id, a.name, _norm_name(a.name), a.type, json.dumps(a.titles), a.country,
+                (doc_pk, a.id, a.name, normalise(a.name), a.type, json.dumps(a.titles), a.country,
                  json.dumps(a.mentions)))
             actor_pk[a.id] = c.lastrowid
         st_pk: dict[str, int] = {}
@@ -444,7 +456,7 @@ class Store:
             st_pk[s.id] = self._add_statement(doc_pk, doc, s, actor_pk, ends)
         for e in doc.events:
             self._add_event(doc_pk, doc, e, actor_pk, st_pk)
-        self.linker.link_document(doc_pk, doc, actor_pk, item.hash)
+        linker.link_document(doc_pk, doc, actor_pk, item.hash)
         return Written(item.key, item.hash, "version" if last else "new", version)
 
     def _add_statement(self, doc_pk: int, doc: Document, s: Statement, actor_pk: dict[str, int],
@@ -547,7 +559,3 @@ class Store:
                         actors=actors, statements=statements, events=events)
 
 
-def _norm_name(name: str) -> str:
-    from .actors import normalise
-
-    return normalise(name)

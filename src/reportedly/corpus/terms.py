@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import lexicons
-from .actors import normalise, strip_accents
+from .names import normalise, strip_accents
 
 NEGATORS = {"not", "no", "never", "n't", "without", "nor", "cannot", "neither", "nothing"}
 _WORD = re.compile(r"[\w’'-]+")
