@@ -10,8 +10,8 @@ from click.testing import CliRunner
 
 from reportedly.cli import main
 from reportedly.errors import InputError
+from reportedly.evaluation import events as ev
 from reportedly.events import classify
-from reportedly.events import evaluate as ev
 from tests.conftest import shared_file
 
 GOLD = [

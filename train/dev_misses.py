@@ -19,8 +19,8 @@ from pathlib import Path
 
 from train_attribution import _chars, _matches, parse_all, read_jsonl, record
 
-from reportedly.attribution import evaluate
 from reportedly.attribution.learned import Candidates, extract, load_model
+from reportedly.evaluation import attributions as evaluate
 
 
 def main() -> None:

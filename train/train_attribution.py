@@ -29,8 +29,8 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import SGDClassifier
 from spacy.tokens import DocBin
 
-from reportedly.attribution import evaluate
 from reportedly.attribution.learned import AttributionModel, Candidates, Linear, extract
+from reportedly.evaluation import attributions as evaluate
 from reportedly.text import debris, nlp
 
 ROOT = Path(__file__).resolve().parents[1]

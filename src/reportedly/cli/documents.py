@@ -83,7 +83,7 @@ def eval_(gold: str, predictions: str | None, as_json: bool, jobs: int | None, m
     from ..corpus.workers import run_eval
 
     res = run_eval(gold, predictions, jobs=jobs, options=Options(method=method))
-    from ..attribution.evaluate import format_report
+    from ..evaluation.attributions import format_report
 
     click.echo(json.dumps(res, indent=2) if as_json else format_report(res))
 
@@ -166,7 +166,7 @@ def eval_events(gold: str, folds: int, seed: int | None, shipped: bool, model_pa
     By default by cross-validation: the classifier is trained on all folds but one and scores the
     held-out one, end to end from the plain sentence (needs 'reportedly[train]').
     """
-    from ..events import evaluate as ev
+    from ..evaluation import events as ev
     from ..events import classify
 
     items = ev.read_plv(gold)
@@ -185,7 +185,7 @@ def eval_events(gold: str, folds: int, seed: int | None, shipped: bool, model_pa
 @click.option("--output", "-o", metavar="MODEL.json", required=True, help="Where to write the model.")
 def train_events(gold: tuple[str, ...], gsr: str | None, output: str) -> None:
     """Train the event-type classifier on PLV-style gold files (needs 'reportedly[train]')."""
-    from ..events import evaluate as ev
+    from ..evaluation import events as ev
     from ..events import classify
 
     items = [it for g in gold for it in ev.read_plv(g)]

@@ -188,7 +188,7 @@ def read_gold(path: str) -> dict[str, dict[str, Any]]:
 def run_eval(path: str, predictions: str | None = None, *, jobs: int | None = None,
              options: Options = Options()) -> dict[str, Any]:
     """Extract from every gold text and score against the gold attributions."""
-    from ..attribution.evaluate import prediction, score
+    from ..evaluation.attributions import prediction, score
     from ..output import atomic_output
 
     gold = read_gold(path)

@@ -31,10 +31,11 @@ from typing import Any
 from ..attribution import learned
 from ..attribution.speakers import Resolver
 from ..errors import InputError
+from ..events import classify, coding
 from ..model import Document, Event, Span
+from ..pipeline import build
 from ..text import debris, nlp
 from ..text.read import RawDocument
-from . import classify, coding
 
 PLV_CLASSES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
                "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -240,8 +241,6 @@ def folds(n: int, k: int = 5, seed: int = classify.SEED) -> list[int]:
 
 def predict(pr: Prepared, typer: Any) -> str | None:
     """The PLV class our pipeline gives an item, or None when no event links source and target."""
-    from ..pipeline import build
-
     doc = build(pr.raw, pr.parsed, pr.removed, typer=typer)
     e = linking_event(doc, pr.item)
     return plv_label(e) if e is not None else None
