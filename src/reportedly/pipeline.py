@@ -1,4 +1,4 @@
-"""The one place that knows the order of the stages: ingest -> clean -> nlp -> attribution -> actors -> coding.
+"""The one place that knows the order of the stages: text (read, debris, parse) -> attribution -> speakers -> events.
 
 :func:`process` turns one :class:`~reportedly.text.read.RawDocument` into a
 :class:`~reportedly.model.Document`; :func:`process_many` does the same for a stream, parsing in
@@ -88,10 +88,10 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
 
 def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
           typer: classify.LinearModel | None = None, *, method: str = "model", with_events: bool = True) -> Document:
-    """Everything after the parse: captions, attributions, actors, statements, coding.
+    """Everything after the parse: captions, attributions, actors, statements, events.
 
     ``method`` is the attribution extractor (:data:`METHODS`); ``typer`` the event-type classifier (the
-    shipped one by default); ``with_events=False`` skips coding.
+    shipped one by default); ``with_events=False`` skips events.
     """
     captions = debris.find_captions(parsed)
     removed = list(removed)
