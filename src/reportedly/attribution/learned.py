@@ -32,7 +32,9 @@ from spacy.tokens import Token
 from ..errors import ModelError
 from ..text import lexicons
 from ..text.nlp import Parsed
-from .rules import _SUBJECTS, QUOTE_TOKENS, Extractor, Found
+from .found import Found
+from .quotes import QUOTE_TOKENS
+from .rules import _SUBJECTS, Extractor
 
 MODEL_FILE = "data/attribution_model.json"
 NO_SOURCE = "none"

@@ -19,24 +19,20 @@ resolution (pronouns, titles, name variants) happens in :mod:`reportedly.attribu
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..model import Span, StatementKind
 from ..text import lexicons, timex
-from ..text.lexicons import OBJECT_CONTROL, rows
+from ..text.lexicons import OBJECT_CONTROL
 from ..text.nlp import Parsed
+from .cues import DISPUTING, CueEntry, cue_lexicon
+from .found import Found
+from .quotes import QUOTE_TOKENS, Quote, QuoteIndex, find_quotes
 
-QUOTE_TOKENS = {'"', "“", "”", "‘", "’", "'", "``", "''"}
 _SUBJECTS = {"nsubj", "csubj"}
-DISPUTING = frozenset({"refute", "rebut", "debunk", "contradict", "question", "challenge", "doubt", "ridicule",
-                       "mock", "deride", "counter"})
-"""Verbs that dispute a claim without being in the lexicon's denial class."""
 _CLAUSAL = {"ccomp", "csubj"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _MODALS = {"must", "should", "could", "might", "may", "can", "ought"}
@@ -47,134 +43,6 @@ _SURVEYS = {"poll", "survey", "study", "report", "analysis", "research", "count"
 _NOT_SPEAKERS = {"update", "note", "editor", "correction", "related", "watch", "read", "see", "photo", "video",
                  "warning", "breaking", "exclusive", "analysis", "opinion", "transcript", "source", "sources",
                  "abstract", "summary", "background", "context", "full", "text", "here", "why", "what", "how"}
-
-
-@dataclass(frozen=True)
-class CueEntry:
-    """One lexicon entry: which content frames a cue word takes, and its class."""
-
-    lemma: str
-    pos: str
-    frames: frozenset[str]
-    cls: str
-    preps: frozenset[str] = frozenset()
-    """Prepositions whose object is the content ('refer to X'), from a 'prep=to|about' frame."""
-
-
-@lru_cache(maxsize=1)
-def cue_lexicon() -> dict[tuple[str, str], CueEntry]:
-    """``data/cues.tsv`` keyed by (lemma, 'verb'|'noun')."""
-    out: dict[tuple[str, str], CueEntry] = {}
-    for lemma, pos, frames, cls in rows("cues.tsv"):
-        names = frames.split(",")
-        preps = frozenset(p for f in names if f.startswith("prep=") for p in f[5:].split("|"))
-        out[(lemma, pos)] = CueEntry(lemma, pos, frozenset(names), cls, preps)
-    return out
-
-
-@dataclass
-class Quote:
-    """A quotation: one span per paragraph it runs over, each including its quotation marks."""
-
-    spans: list[Span]
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
-
-
-@dataclass
-class Found:
-    """An attribution found in the parse, before its source is resolved to an actor."""
-
-    cue: list[int]
-    """Token indices of the cue words (the head plus auxiliaries, negation, particles)."""
-    content: list[Span]
-    """Character spans of the content in the original text."""
-    source: tuple[int, int] | None = None
-    """Token range ``[start, end)`` of the source phrase, None for a sourceless attribution."""
-    source_head: int | None = None
-    frame: str = "clause"
-    """How the content was found: clause, quote, parataxis, object, xcomp, according, colon, nominal."""
-    cls: str = "speech"
-    kind: StatementKind = "indirect"
-    cue_spans: list[Span] = field(default_factory=list)
-    score: float = 1.0
-    channel: tuple[str, int, int, str | None] | None = None
-    """(kind, first token, end token, platform) of the channel phrase, when stated."""
-    time: tuple[int, int] | None = None
-    """Token range of a time expression attached to the cue."""
-    tense: str = "past"
-
-    @property
-    def head(self) -> int:
-        return self.cue[0]
-
-
-# ---------------------------------------------------------------------------------------------
-# quotations
-
-
-_MARKS = re.compile(r"''|``|[“”\"‘’]")
-
-
-def find_quotes(text: str, blocks: list[Span]) -> list[Quote]:
-    """Pair quotation marks inside the given paragraphs.
-
-    Curly double quotes pair as opened and closed; straight double quotes and the doubled
-    apostrophes of some wire styles ('' and ``) toggle; single curly quotes count only where they
-    cannot be apostrophes (an opening mark after a space or bracket, a closing one not followed by
-    a letter). A quotation left open at the end of a paragraph continues into the next paragraph
-    when that one opens with a quotation mark (the news convention for multi-paragraph quotes).
-    """
-    quotes: list[Quote] = []
-    carry: list[Span] = []  # pieces of a quotation still open from earlier paragraphs
-    for bs, be in blocks:
-        open_at: int | None = None
-        style = ""
-        marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, bs, be)]
-        if carry:
-            if marks and not text[bs:marks[0][0]].strip() and marks[0][1] != "’" and marks[0][1] != "”":
-                open_at, style = marks[0][0], _style(marks[0][1])
-                marks = marks[1:]
-            else:
-                quotes.append(Quote(carry))
-                carry = []
-        for pos, mark in marks:
-            kind = _style(mark)
-            if open_at is None:
-                if mark in ("“", '"', "''", "``") or (mark == "‘" and _opens_single(text, pos, bs)):
-                    open_at, style = pos, kind
-            elif kind == style and (mark != "’" or _closes_single(text, pos, be)) and mark not in ("‘", "``"):
-                quotes.append(Quote([*carry, (open_at, pos + len(mark))]))
-                carry, open_at = [], None
-        if open_at is not None:
-            carry = [*carry, (open_at, be)]
-        elif carry:
-            quotes.append(Quote(carry))
-            carry = []
-    if carry:
-        quotes.append(Quote(carry))
-    return quotes
-
-
-def _style(mark: str) -> str:
-    return "single" if mark in ("‘", "’") else "double"
-
-
-def _opens_single(text: str, i: int, start: int) -> bool:
-    before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([—–-“\"") and not after.isspace()
-
-
-def _closes_single(text: str, i: int, end: int) -> bool:
-    after = text[i + 1] if i + 1 < end else " "
-    return not after.isalnum()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -192,8 +60,7 @@ class Extractor:
         self.skip = skip_blocks
         kept = [(b, s) for b, s in enumerate(self._block_spans()) if b not in skip_blocks]
         self.block_spans = [s for _, s in kept]
-        self.quotes = find_quotes(self.text, self.block_spans)
-        self._quote_starts = [q.start for q in self.quotes]
+        self.quote_index = QuoteIndex(self.text, find_quotes(self.text, self.block_spans))
 
     def _block_spans(self) -> list[Span]:
         out = []
@@ -212,31 +79,15 @@ class Extractor:
 
     def quote_around(self, start: int, end: int) -> Quote | None:
         """The quotation that contains the characters ``[start, end)``, if any."""
-        k = bisect.bisect_right(self._quote_starts, start) - 1
-        if k >= 0 and self.quotes[k].start <= start and end <= self.quotes[k].end:
-            return self.quotes[k]
-        return None
+        return self.quote_index.around(start, end)
 
     def quote_ending_before(self, char: int) -> Quote | None:
         """A quotation that closes right before ``char`` (only spaces and , . — between)."""
-        k = bisect.bisect_right(self._quote_starts, char) - 1
-        while k >= 0:
-            q = self.quotes[k]
-            if q.end <= char:
-                gap = self.text[q.end:char]
-                return q if len(gap) <= 4 and not gap.strip(" ,.—–-\n") else None
-            k -= 1
-        return None
+        return self.quote_index.ending_before(char)
 
     def quote_starting_after(self, char: int) -> Quote | None:
         """A quotation that opens right after ``char`` (only spaces and , : between)."""
-        k = bisect.bisect_left(self._quote_starts, char)
-        if k < len(self.quotes):
-            q = self.quotes[k]
-            gap = self.text[char:q.start]
-            if len(gap) <= 4 and not gap.strip(" ,:—–-\n"):
-                return q
-        return None
+        return self.quote_index.starting_after(char)
 
     def content_spans(self, start: int, end: int) -> list[Span]:
         """Character span of tokens ``[start, end)``, trimmed of edge punctuation outside quotes."""
@@ -356,17 +207,7 @@ class Extractor:
 
     def kind_of(self, content: list[Span]) -> StatementKind:
         """direct when the content is one quotation, mixed when it holds one, indirect otherwise."""
-        s, e = content[0][0], content[-1][1]
-        inner = [q for q in self.quotes if q.start >= s and q.end <= e]
-        core = self.text[s:e].strip(" ,.;:")
-        if not inner:
-            return "indirect"
-        q = inner[0]
-        if len(inner) == 1 and q.start - s <= 1 and e - q.end <= 2 and len(core) <= q.end - q.start + 2:
-            return "direct"
-        if all(self.quote_around(a, b) for a, b in content):
-            return "direct"
-        return "mixed"
+        return self.quote_index.kind_of(content)
 
     # -- cue words -------------------------------------------------------------------------------
 
@@ -531,21 +372,11 @@ class Extractor:
         spaces and sentence punctuation before them belong to the same statement. ``i`` is the
         first token after the cue's sentence (or clause).
         """
-        out: list[Span] = []
         if i <= 0 or i > len(self.doc):
-            return out
+            return []
         block = self.p.block_of(i - 1)
         block_end_char = self.p.token_end(self.p.blocks[block][1] - 1)
-        pos = self.p.token_end(i - 1)
-        k = bisect.bisect_left(self._quote_starts, pos)
-        while k < len(self.quotes):
-            q = self.quotes[k]
-            if q.start >= block_end_char or self.text[pos:q.start].strip(" .,;\n\t"):
-                break
-            out.extend(q.spans)
-            pos = q.end
-            k += 1
-        return out
+        return self.quote_index.run_from(self.p.token_end(i - 1), block_end_char)
 
     def clause_content(self, v: Token, ccomp: Token) -> list[Span]:
         """The subtree of a clausal complement; a quotation wrapping it wins when it is larger."""
