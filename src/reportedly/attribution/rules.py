@@ -21,14 +21,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..model import Span, StatementKind
-from ..text import lexicons, timex
 from ..text.lexicons import OBJECT_CONTROL
 from ..text.nlp import Parsed
 from .cues import DISPUTING, CueEntry, cue_lexicon
+from .details import channel_of, fill_details
 from .found import Found
 from .quotes import QUOTE_TOKENS, Quote, QuoteIndex, find_quotes
 
@@ -142,51 +141,8 @@ class Extractor:
         f.kind = self.kind_of(f.content)
         head = self.doc[f.head]
         if head.pos_ in ("VERB", "AUX"):
-            self.details(f, head)
+            fill_details(self.p, f, head)
         return f
-
-    def details(self, f: Found, v: Token) -> None:
-        """Channel ('on X', 'at a press conference', 'told CNN'), time ('yesterday') and tense of a cue verb."""
-        taken = set(range(*f.source)) if f.source else set()
-        auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
-        f.tense = "future" if any(a in ("will", "'ll", "’ll", "shall") for a in auxes) else (
-            "past" if v.tag_ in ("VBD", "VBN") or any(a in ("did", "had", "has", "have") for a in auxes) else "present")
-        if v.lemma_.lower() == "tweet":
-            f.channel = ("social_media", v.i, v.i + 1, "Twitter")
-        obj_preps = [g for c in v.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
-        for c in [*v.children, *obj_preps]:
-            at = self.p.token_start(c.i)
-            if c.i in taken or any(a <= at < b for a, b in f.content):
-                continue
-            lo, hi = c.left_edge.i, c.right_edge.i + 1
-            if hi - lo > 12:
-                continue
-            phrase = self.doc[lo:hi]
-            if c.dep_ == "prep" or (c.dep_ in ("dative", "dobj") and v.lemma_.lower() == "tell"):
-                hit = self.channel_of(phrase)
-                if hit is not None and (f.channel is None or (f.channel[0] == "media" and hit[0] != "media")):
-                    f.channel = (hit[0], lo, hi, hit[1])
-                    continue
-            if f.time is None and c.dep_ in ("prep", "npadvmod", "advmod", "tmod") and hi - lo <= 6 and \
-                    timex.is_time_phrase(phrase.text):
-                f.time = (lo, hi)
-
-    def channel_of(self, phrase: SpacySpan) -> tuple[str, str | None] | None:
-        """(kind, platform) of the channel words in a phrase; a named platform wins over a kind alone."""
-        table = lexicons.channels()
-        words = [t.lower_ for t in phrase]
-        best: tuple[str, str | None] | None = None
-        for n in (3, 2, 1):
-            for k in range(len(words) - n + 1):
-                key = " ".join(words[k:k + n])
-                if key not in table or (key == "x" and phrase[k].text != "X"):
-                    continue  # the platform X, never the letter
-                kind, platform = table[key]
-                if best is None:
-                    best = (kind, platform)
-                elif platform and not best[1]:
-                    best = (best[0], platform) if best[0] == kind or kind == "social_media" else best
-        return best
 
     def _merge(self, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
@@ -449,7 +405,7 @@ class Extractor:
         end = obj.right_edge.i + 1
         for c in obj.children:
             # 'confirmed the agreement in a statement': the channel is not part of the content
-            if c.dep_ == "prep" and c.i > obj.i and self.channel_of(self.doc[c.left_edge.i:c.right_edge.i + 1]):
+            if c.dep_ == "prep" and c.i > obj.i and channel_of(self.doc[c.left_edge.i:c.right_edge.i + 1]):
                 end = min(end, c.left_edge.i)
         for c in v.children:
             if c.i > obj.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
