@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 import reportedly
-from reportedly.attribution.rules import find_quotes
+from reportedly.attribution.quotes import find_quotes
 from reportedly.model import Document, Statement
 
 extract = partial(reportedly.extract, method="rules")  # these tests pin down the rule extractor

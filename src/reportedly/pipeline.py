@@ -15,6 +15,7 @@ from itertools import islice
 
 from .attribution import learned, rules
 from .attribution import speakers as actors_mod
+from .attribution.found import Found
 from .errors import InputError, ReportedlyError
 from .events import classify, coding
 from .model import Channel, Content, Cue, Document, Meta, Removed, Source, Statement, TimeRef, span_text
@@ -125,7 +126,7 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
                     removed=removed, actors=actor_list, statements=statements, events=event_list)
 
 
-def statement(n: int, f: rules.Found, actor_ids: list[str], parsed: nlp.Parsed,
+def statement(n: int, f: Found, actor_ids: list[str], parsed: nlp.Parsed,
               published: date | None) -> Statement:
     """A :class:`Statement` from an extractor record and its resolved actor ids."""
     text = parsed.text

@@ -32,7 +32,10 @@ from spacy.tokens import Token
 from ..errors import ModelError
 from ..text import lexicons
 from ..text.nlp import Parsed
-from .rules import _SUBJECTS, QUOTE_TOKENS, Extractor, Found
+from .found import Found
+from .quotes import QUOTE_TOKENS
+from .reader import SUBJECTS
+from .rules import Extractor
 
 MODEL_FILE = "data/attribution_model.json"
 NO_SOURCE = "none"
@@ -144,7 +147,7 @@ class Candidates(Extractor):
         if xcomp is not None:
             obj = next((c for c in t.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
             add("xcomp", self.content_spans((obj or xcomp).left_edge.i, xcomp.right_edge.i + 1))
-            subj = next((c for c in t.children if c.dep_ in _SUBJECTS | {"nsubjpass"}), None)
+            subj = next((c for c in t.children if c.dep_ in SUBJECTS | {"nsubjpass"}), None)
             if subj is not None and subj.lower_ not in ("it", "there"):
                 add("raising", self.content_spans(subj.left_edge.i, subj.right_edge.i + 1)
                     + self.content_spans(xcomp.left_edge.i, xcomp.right_edge.i + 1))
@@ -303,7 +306,7 @@ class Candidates(Extractor):
         and for a cue in a relative clause whose pronoun is its subject, nothing outside that clause."""
         if len(opt.spans) == 1 and self.p.text[opt.spans[0][0]:opt.spans[0][1]].lower() in PERSON_OBJECTS:
             return False
-        if t.dep_ in ("relcl", "acl") and any(c.dep_ in _SUBJECTS and c.tag_ in ("WP", "WDT") for c in t.children):
+        if t.dep_ in ("relcl", "acl") and any(c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") for c in t.children):
             lo, hi = self.p.token_start(t.left_edge.i), self.p.token_end(t.right_edge.i)
             return all(lo <= s and e <= hi for s, e in opt.spans)
         return True

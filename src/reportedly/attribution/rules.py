@@ -4,44 +4,36 @@ Peers (textacy's ``direct_quotations``, the GenderGapTracker extractor) look for
 and a handful of verbs; most of what news attributes is indirect speech, claims and denials
 without quotation marks. This module reads the dependency parse instead:
 
-* quotations are paired at the character level, across sentences and paragraphs;
-* a cue is a reporting verb or noun of ``data/cues.tsv`` (or "according to", or a headline
-  colon) whose content is a clause, a quotation next to it, an object or an infinitive, as the
-  lexicon allows for that word;
+* quotations are paired at the character level, across sentences and paragraphs
+  (:mod:`.quotes`);
+* a cue is a reporting verb or noun of ``data/cues.tsv`` (:mod:`.cues`; or "according to", or a
+  headline colon) whose content is a clause, a quotation next to it, an object or an infinitive,
+  as the lexicon allows for that word (the content finders are in :mod:`.contents`);
 * the source is the grammatical subject (followed through coordination, participles and
   relative clauses), the agent of a passive, the object of "according to", or the possessor of a
-  nominal cue.
+  nominal cue (:mod:`.sources`).
 
-The result is a list of :class:`Found` records holding token ranges and character spans; speaker
-resolution (pronouns, titles, name variants) happens in :mod:`reportedly.attribution.speakers`.
+In: a :class:`~reportedly.text.nlp.Parsed` document and the paragraphs to skip. Out: a list of
+:class:`~.found.Found` records holding token ranges and character spans, with channel, time and
+tense (:mod:`.details`); speaker resolution (pronouns, titles, name variants) happens in
+:mod:`reportedly.attribution.speakers`. :class:`Extractor` here decides, for each kind of cue
+word, which content and source finders apply, and runs over the document.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
-
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..model import Span, StatementKind
-from ..text import lexicons, timex
-from ..text.lexicons import OBJECT_CONTROL, rows
+from ..model import Span
 from ..text.nlp import Parsed
+from .contents import ContentFinder
+from .cues import CueEntry
+from .details import fill_details
+from .found import Found
+from .reader import CLAUSAL, SUBJECTS
+from .sources import SourceFinder
 
-QUOTE_TOKENS = {'"', "“", "”", "‘", "’", "'", "``", "''"}
-_SUBJECTS = {"nsubj", "csubj"}
-DISPUTING = frozenset({"refute", "rebut", "debunk", "contradict", "question", "challenge", "doubt", "ridicule",
-                       "mock", "deride", "counter"})
-"""Verbs that dispute a claim without being in the lexicon's denial class."""
-_CLAUSAL = {"ccomp", "csubj"}
-_RELATIVE = {"who", "that", "which", "whom"}
 _MODALS = {"must", "should", "could", "might", "may", "can", "ought"}
-# Prepositions that continue an object content ('lambasted X as Y', 'expressed openness to Y').
-_OBJECT_PREPS = {"as", "of", "for", "over", "to", "about", "on", "against"}
 _SURVEYS = {"poll", "survey", "study", "report", "analysis", "research", "count", "tally", "census", "data"}
 # Words that open a paragraph with a colon without being a speaker ('Update: ...').
 _NOT_SPEAKERS = {"update", "note", "editor", "correction", "related", "watch", "read", "see", "photo", "video",
@@ -49,214 +41,15 @@ _NOT_SPEAKERS = {"update", "note", "editor", "correction", "related", "watch", "
                  "abstract", "summary", "background", "context", "full", "text", "here", "why", "what", "how"}
 
 
-@dataclass(frozen=True)
-class CueEntry:
-    """One lexicon entry: which content frames a cue word takes, and its class."""
+class Extractor(SourceFinder, ContentFinder):
+    """Rule-based attribution finder over one :class:`~reportedly.text.nlp.Parsed` document.
 
-    lemma: str
-    pos: str
-    frames: frozenset[str]
-    cls: str
-    preps: frozenset[str] = frozenset()
-    """Prepositions whose object is the content ('refer to X'), from a 'prep=to|about' frame."""
-
-
-@lru_cache(maxsize=1)
-def cue_lexicon() -> dict[tuple[str, str], CueEntry]:
-    """``data/cues.tsv`` keyed by (lemma, 'verb'|'noun')."""
-    out: dict[tuple[str, str], CueEntry] = {}
-    for lemma, pos, frames, cls in rows("cues.tsv"):
-        names = frames.split(",")
-        preps = frozenset(p for f in names if f.startswith("prep=") for p in f[5:].split("|"))
-        out[(lemma, pos)] = CueEntry(lemma, pos, frozenset(names), cls, preps)
-    return out
-
-
-@dataclass
-class Quote:
-    """A quotation: one span per paragraph it runs over, each including its quotation marks."""
-
-    spans: list[Span]
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
-
-
-@dataclass
-class Found:
-    """An attribution found in the parse, before its source is resolved to an actor."""
-
-    cue: list[int]
-    """Token indices of the cue words (the head plus auxiliaries, negation, particles)."""
-    content: list[Span]
-    """Character spans of the content in the original text."""
-    source: tuple[int, int] | None = None
-    """Token range ``[start, end)`` of the source phrase, None for a sourceless attribution."""
-    source_head: int | None = None
-    frame: str = "clause"
-    """How the content was found: clause, quote, parataxis, object, xcomp, according, colon, nominal."""
-    cls: str = "speech"
-    kind: StatementKind = "indirect"
-    cue_spans: list[Span] = field(default_factory=list)
-    score: float = 1.0
-    channel: tuple[str, int, int, str | None] | None = None
-    """(kind, first token, end token, platform) of the channel phrase, when stated."""
-    time: tuple[int, int] | None = None
-    """Token range of a time expression attached to the cue."""
-    tense: str = "past"
-
-    @property
-    def head(self) -> int:
-        return self.cue[0]
-
-
-# ---------------------------------------------------------------------------------------------
-# quotations
-
-
-_MARKS = re.compile(r"''|``|[“”\"‘’]")
-
-
-def find_quotes(text: str, blocks: list[Span]) -> list[Quote]:
-    """Pair quotation marks inside the given paragraphs.
-
-    Curly double quotes pair as opened and closed; straight double quotes and the doubled
-    apostrophes of some wire styles ('' and ``) toggle; single curly quotes count only where they
-    cannot be apostrophes (an opening mark after a space or bracket, a closing one not followed by
-    a letter). A quotation left open at the end of a paragraph continues into the next paragraph
-    when that one opens with a quotation mark (the news convention for multi-paragraph quotes).
+    The cue recognisers (:meth:`verb_cue`, :meth:`noun_cue`, :meth:`according_to`,
+    :meth:`in_survey`, :meth:`colon_cue`) combine the content finders of :class:`ContentFinder`
+    with the source finders of :class:`SourceFinder`; :meth:`run` applies them to every token.
     """
-    quotes: list[Quote] = []
-    carry: list[Span] = []  # pieces of a quotation still open from earlier paragraphs
-    for bs, be in blocks:
-        open_at: int | None = None
-        style = ""
-        marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, bs, be)]
-        if carry:
-            if marks and not text[bs:marks[0][0]].strip() and marks[0][1] != "’" and marks[0][1] != "”":
-                open_at, style = marks[0][0], _style(marks[0][1])
-                marks = marks[1:]
-            else:
-                quotes.append(Quote(carry))
-                carry = []
-        for pos, mark in marks:
-            kind = _style(mark)
-            if open_at is None:
-                if mark in ("“", '"', "''", "``") or (mark == "‘" and _opens_single(text, pos, bs)):
-                    open_at, style = pos, kind
-            elif kind == style and (mark != "’" or _closes_single(text, pos, be)) and mark not in ("‘", "``"):
-                quotes.append(Quote([*carry, (open_at, pos + len(mark))]))
-                carry, open_at = [], None
-        if open_at is not None:
-            carry = [*carry, (open_at, be)]
-        elif carry:
-            quotes.append(Quote(carry))
-            carry = []
-    if carry:
-        quotes.append(Quote(carry))
-    return quotes
-
-
-def _style(mark: str) -> str:
-    return "single" if mark in ("‘", "’") else "double"
-
-
-def _opens_single(text: str, i: int, start: int) -> bool:
-    before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([—–-“\"") and not after.isspace()
-
-
-def _closes_single(text: str, i: int, end: int) -> bool:
-    after = text[i + 1] if i + 1 < end else " "
-    return not after.isalnum()
-
-
-# ---------------------------------------------------------------------------------------------
-# the extractor
-
-
-class Extractor:
-    """Rule-based attribution finder over one :class:`~reportedly.text.nlp.Parsed` document."""
-
-    def __init__(self, parsed: Parsed, *, skip_blocks: set[int] | frozenset[int] = frozenset()) -> None:
-        self.p = parsed
-        self.doc = parsed.doc
-        self.text = parsed.text
-        self.lexicon = cue_lexicon()
-        self.skip = skip_blocks
-        kept = [(b, s) for b, s in enumerate(self._block_spans()) if b not in skip_blocks]
-        self.block_spans = [s for _, s in kept]
-        self.quotes = find_quotes(self.text, self.block_spans)
-        self._quote_starts = [q.start for q in self.quotes]
-
-    def _block_spans(self) -> list[Span]:
-        out = []
-        for first, end, _ in self.p.blocks:
-            out.append(self.p.char_span(first, end) if end > first else (0, 0))
-        return out
-
-    # -- helpers on characters and tokens ----------------------------------------------------
-
-    def span_of(self, start: int, end: int) -> Span:
-        return self.p.char_span(start, end)
-
-    def token_at(self, char: int) -> int:
-        """Index of the token that starts at or before ``char``."""
-        return max(0, bisect.bisect_right(self.p.starts, char) - 1)
-
-    def quote_around(self, start: int, end: int) -> Quote | None:
-        """The quotation that contains the characters ``[start, end)``, if any."""
-        k = bisect.bisect_right(self._quote_starts, start) - 1
-        if k >= 0 and self.quotes[k].start <= start and end <= self.quotes[k].end:
-            return self.quotes[k]
-        return None
-
-    def quote_ending_before(self, char: int) -> Quote | None:
-        """A quotation that closes right before ``char`` (only spaces and , . — between)."""
-        k = bisect.bisect_right(self._quote_starts, char) - 1
-        while k >= 0:
-            q = self.quotes[k]
-            if q.end <= char:
-                gap = self.text[q.end:char]
-                return q if len(gap) <= 4 and not gap.strip(" ,.—–-\n") else None
-            k -= 1
-        return None
-
-    def quote_starting_after(self, char: int) -> Quote | None:
-        """A quotation that opens right after ``char`` (only spaces and , : between)."""
-        k = bisect.bisect_left(self._quote_starts, char)
-        if k < len(self.quotes):
-            q = self.quotes[k]
-            gap = self.text[char:q.start]
-            if len(gap) <= 4 and not gap.strip(" ,:—–-\n"):
-                return q
-        return None
-
-    def content_spans(self, start: int, end: int) -> list[Span]:
-        """Character span of tokens ``[start, end)``, trimmed of edge punctuation outside quotes."""
-        doc = self.doc
-        while start < end and doc[start].is_punct and doc[start].text not in QUOTE_TOKENS and doc[start].text != "(":
-            start += 1
-        while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_TOKENS | {")", "?", "!"}:
-            end -= 1
-        if end <= start:
-            return []
-        return [self.span_of(start, end)]
 
     # -- the main loop ---------------------------------------------------------------------------
-
-    def tokens(self) -> Iterator[Token]:
-        """The tokens of the paragraphs that are not skipped (captions), in order."""
-        doc = self.doc
-        for b, (first, end, _) in enumerate(self.p.blocks):
-            if b not in self.skip:
-                yield from doc[first:end]
 
     def run(self, exclude: set[int] | frozenset[int] = frozenset()) -> list[Found]:
         """All attributions in the document, in text order (none whose cue head is in ``exclude``)."""
@@ -287,55 +80,13 @@ class Extractor:
         return self._dedupe(found)
 
     def finish(self, f: Found) -> Found:
+        """Fill in a finding's cue spans, its kind (direct, mixed, indirect) and, for a verb cue, its details."""
         f.cue_spans = self._merge([self.span_of(i, i + 1) for i in sorted(f.cue)])
-        f.kind = self.kind_of(f.content)
+        f.kind = self.quote_index.kind_of(f.content)
         head = self.doc[f.head]
         if head.pos_ in ("VERB", "AUX"):
-            self.details(f, head)
+            fill_details(self.p, f, head)
         return f
-
-    def details(self, f: Found, v: Token) -> None:
-        """Channel ('on X', 'at a press conference', 'told CNN'), time ('yesterday') and tense of a cue verb."""
-        taken = set(range(*f.source)) if f.source else set()
-        auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
-        f.tense = "future" if any(a in ("will", "'ll", "’ll", "shall") for a in auxes) else (
-            "past" if v.tag_ in ("VBD", "VBN") or any(a in ("did", "had", "has", "have") for a in auxes) else "present")
-        if v.lemma_.lower() == "tweet":
-            f.channel = ("social_media", v.i, v.i + 1, "Twitter")
-        obj_preps = [g for c in v.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
-        for c in [*v.children, *obj_preps]:
-            at = self.p.token_start(c.i)
-            if c.i in taken or any(a <= at < b for a, b in f.content):
-                continue
-            lo, hi = c.left_edge.i, c.right_edge.i + 1
-            if hi - lo > 12:
-                continue
-            phrase = self.doc[lo:hi]
-            if c.dep_ == "prep" or (c.dep_ in ("dative", "dobj") and v.lemma_.lower() == "tell"):
-                hit = self.channel_of(phrase)
-                if hit is not None and (f.channel is None or (f.channel[0] == "media" and hit[0] != "media")):
-                    f.channel = (hit[0], lo, hi, hit[1])
-                    continue
-            if f.time is None and c.dep_ in ("prep", "npadvmod", "advmod", "tmod") and hi - lo <= 6 and \
-                    timex.is_time_phrase(phrase.text):
-                f.time = (lo, hi)
-
-    def channel_of(self, phrase: SpacySpan) -> tuple[str, str | None] | None:
-        """(kind, platform) of the channel words in a phrase; a named platform wins over a kind alone."""
-        table = lexicons.channels()
-        words = [t.lower_ for t in phrase]
-        best: tuple[str, str | None] | None = None
-        for n in (3, 2, 1):
-            for k in range(len(words) - n + 1):
-                key = " ".join(words[k:k + n])
-                if key not in table or (key == "x" and phrase[k].text != "X"):
-                    continue  # the platform X, never the letter
-                kind, platform = table[key]
-                if best is None:
-                    best = (kind, platform)
-                elif platform and not best[1]:
-                    best = (best[0], platform) if best[0] == kind or kind == "social_media" else best
-        return best
 
     def _merge(self, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
@@ -353,20 +104,6 @@ class Extractor:
             if f.head not in seen:
                 seen[f.head] = f
         return sorted(seen.values(), key=lambda f: (f.content[0][0], f.head))
-
-    def kind_of(self, content: list[Span]) -> StatementKind:
-        """direct when the content is one quotation, mixed when it holds one, indirect otherwise."""
-        s, e = content[0][0], content[-1][1]
-        inner = [q for q in self.quotes if q.start >= s and q.end <= e]
-        core = self.text[s:e].strip(" ,.;:")
-        if not inner:
-            return "indirect"
-        q = inner[0]
-        if len(inner) == 1 and q.start - s <= 1 and e - q.end <= 2 and len(core) <= q.end - q.start + 2:
-            return "direct"
-        if all(self.quote_around(a, b) for a, b in content):
-            return "direct"
-        return "mixed"
 
     # -- cue words -------------------------------------------------------------------------------
 
@@ -428,16 +165,7 @@ class Extractor:
             self.attach_source(f, v)  # 'Asked about it, ...': a bare participle names no source
         return f
 
-    def prep_content(self, v: Token, preps: frozenset[str]) -> list[Span]:
-        """'referring to X', 'talked about X': the object of the cue's preposition."""
-        for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i:
-                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None:
-                    return self.content_spans(pobj.left_edge.i, pobj.right_edge.i + 1)
-        return []
-
-    def raising(self, v: Token, entry: CueEntry, subject_deps: set[str] = _SUBJECTS) -> Found | None:
+    def raising(self, v: Token, entry: CueEntry, subject_deps: set[str] = SUBJECTS) -> Found | None:
         """'X appeared to show callousness': an evidential with no source; content is X + the infinitive."""
         xcomp = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
         subj = next((c for c in v.children if c.dep_ in subject_deps), None)
@@ -449,185 +177,6 @@ class Extractor:
             return None
         return Found(cue=self.cue_tokens(v), content=content, frame="raising", cls=entry.cls)
 
-    def _starts_quote(self, clause: Token) -> bool:
-        """Whether a clause begins at (or right after) a quotation mark."""
-        start = clause.left_edge.i
-        return self.doc[start].text in QUOTE_TOKENS or (start > 0 and self.doc[start - 1].text in QUOTE_TOKENS)
-
-    def that_clause(self, v: Token) -> Token | None:
-        """A 'that'-clause the parser hung below a channel phrase ('declared on X, formerly Twitter, that ...')."""
-        for t in v.subtree:
-            if t.i <= v.i or t.dep_ != "mark" or t.lower_ != "that":
-                continue
-            clause = t.head
-            path = clause.head
-            while path.i != v.i and path.dep_ in ("pobj", "prep", "appos", "npadvmod", "advmod", "conj"):
-                path = path.head
-            return clause if path.i == v.i and clause.i != v.i else None
-        return None
-
-    def has_subject(self, v: Token) -> bool:
-        return any(c.dep_ in _SUBJECTS or c.dep_ == "nsubjpass" for c in v.children)
-
-    def clause_extent(self, v: Token) -> tuple[int, int]:
-        """Token range of the cue's own clause: the verb and its subject, adverbs and auxiliaries."""
-        lo = hi = v.i
-        for c in v.children:
-            if c.dep_ in _CLAUSAL or c.dep_ in ("xcomp", "dobj", "conj", "cc", "advcl", "parataxis"):
-                continue
-            if c.is_punct:
-                continue
-            lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i)
-        return lo, hi + 1
-
-    def adjacent_quote(self, v: Token, extent: tuple[int, int]) -> list[Span] | None:
-        """A quotation right before or after the cue's clause, not containing the cue."""
-        start_char = self.p.token_start(extent[0])
-        end_char = self.p.token_end(extent[1] - 1)
-        if self.quote_around(start_char, end_char):
-            return None
-        sent = v.sent
-        before = self.quote_ending_before(start_char)
-        if before is not None and not self._same_statement(before, extent[0], sent.start):
-            before = None
-        after = self.quote_starting_after(end_char)
-        clause_ends_sentence = v.right_edge.i >= sent.end - 2 and not any(
-            c.i > v.i and c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") for c in v.children)
-        if before is not None:
-            sent_start = self.p.token_start(sent.start)
-            if before.start > sent_start and self.text[sent_start:before.start].strip(" “\"‘'`"):
-                # 'Clinton would have to "go more to center," Cuban said': the clause is the content.
-                spans = [(sent_start, before.end)]
-            else:
-                spans = list(before.spans)
-            # "A," he said, "B." -- an interrupted quotation continues after the clause.
-            if after is not None and self.text[end_char:after.start].strip() == "," and \
-                    after.start < self.p.token_end(sent.end - 1) + 2:
-                return spans + list(after.spans) + self.continuation(self.token_at(after.end - 1) + 1)
-            return spans + (self.continuation(sent.end) if clause_ends_sentence else [])
-        if after is not None and self.p.token_start(sent.start) <= start_char and \
-                (v.tag_ in ("VBD", "VBZ", "VBP") or v.dep_ == "ROOT"):
-            gap = self.text[end_char:after.start]
-            if ":" in gap or "," in gap or v.i + 1 >= sent.end - 1 or self.doc[v.i + 1].text in QUOTE_TOKENS:
-                return list(after.spans) + self.continuation(self.token_at(after.end - 1) + 1)
-        return None
-
-    def _same_statement(self, quote: Quote, clause_start: int, sent_start: int) -> bool:
-        """Whether a quotation just before a cue clause is that clause's content.
-
-        'He said no. "We won." Smith said ...' -- a quotation closed by a full stop before a new
-        sentence that opens with a capitalised name belongs to the previous sentence.
-        """
-        inner = self.text[quote.start:quote.end].rstrip(" \"”’'`")
-        if clause_start > sent_start or not inner.endswith("."):
-            return True
-        first = self.doc[clause_start]
-        return first.is_lower or first.lower_ in ("said", "says", "told", "added", "wrote")
-
-    def continuation(self, i: int) -> list[Span]:
-        """Quotations that carry on the same speaker's words after the cue's sentence.
-
-        '"A," he said. "B. C."' -- quotations that follow in the same paragraph with nothing but
-        spaces and sentence punctuation before them belong to the same statement. ``i`` is the
-        first token after the cue's sentence (or clause).
-        """
-        out: list[Span] = []
-        if i <= 0 or i > len(self.doc):
-            return out
-        block = self.p.block_of(i - 1)
-        block_end_char = self.p.token_end(self.p.blocks[block][1] - 1)
-        pos = self.p.token_end(i - 1)
-        k = bisect.bisect_left(self._quote_starts, pos)
-        while k < len(self.quotes):
-            q = self.quotes[k]
-            if q.start >= block_end_char or self.text[pos:q.start].strip(" .,;\n\t"):
-                break
-            out.extend(q.spans)
-            pos = q.end
-            k += 1
-        return out
-
-    def clause_content(self, v: Token, ccomp: Token) -> list[Span]:
-        """The subtree of a clausal complement; a quotation wrapping it wins when it is larger."""
-        start, end = ccomp.left_edge.i, ccomp.right_edge.i + 1
-        if start < v.i < end:  # the parser hung the cue inside its own complement
-            start = v.i + 1
-        spans = self.content_spans(start, end)
-        if not spans:
-            return []
-        q = self.quote_around(*spans[0])
-        if q is not None and len(q.spans) > 1:
-            return list(q.spans)
-        return spans
-
-    def inverted_content(self, v: Token) -> list[Span]:
-        """'The talks, he said, will go on': the head clause minus the cue's own subtree."""
-        head = v.head
-        sent = v.sent
-        start, end = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
-        cut_start, cut_end = v.left_edge.i, v.right_edge.i + 1
-        spans = self.content_spans(start, cut_start) if cut_start > start else []
-        if cut_end < end:
-            spans += self.content_spans(cut_end, end)
-        if spans and len(spans) == 1:
-            q = self.quote_around(*spans[0])
-            if q is not None:
-                return list(q.spans)
-        return spans
-
-    def quote_after_colon(self, v: Token, content: list[Span]) -> list[Span]:
-        """'X said the strike would go on:' followed by a quotation: the quotation belongs to it too."""
-        sent = v.sent
-        last = sent.end - 1
-        if not content or self.doc[last].text != ":" or self.p.token_start(last) < content[-1][1]:
-            return []
-        q = self.quote_starting_after(self.p.token_end(last))
-        return list(q.spans) if q is not None else []
-
-    def ends_with_colon(self, v: Token) -> bool:
-        nxt = v.right_edge.i + 1
-        return (nxt < len(self.doc) and self.doc[nxt].text == ":") or (
-            v.i + 1 < len(self.doc) and self.doc[v.i + 1].text == ":")
-
-    def after_colon(self, v: Token) -> list[Span]:
-        """Content after 'X said:' -- the rest of the sentence, or the next paragraph."""
-        colon = v.i + 1 if self.doc[v.i + 1].text == ":" else v.right_edge.i + 1
-        sent = v.sent
-        if colon + 1 < sent.end - 1:
-            q = self.quote_starting_after(self.p.token_end(colon))
-            if q is not None:
-                return list(q.spans)
-            return self.content_spans(colon + 1, sent.end)
-        b = self.p.block_of(v.i)
-        if b + 1 < len(self.p.blocks) and b + 1 not in self.skip and self.p.blocks[b][1] - 1 <= colon + 1:
-            first, end, _ = self.p.blocks[b + 1]
-            q = self.quote_starting_after(self.p.token_start(first))
-            return list(q.spans) if q is not None else self.content_spans(first, end)
-        return []
-
-    def object_content(self, v: Token) -> list[Span]:
-        """'denied any assertion of encirclement', 'lambasted X as Y', 'accused X of Y', 'called for X'."""
-        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
-        if obj is None:
-            prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and c.i > v.i
-                         and any(g.dep_ == "pobj" for g in c.children)), None)
-            if prep is None:
-                return []
-            pobj = next(g for g in prep.children if g.dep_ == "pobj")
-            return self.content_spans(pobj.left_edge.i, pobj.right_edge.i + 1)
-        end = obj.right_edge.i + 1
-        for c in obj.children:
-            # 'confirmed the agreement in a statement': the channel is not part of the content
-            if c.dep_ == "prep" and c.i > obj.i and self.channel_of(self.doc[c.left_edge.i:c.right_edge.i + 1]):
-                end = min(end, c.left_edge.i)
-        for c in v.children:
-            if c.i > obj.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
-                                or c.dep_ == "xcomp"):
-                end = max(end, c.right_edge.i + 1)
-        if end - obj.left_edge.i < 2 and obj.pos_ == "PRON":
-            return []
-        return self.content_spans(obj.left_edge.i, end)
-
     def noun_cue(self, n: Token, entry: CueEntry) -> Found | None:
         """'Russia's claim that ...', 'the assertion that ...': a reporting noun with a clause."""
         clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > n.i
@@ -637,7 +186,7 @@ class Extractor:
                            and self.lexicon.get((c.lemma_.lower(), "verb")) is not None), None)
             if clause is None:
                 return None
-            inner = next((c for c in clause.children if c.dep_ in _CLAUSAL), None)
+            inner = next((c for c in clause.children if c.dep_ in CLAUSAL), None)
             if inner is None:
                 return None
             clause = inner
@@ -671,26 +220,6 @@ class Extractor:
         f.source = self.np_range(pobj)
         f.source_head = pobj.i
         return f
-
-    def around_phrase(self, tok: Token, phrase_start: int, phrase_end: int) -> list[Span]:
-        """The clause an adverbial phrase ('according to X', 'in a poll') comments on."""
-        sent = tok.sent
-        doc = self.doc
-        if all(t.is_punct for t in doc[sent.start:phrase_start]):
-            return self.content_spans(phrase_end, sent.end)
-        if all(t.is_punct for t in doc[phrase_end:sent.end]):
-            return self.content_spans(sent.start, phrase_start)
-        head = tok.head
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head
-        start = max(head.left_edge.i, sent.start)
-        end = min(head.right_edge.i + 1, sent.end)
-        if not start <= phrase_start < end:
-            return self.content_spans(start, end)
-        before = self.content_spans(start, phrase_start)
-        if phrase_start - start >= 3:
-            return before
-        return before + self.content_spans(phrase_end, end)
 
     def in_survey(self, prep: Token) -> Found | None:
         """'Clinton leads by 8 points in the latest poll': the poll is the source, 'in' the cue."""
@@ -733,104 +262,6 @@ class Extractor:
         f.source = (before.start, before.end)
         f.source_head = before[-1].i
         return f
-
-    # -- sources -----------------------------------------------------------------------------------
-
-    def subject_of(self, v: Token) -> tuple[Token | None, bool]:
-        """The subject of ``v`` and whether it is passive, following conj/xcomp/advcl/relcl upwards."""
-        for _ in range(6):
-            for c in v.children:
-                if c.dep_ in _SUBJECTS:
-                    if c.lower_ in _RELATIVE and v.dep_ == "relcl":
-                        return v.head, False
-                    return c, False
-                if c.dep_ == "nsubjpass":
-                    return c, True
-            if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
-                v = v.head
-                continue
-            if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
-                return v.head, False
-            if v.dep_ == "relcl":
-                return v.head, False
-            break
-        return None, False
-
-    @staticmethod
-    def governing_verb(n: Token) -> Token | None:
-        """The verb a nominal cue is the object of ('made the claim', 'denied any assertion of'), if any."""
-        if n.dep_ not in ("dobj", "pobj"):
-            return None
-        verb = n.head if n.dep_ == "dobj" else n.head.head
-        return verb if verb.pos_ in ("VERB", "AUX") else None
-
-    def disputes(self, verb: Token) -> bool:
-        """Whether ``verb`` disputes its object ('denied any claim of ...'): the claim is then not its subject's."""
-        entry = self.lexicon.get((verb.lemma_.lower(), "verb"))
-        return (entry is not None and entry.cls == "denial") or verb.lemma_.lower() in DISPUTING
-
-    def controller(self, t: Token) -> Token | None:
-        """The object that does what cue ``t`` (or the verb governing a nominal cue) says, when the
-        subject reached is that of an object-control verb: 'Paris urged Moscow to stop claiming ...'."""
-        v: Token | None = self.governing_verb(t) if t.pos_ == "NOUN" else t
-        if v is None:
-            return None
-        for _ in range(6):
-            if any(c.dep_ in _SUBJECTS | {"nsubjpass"} for c in v.children):
-                return None
-            if v.dep_ == "xcomp" and v.head.lemma_.lower() in OBJECT_CONTROL:
-                obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
-                if obj is not None:
-                    return obj
-            if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
-                return None
-            v = v.head
-        return None
-
-    def attach_source(self, f: Found, v: Token) -> None:
-        rel = self.relative_subject(v)
-        if rel is not None:
-            # 'Rubio, who said ...': the relative pronoun is the source phrase, its noun the speaker.
-            f.source, f.source_head = (rel.i, rel.i + 1), rel.head.head.i
-            return
-        subj, passive = self.subject_of(v)
-        subj = self.controller(v) or subj
-        if passive:
-            agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            subj = agent
-        if subj is None or subj.pos_ == "VERB" or (subj.lower_ == "it" and v.lemma_ in ("seem", "appear")):
-            return
-        f.source = self.np_range(subj, exclude=v)
-        f.source_head = subj.i
-
-    def relative_subject(self, v: Token) -> Token | None:
-        """The relative pronoun subject of ``v`` (or of the verb it is coordinated with), if any."""
-        for _ in range(3):
-            rel = next((c for c in v.children if c.dep_ in _SUBJECTS and c.lower_ in _RELATIVE), None)
-            if rel is not None:
-                return rel if v.dep_ == "relcl" else None
-            if any(c.dep_ in _SUBJECTS or c.dep_ == "nsubjpass" for c in v.children) or v.dep_ != "conj":
-                return None
-            v = v.head
-        return None
-
-    def np_range(self, head: Token, exclude: Token | None = None) -> tuple[int, int]:
-        """Token range of the noun phrase headed by ``head``, without relative clauses or the cue."""
-        start, end = head.left_edge.i, head.right_edge.i + 1
-        for c in head.children:
-            if c.dep_ in ("relcl", "acl") and c.i > head.i:
-                end = min(end, c.left_edge.i)
-        if exclude is not None and start <= exclude.i < end:
-            if exclude.i > head.i:
-                end = exclude.i
-            else:
-                start = exclude.i + 1
-        doc = self.doc
-        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "case")):
-            end -= 1
-        while start < end - 1 and doc[start].is_punct:
-            start += 1
-        return start, end
 
 
 def extract(parsed: Parsed, *, skip_blocks: set[int] | frozenset[int] = frozenset()) -> list[Found]:

@@ -190,7 +190,7 @@ def _now() -> str:
 
 @lru_cache(maxsize=1)
 def _cue_classes() -> dict[str, str]:
-    from ..attribution.rules import cue_lexicon
+    from ..attribution.cues import cue_lexicon
 
     out: dict[str, str] = {"according to": "report", ":": "speech"}
     for (lemma, _pos), entry in sorted(cue_lexicon().items(), key=lambda kv: kv[0][1] != "verb"):

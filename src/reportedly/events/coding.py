@@ -44,7 +44,7 @@ from typing import Any
 
 import numpy as np
 
-from ..attribution.rules import Found
+from ..attribution.found import Found
 from ..attribution.speakers import Resolver
 from ..model import ClaimStatus, Content, Event, EventActor, Place, Quantity, Span, span_text
 from ..text import lexicons, places

@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from ..attribution.rules import Found
+from ..attribution.found import Found
 from ..attribution.speakers import Resolver
 from ..model import Place, Quantity, TimeRef
 from ..text import lexicons, places, timex
@@ -273,7 +273,7 @@ class Finder:
         """
         n = self._cue_of.get(v.i)
         if n is None:
-            from ..attribution.rules import cue_lexicon
+            from ..attribution.cues import cue_lexicon
 
             clause = any(c.dep_ == "ccomp" for c in self.children_of[v.i])
             if clause and (v.lemma_.lower(), "verb") in cue_lexicon():
@@ -306,7 +306,7 @@ class Finder:
         return future and subj is not None and subj.lower_ in ("it", "we", "they", "he", "she", "i")
 
     def _is_cue_noun(self, t: Token) -> bool:
-        from ..attribution.rules import cue_lexicon
+        from ..attribution.cues import cue_lexicon
 
         return (t.lemma_.lower(), "noun") in cue_lexicon()
 

@@ -1,0 +1,223 @@
+"""What is attributed: where the content of a cue lies, read from the parse and the quotations.
+
+In: a cue token of a :class:`~.reader.ParseReader` document (mostly a reporting verb). Out:
+character spans of candidate contents, one finder per frame: a clausal complement
+(:meth:`ContentFinder.clause_content`, :meth:`~ContentFinder.that_clause`), a quotation next to the
+cue's clause and the quotations that carry it on (:meth:`~ContentFinder.adjacent_quote`,
+:meth:`~ContentFinder.continuation`), the head clause of an inserted 'he said'
+(:meth:`~ContentFinder.inverted_content`), what follows a colon, an object or prepositional
+object, and the clause an adverbial phrase ('according to X', 'in a poll') comments on. Which
+frame a cue takes is decided by the rules (:mod:`.rules`) or the trained model (:mod:`.learned`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Span
+from .details import channel_of
+from .quotes import QUOTE_TOKENS, Quote
+from .reader import CLAUSAL, ParseReader
+
+# Prepositions that continue an object content ('lambasted X as Y', 'expressed openness to Y').
+_OBJECT_PREPS = {"as", "of", "for", "over", "to", "about", "on", "against"}
+
+
+class ContentFinder(ParseReader):
+    """Content finders on the parse: each returns the character spans of one kind of content, or nothing."""
+
+    def clause_extent(self, v: Token) -> tuple[int, int]:
+        """Token range of the cue's own clause: the verb and its subject, adverbs and auxiliaries."""
+        lo = hi = v.i
+        for c in v.children:
+            if c.dep_ in CLAUSAL or c.dep_ in ("xcomp", "dobj", "conj", "cc", "advcl", "parataxis"):
+                continue
+            if c.is_punct:
+                continue
+            lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i)
+        return lo, hi + 1
+
+    def that_clause(self, v: Token) -> Token | None:
+        """A 'that'-clause the parser hung below a channel phrase ('declared on X, formerly Twitter, that ...')."""
+        for t in v.subtree:
+            if t.i <= v.i or t.dep_ != "mark" or t.lower_ != "that":
+                continue
+            clause = t.head
+            path = clause.head
+            while path.i != v.i and path.dep_ in ("pobj", "prep", "appos", "npadvmod", "advmod", "conj"):
+                path = path.head
+            return clause if path.i == v.i and clause.i != v.i else None
+        return None
+
+    def _starts_quote(self, clause: Token) -> bool:
+        """Whether a clause begins at (or right after) a quotation mark."""
+        start = clause.left_edge.i
+        return self.doc[start].text in QUOTE_TOKENS or (start > 0 and self.doc[start - 1].text in QUOTE_TOKENS)
+
+    def adjacent_quote(self, v: Token, extent: tuple[int, int]) -> list[Span] | None:
+        """A quotation right before or after the cue's clause, not containing the cue."""
+        start_char = self.p.token_start(extent[0])
+        end_char = self.p.token_end(extent[1] - 1)
+        if self.quote_around(start_char, end_char):
+            return None
+        sent = v.sent
+        before = self.quote_ending_before(start_char)
+        if before is not None and not self._same_statement(before, extent[0], sent.start):
+            before = None
+        after = self.quote_starting_after(end_char)
+        clause_ends_sentence = v.right_edge.i >= sent.end - 2 and not any(
+            c.i > v.i and c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") for c in v.children)
+        if before is not None:
+            sent_start = self.p.token_start(sent.start)
+            if before.start > sent_start and self.text[sent_start:before.start].strip(" “\"‘'`"):
+                # 'Clinton would have to "go more to center," Cuban said': the clause is the content.
+                spans = [(sent_start, before.end)]
+            else:
+                spans = list(before.spans)
+            # "A," he said, "B." -- an interrupted quotation continues after the clause.
+            if after is not None and self.text[end_char:after.start].strip() == "," and \
+                    after.start < self.p.token_end(sent.end - 1) + 2:
+                return spans + list(after.spans) + self.continuation(self.token_at(after.end - 1) + 1)
+            return spans + (self.continuation(sent.end) if clause_ends_sentence else [])
+        if after is not None and self.p.token_start(sent.start) <= start_char and \
+                (v.tag_ in ("VBD", "VBZ", "VBP") or v.dep_ == "ROOT"):
+            gap = self.text[end_char:after.start]
+            if ":" in gap or "," in gap or v.i + 1 >= sent.end - 1 or self.doc[v.i + 1].text in QUOTE_TOKENS:
+                return list(after.spans) + self.continuation(self.token_at(after.end - 1) + 1)
+        return None
+
+    def _same_statement(self, quote: Quote, clause_start: int, sent_start: int) -> bool:
+        """Whether a quotation just before a cue clause is that clause's content.
+
+        'He said no. "We won." Smith said ...' -- a quotation closed by a full stop before a new
+        sentence that opens with a capitalised name belongs to the previous sentence.
+        """
+        inner = self.text[quote.start:quote.end].rstrip(" \"”’'`")
+        if clause_start > sent_start or not inner.endswith("."):
+            return True
+        first = self.doc[clause_start]
+        return first.is_lower or first.lower_ in ("said", "says", "told", "added", "wrote")
+
+    def continuation(self, i: int) -> list[Span]:
+        """Quotations that carry on the same speaker's words after the cue's sentence.
+
+        '"A," he said. "B. C."' -- quotations that follow in the same paragraph with nothing but
+        spaces and sentence punctuation before them belong to the same statement. ``i`` is the
+        first token after the cue's sentence (or clause).
+        """
+        if i <= 0 or i > len(self.doc):
+            return []
+        block = self.p.block_of(i - 1)
+        block_end_char = self.p.token_end(self.p.blocks[block][1] - 1)
+        return self.quote_index.run_from(self.p.token_end(i - 1), block_end_char)
+
+    def clause_content(self, v: Token, ccomp: Token) -> list[Span]:
+        """The subtree of a clausal complement; a quotation wrapping it wins when it is larger."""
+        start, end = ccomp.left_edge.i, ccomp.right_edge.i + 1
+        if start < v.i < end:  # the parser hung the cue inside its own complement
+            start = v.i + 1
+        spans = self.content_spans(start, end)
+        if not spans:
+            return []
+        q = self.quote_around(*spans[0])
+        if q is not None and len(q.spans) > 1:
+            return list(q.spans)
+        return spans
+
+    def inverted_content(self, v: Token) -> list[Span]:
+        """'The talks, he said, will go on': the head clause minus the cue's own subtree."""
+        head = v.head
+        sent = v.sent
+        start, end = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
+        cut_start, cut_end = v.left_edge.i, v.right_edge.i + 1
+        spans = self.content_spans(start, cut_start) if cut_start > start else []
+        if cut_end < end:
+            spans += self.content_spans(cut_end, end)
+        if spans and len(spans) == 1:
+            q = self.quote_around(*spans[0])
+            if q is not None:
+                return list(q.spans)
+        return spans
+
+    def quote_after_colon(self, v: Token, content: list[Span]) -> list[Span]:
+        """'X said the strike would go on:' followed by a quotation: the quotation belongs to it too."""
+        sent = v.sent
+        last = sent.end - 1
+        if not content or self.doc[last].text != ":" or self.p.token_start(last) < content[-1][1]:
+            return []
+        q = self.quote_starting_after(self.p.token_end(last))
+        return list(q.spans) if q is not None else []
+
+    def ends_with_colon(self, v: Token) -> bool:
+        """Whether the cue's clause, or the cue itself, is followed by a colon ('X said:')."""
+        nxt = v.right_edge.i + 1
+        return (nxt < len(self.doc) and self.doc[nxt].text == ":") or (
+            v.i + 1 < len(self.doc) and self.doc[v.i + 1].text == ":")
+
+    def after_colon(self, v: Token) -> list[Span]:
+        """Content after 'X said:' -- the rest of the sentence, or the next paragraph."""
+        colon = v.i + 1 if self.doc[v.i + 1].text == ":" else v.right_edge.i + 1
+        sent = v.sent
+        if colon + 1 < sent.end - 1:
+            q = self.quote_starting_after(self.p.token_end(colon))
+            if q is not None:
+                return list(q.spans)
+            return self.content_spans(colon + 1, sent.end)
+        b = self.p.block_of(v.i)
+        if b + 1 < len(self.p.blocks) and b + 1 not in self.skip and self.p.blocks[b][1] - 1 <= colon + 1:
+            first, end, _ = self.p.blocks[b + 1]
+            q = self.quote_starting_after(self.p.token_start(first))
+            return list(q.spans) if q is not None else self.content_spans(first, end)
+        return []
+
+    def object_content(self, v: Token) -> list[Span]:
+        """'denied any assertion of encirclement', 'lambasted X as Y', 'accused X of Y', 'called for X'."""
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        if obj is None:
+            prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and c.i > v.i
+                         and any(g.dep_ == "pobj" for g in c.children)), None)
+            if prep is None:
+                return []
+            pobj = next(g for g in prep.children if g.dep_ == "pobj")
+            return self.content_spans(pobj.left_edge.i, pobj.right_edge.i + 1)
+        end = obj.right_edge.i + 1
+        for c in obj.children:
+            # 'confirmed the agreement in a statement': the channel is not part of the content
+            if c.dep_ == "prep" and c.i > obj.i and channel_of(self.doc[c.left_edge.i:c.right_edge.i + 1]):
+                end = min(end, c.left_edge.i)
+        for c in v.children:
+            if c.i > obj.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
+                                or c.dep_ == "xcomp"):
+                end = max(end, c.right_edge.i + 1)
+        if end - obj.left_edge.i < 2 and obj.pos_ == "PRON":
+            return []
+        return self.content_spans(obj.left_edge.i, end)
+
+    def prep_content(self, v: Token, preps: frozenset[str]) -> list[Span]:
+        """'referring to X', 'talked about X': the object of the cue's preposition."""
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i:
+                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    return self.content_spans(pobj.left_edge.i, pobj.right_edge.i + 1)
+        return []
+
+    def around_phrase(self, tok: Token, phrase_start: int, phrase_end: int) -> list[Span]:
+        """The clause an adverbial phrase ('according to X', 'in a poll') comments on."""
+        sent = tok.sent
+        doc = self.doc
+        if all(t.is_punct for t in doc[sent.start:phrase_start]):
+            return self.content_spans(phrase_end, sent.end)
+        if all(t.is_punct for t in doc[phrase_end:sent.end]):
+            return self.content_spans(sent.start, phrase_start)
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        start = max(head.left_edge.i, sent.start)
+        end = min(head.right_edge.i + 1, sent.end)
+        if not start <= phrase_start < end:
+            return self.content_spans(start, end)
+        before = self.content_spans(start, phrase_start)
+        if phrase_start - start >= 3:
+            return before
+        return before + self.content_spans(phrase_end, end)
