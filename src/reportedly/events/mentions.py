@@ -10,7 +10,6 @@ records them. The rules are described in the docstring of :mod:`reportedly.event
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -23,6 +22,7 @@ from ..text import lexicons, places, timex
 from ..text.lexicons import OBJECT_CONTROL
 from ..text.nlp import Parsed
 from .mention_types import Arg, Mention, PlaceRef
+from .view import DocumentView
 from .words import (
     ABSTRACT_OBJECTS,
     ACCUSING,
@@ -37,7 +37,6 @@ from .words import (
     GIVING,
     HYPOTHETICAL_ADJ,
     HYPOTHETICAL_AUX,
-    LABOUR_STRIKE_VERBS,
     LOCATIVE_PREPS,
     MODAL_DEMANDS,
     MULTIPLIERS,
@@ -67,132 +66,23 @@ from .words import (
 __all__ = ["Arg", "Finder", "Mention", "PlaceRef"]
 
 
-class Finder:
+class Finder(DocumentView):
     """Finds event mentions in one parsed document (see the module docstring)."""
 
     def __init__(self, parsed: Parsed, found: Sequence[Found], resolver: Resolver | None,
                  skip_blocks: Iterable[int] = (), published: date | None = None) -> None:
-        self.p = parsed
-        self.doc = parsed.doc
-        self.found = list(found)
+        super().__init__(parsed, found, skip_blocks)
         self.resolver = resolver
         self.published = published
-        skip = set(skip_blocks)
-        self.ranges = [(f, e) for b, (f, e, _) in enumerate(parsed.blocks) if b not in skip]
         self._content = sorted(((s, e, n) for n, f in enumerate(self.found) for s, e in f.content),
                                key=lambda x: x[0])
         self._content_starts = [c[0] for c in self._content]
-        self._cue_of = {i: n for n, f in enumerate(self.found) for i in f.cue}
         self.context = places.Context.empty()
-        self.datelines = {first: end for first, end in (self.dateline(b) for b in parsed.blocks) if end > first}
         self._admin1: dict[int, str] = {}
-        self.tokens = parsed.tokens
-        self.children_of = parsed.children
-        self._ent_at = {i: e for e in parsed.doc.ents for i in range(e.start, e.end)}
-        """Entity of each token (``doc.ents`` builds new spans at every call)."""
-        self._verb_keys: dict[int, tuple[str, Entry | None]] = {}
         self._sentence_words: dict[int, list[tuple[int, str]]] = {}
-        self._noun_keys: dict[int, tuple[str, Entry | None]] = {}
-        self._opens_clause_at: dict[int, bool] = {}
-        self._np_bounds_of: dict[int, tuple[int, int]] = {}
         self._word_features_of: dict[int, list[str]] = {}
 
-    # datelines: 'OSLO --', 'PORT MORESBY, Papua New Guinea --', 'QUITO (AP) "', 'Lagos, June 3, NAN -', 'Pune:'
-    _DATELINE = re.compile(
-        r"^[A-Z][A-Z.'\- ]+(?:,[ A-Za-z.]+?)?(?:,? [A-Z][a-z]+\.? \d{1,2})?(?:,? ?\(?[A-Z][A-Za-z]+\)?)?"
-        r"\s*(?:--|—|–|-|:|\")\s+"
-        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?"
-        r"(?: \(?[A-Z][A-Za-z]+\)?)?,? ?[A-Z]*\s*(?:--|—|–|-|:)\s+"
-        r"|^[A-Z][a-z]+:\s+"
-        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*(?:--|—)\s*")
-
-    def dateline(self, block: tuple[int, int, int]) -> tuple[int, int]:
-        """(first, end) tokens of a dateline opening a paragraph ('OSLO --', 'Lagos, June 3, NAN -')."""
-        first, end, start = block
-        if end <= first:
-            return first, first
-        head = self.p.text[start:start + 80]
-        m = self._DATELINE.match(head)
-        if m is None or m.end() < 3:
-            return first, first
-        stop = start + m.end()
-        k = first
-        while k < end and self.p.starts[k] < stop:
-            k += 1
-        return first, k
-
-    def in_dateline(self, i: int) -> bool:
-        return any(first <= i < end for first, end in self.datelines.items())
-
-    def past_dateline(self, v: Token) -> Token | None:
-        """The real subject of a verb whose parsed subject is a dateline: the phrase before the verb."""
-        end_dl = next((e for f, e in self.datelines.items() if f <= v.i < e or e <= v.i), None)
-        if end_dl is None:
-            return None
-        for t in self.doc[end_dl:v.i]:
-            if t.pos_ in ("NOUN", "PROPN", "PRON") and not (end_dl <= t.head.i < v.i) and \
-                    not self.is_time_token(t):
-                return t
-        return None
-
     # -- trigger words ---------------------------------------------------------------------------
-
-    def verb_key(self, v: Token) -> tuple[str, Entry | None]:
-        """The lexicon key of a verb: 'shoot down', 'call for', 'take control', or the lemma."""
-        hit = self._verb_keys.get(v.i)
-        if hit is None:
-            hit = self._verb_keys[v.i] = self._verb_key(v)
-        return hit
-
-    def _verb_key(self, v: Token) -> tuple[str, Entry | None]:
-        lemma = v.lemma_.lower()
-        for c in self.children_of[v.i]:
-            if c.dep_ == "prt" or c.i == v.i + 1:
-                e = lookup(f"{lemma} {c.lower_}", "verb")
-                if e is not None:
-                    return f"{lemma} {c.lower_}", e  # 'shoot down', 'call for', 'let free'
-            if c.dep_ == "prep":
-                pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    key = f"{lemma} {c.lower_} {pobj.lemma_.lower()}"
-                    e = lookup(key, "verb")
-                    if e is not None:
-                        return key, e
-            if c.dep_ == "dobj":
-                e = lookup(f"{lemma} {c.lemma_.lower()}", "verb")
-                if e is not None:
-                    return f"{lemma} {c.lemma_.lower()}", e
-                if lemma in ("call", "phone", "telephone") and c.ent_type_ in ("PERSON", "ORG", "GPE") and \
-                        not any(g.dep_ in ("oprd", "attr", "xcomp") and g.pos_ in ("NOUN", "ADJ", "PROPN")
-                                for g in self.children_of[v.i]):
-                    return "call party", lookup("call party", "verb")  # 'called the Chilean president'
-        return lemma, lookup(lemma, "verb")
-
-    def noun_key(self, n: Token) -> tuple[str, Entry | None]:
-        """The lexicon key of a noun: 'air strike', 'hunger strike', 'state of emergency', or the lemma."""
-        hit = self._noun_keys.get(n.i)
-        if hit is None:
-            hit = self._noun_keys[n.i] = self._noun_key(n)
-        return hit
-
-    def _noun_key(self, n: Token) -> tuple[str, Entry | None]:
-        lemma = n.lemma_.lower()
-        if lemma == "strike" and not any(c.dep_ in ("compound", "amod") for c in self.children_of[n.i]) and (
-                n.head.lower_ == "on" or n.head.lemma_.lower() in LABOUR_STRIKE_VERBS or
-                any(c.dep_ == "prep" and c.lower_ in ("by", "at", "for") for c in self.children_of[n.i])):
-            return "labor strike", lookup("labor strike", "noun")  # 'on strike', 'end the strike', 'strike for wages'
-        for c in self.children_of[n.i]:
-            if c.dep_ in ("compound", "amod") and c.i == n.i - 1:
-                e = lookup(f"{c.lemma_.lower()} {lemma}", "noun")
-                if e is not None:
-                    return f"{c.lemma_.lower()} {lemma}", e
-            if c.dep_ == "prep" and c.lower_ == "of":
-                pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    e = lookup(f"{lemma} of {pobj.lemma_.lower()}", "noun")
-                    if e is not None:
-                        return f"{lemma} of {pobj.lemma_.lower()}", e
-        return lemma, lookup(lemma, "noun")
 
     def event_cue(self, v: Token, entry: Entry | None) -> bool:
         """Whether a verb that is an attribution cue is also an event.
@@ -201,7 +91,7 @@ class Finder:
         'confirmed that' report a content and are not; 'denied that X', 'denied any report of X'
         give X the status denied rather than being an event of their own.
         """
-        n = self._cue_of.get(v.i)
+        n = self.cue_of.get(v.i)
         if n is None:
             from ..attribution.rules import cue_lexicon
 
@@ -216,7 +106,7 @@ class Finder:
             if obj is not None and obj.lemma_.lower() in ABSTRACT_OBJECTS:
                 return True
             thing = obj is not None and obj.lemma_.lower() in THING_NOUNS
-            if f.frame != "object" or obj is None or self._is_cue_noun(obj) or (self.is_event_noun(obj) and not thing):
+            if f.frame != "object" or obj is None or self.is_cue_noun(obj) or (self.is_event_noun(obj) and not thing):
                 return False
         if f.frame in ("clause", "quote", "parataxis", "colon", "according", "raising", "survey"):
             if lemma in ("warn", "caution") and not self._own_future(v):
@@ -235,19 +125,8 @@ class Finder:
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in self.children_of[clause.i])
         return future and subj is not None and subj.lower_ in ("it", "we", "they", "he", "she", "i")
 
-    def _is_cue_noun(self, t: Token) -> bool:
-        from ..attribution.rules import cue_lexicon
-
-        return (t.lemma_.lower(), "noun") in cue_lexicon()
-
     def _in_channel(self, i: int) -> bool:
         return any(f.channel is not None and f.channel[1] <= i < f.channel[2] for f in self.found)
-
-    def is_event_noun(self, n: Token) -> bool:
-        if n.pos_ not in ("NOUN", "PROPN") or (n.pos_ == "PROPN" and n.ent_type_):
-            return False
-        _, e = self.noun_key(n)
-        return e is not None and e.category is not None and e.role in ("event", "frame")
 
     # -- the main loop -----------------------------------------------------------------------------
 
@@ -388,7 +267,7 @@ class Finder:
                 _key, e = self.verb_key(head)
                 if e is not None and (e.role in STATUS_ROLES or e.role == "frame"):
                     role = e.role
-                elif head.i in self._cue_of:
+                elif head.i in self.cue_of:
                     role = "cue"
                 elif e is not None and e.category is not None:
                     break  # 'help rebuild': both are events of their own
@@ -524,39 +403,6 @@ class Finder:
                 return self.tokens[k]
         return head
 
-    def np(self, head: Token, rel: str, exclude: Iterable[int] = ()) -> Arg:
-        """The noun phrase of ``head`` without relative clauses, participles and trailing punctuation."""
-        start, end = self._np_bounds(head)
-        for x in exclude:
-            if start <= x < end:
-                if x > head.i:
-                    end = x
-                elif x < head.i:
-                    start = x + 1
-        tokens = self.tokens
-        for f, e in self.datelines.items():
-            if f <= start < e <= head.i:
-                start = e
-        while end > start + 1 and (tokens[end - 1].is_punct or tokens[end - 1].dep_ in ("cc", "case", "prep")):
-            end -= 1
-        while start < end - 1 and (tokens[start].is_punct or tokens[start].dep_ in ("cc", "prep")):
-            start += 1
-        return Arg(start, end, head.i, rel)
-
-    def _np_bounds(self, head: Token) -> tuple[int, int]:
-        """The subtree of ``head`` up to its first relative clause or participle (worked out once per head)."""
-        hit = self._np_bounds_of.get(head.i)
-        if hit is None:
-            start, end = head.left_edge.i, head.right_edge.i + 1
-            for t in head.subtree:
-                if t.i > head.i and (t.dep_ in ("relcl", "advcl") or
-                                     (t.dep_ in ("acl", "appos") and t.head.i == head.i)):
-                    end = min(end, t.left_edge.i)
-                if t.dep_ == "pcomp" and t.head.head.i == head.i and t.tag_ == "VBG":
-                    end = min(end, t.head.i)  # 'the rebels' in 'the rebels of shelling a school'
-            hit = self._np_bounds_of[head.i] = (start, end)
-        return hit
-
     def verb_arguments(self, m: Mention, v: Token, frames: list[tuple[Token, str]], obj_noun: Token | None) -> None:
         children = self.children_of
         tokens = self.tokens
@@ -651,44 +497,14 @@ class Finder:
             m.scope.update(range(a.start, a.end))
         for c in children[v.i]:
             if c.dep_ in ("npadvmod", "advmod", "tmod", "prep", "dobj", "prt", "dative", "oprd", "acomp") and \
-                    not self._opens_clause(c):
-                m.scope.update(self._outside_clauses(c))
+                    not self.opens_clause(c):
+                m.scope.update(self.outside_clauses(c))
         if tokens[v.i].dep_ == "acl" and passive:
-            m.scope.update(range(*self._np_span(v.head)))
-
-    def _np_span(self, head: Token) -> tuple[int, int]:
-        a = self.np(head, "x")
-        return a.start, a.end
-
-    def _outside_clauses(self, top: Token) -> list[int]:
-        """The tokens of ``top``'s subtree that do not sit in a clause of their own below ``top``.
-
-        A token is left out when it, or one of its heads up to (not including) ``top``, opens a clause
-        (:meth:`_opens_clause`): the subtree is walked from the top, and a clause is skipped whole.
-        """
-        out = [top.i]
-        stack = list(self.children_of[top.i])
-        while stack:
-            t = stack.pop()
-            if not self._opens_clause(t):
-                out.append(t.i)
-                stack.extend(self.children_of[t.i])
-        return out
-
-    def _opens_clause(self, t: Token) -> bool:
-        """Whether ``t`` heads a clause of its own (a relative clause, a complement; not a bare participle)."""
-        hit = self._opens_clause_at.get(t.i)
-        if hit is None:
-            reduced = t.dep_ == "acl" and t.tag_ == "VBN" and not any(
-                c.dep_ in ("agent", "nsubj", "nsubjpass") for c in self.children_of[t.i])
-            hit = self._opens_clause_at[t.i] = (
-                t.dep_ in ("relcl", "ccomp", "advcl", "acl", "conj", "parataxis") and t.pos_ in ("VERB", "AUX")
-                and not reduced)
-        return hit
+            m.scope.update(range(*self.np_span(v.head)))
 
     def _clause_object(self, v: Token) -> bool:
         """Verbs whose clausal complement's subject is who they act on ('urged that X', 'supported X going')."""
-        n = self._cue_of.get(v.i)
+        n = self.cue_of.get(v.i)
         if n is not None and self.found[n].cls in ("speech", "report", "belief", "claim", "evidential", "agreement"):
             return False  # 'said that X ...': X is not the recipient of saying
         _key, e = self.verb_key(v)
@@ -711,19 +527,6 @@ class Finder:
         else:
             m.obliques.append(arg)
 
-    def is_time_token(self, t: Token) -> bool:
-        return t.ent_type_ in ("DATE", "TIME") or timex.is_time_phrase(t.text) or \
-            t.lower_ in timex.WEEKDAYS or t.lower_ in timex.MONTHS
-
-    def is_place_like(self, t: Token) -> bool:
-        """A place word that is not a political actor ('the area', 'the town of Sumy', 'the Kursk region')."""
-        low = t.lemma_.lower()
-        if t.pos_ == "PROPN":
-            return False  # a proper name goes through the gazetteer, not the list of place words
-        if low == "state":
-            return any(c.dep_ == "prep" and c.lower_ == "of" for c in self.children_of[t.i])
-        return bool(low in PLACE_NOUNS or low in DIRECTIONS or low in ("ground", "battlefield", "front", "frontline"))
-
     # -- nouns --------------------------------------------------------------------------------------
 
     def noun_mention(self, n: Token) -> Mention:
@@ -739,7 +542,7 @@ class Finder:
             _, e = self.verb_key(n.head)
             if e is not None and e.role in STATUS_ROLES:
                 frames.append((n.head.i, e.role))
-            elif n.head.i in self._cue_of:
+            elif n.head.i in self.cue_of:
                 frames.append((n.head.i, "cue"))
             h = n.head
         m.frames = frames
@@ -762,7 +565,7 @@ class Finder:
             subj, _ = self.subject(h)
             if subj is not None and frames and frames[0][1] in STATUS_ROLES:
                 m.actors.append(self.np(subj, "subj", exclude=[h.i]))
-        m.scope.update(self._outside_clauses(n))
+        m.scope.update(self.outside_clauses(n))
         m.scope.update(f for f, _ in m.frames)
         for a in [*m.actors, *m.recipients, *m.obliques]:
             m.scope.update(range(a.start, a.end))
@@ -864,7 +667,7 @@ class Finder:
         m.sentence = self.p.sentence_of[m.head]
         for a in list(m.recipients):
             h = self.tokens[a.head]
-            if self._is_cue_noun(h) or self.is_event_noun(h):
+            if self.is_cue_noun(h) or self.is_event_noun(h):
                 clause = next((c for c in children[h.i] if c.dep_ in ("acl", "ccomp") and
                                any(g.dep_ == "mark" for g in children[c.i])), None)
                 inner = next((g for g in children[clause.i] if g.dep_ in ("nsubj", "nsubjpass")),
@@ -914,8 +717,8 @@ class Finder:
         For a speech act with its content ('urged X to release'), the position is that of the cue.
         """
         # 'announced the downing of 130 drones': the noun is what the announcement reports, not its own act
-        reported_noun = m.kind == "noun" and m.head not in self._cue_of
-        speech = any(i in self._cue_of for i in m.tokens) and not reported_noun
+        reported_noun = m.kind == "noun" and m.head not in self.cue_of
+        speech = any(i in self.cue_of for i in m.tokens) and not reported_noun
         at = self.p.token_start(min(m.tokens) if speech else m.head)
         k = bisect.bisect_right(self._content_starts, at) - 1
         best, best_len = None, None
@@ -937,7 +740,7 @@ class Finder:
         tokens = self.tokens
         out: list[tuple[str, int | None]] = []
         n = self.statement_around(m)
-        m.speech_act = next((self._cue_of[i] for i in m.tokens if i in self._cue_of), None)
+        m.speech_act = next((self.cue_of[i] for i in m.tokens if i in self.cue_of), None)
         if n is not None and self.found[n].frame in ("object", "prep") and self.found[n].cls in (
                 "request", "commitment", "refusal", "agreement"):
             n = None  # 'did not agree to the plan put forward by Peru': the plan itself is reported
@@ -1039,7 +842,7 @@ class Finder:
             for c in self.resolver.clusters:
                 if c.country and not (c.type == "country" and places.ambiguous(c.name)):
                     ctx.add_country(c.country, min(len(c.mentions), 3) or 1)
-        for ent in {id(e): e for e in self._ent_at.values()}.values():
+        for ent in {id(e): e for e in self.ent_at.values()}.values():
             if ent.label_ in ("GPE", "LOC", "NORP"):
                 found = places.candidates(ent.text)
                 if places.ambiguous(ent.text):
@@ -1099,7 +902,7 @@ class Finder:
         """Whether a capitalised word reads as a person's name, not only as the NER's guess ('Sumy' is a city)."""
         if t.ent_type_ != "PERSON":
             return False
-        ent = self._ent_at.get(t.i)
+        ent = self.ent_at.get(t.i)
         words = [w for w in (ent or [t]) if w.is_alpha]
         before = self.tokens[ent.start - 1] if ent is not None and ent.start > 0 else None
         titled = before is not None and before.lower_ in lexicons.roles()
@@ -1188,7 +991,7 @@ class Finder:
                 and tokens[start - 1].pos_ == "PROPN":
             start -= 1
         if t.ent_iob_ in ("B", "I"):
-            ent = self._ent_at.get(t.i)
+            ent = self.ent_at.get(t.i)
             if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
                 s = ent.start + (1 if self.tokens[ent.start].lower_ == "the" else 0)
                 return min(s, start), max(ent.end, t.i + 1)
@@ -1293,7 +1096,7 @@ class Finder:
         for i in sorted(m.scope):
             t = tokens[i]
             if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" and t.head.head.i in anchors:
-                ent = self._ent_at.get(i)
+                ent = self.ent_at.get(i)
                 if ent is None or len(ent) > 6 or not timex.is_time_phrase(ent.text):
                     continue
                 span = self.p.char_span(ent.start, ent.end)
