@@ -21,6 +21,7 @@ from ..model import Place, Quantity, TimeRef
 from ..text import lexicons, places, timex
 from ..text.lexicons import OBJECT_CONTROL
 from ..text.nlp import Parsed
+from .features import FeatureReader
 from .mention_types import Arg, Mention, PlaceRef
 from .view import DocumentView
 from .words import (
@@ -58,7 +59,6 @@ from .words import (
     VERBAL_EVENTS,
     WILLING,
     Entry,
-    lookup,
     number_value,
     phrase_sector,
 )
@@ -79,8 +79,7 @@ class Finder(DocumentView):
         self._content_starts = [c[0] for c in self._content]
         self.context = places.Context.empty()
         self._admin1: dict[int, str] = {}
-        self._sentence_words: dict[int, list[tuple[int, str]]] = {}
-        self._word_features_of: dict[int, list[str]] = {}
+        self.featurizer = FeatureReader(parsed)
 
     # -- trigger words ---------------------------------------------------------------------------
 
@@ -700,7 +699,7 @@ class Finder(DocumentView):
             for a in m.actors:
                 if a.end - a.start == 1 and self.tokens[a.head].lower_ in ("it", "they", "he", "she", "we"):
                     a.fallback = Arg(src[0], src[1], self.found[n].source_head or src[1] - 1, "statement-source")
-        m.features = self.features(m)
+        m.features = self.featurizer.features(m)
 
     def complete(self, m: Mention) -> None:
         """Place, time and quantities of a mention (done only for the mentions that become events)."""
@@ -1178,79 +1177,3 @@ class Finder(DocumentView):
         used.update(range(start, unit_tok.i + 1))
         span = self.p.char_span(start, unit_tok.i + 1)
         return Quantity(text=self.p.text[span[0]:span[1]], spans=[span], value=value, unit=unit, approximate=approx)
-
-    # -- features ---------------------------------------------------------------------------------------
-
-    def features(self, m: Mention) -> list[str]:
-        """The classifier's view of a mention: trigger, frames, arguments, clause words, lexicon hints."""
-        doc = self.doc
-        tokens = self.tokens
-        head = tokens[m.head]
-        f = [f"t={m.key}", f"tl={head.lemma_.lower()}", f"kind={m.kind}"]
-        if m.lex:
-            f.append(f"lex={m.lex}")
-            f.append(f"lex={m.lex}|{m.kind}")
-        own = lookup(head.lemma_.lower(), "noun" if head.pos_ == "NOUN" else "verb")
-        if own is not None and own.category:
-            f.append(f"own={own.category}")
-        for fi, role in m.frames:
-            fl = tokens[fi].lemma_.lower()
-            f.append(f"f={fl}")
-            f.append(f"fr={role}")
-            f.append(f"f+t={fl}+{head.lemma_.lower()}")
-        for st, _ in m.status:
-            f.append(f"st={st}")
-        if m.passive:
-            f.append("passive")
-        for a in m.recipients:
-            h = tokens[a.head]
-            f.append(f"r={h.lemma_.lower()}")
-            f.append(f"rrel={a.rel}")
-            f.append(f"t+rrel={head.lemma_.lower()}+{a.rel}")
-            e = lookup(h.lemma_.lower(), "noun")
-            if e is not None and e.category:
-                f.append(f"rlex={e.category}")
-            f.append(f"rner={h.ent_type_ or h.pos_}")
-        for a in m.obliques:
-            f.append(f"orel={a.rel}")
-            f.append(f"o={tokens[a.head].lemma_.lower()}")
-        for a in m.actors:
-            h = tokens[a.head]
-            f.append(f"a={h.lemma_.lower()}")
-            f.append(f"arel={a.rel}")
-            f.append(f"aner={h.ent_type_ or h.pos_}")
-            sec = phrase_sector(tokens[a.start:a.end])
-            if sec:
-                f.append(f"asec={sec}")
-        if not m.recipients:
-            f.append("no_recipient")
-        for i in sorted(m.scope):
-            f.extend(self._word_features(i))
-        k = m.head
-        if k + 1 < len(doc):
-            f.append(f"next={tokens[k + 1].lower_}")
-        if k > 0:
-            f.append(f"prev={tokens[k - 1].lower_}")
-        sent = self.p.sentence_of[m.head]
-        words = self._sentence_words.get(sent)
-        if words is None:
-            start, end = self.p.sentences[sent]
-            words = self._sentence_words[sent] = [
-                (t.i, f"s={t.lemma_.lower()}") for t in self.p.tokens[start:end] if t.is_alpha and not t.is_stop]
-        f.extend(w for i, w in words if i not in m.scope)
-        return f
-
-    def _word_features(self, i: int) -> list[str]:
-        """The features of a content word in a mention's scope: its lemma and the lexicon's category."""
-        hit = self._word_features_of.get(i)
-        if hit is None:
-            t = self.tokens[i]
-            hit = []
-            if t.is_alpha and not t.is_stop:
-                w = self.p.lemmas[i]
-                hit.append(f"w={w}")
-                e = lookup(w, "noun") or lookup(w, "verb")
-                if e is not None and e.category:
-                    hit.append(f"wlex={e.category}")
-            self._word_features_of[i] = hit
-        return hit
