@@ -17,9 +17,8 @@ from spacy.tokens import Token
 
 from ..attribution.rules import Found
 from ..attribution.speakers import Resolver
-from ..text import lexicons
-from ..text.lexicons import OBJECT_CONTROL
 from ..text.nlp import Parsed
+from .arguments import ArgumentReader
 from .details import DetailReader
 from .features import FeatureReader
 from .mention_types import Arg, Mention, PlaceRef
@@ -29,25 +28,16 @@ from .words import (
     ABSTRACT_OBJECTS,
     ACCUSING,
     CRITICS,
-    DIRECTIONS,
-    DOCUMENTS,
     EXPRESSING,
     FUTURE_AUX,
-    GIVING,
     MODAL_DEMANDS,
     PREVENTING,
-    RECEIVING,
-    RECIPIENT_PREPS,
-    RESTRICTIONS,
     SELF_ANNOUNCING,
     STATUS_ROLES,
-    SUBJECTIVE_OF,
-    THEME_ACTORS,
     THING_NOUNS,
     VERBAL_EVENTS,
     WILLING,
     Entry,
-    phrase_sector,
 )
 
 __all__ = ["Arg", "Finder", "Mention", "PlaceRef"]
@@ -61,6 +51,7 @@ class Finder(DocumentView):
         super().__init__(parsed, found, skip_blocks)
         self.resolver = resolver
         self.published = published
+        self.arguments = ArgumentReader(self)
         self.statuses = StatusReader(self)
         self.details = DetailReader(self, resolver, published)
         self.featurizer = FeatureReader(parsed)
@@ -260,21 +251,12 @@ class Finder(DocumentView):
             t = head
         return out
 
-    def participle_of_event(self, v: Token) -> bool:
-        """'the summit hosted by Ghana', 'the offer made by the union': part of the noun's event."""
-        if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBG") or not self.is_event_noun(v.head):
-            return False
-        key, entry = self.verb_key(v)
-        has_agent = any(c.dep_ == "agent" for c in self.children_of[v.i])
-        return has_agent and (entry is None or entry.role == "light" or key in ("host", "propose", "make", "hold",
-                                                                                  "organize", "organise", "lead"))
-
     def verb_mention(self, v: Token, consumed: set[int]) -> Mention | None:
         key, entry = self.verb_key(v)
         if entry is not None and entry.category is None and entry.role == "event" and \
                 not any(role == "frame" for _, role in self.chain(v)):
             return None  # say, be, have (but 'ordered X to appear' is an event)
-        if self.participle_of_event(v) or self._in_channel(v.i):
+        if self.arguments.participle_of_event(v) or self._in_channel(v.i):
             return None
         if not self.event_cue(v, entry):
             return None
@@ -311,204 +293,14 @@ class Finder(DocumentView):
         if key in ("attend", "join", "participate", "take part"):
             target = obj
             if target is not None and target.lower_ in ("which", "that") and v.dep_ == "relcl":
-                target = self.antecedent(v)
+                target = self.arguments.antecedent(v)
             if target is None:
                 target = next((g for c in self.children_of[v.i] if c.dep_ == "prep" and c.lower_ == "in"
                                for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
             if target is not None and self.is_event_noun(target):
                 m.joins = target.i
-        self.verb_arguments(m, v, frames, obj if m.kind == "light" else None)
+        self.arguments.verb_arguments(m, v, frames, obj if m.kind == "light" else None)
         return m
-
-    def subject(self, v: Token, depth: int = 0) -> tuple[Token | None, bool]:
-        """The subject of ``v`` (following chains upwards) and whether ``v`` is passive."""
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in self.children_of[v.i])
-        for c in self.children_of[v.i]:
-            if c.dep_ in ("nsubj", "csubj", "expl"):
-                if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
-                    return self.antecedent(v), passive
-                if self.in_dateline(c.i):
-                    return self.past_dateline(v), passive
-                return c, passive
-            if c.dep_ == "nsubjpass":
-                return (c, True)
-        if depth > 4 or v.head.i == v.i:
-            return None, passive
-        head = v.head
-        if v.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and \
-                any(c.dep_ == "nsubj" and c.lower_ == "it" for c in self.children_of[head.head.i]):
-            return None, passive  # 'it is vital to keep talking': no one in particular
-        if v.dep_ == "xcomp":
-            obj = next((c for c in self.children_of[head.i] if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
-            if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
-                return obj, passive
-            return self.subject(head, depth + 1)[0], passive
-        if v.dep_ == "acl" and v.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS and head.head.pos_ == "VERB":
-            return self.subject(head.head, depth + 1)[0], passive  # 'adopted a motion condemning X'
-        if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-            return self.subject(head, depth + 1)[0], passive
-        if v.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
-            return self.subject(head, depth + 1)[0], passive
-        if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ in ("NOUN", "PROPN", "PRON") and (
-                head.head.pos_ != "NOUN" or head.head.ent_type_ or phrase_sector([head.head])):
-            return head.head, passive  # 'accused the rebels of shelling a school' (not 'the value of trying')
-        if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
-            obj = next((c for c in self.children_of[head.head.i] if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return obj, passive
-        if v.dep_ in ("advcl", "pcomp") or (v.dep_ == "acl" and head.pos_ == "NOUN" and v.tag_ == "VB"):
-            target = head.head if v.dep_ == "pcomp" else head
-            if v.dep_ == "acl":
-                # 'willingness to deploy': the owner of the noun, or the subject of its verb
-                poss = next((c for c in self.children_of[head.i] if c.dep_ == "poss"), None)
-                if poss is not None:
-                    return poss, passive
-                target = head.head
-            while target.pos_ not in ("VERB", "AUX") and target.head.i != target.i:
-                target = target.head
-            if target.pos_ in ("VERB", "AUX"):
-                return self.subject(target, depth + 1)[0], passive
-        if v.dep_ == "relcl":
-            return self.antecedent(v), passive
-        if v.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            return (None, True) if v.tag_ == "VBN" else (head, passive)
-        return None, passive
-
-    def antecedent(self, v: Token) -> Token:
-        """The noun a relative clause is about ('Tilburg, which the rebels took': Tilburg)."""
-        head = v.head
-        rel = next((c for c in self.children_of[v.i] if c.lower_ in ("which", "who", "that", "whom")), None)
-        if head.lower_ in DIRECTIONS or head.pos_ not in ("NOUN", "PROPN", "PRON"):
-            k = (rel.i if rel is not None else v.i) - 1
-            while k > max(0, v.i - 6) and (self.tokens[k].is_punct or self.tokens[k].pos_ not in ("NOUN", "PROPN")):
-                k -= 1
-            if self.tokens[k].pos_ in ("NOUN", "PROPN"):
-                return self.tokens[k]
-        return head
-
-    def verb_arguments(self, m: Mention, v: Token, frames: list[tuple[Token, str]], obj_noun: Token | None) -> None:
-        children = self.children_of
-        tokens = self.tokens
-        event_frames = [f for f, role in frames if role == "frame"]
-        subj, passive = self.subject(event_frames[-1] if event_frames else v)
-        m.passive = passive
-        agent = next((g for c in children[v.i] if c.dep_ == "agent" for g in children[c.i] if g.dep_ == "pobj"), None)
-        if passive:
-            if agent is not None:
-                m.actors.append(self.np(agent, "agent"))
-            if subj is not None and subj.dep_ == "nsubjpass":
-                if agent is None and v.lemma_.lower() in THEME_ACTORS and \
-                        phrase_sector(self.tokens[subj.left_edge.i:subj.i + 1]) in ("MIL", "COP", "PRM"):
-                    m.actors.append(self.np(subj, "nsubjpass"))
-                else:
-                    m.recipients.append(self.np(subj, "nsubjpass"))
-            elif v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
-                m.recipients.append(self.np(v.head, "acl", exclude=[v.i]))
-        elif subj is not None and subj.pos_ != "VERB":
-            if subj.lower_ in ("who", "which", "that"):
-                subj = self.antecedent(subj.head)
-            m.actors.append(self.np(subj, "subj", exclude=[v.i]))
-        lemma = v.lemma_.lower()
-        heads = [v] + [f for f, role in frames if role == "frame"]
-        fused = next((c for c in children[v.i] if c.dep_ == "dobj" and m.kind == "verb"
-                      and m.key == f"{lemma} {c.lemma_.lower()}"), None)
-        if fused is not None:
-            m.tokens.append(fused.i)
-            m.tokens.sort()
-            for c in children[fused.i]:
-                pobj = next((g for g in children[c.i] if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
-                if pobj is not None and c.lower_ in ("of", "over"):
-                    m.recipients.append(self.np(pobj, f"prep:{c.lower_}"))
-                elif c.dep_ == "prep":
-                    self.prep_argument(m, c, lemma)
-        for h in heads:
-            for c in children[h.i]:
-                if c.i == (fused.i if fused is not None else -1):
-                    continue
-                if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.i != (obj_noun.i if obj_noun else -1):
-                    if c.pos_ == "PRON" and c.lower_ in ("which", "that", "whom", "who") and v.dep_ == "relcl":
-                        target = self.antecedent(v)
-                        m.recipients.append(self.np(target, "dobj", exclude=[v.i]))
-                    elif c.dep_ != "attr" or c.pos_ in ("PROPN", "NOUN"):
-                        m.recipients.append(self.np(c, c.dep_))
-                        if c.lemma_.lower() in ABSTRACT_OBJECTS or self.is_event_noun(c):
-                            for g in children[c.i]:  # 'granted access to the inspectors', 'refused entry to X'
-                                pobj = next((x for x in children[g.i] if x.dep_ == "pobj"), None)
-                                if g.dep_ == "prep" and g.lower_ in ("of", "to", "for") and pobj is not None:
-                                    m.recipients.append(self.np(pobj, f"prep:{g.lower_}"))
-                elif c.dep_ == "prep":
-                    self.prep_argument(m, c, lemma)
-                elif c.dep_ in ("ccomp", "xcomp") and c.i != v.i and not any(x.dep_ == "dobj" for x in children[h.i]):
-                    inner = next((g for g in children[c.i] if g.dep_ in ("nsubj", "nsubjpass")
-                                  and g.lower_ not in ("it", "this", "that", "there", "which", "who")), None)
-                    if inner is not None and self._clause_object(h):
-                        m.recipients.append(self.np(inner, "clause-subj"))
-        if obj_noun is not None:
-            self.noun_arguments(m, obj_noun, as_object=True)
-        for c in children[v.i]:
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("until", "unless", "till")
-                                         for g in children[c.i]):
-                inner = next((g for g in children[c.i] if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"), None)
-                if inner is not None:
-                    m.recipients.append(self.np(inner, "condition-subj"))
-        if lemma in GIVING:
-            obj = next((c for c in children[v.i] if c.dep_ == "dobj"), None)
-            for t in obj.subtree if obj is not None else ():
-                pobj = next((g for g in children[t.i] if g.dep_ == "pobj"), None) if t.dep_ == "prep" else None
-                if pobj is not None and t.lower_ in ("to", "for") and t.head.i != obj.i and \
-                        not self.is_time_token(pobj) and not any(a.head == pobj.i for a in m.recipients):
-                    m.recipients.append(self.np(pobj, f"prep:{t.lower_}"))
-        # 'ease the ban imposed on Chile': whom the restriction targets
-        for a in list(m.recipients):
-            h = tokens[a.head]
-            if h.lemma_.lower() in RESTRICTIONS:
-                for c in [*children[h.i], *(g for x in children[h.i] if x.dep_ == "acl" for g in children[x.i])]:
-                    pobj = next((g for g in children[c.i] if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
-                    if pobj is not None and c.lower_ in ("on", "against", "with"):
-                        m.recipients.append(self.np(pobj, f"prep:{c.lower_}"))
-        if lemma in RECEIVING and (m.obliques or m.recipients):
-            giver = next((a for a in [*m.obliques, *m.recipients] if a.rel == "prep:from"), None)
-            if giver is not None:
-                # 'X received support from Y': Y gives, X receives
-                m.recipients = m.actors + [a for a in m.recipients if a.rel != "dobj" and a is not giver]
-                m.actors = [giver]
-                if giver in m.obliques:
-                    m.obliques.remove(giver)
-        m.scope.update(m.tokens)
-        m.scope.update(f for f, _ in m.frames)
-        for a in [*m.actors, *m.recipients, *m.obliques]:
-            m.scope.update(range(a.start, a.end))
-        for c in children[v.i]:
-            if c.dep_ in ("npadvmod", "advmod", "tmod", "prep", "dobj", "prt", "dative", "oprd", "acomp") and \
-                    not self.opens_clause(c):
-                m.scope.update(self.outside_clauses(c))
-        if tokens[v.i].dep_ == "acl" and passive:
-            m.scope.update(range(*self.np_span(v.head)))
-
-    def _clause_object(self, v: Token) -> bool:
-        """Verbs whose clausal complement's subject is who they act on ('urged that X', 'supported X going')."""
-        n = self.cue_of.get(v.i)
-        if n is not None and self.found[n].cls in ("speech", "report", "belief", "claim", "evidential", "agreement"):
-            return False  # 'said that X ...': X is not the recipient of saying
-        _key, e = self.verb_key(v)
-        return e is not None and e.category is not None
-
-    def prep_argument(self, m: Mention, prep: Token, lemma: str) -> None:
-        pobj = next((g for g in self.children_of[prep.i] if g.dep_ in ("pobj", "pcomp")), None)
-        if pobj is None or pobj.pos_ in ("VERB", "AUX"):
-            return
-        p = prep.lower_
-        if p in ("by",) and prep.dep_ == "agent":
-            return
-        arg = self.np(pobj, f"prep:{p}")
-        own = self.verb_key(prep.head)[1] if prep.head.pos_ == "VERB" else None
-        cats = {m.lex, own.category if own is not None else None}
-        leaving = p in ("from", "out") and bool(cats & {"RETREAT", "SANCTION", "COERCE"})  # 'resign from the board'
-        if (p in ("with", "against", "on", "upon", "to", "toward", "towards", "into", "onto", "at", "for", "of",
-                  "between", "among") or leaving) and not self.is_time_token(pobj) and not self.is_place_like(pobj):
-            m.recipients.append(arg)
-        else:
-            m.obliques.append(arg)
 
     # -- nouns --------------------------------------------------------------------------------------
 
@@ -529,14 +321,14 @@ class Finder(DocumentView):
                 frames.append((n.head.i, "cue"))
             h = n.head
         m.frames = frames
-        self.noun_arguments(m, n, as_object=False)
+        self.arguments.noun_arguments(m, n, as_object=False)
         if n.dep_ == "dobj" and n.head.lemma_.lower() in EXPRESSING and not any(a.rel == "subj" for a in m.actors):
-            subj, _ = self.subject(n.head)
+            subj, _ = self.arguments.subject(n.head)
             if subj is not None and subj.pos_ != "PRON":
                 m.actors.insert(0, self.np(subj, "subj", exclude=[n.head.i]))  # 'the envoy restated Chile's support'
         if n.dep_ == "dobj" and n.head.lemma_.lower() in SELF_ANNOUNCING:
             if not m.actors:
-                subj, _ = self.subject(n.head)
+                subj, _ = self.arguments.subject(n.head)
                 if subj is not None:
                     m.actors.append(self.np(subj, "subj", exclude=[n.head.i]))
             # 'declared a truce on Friday in X': the declaring verb's time and place are the event's
@@ -545,7 +337,7 @@ class Finder(DocumentView):
                 if c.dep_ in ("prep", "npadvmod") and c.i != n.i:
                     m.scope.update(t.i for t in c.subtree)
         if not m.actors and h.i != n.i and n.dep_ == "dobj":
-            subj, _ = self.subject(h)
+            subj, _ = self.arguments.subject(h)
             if subj is not None and frames and frames[0][1] in STATUS_ROLES:
                 m.actors.append(self.np(subj, "subj", exclude=[h.i]))
         m.scope.update(self.outside_clauses(n))
@@ -569,71 +361,6 @@ class Finder(DocumentView):
             return True
         return n.dep_ == "nsubjpass" and self.verb_key(n.head)[1] is not None and \
             self.verb_key(n.head)[1].role == "light"  # 'pledges were made'
-
-    def noun_arguments(self, m: Mention, n: Token, *, as_object: bool) -> None:
-        """Actor and recipients of an event noun: 'Chile's blockade of the port', 'talks with Peru'."""
-        has_actor = bool(m.actors)
-        for c in self.children_of[n.i]:
-            if c.dep_ == "poss" and not as_object:
-                m.actors.append(self.np(c, "poss"))
-                has_actor = True
-            elif c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and not as_object and \
-                    (lexicons.country_code(c.text) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
-                m.actors.append(Arg(c.i, c.i + 1, c.i, "mod"))
-                has_actor = True
-            elif c.dep_ in ("amod", "compound") and c.lower_ in ("led", "backed", "launched", "sponsored") and \
-                    not as_object:
-                who = next((g for g in self.children_of[c.i] if g.dep_ in ("npadvmod", "compound", "nmod") and
-                            (g.pos_ == "PROPN" or lexicons.country_code(g.text))), None)
-                if who is not None:
-                    m.actors.append(Arg(who.i, who.i + 1, who.i, "mod"))
-                    has_actor = True
-            elif c.dep_ == "acl" and c.pos_ == "VERB" and self.participle_of_event(c):
-                self.merge_participle(m, c)
-                has_actor = has_actor or bool(m.actors)
-        for c in self.children_of[n.i]:
-            if c.dep_ != "prep":
-                continue
-            pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            p = c.lower_
-            if p in ("by", "from") and not has_actor and (p == "by" or pobj.ent_type_ or pobj.pos_ == "PROPN"):
-                m.actors.append(self.np(pobj, "agent"))  # 'praise from the council', 'an offer by the union'
-                has_actor = True
-                if p == "from" and n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVING:
-                    subj, _ = self.subject(n.head)
-                    if subj is not None:
-                        m.recipients.append(self.np(subj, "subj", exclude=[n.head.i]))
-            elif p == "between":
-                m.actors.append(self.np(pobj, "prep:between"))
-                has_actor = True
-            elif p == "of" and not has_actor and n.lemma_.lower() in SUBJECTIVE_OF and \
-                    (pobj.ent_type_ or pobj.pos_ == "PROPN" or lexicons.country_code(pobj.text)):
-                m.actors.append(self.np(pobj, "prep:of"))
-                has_actor = True
-            elif p in RECIPIENT_PREPS and not self.is_time_token(pobj) and not self.is_place_like(pobj):
-                m.recipients.append(self.np(pobj, f"prep:{p}"))
-            else:
-                m.obliques.append(self.np(pobj, f"prep:{p}"))
-
-    def merge_participle(self, m: Mention, v: Token) -> None:
-        """'the summit hosted by Ghana', 'the offer made by the union': the participle's agent."""
-        children = self.children_of
-        agent = next((g for c in children[v.i] if c.dep_ == "agent" for g in children[c.i] if g.dep_ == "pobj"), None)
-        lemma = v.lemma_.lower()
-        if agent is not None:
-            if lemma == "host":
-                m.recipients.append(self.np(agent, "host"))
-            else:
-                m.actors.append(self.np(agent, "agent"))
-        for c in children[v.i]:
-            if c.dep_ == "prep" and c.lower_ in ("with", "between", "among"):
-                pobj = next((g for g in children[c.i] if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    (m.actors if lemma == "host" else m.recipients).append(self.np(pobj, f"prep:{c.lower_}"))
-        m.tokens.append(v.i)
-        m.scope.update(t.i for t in v.subtree)
 
     # -- finishing: status, place, time, quantities, features -------------------------------------------
 
@@ -665,7 +392,7 @@ class Finder(DocumentView):
             if inner is not None and inner.pos_ != "PRON" and not m.recipients:
                 m.recipients.append(self.np(inner, "claim-subj"))
         if m.kind == "noun" and head.dep_ == "dobj":
-            subj, _ = self.subject(head.head)
+            subj, _ = self.arguments.subject(head.head)
             for a in m.actors:
                 if a.rel == "poss" and self.tokens[a.head].pos_ == "PRON" and subj is not None and subj.pos_ != "PRON":
                     a.fallback = self.np(subj, "subj", exclude=[head.head.i])
