@@ -5,15 +5,29 @@ its actor and recipient phrases, the statuses the text gives it (claimed, denied
 ...), its place, time and quantities, and the features the classifier types it by. The
 :class:`Finder` reads them off one parsed document; :mod:`reportedly.events.coding` types, merges and
 records them. The rules are described in the docstring of :mod:`reportedly.events.coding`.
+
+In: a :class:`~reportedly.text.nlp.Parsed` document, its attribution records
+(:class:`~reportedly.attribution.rules.Found`), the actor resolver, the blocks to skip and the
+publication date. Out: the document's mentions (:meth:`Finder.run`), to which ``m.finder.describe(m)``
+adds status and features and ``m.finder.complete(m)`` place, time and quantities.
+
+The :class:`Finder` puts together readers that share one
+:class:`~reportedly.events.view.DocumentView` (the per-document state and cached lookups):
+
+- :mod:`reportedly.events.triggers`: trigger words, frames, the mentions themselves;
+- :mod:`reportedly.events.arguments`: actors, recipients, obliques and the mention's scope;
+- :mod:`reportedly.events.status`: claim status (claimed, denied, planned, conditional ...);
+- :mod:`reportedly.events.details`: places, time and quantities;
+- :mod:`reportedly.events.features`: the classifier's features.
+
+:class:`Arg`, :class:`PlaceRef` and :class:`Mention` are defined in
+:mod:`reportedly.events.mention_types` and importable from here.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Sequence
 from datetime import date
-
-from spacy.tokens import Token
 
 from ..attribution.rules import Found
 from ..attribution.speakers import Resolver
@@ -23,349 +37,42 @@ from .details import DetailReader
 from .features import FeatureReader
 from .mention_types import Arg, Mention, PlaceRef
 from .status import StatusReader
+from .triggers import TriggerReader
 from .view import DocumentView
-from .words import (
-    ABSTRACT_OBJECTS,
-    ACCUSING,
-    CRITICS,
-    EXPRESSING,
-    FUTURE_AUX,
-    MODAL_DEMANDS,
-    PREVENTING,
-    SELF_ANNOUNCING,
-    STATUS_ROLES,
-    THING_NOUNS,
-    VERBAL_EVENTS,
-    WILLING,
-    Entry,
-)
 
 __all__ = ["Arg", "Finder", "Mention", "PlaceRef"]
 
 
-class Finder(DocumentView):
+class Finder:
     """Finds event mentions in one parsed document (see the module docstring)."""
 
     def __init__(self, parsed: Parsed, found: Sequence[Found], resolver: Resolver | None,
                  skip_blocks: Iterable[int] = (), published: date | None = None) -> None:
-        super().__init__(parsed, found, skip_blocks)
-        self.resolver = resolver
-        self.published = published
-        self.arguments = ArgumentReader(self)
-        self.statuses = StatusReader(self)
-        self.details = DetailReader(self, resolver, published)
+        self.view = DocumentView(parsed, found, skip_blocks)
+        self.arguments = ArgumentReader(self.view)
+        self.triggers = TriggerReader(self.view, self.arguments)
+        self.statuses = StatusReader(self.view)
+        self.details = DetailReader(self.view, resolver, published)
         self.featurizer = FeatureReader(parsed)
-
-    # -- trigger words ---------------------------------------------------------------------------
-
-    def event_cue(self, v: Token, entry: Entry | None) -> bool:
-        """Whether a verb that is an attribution cue is also an event.
-
-        'accused X of', 'urged X to', 'condemned X' are events (ACCUSE, REQUEST); 'demonstrated that',
-        'confirmed that' report a content and are not; 'denied that X', 'denied any report of X'
-        give X the status denied rather than being an event of their own.
-        """
-        n = self.cue_of.get(v.i)
-        if n is None:
-            from ..attribution.rules import cue_lexicon
-
-            clause = any(c.dep_ == "ccomp" for c in self.children_of[v.i])
-            if clause and (v.lemma_.lower(), "verb") in cue_lexicon():
-                return entry is not None and entry.category in VERBAL_EVENTS  # 'has shown it is'
-            return True
-        f = self.found[n]
-        lemma = v.lemma_.lower()
-        if f.cls == "denial" and lemma in ("deny", "dismiss", "dispute", "refute", "rebut"):
-            obj = next((c for c in self.children_of[v.i] if c.dep_ == "dobj"), None)
-            if obj is not None and obj.lemma_.lower() in ABSTRACT_OBJECTS:
-                return True
-            thing = obj is not None and obj.lemma_.lower() in THING_NOUNS
-            if f.frame != "object" or obj is None or self.is_cue_noun(obj) or (self.is_event_noun(obj) and not thing):
-                return False
-        if f.frame in ("clause", "quote", "parataxis", "colon", "according", "raising", "survey"):
-            if lemma in ("warn", "caution") and not self._own_future(v):
-                return False  # 'economists warned that prices rise' reports a view, not a threat
-            return entry is not None and entry.category in VERBAL_EVENTS
-        if f.cls in ("speech", "report", "belief", "evidential"):
-            return entry is not None and entry.category is not None  # 'stressed the need for'
-        return True
-
-    def _own_future(self, v: Token) -> bool:
-        """'warned it will retaliate': the clause says what the speaker will do."""
-        clause = next((c for c in self.children_of[v.i] if c.dep_ == "ccomp"), None)
-        if clause is None:
-            return False
-        subj = next((c for c in self.children_of[clause.i] if c.dep_ in ("nsubj", "nsubjpass")), None)
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in self.children_of[clause.i])
-        return future and subj is not None and subj.lower_ in ("it", "we", "they", "he", "she", "i")
-
-    def _in_channel(self, i: int) -> bool:
-        return any(f.channel is not None and f.channel[1] <= i < f.channel[2] for f in self.found)
-
-    # -- the main loop -----------------------------------------------------------------------------
 
     def run(self) -> list[Mention]:
         """All mentions of the document, in text order."""
-        out: list[Mention] = []
-        consumed: set[int] = set()
-        tokens = self.tokens
-        for first, end in self.ranges:
-            for i in range(first, end):
-                t = tokens[i]
-                if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT" and t.lemma_ != "be"):
-                    m = self.verb_mention(t, consumed)
-                    if m is not None:
-                        out.append(m)
-        for first, end in self.ranges:
-            for i in range(first, end):
-                t = tokens[i]
-                if i not in consumed and self.is_event_noun(t) and not self._in_channel(i):
-                    m = self.noun_mention(t)
-                    if self.noun_is_event(t, m):
-                        out.append(m)
-        taken = {m.head for m in out}
-        for n, f in enumerate(self.found):
-            m = self.demand(n, f) or self.blame(n, f)
-            if m is not None and m.head not in taken:
-                out.append(m)
-        out.sort(key=lambda m: m.head)
+        out = self.triggers.find()
         self.details.document_context(out)
         for m in out:
             self.finish(m)
         return out
 
-    def demand(self, n: int, f: Found) -> Mention | None:
-        """'Chile says Peru must reopen the pass', 'Osei: the rebels must lay down arms': a REQUEST.
-
-        PLOVER codes a statement that someone else must or should act as a request by the speaker.
-        """
-        if f.cls not in ("speech", "claim", "report") or not f.source or not f.content:
-            return None
-        doc = self.doc
-        tokens = self.tokens
-        s, e = f.content[0]
-        for i in range(bisect.bisect_left(self.p.starts, s), len(doc)):
-            if self.p.starts[i] >= e:
-                break
-            v = tokens[i]
-            modal = next((c for c in self.children_of[v.i] if c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS), None)
-            if v.pos_ not in ("VERB", "AUX") or modal is None or any(c.dep_ == "neg" for c in self.children_of[v.i]):
-                continue
-            subj = next((c for c in self.children_of[v.i] if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there") or \
-                    subj.i in range(*f.source):
-                return None
-            head = f.head
-            m = Mention(head=head, tokens=sorted({head, modal.i}), kind="verb",
-                        key=f"{tokens[head].lemma_.lower()} must", lex="REQUEST", frames=[])
-            m.actors.append(Arg(f.source[0], f.source[1], f.source_head if f.source_head is not None else
-                                f.source[1] - 1, "statement-source"))
-            m.recipients.append(self.np(subj, "clause-subj"))
-            m.scope.update(m.tokens)
-            m.scope.update(t.i for t in v.subtree)
-            m.scope.update(range(f.source[0], f.source[1]))
-            return m
-        return None
-
-    def blame(self, n: int, f: Found) -> Mention | None:
-        """'The ministry said the gang was responsible', 'critics say she has misused ...': an ACCUSE.
-
-        A statement whose content finds someone responsible, guilty, lying or acting illegally, or whose
-        source is the subject's critics, is PLOVER's ACCUSE by the speaker against the content's subject.
-        """
-        children = self.children_of
-        if f.cls not in ("speech", "claim", "report", "belief") or not f.source or not f.content or f.frame not in (
-                "clause", "quote", "parataxis"):
-            return None
-        doc = self.doc
-        tokens = self.tokens
-        s, e = f.content[0]
-        first = bisect.bisect_left(self.p.starts, s)
-        root = next((t for t in doc[first:] if t.dep_ in ("ccomp", "ROOT") and t.i > first - 1
-                     and self.p.starts[t.i] < e and t.pos_ in ("VERB", "AUX")), None)
-        if root is None:
-            return None
-        words = {root.lemma_.lower()} | {c.lemma_.lower() for c in children[root.i] if c.dep_ in ("acomp", "attr")}
-        critics = tokens[f.source_head].lemma_.lower() in CRITICS if f.source_head is not None else False
-        if not (words & ACCUSING or critics) or any(c.dep_ == "neg" for c in children[root.i]):
-            return None
-        subj = next((c for c in children[root.i] if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ in ("i", "we", "it", "this", "that", "there") or subj.i in range(*f.source):
-            return None
-        m = Mention(head=f.head, tokens=[f.head], kind="verb", key=f"{tokens[f.head].lemma_.lower()} blame",
-                    lex="ACCUSE", frames=[])
-        m.actors.append(Arg(f.source[0], f.source[1], f.source_head if f.source_head is not None else
-                            f.source[1] - 1, "statement-source"))
-        m.recipients.append(self.np(subj, "clause-subj"))
-        m.scope.update([f.head, *range(f.source[0], f.source[1])])
-        m.scope.update(t.i for t in root.subtree)
-        return m
-
-    # -- verbs --------------------------------------------------------------------------------------
-
-    def chain(self, v: Token) -> list[tuple[Token, str]]:
-        """Frames above ``v``: ('refused', 'frame') for 'refused to lift', nearest first."""
-        out: list[tuple[Token, str]] = []
-        t = v
-        for _ in range(4):
-            head = t.head
-            if head.i == t.i:
-                break
-            if t.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
-                if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head.pos_ in ("AUX", "VERB"):
-                    pass  # 'is willing to send': the status comes from the adjective
-            elif t.dep_ == "advcl" and t.tag_ == "VB" and head.pos_ == "VERB" and \
-                    any(c.dep_ == "aux" and c.lower_ == "to" for c in self.children_of[t.i]) and \
-                    (self.verb_key(head)[1] or Entry(None, "")).role in STATUS_ROLES:
-                pass  # 'has tried this month to retake'
-            elif t.dep_ == "acl" and head.pos_ == "NOUN" and t.tag_ == "VB":
-                pass  # 'willingness to deploy', 'efforts to form'
-            elif t.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("at", "on") and \
-                    head.head.pos_ in ("VERB", "NOUN"):
-                head = head.head  # 'aimed at winning'
-            elif t.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING:
-                out.append((head.head, "hypothetical"))  # 'keeping the militia from crossing the river'
-                break
-            else:
-                break
-            if head.pos_ == "ADJ":
-                role = "planned" if head.lower_ in WILLING else "aspect"
-                if head.lower_ in ("unable", "unlikely"):
-                    role = "negated" if head.lower_ == "unable" else "hypothetical"
-                elif head.lower_ in ("likely", "about", "set", "due"):
-                    role = "future" if head.lower_ in ("likely", "about") else "planned"
-            elif head.pos_ == "NOUN":
-                _, e = self.noun_key(head)
-                role = e.role if e is not None and e.role in STATUS_ROLES else "hypothetical"
-            else:
-                _key, e = self.verb_key(head)
-                if e is not None and (e.role in STATUS_ROLES or e.role == "frame"):
-                    role = e.role
-                elif head.i in self.cue_of:
-                    role = "cue"
-                elif e is not None and e.category is not None:
-                    break  # 'help rebuild': both are events of their own
-                else:
-                    role = "aspect"
-            out.append((head, role))
-            t = head
-        return out
-
-    def verb_mention(self, v: Token, consumed: set[int]) -> Mention | None:
-        key, entry = self.verb_key(v)
-        if entry is not None and entry.category is None and entry.role == "event" and \
-                not any(role == "frame" for _, role in self.chain(v)):
-            return None  # say, be, have (but 'ordered X to appear' is an event)
-        if self.arguments.participle_of_event(v) or self._in_channel(v.i):
-            return None
-        if not self.event_cue(v, entry):
-            return None
-        if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in self.children_of[v.i]) and \
-                (entry is None or entry.role != "event" or entry.category is None):
-            return None  # a frame: the mention is made at the infinitive, unless this verb is an event of its own
-        if v.tag_ == "VBN" and v.dep_ == "amod" and not any(c.dep_ == "agent" for c in self.children_of[v.i]):
-            return None  # 'Turkish-built', 'EU-backed'
-        frames = self.chain(v)
-        m = Mention(head=v.i, tokens=[v.i], kind="verb", key=key, lex=entry.category if entry else None,
-                    frames=[(f.i, role) for f, role in frames])
-        for f, role in frames:
-            if role == "frame":
-                _fkey, fe = self.verb_key(f)
-                m.tokens.insert(0, f.i)
-                if fe is not None and fe.category:
-                    m.lex = fe.category
-        obj = next((c for c in self.children_of[v.i] if c.dep_ == "dobj"), None)
-        light = (entry is not None and entry.role == "light") or key in ("take", "make", "hold", "launch")
-        if obj is not None and light and self.is_event_noun(obj):
-            okey, oe = self.noun_key(obj)
-            m.kind, m.key = "light", f"{key} {okey}"
-            m.tokens.append(obj.i)
-            if oe is not None and oe.category and (m.lex is None or entry is None or entry.category is None
-                                                   or entry.role == "light"):
-                m.lex = oe.category
-            consumed.add(obj.i)
-        elif obj is not None and entry is not None and entry.role in STATUS_ROLES and self.is_event_noun(obj):
-            return None  # 'planned an offensive': the noun is the event, with this verb as its frame
-        for c in self.children_of[v.i]:
-            if c.dep_ == "prt":
-                m.tokens.append(c.i)
-        m.tokens.sort()
-        if key in ("attend", "join", "participate", "take part"):
-            target = obj
-            if target is not None and target.lower_ in ("which", "that") and v.dep_ == "relcl":
-                target = self.arguments.antecedent(v)
-            if target is None:
-                target = next((g for c in self.children_of[v.i] if c.dep_ == "prep" and c.lower_ == "in"
-                               for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
-            if target is not None and self.is_event_noun(target):
-                m.joins = target.i
-        self.arguments.verb_arguments(m, v, frames, obj if m.kind == "light" else None)
-        return m
-
-    # -- nouns --------------------------------------------------------------------------------------
-
-    def noun_mention(self, n: Token) -> Mention:
-        children = self.children_of
-        key, entry = self.noun_key(n)
-        m = Mention(head=n.i, tokens=[n.i], kind="noun", key=key, lex=entry.category if entry else None)
-        m.definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                         for c in children[n.i])
-        frames: list[tuple[int, str]] = []
-        h = n
-        # 'planned an offensive', 'Chile's role ... is not foreseen', 'efforts to form'
-        if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX"):
-            _, e = self.verb_key(n.head)
-            if e is not None and e.role in STATUS_ROLES:
-                frames.append((n.head.i, e.role))
-            elif n.head.i in self.cue_of:
-                frames.append((n.head.i, "cue"))
-            h = n.head
-        m.frames = frames
-        self.arguments.noun_arguments(m, n, as_object=False)
-        if n.dep_ == "dobj" and n.head.lemma_.lower() in EXPRESSING and not any(a.rel == "subj" for a in m.actors):
-            subj, _ = self.arguments.subject(n.head)
-            if subj is not None and subj.pos_ != "PRON":
-                m.actors.insert(0, self.np(subj, "subj", exclude=[n.head.i]))  # 'the envoy restated Chile's support'
-        if n.dep_ == "dobj" and n.head.lemma_.lower() in SELF_ANNOUNCING:
-            if not m.actors:
-                subj, _ = self.arguments.subject(n.head)
-                if subj is not None:
-                    m.actors.append(self.np(subj, "subj", exclude=[n.head.i]))
-            # 'declared a truce on Friday in X': the declaring verb's time and place are the event's
-            m.tokens.insert(0, n.head.i)
-            for c in children[n.head.i]:
-                if c.dep_ in ("prep", "npadvmod") and c.i != n.i:
-                    m.scope.update(t.i for t in c.subtree)
-        if not m.actors and h.i != n.i and n.dep_ == "dobj":
-            subj, _ = self.arguments.subject(h)
-            if subj is not None and frames and frames[0][1] in STATUS_ROLES:
-                m.actors.append(self.np(subj, "subj", exclude=[h.i]))
-        m.scope.update(self.outside_clauses(n))
-        m.scope.update(f for f, _ in m.frames)
-        for a in [*m.actors, *m.recipients, *m.obliques]:
-            m.scope.update(range(a.start, a.end))
-        return m
-
-    def noun_is_event(self, n: Token, m: Mention) -> bool:
-        """Whether an event noun reports an event here: 'Chile's blockade', 'the summit', 'clashes erupted'.
-
-        Nouns of things agreed, asked or given ('a ceasefire', 'support') count only with an actor of their
-        own; any event noun used as a modifier ('the truce plan') does not count.
-        """
-        if n.dep_ in ("compound", "amod", "nmod") and n.head.pos_ in ("NOUN", "PROPN"):
-            return False
-        thing = m.key in THING_NOUNS or n.lemma_.lower() in THING_NOUNS
-        if not thing:
-            return True
-        if m.actors:
-            return True
-        return n.dep_ == "nsubjpass" and self.verb_key(n.head)[1] is not None and \
-            self.verb_key(n.head)[1].role == "light"  # 'pledges were made'
-
     # -- finishing: status, place, time, quantities, features -------------------------------------------
 
     def finish(self, m: Mention) -> None:
-        children = self.children_of
+        """Tidy a mention just found: each argument once, subjects of claim clauses, fallbacks for pronouns.
+
+        Also sets ``m.sentence`` and ``m.finder`` (for the later :meth:`describe` and :meth:`complete`).
+        """
+        view = self.view
+        children = view.children_of
+        tokens = view.tokens
         for attr in ("actors", "recipients", "obliques"):
             seen: set[tuple[int, int]] = set()
             uniq = []
@@ -374,28 +81,28 @@ class Finder(DocumentView):
                     seen.add((a.start, a.end))
                     uniq.append(a)
             setattr(m, attr, uniq)
-        m.sentence = self.p.sentence_of[m.head]
+        m.sentence = view.p.sentence_of[m.head]
         for a in list(m.recipients):
-            h = self.tokens[a.head]
-            if self.is_cue_noun(h) or self.is_event_noun(h):
+            h = tokens[a.head]
+            if view.is_cue_noun(h) or view.is_event_noun(h):
                 clause = next((c for c in children[h.i] if c.dep_ in ("acl", "ccomp") and
                                any(g.dep_ == "mark" for g in children[c.i])), None)
                 inner = next((g for g in children[clause.i] if g.dep_ in ("nsubj", "nsubjpass")),
                              None) if clause else None
                 if inner is not None and inner.pos_ != "PRON":
-                    m.recipients.append(self.np(inner, "claim-subj"))
-        head = self.tokens[m.head]
+                    m.recipients.append(view.np(inner, "claim-subj"))
+        head = tokens[m.head]
         if m.kind == "noun":
             clause = next((c for c in children[head.i] if c.dep_ in ("acl", "ccomp") and
                            any(g.dep_ == "mark" and g.lower_ == "that" for g in children[c.i])), None)
             inner = next((g for g in children[clause.i] if g.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
             if inner is not None and inner.pos_ != "PRON" and not m.recipients:
-                m.recipients.append(self.np(inner, "claim-subj"))
+                m.recipients.append(view.np(inner, "claim-subj"))
         if m.kind == "noun" and head.dep_ == "dobj":
             subj, _ = self.arguments.subject(head.head)
             for a in m.actors:
-                if a.rel == "poss" and self.tokens[a.head].pos_ == "PRON" and subj is not None and subj.pos_ != "PRON":
-                    a.fallback = self.np(subj, "subj", exclude=[head.head.i])
+                if a.rel == "poss" and tokens[a.head].pos_ == "PRON" and subj is not None and subj.pos_ != "PRON":
+                    a.fallback = view.np(subj, "subj", exclude=[head.head.i])
         m.finder = self
 
     def describe(self, m: Mention) -> None:
@@ -404,12 +111,13 @@ class Finder(DocumentView):
             return
         m.described = True
         m.status = self.statuses.claim_status(m)
+        found, tokens = self.view.found, self.view.tokens
         n = next((k for kind, k in m.status if kind in ("claimed", "denied") and k is not None), None)
-        if n is not None and self.found[n].source:
-            src = self.found[n].source
+        if n is not None and found[n].source:
+            src = found[n].source
             for a in m.actors:
-                if a.end - a.start == 1 and self.tokens[a.head].lower_ in ("it", "they", "he", "she", "we"):
-                    a.fallback = Arg(src[0], src[1], self.found[n].source_head or src[1] - 1, "statement-source")
+                if a.end - a.start == 1 and tokens[a.head].lower_ in ("it", "they", "he", "she", "we"):
+                    a.fallback = Arg(src[0], src[1], found[n].source_head or src[1] - 1, "statement-source")
         m.features = self.featurizer.features(m)
 
     def complete(self, m: Mention) -> None:
