@@ -3,7 +3,7 @@
 The data files (``event_triggers.tsv``, ``event_modes.tsv``, ``event_contexts.tsv``, ``sectors.tsv``)
 hold the open vocabularies, each with a header saying where its entries come from; the sets here
 are closed classes of English grammar (auxiliaries, prepositions, number words) and the few word
-groups the rules of :mod:`reportedly.events.mentions` refer to by name.
+groups the rules of :mod:`reportedly.events.mentions` (and the readers it puts together) refer to by name.
 """
 
 from __future__ import annotations

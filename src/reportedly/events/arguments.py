@@ -1,0 +1,311 @@
+"""Arguments of an event mention: who acts (actors), on whom (recipients), and the other phrases.
+
+In: the :class:`~reportedly.events.view.DocumentView` of a document and a
+:class:`~reportedly.events.mention_types.Mention` with its trigger (a verb with its frames, or an event
+noun). Out: the mention's ``actors``, ``recipients`` and ``obliques``
+(:class:`~reportedly.events.mention_types.Arg` phrases), ``passive`` and the tokens of its own phrases
+(``scope``), filled in place; and :meth:`ArgumentReader.subject`, the subject of a verb followed up
+through control verbs, conjunctions and relative clauses.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..text import lexicons
+from ..text.lexicons import OBJECT_CONTROL
+from .mention_types import Arg, Mention
+from .view import DocumentView
+from .words import (
+    ABSTRACT_OBJECTS,
+    DIRECTIONS,
+    DOCUMENTS,
+    GIVING,
+    RECEIVING,
+    RECIPIENT_PREPS,
+    RESTRICTIONS,
+    SUBJECTIVE_OF,
+    THEME_ACTORS,
+    phrase_sector,
+)
+
+
+class ArgumentReader:
+    """Arguments of the mentions of one document (see the module docstring)."""
+
+    def __init__(self, view: DocumentView) -> None:
+        self.view = view
+        self.found = view.found
+        self.tokens = view.tokens
+        self.children_of = view.children_of
+        self.cue_of = view.cue_of
+
+    def subject(self, v: Token, depth: int = 0) -> tuple[Token | None, bool]:
+        """The subject of ``v`` (following chains upwards) and whether ``v`` is passive."""
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in self.children_of[v.i])
+        for c in self.children_of[v.i]:
+            if c.dep_ in ("nsubj", "csubj", "expl"):
+                if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+                    return self.antecedent(v), passive
+                if self.view.in_dateline(c.i):
+                    return self.view.past_dateline(v), passive
+                return c, passive
+            if c.dep_ == "nsubjpass":
+                return (c, True)
+        if depth > 4 or v.head.i == v.i:
+            return None, passive
+        head = v.head
+        if v.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and \
+                any(c.dep_ == "nsubj" and c.lower_ == "it" for c in self.children_of[head.head.i]):
+            return None, passive  # 'it is vital to keep talking': no one in particular
+        if v.dep_ == "xcomp":
+            obj = next((c for c in self.children_of[head.i] if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
+            if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
+                return obj, passive
+            return self.subject(head, depth + 1)[0], passive
+        if v.dep_ == "acl" and v.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS and head.head.pos_ == "VERB":
+            return self.subject(head.head, depth + 1)[0], passive  # 'adopted a motion condemning X'
+        if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            return self.subject(head, depth + 1)[0], passive
+        if v.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+            return self.subject(head, depth + 1)[0], passive
+        if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ in ("NOUN", "PROPN", "PRON") and (
+                head.head.pos_ != "NOUN" or head.head.ent_type_ or phrase_sector([head.head])):
+            return head.head, passive  # 'accused the rebels of shelling a school' (not 'the value of trying')
+        if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
+            obj = next((c for c in self.children_of[head.head.i] if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj, passive
+        if v.dep_ in ("advcl", "pcomp") or (v.dep_ == "acl" and head.pos_ == "NOUN" and v.tag_ == "VB"):
+            target = head.head if v.dep_ == "pcomp" else head
+            if v.dep_ == "acl":
+                # 'willingness to deploy': the owner of the noun, or the subject of its verb
+                poss = next((c for c in self.children_of[head.i] if c.dep_ == "poss"), None)
+                if poss is not None:
+                    return poss, passive
+                target = head.head
+            while target.pos_ not in ("VERB", "AUX") and target.head.i != target.i:
+                target = target.head
+            if target.pos_ in ("VERB", "AUX"):
+                return self.subject(target, depth + 1)[0], passive
+        if v.dep_ == "relcl":
+            return self.antecedent(v), passive
+        if v.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            return (None, True) if v.tag_ == "VBN" else (head, passive)
+        return None, passive
+
+    def antecedent(self, v: Token) -> Token:
+        """The noun a relative clause is about ('Tilburg, which the rebels took': Tilburg)."""
+        head = v.head
+        rel = next((c for c in self.children_of[v.i] if c.lower_ in ("which", "who", "that", "whom")), None)
+        if head.lower_ in DIRECTIONS or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            k = (rel.i if rel is not None else v.i) - 1
+            while k > max(0, v.i - 6) and (self.tokens[k].is_punct or self.tokens[k].pos_ not in ("NOUN", "PROPN")):
+                k -= 1
+            if self.tokens[k].pos_ in ("NOUN", "PROPN"):
+                return self.tokens[k]
+        return head
+
+    def verb_arguments(self, m: Mention, v: Token, frames: list[tuple[Token, str]], obj_noun: Token | None) -> None:
+        """Actors, recipients and obliques of verb ``v`` (and its event frames), and the mention's scope.
+
+        ``obj_noun`` is the event noun of a light verb ('held talks with X'), whose own arguments are added.
+        """
+        children = self.children_of
+        tokens = self.tokens
+        event_frames = [f for f, role in frames if role == "frame"]
+        subj, passive = self.subject(event_frames[-1] if event_frames else v)
+        m.passive = passive
+        agent = next((g for c in children[v.i] if c.dep_ == "agent" for g in children[c.i] if g.dep_ == "pobj"), None)
+        if passive:
+            if agent is not None:
+                m.actors.append(self.view.np(agent, "agent"))
+            if subj is not None and subj.dep_ == "nsubjpass":
+                if agent is None and v.lemma_.lower() in THEME_ACTORS and \
+                        phrase_sector(self.tokens[subj.left_edge.i:subj.i + 1]) in ("MIL", "COP", "PRM"):
+                    m.actors.append(self.view.np(subj, "nsubjpass"))
+                else:
+                    m.recipients.append(self.view.np(subj, "nsubjpass"))
+            elif v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+                m.recipients.append(self.view.np(v.head, "acl", exclude=[v.i]))
+        elif subj is not None and subj.pos_ != "VERB":
+            if subj.lower_ in ("who", "which", "that"):
+                subj = self.antecedent(subj.head)
+            m.actors.append(self.view.np(subj, "subj", exclude=[v.i]))
+        lemma = v.lemma_.lower()
+        heads = [v] + [f for f, role in frames if role == "frame"]
+        fused = next((c for c in children[v.i] if c.dep_ == "dobj" and m.kind == "verb"
+                      and m.key == f"{lemma} {c.lemma_.lower()}"), None)
+        if fused is not None:
+            m.tokens.append(fused.i)
+            m.tokens.sort()
+            for c in children[fused.i]:
+                pobj = next((g for g in children[c.i] if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+                if pobj is not None and c.lower_ in ("of", "over"):
+                    m.recipients.append(self.view.np(pobj, f"prep:{c.lower_}"))
+                elif c.dep_ == "prep":
+                    self.prep_argument(m, c, lemma)
+        for h in heads:
+            for c in children[h.i]:
+                if c.i == (fused.i if fused is not None else -1):
+                    continue
+                if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.i != (obj_noun.i if obj_noun else -1):
+                    if c.pos_ == "PRON" and c.lower_ in ("which", "that", "whom", "who") and v.dep_ == "relcl":
+                        target = self.antecedent(v)
+                        m.recipients.append(self.view.np(target, "dobj", exclude=[v.i]))
+                    elif c.dep_ != "attr" or c.pos_ in ("PROPN", "NOUN"):
+                        m.recipients.append(self.view.np(c, c.dep_))
+                        if c.lemma_.lower() in ABSTRACT_OBJECTS or self.view.is_event_noun(c):
+                            for g in children[c.i]:  # 'granted access to the inspectors', 'refused entry to X'
+                                pobj = next((x for x in children[g.i] if x.dep_ == "pobj"), None)
+                                if g.dep_ == "prep" and g.lower_ in ("of", "to", "for") and pobj is not None:
+                                    m.recipients.append(self.view.np(pobj, f"prep:{g.lower_}"))
+                elif c.dep_ == "prep":
+                    self.prep_argument(m, c, lemma)
+                elif c.dep_ in ("ccomp", "xcomp") and c.i != v.i and not any(x.dep_ == "dobj" for x in children[h.i]):
+                    inner = next((g for g in children[c.i] if g.dep_ in ("nsubj", "nsubjpass")
+                                  and g.lower_ not in ("it", "this", "that", "there", "which", "who")), None)
+                    if inner is not None and self._clause_object(h):
+                        m.recipients.append(self.view.np(inner, "clause-subj"))
+        if obj_noun is not None:
+            self.noun_arguments(m, obj_noun, as_object=True)
+        for c in children[v.i]:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("until", "unless", "till")
+                                         for g in children[c.i]):
+                inner = next((g for g in children[c.i] if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"), None)
+                if inner is not None:
+                    m.recipients.append(self.view.np(inner, "condition-subj"))
+        if lemma in GIVING:
+            obj = next((c for c in children[v.i] if c.dep_ == "dobj"), None)
+            for t in obj.subtree if obj is not None else ():
+                pobj = next((g for g in children[t.i] if g.dep_ == "pobj"), None) if t.dep_ == "prep" else None
+                if pobj is not None and t.lower_ in ("to", "for") and t.head.i != obj.i and \
+                        not self.view.is_time_token(pobj) and not any(a.head == pobj.i for a in m.recipients):
+                    m.recipients.append(self.view.np(pobj, f"prep:{t.lower_}"))
+        # 'ease the ban imposed on Chile': whom the restriction targets
+        for a in list(m.recipients):
+            h = tokens[a.head]
+            if h.lemma_.lower() in RESTRICTIONS:
+                for c in [*children[h.i], *(g for x in children[h.i] if x.dep_ == "acl" for g in children[x.i])]:
+                    pobj = next((g for g in children[c.i] if g.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+                    if pobj is not None and c.lower_ in ("on", "against", "with"):
+                        m.recipients.append(self.view.np(pobj, f"prep:{c.lower_}"))
+        if lemma in RECEIVING and (m.obliques or m.recipients):
+            giver = next((a for a in [*m.obliques, *m.recipients] if a.rel == "prep:from"), None)
+            if giver is not None:
+                # 'X received support from Y': Y gives, X receives
+                m.recipients = m.actors + [a for a in m.recipients if a.rel != "dobj" and a is not giver]
+                m.actors = [giver]
+                if giver in m.obliques:
+                    m.obliques.remove(giver)
+        m.scope.update(m.tokens)
+        m.scope.update(f for f, _ in m.frames)
+        for a in [*m.actors, *m.recipients, *m.obliques]:
+            m.scope.update(range(a.start, a.end))
+        for c in children[v.i]:
+            if c.dep_ in ("npadvmod", "advmod", "tmod", "prep", "dobj", "prt", "dative", "oprd", "acomp") and \
+                    not self.view.opens_clause(c):
+                m.scope.update(self.view.outside_clauses(c))
+        if tokens[v.i].dep_ == "acl" and passive:
+            m.scope.update(range(*self.view.np_span(v.head)))
+
+    def _clause_object(self, v: Token) -> bool:
+        """Verbs whose clausal complement's subject is who they act on ('urged that X', 'supported X going')."""
+        n = self.cue_of.get(v.i)
+        if n is not None and self.found[n].cls in ("speech", "report", "belief", "claim", "evidential", "agreement"):
+            return False  # 'said that X ...': X is not the recipient of saying
+        _key, e = self.view.verb_key(v)
+        return e is not None and e.category is not None
+
+    def prep_argument(self, m: Mention, prep: Token, lemma: str) -> None:
+        """The object of a preposition on the trigger, as a recipient ('talks with Peru') or an oblique."""
+        pobj = next((g for g in self.children_of[prep.i] if g.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None or pobj.pos_ in ("VERB", "AUX"):
+            return
+        p = prep.lower_
+        if p in ("by",) and prep.dep_ == "agent":
+            return
+        arg = self.view.np(pobj, f"prep:{p}")
+        own = self.view.verb_key(prep.head)[1] if prep.head.pos_ == "VERB" else None
+        cats = {m.lex, own.category if own is not None else None}
+        leaving = p in ("from", "out") and bool(cats & {"RETREAT", "SANCTION", "COERCE"})  # 'resign from the board'
+        if (p in ("with", "against", "on", "upon", "to", "toward", "towards", "into", "onto", "at", "for", "of",
+                  "between", "among") or leaving) and not self.view.is_time_token(pobj) and \
+                not self.view.is_place_like(pobj):
+            m.recipients.append(arg)
+        else:
+            m.obliques.append(arg)
+
+    def participle_of_event(self, v: Token) -> bool:
+        """'the summit hosted by Ghana', 'the offer made by the union': part of the noun's event."""
+        if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBG") or not self.view.is_event_noun(v.head):
+            return False
+        key, entry = self.view.verb_key(v)
+        has_agent = any(c.dep_ == "agent" for c in self.children_of[v.i])
+        return has_agent and (entry is None or entry.role == "light" or key in ("host", "propose", "make", "hold",
+                                                                                  "organize", "organise", "lead"))
+
+    def noun_arguments(self, m: Mention, n: Token, *, as_object: bool) -> None:
+        """Actor and recipients of an event noun: 'Chile's blockade of the port', 'talks with Peru'."""
+        has_actor = bool(m.actors)
+        for c in self.children_of[n.i]:
+            if c.dep_ == "poss" and not as_object:
+                m.actors.append(self.view.np(c, "poss"))
+                has_actor = True
+            elif c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and not as_object and \
+                    (lexicons.country_code(c.text) or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+                m.actors.append(Arg(c.i, c.i + 1, c.i, "mod"))
+                has_actor = True
+            elif c.dep_ in ("amod", "compound") and c.lower_ in ("led", "backed", "launched", "sponsored") and \
+                    not as_object:
+                who = next((g for g in self.children_of[c.i] if g.dep_ in ("npadvmod", "compound", "nmod") and
+                            (g.pos_ == "PROPN" or lexicons.country_code(g.text))), None)
+                if who is not None:
+                    m.actors.append(Arg(who.i, who.i + 1, who.i, "mod"))
+                    has_actor = True
+            elif c.dep_ == "acl" and c.pos_ == "VERB" and self.participle_of_event(c):
+                self.merge_participle(m, c)
+                has_actor = has_actor or bool(m.actors)
+        for c in self.children_of[n.i]:
+            if c.dep_ != "prep":
+                continue
+            pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            p = c.lower_
+            if p in ("by", "from") and not has_actor and (p == "by" or pobj.ent_type_ or pobj.pos_ == "PROPN"):
+                m.actors.append(self.view.np(pobj, "agent"))  # 'praise from the council', 'an offer by the union'
+                has_actor = True
+                if p == "from" and n.dep_ == "dobj" and n.head.lemma_.lower() in RECEIVING:
+                    subj, _ = self.subject(n.head)
+                    if subj is not None:
+                        m.recipients.append(self.view.np(subj, "subj", exclude=[n.head.i]))
+            elif p == "between":
+                m.actors.append(self.view.np(pobj, "prep:between"))
+                has_actor = True
+            elif p == "of" and not has_actor and n.lemma_.lower() in SUBJECTIVE_OF and \
+                    (pobj.ent_type_ or pobj.pos_ == "PROPN" or lexicons.country_code(pobj.text)):
+                m.actors.append(self.view.np(pobj, "prep:of"))
+                has_actor = True
+            elif p in RECIPIENT_PREPS and not self.view.is_time_token(pobj) and not self.view.is_place_like(pobj):
+                m.recipients.append(self.view.np(pobj, f"prep:{p}"))
+            else:
+                m.obliques.append(self.view.np(pobj, f"prep:{p}"))
+
+    def merge_participle(self, m: Mention, v: Token) -> None:
+        """'the summit hosted by Ghana', 'the offer made by the union': the participle's agent."""
+        children = self.children_of
+        agent = next((g for c in children[v.i] if c.dep_ == "agent" for g in children[c.i] if g.dep_ == "pobj"), None)
+        lemma = v.lemma_.lower()
+        if agent is not None:
+            if lemma == "host":
+                m.recipients.append(self.view.np(agent, "host"))
+            else:
+                m.actors.append(self.view.np(agent, "agent"))
+        for c in children[v.i]:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between", "among"):
+                pobj = next((g for g in children[c.i] if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    (m.actors if lemma == "host" else m.recipients).append(self.view.np(pobj, f"prep:{c.lower_}"))
+        m.tokens.append(v.i)
+        m.scope.update(t.i for t in v.subtree)

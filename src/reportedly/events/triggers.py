@@ -1,0 +1,357 @@
+"""Triggers of event mentions and their frames: which verbs and nouns report an event.
+
+In: the :class:`~reportedly.events.view.DocumentView` of a document (its parse, the attribution
+records and the lexicon lookups) and an :class:`~reportedly.events.arguments.ArgumentReader` on the
+same view. Out: the document's candidate :class:`~reportedly.events.mention_types.Mention` list, in
+text order (:meth:`TriggerReader.find`): verbs with the frames above them ('refused to lift'), light
+verbs with their event noun ('held talks'), event nouns ('the blockade'), and the requests and
+accusations that statements make ('X says Y must ...'), each with its arguments. Status, place, time
+and features are added later by :class:`~reportedly.events.mentions.Finder`.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from ..attribution.cues import cue_lexicon
+from ..attribution.found import Found
+from .arguments import ArgumentReader
+from .mention_types import Arg, Mention
+from .view import DocumentView
+from .words import (
+    ABSTRACT_OBJECTS,
+    ACCUSING,
+    CRITICS,
+    EXPRESSING,
+    FUTURE_AUX,
+    MODAL_DEMANDS,
+    PREVENTING,
+    SELF_ANNOUNCING,
+    STATUS_ROLES,
+    THING_NOUNS,
+    VERBAL_EVENTS,
+    WILLING,
+    Entry,
+)
+
+
+class TriggerReader:
+    """Trigger words and their mentions in one document (see the module docstring)."""
+
+    def __init__(self, view: DocumentView, arguments: ArgumentReader) -> None:
+        self.view = view
+        self.arguments = arguments
+        self.p = view.p
+        self.doc = view.doc
+        self.found = view.found
+        self.tokens = view.tokens
+        self.children_of = view.children_of
+        self.cue_of = view.cue_of
+        self.ranges = view.ranges
+
+    # -- trigger words ---------------------------------------------------------------------------
+
+    def event_cue(self, v: Token, entry: Entry | None) -> bool:
+        """Whether a verb that is an attribution cue is also an event.
+
+        'accused X of', 'urged X to', 'condemned X' are events (ACCUSE, REQUEST); 'demonstrated that',
+        'confirmed that' report a content and are not; 'denied that X', 'denied any report of X'
+        give X the status denied rather than being an event of their own.
+        """
+        n = self.cue_of.get(v.i)
+        if n is None:
+            clause = any(c.dep_ == "ccomp" for c in self.children_of[v.i])
+            if clause and (v.lemma_.lower(), "verb") in cue_lexicon():
+                return entry is not None and entry.category in VERBAL_EVENTS  # 'has shown it is'
+            return True
+        f = self.found[n]
+        lemma = v.lemma_.lower()
+        if f.cls == "denial" and lemma in ("deny", "dismiss", "dispute", "refute", "rebut"):
+            obj = next((c for c in self.children_of[v.i] if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lemma_.lower() in ABSTRACT_OBJECTS:
+                return True
+            thing = obj is not None and obj.lemma_.lower() in THING_NOUNS
+            if f.frame != "object" or obj is None or self.view.is_cue_noun(obj) or (
+                    self.view.is_event_noun(obj) and not thing):
+                return False
+        if f.frame in ("clause", "quote", "parataxis", "colon", "according", "raising", "survey"):
+            if lemma in ("warn", "caution") and not self._own_future(v):
+                return False  # 'economists warned that prices rise' reports a view, not a threat
+            return entry is not None and entry.category in VERBAL_EVENTS
+        if f.cls in ("speech", "report", "belief", "evidential"):
+            return entry is not None and entry.category is not None  # 'stressed the need for'
+        return True
+
+    def _own_future(self, v: Token) -> bool:
+        """'warned it will retaliate': the clause says what the speaker will do."""
+        clause = next((c for c in self.children_of[v.i] if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return False
+        subj = next((c for c in self.children_of[clause.i] if c.dep_ in ("nsubj", "nsubjpass")), None)
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in self.children_of[clause.i])
+        return future and subj is not None and subj.lower_ in ("it", "we", "they", "he", "she", "i")
+
+    def _in_channel(self, i: int) -> bool:
+        return any(f.channel is not None and f.channel[1] <= i < f.channel[2] for f in self.found)
+
+    # -- the main loop -----------------------------------------------------------------------------
+
+    def find(self) -> list[Mention]:
+        """Every trigger of the document with its frames and arguments, in text order (not yet finished)."""
+        out: list[Mention] = []
+        consumed: set[int] = set()
+        tokens = self.tokens
+        for first, end in self.ranges:
+            for i in range(first, end):
+                t = tokens[i]
+                if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT" and t.lemma_ != "be"):
+                    m = self.verb_mention(t, consumed)
+                    if m is not None:
+                        out.append(m)
+        for first, end in self.ranges:
+            for i in range(first, end):
+                t = tokens[i]
+                if i not in consumed and self.view.is_event_noun(t) and not self._in_channel(i):
+                    m = self.noun_mention(t)
+                    if self.noun_is_event(t, m):
+                        out.append(m)
+        taken = {m.head for m in out}
+        for n, f in enumerate(self.found):
+            m = self.demand(n, f) or self.blame(n, f)
+            if m is not None and m.head not in taken:
+                out.append(m)
+        out.sort(key=lambda m: m.head)
+        return out
+
+    def demand(self, n: int, f: Found) -> Mention | None:
+        """'Chile says Peru must reopen the pass', 'Osei: the rebels must lay down arms': a REQUEST.
+
+        PLOVER codes a statement that someone else must or should act as a request by the speaker.
+        """
+        if f.cls not in ("speech", "claim", "report") or not f.source or not f.content:
+            return None
+        doc = self.doc
+        tokens = self.tokens
+        s, e = f.content[0]
+        for i in range(bisect.bisect_left(self.p.starts, s), len(doc)):
+            if self.p.starts[i] >= e:
+                break
+            v = tokens[i]
+            modal = next((c for c in self.children_of[v.i] if c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS), None)
+            if v.pos_ not in ("VERB", "AUX") or modal is None or any(c.dep_ == "neg" for c in self.children_of[v.i]):
+                continue
+            subj = next((c for c in self.children_of[v.i] if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there") or \
+                    subj.i in range(*f.source):
+                return None
+            head = f.head
+            m = Mention(head=head, tokens=sorted({head, modal.i}), kind="verb",
+                        key=f"{tokens[head].lemma_.lower()} must", lex="REQUEST", frames=[])
+            m.actors.append(Arg(f.source[0], f.source[1], f.source_head if f.source_head is not None else
+                                f.source[1] - 1, "statement-source"))
+            m.recipients.append(self.view.np(subj, "clause-subj"))
+            m.scope.update(m.tokens)
+            m.scope.update(t.i for t in v.subtree)
+            m.scope.update(range(f.source[0], f.source[1]))
+            return m
+        return None
+
+    def blame(self, n: int, f: Found) -> Mention | None:
+        """'The ministry said the gang was responsible', 'critics say she has misused ...': an ACCUSE.
+
+        A statement whose content finds someone responsible, guilty, lying or acting illegally, or whose
+        source is the subject's critics, is PLOVER's ACCUSE by the speaker against the content's subject.
+        """
+        children = self.children_of
+        if f.cls not in ("speech", "claim", "report", "belief") or not f.source or not f.content or f.frame not in (
+                "clause", "quote", "parataxis"):
+            return None
+        doc = self.doc
+        tokens = self.tokens
+        s, e = f.content[0]
+        first = bisect.bisect_left(self.p.starts, s)
+        root = next((t for t in doc[first:] if t.dep_ in ("ccomp", "ROOT") and t.i > first - 1
+                     and self.p.starts[t.i] < e and t.pos_ in ("VERB", "AUX")), None)
+        if root is None:
+            return None
+        words = {root.lemma_.lower()} | {c.lemma_.lower() for c in children[root.i] if c.dep_ in ("acomp", "attr")}
+        critics = tokens[f.source_head].lemma_.lower() in CRITICS if f.source_head is not None else False
+        if not (words & ACCUSING or critics) or any(c.dep_ == "neg" for c in children[root.i]):
+            return None
+        subj = next((c for c in children[root.i] if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("i", "we", "it", "this", "that", "there") or subj.i in range(*f.source):
+            return None
+        m = Mention(head=f.head, tokens=[f.head], kind="verb", key=f"{tokens[f.head].lemma_.lower()} blame",
+                    lex="ACCUSE", frames=[])
+        m.actors.append(Arg(f.source[0], f.source[1], f.source_head if f.source_head is not None else
+                            f.source[1] - 1, "statement-source"))
+        m.recipients.append(self.view.np(subj, "clause-subj"))
+        m.scope.update([f.head, *range(f.source[0], f.source[1])])
+        m.scope.update(t.i for t in root.subtree)
+        return m
+
+    # -- verbs --------------------------------------------------------------------------------------
+
+    def chain(self, v: Token) -> list[tuple[Token, str]]:
+        """Frames above ``v``: ('refused', 'frame') for 'refused to lift', nearest first."""
+        out: list[tuple[Token, str]] = []
+        t = v
+        for _ in range(4):
+            head = t.head
+            if head.i == t.i:
+                break
+            if t.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX", "ADJ"):
+                if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head.pos_ in ("AUX", "VERB"):
+                    pass  # 'is willing to send': the status comes from the adjective
+            elif t.dep_ == "advcl" and t.tag_ == "VB" and head.pos_ == "VERB" and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in self.children_of[t.i]) and \
+                    (self.view.verb_key(head)[1] or Entry(None, "")).role in STATUS_ROLES:
+                pass  # 'has tried this month to retake'
+            elif t.dep_ == "acl" and head.pos_ == "NOUN" and t.tag_ == "VB":
+                pass  # 'willingness to deploy', 'efforts to form'
+            elif t.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("at", "on") and \
+                    head.head.pos_ in ("VERB", "NOUN"):
+                head = head.head  # 'aimed at winning'
+            elif t.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING:
+                out.append((head.head, "hypothetical"))  # 'keeping the militia from crossing the river'
+                break
+            else:
+                break
+            if head.pos_ == "ADJ":
+                role = "planned" if head.lower_ in WILLING else "aspect"
+                if head.lower_ in ("unable", "unlikely"):
+                    role = "negated" if head.lower_ == "unable" else "hypothetical"
+                elif head.lower_ in ("likely", "about", "set", "due"):
+                    role = "future" if head.lower_ in ("likely", "about") else "planned"
+            elif head.pos_ == "NOUN":
+                _, e = self.view.noun_key(head)
+                role = e.role if e is not None and e.role in STATUS_ROLES else "hypothetical"
+            else:
+                _key, e = self.view.verb_key(head)
+                if e is not None and (e.role in STATUS_ROLES or e.role == "frame"):
+                    role = e.role
+                elif head.i in self.cue_of:
+                    role = "cue"
+                elif e is not None and e.category is not None:
+                    break  # 'help rebuild': both are events of their own
+                else:
+                    role = "aspect"
+            out.append((head, role))
+            t = head
+        return out
+
+    def verb_mention(self, v: Token, consumed: set[int]) -> Mention | None:
+        """The mention a verb triggers, if any; the event noun of a light verb goes into ``consumed``."""
+        key, entry = self.view.verb_key(v)
+        if entry is not None and entry.category is None and entry.role == "event" and \
+                not any(role == "frame" for _, role in self.chain(v)):
+            return None  # say, be, have (but 'ordered X to appear' is an event)
+        if self.arguments.participle_of_event(v) or self._in_channel(v.i):
+            return None
+        if not self.event_cue(v, entry):
+            return None
+        if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in self.children_of[v.i]) and \
+                (entry is None or entry.role != "event" or entry.category is None):
+            return None  # a frame: the mention is made at the infinitive, unless this verb is an event of its own
+        if v.tag_ == "VBN" and v.dep_ == "amod" and not any(c.dep_ == "agent" for c in self.children_of[v.i]):
+            return None  # 'Turkish-built', 'EU-backed'
+        frames = self.chain(v)
+        m = Mention(head=v.i, tokens=[v.i], kind="verb", key=key, lex=entry.category if entry else None,
+                    frames=[(f.i, role) for f, role in frames])
+        for f, role in frames:
+            if role == "frame":
+                _fkey, fe = self.view.verb_key(f)
+                m.tokens.insert(0, f.i)
+                if fe is not None and fe.category:
+                    m.lex = fe.category
+        obj = next((c for c in self.children_of[v.i] if c.dep_ == "dobj"), None)
+        light = (entry is not None and entry.role == "light") or key in ("take", "make", "hold", "launch")
+        if obj is not None and light and self.view.is_event_noun(obj):
+            okey, oe = self.view.noun_key(obj)
+            m.kind, m.key = "light", f"{key} {okey}"
+            m.tokens.append(obj.i)
+            if oe is not None and oe.category and (m.lex is None or entry is None or entry.category is None
+                                                   or entry.role == "light"):
+                m.lex = oe.category
+            consumed.add(obj.i)
+        elif obj is not None and entry is not None and entry.role in STATUS_ROLES and self.view.is_event_noun(obj):
+            return None  # 'planned an offensive': the noun is the event, with this verb as its frame
+        for c in self.children_of[v.i]:
+            if c.dep_ == "prt":
+                m.tokens.append(c.i)
+        m.tokens.sort()
+        if key in ("attend", "join", "participate", "take part"):
+            target = obj
+            if target is not None and target.lower_ in ("which", "that") and v.dep_ == "relcl":
+                target = self.arguments.antecedent(v)
+            if target is None:
+                target = next((g for c in self.children_of[v.i] if c.dep_ == "prep" and c.lower_ == "in"
+                               for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
+            if target is not None and self.view.is_event_noun(target):
+                m.joins = target.i
+        self.arguments.verb_arguments(m, v, frames, obj if m.kind == "light" else None)
+        return m
+
+    # -- nouns --------------------------------------------------------------------------------------
+
+    def noun_mention(self, n: Token) -> Mention:
+        """The mention of an event noun, with its frames and arguments (:meth:`noun_is_event` decides)."""
+        children = self.children_of
+        key, entry = self.view.noun_key(n)
+        m = Mention(head=n.i, tokens=[n.i], kind="noun", key=key, lex=entry.category if entry else None)
+        m.definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                         for c in children[n.i])
+        frames: list[tuple[int, str]] = []
+        h = n
+        # 'planned an offensive', 'Chile's role ... is not foreseen', 'efforts to form'
+        if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX"):
+            _, e = self.view.verb_key(n.head)
+            if e is not None and e.role in STATUS_ROLES:
+                frames.append((n.head.i, e.role))
+            elif n.head.i in self.cue_of:
+                frames.append((n.head.i, "cue"))
+            h = n.head
+        m.frames = frames
+        self.arguments.noun_arguments(m, n, as_object=False)
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in EXPRESSING and not any(a.rel == "subj" for a in m.actors):
+            subj, _ = self.arguments.subject(n.head)
+            if subj is not None and subj.pos_ != "PRON":
+                # 'the envoy restated Chile's support'
+                m.actors.insert(0, self.view.np(subj, "subj", exclude=[n.head.i]))
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in SELF_ANNOUNCING:
+            if not m.actors:
+                subj, _ = self.arguments.subject(n.head)
+                if subj is not None:
+                    m.actors.append(self.view.np(subj, "subj", exclude=[n.head.i]))
+            # 'declared a truce on Friday in X': the declaring verb's time and place are the event's
+            m.tokens.insert(0, n.head.i)
+            for c in children[n.head.i]:
+                if c.dep_ in ("prep", "npadvmod") and c.i != n.i:
+                    m.scope.update(t.i for t in c.subtree)
+        if not m.actors and h.i != n.i and n.dep_ == "dobj":
+            subj, _ = self.arguments.subject(h)
+            if subj is not None and frames and frames[0][1] in STATUS_ROLES:
+                m.actors.append(self.view.np(subj, "subj", exclude=[h.i]))
+        m.scope.update(self.view.outside_clauses(n))
+        m.scope.update(f for f, _ in m.frames)
+        for a in [*m.actors, *m.recipients, *m.obliques]:
+            m.scope.update(range(a.start, a.end))
+        return m
+
+    def noun_is_event(self, n: Token, m: Mention) -> bool:
+        """Whether an event noun reports an event here: 'Chile's blockade', 'the summit', 'clashes erupted'.
+
+        Nouns of things agreed, asked or given ('a ceasefire', 'support') count only with an actor of their
+        own; any event noun used as a modifier ('the truce plan') does not count.
+        """
+        if n.dep_ in ("compound", "amod", "nmod") and n.head.pos_ in ("NOUN", "PROPN"):
+            return False
+        thing = m.key in THING_NOUNS or n.lemma_.lower() in THING_NOUNS
+        if not thing:
+            return True
+        if m.actors:
+            return True
+        return n.dep_ == "nsubjpass" and self.view.verb_key(n.head)[1] is not None and \
+            self.view.verb_key(n.head)[1].role == "light"  # 'pledges were made'

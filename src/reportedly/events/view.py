@@ -1,0 +1,239 @@
+"""What every event rule reads of one document: the parse, the statements, and cached word lookups.
+
+In: a :class:`~reportedly.text.nlp.Parsed` document, the attribution records
+(:class:`~reportedly.attribution.rules.Found`) and the blocks to skip (captions). Out: a
+:class:`DocumentView` holding that per-document state (tokens, children, entities, datelines, which
+token is a statement's cue) and the lookups the other parts of :class:`~reportedly.events.mentions.Finder`
+share: the lexicon key of a verb or noun, word classes (event noun, cue noun, time word, place word)
+and noun phrases (:meth:`DocumentView.np`). Lookups asked for many times are worked out once per token
+and kept here, so one view serves all the parts of a finder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from ..attribution.cues import cue_lexicon
+from ..attribution.found import Found
+from ..text import timex
+from ..text.nlp import Parsed
+from .mention_types import Arg
+from .words import DIRECTIONS, LABOUR_STRIKE_VERBS, PLACE_NOUNS, Entry, lookup
+
+
+class DocumentView:
+    """One parsed document with its statements, as the event rules see it (see the module docstring)."""
+
+    def __init__(self, parsed: Parsed, found: Sequence[Found], skip_blocks: Iterable[int] = ()) -> None:
+        self.p = parsed
+        self.doc = parsed.doc
+        self.found = list(found)
+        skip = set(skip_blocks)
+        self.ranges = [(f, e) for b, (f, e, _) in enumerate(parsed.blocks) if b not in skip]
+        """(first, end) tokens of the blocks to read."""
+        self.cue_of = {i: n for n, f in enumerate(self.found) for i in f.cue}
+        """Index of the statement each cue token belongs to."""
+        self.datelines = {first: end for first, end in (self.dateline(b) for b in parsed.blocks) if end > first}
+        self.tokens = parsed.tokens
+        self.children_of = parsed.children
+        self.ent_at = {i: e for e in parsed.doc.ents for i in range(e.start, e.end)}
+        """Entity of each token (``doc.ents`` builds new spans at every call)."""
+        self._verb_keys: dict[int, tuple[str, Entry | None]] = {}
+        self._noun_keys: dict[int, tuple[str, Entry | None]] = {}
+        self._opens_clause_at: dict[int, bool] = {}
+        self._np_bounds_of: dict[int, tuple[int, int]] = {}
+
+    # -- datelines: 'OSLO --', 'PORT MORESBY, Papua New Guinea --', 'QUITO (AP) "', 'Lagos, June 3, NAN -', 'Pune:'
+
+    _DATELINE = re.compile(
+        r"^[A-Z][A-Z.'\- ]+(?:,[ A-Za-z.]+?)?(?:,? [A-Z][a-z]+\.? \d{1,2})?(?:,? ?\(?[A-Z][A-Za-z]+\)?)?"
+        r"\s*(?:--|—|–|-|:|\")\s+"
+        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?"
+        r"(?: \(?[A-Z][A-Za-z]+\)?)?,? ?[A-Z]*\s*(?:--|—|–|-|:)\s+"
+        r"|^[A-Z][a-z]+:\s+"
+        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*(?:--|—)\s*")
+
+    def dateline(self, block: tuple[int, int, int]) -> tuple[int, int]:
+        """(first, end) tokens of a dateline opening a paragraph ('OSLO --', 'Lagos, June 3, NAN -')."""
+        first, end, start = block
+        if end <= first:
+            return first, first
+        head = self.p.text[start:start + 80]
+        m = self._DATELINE.match(head)
+        if m is None or m.end() < 3:
+            return first, first
+        stop = start + m.end()
+        k = first
+        while k < end and self.p.starts[k] < stop:
+            k += 1
+        return first, k
+
+    def in_dateline(self, i: int) -> bool:
+        """Whether token ``i`` is part of a dateline."""
+        return any(first <= i < end for first, end in self.datelines.items())
+
+    def past_dateline(self, v: Token) -> Token | None:
+        """The real subject of a verb whose parsed subject is a dateline: the phrase before the verb."""
+        end_dl = next((e for f, e in self.datelines.items() if f <= v.i < e or e <= v.i), None)
+        if end_dl is None:
+            return None
+        for t in self.doc[end_dl:v.i]:
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and not (end_dl <= t.head.i < v.i) and \
+                    not self.is_time_token(t):
+                return t
+        return None
+
+    # -- trigger words ---------------------------------------------------------------------------
+
+    def verb_key(self, v: Token) -> tuple[str, Entry | None]:
+        """The lexicon key of a verb: 'shoot down', 'call for', 'take control', or the lemma."""
+        hit = self._verb_keys.get(v.i)
+        if hit is None:
+            hit = self._verb_keys[v.i] = self._verb_key(v)
+        return hit
+
+    def _verb_key(self, v: Token) -> tuple[str, Entry | None]:
+        lemma = v.lemma_.lower()
+        for c in self.children_of[v.i]:
+            if c.dep_ == "prt" or c.i == v.i + 1:
+                e = lookup(f"{lemma} {c.lower_}", "verb")
+                if e is not None:
+                    return f"{lemma} {c.lower_}", e  # 'shoot down', 'call for', 'let free'
+            if c.dep_ == "prep":
+                pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    key = f"{lemma} {c.lower_} {pobj.lemma_.lower()}"
+                    e = lookup(key, "verb")
+                    if e is not None:
+                        return key, e
+            if c.dep_ == "dobj":
+                e = lookup(f"{lemma} {c.lemma_.lower()}", "verb")
+                if e is not None:
+                    return f"{lemma} {c.lemma_.lower()}", e
+                if lemma in ("call", "phone", "telephone") and c.ent_type_ in ("PERSON", "ORG", "GPE") and \
+                        not any(g.dep_ in ("oprd", "attr", "xcomp") and g.pos_ in ("NOUN", "ADJ", "PROPN")
+                                for g in self.children_of[v.i]):
+                    return "call party", lookup("call party", "verb")  # 'called the Chilean president'
+        return lemma, lookup(lemma, "verb")
+
+    def noun_key(self, n: Token) -> tuple[str, Entry | None]:
+        """The lexicon key of a noun: 'air strike', 'hunger strike', 'state of emergency', or the lemma."""
+        hit = self._noun_keys.get(n.i)
+        if hit is None:
+            hit = self._noun_keys[n.i] = self._noun_key(n)
+        return hit
+
+    def _noun_key(self, n: Token) -> tuple[str, Entry | None]:
+        lemma = n.lemma_.lower()
+        if lemma == "strike" and not any(c.dep_ in ("compound", "amod") for c in self.children_of[n.i]) and (
+                n.head.lower_ == "on" or n.head.lemma_.lower() in LABOUR_STRIKE_VERBS or
+                any(c.dep_ == "prep" and c.lower_ in ("by", "at", "for") for c in self.children_of[n.i])):
+            return "labor strike", lookup("labor strike", "noun")  # 'on strike', 'end the strike', 'strike for wages'
+        for c in self.children_of[n.i]:
+            if c.dep_ in ("compound", "amod") and c.i == n.i - 1:
+                e = lookup(f"{c.lemma_.lower()} {lemma}", "noun")
+                if e is not None:
+                    return f"{c.lemma_.lower()} {lemma}", e
+            if c.dep_ == "prep" and c.lower_ == "of":
+                pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    e = lookup(f"{lemma} of {pobj.lemma_.lower()}", "noun")
+                    if e is not None:
+                        return f"{lemma} of {pobj.lemma_.lower()}", e
+        return lemma, lookup(lemma, "noun")
+
+    def is_event_noun(self, n: Token) -> bool:
+        """A common noun the lexicon lists as an event or a frame ('blockade', 'talks', 'plan')."""
+        if n.pos_ not in ("NOUN", "PROPN") or (n.pos_ == "PROPN" and n.ent_type_):
+            return False
+        _, e = self.noun_key(n)
+        return e is not None and e.category is not None and e.role in ("event", "frame")
+
+    def is_cue_noun(self, t: Token) -> bool:
+        """Whether a noun is an attribution cue ('claim', 'report', 'denial')."""
+        return (t.lemma_.lower(), "noun") in cue_lexicon()
+
+    # -- word classes ----------------------------------------------------------------------------
+
+    def is_time_token(self, t: Token) -> bool:
+        """A date or time word ('Friday', 'March', 'yesterday')."""
+        return t.ent_type_ in ("DATE", "TIME") or timex.is_time_phrase(t.text) or \
+            t.lower_ in timex.WEEKDAYS or t.lower_ in timex.MONTHS
+
+    def is_place_like(self, t: Token) -> bool:
+        """A place word that is not a political actor ('the area', 'the town of Sumy', 'the Kursk region')."""
+        low = t.lemma_.lower()
+        if t.pos_ == "PROPN":
+            return False  # a proper name goes through the gazetteer, not the list of place words
+        if low == "state":
+            return any(c.dep_ == "prep" and c.lower_ == "of" for c in self.children_of[t.i])
+        return bool(low in PLACE_NOUNS or low in DIRECTIONS or low in ("ground", "battlefield", "front", "frontline"))
+
+    # -- phrases ---------------------------------------------------------------------------------
+
+    def np(self, head: Token, rel: str, exclude: Iterable[int] = ()) -> Arg:
+        """The noun phrase of ``head`` without relative clauses, participles and trailing punctuation."""
+        start, end = self._np_bounds(head)
+        for x in exclude:
+            if start <= x < end:
+                if x > head.i:
+                    end = x
+                elif x < head.i:
+                    start = x + 1
+        tokens = self.tokens
+        for f, e in self.datelines.items():
+            if f <= start < e <= head.i:
+                start = e
+        while end > start + 1 and (tokens[end - 1].is_punct or tokens[end - 1].dep_ in ("cc", "case", "prep")):
+            end -= 1
+        while start < end - 1 and (tokens[start].is_punct or tokens[start].dep_ in ("cc", "prep")):
+            start += 1
+        return Arg(start, end, head.i, rel)
+
+    def _np_bounds(self, head: Token) -> tuple[int, int]:
+        """The subtree of ``head`` up to its first relative clause or participle (worked out once per head)."""
+        hit = self._np_bounds_of.get(head.i)
+        if hit is None:
+            start, end = head.left_edge.i, head.right_edge.i + 1
+            for t in head.subtree:
+                if t.i > head.i and (t.dep_ in ("relcl", "advcl") or
+                                     (t.dep_ in ("acl", "appos") and t.head.i == head.i)):
+                    end = min(end, t.left_edge.i)
+                if t.dep_ == "pcomp" and t.head.head.i == head.i and t.tag_ == "VBG":
+                    end = min(end, t.head.i)  # 'the rebels' in 'the rebels of shelling a school'
+            hit = self._np_bounds_of[head.i] = (start, end)
+        return hit
+
+    def np_span(self, head: Token) -> tuple[int, int]:
+        """Token range ``[start, end)`` of :meth:`np` for ``head``."""
+        a = self.np(head, "x")
+        return a.start, a.end
+
+    def outside_clauses(self, top: Token) -> list[int]:
+        """The tokens of ``top``'s subtree that do not sit in a clause of their own below ``top``.
+
+        A token is left out when it, or one of its heads up to (not including) ``top``, opens a clause
+        (:meth:`opens_clause`): the subtree is walked from the top, and a clause is skipped whole.
+        """
+        out = [top.i]
+        stack = list(self.children_of[top.i])
+        while stack:
+            t = stack.pop()
+            if not self.opens_clause(t):
+                out.append(t.i)
+                stack.extend(self.children_of[t.i])
+        return out
+
+    def opens_clause(self, t: Token) -> bool:
+        """Whether ``t`` heads a clause of its own (a relative clause, a complement; not a bare participle)."""
+        hit = self._opens_clause_at.get(t.i)
+        if hit is None:
+            reduced = t.dep_ == "acl" and t.tag_ == "VBN" and not any(
+                c.dep_ in ("agent", "nsubj", "nsubjpass") for c in self.children_of[t.i])
+            hit = self._opens_clause_at[t.i] = (
+                t.dep_ in ("relcl", "ccomp", "advcl", "acl", "conj", "parataxis") and t.pos_ in ("VERB", "AUX")
+                and not reduced)
+        return hit
