@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import time
+from collections.abc import Iterator
 
 from reportedly.errors import InputError
 from reportedly.model import (
@@ -55,13 +57,13 @@ def quick_document(raw: RawDocument) -> Document:
 
 def quick_work(args: tuple[list, Options]) -> list[tuple[str, str]]:
     """Stand-in for :func:`reportedly.corpus.workers.work` (module level, so worker processes can run it)."""
-    from reportedly.corpus.workers import _ready
+    from reportedly.corpus.workers import ready
 
     chunk, options = args
     delay = float(os.environ.get("QUICK_WORK_DELAY", "0"))
     out = []
     for item in chunk:
-        item = _ready(item, options)
+        item = ready(item, options)
         if delay:
             time.sleep(delay)
         if isinstance(item, InputError):
@@ -130,8 +132,21 @@ def event_doc() -> Document:
 
 
 def crashing_work(args: tuple[list, Options]) -> list[tuple[str, str]]:
-    """Like :func:`quick_work`, but the whole chunk blows up (as a lost worker would) on a text with CRASH."""
+    """Like :func:`quick_work`, but the whole chunk raises on a text with CRASH (a bug in processing)."""
     chunk, _ = args
     if any("CRASH" in getattr(x, "text", "") for x in chunk):
         raise RuntimeError("worker lost")
     return quick_work(args)
+
+
+def hostile_work(args: tuple[list, Options]) -> Iterator[tuple[str, str]]:
+    """Like :func:`quick_work`, one document at a time, but a text with KILL kills its own worker process
+    (as a segfault or the out-of-memory killer would) and one with SLOW sleeps for a minute."""
+    chunk, options = args
+    for item in chunk:
+        text = getattr(item, "text", "")
+        if "KILL" in text:
+            os.kill(os.getpid(), signal.SIGKILL)
+        if "SLOW" in text:
+            time.sleep(60)
+        yield from quick_work(([item], options))

@@ -8,8 +8,8 @@ from pathlib import Path
 import dask
 import pytest
 
-from reportedly.corpus.cluster import EngineError
 from reportedly.corpus.ingestion import ingest
+from reportedly.corpus.pool import EngineError
 from reportedly.corpus.store import Store
 
 REPORTS = [

@@ -164,7 +164,7 @@ def test_crash_sigkill_of_the_real_cli_then_rerun(tmp_path: Path) -> None:
         assert len({r[0] for r in s.db.execute("SELECT hash FROM documents")}) == 40
 
 
-def test_crash_engine_failure_keeps_what_was_done(tmp_path: Path) -> None:
+def test_crash_a_failure_inside_processing_fails_only_its_document(tmp_path: Path) -> None:
     from tests.storehelp import crashing_work
 
     corpus = tmp_path / "c.jsonl"
@@ -173,8 +173,9 @@ def test_crash_engine_failure_keeps_what_was_done(tmp_path: Path) -> None:
             fh.write(json.dumps({"id": f"r{i}", "text": f"Anna Berg said report {i} was filed."}) + "\n")
         fh.write(json.dumps({"id": "boom", "text": "Tom Hale said CRASH."}) + "\n")
     with Store(tmp_path / "c.db") as s:
-        with pytest.raises(RuntimeError, match="worker lost"):
-            ingest(s, [corpus], jobs=1, work=crashing_work, commit_every=1000, commit_seconds=1000, progress=False)
-        assert s.counts()["documents"] == 16  # the two whole chunks of 8 before the failing one
+        summary = ingest(s, [corpus], jobs=1, work=crashing_work, commit_every=1000, commit_seconds=1000,
+                         progress=False)
+        assert summary.processed == 20 and s.counts()["documents"] == 20
+        assert summary.failed == [(f"{corpus}:21", "processing failed (RuntimeError: worker lost)")]
         rest = ingest(s, [corpus], jobs=1, work=quick_work, progress=False)
-        assert (rest.processed, rest.duplicates) == (5, 16)
+        assert (rest.processed, rest.duplicates, rest.skipped_failed) == (0, 20, 1)

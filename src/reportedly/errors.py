@@ -1,4 +1,9 @@
-"""Exceptions. Every message names the input and the problem in one line."""
+"""Exceptions. Every message names the input and the problem in one line.
+
+They cross process boundaries (worker processes, Dask tasks) by pickling, so each one unpickles to
+the same type and message: an error class whose ``__init__`` takes other arguments than its message
+says how to rebuild it in ``__reduce__``.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,9 @@ class InputError(ReportedlyError):
         self.source = source
         self.problem = problem
         super().__init__(f"{source}: {problem}")
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        return type(self), (self.source, self.problem)
 
 
 class ModelError(ReportedlyError):

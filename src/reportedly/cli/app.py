@@ -42,3 +42,10 @@ class Group(click.Group):
 @click.version_option(__version__, prog_name="reportedly")
 def main() -> None:
     """reportedly: who said what in news reports, with every record pointing into the text."""
+
+
+def doc_timeout_option(f: Any) -> Any:
+    """``--doc-timeout SECONDS`` of the commands that process corpora in worker processes."""
+    return click.option("--doc-timeout", type=click.FloatRange(0), default=60.0, show_default=True, metavar="SECONDS",
+                        help="A document that takes longer is stopped, reported as failed, and its worker "
+                             "replaced (0: no limit).")(f)

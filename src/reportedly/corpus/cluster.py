@@ -5,8 +5,11 @@ of documents and yields the same ``('ok', document JSON)`` / ``('error', message
 input order, so ingest writes them to the store exactly as it writes local results (same
 transactions, same de-duplication, same crash safety). Chunks go to the cluster as Dask futures
 with a bounded number in flight; Dask does the scheduling, retries on lost workers, and worker
-management. Every worker needs reportedly installed (with the same pinned packages); each loads
-the spaCy pipeline once, on its first chunk.
+management. Every worker needs reportedly installed (with the same pinned packages); each runs
+its chunks in one supervised process of its own (:func:`process_chunk`), which loads the spaCy
+pipeline once and is replaced when a document kills it or runs past the time limit, exactly as
+on the local engine. A chunk whose Dask workers die until Dask gives up (``KilledWorker``) is
+reported document by document; the run goes on.
 
 Without an address a :class:`distributed.LocalCluster` of ``workers`` single-threaded processes
 is started for the run (and shut down after it).
@@ -21,17 +24,12 @@ from typing import Any
 
 from tqdm import tqdm
 
-from ..errors import ReportedlyError
 from ..pipeline import Options
-from .workers import CHUNK, Item, Result, Work, _chunks, default_jobs, work
+from .pool import DEFAULT_DOC_TIMEOUT, EngineError, Pool, Result, Work, item_name
+from .workers import CHUNK, Item, chunks, default_jobs, load_pipeline
+from .workers import work as default_work
 
 ENGINES = ("local", "dask")
-
-
-class EngineError(ReportedlyError):
-    """The cluster engine is missing, unreachable or failed."""
-
-    exit_code = 3
 
 
 def connect(address: str | None, workers: int | None = None) -> tuple[Any, Any]:
@@ -56,16 +54,42 @@ def connect(address: str | None, workers: int | None = None) -> tuple[Any, Any]:
     return Client(cluster), cluster
 
 
+_POOLS: dict[tuple[Work, Options], Pool] = {}
+"""The supervised worker process of this Dask worker, per work function and options (kept loaded)."""
+
+
+def process_chunk(work: Work, items: list[Item], options: Options, doc_timeout: float | None) -> list[Result]:
+    """A Dask task: one chunk through this Dask worker's own supervised process (see the module doc).
+
+    The process is the same :class:`~reportedly.corpus.pool.Pool` the local engine uses, so a document
+    that kills it or runs out of time is reported with the same message, and the Dask worker lives on.
+    It is started with ``spawn``: a Dask worker runs threads, and forking a threaded process is unsafe.
+    """
+    key = (work, options)
+    pool = _POOLS.get(key)
+    if pool is None:
+        import multiprocessing as mp
+
+        # Dask runs its workers as daemonic processes, which multiprocessing forbids to have children (they
+        # would be orphaned when the daemon is killed); ours watch their parent and leave when it dies.
+        mp.current_process().daemon = False
+        pool = _POOLS[key] = Pool(1, work, options=options, start_method="spawn",
+                                  initializer=load_pipeline if work is default_work else None)
+    return list(pool.map([items], doc_timeout=doc_timeout))
+
+
 def run(docs: Iterable[Item], *, address: str | None = None, workers: int | None = None,
-        options: Options = Options(), bar: tqdm | None = None, work: Work = work,
-        chunk: int = CHUNK) -> Iterator[Result]:
+        options: Options = Options(), bar: tqdm | None = None, work: Work = default_work,
+        chunk: int = CHUNK, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> Iterator[Result]:
     """Process documents on a Dask cluster, yielding results in input order (see module doc)."""
-    parts = _chunks(docs, chunk)
+    from distributed import KilledWorker
+
+    parts = chunks(docs, chunk)
     first = next(parts, None)
     if first is None:
         return  # nothing to process (e.g. a re-ingest): no cluster to start
     client, cluster = connect(address, workers)
-    pending: deque[Any] = deque()
+    pending: deque[tuple[Any, list[Item]]] = deque()
     try:
         slots = max(2, 4 * len(client.scheduler_info().get("workers", {})))
         more = True
@@ -78,12 +102,15 @@ def run(docs: Iterable[Item], *, address: str | None = None, workers: int | None
                 else:
                     n += 1
                     # pure=False: identical chunks are still separate tasks (results are not cached)
-                    pending.append(client.submit(work, (part, options), pure=False, key=f"reportedly-{n}-{id(part)}"))
+                    pending.append((client.submit(process_chunk, work, part, options, doc_timeout, pure=False,
+                                                  key=f"reportedly-{n}-{id(part)}"), part))
             if pending:
-                future = pending.popleft()
+                future, part = pending.popleft()
                 try:
                     results = future.result()
-                except Exception as err:  # a task that failed on the cluster: report its documents
+                except KilledWorker as err:  # Dask gave up after its workers died on this chunk
+                    results = [("crash", f"{item_name(x)}: its worker process died (dask: {err})") for x in part]
+                except Exception as err:
                     raise EngineError(f"dask: a processing task failed ({type(err).__name__}: {err})") from None
                 finally:
                     future.release()
@@ -92,7 +119,7 @@ def run(docs: Iterable[Item], *, address: str | None = None, workers: int | None
                         bar.update(1)
                     yield res
     finally:
-        for f in pending:
+        for f, _ in pending:
             f.cancel()
         client.close()
         if cluster is not None:

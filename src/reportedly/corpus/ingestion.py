@@ -219,7 +219,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
            address: str | None = None, options: Options = Options(), published: str | None = None,
            retry_failed: bool = False,
            commit_every: int = 16, commit_seconds: float = 2.0, progress: bool | None = None,
-           work: workers.Work = workers.work) -> Summary:
+           work: workers.Work = workers.work, doc_timeout: float | None = workers.DEFAULT_DOC_TIMEOUT) -> Summary:
     """Ingest ``paths`` into ``store``; see the module docstring. Returns the :class:`Summary`.
 
     Args:
@@ -233,6 +233,8 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
             ``commit_seconds``).
         progress: show a progress bar (default: when stderr is a terminal).
         work: processing of one chunk (default the full pipeline; tests pass fast stand-ins).
+        doc_timeout: seconds one document may take before it is reported as failed and its worker
+            replaced (None: no limit).
     """
     if engine not in ("local", "dask"):
         raise InputError("--engine", f"'{engine}' is not an engine (use local or dask)")
@@ -294,9 +296,10 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
     if engine == "dask":
         from . import cluster
 
-        results = cluster.run(todo(), address=address, workers=jobs, options=options, bar=bar, work=work)
+        results = cluster.run(todo(), address=address, workers=jobs, options=options, bar=bar, work=work,
+                              doc_timeout=doc_timeout)
     else:
-        results = workers.run(todo(), jobs=jobs, options=options, bar=bar, work=work)
+        results = workers.run(todo(), jobs=jobs, options=options, bar=bar, work=work, doc_timeout=doc_timeout)
     try:
         for status, payload in results:
             x = in_flight.popleft()

@@ -1,21 +1,20 @@
 """Processing many documents on all cores, in order, with a progress bar on stderr.
 
-Workers are plain :mod:`multiprocessing` processes that each load the spaCy pipeline once and
-process chunks of documents with :func:`reportedly.pipeline.process_many`; results come back in
-input order as JSON lines, failures as one-line messages. The input is read lazily and only a
-few chunks per worker are in flight, so a corpus of any length runs in constant memory.
+In: a lazily read stream of documents (or reading errors, or loaders such as HTML pages). Out:
+``('ok', document JSON)`` or a failure ``(kind, one-line message)`` per document, in input order.
+The work runs in supervised worker processes (:mod:`reportedly.corpus.pool`) that each load the
+spaCy pipeline once and process chunks with :func:`reportedly.pipeline.process_many`; a document
+that kills its worker or runs past the time limit is reported and the run goes on. Only a few
+chunks per worker are in flight, so a corpus of any length runs in constant memory.
 """
 
 from __future__ import annotations
 
 import json
-import multiprocessing as mp
 import os
 import sys
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -25,21 +24,18 @@ from ..errors import InputError
 from ..model import Document
 from ..pipeline import Options, process_many
 from ..text.read import RawDocument, iter_jsonl
+from .pool import DEFAULT_DOC_TIMEOUT, Pool, Result, Work
 
 CHUNK = 8
-RECYCLE_AFTER = 250
-"""Chunks a worker processes before it is replaced by a fresh one: spaCy's vocabulary grows with every
-new word it sees, so a long-lived worker grows slowly with the corpus; a fresh worker (model loaded
-again, about 1% of the work at this period) keeps memory flat however long the archive."""
 
-Result = tuple[str, str]
-"""('ok', document JSON) or ('error', message)."""
+__all__ = ["CHUNK", "DEFAULT_DOC_TIMEOUT", "Item", "Loader", "Result", "Work", "default_jobs", "run", "work"]
 
 
-def _init_worker() -> None:
-    from ..text.nlp import load_pipeline
+def load_pipeline() -> None:
+    """A worker's start: load the language pipeline once (raises ModelError when it is missing)."""
+    from ..text.nlp import load_pipeline as load
 
-    load_pipeline()
+    load()
 
 
 class Loader(Protocol):
@@ -54,7 +50,8 @@ Item = RawDocument | InputError | Loader
 """What the runner takes: a document, a reading error to pass through, or a loader."""
 
 
-def _ready(item: Item, options: Options) -> RawDocument | InputError:
+def ready(item: Item, options: Options) -> RawDocument | InputError:
+    """The document of an item: loaders are loaded (in the worker), errors pass through."""
     if isinstance(item, RawDocument | InputError):
         return item
     try:
@@ -63,19 +60,15 @@ def _ready(item: Item, options: Options) -> RawDocument | InputError:
         return err
 
 
-def work(args: tuple[list[Item], Options]) -> list[Result]:
-    """Process one chunk (in a worker): the results in order, documents as JSON."""
+def work(args: tuple[list[Item], Options]) -> Iterator[Result]:
+    """Process one chunk (in a worker): each document's result as soon as it is done, documents as JSON."""
     chunk, options = args
-    out: list[Result] = []
-    for r in process_many([_ready(x, options) for x in chunk], options):
-        out.append(("error", str(r)) if isinstance(r, InputError) else ("ok", r.to_json()))
-    return out
+    for r in process_many([ready(x, options) for x in chunk], options):
+        yield ("error", str(r)) if isinstance(r, InputError) else ("ok", r.to_json())
 
 
-_work = work
-
-
-def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily."""
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
@@ -89,47 +82,27 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-Work = Callable[[tuple[list[Item], Options]], list[Result]]
-
-
 def run(docs: Iterable[Item], *, jobs: int | None = None, options: Options = Options(),
         total: int | None = None, desc: str = "documents", bar: tqdm | None = None,
-        work: Work = work, chunk: int = CHUNK) -> Iterator[Result]:
-    """Process documents, in parallel when ``jobs`` > 1, yielding results in input order.
+        work: Work = work, chunk: int = CHUNK, doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> Iterator[Result]:
+    """Process documents in ``jobs`` worker processes (default: all cores), yielding results in input order.
 
-    ``docs`` is read lazily, in this process, and at most ``4 * jobs`` chunks are in flight, so
+    ``docs`` is read lazily, in this process, a few chunks per worker ahead of the results, so
     memory stays flat however long the stream is (and ``docs`` may consult the caller's state,
-    e.g. skip what a store already holds). ``bar`` is a progress bar to update instead of a new
-    one; ``work`` replaces the processing of a chunk (a module-level function, for tests and
-    benchmarks).
+    e.g. skip what a store already holds). A document that takes longer than ``doc_timeout``
+    seconds, or kills its worker, comes back as ``('timeout' | 'crash', message)`` and its worker
+    is replaced. ``bar`` is a progress bar to update instead of a new one; ``work`` replaces the
+    processing of a chunk (a module-level function, for tests and benchmarks).
     """
     jobs = jobs or default_jobs()
     own_bar = bar is None
     if bar is None:
         bar = tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=None, leave=False)
+    initializer = load_pipeline if work is globals()["work"] else None
     try:
-        if jobs == 1:
-            for part in _chunks(docs, chunk):
-                for res in work((part, options)):
-                    bar.update(1)
-                    yield res
-            return
-        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        with ctx.Pool(jobs, initializer=_init_worker, maxtasksperchild=RECYCLE_AFTER) as pool:
-            pending: deque[AsyncResult[list[Result]]] = deque()
-            parts = _chunks(docs, chunk)
-            more = True
-            while more or pending:
-                while more and len(pending) < 4 * jobs:
-                    part = next(parts, None)
-                    if part is None:
-                        more = False
-                    else:
-                        pending.append(pool.apply_async(work, ((part, options),)))
-                if pending:
-                    for res in pending.popleft().get():
-                        bar.update(1)
-                        yield res
+        with Pool(jobs, work, options=options, initializer=initializer, doc_timeout=doc_timeout,
+                  ahead=4 * jobs * chunk) as pool:
+            yield from pool.map(chunks(docs, chunk), on_result=lambda: bar.update(1))
     finally:
         if own_bar:
             bar.close()
@@ -143,14 +116,16 @@ def count_lines(path: str) -> int | None:
         return sum(1 for line in fh if line.strip())
 
 
-def run_corpus(path: str, output: str | None, *, jobs: int | None = None, options: Options = Options()) -> int:
+def run_corpus(path: str, output: str | None, *, jobs: int | None = None, options: Options = Options(),
+               doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> int:
     """``extract --input``: one document JSON per line; failures reported on stderr. Returns failures."""
     from ..output import atomic_output
 
     docs = iter_jsonl(path, max_chars=options.max_chars)
     ok = failed = 0
     with atomic_output(output) as out:
-        for status, payload in run(docs, jobs=jobs, options=options, total=count_lines(path)):
+        for status, payload in run(docs, jobs=jobs, options=options, total=count_lines(path),
+                                   doc_timeout=doc_timeout):
             if status == "ok":
                 out.write(payload + "\n")
                 ok += 1
@@ -186,7 +161,7 @@ def read_gold(path: str) -> dict[str, dict[str, Any]]:
 
 
 def run_eval(path: str, predictions: str | None = None, *, jobs: int | None = None,
-             options: Options = Options()) -> dict[str, Any]:
+             options: Options = Options(), doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> dict[str, Any]:
     """Extract from every gold text and score against the gold attributions."""
     from ..evaluation.attributions import prediction, score
     from ..output import atomic_output
@@ -194,7 +169,7 @@ def run_eval(path: str, predictions: str | None = None, *, jobs: int | None = No
     gold = read_gold(path)
     docs = (RawDocument(k, g["text"]) for k, g in gold.items())
     pred: dict[str, dict[str, Any]] = {}
-    for status, payload in run(docs, jobs=jobs, options=options, total=len(gold), desc="eval"):
+    for status, payload in run(docs, jobs=jobs, options=options, total=len(gold), desc="eval", doc_timeout=doc_timeout):
         if status == "ok":
             doc = Document.model_validate_json(payload)
             pred[doc.id] = prediction(doc)
