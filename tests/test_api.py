@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Iterator
 
+import psutil
 import pytest
 from fastapi.testclient import TestClient
 
 from reportedly.api import Settings, create_app
-from reportedly.api.routers import extract as extract_router
 from reportedly.model import Document
+from tests.webhelp import stand_in_work
 
 REPORT = ("Rivermouth council approved the new ferry timetable on Tuesday, the harbour office said.\n"
           "“We will run twelve crossings a day from June,” harbour master Ines Okafor told reporters.\n")
@@ -118,57 +120,66 @@ def test_api_chunked_body_over_limit_is_413(client: TestClient) -> None:
     assert_problem(r, 413, "limit of 50,000 bytes")
 
 
-class Gate:
-    """A stand-in for the pipeline that blocks until released, to fill the worker deterministically."""
-
-    def __init__(self) -> None:
-        self.entered = threading.Event()
-        self.release = threading.Event()
-
-    def __call__(self, req, settings) -> Document:
-        self.entered.set()
-        self.release.wait(30)
-        return Document(id=req.id, text=req.text or "")
+def test_api_processing_over_time_limit_is_504_and_really_stopped() -> None:
+    with TestClient(create_app(Settings(timeout=1.5), work=stand_in_work)) as c:
+        extractor = c.app.state.extractor
+        first = extractor._process().workers[0].proc.pid
+        started = time.monotonic()
+        assert_problem(c.post("/extract", json={"text": "SLEEP 30"}), 504, "longer than 1.5 s", "--timeout")
+        assert time.monotonic() - started < 10
+        assert not psutil.pid_exists(first) or psutil.Process(first).status() == psutil.STATUS_ZOMBIE
+        assert c.post("/extract", json={"text": REPORT}).status_code == 200  # a new process took over
 
 
-def test_api_processing_over_time_limit_is_504(monkeypatch: pytest.MonkeyPatch) -> None:
-    gate = Gate()
-    monkeypatch.setattr(extract_router, "run_extraction", gate)
-    with TestClient(create_app(Settings(timeout=0.2))) as c:
-        try:
-            assert_problem(c.post("/extract", json={"text": REPORT}), 504, "longer than 0.2 s", "--timeout")
-            assert gate.entered.is_set()
-        finally:
-            gate.release.set()
+def test_api_doc_timeout_stops_a_report_that_waited_little() -> None:
+    with TestClient(create_app(Settings(timeout=30, doc_timeout=1), work=stand_in_work)) as c:
+        assert_problem(c.post("/extract", json={"text": "SLEEP 30"}), 504)
 
 
-def test_api_full_queue_is_503_with_retry_after(monkeypatch: pytest.MonkeyPatch) -> None:
-    gate = Gate()
-    monkeypatch.setattr(extract_router, "run_extraction", gate)
-    app = create_app(Settings(max_pending=1, timeout=20))
+def test_api_full_queue_is_503_with_retry_after() -> None:
+    app = create_app(Settings(max_pending=1, timeout=20), work=stand_in_work)
     with TestClient(app) as c:
         first: dict = {}
-        worker = threading.Thread(target=lambda: first.update(r=c.post("/extract", json={"text": REPORT})))
+        worker = threading.Thread(target=lambda: first.update(r=c.post("/extract", json={"text": "SLEEP 2"})))
         worker.start()
-        try:
-            assert gate.entered.wait(20)
-            r = c.post("/extract", json={"text": REPORT})
-            assert_problem(r, 503, "already waiting")
-            assert r.headers["retry-after"] == "5"
-        finally:
-            gate.release.set()
-            worker.join(30)
+        deadline = time.monotonic() + 20
+        while app.state.extractor.pending < 1 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        r = c.post("/extract", json={"text": REPORT})
+        assert_problem(r, 503, "already waiting")
+        assert r.headers["retry-after"] == "5"
+        worker.join(30)
         assert first["r"].status_code == 200
 
 
-def test_api_unexpected_error_is_500_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(req, settings):
-        raise RuntimeError("something\ninternal")
+def test_api_waiting_reports_go_shortest_first() -> None:
+    app = create_app(Settings(timeout=30), work=stand_in_work)
+    done: list[str] = []
+    with TestClient(app) as c:
+        def post(text: str) -> None:
+            c.post("/extract", json={"text": text})
+            done.append(text)
 
-    monkeypatch.setattr(extract_router, "run_extraction", broken)
-    with TestClient(create_app(), raise_server_exceptions=False) as c:
-        detail = assert_problem(c.post("/extract", json={"text": REPORT}), 500, "internal error (RuntimeError)")
+        hold = threading.Thread(target=post, args=("SLEEP 1.5",))
+        hold.start()
+        while app.state.extractor.pending < 1:
+            time.sleep(0.01)
+        long_one = threading.Thread(target=post, args=("SLEEP 0.1 " + "x" * 3000,))
+        long_one.start()
+        while app.state.extractor.pending < 2:
+            time.sleep(0.01)
+        short_one = threading.Thread(target=post, args=("short",))
+        short_one.start()
+        for t in (hold, long_one, short_one):
+            t.join(30)
+    assert done.index("short") < done.index("SLEEP 0.1 " + "x" * 3000)
+
+
+def test_api_unexpected_error_is_500_one_line() -> None:
+    with TestClient(create_app(work=stand_in_work), raise_server_exceptions=False) as c:
+        detail = assert_problem(c.post("/extract", json={"text": "RAISE"}), 500, "internal error")
         assert "something" not in detail
+        assert c.post("/extract", json={"text": REPORT}).status_code == 200  # the process goes on
 
 
 def test_api_health_reports_pipeline_and_limits(client: TestClient) -> None:
@@ -177,7 +188,7 @@ def test_api_health_reports_pipeline_and_limits(client: TestClient) -> None:
     body = r.json()
     assert body["status"] == "ok" and "core_web_sm" in body["pipeline"]
     assert body["limits"] == {"max_body_bytes": 50_000, "max_chars": 5_000, "timeout_seconds": 30.0,
-                              "max_pending": 64}
+                              "doc_timeout_seconds": 60.0, "max_pending": 64}
 
 
 def test_api_example_round_trips_through_extract(client: TestClient) -> None:

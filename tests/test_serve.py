@@ -37,7 +37,7 @@ def test_serve_runs_on_loopback_with_the_given_limits() -> None:
                 time.sleep(0.5)
         assert health is not None, "server did not answer"
         assert health["limits"] == {"max_body_bytes": 4000, "max_chars": 1500, "timeout_seconds": 12.0,
-                                    "max_pending": 64}
+                                    "doc_timeout_seconds": 60.0, "max_pending": 64}
         r = httpx.post(base + "extract", json={"text": "The mayor said the bridge would reopen on Friday. " * 40})
         assert r.status_code == 413 and "limit of 1,500" in r.json()["detail"]
         r = httpx.post(base + "extract", json={"text": "The mayor said the bridge would reopen on Friday."})
@@ -63,3 +63,67 @@ def test_serve_refuses_a_missing_or_foreign_store(tmp_path: Path) -> None:
     res = runner.invoke(main, ["serve", "--db", str(foreign)])
     assert res.exit_code == 2 and "not a reportedly store" in res.output
     assert len([line for line in res.output.splitlines() if line.strip()]) == 1
+
+
+def _start(*args: str) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    exe = Path(sys.executable).with_name("reportedly")
+    proc = subprocess.Popen([str(exe), "serve", "--port", str(port), *args], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    base = f"http://127.0.0.1:{port}/"
+    for _ in range(240):
+        assert proc.poll() is None, "the server ended"
+        try:
+            httpx.get(base + "health", timeout=5)
+            return proc, base
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    raise AssertionError("server did not answer")
+
+
+def _tree_cpu(pid: int) -> float:
+    import psutil
+
+    procs = [psutil.Process(pid)]
+    procs += procs[0].children(recursive=True)
+    total = 0.0
+    for p in procs:
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
+HOSTILE = ['He said "' * 2500, "Officials: " * 2000, "said " * 4000, "(" * 6000 + "x" + ")" * 6000,
+           "\n".join(["Kyiv"] * 5000)]
+
+
+def test_serve_hostile_requests_do_not_starve_ordinary_ones_and_stop_in_time() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    proc, base = _start("--timeout", "20", "--doc-timeout", "4", "--max-chars", "60000")
+    try:
+        ordinary = [f"The mayor of Lindholm said on Monday that ferry {i} would run again. “We are ready,” the "
+                    f"harbour master told reporters." for i in range(20)]
+        hostile = [HOSTILE[i % len(HOSTILE)] for i in range(20)]
+
+        def post(text: str) -> tuple[str, int, float]:
+            started = time.monotonic()
+            r = httpx.post(base + "extract", json={"text": text}, timeout=60)
+            return text, r.status_code, time.monotonic() - started
+
+        with ThreadPoolExecutor(40) as pool:
+            futures = [pool.submit(post, t) for pair in zip(hostile, ordinary, strict=True) for t in pair]
+            results = [f.result() for f in futures]
+        by_text = {t: (code, took) for t, code, took in results}
+        assert all(by_text[t][0] == 200 for t in ordinary), [by_text[t] for t in ordinary]
+        assert all(by_text[t][0] in (200, 504) for t in hostile)
+        time.sleep(1.0)
+        before = _tree_cpu(proc.pid)
+        time.sleep(3.0)
+        assert _tree_cpu(proc.pid) - before < 0.5  # nothing is still parsing after its request ended
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(30)

@@ -1,23 +1,25 @@
-"""What the routers share: the server settings, the extraction worker and the error responses."""
+"""What the routers share: the server settings, the extraction process and the error responses."""
 
 from __future__ import annotations
 
 import asyncio
+import heapq
+import itertools
 import json
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from fastapi import Depends, HTTPException, Query, Request
 
+from ..corpus.pool import Pool, Work
 from ..corpus.store import Store
+from ..corpus.workers import load_pipeline
 from ..errors import InputError, ReportedlyError
 from .schemas import Problem
-
-T = TypeVar("T")
+from .work import Report, Result, extract_reports
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,9 @@ class Settings:
     max_chars: int = 200_000
     """Longest report text accepted, after HTML extraction (413 above)."""
     timeout: float = 30.0
-    """Seconds a request may wait for and spend in extraction (504 after)."""
+    """Seconds a request may wait for and spend in extraction (504 after; the extraction is stopped)."""
+    doc_timeout: float = 60.0
+    """Seconds one report may spend in extraction, however long it waited (504 after; it is stopped)."""
     max_pending: int = 64
     """Extractions queued or running at once (503 above)."""
     store: str | None = None
@@ -39,8 +43,8 @@ class Settings:
         for name in ("max_body_bytes", "max_chars", "max_pending"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
-        if not self.timeout > 0:
-            raise ValueError("timeout must be positive")
+        if not self.timeout > 0 or not self.doc_timeout > 0:
+            raise ValueError("timeout and doc_timeout must be positive")
 
     def to_json(self) -> str:
         """The settings as JSON (how ``reportedly serve`` hands them to its worker processes)."""
@@ -55,7 +59,8 @@ class Settings:
         """The limits as reported by ``/health``."""
         d = asdict(self)
         return {"max_body_bytes": d["max_body_bytes"], "max_chars": d["max_chars"],
-                "timeout_seconds": d["timeout"], "max_pending": d["max_pending"]}
+                "timeout_seconds": d["timeout"], "doc_timeout_seconds": d["doc_timeout"],
+                "max_pending": d["max_pending"]}
 
 
 ERRORS: dict[int, str] = {
@@ -63,6 +68,7 @@ ERRORS: dict[int, str] = {
     404: "No such record in the corpus store, or no corpus store is served.",
     413: "The request body or the report text is larger than the server's limit.",
     422: "The request is not valid: missing or malformed field, empty or binary text, no article in the HTML.",
+    500: "Processing failed on this report (its process died, or a bug); the server goes on.",
     503: "Too many reports are waiting to be processed, or the corpus store cannot be read; retry later.",
     504: "Processing took longer than the server's time limit.",
 }
@@ -74,57 +80,102 @@ def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 
 class Extractor:
-    """Runs extractions one at a time on a worker thread, with a queue bound and a time limit.
+    """Runs extractions in a supervised worker process, one at a time, shortest report first.
 
-    The event loop stays free to answer other requests while a report is parsed. A request that
-    runs out of time while still queued is dropped before it starts; one already being parsed
-    finishes in the background (the parse cannot be interrupted) and its result is discarded.
+    The event loop stays free to answer other requests while a report is parsed. Reports wait in
+    order of length, so a few huge or hostile ones cannot hold up the ordinary ones behind them. A
+    request that runs out of time while waiting is dropped before it starts; one that runs out of time
+    while being processed is stopped: its process is killed (and replaced, loading the pipeline
+    again), so no parse outlives its request.
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, work: Work = extract_reports) -> None:
         self.settings = settings
-        self._pool: ThreadPoolExecutor | None = None
+        self.work = work
+        self._pool: Pool | None = None
+        self._thread: ThreadPoolExecutor | None = None
+        self._waiting: list[tuple[int, int, asyncio.Future[None]]] = []
+        self._busy = False
+        self._seq = itertools.count()
         self._pending = 0
-        self._lock = threading.Lock()
 
     @property
     def pending(self) -> int:
-        """Extractions queued or running now."""
+        """Extractions waiting or running now."""
         return self._pending
 
-    async def run(self, work: Callable[..., T], *args: Any) -> T:
-        """``work(*args)`` on the worker thread; raises HTTPException 503 (queue full) or 504 (time limit)."""
-        with self._lock:
-            if self._pending >= self.settings.max_pending:
-                raise HTTPException(503, f"{self._pending} reports are already waiting; retry in a few seconds",
-                                    headers={"Retry-After": "5"})
-            self._pending += 1
+    async def run(self, report: Report) -> Result:
+        """The result of ``report`` (see :mod:`.work`); raises HTTPException 503 (queue full) or 504 (time limit)."""
+        if self._pending >= self.settings.max_pending:
+            raise HTTPException(503, f"{self._pending} reports are already waiting; retry in a few seconds",
+                                headers={"Retry-After": "5"})
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.settings.timeout
+        turn: asyncio.Future[None] = loop.create_future()
+        ticket = (len(report.text or report.html or ""), next(self._seq), turn)
+        self._pending += 1
+        heapq.heappush(self._waiting, ticket)
         try:
-            future = self._worker().submit(work, *args)
-            return await asyncio.wait_for(asyncio.wrap_future(future), self.settings.timeout)
-        except TimeoutError:
-            raise HTTPException(504, f"processing took longer than {self.settings.timeout:g} s "
-                                     "(send a shorter text, or start the server with a larger --timeout)") from None
+            self._next()
+            try:
+                await asyncio.wait_for(asyncio.shield(turn), max(0.0, deadline - loop.time()))
+            except TimeoutError:
+                if not turn.done():
+                    self._waiting.remove(ticket)
+                    heapq.heapify(self._waiting)
+                    raise self._late() from None
+            try:
+                limit = min(self.settings.doc_timeout, deadline - loop.time())
+                if limit <= 0:
+                    raise self._late()
+                result = await loop.run_in_executor(self._executor(), self._extract, report, limit)
+            finally:
+                self._busy = False
+                self._next()
         finally:
-            with self._lock:
-                self._pending -= 1
+            self._pending -= 1
+        if result[0] == "timeout":
+            raise self._late()
+        return result
 
-    def _worker(self) -> ThreadPoolExecutor:
+    def _next(self) -> None:
+        """Give the worker to the shortest waiting report, when it is free."""
+        while not self._busy and self._waiting:
+            _, _, turn = heapq.heappop(self._waiting)
+            if not turn.done():
+                self._busy = True
+                turn.set_result(None)
+
+    def _late(self) -> HTTPException:
+        return HTTPException(504, f"processing took longer than {self.settings.timeout:g} s "
+                                  "(send a shorter text, or start the server with a larger --timeout)")
+
+    def _extract(self, report: Report, limit: float) -> Result:
+        """On the server's extraction thread: the report through the worker process, within ``limit`` s."""
+        return next(iter(self._process().map([[report]], doc_timeout=limit)))
+
+    def _process(self) -> Pool:
         if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reportedly-extract")
+            # spawn: the server runs threads, and forking a threaded process is unsafe
+            self._pool = Pool(1, self.work, start_method="spawn", doc_timeout=None,
+                              initializer=load_pipeline if self.work is extract_reports else None)
         return self._pool
 
-    def warm_up(self) -> None:
-        """Load the language pipeline on the worker thread now rather than on the first request."""
-        from ..text.nlp import load_pipeline
+    def _executor(self) -> ThreadPoolExecutor:
+        if self._thread is None:
+            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reportedly-extract")
+        return self._thread
 
-        self._worker().submit(load_pipeline).result()
+    def warm_up(self) -> None:
+        """Start the extraction process and load its language pipeline now rather than on the first request."""
+        self._executor().submit(lambda: self._process().start()).result()
 
     def close(self) -> None:
-        """Drop queued work and let the worker thread end (a later request starts a new one)."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        """Stop the extraction process and the thread (a later request starts new ones)."""
+        if self._thread is not None:
+            self._thread.submit(lambda: self._pool.close() if self._pool is not None else None).result()
+            self._thread.shutdown(wait=True, cancel_futures=True)
+            self._thread, self._pool = None, None
 
 
 def get_settings(request: Request) -> Settings:

@@ -10,10 +10,12 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from ..about import __version__
+from ..corpus.pool import Work
 from . import errors
 from .dependencies import Extractor, Settings
 from .middleware import BodyLimit, SecurityHeaders
 from .routers import actors, contradictions, docs, documents, events, extract, health, pages, statements
+from .work import extract_reports
 
 SETTINGS_ENV = "REPORTEDLY_SERVE_SETTINGS"
 """Environment variable through which ``reportedly serve`` passes the settings to each worker process."""
@@ -23,8 +25,12 @@ pointing to `[start, end)` character offsets in the text. Errors are a status co
 `{"detail": "one line"}`."""
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """The reportedly web application with the given limits (defaults when ``None``)."""
+def create_app(settings: Settings | None = None, *, work: Work = extract_reports) -> FastAPI:
+    """The reportedly web application with the given limits (defaults when ``None``).
+
+    ``work`` is what the extraction process does with a report (a module-level function; tests pass
+    stand-ins that sleep or fail).
+    """
     settings = settings or Settings()
 
     @asynccontextmanager
@@ -36,7 +42,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="reportedly", version=__version__, description=DESCRIPTION, docs_url=None,
                   redoc_url=None, lifespan=lifespan)
     app.state.settings = settings
-    app.state.extractor = Extractor(settings)
+    app.state.extractor = Extractor(settings, work)
     errors.install(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)

@@ -55,7 +55,8 @@ class Health(BaseModel):
     status: Literal["ok"]
     version: str
     pipeline: str = Field(description="The spaCy pipeline in use.")
-    limits: dict[str, int | float] = Field(description="max_body_bytes, max_chars, timeout_seconds, max_pending.")
+    limits: dict[str, int | float] = Field(
+        description="max_body_bytes, max_chars, timeout_seconds, doc_timeout_seconds, max_pending.")
     corpus: bool = Field(description="Whether a corpus store is served (the read endpoints answer).")
 
 

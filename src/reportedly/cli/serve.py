@@ -18,13 +18,16 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
                    "in front of it restricts access.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Server processes; each loads the language pipeline and parses one report at a time.")
+              help="Server processes; each runs one extraction process that parses one report at a time.")
 @click.option("--max-body", type=click.IntRange(1000), default=2_000_000, show_default=True,
               help="Largest request body in bytes (larger: 413).")
 @click.option("--max-chars", type=click.IntRange(1000), default=200_000, show_default=True,
               help="Longest report text in characters (longer: 413).")
 @click.option("--timeout", type=click.FloatRange(0.1), default=30.0, show_default=True,
-              help="Seconds a report may wait for and spend in extraction (longer: 504).")
+              help="Seconds a report may wait for and spend in extraction (longer: 504; the extraction is stopped).")
+@click.option("--doc-timeout", type=click.FloatRange(0.1), default=60.0, show_default=True, metavar="SECONDS",
+              help="Seconds one report may spend in extraction however long it waited; the extraction is "
+                   "stopped (its process killed and replaced) at this limit or at --timeout, whichever comes first.")
 @click.option("--max-pending", type=click.IntRange(1), default=64, show_default=True,
               help="Reports queued per process before new ones get 503.")
 @click.option("--db", metavar="PATH", envvar="REPORTEDLY_DB", default="reportedly.db", show_default=True,
@@ -32,7 +35,7 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
                                      "/extract and the analyse page work.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, workers: int, max_body: int, max_chars: int, timeout: float,
-          max_pending: int, db: str) -> None:
+          doc_timeout: float, max_pending: int, db: str) -> None:
     """Serve the HTTP API, its docs (/docs), the web page (/) and the corpus views with uvicorn."""
     import os
 
@@ -50,7 +53,8 @@ def serve(ctx: click.Context, host: str, port: int, workers: int, max_body: int,
         store = None
     else:
         Store(db, readonly=True).close()  # a file that is not a store fails here, not on every request
-    settings = Settings(max_body_bytes=max_body, max_chars=max_chars, timeout=timeout, max_pending=max_pending,
+    settings = Settings(max_body_bytes=max_body, max_chars=max_chars, timeout=timeout, doc_timeout=doc_timeout,
+                        max_pending=max_pending,
                         store=store)
     if host not in LOOPBACK:
         click.echo(f"reportedly: listening on {host}: anyone who can reach it can use the API "

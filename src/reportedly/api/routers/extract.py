@@ -2,54 +2,35 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import APIRouter, Depends, HTTPException
 from fastapi.responses import Response
 
-from ...model import Document, Meta
-from ...pipeline import Options, process
-from ...text.read import RawDocument, check_text, html_to_document, parse_date
+from ...model import Document
+from ...text.read import parse_date
 from ..dependencies import Extractor, Settings, error_responses, get_extractor, get_settings
 from ..schemas import ExtractRequest
+from ..work import Report, too_long_message
 
 router = APIRouter(tags=["extract"])
+log = logging.getLogger("reportedly.api")
 
 
-def too_long(field: str, n: int, limit: int) -> HTTPException:
-    """The 413 for a text over the server's character limit."""
-    return HTTPException(413, f"{field}: {n:,} characters, more than this server's limit of {limit:,} "
-                              "(split the report, or start the server with a larger --max-chars)")
+def to_report(req: ExtractRequest, settings: Settings) -> Report:
+    """The request as a :class:`Report` for the extraction process, after the checks that cost nothing.
 
-
-def to_raw(req: ExtractRequest, settings: Settings) -> RawDocument:
-    """The request as a :class:`RawDocument`; raises InputError (422) or HTTPException (413).
-
-    HTML goes through trafilatura like ``reportedly extract page.html``; metadata given in the
-    request wins over what the page says about itself.
+    Raises HTTPException 413 for a text over the character limit, InputError (422) for a bad date.
     """
     given = req.meta.model_dump(exclude_none=True)
     if "published" in given:
         given["published"] = parse_date(given["published"], source="meta.published")
-    if req.html is not None:
-        raw = html_to_document(req.html, "html", req.id)
-        if len(raw.text) > settings.max_chars:
-            raise too_long("html (main text)", len(raw.text), settings.max_chars)
-        meta = raw.meta.model_dump(exclude_none=True)
-        meta.update(given, source="request", format="html")
-        raw.meta = Meta(**meta)
-        return raw
-    text = req.text or ""
-    if len(text) > settings.max_chars:
-        raise too_long("text", len(text), settings.max_chars)
-    check_text(text, "text", max_chars=settings.max_chars)
-    return RawDocument(req.id, text, Meta(**given, source="request", format="text"))
+    if req.text is not None and len(req.text) > settings.max_chars:
+        raise HTTPException(413, too_long_message("text", len(req.text), settings.max_chars))
+    return Report(req.id, req.text, req.html, settings.max_chars, given)
 
 
-def run_extraction(req: ExtractRequest, settings: Settings) -> Document:
-    """Everything a request costs, run on the worker thread: HTML extraction and the pipeline."""
-    return process(to_raw(req, settings), Options(max_chars=settings.max_chars))
-
-
-@router.post("/extract", response_model=Document, responses=error_responses(400, 413, 422, 503, 504),
+@router.post("/extract", response_model=Document, responses=error_responses(400, 413, 422, 500, 503, 504),
              summary="Attributed statements, actors, events and removed debris of one report")
 async def extract(req: ExtractRequest, settings: Settings = Depends(get_settings),
                   extractor: Extractor = Depends(get_extractor)) -> Response:
@@ -59,5 +40,14 @@ async def extract(req: ExtractRequest, settings: Settings = Depends(get_settings
     ``text`` (for HTML, the page's main text). Nothing in the request is read from or written to
     disk, and ``meta.url`` is never fetched.
     """
-    doc = await extractor.run(run_extraction, req, settings)
-    return Response(doc.model_dump_json(), media_type="application/json")
+    kind, payload = await extractor.run(to_report(req, settings))
+    if kind == "ok":
+        return Response(payload, media_type="application/json")
+    if kind == "too_long":
+        raise HTTPException(413, payload)
+    if kind == "error":
+        raise HTTPException(422, payload)
+    log.error("extraction of %s failed (%s): %s", req.id, kind, payload)
+    if kind == "crash":
+        raise HTTPException(500, "processing this report killed its worker process; the server goes on with a new one")
+    raise HTTPException(500, "internal error while processing this report; the server log has the details")
