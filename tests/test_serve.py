@@ -96,34 +96,40 @@ def _tree_cpu(pid: int) -> float:
     return total
 
 
-HOSTILE = ['He said "' * 2500, "Officials: " * 2000, "said " * 4000, "(" * 6000 + "x" + ")" * 6000,
-           "\n".join(["Kyiv"] * 5000)]
+PROSE = ("The mayor of Lindholm said on Monday that the ferry would run again. “We are ready,” the harbour master "
+         "told reporters, adding that two cranes had been repaired overnight. ")
+HOSTILE = [PROSE * 700, 'He said "' * 16000 + PROSE * 50, "Officials: said " * 9000, PROSE.replace(" ", "\n") * 600]
+"""Reports of about 150,000 characters that take far longer to process than the server's --doc-timeout."""
 
 
 def test_serve_hostile_requests_do_not_starve_ordinary_ones_and_stop_in_time() -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    proc, base = _start("--timeout", "20", "--doc-timeout", "4", "--max-chars", "60000")
+    proc, base = _start("--timeout", "20", "--doc-timeout", "3")
     try:
         ordinary = [f"The mayor of Lindholm said on Monday that ferry {i} would run again. “We are ready,” the "
                     f"harbour master told reporters." for i in range(20)]
-        hostile = [HOSTILE[i % len(HOSTILE)] for i in range(20)]
+        hostile = [HOSTILE[i % len(HOSTILE)] + f" {i}" for i in range(20)]
 
-        def post(text: str) -> tuple[str, int, float]:
-            started = time.monotonic()
-            r = httpx.post(base + "extract", json={"text": text}, timeout=60)
-            return text, r.status_code, time.monotonic() - started
+        def post(text: str) -> tuple[str, int]:
+            return text, httpx.post(base + "extract", json={"text": text}, timeout=60).status_code
 
         with ThreadPoolExecutor(40) as pool:
             futures = [pool.submit(post, t) for pair in zip(hostile, ordinary, strict=True) for t in pair]
-            results = [f.result() for f in futures]
-        by_text = {t: (code, took) for t, code, took in results}
-        assert all(by_text[t][0] == 200 for t in ordinary), [by_text[t] for t in ordinary]
-        assert all(by_text[t][0] in (200, 504) for t in hostile)
-        time.sleep(1.0)
-        before = _tree_cpu(proc.pid)
-        time.sleep(3.0)
-        assert _tree_cpu(proc.pid) - before < 0.5  # nothing is still parsing after its request ended
+            codes = dict(f.result() for f in futures)
+        assert all(codes[t] == 200 for t in ordinary), [codes[t] for t in ordinary]
+        assert all(codes[t] in (200, 504) for t in hostile)
+        # Nothing goes on parsing after its request ended: the tree falls idle once the replacement extraction
+        # process has loaded its pipeline, and uses far less CPU than one of the hostile reports would.
+        after = _tree_cpu(proc.pid)
+        window, idle = after, False
+        for _ in range(20):
+            time.sleep(1.0)
+            now = _tree_cpu(proc.pid)
+            idle, window = now - window < 0.2, now
+            if idle:
+                break
+        assert idle and window - after < 6.0, (idle, window - after)
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(30)
