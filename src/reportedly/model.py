@@ -14,20 +14,28 @@ from __future__ import annotations
 import json
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+"""1.1: statements carry ``class``; a quotation with no cue has ``cue: null`` and ``source.inferred``;
+documents carry ``attributions`` in the referee's format."""
 
 Span = tuple[int, int]
 """``(start, end)`` character offsets into the original text, end exclusive."""
 
 ActorType = Literal["person", "organization", "country", "group", "unknown"]
 StatementKind = Literal["direct", "mixed", "indirect"]
+StatementClass = Literal["speech", "cognition", "sentiment", "volition"]
+"""What a statement reports: ``speech`` (said, told, wrote, posted, announced, claimed, denied, accused,
+urged, 'according to', quotations), ``cognition`` (believe, think, expect, know, find, conclude),
+``sentiment`` (fear, be wary, be upset, welcome, hope) or ``volition`` (want, seek, plan, intend)."""
+SCOPES = ("all", "speech")
+"""``all``: every attribution PolNeAR annotates; ``speech``: only what a reader calls a statement."""
 RemovedKind = Literal["consent_banner", "caption", "subheading", "byline", "boilerplate"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", validate_by_name=True, validate_by_alias=True, serialize_by_alias=True)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict, spans as lists."""
@@ -83,6 +91,10 @@ class Source(_Model):
     actor: str | list[str] | None = None
     text: str = ""
     spans: list[Span] = Field(default_factory=list)
+    inferred: bool = Field(False, description="The text names no speaker at the statement: the source is the "
+                                              "speaker the text makes current (a quotation paragraph after "
+                                              "the speaker was quoted or introduced), and the spans point "
+                                              "at the mention it was resolved from.")
 
 
 class Cue(_Model):
@@ -125,9 +137,10 @@ class Statement(_Model):
 
     id: str
     source: Source
-    cue: Cue
+    cue: Cue | None = Field(description="None for a quotation that no word introduces (see Source.inferred).")
     content: Content
     kind: StatementKind
+    statement_class: StatementClass = Field("speech", alias="class")
     channel: Channel | None = None
     time: TimeRef | None = None
     confidence: float = Field(1.0, ge=0.0, le=1.0)
@@ -214,6 +227,21 @@ class Document(_Model):
     statements: list[Statement] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _derived_fields(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "attributions" in data:
+            data = {k: v for k, v in data.items() if k != "attributions"}  # derived: rebuilt from the statements
+        return data
+
+    @computed_field(description="The statements in the format of the attribution referee "
+                                "(shared/eval/attribution_score.py): source, cue and content spans, so that "
+                                "output can be scored as it is.")  # type: ignore[prop-decorator]
+    @property
+    def attributions(self) -> list[dict[str, list[Span]]]:
+        return [{"source": list(st.source.spans), "cue": list(st.cue.spans) if st.cue else [],
+                 "content": list(st.content.spans)} for st in self.statements]
+
     def actor(self, actor_id: str) -> Actor | None:
         """The actor with this id, or None."""
         return next((a for a in self.actors if a.id == actor_id), None)
@@ -231,7 +259,7 @@ class Document(_Model):
 
 def json_schema() -> dict[str, Any]:
     """JSON Schema (draft 2020-12) of :class:`Document`, generated from the models."""
-    schema = Document.model_json_schema()
+    schema = Document.model_json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://reportedly.invalid/schema/document-{SCHEMA_VERSION}.json"
     return schema

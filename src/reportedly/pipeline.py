@@ -15,10 +15,11 @@ from itertools import islice
 
 from .attribution import learned, rules
 from .attribution import speakers as actors_mod
+from .attribution.classes import statement_class
 from .attribution.found import Found
 from .errors import InputError, ReportedlyError
 from .events import classify, coding
-from .model import Channel, Content, Cue, Document, Meta, Removed, Source, Statement, TimeRef, span_text
+from .model import SCOPES, Channel, Content, Cue, Document, Meta, Removed, Source, Statement, TimeRef, span_text
 from .text import debris, nlp, timex
 from .text.read import DEFAULT_MAX_CHARS, RawDocument, check_text
 
@@ -35,6 +36,8 @@ class Options:
     method: str = "model"
     events: bool = True
     """Run the events stage (off: statements and actors only, e.g. to measure what events cost)."""
+    scope: str = "all"
+    """Statements to keep: ``all`` (every attribution, PolNeAR's notion) or ``speech`` (see :data:`SCOPES`)."""
 
 
 def process(raw: RawDocument, options: Options = Options()) -> Document:
@@ -80,7 +83,7 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
         raw, removed, _ = next(done)
         p = next(parsed)
         try:
-            yield build(raw, p, removed, method=options.method, with_events=options.events)
+            yield build(raw, p, removed, method=options.method, with_events=options.events, scope=options.scope)
         except ReportedlyError as err:
             yield InputError(raw.meta.source or raw.id, str(err))
         except Exception as err:
@@ -88,11 +91,13 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
 
 
 def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
-          typer: classify.LinearModel | None = None, *, method: str = "model", with_events: bool = True) -> Document:
+          typer: classify.LinearModel | None = None, *, method: str = "model", with_events: bool = True,
+          scope: str = "all") -> Document:
     """Everything after the parse: captions, attributions, actors, statements, events.
 
     ``method`` is the attribution extractor (:data:`METHODS`); ``typer`` the event-type classifier (the
-    shipped one by default); ``with_events=False`` skips events.
+    shipped one by default); ``with_events=False`` skips events; ``scope`` the statements kept
+    (:func:`in_scope`).
     """
     captions = debris.find_captions(parsed)
     removed = list(removed)
@@ -122,8 +127,30 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
     statements = [statement(n, f, who, parsed, published)
                   for n, (f, who) in enumerate(zip(found, speakers, strict=True), 1)]
     event_list = coding.records(drafts, parsed, resolver, ids, [s.id for s in statements], refs)
-    return Document(id=raw.id, text=raw.text, meta=raw.meta if isinstance(raw.meta, Meta) else Meta(),
-                    removed=removed, actors=actor_list, statements=statements, events=event_list)
+    doc = Document(id=raw.id, text=raw.text, meta=raw.meta if isinstance(raw.meta, Meta) else Meta(),
+                   removed=removed, actors=actor_list, statements=statements, events=event_list)
+    return in_scope(doc, scope)
+
+
+def in_scope(doc: Document, scope: str) -> Document:
+    """``doc`` with the statements of ``scope`` only (:data:`~reportedly.model.SCOPES`).
+
+    ``speech`` drops beliefs, feelings and wishes. Events keep their claim status (a belief still
+    holds an event as claimed), but no longer point to a statement the document does not carry.
+    """
+    if scope == "all":
+        return doc
+    if scope != "speech":
+        raise InputError("--scope", f"'{scope}' is not a scope (use one of {', '.join(SCOPES)})")
+    kept = [s for s in doc.statements if s.statement_class == "speech"]
+    ids = {s.id for s in kept}
+    events = []
+    for e in doc.events:
+        status = [c if c.statement is None or c.statement in ids else c.model_copy(update={"statement": None})
+                  for c in e.status]
+        events.append(e.model_copy(update={"status": status,
+                                           "statement": e.statement if e.statement in ids else None}))
+    return doc.model_copy(update={"statements": kept, "events": events})
 
 
 def statement(n: int, f: Found, actor_ids: list[str], parsed: nlp.Parsed,
@@ -146,9 +173,11 @@ def statement(n: int, f: Found, actor_ids: list[str], parsed: nlp.Parsed,
                        end=r.end.isoformat() if r else None, grain=r.grain if r else "unknown")
     head = parsed.doc[f.head]
     lemma = "according to" if f.frame == "according" else head.lemma_.lower() if head.is_alpha else head.text
+    pos = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}.get(head.pos_, "verb")
     return Statement(
         id=f"s{n}",
         source=Source(actor=actors_mod.actor_ref(actor_ids), text=span_text(text, src_spans), spans=src_spans),
         cue=Cue(text=span_text(text, f.cue_spans), lemma=lemma, spans=f.cue_spans),
         content=Content(text=span_text(text, f.content), spans=f.content),
-        kind=f.kind, channel=channel, time=time, confidence=round(f.score, 3))
+        kind=f.kind, statement_class=statement_class(lemma, pos, f.frame, f.kind != "indirect"),
+        channel=channel, time=time, confidence=round(f.score, 3))

@@ -49,3 +49,10 @@ def doc_timeout_option(f: Any) -> Any:
     return click.option("--doc-timeout", type=click.FloatRange(0), default=60.0, show_default=True, metavar="SECONDS",
                         help="A document that takes longer is stopped, reported as failed, and its worker "
                              "replaced (0: no limit).")(f)
+
+
+def scope_option(f: Any) -> Any:
+    """``--scope all|speech``: every attribution (PolNeAR's notion), or only what a reader calls a statement."""
+    return click.option("--scope", type=click.Choice(["all", "speech"]), default="all", show_default=True,
+                        help="all: every attribution, beliefs, feelings and wishes included (as PolNeAR annotates); "
+                             "speech: only what was said, written, claimed, denied, urged, promised or quoted.")(f)

@@ -18,7 +18,7 @@ from ..model import Document, json_schema
 from ..output import atomic_output
 from ..pipeline import METHODS, Options
 from ..text.read import DEFAULT_MAX_CHARS, example_document, parse_date, read_file
-from .app import doc_timeout_option, fail, main
+from .app import doc_timeout_option, fail, main, scope_option
 
 
 @main.command()
@@ -38,12 +38,13 @@ from .app import doc_timeout_option, fail, main
               help="Attribution extractor: the trained model or the hand-written rules.")
 @click.option("--events/--no-events", default=True, show_default=True,
               help="Code events (--no-events: statements and actors only, faster).")
+@scope_option
 @doc_timeout_option
 def extract(file: str | None, input_: str | None, output: str | None, fmt: str | None, input_format: str,
             published: str | None, example: bool, jobs: int | None, max_chars: int, method: str,
-            events: bool, doc_timeout: float) -> None:
+            events: bool, scope: str, doc_timeout: float) -> None:
     """Attributed statements of FILE (text or HTML; '-' for stdin), or of every document of --input."""
-    options = Options(max_chars=max_chars, method=method, events=events)
+    options = Options(max_chars=max_chars, method=method, events=events, scope=scope)
     if sum(x is not None and x is not False for x in (file, input_, example or None)) != 1:
         fail("give one of FILE, --input CORPUS.jsonl or --example")
     if input_ is not None:
@@ -79,13 +80,15 @@ def extract(file: str | None, input_: str | None, output: str | None, fmt: str |
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None, help="Worker processes (default: all cores).")
 @click.option("--method", type=click.Choice(METHODS), default="model", show_default=True,
               help="Attribution extractor: the trained model or the hand-written rules.")
+@scope_option
 @doc_timeout_option
-def eval_(gold: str, predictions: str | None, as_json: bool, jobs: int | None, method: str,
+def eval_(gold: str, predictions: str | None, as_json: bool, jobs: int | None, method: str, scope: str,
           doc_timeout: float) -> None:
     """Score extraction against a gold JSONL file (PolNeAR format) with the referee's definitions."""
     from ..corpus.workers import run_eval
 
-    res = run_eval(gold, predictions, jobs=jobs, options=Options(method=method), doc_timeout=doc_timeout or None)
+    res = run_eval(gold, predictions, jobs=jobs, options=Options(method=method, scope=scope),
+                   doc_timeout=doc_timeout or None)
     from ..evaluation.attributions import format_report
 
     click.echo(json.dumps(res, indent=2) if as_json else format_report(res))

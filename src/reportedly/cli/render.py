@@ -45,7 +45,9 @@ def print_table(doc: Document, out: IO[str]) -> None:
         if st.time:
             when = st.time.start if st.time.start == st.time.end else f"{st.time.start}..{st.time.end}"
             extra.append(escape(f"{st.time.text} → {when}" if st.time.start else st.time.text))
-        table.add_row(st.id, _speaker(doc, st), escape(st.cue.text), st.kind, _short(st.content.text), "\n".join(extra))
+        cue = escape(st.cue.text) if st.cue else "(no cue)"
+        table.add_row(st.id, _speaker(doc, st), cue, f"{st.kind}, {st.statement_class}", _short(st.content.text),
+                      "\n".join(extra))
     console.print(table)
     actors = Table(title="actors", expand=True)
     for col in ("id", "name", "type", "country", "titles", "mentions"):

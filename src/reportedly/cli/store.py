@@ -16,7 +16,7 @@ import click
 
 from ..pipeline import Options
 from ..text.read import DEFAULT_MAX_CHARS, parse_date
-from .app import doc_timeout_option, fail, main
+from .app import doc_timeout_option, fail, main, scope_option
 
 
 def _store_options(f: Any) -> Any:
@@ -64,9 +64,11 @@ def _fmt(fmt: str | None) -> str:
 @click.option("--max-chars", type=click.IntRange(1000), default=DEFAULT_MAX_CHARS, show_default=True,
               help="Refuse texts longer than this.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+@scope_option
 @doc_timeout_option
 def ingest(paths: tuple[str, ...], db: str, jobs: int | None, engine: str, address: str | None,
-           published: str | None, retry_failed: bool, max_chars: int, as_json: bool, doc_timeout: float) -> None:
+           published: str | None, retry_failed: bool, max_chars: int, as_json: bool, scope: str,
+           doc_timeout: float) -> None:
     """Process PATHS (files, folders, JSONL corpora, HTML; '-' for JSONL on stdin) into the store, each once.
 
     Documents are identified by a content hash: re-ingesting is a no-op, a changed document is a
@@ -79,8 +81,8 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, engine: str, addre
     date = parse_date(published) if published else None
     with _open_store(db, readonly=False) as store:
         summary = run_ingest(store, list(paths), jobs=jobs, engine=engine, address=address,
-                             options=Options(max_chars=max_chars), published=date, retry_failed=retry_failed,
-                             doc_timeout=doc_timeout or None)
+                             options=Options(max_chars=max_chars, scope=scope), published=date,
+                             retry_failed=retry_failed, doc_timeout=doc_timeout or None)
     if as_json:
         click.echo(json.dumps(summary.to_dict(), indent=2))
     for line in summary.lines():

@@ -32,7 +32,7 @@ from typing import Protocol
 from urllib.parse import quote
 
 from ..errors import ReportedlyError
-from ..model import Actor, Document, Event, Meta, Removed, Statement
+from ..model import Actor, Cue, Document, Event, Meta, Removed, Statement
 from .names import normalise
 
 DB_ENV = "REPORTEDLY_DB"
@@ -461,10 +461,11 @@ class Store:
 
     def _add_statement(self, doc_pk: int, doc: Document, s: Statement, actor_pk: dict[str, int],
                        ends: list[int] | None = None) -> int:
-        spans = [*s.cue.spans, *s.content.spans]
+        cue = s.cue or Cue(text="", lemma="", spans=[])
+        spans = [*cue.spans, *s.content.spans]
         lo = min(a for a, _ in spans) if spans else 0
         hi = max(b for _, b in spans) if spans else 0
-        cue_start = s.cue.spans[0][0] if s.cue.spans else lo
+        cue_start = cue.spans[0][0] if cue.spans else lo
         c_lo, c_hi = sentence_bounds(doc.text, cue_start, cue_start + 1, ends)
         t = s.time
         date = (t.start if t and t.start else None) or doc.meta.published
@@ -472,7 +473,7 @@ class Store:
             """INSERT INTO statements (doc, id, source_text, cue_text, cue_lemma, cue_class, negated, content_text,
                kind, channel, platform, time_text, time_start, time_end, date, confidence, context_start,
                context_end, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-            (doc_pk, s.id, s.source.text, s.cue.text, s.cue.lemma, cue_class(s.cue.lemma), int(is_negated(s.cue.text)),
+            (doc_pk, s.id, s.source.text, cue.text, cue.lemma, cue_class(cue.lemma), int(is_negated(cue.text)),
              s.content.text, s.kind, s.channel.kind if s.channel else None,
              s.channel.platform if s.channel else None, t.text if t else None, t.start if t else None,
              t.end if t else None, date, s.confidence, min(lo, c_lo), max(hi, c_hi), s.model_dump_json()))

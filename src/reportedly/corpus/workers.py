@@ -163,10 +163,10 @@ def read_gold(path: str) -> dict[str, dict[str, Any]]:
 def run_eval(path: str, predictions: str | None = None, *, jobs: int | None = None,
              options: Options = Options(), doc_timeout: float | None = DEFAULT_DOC_TIMEOUT) -> dict[str, Any]:
     """Extract from every gold text and score against the gold attributions."""
-    from ..evaluation.attributions import prediction, score
+    from ..evaluation.attributions import in_scope, prediction, score
     from ..output import atomic_output
 
-    gold = read_gold(path)
+    gold = in_scope(read_gold(path), options.scope)
     docs = (RawDocument(k, g["text"]) for k, g in gold.items())
     pred: dict[str, dict[str, Any]] = {}
     for status, payload in run(docs, jobs=jobs, options=options, total=len(gold), desc="eval", doc_timeout=doc_timeout):

@@ -104,8 +104,18 @@ def score(gold_docs: Mapping[str, dict[str, Any]], pred_docs: Mapping[str, dict[
             c["cue_ok"] += agrees(ga.get("cue"), pa.get("cue"))
             c["attr_tp"] += ok
             c["tp_kind_" + gold_kind(text, ga.get("content"))] += ok
+            if "class" in ga:
+                c["tp_class_" + ga["class"]] += ok
+                c["class_matches"] += 1
+                c["class_ok"] += ga["class"] == pa.get("class")
+            if ga.get("cueless"):
+                c["cueless_content_tp"] += 1
+                c["cueless_source_ok"] += ok
         for a in gold:
             c["gold_kind_" + gold_kind(text, a.get("content"))] += 1
+            if "class" in a:
+                c["gold_class_" + a["class"]] += 1
+            c["cueless_gold"] += bool(a.get("cueless"))
         for role in ROLES:
             gs = Counter(_norm_exact(text, a.get(role)) for a in gold if a.get(role))
             ps = Counter(_norm_exact(text, a.get(role)) for a in pred if a.get(role))
@@ -130,16 +140,36 @@ def score(gold_docs: Mapping[str, dict[str, Any]], pred_docs: Mapping[str, dict[
         res["exact_" + role] = prf(c[f"exact_{role}_tp"], c[f"exact_{role}_pred"], c[f"exact_{role}_gold"])
     res["recall_by_kind"] = {k: (c["tp_kind_" + k] / c["gold_kind_" + k] if c["gold_kind_" + k] else 0.0)
                              for k in KINDS}
+    classes = [k.removeprefix("gold_class_") for k in sorted(c) if k.startswith("gold_class_")]
+    if classes:  # gold with a class per attribution (reportedly's own news set)
+        res["recall_by_class"] = {k: c["tp_class_" + k] / c["gold_class_" + k] for k in classes}
+        res["class_accuracy_on_matches"] = c["class_ok"] / c["class_matches"] if c["class_matches"] else 0.0
+    if c["cueless_gold"]:
+        res["cueless"] = {"gold": c["cueless_gold"], "content_recall": c["cueless_content_tp"] / c["cueless_gold"],
+                          "recall": c["cueless_source_ok"] / c["cueless_gold"],
+                          "source_accuracy_on_matches": (c["cueless_source_ok"] / c["cueless_content_tp"]
+                                                         if c["cueless_content_tp"] else 0.0)}
     res["counts"] = {"documents": len(gold_docs), "gold": c["gold"], "pred": c["pred"],
                      "content_matches": c["content_tp"], "attribution_matches": c["attr_tp"]}
     return res
 
 
+def in_scope(gold: dict[str, dict[str, Any]], scope: str) -> dict[str, dict[str, Any]]:
+    """Gold documents with the attributions of ``scope`` only (``speech``: those whose ``class`` is speech).
+
+    Gold without classes (PolNeAR) is left as it is: its notion of attribution is ``all``.
+    """
+    if scope == "all":
+        return gold
+    return {k: {**g, "attributions": [a for a in g.get("attributions", []) if a.get("class", "speech") == "speech"]}
+            for k, g in gold.items()}
+
+
 def prediction(doc: Document) -> dict[str, Any]:
     """A document's statements in the scorer's prediction format."""
-    return {"id": doc.id, "attributions": [
-        {"source": [list(s) for s in st.source.spans], "cue": [list(s) for s in st.cue.spans],
-         "content": [list(s) for s in st.content.spans]} for st in doc.statements]}
+    rows = zip(doc.attributions, doc.statements, strict=True)
+    return {"id": doc.id, "attributions": [{**{k: [list(s) for s in v] for k, v in a.items()},
+                                            "class": st.statement_class} for a, st in rows]}
 
 
 def format_report(res: dict[str, Any]) -> str:
@@ -152,5 +182,14 @@ def format_report(res: dict[str, Any]) -> str:
     lines.append(f"source accuracy on content matches {res['source_accuracy_on_matches']:.3f}")
     lines.append(f"cue accuracy on content matches    {res['cue_accuracy_on_matches']:.3f}")
     lines.append("attribution recall by kind: " + "  ".join(f"{k} {v:.3f}" for k, v in res["recall_by_kind"].items()))
+    if "recall_by_class" in res:
+        lines.append("attribution recall by class: "
+                     + "  ".join(f"{k} {v:.3f}" for k, v in res["recall_by_class"].items()))
+        lines.append(f"class accuracy on content matches {res['class_accuracy_on_matches']:.3f}")
+    if "cueless" in res:
+        q = res["cueless"]
+        lines.append(f"quotes without a cue: {q['gold']} gold, content recall {q['content_recall']:.3f}, "
+                     f"attribution recall {q['recall']:.3f}, "
+                     f"speaker right on matches {q['source_accuracy_on_matches']:.3f}")
     lines.append(f"attribution F1 {res['attribution']['f1']:.3f}")
     return "\n".join(lines)

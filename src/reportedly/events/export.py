@@ -75,7 +75,7 @@ def _statements(doc: Document, e: Event) -> list[dict[str, Any]]:
         if st.id in ids:
             names = doc.speaker_names(st) or ([st.source.text] if st.source.text else [])
             out.append({"id": st.id, "source": names,
-                        "cue": st.cue.text, "content": st.content.text})
+                        "cue": st.cue.text if st.cue else None, "content": st.content.text})
     return out
 
 
