@@ -25,10 +25,13 @@ Span = tuple[int, int]
 
 ActorType = Literal["person", "organization", "country", "group", "unknown"]
 StatementKind = Literal["direct", "mixed", "indirect"]
-StatementClass = Literal["speech", "cognition", "sentiment", "volition"]
+StatementClass = Literal["speech", "cognition", "sentiment", "volition", "act"]
 """What a statement reports: ``speech`` (said, told, wrote, posted, announced, claimed, denied, accused,
 urged, 'according to', quotations), ``cognition`` (believe, think, expect, know, find, conclude),
-``sentiment`` (fear, be wary, be upset, welcome, hope) or ``volition`` (want, seek, plan, intend)."""
+``sentiment`` (fear, be wary, be upset, welcome, hope), ``volition`` (want, seek, plan, intend), or
+``act``: a communication verb used for an act with no message ('released a weather model', 'addressed
+the crowd', 'ordered the landlord to pay'), which attribution corpora such as PolNeAR sometimes count
+and a reader does not call a statement."""
 SCOPES = ("all", "speech")
 """``all``: every attribution PolNeAR annotates; ``speech``: only what a reader calls a statement."""
 RemovedKind = Literal["consent_banner", "caption", "subheading", "byline", "boilerplate"]

@@ -8,6 +8,7 @@ so that one bad document never stops a batch.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +17,8 @@ from itertools import islice
 from .attribution import learned, rules
 from .attribution import speakers as actors_mod
 from .attribution.classes import statement_class
+from .attribution.contents import cut_at_conjoined_cues
+from .attribution.cueless import cueless_quotes
 from .attribution.found import Found
 from .errors import InputError, ReportedlyError
 from .events import classify, coding
@@ -113,9 +116,11 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
         found = learned.extract(parsed, skip_blocks=skip)
     resolver = actors_mod.Resolver(parsed, skip_blocks=skip)
     published = date.fromisoformat(raw.meta.published) if raw.meta.published else None
+    cut_at_conjoined_cues(parsed, found)
     refs: list[list[int]] = []
     for f in found:
         refs.append(resolver.resolve_source(f.source[0], f.source[1], f.source_head) if f.source else [])
+    found, refs = with_cueless_quotes(parsed, found, refs, resolver, skip)
     drafts: list[coding.Draft] = []
     if with_events:
         mentions = coding.find_mentions(parsed, found, resolver, skip_blocks=skip, published=published)
@@ -130,6 +135,31 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
     doc = Document(id=raw.id, text=raw.text, meta=raw.meta if isinstance(raw.meta, Meta) else Meta(),
                    removed=removed, actors=actor_list, statements=statements, events=event_list)
     return in_scope(doc, scope)
+
+
+def with_cueless_quotes(parsed: nlp.Parsed, found: list[Found], refs: list[list[int]], resolver: actors_mod.Resolver,
+                        skip: set[int]) -> tuple[list[Found], list[list[int]]]:
+    """The attributions with the quotations no word introduces added (:mod:`.attribution.cueless`), in text order."""
+    extra = cueless_quotes(parsed, found, refs, resolver, skip)
+    if not extra:
+        return found, refs
+    rows = sorted([*zip(found, refs, strict=True), *extra], key=lambda r: r[0].content[0][0])
+    return [f for f, _ in rows], [r for _, r in rows]
+
+
+def content_head(parsed: nlp.Parsed, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """(lemma, part of speech) of the word that heads a content's first span (its head lies outside)."""
+    if not spans:
+        return None
+    s, e = spans[0]
+    first = bisect.bisect_left(parsed.starts, s)
+    end = bisect.bisect_left(parsed.starts, e)
+    tokens = parsed.tokens
+    for t in tokens[first:end]:
+        h = t.head.i
+        if h == t.i or not first <= h < end:
+            return t.lemma_.lower(), t.pos_
+    return None
 
 
 def in_scope(doc: Document, scope: str) -> Document:
@@ -171,6 +201,12 @@ def statement(n: int, f: Found, actor_ids: list[str], parsed: nlp.Parsed,
         r = timex.resolve(phrase, published, tense)
         time = TimeRef(text=phrase, spans=[span], start=r.start.isoformat() if r else None,
                        end=r.end.isoformat() if r else None, grain=r.grain if r else "unknown")
+    if not f.cue:  # a quotation that no word introduces (attribution/cueless.py)
+        return Statement(
+            id=f"s{n}", source=Source(actor=actors_mod.actor_ref(actor_ids), text=span_text(text, src_spans),
+                                      spans=src_spans, inferred=f.frame == "cueless"),
+            cue=None, content=Content(text=span_text(text, f.content), spans=f.content), kind=f.kind,
+            statement_class="speech", confidence=round(f.score, 3))
     head = parsed.doc[f.head]
     lemma = "according to" if f.frame == "according" else head.lemma_.lower() if head.is_alpha else head.text
     pos = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}.get(head.pos_, "verb")
@@ -179,5 +215,6 @@ def statement(n: int, f: Found, actor_ids: list[str], parsed: nlp.Parsed,
         source=Source(actor=actors_mod.actor_ref(actor_ids), text=span_text(text, src_spans), spans=src_spans),
         cue=Cue(text=span_text(text, f.cue_spans), lemma=lemma, spans=f.cue_spans),
         content=Content(text=span_text(text, f.content), spans=f.content),
-        kind=f.kind, statement_class=statement_class(lemma, pos, f.frame, f.kind != "indirect"),
+        kind=f.kind, statement_class=statement_class(lemma, pos, f.frame, f.kind != "indirect",
+                                                     content_head(parsed, f.content), sourceless=not f.source),
         channel=channel, time=time, confidence=round(f.score, 3))

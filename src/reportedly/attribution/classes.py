@@ -45,8 +45,47 @@ def cue_class(lemma: str, pos: str) -> StatementClass | None:
     return None
 
 
-def statement_class(lemma: str, pos: str, frame: str, quoted: bool) -> StatementClass:
-    """The class of an attribution: its cue word's, else speech for a quotation, else cognition."""
+MESSAGE_CLASSES = frozenset({"speech", "claim", "report", "denial", "question", "description", "discussion",
+                             "evidential"})
+"""Semantic classes of the nouns that head a message ('the statement', 'a letter', 'the allegations')."""
+CLAUSE_FRAMES = frozenset({"clause", "quote", "quote_cont", "quote_only", "parataxis", "clause_left", "ccomp_core",
+                           "nominal", "noun_acl", "noun_ccomp", "adj_ccomp", "that", "whether", "raising", "survey"})
+"""Frames whose content is a clause or a quotation: whatever the cue, it reports a proposition."""
+
+
+@lru_cache(maxsize=1)
+def _objects() -> dict[tuple[str, str], str]:
+    return {(lemma, shape): reading for lemma, shape, reading in lexicons.rows("statement_objects.tsv")}
+
+
+def is_message_noun(lemma: str) -> bool:
+    """Whether a noun heads a message: 'statement', 'letter', 'allegation', 'report' ..."""
+    return bool(MESSAGE_CLASSES & set(lexicons.predicate_classes().get((lemma, "noun"), ())))
+
+
+def statement_class(lemma: str, pos: str, frame: str, quoted: bool, content_head: tuple[str, str] | None = None,
+                    sourceless: bool = False) -> StatementClass:
+    """The class of an attribution: its cue word's (else speech for a quotation, else cognition); a speech
+    cue whose content is a thing rather than a message ('released a model') or an act it orders or agrees
+    to ('ordered the landlord to pay') is an ``act``.
+
+    ``content_head`` is the (lemma, coarse part of speech) of the content's head word; ``sourceless`` says
+    the cue is a passive with no source ('residents have been told to leave').
+    """
     if frame in SPEECH_FRAMES:
         return "speech"
-    return cue_class(lemma, pos) or ("speech" if quoted else "cognition")
+    cls = cue_class(lemma, pos) or ("speech" if quoted else "cognition")
+    if cls != "speech" or quoted or frame in CLAUSE_FRAMES or content_head is None:
+        return cls
+    head, head_pos = content_head
+    if head_pos in ("VERB", "AUX"):  # an infinitive or a participle: 'urged X to act', 'ordered X to pay'
+        if _objects().get((lemma, "xcomp")) == "act" or (sourceless and lemma in _DIRECTIVES):
+            return "act"
+        return cls
+    if head_pos in ("NOUN", "PROPN", "PRON", "NUM") and not is_message_noun(head) and \
+            _objects().get((lemma, "object")) != "speech":
+        return "act"
+    return cls
+
+
+_DIRECTIVES = frozenset({"tell", "ask", "order", "urge", "advise", "instruct", "warn", "encourage"})

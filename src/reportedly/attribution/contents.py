@@ -12,10 +12,15 @@ frame a cue takes is decided by the rules (:mod:`.rules`) or the trained model (
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from ..model import Span
+from ..text.nlp import Parsed
+from .cues import cue_lexicon
 from .details import channel_of
+from .found import Found
 from .quotes import QUOTE_TOKENS, Quote
 from .reader import CLAUSAL, ParseReader
 
@@ -221,3 +226,39 @@ class ContentFinder(ParseReader):
         if phrase_start - start >= 3:
             return before
         return before + self.content_spans(phrase_end, end)
+
+
+_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you"}
+
+
+def cut_at_conjoined_cues(parsed: Parsed, found: list[Found]) -> None:
+    """End each content before a coordinated reporting verb that starts a statement of its own (in place).
+
+    'The union said it was shocked by the cuts and urged the company to redeploy staff': 'urged' shares
+    the union as subject and reports its own content; 'The embassy denied it, and the ministry promised a
+    response': 'promised' has a new speaker. A conjunct whose subject is a pronoun stays inside ('said it
+    respected the result but it intended to appeal' reports both). Quotations are never cut.
+    """
+    lexicon = cue_lexicon()
+    tokens = parsed.tokens
+    for f in found:
+        if not f.content or not f.cue or f.kind == "direct":
+            continue
+        s, e = f.content[-1]
+        first = bisect.bisect_left(parsed.starts, s)
+        end = bisect.bisect_left(parsed.starts, e)
+        for t in tokens[first:end]:
+            if t.dep_ != "conj" or t.pos_ != "VERB" or (t.lemma_.lower(), "verb") not in lexicon or t.i in f.cue:
+                continue
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in _PRONOUNS:
+                continue
+            stop = t.left_edge.i if subj is None else min(t.left_edge.i, subj.left_edge.i)
+            while stop > first and (tokens[stop - 1].dep_ in ("cc", "punct") or tokens[stop - 1].is_space):
+                stop -= 1
+            if stop <= first or parsed.token_end(stop - 1) <= s:
+                break
+            if any(tokens[k].text in QUOTE_TOKENS for k in range(stop, end)):
+                break  # a quotation runs on: leave the content whole
+            f.content = [*f.content[:-1], (s, parsed.token_end(stop - 1))]
+            break

@@ -78,11 +78,17 @@ class ParseReader:
         doc = self.doc
         while start < end and doc[start].is_punct and doc[start].text not in QUOTE_TOKENS and doc[start].text != "(":
             start += 1
-        while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_TOKENS | {")", "?", "!"}:
-            end -= 1
+        while end > start and doc[end - 1].is_punct and (doc[end - 1].text not in QUOTE_TOKENS | {")", "?", "!"}
+                                                         or self._opens_quote(end - 1)):
+            end -= 1  # edge punctuation, and a quotation's opening mark (the quotation is not in the range)
         if end <= start:
             return []
         return [self.span_of(start, end)]
+
+    def _opens_quote(self, i: int) -> bool:
+        at = self.p.token_start(i)
+        q = self.quote_index.around(at, at + 1)
+        return q is not None and q.start == at and q.end > self.p.token_end(i)
 
     def has_subject(self, v: Token) -> bool:
         """Whether ``v`` has a subject of its own (active or passive)."""

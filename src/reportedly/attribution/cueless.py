@@ -1,0 +1,219 @@
+"""Quotations that no word introduces, attributed to the speaker the text makes current.
+
+News quotes people in paragraphs of their own: "Coach Mara Ellison said the defence had improved."
+then, alone in the next paragraph, “That's the top priority.” — the reader gives the quotation to
+Ellison, because she is the speaker of the paragraph before, and goes on doing so until the text
+introduces someone else ("Her assistant, Tom Reyes, agreed."). A quotation may also follow a colon
+("The coach was blunt: “We were not good enough.”") or be signed with a dash (“...” — Dr Ana Kovac).
+Quote extractors of the field (textacy, the GenderGapTracker extractor) attribute only quotations
+next to a speech verb, so this is the project's own.
+
+In: the parse, the attributions found with a cue (with the actor clusters their sources resolved to)
+and the speaker resolver. Out: :class:`~.found.Found` records with no cue (``frame`` ``cueless``,
+``colon`` or ``dash``), each with the token range of the mention its speaker was taken from and the
+clusters of that speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from ..model import Span
+from ..text import lexicons
+from ..text.nlp import Parsed
+from .found import Found
+from .quotes import Quote, QuoteIndex, find_quotes
+from .speakers import Resolver
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_DASH_SIGNATURE = re.compile(r"^\s*[—–-]{1,2}\s*(?=\S)")
+_MIN_WORDS = 3
+"""Fewer words than this in a quotation alone in its paragraph: a title or a scare quote, not speech."""
+
+
+def cueless_quotes(parsed: Parsed, found: Sequence[Found], refs: Sequence[list[int]], resolver: Resolver,
+                   skip_blocks: set[int] | frozenset[int] = frozenset()) -> list[tuple[Found, list[int]]]:
+    """Quotations with no cue and their speakers (see the module docstring), in text order.
+
+    ``refs`` are the clusters each of ``found`` resolved its source to. Quotations that overlap an
+    attribution already found, or that hold one of its cues, are left to it.
+    """
+    text = parsed.text
+    blocks = [(b, parsed.char_span(first, end), first, end) for b, (first, end, _) in enumerate(parsed.blocks)
+              if b not in skip_blocks and end > first]
+    if not blocks:
+        return []
+    quotes = QuoteIndex(text, find_quotes(text, [span for _, span, _, _ in blocks]))
+    taken = sorted((s, e) for f in found for s, e in f.content)
+    taken_starts = [s for s, _ in taken]
+    cue_chars = sorted(parsed.token_start(i) for f in found for i in f.cue)
+    speakers = Speakers(parsed, found, refs, resolver, taken)
+    block_starts = [span[0] for _, span, _, _ in blocks]
+    out: list[tuple[Found, list[int]]] = []
+    for q in quotes.quotes:
+        if _overlaps(taken, taken_starts, q.start, q.end) or _holds(cue_chars, q.start, q.end):
+            continue
+        k = bisect.bisect_right(block_starts, q.start) - 1
+        last = bisect.bisect_right(block_starts, q.end - 1) - 1
+        if k < 0 or len(text[q.start:q.end].split()) < _MIN_WORDS:
+            continue
+        bs = blocks[k][1][0]
+        _, (_, le), _, last_end = blocks[last]
+        before = text[bs:q.start]
+        after = text[q.end:le]
+        made = None
+        if not before.strip() and not after.strip(" \t\n.,;“”\"‘’"):
+            made = speakers.current(k, q)
+        elif not after.strip() and before.rstrip().endswith(":"):
+            made = speakers.before_colon(q)
+        elif not before.strip() and (m := _DASH_SIGNATURE.match(after)):
+            made = speakers.after_dash(q, q.end + m.end(), le, last_end)
+        if made is not None:
+            f, clusters = made
+            f.kind = quotes.kind_of(f.content)
+            out.append((f, clusters))
+    return out
+
+
+def _overlaps(taken: list[Span], starts: list[int], s: int, e: int) -> bool:
+    k = bisect.bisect_left(starts, e)
+    return any(ts < e and s < te for ts, te in taken[max(0, k - 64):k])
+
+
+def _holds(chars: list[int], s: int, e: int) -> bool:
+    k = bisect.bisect_left(chars, s)
+    return k < len(chars) and chars[k] < e
+
+
+class Speakers:
+    """Who a quotation with no cue belongs to: the current speaker, a colon's subject, a dash's name."""
+
+    def __init__(self, parsed: Parsed, found: Sequence[Found], refs: Sequence[list[int]], resolver: Resolver,
+                 contents: list[Span]) -> None:
+        self.p = parsed
+        self.resolver = resolver
+        self.contents = contents
+        self.content_starts = [s for s, _ in contents]
+        cands: list[tuple[int, int, list[int]]] = []
+        for f, clusters in zip(found, refs, strict=True):
+            if f.source and f.cue:
+                cands.append((*self._antecedent(*f.source), list(clusters)))
+        for k, c in enumerate(resolver.clusters):
+            if c.type != "person":
+                continue
+            for s, e in c.mentions:
+                if self._introduces(s, e) and not self._reported(s):
+                    cands.append((s, e, [k]))
+        cands.sort()
+        self.candidates = cands
+        self.starts = [s for s, _, _ in cands]
+
+    def _antecedent(self, s: int, e: int) -> tuple[int, int]:
+        """A relative pronoun's noun phrase ('Ewan Bell, who farms ...'): the mention a reader names the speaker by."""
+        t = self.p.doc[s]
+        if e - s == 1 and t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
+            noun = t.head.head
+            return noun.left_edge.i, noun.i + 1
+        return s, e
+
+    def _introduces(self, s: int, e: int) -> bool:
+        """Whether a person's mention makes them the current speaker: the subject of its clause, or in
+        apposition to it ('Her assistant, Tom Reyes, agreed')."""
+        doc = self.p.doc
+        head = doc[s:e].root
+        if head.dep_ in _SUBJECT_DEPS:
+            return True
+        return head.dep_ == "appos" and head.head.dep_ in _SUBJECT_DEPS
+
+    def _reported(self, token: int) -> bool:
+        """Whether a token lies inside what an attribution reports (someone named in a content is not a speaker)."""
+        at = self.p.token_start(token)
+        k = bisect.bisect_right(self.content_starts, at) - 1
+        return any(s <= at < e for s, e in self.contents[max(0, k - 64):k + 1])
+
+    def current(self, block: int, q: Quote) -> tuple[Found, list[int]] | None:
+        """A quotation alone in its paragraph: the latest speaker of the nearest paragraph before it that is
+        not itself a quotation (quotation paragraphs in a row keep their speaker)."""
+        p = self.p
+        first_tok = p.blocks[block][0]
+        k = bisect.bisect_left(self.starts, first_tok) - 1
+        if k < 0:
+            return None
+        s, e, clusters = self.candidates[k]
+        speaker_block = p.block_of(s)
+        for b in range(speaker_block + 1, block):  # only quotation paragraphs between
+            bf, be, _ = p.blocks[b]
+            if be > bf and not self._only_quotes(b):
+                return None
+        f = Found(cue=[], content=list(q.spans), source=(s, e), source_head=None, frame="cueless", cls="speech",
+                  score=0.9)
+        return f, clusters
+
+    def _only_quotes(self, block: int) -> bool:
+        first, end, _ = self.p.blocks[block]
+        bs, be = self.p.char_span(first, end)
+        text = self.p.text[bs:be].strip()
+        return bool(text) and text[0] in "“\"‘'" and text[-1] in "”\"’'.,"
+
+    def before_colon(self, q: Quote) -> tuple[Found, list[int]] | None:
+        """'The coach was blunt: “...”': the subject of the clause the colon ends, when it names someone."""
+        p = self.p
+        i = bisect.bisect_right(p.starts, q.start - 1) - 1
+        while i >= 0 and p.doc[i].is_space:
+            i -= 1
+        if i < 0 or p.doc[i].text != ":":
+            return None
+        sent_start = p.sentences[p.sentence_of[i]][0]
+        segment = range(sent_start, i)
+        # the clause before the colon: its root is the one token whose head lies outside it (the parser
+        # often hangs 'X was blunt' under the quotation's verb)
+        roots = [t for t in p.doc[sent_start:i] if t.head.i not in segment or t.head.i == t.i]
+        if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
+            return None
+        verb = roots[0]
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i in segment), None)
+        if subj is None or (subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "they")):
+            return None
+        s, e = subj.left_edge.i, min(subj.right_edge.i + 1, i)
+        while e > s + 1 and (p.doc[e - 1].is_punct or p.doc[e - 1].is_space):
+            e -= 1
+        clusters = self.who(s, e, subj.i)
+        if clusters is None:
+            return None
+        return Found(cue=[], content=list(q.spans), source=(s, e), source_head=subj.i, frame="colon",
+                     cls="speech", score=0.9), clusters
+
+    def after_dash(self, q: Quote, start: int, end: int, end_tok: int) -> tuple[Found, list[int]] | None:
+        """'“...” — Dr Ana Kovac': the name that signs the quotation."""
+        p = self.p
+        s = bisect.bisect_left(p.starts, start)
+        e = bisect.bisect_left(p.starts, end)
+        e = min(e, end_tok)
+        while e > s and p.doc[e - 1].is_punct:
+            e -= 1
+        if not 1 <= e - s <= 8 or any(t.pos_ in ("VERB", "AUX") for t in p.doc[s:e]):
+            return None
+        clusters = self.who(s, e, None)
+        if clusters is None:
+            return None
+        return Found(cue=[], content=list(q.spans), source=(s, e), source_head=None, frame="dash", cls="speech",
+                     score=0.9), clusters
+
+    def who(self, s: int, e: int, head: int | None) -> list[int] | None:
+        """The actor clusters of a phrase that names someone who can speak (a person, an organisation or
+        group, or a description by role or nationality: 'the coach', 'The Swede'), else None."""
+        r = self.resolver
+        speaking = ("person", "organization", "group")
+        clusters = [k for k in r.resolve_phrase(s, e, head) if r.clusters[k].type in speaking]
+        if not clusters:  # 'Edmonton coach Pat Sorensen': the name is in apposition to the head
+            clusters = sorted({k for k, c in enumerate(r.clusters) if c.type == "person"
+                               for ms, me in c.mentions if s <= ms and me <= e})
+        if clusters:
+            return clusters
+        h = self.p.doc[head] if head is not None else self.p.doc[s:e].root
+        lemma = h.lemma_.lower()
+        if r.roles.get(lemma) or lemma in lexicons.demonyms() or h.lower_ in lexicons.demonyms():
+            return []
+        return None
