@@ -37,6 +37,7 @@ def test_statement_classes_acts_are_not_speech() -> None:
     # a communication verb whose content is a thing or an ordered act reports no message
     assert statement_class("release", "verb", "object", False, ("model", "NOUN")) == "act"
     assert statement_class("address", "verb", "object", False, ("crowd", "NOUN")) == "act"
+    assert statement_class("emphasize", "verb", "object", False, ("importance", "NOUN")) == "speech"
     assert statement_class("order", "verb", "xcomp", False, ("pay", "VERB")) == "act"
     assert statement_class("tell", "verb", "xcomp", False, ("leave", "VERB"), sourceless=True) == "act"
     # ... but a message noun, a verb that makes its object known, or an urging stay speech

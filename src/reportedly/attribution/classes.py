@@ -65,9 +65,9 @@ def is_message_noun(lemma: str) -> bool:
 
 def statement_class(lemma: str, pos: str, frame: str, quoted: bool, content_head: tuple[str, str] | None = None,
                     sourceless: bool = False) -> StatementClass:
-    """The class of an attribution: its cue word's (else speech for a quotation, else cognition); a speech
-    cue whose content is a thing rather than a message ('released a model') or an act it orders or agrees
-    to ('ordered the landlord to pay') is an ``act``.
+    """The class of an attribution: its cue word's (else speech for a quotation, else cognition); a cue word
+    that also names acts (``data/statement_objects.tsv``) whose content is a thing rather than a message
+    ('released a model') or an act it orders or agrees to ('ordered the landlord to pay') is an ``act``.
 
     ``content_head`` is the (lemma, coarse part of speech) of the content's head word; ``sourceless`` says
     the cue is a passive with no source ('residents have been told to leave').
@@ -82,8 +82,7 @@ def statement_class(lemma: str, pos: str, frame: str, quoted: bool, content_head
         if _objects().get((lemma, "xcomp")) == "act" or (sourceless and lemma in _DIRECTIVES):
             return "act"
         return cls
-    if head_pos in ("NOUN", "PROPN", "PRON", "NUM") and not is_message_noun(head) and \
-            _objects().get((lemma, "object")) != "speech":
+    if _objects().get((lemma, "object")) == "act" and not is_message_noun(head):
         return "act"
     return cls
 
