@@ -51,7 +51,7 @@ class StatusReader:
                     best_len is None or e - s < best_len or (e - s == best_len and self.found[n].cls == "denial")):
                 best, best_len = n, e - s
             k -= 1
-        if best is not None and self.tokens[self.found[best].head].pos_ == "NOUN":
+        if best is not None and self.found[best].cue and self.tokens[self.found[best].head].pos_ == "NOUN":
             # 'denied any assertion of X': a claim noun inside a denial is what is denied
             at = self.p.token_start(self.found[best].head)
             outer = [n for s, e, n in self._content if s <= at < e and n != best and self.found[n].cls == "denial"]

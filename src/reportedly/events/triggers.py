@@ -130,7 +130,7 @@ class TriggerReader:
 
         PLOVER codes a statement that someone else must or should act as a request by the speaker.
         """
-        if f.cls not in ("speech", "claim", "report") or not f.source or not f.content:
+        if f.cls not in ("speech", "claim", "report") or not f.source or not f.content or not f.cue:
             return None
         doc = self.doc
         tokens = self.tokens
@@ -165,7 +165,7 @@ class TriggerReader:
         source is the subject's critics, is PLOVER's ACCUSE by the speaker against the content's subject.
         """
         children = self.children_of
-        if f.cls not in ("speech", "claim", "report", "belief") or not f.source or not f.content or f.frame not in (
+        if f.cls not in ("speech", "claim", "report", "belief") or not f.source or not f.cue or f.frame not in (
                 "clause", "quote", "parataxis"):
             return None
         doc = self.doc
