@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint eval bench bench-web train eval-events train-events gazetteer bench-store accept-store experiment-transformer clean
+.PHONY: setup demo test lint eval calibrate bench bench-web train eval-events train-events gazetteer bench-store accept-store experiment-transformer clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "reportedly needs Python 3.11+, found " + sys.version.split()[0])'
@@ -32,6 +32,10 @@ train: setup
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,train]"
 	$(BIN)/python train/train_attribution.py --train $(SHARED)/data/polnear/train.jsonl \
 		--dev $(SHARED)/data/polnear/dev.jsonl
+
+# The statement confidence model (src/reportedly/data/confidence_model.json) and its reliability on dev.
+calibrate: setup
+	$(BIN)/python train/calibrate.py --train $(SHARED)/data/polnear/train.jsonl --dev $(SHARED)/data/polnear/dev.jsonl
 
 # Event types: 5-fold cross-validation on PLV, end to end from the plain sentence (about a minute).
 eval-events: setup

@@ -17,6 +17,7 @@ from itertools import islice
 from .attribution import learned, rules
 from .attribution import speakers as actors_mod
 from .attribution.classes import statement_class
+from .attribution.confidence import confidence, features
 from .attribution.contents import cut_at_conjoined_cues
 from .attribution.cueless import cueless_quotes
 from .attribution.found import Found
@@ -41,6 +42,8 @@ class Options:
     """Run the events stage (off: statements and actors only, e.g. to measure what events cost)."""
     scope: str = "all"
     """Statements to keep: ``all`` (every attribution, PolNeAR's notion) or ``speech`` (see :data:`SCOPES`)."""
+    min_confidence: float = 0.0
+    """Leave out statements whose calibrated confidence is lower (0.5: right about half the time or more)."""
 
 
 def process(raw: RawDocument, options: Options = Options()) -> Document:
@@ -86,7 +89,8 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
         raw, removed, _ = next(done)
         p = next(parsed)
         try:
-            yield build(raw, p, removed, method=options.method, with_events=options.events, scope=options.scope)
+            doc = build(raw, p, removed, method=options.method, with_events=options.events, scope=options.scope)
+            yield in_scope(doc, "all", options.min_confidence) if options.min_confidence else doc
         except ReportedlyError as err:
             yield InputError(raw.meta.source or raw.id, str(err))
         except Exception as err:
@@ -162,17 +166,18 @@ def content_head(parsed: nlp.Parsed, spans: list[tuple[int, int]]) -> tuple[str,
     return None
 
 
-def in_scope(doc: Document, scope: str) -> Document:
-    """``doc`` with the statements of ``scope`` only (:data:`~reportedly.model.SCOPES`).
+def in_scope(doc: Document, scope: str, min_confidence: float = 0.0) -> Document:
+    """``doc`` with the statements of ``scope`` (:data:`~reportedly.model.SCOPES`) of at least ``min_confidence``.
 
-    ``speech`` drops beliefs, feelings and wishes. Events keep their claim status (a belief still
+    ``speech`` drops beliefs, feelings, wishes and acts. Events keep their claim status (a belief still
     holds an event as claimed), but no longer point to a statement the document does not carry.
     """
-    if scope == "all":
-        return doc
-    if scope != "speech":
+    if scope not in SCOPES:
         raise InputError("--scope", f"'{scope}' is not a scope (use one of {', '.join(SCOPES)})")
-    kept = [s for s in doc.statements if s.statement_class == "speech"]
+    if scope == "all" and not min_confidence:
+        return doc
+    kept = [s for s in doc.statements if (scope == "all" or s.statement_class == "speech")
+            and s.confidence >= min_confidence]
     ids = {s.id for s in kept}
     events = []
     for e in doc.events:
@@ -206,15 +211,23 @@ def statement(n: int, f: Found, actor_ids: list[str], parsed: nlp.Parsed,
             id=f"s{n}", source=Source(actor=actors_mod.actor_ref(actor_ids), text=span_text(text, src_spans),
                                       spans=src_spans, inferred=f.frame == "cueless"),
             cue=None, content=Content(text=span_text(text, f.content), spans=f.content), kind=f.kind,
-            statement_class="speech", confidence=round(f.score, 3))
+            statement_class="speech", confidence=_confidence(f, "speech", "-", actor_ids, text))
     head = parsed.doc[f.head]
     lemma = "according to" if f.frame == "according" else head.lemma_.lower() if head.is_alpha else head.text
     pos = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}.get(head.pos_, "verb")
+    cls = statement_class(lemma, pos, f.frame, f.kind != "indirect", content_head(parsed, f.content),
+                          sourceless=not f.source)
     return Statement(
         id=f"s{n}",
         source=Source(actor=actors_mod.actor_ref(actor_ids), text=span_text(text, src_spans), spans=src_spans),
         cue=Cue(text=span_text(text, f.cue_spans), lemma=lemma, spans=f.cue_spans),
         content=Content(text=span_text(text, f.content), spans=f.content),
-        kind=f.kind, statement_class=statement_class(lemma, pos, f.frame, f.kind != "indirect",
-                                                     content_head(parsed, f.content), sourceless=not f.source),
-        channel=channel, time=time, confidence=round(f.score, 3))
+        kind=f.kind, statement_class=cls, channel=channel, time=time,
+        confidence=_confidence(f, cls, lemma, actor_ids, text))
+
+
+def _confidence(f: Found, cls: str, lemma: str, actor_ids: list[str], text: str) -> float:
+    feats = features(frame=f.frame, raw=f.score, kind=f.kind, statement_class=cls, has_source=bool(f.source),
+                     has_actor=bool(actor_ids), content_words=sum(len(text[s:e].split()) for s, e in f.content),
+                     cue=lemma)
+    return round(confidence(feats), 3)
