@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import reportedly
 from reportedly.errors import InputError
+from reportedly.text import timex
 from reportedly.text.read import html_to_document, parse_jsonl_record
 
 # Lone surrogates: spaCy's string store raised UnicodeEncodeError; trafilatura found "no article text".
@@ -29,3 +32,26 @@ def test_lone_surrogate_in_html_string_is_refused() -> None:
 def test_paired_surrogates_written_as_one_character_are_fine() -> None:
     doc = reportedly.extract("“We are ready \U0001f600,” the minister said.")
     assert [s.cue.text for s in doc.statements] == ["said"]
+
+
+# Dates outside datetime's years 1-9999: "in March 0000", or "next year" published on 9999-12-31, made
+# timex raise ValueError/OverflowError, which the pipeline turned into InputError("processing failed").
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("“We are ready,” the minister said in March 0000.", None),
+    ("Rebels attacked a convoy in May 0000, police said.", None),
+    ("The minister said next year that the talks had failed.", "9999-12-31"),
+    ("The minister said last week that the talks had failed.", "0001-01-01"),
+])
+def test_time_expressions_beyond_the_calendar_stay_unresolved(text: str, published: str | None) -> None:
+    doc = reportedly.extract(text, published=published)
+    times = [s.time for s in doc.statements if s.time] + [e.time for e in doc.events if e.time]
+    assert times and all(t.start is None and t.end is None for t in times)
+
+
+def test_resolve_returns_none_outside_the_calendar() -> None:
+    assert timex.resolve("in March 0000", None) is None
+    assert timex.resolve("next year", date(9999, 12, 31)) is None
+    assert timex.resolve("tomorrow", date.max) is None
+    assert timex.resolve("yesterday", date.min) is None
+    assert timex.resolve("yesterday", date(2025, 3, 17)) == timex.Resolved(date(2025, 3, 16), date(2025, 3, 16), "day")
