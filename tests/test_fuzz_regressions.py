@@ -8,8 +8,29 @@ import pytest
 
 import reportedly
 from reportedly.errors import InputError
+from reportedly.model import Document
 from reportedly.text import timex
 from reportedly.text.read import html_to_document, parse_jsonl_record
+
+
+def spans_of(doc: Document) -> list[tuple[int, int]]:
+    """Every span of the document: statements, actors' mentions, events and their parts, removed debris."""
+    out: list[tuple[int, int]] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("spans", "mentions"):
+                    out.extend(tuple(s) for s in value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(doc.model_dump())
+    return out
+
 
 # Lone surrogates: spaCy's string store raised UnicodeEncodeError; trafilatura found "no article text".
 
@@ -55,3 +76,18 @@ def test_resolve_returns_none_outside_the_calendar() -> None:
     assert timex.resolve("tomorrow", date.max) is None
     assert timex.resolve("yesterday", date.min) is None
     assert timex.resolve("yesterday", date(2025, 3, 17)) == timex.Resolved(date(2025, 3, 16), date(2025, 3, 16), "day")
+
+
+# A quotation mark parsed as the head of a coordinated object ('」 and Moscow'): the noun phrase was trimmed
+# past its head, and splitting the coordination gave the head a reversed span such as (45, 40).
+
+@pytest.mark.parametrize("method", ["model", "rules"])
+@pytest.mark.parametrize("text", [
+    "He said 「around 30 delegates walked out」 and Moscow rejected the accusation",
+    "They warned 「Washington will impose sanctions on Iran」 and Moscow rejected the accusation",
+])
+def test_coordinated_object_after_a_quote_mark_has_forward_spans(text: str, method: str) -> None:
+    doc = reportedly.extract(text, method=method)
+    assert all(0 <= s < e <= len(text) for s, e in spans_of(doc))
+    recipients = [r.text for e in doc.events for r in e.recipients]
+    assert "Moscow" in recipients and "" not in recipients
