@@ -91,3 +91,16 @@ def test_coordinated_object_after_a_quote_mark_has_forward_spans(text: str, meth
     assert all(0 <= s < e <= len(text) for s, e in spans_of(doc))
     recipients = [r.text for e in doc.events for r in e.recipients]
     assert "Moscow" in recipients and "" not in recipients
+
+
+def test_api_refuses_a_lone_surrogate_with_422_not_500() -> None:
+    # Before the fix the JSON escape \ud800 in "text" reached the parser and the API answered 500.
+    from fastapi.testclient import TestClient
+
+    from reportedly.api import Settings, create_app
+
+    client = TestClient(create_app(Settings()))
+    answer = client.post("/extract", content=b'{"text": "Tom said \\ud800 hello there."}',
+                         headers={"content-type": "application/json"})
+    assert answer.status_code == 422
+    assert "lone surrogate U+D800" in answer.json()["detail"]
