@@ -55,7 +55,7 @@ bench-web: setup
 	nice -n 10 $(BIN)/python bench/load.py --clients 50 --duration 60 --json bench/results/load.json
 
 # Fuzzing: 10,000 generated inputs (tests/fuzzing.py strategies) through extract() and the HTML reader, each
-# checked (only InputError, every span inside the text), plus 200 of them under two hash seeds (~7 min on 2 cores).
+# checked (only InputError, every span inside the text), plus 200 of them under two hash seeds (7-9 min on 2 shared cores).
 fuzz: setup
 	$(BIN)/python bench/fuzz.py --cases 10000 --determinism 200
 
