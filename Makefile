@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint eval calibrate bench bench-web train eval-events train-events gazetteer bench-store accept-store experiment-transformer clean
+.PHONY: setup demo test lint eval calibrate bench bench-web train eval-events train-events gazetteer bench-store accept-store experiment-transformer fuzz clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "reportedly needs Python 3.11+, found " + sys.version.split()[0])'
@@ -57,6 +57,11 @@ bench: setup
 # 50 clients posting reports to a local `reportedly serve` for 60 s (loopback only, bounded)
 bench-web: setup
 	nice -n 10 $(BIN)/python bench/load.py --clients 50 --duration 60 --json bench/results/load.json
+
+# Fuzzing: 10,000 generated inputs (tests/fuzzing.py strategies) through extract() and the HTML reader, each
+# checked (only InputError, every span inside the text), plus 200 of them under two hash seeds (7-9 min on 2 shared cores).
+fuzz: setup
+	$(BIN)/python bench/fuzz.py --cases 10000 --determinism 200
 
 # Corpus store: ingest docs/s on 1 and 2 cores and on Dask (2 local workers), memory at 10,000 documents.
 bench-store: setup

@@ -144,12 +144,16 @@ def _linkable(doc: Any, a: Arg) -> bool:
 
 
 def _split(doc: Any, a: Arg) -> list[Arg]:
-    """The members of a coordinated phrase, each with its own token range."""
+    """The members of a coordinated phrase, each with its own token range.
+
+    Only tokens inside the phrase are members: its head is not when the phrase was trimmed past it
+    (a quotation mark parsed as the head of '” and Moscow').
+    """
     h = doc[a.head]
     conj = [c for c in h.conjuncts if a.start <= c.i < a.end]
     if not conj:
         return [a]
-    members = sorted([h, *conj], key=lambda t: t.i)
+    members = sorted([t for t in [h, *conj] if a.start <= t.i < a.end], key=lambda t: t.i)
     out = []
     for k, mem in enumerate(members):
         lo = a.start if k == 0 else mem.left_edge.i

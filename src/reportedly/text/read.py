@@ -34,6 +34,7 @@ FORMATS = ("auto", "text", "html", "jsonl")
 _META_KEYS = {"title": "title", "published": "published", "date": "published", "outlet": "outlet",
               "publisher": "outlet", "url": "url", "author": "author"}
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -89,7 +90,7 @@ def decode(data: bytes, source: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> s
 
 
 def check_text(text: str, source: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> None:
-    """Raise InputError when ``text`` is empty, too long or mostly control characters."""
+    """Raise InputError when ``text`` is empty, too long, mostly control characters or holds a lone surrogate."""
     if not text.strip():
         raise InputError(source, "empty input, no text to process")
     if len(text) > max_chars:
@@ -98,6 +99,19 @@ def check_text(text: str, source: str, *, max_chars: int = DEFAULT_MAX_CHARS) ->
     sample = text[:65536]
     if len(_CONTROL.findall(sample)) > 0.01 * len(sample):
         raise InputError(source, "binary data (control characters), not a text file")
+    check_surrogates(text, source)
+
+
+def check_surrogates(text: str, source: str) -> None:
+    """Raise InputError when ``text`` holds a lone surrogate.
+
+    A lone surrogate (U+D800-U+DFFF unpaired, e.g. from a bad JSON escape) can be in a Python string
+    but has no UTF-8 encoding: neither the parser nor the JSON output can handle it.
+    """
+    m = _SURROGATE.search(text)
+    if m:
+        raise InputError(source, f"lone surrogate U+{ord(m.group()):04X} at character {m.start():,}: not valid "
+                                 "Unicode text (a JSON \\u escape without its pair?)")
 
 
 def detect_format(name: str, head: bytes) -> str:
@@ -117,6 +131,7 @@ def html_to_document(html: str, source: str, doc_id: str) -> RawDocument:
     """Main text and metadata of an HTML page, through trafilatura."""
     import trafilatura
 
+    check_surrogates(html, source)
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                          include_tables=False, favor_precision=True)
     text = getattr(result, "text", None) if result is not None else None

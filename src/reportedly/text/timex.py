@@ -66,7 +66,18 @@ def is_time_phrase(text: str) -> bool:
 
 
 def resolve(text: str, published: date | None, tense: Tense = "past") -> Resolved | None:
-    """First and last day that ``text`` refers to, seen from ``published``; None when unknown."""
+    """First and last day that ``text`` refers to, seen from ``published``; None when unknown.
+
+    Also None when a day falls outside the years 1-9999 that :class:`datetime.date` holds ("in March
+    0000", "next year" published on 9999-12-31).
+    """
+    try:
+        return _resolve(text, published, tense)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(text: str, published: date | None, tense: Tense) -> Resolved | None:
     low = " ".join(text.lower().split())
     absolute = _absolute(text, published, tense)
     if absolute is not None:
