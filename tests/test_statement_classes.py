@@ -118,3 +118,24 @@ def test_statement_classes_referee_format_carries_every_statement() -> None:
     for a, st in zip(doc.attributions, doc.statements, strict=True):
         assert a["content"] == list(st.content.spans)
         assert a["cue"] == (list(st.cue.spans) if st.cue else [])
+
+
+def test_statement_classes_cli_scope_and_min_confidence(tmp_path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from reportedly.cli import main
+
+    report = tmp_path / "r.txt"
+    report.write_text(MIXED, encoding="utf-8")
+    runner = CliRunner()
+    every = json.loads(runner.invoke(main, ["extract", str(report), "--format", "json"]).output)
+    speech = json.loads(runner.invoke(main, ["extract", str(report), "--format", "json", "--scope", "speech"]).output)
+    sure = json.loads(runner.invoke(main, ["extract", str(report), "--format", "json",
+                                           "--min-confidence", "0.99"]).output)
+    assert {s["class"] for s in speech["statements"]} == {"speech"}
+    assert len(speech["statements"]) < len(every["statements"])
+    assert all(s["confidence"] >= 0.99 for s in sure["statements"])
+    assert len(sure["statements"]) < len(every["statements"])
+    assert len(every["attributions"]) == len(every["statements"])

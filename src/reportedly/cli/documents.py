@@ -42,9 +42,9 @@ from .app import doc_timeout_option, fail, main, scope_option
 @doc_timeout_option
 def extract(file: str | None, input_: str | None, output: str | None, fmt: str | None, input_format: str,
             published: str | None, example: bool, jobs: int | None, max_chars: int, method: str,
-            events: bool, scope: str, doc_timeout: float) -> None:
+            events: bool, scope: str, min_confidence: float, doc_timeout: float) -> None:
     """Attributed statements of FILE (text or HTML; '-' for stdin), or of every document of --input."""
-    options = Options(max_chars=max_chars, method=method, events=events, scope=scope)
+    options = Options(max_chars=max_chars, method=method, events=events, scope=scope, min_confidence=min_confidence)
     if sum(x is not None and x is not False for x in (file, input_, example or None)) != 1:
         fail("give one of FILE, --input CORPUS.jsonl or --example")
     if input_ is not None:
@@ -83,11 +83,12 @@ def extract(file: str | None, input_: str | None, output: str | None, fmt: str |
 @scope_option
 @doc_timeout_option
 def eval_(gold: str, predictions: str | None, as_json: bool, jobs: int | None, method: str, scope: str,
-          doc_timeout: float) -> None:
+          min_confidence: float, doc_timeout: float) -> None:
     """Score extraction against a gold JSONL file (PolNeAR format) with the referee's definitions."""
     from ..corpus.workers import run_eval
 
-    res = run_eval(gold, predictions, jobs=jobs, options=Options(method=method, scope=scope),
+    res = run_eval(gold, predictions, jobs=jobs, options=Options(method=method, scope=scope,
+                                                                  min_confidence=min_confidence),
                    doc_timeout=doc_timeout or None)
     from ..evaluation.attributions import format_report
 

@@ -68,7 +68,7 @@ def _fmt(fmt: str | None) -> str:
 @doc_timeout_option
 def ingest(paths: tuple[str, ...], db: str, jobs: int | None, engine: str, address: str | None,
            published: str | None, retry_failed: bool, max_chars: int, as_json: bool, scope: str,
-           doc_timeout: float) -> None:
+           min_confidence: float, doc_timeout: float) -> None:
     """Process PATHS (files, folders, JSONL corpora, HTML; '-' for JSONL on stdin) into the store, each once.
 
     Documents are identified by a content hash: re-ingesting is a no-op, a changed document is a
@@ -80,8 +80,9 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, engine: str, addre
         fail("--address needs --engine dask")
     date = parse_date(published) if published else None
     with _open_store(db, readonly=False) as store:
-        summary = run_ingest(store, list(paths), jobs=jobs, engine=engine, address=address,
-                             options=Options(max_chars=max_chars, scope=scope), published=date,
+        options = Options(max_chars=max_chars, scope=scope, min_confidence=min_confidence)
+        summary = run_ingest(store, list(paths), jobs=jobs, engine=engine, address=address, options=options,
+                             published=date,
                              retry_failed=retry_failed, doc_timeout=doc_timeout or None)
     if as_json:
         click.echo(json.dumps(summary.to_dict(), indent=2))
