@@ -139,3 +139,24 @@ def test_statement_classes_cli_scope_and_min_confidence(tmp_path) -> None:
     assert all(s["confidence"] >= 0.99 for s in sure["statements"])
     assert len(sure["statements"]) < len(every["statements"])
     assert len(every["attributions"]) == len(every["statements"])
+
+
+def test_statement_classes_times_and_abstractions_cannot_speak() -> None:
+    from reportedly.attribution.classes import can_speak
+    from reportedly.text.nlp import load_pipeline
+
+    doc = load_pipeline()("Sunday proved it. A particular satisfaction is the library. The mayor said so. He said so.")
+    heads = {t.text: t for t in doc}
+    assert not can_speak(heads["Sunday"]) and not can_speak(heads["satisfaction"])
+    assert can_speak(heads["mayor"]) and can_speak(heads["He"])
+
+
+def test_statement_classes_content_ends_before_a_coordinated_cue() -> None:
+    doc = reportedly.extract("The dockers' union said it was shocked by the scale of the cuts and urged the company "
+                             "to redeploy staff to its remaining sites.")
+    said = next(s for s in doc.statements if s.cue and s.cue.text == "said")
+    assert said.content.text == "it was shocked by the scale of the cuts"
+    other = reportedly.extract("The embassy denied that its staff had done anything improper, and the foreign "
+                               "ministry promised a proportionate response.")
+    denied = next(s for s in other.statements if s.cue and s.cue.text == "denied")
+    assert "ministry" not in denied.content.text  # a new speaker's statement is its own

@@ -16,7 +16,7 @@ from itertools import islice
 
 from .attribution import learned, rules
 from .attribution import speakers as actors_mod
-from .attribution.classes import statement_class
+from .attribution.classes import can_speak, statement_class
 from .attribution.confidence import confidence, features
 from .attribution.contents import cut_at_conjoined_cues
 from .attribution.cueless import cueless_quotes
@@ -120,6 +120,8 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
         found = learned.extract(parsed, skip_blocks=skip)
     resolver = actors_mod.Resolver(parsed, skip_blocks=skip)
     published = date.fromisoformat(raw.meta.published) if raw.meta.published else None
+    found = [f for f in found if not f.source or f.kind != "indirect"
+             or can_speak(parsed.doc[f.source_head if f.source_head is not None else f.source[1] - 1])]
     cut_at_conjoined_cues(parsed, found)
     refs: list[list[int]] = []
     for f in found:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from ..model import StatementClass
 from ..text import lexicons
 
@@ -56,6 +58,19 @@ CLAUSE_FRAMES = frozenset({"clause", "quote", "quote_cont", "quote_only", "parat
 @lru_cache(maxsize=1)
 def _objects() -> dict[tuple[str, str], str]:
     return {(lemma, shape): reading for lemma, shape, reading in lexicons.rows("statement_objects.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _non_speakers() -> frozenset[str]:
+    return frozenset(r[0] for r in lexicons.rows("non_speakers.tsv"))
+
+
+def can_speak(head: Token) -> bool:
+    """Whether a source's head word can be someone who says something: not a date or time ('Sunday
+    showed that ...') nor an abstraction ('A particular satisfaction ... is'; ``data/non_speakers.tsv``)."""
+    if head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in _non_speakers():
+        return head.pos_ == "PRON"
+    return True
 
 
 def is_message_noun(lemma: str) -> bool:
