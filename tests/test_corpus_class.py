@@ -206,6 +206,9 @@ def test_contradictions_read_every_class_unless_scope_is_speech(tmp_path: Path) 
         assert every and every[0].denial.statement is not None
         assert every[0].denial.statement.statement_class == "cognition"
         assert every[0].claim.statement.statement_class == "speech"
+        [event] = query.events(store)
+        assert [(c.status, c.statement, c.statement_class) for c in event.status] == [
+            ("claimed", "s1", "speech"), ("denied", "s2", "cognition")]
         speech = contradictions(store, same_side=True, scope="speech")
         # the event still holds its claim status (as extract --scope speech keeps it), without the belief
         assert speech and all(c.frame.startswith("event:") for c in speech)

@@ -98,6 +98,8 @@ class EventClaim(BaseModel):
     status: str
     by: list[ActorRef] = Field(default_factory=list)
     statement: str | None = None
+    statement_class: StatementClass | None = Field(None, description="The class of that statement (a belief holds "
+                                                                     "an event as claimed too).")
 
 
 class EventHit(BaseModel):
@@ -437,7 +439,8 @@ def event_hits(store: Store, rows: Sequence[sqlite3.Row]) -> list[EventHit]:
             by.setdefault((r["event"], r["position"]), []).append(r["actor"])
             actor_pks.append(r["actor"])
         for r in store.db.execute(
-                f"""SELECT es.*, s.id AS statement_id FROM event_status es LEFT JOIN statements s ON s.pk = es.statement
+                f"""SELECT es.*, s.id AS statement_id, s.statement_class
+                    FROM event_status es LEFT JOIN statements s ON s.pk = es.statement
                     WHERE es.event IN ({_marks(part)}) ORDER BY es.event, es.position""", part):
             claims.setdefault(r["event"], []).append((r, by.get((r["event"], r["position"]), [])))
     refs = _corpus_refs(store, actor_pks)
@@ -452,8 +455,8 @@ def event_hits(store: Store, rows: Sequence[sqlite3.Row]) -> list[EventHit]:
             trigger=r["trigger_text"], place=r["place_name"], place_country=r["place_country"],
             parties=[EventParty(role=p["role"], text=p["text"], actor=refs.get(p["actor"]), country=p["country"])
                      for p in parties.get(r["pk"], [])],
-            status=[EventClaim(status=c["status"], by=[refs[a] for a in b if a in refs], statement=c["statement_id"])
-                    for c, b in claims.get(r["pk"], [])],
+            status=[EventClaim(status=c["status"], by=[refs[a] for a in b if a in refs], statement=c["statement_id"],
+                               statement_class=c["statement_class"]) for c, b in claims.get(r["pk"], [])],
             confidence=r["confidence"], spans=spans))
     return out
 
