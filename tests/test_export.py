@@ -90,3 +90,19 @@ def test_export_command_bad_input_is_one_line(tmp_path: Path) -> None:
     res = runner.invoke(main, ["export", str(bad), "--format", "acled"])
     assert res.exit_code == 2 and "not a JSONL of extracted documents" in res.output
     assert "Traceback" not in res.output
+
+
+def test_export_plover_and_acled_carry_the_class_of_the_statement_behind_a_claim_status() -> None:
+    from tests.storehelp import event_doc
+
+    doc = event_doc()  # e1: claimed by s1 ('said'), denied by s2 ('denied'), here made a belief
+    doc.statements[1] = doc.statements[1].model_copy(update={"statement_class": "cognition"})
+    record = next(plover([doc]))
+    assert [(s["status"], s["statement"], s["statement_class"]) for s in record["claim_status"]] == [
+        ("claimed", "s1", "speech"), ("denied", "s2", "cognition")]
+    assert [(s["id"], s["class"]) for s in record["statements"]] == [("s1", "speech"), ("s2", "cognition")]
+    row = acled_row(doc, doc.events[0])
+    assert row["statements"] == "s1; s2" and row["statement_classes"] == "speech; cognition"
+    out = io.StringIO()
+    write_acled([doc], out)
+    assert next(csv.DictReader(io.StringIO(out.getvalue())))["statement_classes"] == "speech; cognition"

@@ -36,3 +36,25 @@ def test_model_every_span_points_into_the_original_text() -> None:
     for actor in doc.actors:
         for s, e in actor.mentions:
             assert 0 <= s < e <= len(TEXT)
+
+
+def test_model_schema_shows_class_inferred_and_a_nullable_cue() -> None:
+    from click.testing import CliRunner
+
+    from reportedly.cli import main
+
+    out = CliRunner().invoke(main, ["schema"])
+    assert out.exit_code == 0, out.output
+    defs = json.loads(out.output)["$defs"]
+    statement = defs["Statement"]["properties"]
+    assert statement["class"]["enum"] == ["speech", "cognition", "sentiment", "volition"]
+    assert statement["class"]["default"] == "speech" and "speech" in statement["class"]["description"]
+    assert "statement_class" not in statement
+    assert {"type": "null"} in statement["cue"]["anyOf"] and {"$ref": "#/$defs/Cue"} in statement["cue"]["anyOf"]
+    assert defs["Source"]["properties"]["inferred"]["type"] == "boolean"
+    # a cue-less, inferred statement is valid against it
+    from tests.classhelp import ferry_doc
+
+    data = json.loads(ferry_doc().to_json())
+    assert data["statements"][-1]["cue"] is None and data["statements"][-1]["source"]["inferred"] is True
+    jsonschema.validate(data, json_schema())

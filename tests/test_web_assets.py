@@ -9,7 +9,8 @@ import pytest
 
 WEB = resources.files("reportedly").joinpath("web")
 CSS = WEB.joinpath("style.css").read_text(encoding="utf-8")
-SCRIPTS = {name: WEB.joinpath(name).read_text(encoding="utf-8") for name in ("app.js", "render.js", "docs.js")}
+SCRIPTS = {name: WEB.joinpath(name).read_text(encoding="utf-8") for name in ("app.js", "render.js", "docs.js",
+                                                                             "classes.js")}
 
 
 def luminance(hex_colour: str) -> float:
@@ -49,7 +50,7 @@ def test_web_speaker_colours_keep_text_readable() -> None:
 
 
 @pytest.mark.parametrize(("selector", "background"), [(".removed", "#ffffff"), (".removed-tag", "#ffffff"),
-                                                      (".hint", "#ffffff"), ("a", "#ffffff")])
+                                                      (".hint", "#ffffff"), ("a", "#ffffff"), (".cls", "#ffffff")])
 def test_web_secondary_text_is_readable(selector: str, background: str) -> None:
     rule = re.search(re.escape(selector) + r" \{[^}]*?color: (#[0-9a-f]{6}|var\(--[a-z]+\))", CSS)
     assert rule, selector

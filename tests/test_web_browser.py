@@ -73,6 +73,11 @@ def context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 
 @pytest.fixture
 def page(context, base_url: str) -> Iterator[object]:
+    yield from watched_page(context, base_url)
+
+
+def watched_page(context, base_url: str) -> Iterator[object]:
+    """A fresh page that may talk to the server at ``base_url`` only, and must raise no error."""
     pg = context.new_page()
     outside: list[str] = []
     problems: list[str] = []
@@ -418,3 +423,132 @@ def test_web_corpus_pages_say_when_there_is_no_corpus(page, base_url: str) -> No
     for name in ("corpus", "timeline", "disputes"):
         page.goto(base_url + name)
         expect(page.locator(".problem")).to_contain_text("No corpus store is served")
+
+
+# ---- statement classes: speech by default, a switch to every attribution -----------------------------
+
+BELIEF = ("Harbour master Ines Okafor said on Tuesday that the ferry would run twelve crossings a day.\n"
+          "Residents believe the timetable is too ambitious.\n")
+
+
+def test_web_class_switch_hides_and_shows_non_speech_statements(page, base_url: str) -> None:
+    analyse(page, base_url, BELIEF, published="2025-05-06")
+    # speech by default: the belief is neither listed nor marked
+    expect(page.locator("#statements li")).to_have_count(1)
+    assert page.locator("#statements li .cls").all_text_contents() == ["speech"]
+    assert page.locator("#doc-text .st-cue").all_text_contents() == ["said"]
+    expect(page.locator("#class-filter [data-note]")).to_have_text("1 of 2 statements shown; 1 hidden by this "
+                                                                   "filter.")
+    switch = page.get_by_label("All attributions: beliefs, feelings and wishes too")
+    assert switch.get_attribute("type") == "checkbox" and not switch.is_checked()
+    # the keyboard reaches the switch right after the form, and Space turns it on
+    page.focus("#load-example")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "show-all"
+    page.keyboard.press(" ")
+    expect(page.locator("#statements li")).to_have_count(2)
+    assert page.locator("#statements li .cls").all_text_contents() == ["speech", "cognition"]
+    assert sorted(page.locator("#doc-text .st-cue").all_text_contents()) == ["believe", "said"]
+    page.click("#statements li[data-class='cognition'] button")
+    assert "cognition" in page.text_content("#details") and "believe (believe)" in page.text_content("#details")
+    # then one checkbox per class narrows it, from the keyboard too
+    page.focus("#show-all")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "show-speech"
+    page.keyboard.press("Tab")
+    page.keyboard.press(" ")  # untick cognition
+    expect(page.locator("#statements li")).to_have_count(1)
+    page.click("label[for='show-all']")  # and back to speech only
+    expect(page.locator("#statements li")).to_have_count(1)
+    assert page.locator(".class-choices").is_hidden()
+
+
+def test_web_cue_less_quote_shows_no_cue_and_the_inferred_speaker(page, base_url: str) -> None:
+    from tests.classhelp import ferry_doc
+
+    doc = ferry_doc()
+    page.route("**/extract", lambda route: route.fulfill(status=200, content_type="application/json",
+                                                          body=doc.to_json()))
+    analyse(page, base_url, doc.text)
+    expect(page.locator("#statements li")).to_have_count(3)  # s1, s5, s6: the speech ones
+    assert page.locator("#doc-text .st-cue").all_text_contents() == ["said", "told"]  # no cue box for s6
+    item = page.locator("#statements button[data-stmt='s6']")
+    assert "(no cue)" in item.text_content()
+    item.click()
+    details = page.text_content("#details")
+    assert "no cue — speaker inferred" in details and "Ines Okafor (inferred speaker)" in details
+    assert page.get_attribute("#doc-text [data-stmt='s6'][tabindex='0']", "aria-label") == (
+        "Statement s6: Ines Okafor, (no cue) (speech)")
+    page.check("#show-all")
+    expect(page.locator("#statements li")).to_have_count(6)
+    assert page.locator("#statements .cls").all_text_contents() == ["speech", "cognition", "sentiment", "volition",
+                                                                    "speech", "speech"]
+
+
+@pytest.fixture(scope="module")
+def ferry_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A second server, over a store holding the hand-built ferry report (every class, a cue-less quote)."""
+    import uvicorn
+
+    from tests.classhelp import ferry_store
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    app = create_app(Settings(store=str(ferry_store(tmp_path_factory.mktemp("ferry-web")))))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    for _ in range(600):
+        if server.started:
+            break
+        thread.join(0.1)
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}/"
+    server.should_exit = True
+    thread.join(30)
+    sock.close()
+
+
+@pytest.fixture
+def ferry_page(context, ferry_url: str) -> Iterator[object]:
+    yield from watched_page(context, ferry_url)
+
+
+def test_web_corpus_views_show_speech_by_default_and_filter_by_class(ferry_page, ferry_url: str) -> None:
+    page = ferry_page
+    open_page(page, ferry_url + "timeline")
+    said = page.locator("#timeline li.entry.statement")
+    expect(said).to_have_count(3)
+    assert said.locator(".cls").all_text_contents() == ["speech"] * 3
+    assert any("Ines Okafor: “Nobody will wait" in t for t in said.all_text_contents())  # the cue-less quote
+    page.focus("#timeline-form button")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "tl-all"
+    page.keyboard.press(" ")
+    expect(said).to_have_count(6)
+    assert sorted(said.locator(".cls").all_text_contents()) == ["cognition", "sentiment", "speech", "speech",
+                                                                "speech", "volition"]
+    page.uncheck("#tl-sentiment")
+    expect(said).to_have_count(5)
+    # one actor's timeline follows the same filter
+    page.fill("#f-actor", "Okafor")
+    page.click("#timeline-form button")
+    expect(page.locator("#status")).to_contain_text("for Ines Okafor")
+    expect(said).to_have_count(3)
+    page.check("#tl-sentiment")
+    expect(said).to_have_count(4)
+
+    # the actor page: speech by default, the switch shows the fear too
+    open_page(page, ferry_url + "actor?name=Okafor")
+    expect(page.locator("#timeline li.entry.statement")).to_have_count(3)
+    page.check("#at-all")
+    expect(page.locator("#timeline li.entry.statement")).to_have_count(4)
+    assert page.locator("#timeline .cls-sentiment").count() == 1
+
+    # a link to a statement the default hides opens it, the filter switched to show it
+    open_page(page, ferry_url + "document?id=ferry&stmt=s3")
+    assert page.text_content("#details h4") == "Statement s3"
+    assert page.is_checked("#show-all") and "sentiment" in page.text_content("#details")
+    assert page.locator("#doc-text .sel").count() >= 1

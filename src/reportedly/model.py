@@ -143,7 +143,10 @@ class Statement(_Model):
     cue: Cue | None = Field(description="None for a quotation that no word introduces (see Source.inferred).")
     content: Content
     kind: StatementKind
-    statement_class: StatementClass = Field("speech", alias="class")
+    statement_class: StatementClass = Field("speech", alias="class",
+                                            description="What the statement reports: speech (said, wrote, "
+                                                        "claimed, denied, quoted...), cognition (believe, expect), "
+                                                        "sentiment (fear, hope) or volition (want, plan).")
     channel: Channel | None = None
     time: TimeRef | None = None
     confidence: float = Field(1.0, ge=0.0, le=1.0)

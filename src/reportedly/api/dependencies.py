@@ -221,6 +221,18 @@ def store_errors(*, missing: bool = False) -> Iterator[None]:
         raise HTTPException(status, f"{name}: {err.problem}") from None
 
 
+def scope_query() -> Any:
+    """A fresh ``scope`` query parameter: which statements to read (every class, or speech only)."""
+    return Query("all", description="all: every attribution, beliefs (cognition), feelings (sentiment) and "
+                                    "wishes (volition) included; speech: only what was said, written or quoted.")
+
+
+def class_query() -> Any:
+    """A fresh ``class`` query parameter: statements of these classes only (repeat it for several)."""
+    return Query(None, alias="class", description="Only statements of this class (repeat for several): speech, "
+                                                  "cognition, sentiment or volition.")
+
+
 class Paging:
     """``limit`` and ``offset`` query parameters of every list endpoint."""
 

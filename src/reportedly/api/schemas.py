@@ -41,6 +41,10 @@ class ExtractRequest(BaseModel):
                                                "the offsets point into that text.")
     id: str = Field("doc", min_length=1, max_length=200, description="Document id to report back.")
     meta: RequestMeta = Field(default_factory=RequestMeta)
+    scope: Literal["all", "speech"] = Field("all", description="Statements to answer: all (every attribution, "
+                                                              "beliefs, feelings and wishes included, as PolNeAR "
+                                                              "annotates) or speech (only what was said, written, "
+                                                              "claimed, denied, urged, promised or quoted).")
 
     @model_validator(mode="after")
     def _one_input(self) -> ExtractRequest:

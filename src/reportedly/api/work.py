@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Meta
-from ..pipeline import Options, process
+from ..pipeline import Options, in_scope, process
 from ..text.read import RawDocument, check_text, html_to_document
 
 Result = tuple[str, str]
@@ -42,6 +42,9 @@ class Report:
     max_chars: int
     meta: dict[str, Any] = field(default_factory=dict)
     """The request's metadata (``published`` already checked); it wins over what an HTML page says."""
+    scope: str = "all"
+    """The statements to answer (:data:`~reportedly.model.SCOPES`), applied with
+    :func:`~reportedly.pipeline.in_scope`."""
 
 
 def to_raw(report: Report) -> RawDocument:
@@ -68,8 +71,8 @@ def extract_reports(args: tuple[list[Report], Options]) -> Iterator[Result]:
     reports, options = args
     for report in reports:
         try:
-            doc = process(to_raw(report), Options(max_chars=report.max_chars, method=options.method,
-                                                  events=options.events))
+            doc = in_scope(process(to_raw(report), Options(max_chars=report.max_chars, method=options.method,
+                                                           events=options.events)), report.scope)
         except TooLong as err:
             yield "too_long", err.problem
         except InputError as err:

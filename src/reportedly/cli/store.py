@@ -46,6 +46,14 @@ def _period_options(f: Any) -> Any:
     return click.option("--since", metavar="DATE", help="On or after this date (YYYY-MM-DD).")(f)
 
 
+def _class_option(f: Any) -> Any:
+    return click.option("--class", "classes", multiple=True,
+                        type=click.Choice(["speech", "cognition", "sentiment", "volition"]),
+                        help="Only statements of this class (repeat for several): speech (said, wrote, claimed, "
+                             "denied, quoted...), cognition (believe, expect), sentiment (fear, hope), volition "
+                             "(want, plan).")(f)
+
+
 def _fmt(fmt: str | None) -> str:
     return fmt or ("table" if sys.stdout.isatty() else "json")
 
@@ -99,20 +107,25 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, engine: str, addre
 @click.option("--text", metavar="WORDS", help="Content or source contains all these words (a trailing * = prefix).")
 @click.option("--cue-class", metavar="CLASS", help="Cue class: speech, claim, denial, belief, request, ...")
 @click.option("--document", metavar="ID", help="In this document (id or hash).")
+@_class_option
+@scope_option
 @_page_options
 @_format_option
 def statements_cmd(db: str, actor: str | None, country: str | None, since: str | None, until: str | None,
-                   text: str | None, cue_class: str | None, document: str | None, limit: int, offset: int,
-                   fmt: str | None) -> None:
+                   text: str | None, cue_class: str | None, document: str | None, classes: tuple[str, ...],
+                   scope: str, limit: int, offset: int, fmt: str | None) -> None:
     """Statements in the store, oldest first."""
     from .. import output
     from ..corpus import query
 
     with _open_store(db) as store:
         rows = query.statements(store, actor=actor, country=country, since=since, until=until, text=text,
-                                cue_class=cue_class, document=document, limit=limit or None, offset=offset)
+                                cue_class=cue_class, document=document, limit=limit or None, offset=offset,
+                                statement_class=classes, scope=scope)
     output.write(rows, [("date", lambda h: h.date), ("document", lambda h: h.document.id),
-                        ("id", lambda h: h.statement), ("speaker", lambda h: h.speaker), ("cue", lambda h: h.cue),
+                        ("id", lambda h: h.statement), ("class", lambda h: h.statement_class),
+                        ("speaker", lambda h: h.speaker + (" (inferred)" if h.inferred else "")),
+                        ("cue", lambda h: h.cue or "(no cue)"),
                         ("content", lambda h: h.content)], _fmt(fmt), sys.stdout, wide=("content",))
 
 
@@ -193,15 +206,21 @@ def actors_cmd(name: str | None, db: str, type_: str | None, country: str | None
 @click.option("--actor", metavar="NAME", required=True, help="Whose timeline.")
 @_period_options
 @click.option("--limit", type=click.IntRange(0), default=0, help="At most this many (0: all).")
+@_class_option
+@scope_option
 @_format_option
-def timeline(db: str, actor: str, since: str | None, until: str | None, limit: int, fmt: str | None) -> None:
-    """What an actor said and the events it took part in or claimed, in date order."""
+def timeline(db: str, actor: str, since: str | None, until: str | None, limit: int, classes: tuple[str, ...],
+             scope: str, fmt: str | None) -> None:
+    """What an actor said and the events it took part in or claimed, in date order (--class, --scope: which
+    statements; events are always listed)."""
     from .. import output
     from ..corpus import query
 
     with _open_store(db) as store:
-        rows = query.timeline(store, actor=actor, since=since, until=until, limit=limit or None)
-    output.write(rows, [("date", lambda t: t.date), ("kind", lambda t: t.kind), ("role", lambda t: t.role),
+        rows = query.timeline(store, actor=actor, since=since, until=until, limit=limit or None,
+                              statement_class=classes, scope=scope)
+    output.write(rows, [("date", lambda t: t.date), ("kind", lambda t: t.kind),
+                        ("class", lambda t: t.statement_class), ("role", lambda t: t.role),
                         ("document", lambda t: t.document.id), ("summary", lambda t: t.summary)],
                  _fmt(fmt), sys.stdout, wide=("summary",))
 
@@ -214,21 +233,23 @@ def timeline(db: str, actor: str, since: str | None, until: str | None, limit: i
 @click.option("--same-side", is_flag=True, help="Also pairs whose sources are of the same country.")
 @click.option("--across-documents", is_flag=True, help="Only pairs from two different documents.")
 @click.option("--limit", type=click.IntRange(0), default=100, show_default=True, help="At most this many (0: all).")
+@scope_option
 @_format_option
 def contradictions(db: str, actor: str | None, place: str | None, since: str | None, until: str | None,
-                   same_side: bool, across_documents: bool, limit: int, fmt: str | None) -> None:
+                   same_side: bool, across_documents: bool, limit: int, scope: str, fmt: str | None) -> None:
     """Pairs where one source claims what another denies or disputes, with both pieces of evidence."""
     from .. import output
     from ..corpus.contradictions import contradictions as find
 
     with _open_store(db) as store:
         rows = find(store, actor=actor, place=place, since=since, until=until, same_side=same_side,
-                    across_documents=across_documents, limit=limit or None)
+                    across_documents=across_documents, limit=limit or None, scope=scope)
 
     def side(s: Any) -> str:
         ref = s.statement or s.event
         doc = ref.document
-        return f"{s.who} [{doc.id} {ref.date or ''}]: {s.text}"
+        held = s.statement.statement_class if s.statement is not None else "speech"
+        return f"{s.who}{'' if held == 'speech' else f' ({held})'} [{doc.id} {ref.date or ''}]: {s.text}"
 
     output.write(rows, [("about", lambda c: f"{c.frame}: {', '.join(c.anchors)}"),
                         ("claim", lambda c: side(c.claim)), ("denial", lambda c: side(c.denial)),
@@ -242,18 +263,22 @@ def contradictions(db: str, actor: str | None, place: str | None, since: str | N
 @click.option("--by", type=click.Choice(["actor", "country"]), default="actor", show_default=True,
               help="One position per actor, or per country (all its actors together).")
 @_period_options
+@scope_option
 @_format_option
-def stance(db: str, topic: str, actor: str | None, by: str, since: str | None, until: str | None,
+def stance(db: str, topic: str, actor: str | None, by: str, since: str | None, until: str | None, scope: str,
            fmt: str | None) -> None:
     """Each actor's position on a topic (supports, opposes, conditions, undecided) with its evidence."""
     from .. import output
     from ..corpus.stance import stance as positions
 
     with _open_store(db) as store:
-        rows = positions(store, topic=topic, actor=actor, by=by, since=since, until=until)
+        rows = positions(store, topic=topic, actor=actor, by=by, since=since, until=until, scope=scope)
 
     def evidence(s: Any) -> list[str]:
-        return [f"{e.position}{' (reported)' if e.reported else ''}: {e.statement.speaker} "
+        def cls(e: Any) -> str:
+            return "" if e.statement.statement_class == "speech" else f" ({e.statement.statement_class})"
+
+        return [f"{e.position}{' (reported)' if e.reported else ''}{cls(e)}: {e.statement.speaker} "
                 f"[{e.statement.document.id} {e.statement.date or ''}] {output.short(e.statement.content, 120)}"
                 for e in s.evidence[:4]]
 

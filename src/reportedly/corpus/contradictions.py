@@ -148,8 +148,8 @@ def judge(content: str, cue_class: str | None, cue_negated: bool) -> dict[str, t
     return out
 
 
-def _statement_items(store: Store, *, since: str | None, until: str | None) -> list[_Item]:
-    rows = matching_statements(store, fts_terms(frames().terms()), since=since, until=until)
+def _statement_items(store: Store, *, since: str | None, until: str | None, scope: str) -> list[_Item]:
+    rows = matching_statements(store, fts_terms(frames().terms()), since=since, until=until, scope=scope)
     hits = statement_hits(store, rows)
     out = []
     for row, hit in zip(rows, hits, strict=True):
@@ -179,8 +179,13 @@ def _explain(frame: str, claim: Side, denial: Side, shared: list[str]) -> str:
 
 def contradictions(store: Store, *, actor: str | None = None, place: str | None = None, since: str | None = None,
                    until: str | None = None, same_side: bool = False, across_documents: bool = False,
-                   limit: int | None = 100) -> list[Contradiction]:
+                   limit: int | None = 100, scope: str = "all") -> list[Contradiction]:
     """Claims and denials of the same thing by different sources, best supported first.
+
+    Every statement class is read by default: a source that believes or fears a town has fallen
+    holds it as much as one that says so, and a side's statement carries its class, so the reader
+    sees which it was. ``scope='speech'`` keeps only what was said; event claim statuses are kept
+    either way (as ``extract --scope speech`` keeps them), but a side only shows a statement of the scope.
 
     Args:
         actor: only pairs where this actor (see :func:`reportedly.corpus.query.find_actors`) is one side.
@@ -189,12 +194,13 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
         same_side: also pairs whose sources are of the same country.
         across_documents: only pairs whose two sides come from different documents.
         limit: at most this many (None: all).
+        scope: ``all`` (default) or ``speech``.
     """
     since, until = _date(since, "--since"), _date(until, "--until")
     wanted = set(_actor_filter(store, actor) or []) if actor else None
     place_key = normalise(place) if place else None
     pairs: dict[tuple[object, object], Contradiction] = {}
-    items = _statement_items(store, since=since, until=until)
+    items = _statement_items(store, since=since, until=until, scope=scope)
     for c, d, shared in _pairs(items, same_side=same_side, across_documents=across_documents, wanted=wanted,
                                place=place_key):
         key = (c.row["pk"], d.row["pk"])
@@ -209,7 +215,7 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
         pairs[key] = Contradiction(frame=c.frame, anchors=shared, claim=claim, denial=denial, across_documents=across,
                                    score=round(len(shared) * weight + (0.5 if across else 0.0), 3),
                                    explanation=_explain(c.frame, claim, denial, shared))
-    events = _event_items(store, since=since, until=until)
+    events = _event_items(store, since=since, until=until, scope=scope)
     for c, d, shared in _pairs(events, same_side=same_side, across_documents=across_documents, wanted=wanted,
                                place=place_key):
         key = (c.statement_pk or ("event", c.row["pk"], c.position),
@@ -275,7 +281,7 @@ def _pairs(items: list[_Item], *, same_side: bool, across_documents: bool, wante
     return out
 
 
-def _event_items(store: Store, *, since: str | None, until: str | None) -> list[_Item]:
+def _event_items(store: Store, *, since: str | None, until: str | None, scope: str = "all") -> list[_Item]:
     """One item per (event, claim status held by named sources): claimed/asserted claims, denied/negated denies.
 
     Anchors are the event's place, else place-like names in its trigger, actors and recipients
@@ -301,6 +307,8 @@ def _event_items(store: Store, *, since: str | None, until: str | None) -> list[
         st_rows += store.db.execute(
             f"""SELECT s.*, d.doc_id, d.hash, d.title, d.outlet, d.published FROM statements s
                 JOIN documents d ON d.pk = s.doc WHERE s.pk IN ({','.join('?' * len(part))})""", part).fetchall()
+    if scope == "speech":
+        st_rows = [r for r in st_rows if r["statement_class"] == "speech"]
     st_hits = dict(zip([r["pk"] for r in st_rows], statement_hits(store, st_rows), strict=True))
     out = []
     for row in rows:
@@ -327,6 +335,6 @@ def _event_items(store: Store, *, since: str | None, until: str | None) -> list[
                          frozenset(a.country for a in claim_status.by if a.country),
                          st_hits.get(sr["statement"]))
             item.event = hit
-            item.statement_pk = sr["statement"]
+            item.statement_pk = sr["statement"] if sr["statement"] in st_hits else None
             out.append(item)
     return out

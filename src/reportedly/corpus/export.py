@@ -12,7 +12,9 @@ Tables (one file each, ``<table>.<format>``):
 * ``actors``: corpus actors with statement and document counts, name variants and titles;
 * ``actor_links``: every document actor, the corpus actor it was joined to, and why;
 * ``statements`` and ``events``: one row each, with the speaker/actor names, corpus actor ids and
-  the spans into the document text.
+  the spans into the document text; a statement row also has its ``class`` (speech, cognition,
+  sentiment, volition) and ``inferred`` (a quotation no word introduces, its speaker resolved from
+  context; its cue is empty).
 """
 
 from __future__ import annotations
@@ -54,7 +56,8 @@ SCHEMAS: dict[str, pa.Schema] = {
                              ("date", pa.string()), ("speakers", pa.list_(pa.string())),
                              ("speaker_ids", pa.list_(pa.int64())), ("source", pa.string()), ("cue", pa.string()),
                              ("cue_lemma", pa.string()), ("cue_class", pa.string()), ("negated", pa.bool_()),
-                             ("content", pa.string()), ("kind", pa.string()), ("channel", pa.string()),
+                             ("content", pa.string()), ("kind", pa.string()), ("class", pa.string()),
+                             ("inferred", pa.bool_()), ("channel", pa.string()),
                              ("time", pa.string()), ("confidence", pa.float64()), ("source_spans", _SPANS),
                              ("cue_spans", _SPANS), ("content_spans", _SPANS)]),
     "events": pa.schema([("document", pa.string()), ("hash", pa.string()), ("event", pa.string()),
@@ -119,7 +122,8 @@ def statements(store: Store) -> Iterator[dict[str, Any]]:
             yield {"document": h.document.id, "hash": h.document.hash, "statement": h.statement, "date": h.date,
                    "speakers": [a.name for a in h.speakers], "speaker_ids": [a.id for a in h.speakers],
                    "source": h.source, "cue": h.cue, "cue_lemma": h.cue_lemma, "cue_class": h.cue_class,
-                   "negated": h.negated, "content": h.content, "kind": h.kind, "channel": h.channel,
+                   "negated": h.negated, "content": h.content, "kind": h.kind, "class": h.statement_class,
+                   "inferred": h.inferred, "channel": h.channel,
                    "time": h.time, "confidence": h.confidence,
                    "source_spans": [list(s) for s in h.spans.get("source", [])],
                    "cue_spans": [list(s) for s in h.spans.get("cue", [])],

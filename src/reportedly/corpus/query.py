@@ -8,6 +8,10 @@ original text.
 
 Actor filters take a name as a user writes it ("Starmer", "Keir Starmer", "Russia",
 "the Kremlin"); :func:`find_actors` says which corpus actors it means.
+
+Statements have a class (speech, cognition, sentiment, volition: :data:`~reportedly.model.StatementClass`);
+the functions that list statements take ``statement_class`` (one class or several) and ``scope``
+(``all``, the default, or ``speech``: :data:`~reportedly.model.SCOPES`), as ``extract --scope`` does.
 """
 
 from __future__ import annotations
@@ -18,13 +22,13 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import InputError
-from ..model import Span
+from ..model import SCOPES, Span, StatementClass
 from ..text.read import parse_date
 from .names import normalise
-from .store import Store
+from .store import STATEMENT_CLASSES, Store
 
 DEFAULT_LIMIT = 100
 
@@ -51,14 +55,20 @@ class ActorRef(BaseModel):
 class StatementHit(BaseModel):
     """One stored statement with its speakers (corpus actors) and spans."""
 
+    model_config = ConfigDict(validate_by_name=True, validate_by_alias=True, serialize_by_alias=True)
+
     document: DocRef
     statement: str = Field(description="Statement id within its document.")
     date: str | None = Field(None, description="When it was said (resolved time), else the publication date.")
     speakers: list[ActorRef] = Field(default_factory=list)
     source: str
-    cue: str
+    inferred: bool = Field(False, description="The speaker was resolved from context: a quotation that no word "
+                                              "introduces (its cue is empty).")
+    cue: str = Field(description="The cue words; empty for a quotation that no word introduces.")
     cue_lemma: str
     cue_class: str | None = None
+    statement_class: StatementClass = Field("speech", alias="class",
+                                            description="speech, cognition, sentiment or volition.")
     negated: bool = False
     content: str
     kind: str
@@ -88,6 +98,8 @@ class EventClaim(BaseModel):
     status: str
     by: list[ActorRef] = Field(default_factory=list)
     statement: str | None = None
+    statement_class: StatementClass | None = Field(None, description="The class of that statement (a belief holds "
+                                                                     "an event as claimed too).")
 
 
 class EventHit(BaseModel):
@@ -138,8 +150,12 @@ class CorpusActorDetail(CorpusActor):
 class TimelineEntry(BaseModel):
     """A dated statement by, or event involving, an actor."""
 
+    model_config = ConfigDict(validate_by_name=True, validate_by_alias=True, serialize_by_alias=True)
+
     date: str | None
     kind: Literal["statement", "event"]
+    statement_class: StatementClass | None = Field(None, alias="class",
+                                                   description="The class of a statement; null for an event.")
     role: str = Field(description="speaker, actor, recipient, or the claim status the actor holds.")
     summary: str
     document: DocRef
@@ -172,6 +188,32 @@ def _actor_ref(r: sqlite3.Row, prefix: str = "c_") -> ActorRef:
 
 def _marks(values: Sequence[Any]) -> str:
     return ",".join("?" * len(values))
+
+
+def statement_classes(statement_class: str | Sequence[str] | None = None, scope: str = "all") -> list[str] | None:
+    """The statement classes a query keeps (None: every class), from a class filter and a scope.
+
+    ``scope`` is ``all`` or ``speech`` (:data:`~reportedly.model.SCOPES`); a class filter outside the
+    scope (``--scope speech --class cognition``) is an error rather than an empty answer.
+    """
+    if scope not in SCOPES:
+        raise InputError("--scope", f"'{scope}' is not a scope (use one of {', '.join(SCOPES)})")
+    wanted = [statement_class] if isinstance(statement_class, str) else list(statement_class or [])
+    for cls in wanted:
+        if cls not in STATEMENT_CLASSES:
+            raise InputError("--class", f"'{cls}' is not a statement class (use {', '.join(STATEMENT_CLASSES)})")
+    if scope == "speech":
+        if wanted and "speech" not in wanted:
+            raise InputError("--class", f"{', '.join(wanted)} is outside --scope speech (use --scope all)")
+        return ["speech"]
+    return list(dict.fromkeys(wanted)) or None
+
+
+def _class_where(where: list[str], params: list[Any], column: str, classes: list[str] | None) -> None:
+    """Add '``column`` is one of ``classes``' to a WHERE list (nothing when ``classes`` is None)."""
+    if classes is not None:
+        where.append(f"{column} IN ({_marks(classes)})")
+        params += classes
 
 
 def find_actors(store: Store, name: str) -> list[int]:
@@ -221,7 +263,8 @@ def _actor_filter(store: Store, actor: str | None, country: str | None = None) -
 
 def statements(store: Store, *, actor: str | None = None, country: str | None = None, since: str | None = None,
                until: str | None = None, text: str | None = None, cue_class: str | None = None,
-               document: str | None = None, limit: int | None = DEFAULT_LIMIT, offset: int = 0) -> list[StatementHit]:
+               document: str | None = None, limit: int | None = DEFAULT_LIMIT, offset: int = 0,
+               statement_class: str | Sequence[str] | None = None, scope: str = "all") -> list[StatementHit]:
     """Statements matching all the filters given, oldest first.
 
     Args:
@@ -232,8 +275,11 @@ def statements(store: Store, *, actor: str | None = None, country: str | None = 
         cue_class: class of the cue ('claim', 'denial', 'speech', ... as in data/cues.tsv).
         document: a document id or hash.
         limit, offset: paging (``limit=None`` for everything).
+        statement_class: speech, cognition, sentiment or volition (or several): statements of these classes.
+        scope: ``all`` (default) or ``speech`` (see :func:`statement_classes`).
     """
     where, params = ["d.current"], []
+    _class_where(where, params, "s.statement_class", statement_classes(statement_class, scope))
     ids = _actor_filter(store, actor, country)
     if ids is not None:
         if not ids:
@@ -271,14 +317,16 @@ def _within(where: list[str], params: list[object], column: str, since: str | No
 
 
 def matching_statements(store: Store, match: str, *, since: str | None = None,
-                        until: str | None = None) -> list[sqlite3.Row]:
+                        until: str | None = None, scope: str = "all") -> list[sqlite3.Row]:
     """Current statements whose text matches an FTS5 query, between two (checked) dates, oldest first.
 
     Each row holds the statement's columns, its document's id, hash, title, outlet and date, and the
     ``context`` (its sentence) cut from the document text: what contradictions and stance read.
+    ``scope='speech'`` keeps the statements of class speech only.
     """
     where = ["d.current", "s.pk IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"]
     params: list[object] = [match]
+    _class_where(where, params, "s.statement_class", statement_classes(None, scope))
     _within(where, params, "s.date", since, until)
     return store.db.execute(
         f"""SELECT s.*, d.doc_id, d.hash, d.title, d.outlet, d.published,
@@ -306,8 +354,9 @@ def statement_hits(store: Store, rows: Sequence[sqlite3.Row]) -> list[StatementH
             document=_docref(r), statement=r["id"], date=r["date"], speakers=speakers.get(r["pk"], []),
             source=r["source_text"], cue=r["cue_text"], cue_lemma=r["cue_lemma"], cue_class=r["cue_class"],
             negated=bool(r["negated"]), content=r["content_text"], kind=r["kind"], channel=r["channel"],
-            time=r["time_text"], confidence=r["confidence"],
-            spans={"source": data["source"]["spans"], "cue": data["cue"]["spans"],
+            time=r["time_text"], confidence=r["confidence"], statement_class=r["statement_class"],
+            inferred=bool(r["inferred"]),
+            spans={"source": data["source"]["spans"], "cue": (data.get("cue") or {}).get("spans", []),
                    "content": data["content"]["spans"]}))
     return out
 
@@ -390,7 +439,8 @@ def event_hits(store: Store, rows: Sequence[sqlite3.Row]) -> list[EventHit]:
             by.setdefault((r["event"], r["position"]), []).append(r["actor"])
             actor_pks.append(r["actor"])
         for r in store.db.execute(
-                f"""SELECT es.*, s.id AS statement_id FROM event_status es LEFT JOIN statements s ON s.pk = es.statement
+                f"""SELECT es.*, s.id AS statement_id, s.statement_class
+                    FROM event_status es LEFT JOIN statements s ON s.pk = es.statement
                     WHERE es.event IN ({_marks(part)}) ORDER BY es.event, es.position""", part):
             claims.setdefault(r["event"], []).append((r, by.get((r["event"], r["position"]), [])))
     refs = _corpus_refs(store, actor_pks)
@@ -405,8 +455,8 @@ def event_hits(store: Store, rows: Sequence[sqlite3.Row]) -> list[EventHit]:
             trigger=r["trigger_text"], place=r["place_name"], place_country=r["place_country"],
             parties=[EventParty(role=p["role"], text=p["text"], actor=refs.get(p["actor"]), country=p["country"])
                      for p in parties.get(r["pk"], [])],
-            status=[EventClaim(status=c["status"], by=[refs[a] for a in b if a in refs], statement=c["statement_id"])
-                    for c, b in claims.get(r["pk"], [])],
+            status=[EventClaim(status=c["status"], by=[refs[a] for a in b if a in refs], statement=c["statement_id"],
+                               statement_class=c["statement_class"]) for c, b in claims.get(r["pk"], [])],
             confidence=r["confidence"], spans=spans))
     return out
 
@@ -503,12 +553,18 @@ def actor(store: Store, ref: str | int) -> CorpusActorDetail:
 # --- timeline -----------------------------------------------------------------------------------
 
 def timeline(store: Store, *, actor: str, since: str | None = None, until: str | None = None,
-             limit: int | None = None) -> list[TimelineEntry]:
-    """What an actor said, and the events it took part in or claimed/denied, in date order."""
+             limit: int | None = None, statement_class: str | Sequence[str] | None = None,
+             scope: str = "all") -> list[TimelineEntry]:
+    """What an actor said, and the events it took part in or claimed/denied, in date order.
+
+    ``statement_class`` and ``scope`` narrow the statements (as in :func:`statements`); events are kept.
+    """
     out: list[TimelineEntry] = []
-    for h in statements(store, actor=actor, since=since, until=until, limit=None):
-        out.append(TimelineEntry(date=h.date, kind="statement", role="speaker",
-                                 summary=f"{h.speaker} {h.cue}: {h.content}", document=h.document, ref=h.statement,
+    for h in statements(store, actor=actor, since=since, until=until, limit=None, statement_class=statement_class,
+                        scope=scope):
+        said = f"{h.speaker} {h.cue}: {h.content}" if h.cue else f"{h.speaker}: {h.content}"
+        out.append(TimelineEntry(date=h.date, kind="statement", role="speaker", statement_class=h.statement_class,
+                                 summary=said, document=h.document, ref=h.statement,
                                  spans=h.spans.get("content", [])))
     ids = set(find_actors(store, actor))
     for e in events(store, actor=actor, since=since, until=until, limit=None):

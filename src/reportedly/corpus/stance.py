@@ -224,8 +224,12 @@ def holder(store: Store, row: sqlite3.Row, hit: StatementHit, cache: dict[int, _
 
 def stance(store: Store, *, topic: str, actor: str | None = None, since: str | None = None,
            until: str | None = None, by: Literal["actor", "country"] = "actor",
-           include_reported: bool = True) -> list[ActorStance]:
+           include_reported: bool = True, scope: str = "all") -> list[ActorStance]:
     """Positions on ``topic`` per actor (or per country), each with its evidence, most evidence first.
+
+    Every statement class is read by default: a belief, a fear or a wish is a position too ("Kyiv
+    wants an unconditional ceasefire", "Moscow fears a truce would let Ukraine rearm"), and each piece
+    of evidence carries its statement's class; ``scope='speech'`` keeps only what was said.
 
     Args:
         topic: 'ceasefire', 'sanctions', ... (``data/topics.tsv``) or any words.
@@ -233,12 +237,14 @@ def stance(store: Store, *, topic: str, actor: str | None = None, since: str | N
         since, until: statement dates (YYYY-MM-DD).
         by: 'actor' (corpus actors) or 'country' (all actors of a country together).
         include_reported: also list actors known only from others' reports of their position.
+        scope: ``all`` (default) or ``speech``.
     """
     if by not in ("actor", "country"):
         raise InputError("--by", f"'{by}' is not a grouping (use actor or country)")
     terms = topic_terms(topic)
     topic_lex = Lexicon(("topic", t) for t in terms)
-    rows = matching_statements(store, fts_terms(terms), since=_date(since, "--since"), until=_date(until, "--until"))
+    rows = matching_statements(store, fts_terms(terms), since=_date(since, "--since"), until=_date(until, "--until"),
+                               scope=scope)
     rows = [r for r in rows if topic_lex.find(f"{r['cue_text']} {r['content_text']}")]
     hits = statement_hits(store, rows)
     cache: dict[int, _DocActors] = {}

@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, get_args
 from urllib.parse import quote
 
 from ..errors import ReportedlyError
-from ..model import Actor, Cue, Document, Event, Meta, Removed, Statement
+from ..model import Actor, Cue, Document, Event, Meta, Removed, Statement, StatementClass
 from .names import normalise
 
 DB_ENV = "REPORTEDLY_DB"
@@ -180,6 +180,20 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             hash TEXT PRIMARY KEY,              -- input that failed processing: skipped until --retry-failed
             key TEXT NOT NULL, source TEXT NOT NULL, problem TEXT NOT NULL, at TEXT NOT NULL)""",
     ]),
+    ("0002_statement_class", [
+        # speech | cognition | sentiment | volition (Statement.statement_class, JSON "class")
+        "ALTER TABLE statements ADD COLUMN statement_class TEXT NOT NULL DEFAULT 'speech'",
+        # 1: a quotation no word introduces, its speaker resolved from context (Source.inferred)
+        "ALTER TABLE statements ADD COLUMN inferred INTEGER NOT NULL DEFAULT 0",
+        # rows written before: the class their JSON carries, else one derived from what is stored (see
+        # stored_class); the JSON gets it too, so that a rebuilt Document says what the column says
+        """UPDATE statements SET
+             statement_class = reportedly_stored_class(cue_lemma, kind, json_extract(data, '$.class')),
+             inferred = coalesce(json_extract(data, '$.source.inferred'), 0)""",
+        "UPDATE statements SET data = json_set(data, '$.class', statement_class) "
+        "WHERE json_extract(data, '$.class') IS NULL",
+        "CREATE INDEX statements_class ON statements (statement_class, date)",
+    ]),
 ]
 """Named migrations, applied in order, each in one transaction, recorded in ``schema_version``."""
 
@@ -201,6 +215,39 @@ def _cue_classes() -> dict[str, str]:
 def cue_class(lemma: str) -> str | None:
     """The class of a cue lemma in ``data/cues.tsv`` (speech, claim, denial, ...), or None."""
     return _cue_classes().get(lemma.lower())
+
+
+STATEMENT_CLASSES: tuple[str, ...] = get_args(StatementClass)
+"""The values of ``statements.statement_class`` (:data:`reportedly.model.StatementClass`)."""
+_FRAMES_BY_LEMMA = {"according to": "according", ":": "colon", "": "cueless"}
+
+
+def stored_class(lemma: str | None, kind: str | None, stored: str | None = None) -> str:
+    """The class of a statement row written before statements had one (migration ``0002_statement_class``).
+
+    ``stored`` (the class in the row's JSON) wins when there is one. Otherwise it is derived as the
+    extractor does (:func:`reportedly.attribution.classes.statement_class`) from what the row keeps:
+    the cue lemma and the kind. The row keeps neither the part of speech of the cue word nor the
+    extractor's frame, so the frame is read from the lemma ('according to', ':', no cue: speech) and
+    the cue word is looked up as a verb, then a noun, then an adjective; a word the tables do not know
+    gives speech to a quotation (kind direct or mixed) and cognition to other content. Where the
+    extractor saw a colon after a verb ('believes: ...', speech), this says the verb's class.
+    """
+    if stored in STATEMENT_CLASSES:
+        return str(stored)
+    from ..attribution.classes import cue_class as word_class
+    from ..attribution.classes import statement_class
+
+    lemma = (lemma or "").strip().lower()
+    quoted = kind in ("direct", "mixed")
+    frame = _FRAMES_BY_LEMMA.get(lemma)
+    if frame is not None:
+        return statement_class(lemma, "verb", frame, quoted)
+    for pos in ("verb", "noun", "adj"):
+        found = word_class(lemma, pos)
+        if found:
+            return found
+    return "speech" if quoted else "cognition"
 
 
 _NEGATION = re.compile(r"\b(not|never|no|n't|neither|nor)\b|n't\b", re.IGNORECASE)
@@ -291,6 +338,7 @@ class Store:
                     raise StoreError(f"{self.path}: folder does not exist")
                 self.db = sqlite3.connect(self.path, isolation_level=None)
             self.db.row_factory = sqlite3.Row
+            self.db.create_function("reportedly_stored_class", 3, stored_class, deterministic=True)
             self.db.execute("PRAGMA busy_timeout = 30000")
             self.db.execute("PRAGMA foreign_keys = ON")
             if not readonly:
@@ -472,11 +520,12 @@ class Store:
         cur = self.db.execute(
             """INSERT INTO statements (doc, id, source_text, cue_text, cue_lemma, cue_class, negated, content_text,
                kind, channel, platform, time_text, time_start, time_end, date, confidence, context_start,
-               context_end, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               context_end, data, statement_class, inferred) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (doc_pk, s.id, s.source.text, cue.text, cue.lemma, cue_class(cue.lemma), int(is_negated(cue.text)),
              s.content.text, s.kind, s.channel.kind if s.channel else None,
              s.channel.platform if s.channel else None, t.text if t else None, t.start if t else None,
-             t.end if t else None, date, s.confidence, min(lo, c_lo), max(hi, c_hi), s.model_dump_json()))
+             t.end if t else None, date, s.confidence, min(lo, c_lo), max(hi, c_hi), s.model_dump_json(),
+             s.statement_class, int(s.source.inferred)))
         pk = cur.lastrowid
         self.db.execute("INSERT INTO statements_fts (rowid, content_text, source_text) VALUES (?, ?, ?)",
                         (pk, s.content.text, s.source.text))

@@ -1,8 +1,9 @@
 """Exporting events as PLOVER JSONL records and ACLED-style CSV rows, with their claim status.
 
 Both formats are event datasets without attribution; each record here keeps it in extra fields:
-``claim_status`` (asserted / claimed / denied / planned / ... with the statement and the actors
-holding it), ``statements`` (the linked statements' cue, source and content) and
+``claim_status`` (asserted / claimed / denied / planned / ... with the statement, its class and the
+actors holding it), ``statements`` (the linked statements' cue, source, content and class: speech,
+cognition, sentiment or volition, so that a status held by a belief is told from one that was said) and
 ``reportedly_type`` (the category of what the text says happens, before PLOVER's folding of
 future, conditional and refused acts, see :func:`reportedly.events.coding.plover_category`).
 
@@ -60,10 +61,11 @@ def _location(place: Place | None) -> dict[str, Any] | None:
 
 
 def _status(doc: Document, e: Event) -> list[dict[str, Any]]:
+    classes = {st.id: st.statement_class for st in doc.statements}
     out = []
     for s in e.status:
         ids = [s.by] if isinstance(s.by, str) else list(s.by or [])
-        out.append({"status": s.status, "statement": s.statement,
+        out.append({"status": s.status, "statement": s.statement, "statement_class": classes.get(s.statement or ""),
                     "by": [a.name for i in ids if (a := doc.actor(i)) is not None] or None})
     return out
 
@@ -74,8 +76,8 @@ def _statements(doc: Document, e: Event) -> list[dict[str, Any]]:
     for st in doc.statements:
         if st.id in ids:
             names = doc.speaker_names(st) or ([st.source.text] if st.source.text else [])
-            out.append({"id": st.id, "source": names,
-                        "cue": st.cue.text if st.cue else None, "content": st.content.text})
+            out.append({"id": st.id, "source": names, "cue": st.cue.text if st.cue else None,
+                        "content": st.content.text, "class": st.statement_class})
     return out
 
 
@@ -150,7 +152,7 @@ ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disor
                  "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
                  "fatalities", "tags", "timestamp"]
 EXTRA_COLUMNS = ["reportedly_doc", "reportedly_event", "plover_event", "plover_mode", "claim_status", "statements",
-                 "confidence", "event_text", "event_start", "event_end"]
+                 "statement_classes", "confidence", "event_text", "event_start", "event_end"]
 
 # ACLED's actor 'inter' codes from PLOVER sectors (state forces 1, rebels 2, militias 3/4, rioters 5,
 # protesters 6, civilians 7, external forces 8).
@@ -247,6 +249,7 @@ def acled_row(doc: Document, e: Event) -> dict[str, Any]:
         "plover_mode": e.mode or "",
         "claim_status": "; ".join(_status_text(doc, s) for s in _status(doc, e)),
         "statements": "; ".join(s["id"] for s in _statements(doc, e)),
+        "statement_classes": "; ".join(s["class"] for s in _statements(doc, e)),
         "confidence": e.confidence,
         "event_text": e.trigger.text,
         "event_start": e.trigger.spans[0][0],

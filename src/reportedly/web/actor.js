@@ -1,9 +1,11 @@
 // An actor across the corpus: who it is, how its names were joined, and its statements over time.
-import { renderPerDate, renderTimeline } from "./corpus-view.js";
+import { mountClassFilter } from "./classes.js";
+import { actorTimeline, renderPerDate, renderTimeline } from "./corpus-view.js";
 import { api, fields, h, markCorpus, pageUrl, params, replace, showProblem } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
 let actorId = null;
+let filter = null;
 
 async function resolve() {
   const q = params();
@@ -27,7 +29,7 @@ async function resolve() {
 async function loadTimeline() {
   const since = $("f-since").value;
   const until = $("f-until").value;
-  const entries = await api(pageUrl(`actors/${actorId}/timeline`, { since, until }));
+  const entries = await actorTimeline(actorId, { since, until }, filter);
   renderPerDate($("per-date").querySelector("tbody"), entries);
   renderTimeline($("timeline"), entries);
   const said = entries.filter((e) => e.kind === "statement").length;
@@ -55,6 +57,9 @@ async function start() {
         `${l.documents === 1 ? "" : "s"})`).join("; ")],
     ]));
     $("over-time").hidden = false;
+    filter = mountClassFilter($("class-filter"), "at", () => {
+      loadTimeline().catch((err) => { $("status").textContent = `Could not load the timeline: ${err.message}`; });
+    });
     $("range-form").addEventListener("submit", (event) => {
       event.preventDefault();
       loadTimeline().catch((err) => { $("status").textContent = `Could not load the timeline: ${err.message}`; });

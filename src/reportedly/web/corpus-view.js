@@ -1,5 +1,6 @@
 // Pieces shared by the corpus pages: timelines grouped by date, per-date counts, actor links.
-import { docLink, h, pageUrl, replace } from "./render.js";
+import { classLabel } from "./classes.js";
+import { api, docLink, h, pageUrl, replace } from "./render.js";
 
 /** A link to an actor's page (by corpus id). */
 export function actorLink(actor) {
@@ -23,7 +24,7 @@ export function renderTimeline(container, entries) {
     blocks.push(h("section", { class: "date-group", "aria-label": date },
       h("h3", {}, h("time", date === "undated" ? {} : { datetime: date }, date)),
       h("ol", { class: "entries" }, items.map((e) => h("li", { class: `entry ${e.kind}` },
-        h("span", { class: "badge" }, e.kind === "event" ? "event" : "said"),
+        e.kind === "event" ? h("span", { class: "badge" }, "event") : classLabel(e),
         e.role && e.role !== "speaker" ? h("span", { class: "role" }, ` ${e.role}`) : null,
         " ", h("span", { class: "summary" }, e.summary), " ",
         h("span", { class: "where" }, "— ", docLink(e.document, e.ref)))))));
@@ -52,8 +53,17 @@ export function renderPerDate(tbody, entries) {
 /** A statement hit (from /statements) as a timeline entry. */
 export function statementEntry(hit) {
   const who = hit.speakers.map((a) => a.name).join(" & ") || hit.source;
-  return { date: hit.date, kind: "statement", role: "speaker", summary: `${who} ${hit.cue}: ${hit.content}`,
+  const said = hit.cue ? `${who} ${hit.cue}: ${hit.content}` : `${who}: ${hit.content}`;  // a cue-less quotation
+  return { date: hit.date, kind: "statement", class: hit.class, role: "speaker", summary: said,
     document: hit.document, ref: hit.statement };
+}
+
+/** An actor's timeline entries with the statements `filter` (see classes.js) shows, and all its events. */
+export async function actorTimeline(actorId, params, filter) {
+  const path = `actors/${actorId}/timeline`;
+  const url = filter.query(path, params);
+  if (url) return api(url);
+  return (await api(pageUrl(path, params))).filter((e) => e.kind === "event");  // no class ticked
 }
 
 /** An event hit (from /events) as a timeline entry. */

@@ -1,4 +1,5 @@
 // The contradictions list: a claim and a denial of the same thing by different sources.
+import { classLabel } from "./classes.js";
 import { actorLink } from "./corpus-view.js";
 import { api, docLink, h, markCorpus, pageUrl, replace, showProblem } from "./render.js";
 
@@ -14,7 +15,8 @@ function side(label, s) {
   return h("div", { class: `side ${s.position}` },
     h("h3", {}, label),
     h("p", { class: "who" }, who || (ev ? ev.status.map((c) => `${c.status} by ${c.by.map((a) => a.name).join(" & ")}`)
-      .join("; ") : "?"), st ? ` ${st.cue}:` : ` ${ev.type}:`),
+      .join("; ") : "?"), st ? ` ${st.cue || "(no cue)"}:` : ` ${ev.type}:`,
+    st && st.class && st.class !== "speech" ? [" ", classLabel(st)] : null),
     h("blockquote", {}, st ? st.content : ev.trigger),
     h("p", { class: "where" }, ref.date ? h("time", { datetime: ref.date }, ref.date) : "undated", " — ",
       docLink(ref.document, st ? st.statement : ev.event)),

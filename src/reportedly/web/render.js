@@ -102,11 +102,11 @@ export function collectMarks(doc) {
   };
   for (const r of doc.removed || []) add(r.spans, { role: "removed", kind: r.kind });
   for (const st of doc.statements || []) {
-    const all = [...st.source.spans, ...st.cue.spans, ...st.content.spans];
+    const all = [...st.source.spans, ...(st.cue ? st.cue.spans : []), ...st.content.spans];
     const extent = Math.max(...all.map((s) => s[1])) - Math.min(...all.map((s) => s[0]));
     const actor = sourceIds(st.source.actor)[0];
     add(st.source.spans, { role: "source", stmt: st.id, actor, extent });
-    add(st.cue.spans, { role: "cue", stmt: st.id, actor, extent });
+    add(st.cue?.spans, { role: "cue", stmt: st.id, actor, extent });  // a quotation no word introduces has none
     add(st.content.spans, { role: "content", stmt: st.id, actor, extent });
   }
   for (const a of doc.actors || []) add(a.mentions, { role: "mention", actor: a.id });

@@ -1,5 +1,6 @@
 // A processed document shown on the page: the marked text, the actors, statements and events
 // panels, and the "selected" panel. Used by the analyse page and the stored-document page.
+import { classLabel, classOf, cueLabel, mountClassFilter } from "./classes.js";
 import {
   actorColours, colourClass, fields, h, pageUrl, removedLabel, renderText, replace, safeHref, sourceIds,
   speakerLabel, spansLabel, timeLabel,
@@ -7,22 +8,33 @@ import {
 
 const $ = (id) => document.getElementById(id);
 
-const state = { doc: null, colours: new Map(), index: null, selected: null };
+// full: the document as the server sent it; doc: the same with only the statements the class filter shows
+const state = { full: null, doc: null, colours: new Map(), index: null, selected: null, filter: null };
 
 // ---- results -----------------------------------------------------------------------------------
 
 export function show(doc) {
-  state.doc = doc;
+  state.full = doc;
   state.colours = actorColours(doc);
   state.selected = null;
   $("results").hidden = false;
   showMeta(doc);
+  render();
+}
+
+/** Draw the text and the panels with the statements the class filter shows (speech by default). */
+function render() {
+  const full = state.full;
+  const doc = { ...full, statements: full.statements.filter((st) => state.filter.shows(st)) };
+  state.doc = doc;
+  state.selected = null;
+  state.filter.note(doc.statements.length, full.statements.length);
   state.index = renderText($("doc-text"), doc, state.colours);
   for (const [id, node] of state.index.anchors) {
     const st = doc.statements.find((s) => s.id === id);
     node.tabIndex = 0;
     node.setAttribute("role", "button");
-    node.setAttribute("aria-label", `Statement ${id}: ${speakerLabel(doc, st)}, ${st.cue.text}`);
+    node.setAttribute("aria-label", `Statement ${id}: ${speakerLabel(doc, st)}, ${cueLabel(st)} (${classOf(st)})`);
   }
   showActors(doc);
   showStatements(doc);
@@ -55,11 +67,13 @@ function showActors(doc) {
 }
 
 function showStatements(doc) {
-  const items = doc.statements.map((st) => h("li", {}, h("button", {
+  const items = doc.statements.map((st) => h("li", { "data-class": classOf(st) }, h("button", {
     type: "button", class: `stmt-link ${colourClass(state.colours, sourceIds(st.source.actor)[0])}`,
     "data-stmt": st.id,
-  }, h("strong", {}, speakerLabel(doc, st)), ` ${st.cue.text}: `, clip(st.content.text, 90))));
-  replace($("statements"), items.length ? items : h("li", {}, "No statements found."));
+  }, classLabel(st), " ", h("strong", {}, speakerLabel(doc, st)), ` ${cueLabel(st)}: `, clip(st.content.text, 90))));
+  const hidden = state.full.statements.length - doc.statements.length;
+  const none = hidden ? `No statements shown (${hidden} hidden by the filter above).` : "No statements found.";
+  replace($("statements"), items.length ? items : h("li", {}, none));
 }
 
 function statusLabel(doc, status) {
@@ -98,6 +112,11 @@ function press(selector) {
 }
 
 export function selectStatement(id, { focus = false } = {}) {
+  const hidden = state.full.statements.find((s) => s.id === id);
+  if (hidden && !state.doc.statements.includes(hidden)) {  // a link to a statement the filter hides: show it
+    state.filter.reveal(classOf(hidden));
+    render();
+  }
   const doc = state.doc;
   const st = doc.statements.find((s) => s.id === id);
   if (!st) return;
@@ -112,11 +131,12 @@ export function selectStatement(id, { focus = false } = {}) {
   replace($("details"),
     h("h4", {}, `Statement ${st.id}`),
     fields([
-      ["Speaker", speakerLabel(doc, st)], ["Source words", st.source.text], ["Cue", `${st.cue.text} (${st.cue.lemma})`],
-      ["Content", st.content.text], ["Kind", st.kind], ["Channel", channel], ["Time", timeLabel(st.time)],
-      ["Confidence", String(st.confidence)],
+      ["Speaker", `${speakerLabel(doc, st)}${st.source.inferred ? " (inferred speaker)" : ""}`],
+      ["Source words", st.source.text], ["Cue", cueLabel(st, { long: true })],
+      ["Content", st.content.text], ["Class", classLabel(st)], ["Kind", st.kind], ["Channel", channel],
+      ["Time", timeLabel(st.time)], ["Confidence", String(st.confidence)],
       ["Events", linked.map((ev) => `${ev.type}: ${ev.trigger.text}`).join("; ")],
-      ["Offsets", `source ${spansLabel(st.source.spans) || "—"}; cue ${spansLabel(st.cue.spans)}; ` +
+      ["Offsets", `source ${spansLabel(st.source.spans) || "—"}; cue ${st.cue ? spansLabel(st.cue.spans) : "—"}; ` +
         `content ${spansLabel(st.content.spans)}`],
     ]),
     h("div", { class: "pager" },
@@ -147,7 +167,8 @@ export function selectActor(id) {
     ]),
     h("h5", {}, said.length ? `Statements (${said.length})` : "No statements attributed"),
     said.length ? h("ol", { class: "actor-statements" }, said.map((st) => h("li", {},
-      h("button", { type: "button", "data-stmt": st.id }, `${st.cue.text}: `, clip(st.content.text, 120))))) : null,
+      h("button", { type: "button", "data-stmt": st.id }, classLabel(st), ` ${cueLabel(st)}: `,
+        clip(st.content.text, 120))))) : null,
     events.length ? h("h5", {}, `Events (${events.length})`) : null,
     events.length ? h("ul", {}, events.map((ev) => h("li", {}, `${ev.type}: ${ev.trigger.text}`))) : null,
     document.body.dataset.corpus === "true"
@@ -202,8 +223,11 @@ function onTextKey(event) {
   }
 }
 
-/** Wire the click and keyboard handlers of the results section (once per page). */
+/** Wire the click and keyboard handlers and the class filter of the results section (once per page). */
 export function attach() {
+  state.filter = mountClassFilter($("class-filter"), "show", () => {
+    if (state.full) render();
+  });
   $("results").addEventListener("click", onClick);
   $("doc-text").addEventListener("keydown", onTextKey);
 }

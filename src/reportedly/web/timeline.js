@@ -1,12 +1,15 @@
 // The corpus timeline: everything said and done, by date; or one actor's, when an actor is given.
-import { actorLink, eventEntry, renderTimeline, statementEntry } from "./corpus-view.js";
+import { mountClassFilter } from "./classes.js";
+import { actorLink, actorTimeline, eventEntry, renderTimeline, statementEntry } from "./corpus-view.js";
 import { api, h, markCorpus, pageUrl, replace, showProblem } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
 const LIMIT = 200;
+let filter = null;
 
 async function everyone(since, until) {
-  const [said, done] = await Promise.all([api(pageUrl("statements", { since, until, limit: LIMIT })),
+  const statementsUrl = filter.query("statements", { since, until, limit: LIMIT });
+  const [said, done] = await Promise.all([statementsUrl ? api(statementsUrl) : { items: [], more: false },
     api(pageUrl("events", { since, until, limit: LIMIT }))]);
   const entries = [...said.items.map(statementEntry), ...done.items.map(eventEntry)];
   entries.sort((a, b) => (a.date || "9999").localeCompare(b.date || "9999"));
@@ -40,7 +43,7 @@ async function show(event) {
         replace($("choices"), h("p", {}, `“${name}” means ${found.length} actors; showing ${found[0].name}. Others: `,
           found.slice(1).map((a, i) => [i ? ", " : "", actorLink(a)])));
       }
-      entries = await api(pageUrl(`actors/${found[0].id}/timeline`, { since, until }));
+      entries = await actorTimeline(found[0].id, { since, until }, filter);
       note = ` for ${found[0].name}`;
     } else {
       ({ entries, note } = await everyone(since, until));
@@ -59,6 +62,7 @@ async function start() {
     return;
   }
   $("timeline-form").addEventListener("submit", show);
+  filter = mountClassFilter($("class-filter"), "tl", () => show());
   await show();
   document.body.dataset.ready = "true";
 }

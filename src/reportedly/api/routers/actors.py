@@ -8,7 +8,8 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from ...corpus import query
 from ...corpus.store import Store
-from ..dependencies import Paging, error_responses, get_store, store_errors
+from ...model import StatementClass
+from ..dependencies import Paging, class_query, error_responses, get_store, scope_query, store_errors
 from ..schemas import Page
 
 router = APIRouter(tags=["corpus"], responses=error_responses(404, 422, 503))
@@ -46,8 +47,12 @@ def actor(actor_id: int = ActorId, store: Store = Depends(get_store)) -> query.C
             summary="What one actor said, and the events it took part in, in date order")
 def actor_timeline(actor_id: int = ActorId, since: str | None = date_query("On or after"),
                    until: str | None = date_query("On or before"),
+                   statement_class: list[StatementClass] | None = class_query(),
+                   scope: Literal["all", "speech"] = scope_query(),
                    store: Store = Depends(get_store)) -> list[query.TimelineEntry]:
     """The actor's statements and the events it acted in, was the target of, or claimed, oldest first.
+
+    ``class`` and ``scope`` narrow the statements (events are all kept).
 
     Entries come from the store's timeline of the actor's name, kept only when they are this
     actor's own (another actor sharing the name is left out).
@@ -62,5 +67,6 @@ def actor_timeline(actor_id: int = ActorId, since: str | None = date_query("On o
                 for e in query.events(store, actor=name, since=since, until=until, limit=None)
                 if any(p.actor is not None and p.actor.id == actor_id for p in e.parties)
                 or any(b.id == actor_id for c in e.status for b in c.by)}
-        entries = query.timeline(store, actor=name, since=since, until=until)
+        entries = query.timeline(store, actor=name, since=since, until=until, statement_class=statement_class,
+                                 scope=scope)
     return [t for t in entries if (t.document.hash, t.ref) in own]

@@ -27,7 +27,7 @@ def to_report(req: ExtractRequest, settings: Settings) -> Report:
         given["published"] = parse_date(given["published"], source="meta.published")
     if req.text is not None and len(req.text) > settings.max_chars:
         raise HTTPException(413, too_long_message("text", len(req.text), settings.max_chars))
-    return Report(req.id, req.text, req.html, settings.max_chars, given)
+    return Report(req.id, req.text, req.html, settings.max_chars, given, scope=req.scope)
 
 
 @router.post("/extract", response_model=Document, responses=error_responses(400, 413, 422, 500, 503, 504),
@@ -37,8 +37,9 @@ async def extract(req: ExtractRequest, settings: Settings = Depends(get_settings
     """Process one report, given as plain ``text`` or as ``html``, with optional metadata.
 
     Every span in the answer is a ``[start, end)`` pair of character offsets into the answer's
-    ``text`` (for HTML, the page's main text). Nothing in the request is read from or written to
-    disk, and ``meta.url`` is never fetched.
+    ``text`` (for HTML, the page's main text). Each statement has its ``class`` (speech, cognition,
+    sentiment, volition); ``"scope": "speech"`` answers the speech ones only (default ``all``).
+    Nothing in the request is read from or written to disk, and ``meta.url`` is never fetched.
     """
     kind, payload = await extractor.run(to_report(req, settings))
     if kind == "ok":

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 
 from ...corpus import query
 from ...corpus.store import Store
-from ..dependencies import Paging, error_responses, get_store, store_errors
+from ...model import StatementClass
+from ..dependencies import Paging, class_query, error_responses, get_store, scope_query, store_errors
 from ..schemas import Page
 
 router = APIRouter(tags=["corpus"], responses=error_responses(404, 422, 503))
@@ -31,9 +32,15 @@ def statements(actor: str | None = Query(None, max_length=200, description="Said
                cue_class: str | None = Query(None, max_length=40, description="speech, claim, denial, belief, "
                                                                               "request, ..."),
                document: str | None = Query(None, max_length=200, description="In this document (id or hash)."),
+               statement_class: list[StatementClass] | None = class_query(),
+               scope: Literal["all", "speech"] = scope_query(),
                paging: Paging = Depends(), store: Store = Depends(get_store)) -> dict:
-    """Statements in the current document versions, each with its document, speakers and spans."""
+    """Statements in the current document versions, each with its document, speakers, spans and class.
+
+    ``class`` and ``scope`` together: a class outside the scope (``scope=speech&class=cognition``) is 422.
+    """
     with store_errors():
         hits = query.statements(store, actor=actor, country=country, since=since, until=until, text=text,
-                                cue_class=cue_class, document=document, limit=paging.limit + 1, offset=paging.offset)
+                                cue_class=cue_class, document=document, limit=paging.limit + 1, offset=paging.offset,
+                                statement_class=statement_class, scope=scope)
     return paging.page(hits)
