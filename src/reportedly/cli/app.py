@@ -51,11 +51,15 @@ def doc_timeout_option(f: Any) -> Any:
                              "replaced (0: no limit).")(f)
 
 
+def min_confidence_option(f: Any) -> Any:
+    """``--min-confidence``: the calibrated confidence below which statements are left out."""
+    return click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+                        help="Leave out statements whose confidence is lower (calibrated on held-apart gold: 0.5 "
+                             "keeps statements right about three times in four on PolNeAR dev).")(f)
+
+
 def scope_option(f: Any) -> Any:
-    """``--scope all|speech`` and ``--min-confidence``: which statements to keep."""
-    f = click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-                     help="Leave out statements whose confidence is lower (calibrated on held-apart gold: 0.5 keeps "
-                          "statements right about three times in four on PolNeAR dev).")(f)
+    """``--scope all|speech``: every attribution (PolNeAR's notion), or only what a reader calls a statement."""
     return click.option("--scope", type=click.Choice(["all", "speech"]), default="all", show_default=True,
                         help="all: every attribution, beliefs, feelings and wishes included (as PolNeAR annotates); "
                              "speech: only what was said, written, claimed, denied, urged, promised or quoted.")(f)

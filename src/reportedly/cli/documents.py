@@ -18,7 +18,7 @@ from ..model import Document, json_schema
 from ..output import atomic_output
 from ..pipeline import METHODS, Options
 from ..text.read import DEFAULT_MAX_CHARS, example_document, parse_date, read_file
-from .app import doc_timeout_option, fail, main, scope_option
+from .app import doc_timeout_option, fail, main, min_confidence_option, scope_option
 
 
 @main.command()
@@ -39,6 +39,7 @@ from .app import doc_timeout_option, fail, main, scope_option
 @click.option("--events/--no-events", default=True, show_default=True,
               help="Code events (--no-events: statements and actors only, faster).")
 @scope_option
+@min_confidence_option
 @doc_timeout_option
 def extract(file: str | None, input_: str | None, output: str | None, fmt: str | None, input_format: str,
             published: str | None, example: bool, jobs: int | None, max_chars: int, method: str,
@@ -81,6 +82,7 @@ def extract(file: str | None, input_: str | None, output: str | None, fmt: str |
 @click.option("--method", type=click.Choice(METHODS), default="model", show_default=True,
               help="Attribution extractor: the trained model or the hand-written rules.")
 @scope_option
+@min_confidence_option
 @doc_timeout_option
 def eval_(gold: str, predictions: str | None, as_json: bool, jobs: int | None, method: str, scope: str,
           min_confidence: float, doc_timeout: float) -> None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import click
 
+from ..model import StatementClass
 from ..pipeline import Options
 from ..text.read import DEFAULT_MAX_CHARS, parse_date
-from .app import doc_timeout_option, fail, main, scope_option
+from .app import doc_timeout_option, fail, main, min_confidence_option, scope_option
 
 
 def _store_options(f: Any) -> Any:
@@ -48,10 +49,10 @@ def _period_options(f: Any) -> Any:
 
 def _class_option(f: Any) -> Any:
     return click.option("--class", "classes", multiple=True,
-                        type=click.Choice(["speech", "cognition", "sentiment", "volition"]),
+                        type=click.Choice(list(get_args(StatementClass))),
                         help="Only statements of this class (repeat for several): speech (said, wrote, claimed, "
                              "denied, quoted...), cognition (believe, expect), sentiment (fear, hope), volition "
-                             "(want, plan).")(f)
+                             "(want, plan), act (a communication verb with no message: released a model).")(f)
 
 
 def _fmt(fmt: str | None) -> str:
@@ -73,6 +74,7 @@ def _fmt(fmt: str | None) -> str:
               help="Refuse texts longer than this.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @scope_option
+@min_confidence_option
 @doc_timeout_option
 def ingest(paths: tuple[str, ...], db: str, jobs: int | None, engine: str, address: str | None,
            published: str | None, retry_failed: bool, max_chars: int, as_json: bool, scope: str,

@@ -1,17 +1,19 @@
 // Statement classes on the pages: a small label per statement, and the "which statements" filter.
 //
 // A statement is speech (said, wrote, claimed, denied, quoted), cognition (believes, expects),
-// sentiment (fears, hopes) or volition (wants, plans). The pages show speech by default; a labelled
+// sentiment (fears, hopes), volition (wants, plans) or an act (a communication verb with no message:
+// released a model, ordered X to pay). The pages show speech by default; a labelled
 // checkbox switches to every attribution, and then one checkbox per class narrows it.
 import { h, pageUrl, replace } from "./render.js";
 
-export const CLASSES = ["speech", "cognition", "sentiment", "volition"];
+export const CLASSES = ["speech", "cognition", "sentiment", "volition", "act"];
 
 const HINTS = {
   speech: "said, wrote, claimed, denied or quoted",
   cognition: "a belief: believes, thinks, expects",
   sentiment: "a feeling: fears, hopes, welcomes",
   volition: "a wish or plan: wants, seeks, plans",
+  act: "an act with no message: released a model, ordered X to pay",
 };
 
 /** The class of a statement, a statement hit or a timeline entry ("speech" when it has none). */
