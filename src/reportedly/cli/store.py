@@ -153,12 +153,13 @@ def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None,
 @click.option("--min-statements", type=click.IntRange(0), default=0, help="Leave out actors with fewer statements.")
 @click.option("--sort", type=click.Choice(["statements", "documents", "name"]), default="statements",
               show_default=True)
+@click.option("--alias", metavar="NAME", help="Only actors seen under this name or spelling ('Zelenskiy', 'Sir Keir').")
 @click.option("--explain", is_flag=True, help="With NAME: the name variants and why they were joined.")
 @click.option("--relink", is_flag=True, help="Recompute every link between document and corpus actors first.")
 @_page_options
 @_format_option
 def actors_cmd(name: str | None, db: str, type_: str | None, country: str | None, min_statements: int, sort: str,
-               explain: bool, relink: bool, limit: int, offset: int, fmt: str | None) -> None:
+               alias: str | None, explain: bool, relink: bool, limit: int, offset: int, fmt: str | None) -> None:
     """Actors across the store, with how many statements and documents each has (NAME: only those it means)."""
     from .. import output
     from ..corpus import query
@@ -180,11 +181,12 @@ def actors_cmd(name: str | None, db: str, type_: str | None, country: str | None
                                                       f"documents", wide=("evidence",))
             return
         rows = query.actors(store, name=name, type=type_, country=country, min_statements=min_statements, sort=sort,
-                            limit=limit or None, offset=offset)
+                            limit=limit or None, offset=offset, alias=alias)
     output.write(rows, [("id", lambda a: a.id), ("name", lambda a: a.name), ("type", lambda a: a.type),
                         ("country", lambda a: a.country), ("statements", lambda a: a.statements),
                         ("documents", lambda a: a.documents), ("names", lambda a: a.names[:6]),
-                        ("titles", lambda a: a.titles[:4])], _fmt(fmt), sys.stdout)
+                        ("titles", lambda a: a.titles[:4]), ("aliases", lambda a: a.aliases[:8])],
+                 _fmt(fmt), sys.stdout)
 
 
 @main.command()
