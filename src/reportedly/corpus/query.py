@@ -105,6 +105,8 @@ class EventHit(BaseModel):
     status: list[EventClaim] = Field(default_factory=list)
     confidence: float = 1.0
     spans: dict[str, list[Span]] = Field(default_factory=dict)
+    happening: int | None = Field(None, description="The happening (several reports' versions of one real "
+                                                    "happening) this event belongs to, if any.")
 
 
 class CorpusActor(BaseModel):
@@ -147,6 +149,7 @@ class TimelineEntry(BaseModel):
     document: DocRef
     ref: str = Field(description="Statement or event id within the document.")
     spans: list[Span] = Field(default_factory=list)
+    happening: int | None = Field(None, description="For an event: the happening it belongs to, if any.")
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -384,8 +387,11 @@ def event_hits(store: Store, rows: Sequence[sqlite3.Row]) -> list[EventHit]:
     parties: dict[int, list[tuple[sqlite3.Row]]] = {}
     claims: dict[int, list[tuple[sqlite3.Row, list[int]]]] = {}
     actor_pks: list[int] = []
+    merged: dict[int, int] = {}
     for i in range(0, len(pks), 500):
         part = pks[i:i + 500]
+        merged.update((r[0], r[1]) for r in store.db.execute(
+            f"SELECT event, happening FROM happening_events WHERE event IN ({_marks(part)})", part))
         for r in store.db.execute(f"SELECT * FROM event_actors WHERE event IN ({_marks(part)}) "
                                   "ORDER BY event, role, position", part):
             parties.setdefault(r["event"], []).append(r)
@@ -413,7 +419,7 @@ def event_hits(store: Store, rows: Sequence[sqlite3.Row]) -> list[EventHit]:
                      for p in parties.get(r["pk"], [])],
             status=[EventClaim(status=c["status"], by=[refs[a] for a in b if a in refs], statement=c["statement_id"])
                     for c, b in claims.get(r["pk"], [])],
-            confidence=r["confidence"], spans=spans))
+            confidence=r["confidence"], spans=spans, happening=merged.get(r["pk"])))
     return out
 
 
@@ -556,6 +562,6 @@ def timeline(store: Store, *, actor: str, since: str | None = None, until: str |
         summary = f"{e.type}: {who or '?'} {e.trigger} {whom}{where}".replace("  ", " ")
         out.append(TimelineEntry(date=e.date, kind="event", role=", ".join(dict.fromkeys(roles)) or "mentioned",
                                  summary=summary, document=e.document, ref=e.event,
-                                 spans=e.spans.get("trigger", [])))
+                                 spans=e.spans.get("trigger", []), happening=e.happening))
     out.sort(key=lambda t: (t.date is None, t.date or "", t.document.id, t.ref))
     return out[:limit] if limit is not None else out
