@@ -121,15 +121,24 @@ def statements_cmd(db: str, actor: str | None, country: str | None, since: str |
 @click.option("--place", metavar="NAME", help="At this place (or a part of its name).")
 @click.option("--actor", metavar="NAME", help="With this actor as actor, recipient, or source of a claim.")
 @click.option("--status", metavar="STATUS", help="Claim status: asserted, claimed, denied, planned, ...")
+@click.option("--merged", is_flag=True, help="Happenings: the events of several reports that are one happening, "
+              "with every report's version.")
+@click.option("--recluster", is_flag=True, help="With --merged: recompute every happening first.")
 @_period_options
 @_page_options
 @_format_option
-def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None, status: str | None,
-               since: str | None, until: str | None, limit: int, offset: int, fmt: str | None) -> None:
-    """Events in the store, oldest first."""
+def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None, status: str | None, merged: bool,
+               recluster: bool, since: str | None, until: str | None, limit: int, offset: int,
+               fmt: str | None) -> None:
+    """Events in the store, oldest first (--merged: happenings across reports)."""
     from .. import output
     from ..corpus import query
 
+    if merged or recluster:
+        if recluster and not merged:
+            fail("--recluster needs --merged")
+        _merged(db, type_, place, actor, since, until, limit, offset, fmt, recluster)
+        return
     with _open_store(db) as store:
         rows = query.events(store, type=type_, place=place, actor=actor, status=status, since=since, until=until,
                             limit=limit or None, offset=offset)
@@ -142,6 +151,33 @@ def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None,
                         ("recipient", lambda e: parties(e, "recipient")), ("place", lambda e: e.place),
                         ("status", lambda e: [c.status + (" by " + " & ".join(a.name for a in c.by) if c.by else "")
                                               for c in e.status])], _fmt(fmt), sys.stdout, wide=("trigger",))
+
+
+def _merged(db: str, type_: str | None, place: str | None, actor: str | None, since: str | None, until: str | None,
+            limit: int, offset: int, fmt: str | None, recluster: bool) -> None:
+    """``events --merged``: happenings, one row each (JSON: every version)."""
+    from .. import output
+    from ..corpus import happenings
+
+    with _open_store(db, readonly=not recluster) as store:
+        if recluster:
+            n = happenings.Clusterer(store).recluster()
+            click.echo(f"reportedly: {n} happenings", err=True)
+        rows = happenings.happenings(store, type=type_, place=place, actor=actor, since=since, until=until,
+                                     limit=limit or None, offset=offset)
+
+    def names(actors: list[Any]) -> str:
+        return ", ".join(a.name for a in actors)
+
+    output.write(rows, [("id", lambda h: h.id), ("dates", lambda h: h.start if h.start == h.end
+                                                 else f"{h.start} to {h.end}"),
+                        ("type", lambda h: h.family), ("place", lambda h: h.versions[0].place if h.versions
+                                                        else h.place),
+                        ("documents", lambda h: h.documents), ("claimed by", lambda h: names(h.claimed_by)),
+                        ("denied by", lambda h: names(h.denied_by)),
+                        ("versions", lambda h: [f"{v.date or ''} {v.document.id}: {v.position} {v.trigger}"
+                                                for v in h.versions])],
+                 _fmt(fmt), sys.stdout, wide=("versions",))
 
 
 @main.command(name="actors")
@@ -265,7 +301,8 @@ def stance(db: str, topic: str, actor: str | None, by: str, since: str | None, u
 
 
 @main.command(name="export-store")
-@click.argument("tables", nargs=-1, type=click.Choice(["documents", "actors", "actor_links", "statements", "events"]))
+@click.argument("tables", nargs=-1, type=click.Choice(["documents", "actors", "actor_links", "statements", "events",
+                                                       "happenings"]))
 @_store_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
 @click.option("--output", "-o", "folder", metavar="FOLDER", required=True,

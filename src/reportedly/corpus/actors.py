@@ -443,7 +443,7 @@ class Linker:
 
     def _apply(self, actor_pk: int, d: Decision, alias: str | None = None) -> int:
         db = self.db
-        row = db.execute("SELECT id, country FROM corpus_actors WHERE key = ?", (d.key,)).fetchone()
+        row = db.execute("SELECT id, country, name FROM corpus_actors WHERE key = ?", (d.key,)).fetchone()
         if row is None:
             cid = db.execute("INSERT INTO corpus_actors (key, name, type, country) VALUES (?, ?, ?, ?)",
                              (d.key, d.name, d.type, d.country)).lastrowid
@@ -458,19 +458,21 @@ class Linker:
             db.execute("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, 'alias', ?)", (cid, alias))
         db.execute("UPDATE actors SET corpus_actor = ?, link = ?, waits_for = ? WHERE pk = ?",
                    (cid, json.dumps(d.evidence, ensure_ascii=False), d.waits_for, actor_pk))
-        if row is not None and d.evidence.get("rule") in ("spelling variant", "typo") \
-                and name_key(d.name) not in _people_by_key():
-            self._rename(cid)
+        if row is not None and alias and alias != row["name"] and (
+                d.type in ("organization", "group", "unknown") or (
+                d.evidence.get("rule") in ("spelling variant", "typo") and name_key(d.name) not in _people_by_key())):
+            self._rename(cid, d.type)
         return cid
 
-    def _rename(self, cid: int) -> None:
-        """Name a person joined from several spellings by its most used full name (ties: alphabetical),
-        so that the name does not depend on which report came first."""
-        row = self.db.execute(
-            """SELECT name FROM actors WHERE corpus_actor = ? AND instr(trim(name), ' ') > 0
-               GROUP BY name ORDER BY COUNT(*) DESC, name LIMIT 1""", (cid,)).fetchone()
-        if row is not None:
-            self.db.execute("UPDATE corpus_actors SET name = ? WHERE id = ?", (row[0], cid))
+    def _rename(self, cid: int, kind: str) -> None:
+        """Name a corpus actor by the name its document actors use most (ties: alphabetical; a person by its
+        most used full name), so that the name does not depend on which report came first."""
+        names = self.db.execute("SELECT name, COUNT(*) FROM actors WHERE corpus_actor = ? GROUP BY name "
+                                "ORDER BY COUNT(*) DESC, name", (cid,)).fetchall()
+        if kind == "person":
+            names = [r for r in names if len(normalise(r[0]).split()) >= 2 and not is_description(r[0])]
+        if names:
+            self.db.execute("UPDATE corpus_actors SET name = ? WHERE id = ?", (names[0][0], cid))
 
     def link_document(self, doc_pk: int, doc: Document, actor_pk: dict[str, int], doc_hash: str) -> None:
         """Link the actors of a document being written (inside the caller's transaction)."""

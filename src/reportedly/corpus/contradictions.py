@@ -90,6 +90,8 @@ class Contradiction(BaseModel):
     across_documents: bool
     score: float
     explanation: str
+    happening: int | None = Field(None, description="The happening both sides are versions of, when their events "
+                                                    "(or the events their statements hold) are in one.")
 
 
 @lru_cache(maxsize=1)
@@ -254,7 +256,37 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
                                    across_documents=across, score=round(len(shared) + (0.5 if across else 0.0), 3),
                                    explanation=_explain(f"a {c.frame} event", claim, denial, shared))
     out = sorted(pairs.values(), key=lambda x: (-x.score, _when(x.claim), _doc(x.claim)))
-    return out[:limit] if limit is not None else out
+    out = out[:limit] if limit is not None else out
+    _anchor_happenings(store, out)
+    return out
+
+
+def _anchor_happenings(store: Store, found: list[Contradiction]) -> None:
+    """Give each pair the happening that holds an event of both sides (a side's own event, or the events
+    its statement claims or denies), when there is one."""
+    def refs(side: Side) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        events = {(side.event.document.hash, side.event.event)} if side.event is not None else set()
+        said = {(side.statement.document.hash, side.statement.statement)} if side.statement is not None else set()
+        return events, said
+
+    def happenings_of(side: Side) -> set[int]:
+        events, said = refs(side)
+        out: set[int] = set()
+        for h, ref in events:
+            out.update(r[0] for r in store.db.execute(
+                """SELECT he.happening FROM documents d JOIN events e ON e.doc = d.pk
+                   JOIN happening_events he ON he.event = e.pk WHERE d.hash = ? AND e.id = ?""", (h, ref)))
+        for h, ref in said:
+            out.update(r[0] for r in store.db.execute(
+                """SELECT he.happening FROM documents d JOIN statements s ON s.doc = d.pk
+                   JOIN event_status es ON es.statement = s.pk JOIN happening_events he ON he.event = es.event
+                   WHERE d.hash = ? AND s.id = ?""", (h, ref)))
+        return out
+
+    for c in found:
+        shared = happenings_of(c.claim) & happenings_of(c.denial)
+        if shared:
+            c.happening = min(shared)
 
 
 def _when(side: Side) -> str:

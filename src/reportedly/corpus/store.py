@@ -201,6 +201,7 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             event INTEGER PRIMARY KEY REFERENCES events (pk) ON DELETE CASCADE,
             happening INTEGER NOT NULL REFERENCES happenings (id) ON DELETE CASCADE)""",
         "CREATE INDEX happening_events_happening ON happening_events (happening)",
+        "CREATE INDEX event_status_statement ON event_status (statement)",  # a statement's events (anchors)
         "CREATE TABLE happening_backfill (pending INTEGER NOT NULL)  -- events stored before happenings existed",
         "INSERT INTO happening_backfill SELECT 1 WHERE EXISTS (SELECT 1 FROM events)",
     ]),
