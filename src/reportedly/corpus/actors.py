@@ -116,7 +116,7 @@ def _people_by_deletion() -> dict[str, list[lexicons.Person]]:
     return out
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
 def _people_by_fold(part: str) -> dict[str, list[lexicons.Person]]:
     """``people.tsv`` by folded surname (``part='last'``) or first name (``part='first'``)."""
     out: dict[str, list[lexicons.Person]] = {}
@@ -452,8 +452,11 @@ class Linker:
             if row["country"] is None and d.country:
                 db.execute("UPDATE corpus_actors SET country = ? WHERE id = ?", (d.country, cid))
         for kind, value in d.names:
-            if db.execute("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, ?, ?)", (cid, kind, value)).rowcount:
+            if kind != "del" and db.execute("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, ?, ?)",
+                                            (cid, kind, value)).rowcount:
                 self.added.add(f"{kind}:{value}")
+        db.executemany("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, ?, ?)",  # typo look-ups: never waited on
+                       [(cid, kind, value) for kind, value in d.names if kind == "del"])
         if alias:
             db.execute("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, 'alias', ?)", (cid, alias))
         db.execute("UPDATE actors SET corpus_actor = ?, link = ?, waits_for = ? WHERE pk = ?",

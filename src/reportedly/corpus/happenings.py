@@ -22,9 +22,11 @@ document version that stops being current leave their happenings, which are rebu
 :meth:`Clusterer.recluster` recomputes everything (a store written before happenings existed is
 filled in by its next ingest).
 
-Limits: places with a happening every day (strikes on one city, daily for weeks) chain into one
-long happening, because single linkage joins events a few days apart step by step; events with no
-place are never clustered.
+Limits: an older version of a document that comes back as the current one (the same file ingested
+again as it was before) does not re-cluster: its happenings show only current versions, with counts
+from before, until :meth:`Clusterer.recluster`. Places with a happening every day (strikes on one
+city, daily for weeks) chain into one long happening, because single linkage joins events a few days
+apart step by step; events with no place are never clustered.
 """
 
 from __future__ import annotations
@@ -138,6 +140,11 @@ def event_key(event: Event, published: str | None) -> Key | None:
     return Key(family(event), where, *days)
 
 
+def _key(first: str) -> str:
+    """The stable key of a happening whose smallest member is ``first`` ('<document hash>:<event id>')."""
+    return "h" + hashlib.sha1(first.encode()).hexdigest()[:12]
+
+
 def _shift(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
@@ -194,20 +201,40 @@ class Clusterer:
         if len(members) < 2:
             return None
         marks = ",".join("?" * len(members))
-        found = sorted(r[0] for r in self.db.execute(
-            f"SELECT DISTINCT happening FROM happening_events WHERE event IN ({marks})", sorted(members)))
+        held = {r[0]: r[1] for r in self.db.execute(
+            f"SELECT event, happening FROM happening_events WHERE event IN ({marks})", sorted(members))}
+        found = sorted(set(held.values()))
+        if len(found) == 1:  # the common case: new events join one happening, which grows
+            self._grow(found[0], sorted(m for m in members if m not in held))
+            return found[0]
         if found:
             hid = found[0]
             for other in found[1:]:
                 self.db.execute("UPDATE happening_events SET happening = ? WHERE happening = ?", (hid, other))
                 self.db.execute("DELETE FROM happenings WHERE id = ?", (other,))
         else:
-            hid = self.db.execute("INSERT INTO happenings (key, family, place, start, end, events, documents) "
-                                  "VALUES (?, '', '', '', '', 0, 0)", (f"new:{event_pk}",)).lastrowid
+            hid = self.db.execute("INSERT INTO happenings (key, first, family, place, start, end, events, documents) "
+                                  "VALUES (?, '', '', '', '', '', 0, 0)", (f"new:{event_pk}",)).lastrowid
         self.db.executemany("INSERT OR IGNORE INTO happening_events (event, happening) VALUES (?, ?)",
                             [(m, hid) for m in sorted(members)])
         self._refresh(hid)
         return hid
+
+    def _grow(self, hid: int, new: list[int]) -> None:
+        """Add events to a happening, updating its dates, counts and key without reading all its members."""
+        h = self.db.execute("SELECT * FROM happenings WHERE id = ?", (hid,)).fetchone()
+        first, start, end, events, documents = h["first"], h["start"], h["end"], h["events"], h["documents"]
+        for pk in new:
+            r = self.db.execute("""SELECT k.start, k.end, k.doc, d.hash || ':' || e.id FROM happening_keys k
+                                   JOIN events e ON e.pk = k.event JOIN documents d ON d.pk = e.doc
+                                   WHERE k.event = ?""", (pk,)).fetchone()
+            seen = self.db.execute("SELECT 1 FROM events e CROSS JOIN happening_events he ON he.event = e.pk "
+                                   "WHERE e.doc = ? AND he.happening = ? LIMIT 1", (r[2], hid)).fetchone()
+            self.db.execute("INSERT INTO happening_events (event, happening) VALUES (?, ?)", (pk, hid))
+            first, start, end = min(first, r[3]), min(start, r[0]), max(end, r[1])
+            events, documents = events + 1, documents + (seen is None)
+        self.db.execute("UPDATE happenings SET key = ?, first = ?, start = ?, end = ?, events = ?, documents = ? "
+                        "WHERE id = ?", (_key(first), first, start, end, events, documents, hid))
 
     def _refresh(self, hid: int) -> None:
         r = self.db.execute(
@@ -216,9 +243,9 @@ class Clusterer:
                FROM happening_events he JOIN happening_keys k ON k.event = he.event
                JOIN events e ON e.pk = he.event JOIN documents d ON d.pk = e.doc WHERE he.happening = ?""",
             (hid,)).fetchone()
-        key = "h" + hashlib.sha1(str(r[4]).encode()).hexdigest()[:12]
-        self.db.execute("UPDATE happenings SET key = ?, start = ?, end = ?, events = ?, documents = ?, family = ?, "
-                        "place = ? WHERE id = ?", (key, r[0], r[1], r[2], r[3], r[5], r[6], hid))
+        self.db.execute("UPDATE happenings SET key = ?, first = ?, start = ?, end = ?, events = ?, documents = ?, "
+                        "family = ?, place = ? WHERE id = ?", (_key(r[4]), r[4], r[0], r[1], r[2], r[3], r[5], r[6],
+                                                               hid))
 
     def _rebuild(self, leaving: list[int]) -> None:
         """Happenings that ``leaving`` events belonged to, rebuilt from their other (current) members."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..text import lexicons
 
@@ -35,6 +36,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """A name for comparison: lower case, no accents, dots, possessive, leading 'the' or honorific."""
     words = lexicons.norm(strip_accents(name)).split()
@@ -75,6 +77,7 @@ def _steps(word: str) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """The spelling key of one word: 'Zelenskyy', 'Zelenskiy', 'Zelenskii', 'Zelensky' -> 'zelenski'."""
     return _steps(strip_accents(word).lower())[-1][1]

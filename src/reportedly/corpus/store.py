@@ -192,6 +192,7 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         """CREATE TABLE happenings (
             id INTEGER PRIMARY KEY,
             key TEXT NOT NULL UNIQUE,           -- 'h' + hash of the smallest member: the same for the same members
+            first TEXT NOT NULL,                -- that smallest member: '<document hash>:<event id>'
             family TEXT NOT NULL, place TEXT NOT NULL,
             start TEXT NOT NULL, end TEXT NOT NULL,
             events INTEGER NOT NULL, documents INTEGER NOT NULL)""",
