@@ -468,10 +468,10 @@ class Linker:
         return cid
 
     def _rename(self, cid: int, kind: str) -> None:
-        """Name a corpus actor by the name its document actors use most (ties: alphabetical; a person by its
-        most used full name), so that the name does not depend on which report came first."""
+        """Name a corpus actor by the name its document actors use most (ties: the longest, then alphabetical;
+        a person by its most used full name), so that the name does not depend on which report came first."""
         names = self.db.execute("SELECT name, COUNT(*) FROM actors WHERE corpus_actor = ? GROUP BY name "
-                                "ORDER BY COUNT(*) DESC, name", (cid,)).fetchall()
+                                "ORDER BY COUNT(*) DESC, length(name) DESC, name", (cid,)).fetchall()
         if kind == "person":
             names = [r for r in names if len(normalise(r[0]).split()) >= 2 and not is_description(r[0])]
         if names:
