@@ -63,3 +63,15 @@ def test_a_capitalised_word_of_a_title_case_headline_is_not_an_actor() -> None:
                   "Harbour Governor Ilse Marten said on Friday that the dockers would “sooner or later” need to "
                   "come to the table.\n", published="2025-03-16")
     assert [(a.name, a.type) for a in doc.actors] == [("Ilse Marten", "person")]
+
+
+def test_actors_an_indefinite_description_is_someone_new() -> None:
+    text = ("President Aino Virtanen said on Monday that the harbour would reopen.\n"
+            "A palace official said the president was following the repairs closely.\n"
+            "The president said the work would take a week.\n")
+    doc = extract(text, published="2025-03-18")
+    virtanen = next(a for a in doc.actors if a.name == "Aino Virtanen")
+    assert virtanen.titles == ["President"]  # not 'palace official': 'a ...' introduces someone else
+    got = speakers(doc)
+    assert ("said", ["Aino Virtanen"]) in got
+    assert any(names and names != ["Aino Virtanen"] for _, names in got)

@@ -98,7 +98,7 @@ def test_corpus_actors_revisit_joins_an_early_surname_once_the_full_name_arrives
         assert _link(s, "Smith")["rule"] == "alone"
         s.add_document(doc_with_actors("rates", t2, [person("a1", "John Smith", t2, titles=["Treasury Secretary"])]),
                        hash="2", key="2", linker=linker)
-        assert s.db.execute("SELECT waits_for FROM actors WHERE name = 'Smith'").fetchone()[0] == "surname:smith"
+        assert s.db.execute("SELECT waits_for FROM actors WHERE name = 'Smith'").fetchone()[0] == "fsurname:smith"
         assert linker.revisit() == 1
         assert linker.revisit() == 0  # nothing new arrived since
         assert _link(s, "Smith")["rule"] == "surname + title"

@@ -35,6 +35,25 @@ def test_disputes_judge_claims_and_denials(content: str, cue_class: str, expecte
     assert judge(content, cue_class, False)["territory"] == expected
 
 
+@pytest.mark.parametrize(("content", "cue_class", "negated", "lemma", "why"), [
+    ("it had found no evidence supporting Moscow’s assertions that the garrison was encircled", "speech", False,
+     "say", ["no evidence", "encircled"]),
+    ("the general dismissed reports that the bridgehead had been captured", "speech", False, "say",
+     ["dismissed reports", "captured"]),
+    ("the ministry rejected claims of an encirclement near the river crossing", "speech", False, "say",
+     ["rejected claims", "encirclement"]),
+    ("the talk of a breakthrough at the river crossing propaganda", "speech", False, "call",
+     ["breakthrough", "propaganda"]),
+    ("that the village had been seized", "report", True, "confirm", ["not confirmed", "seized"]),
+])
+def test_disputes_judge_reads_evidence_words_as_disputes(content: str, cue_class: str, negated: bool, lemma: str,
+                                                         why: list[str]) -> None:
+    """'no evidence supporting X's assertions', 'dismissed reports that', 'rejected claims of', 'called ...
+    propaganda' and 'could not confirm' dispute what follows (sentences of our own)."""
+    assert judge(content, cue_class, negated, lemma) == {"territory": ("denies", why)}
+    assert judge("that the village had been seized", "report", True, "say") == {}  # 'did not say': no side
+
+
 def test_disputes_judge_ignores_negated_cues_and_unrelated_words() -> None:
     assert judge("that the village had been captured", "report", True) == {}
     assert judge("that the talks would resume next week", "speech", False) == {}

@@ -33,7 +33,7 @@ def store(tmp_path: Path) -> Store:
 def test_export_jsonl_documents_are_reportedly_documents(store: Store, tmp_path: Path) -> None:
     counts = export(store, tmp_path / "out", fmt="jsonl")
     # Tom Hale speaks only in the older version of "m": current versions only
-    assert counts == {"documents": 2, "actors": 3, "actor_links": 3, "statements": 3, "events": 1}
+    assert counts == {"documents": 2, "actors": 3, "actor_links": 3, "statements": 3, "events": 1, "happenings": 0}
     docs = [json.loads(line) for line in (tmp_path / "out" / "documents.jsonl").read_text().splitlines()]
     rebuilt = [Document.from_dict({k: v for k, v in d.items() if k not in ("hash", "version")}) for d in docs]
     assert rebuilt[0] == event_doc()

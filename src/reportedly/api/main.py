@@ -14,7 +14,7 @@ from ..corpus.pool import Work
 from . import errors
 from .dependencies import Extractor, Settings
 from .middleware import BodyLimit, SecurityHeaders
-from .routers import actors, contradictions, docs, documents, events, extract, health, pages, statements
+from .routers import actors, contradictions, docs, documents, events, extract, happenings, health, pages, statements
 from .work import extract_reports
 
 SETTINGS_ENV = "REPORTEDLY_SERVE_SETTINGS"
@@ -46,7 +46,7 @@ def create_app(settings: Settings | None = None, *, work: Work = extract_reports
     errors.install(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
-    for module in (health, extract, documents, actors, statements, events, contradictions, pages, docs):
+    for module in (health, extract, documents, actors, statements, events, contradictions, pages, docs, happenings):
         app.include_router(module.router)
     app.mount(docs.DOCS_ASSETS, StaticFiles(packages=[("fastapi_offline", "static")]), name="docs-assets")
     app.mount("/static", StaticFiles(packages=[("reportedly", "web")]), name="static")

@@ -485,7 +485,9 @@ class Resolver:
                 span = doc[tail[0].i:tail[-1].i + 1]
                 return self._add_person(span, self._name_tokens(span))
         if kind in ("leader", "title") and role_at is not None and role_at + len(role.split()) >= len(words):
-            k = self._by_title(role, country, kind, t.i)
+            # 'a White House official' introduces someone new: only a definite description is a known person
+            indefinite = doc[start].lower_ in ("a", "an", "another")
+            k = None if indefinite else self._by_title(role, country, kind, t.i)
             if k is not None:
                 c = self.clusters[k]
                 c.add(start, end)

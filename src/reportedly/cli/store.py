@@ -137,15 +137,24 @@ def statements_cmd(db: str, actor: str | None, country: str | None, since: str |
 @click.option("--place", metavar="NAME", help="At this place (or a part of its name).")
 @click.option("--actor", metavar="NAME", help="With this actor as actor, recipient, or source of a claim.")
 @click.option("--status", metavar="STATUS", help="Claim status: asserted, claimed, denied, planned, ...")
+@click.option("--merged", is_flag=True, help="Happenings: the events of several reports that are one happening, "
+              "with every report's version.")
+@click.option("--recluster", is_flag=True, help="With --merged: recompute every happening first.")
 @_period_options
 @_page_options
 @_format_option
-def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None, status: str | None,
-               since: str | None, until: str | None, limit: int, offset: int, fmt: str | None) -> None:
-    """Events in the store, oldest first."""
+def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None, status: str | None, merged: bool,
+               recluster: bool, since: str | None, until: str | None, limit: int, offset: int,
+               fmt: str | None) -> None:
+    """Events in the store, oldest first (--merged: happenings across reports)."""
     from .. import output
     from ..corpus import query
 
+    if merged or recluster:
+        if recluster and not merged:
+            fail("--recluster needs --merged")
+        _merged(db, type_, place, actor, since, until, limit, offset, fmt, recluster)
+        return
     with _open_store(db) as store:
         rows = query.events(store, type=type_, place=place, actor=actor, status=status, since=since, until=until,
                             limit=limit or None, offset=offset)
@@ -160,6 +169,33 @@ def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None,
                                               for c in e.status])], _fmt(fmt), sys.stdout, wide=("trigger",))
 
 
+def _merged(db: str, type_: str | None, place: str | None, actor: str | None, since: str | None, until: str | None,
+            limit: int, offset: int, fmt: str | None, recluster: bool) -> None:
+    """``events --merged``: happenings, one row each (JSON: every version)."""
+    from .. import output
+    from ..corpus import happenings
+
+    with _open_store(db, readonly=not recluster) as store:
+        if recluster:
+            n = happenings.Clusterer(store).recluster()
+            click.echo(f"reportedly: {n} happenings", err=True)
+        rows = happenings.happenings(store, type=type_, place=place, actor=actor, since=since, until=until,
+                                     limit=limit or None, offset=offset)
+
+    def names(actors: list[Any]) -> str:
+        return ", ".join(a.name for a in actors)
+
+    output.write(rows, [("id", lambda h: h.id), ("dates", lambda h: h.start if h.start == h.end
+                                                 else f"{h.start} to {h.end}"),
+                        ("type", lambda h: h.family), ("place", lambda h: h.versions[0].place if h.versions
+                                                        else h.place),
+                        ("documents", lambda h: h.documents), ("claimed by", lambda h: names(h.claimed_by)),
+                        ("denied by", lambda h: names(h.denied_by)),
+                        ("versions", lambda h: [f"{v.date or ''} {v.document.id}: {v.position} {v.trigger}"
+                                                for v in h.versions])],
+                 _fmt(fmt), sys.stdout, wide=("versions",))
+
+
 @main.command(name="actors")
 @click.argument("name", required=False)
 @_store_options
@@ -169,12 +205,13 @@ def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None,
 @click.option("--min-statements", type=click.IntRange(0), default=0, help="Leave out actors with fewer statements.")
 @click.option("--sort", type=click.Choice(["statements", "documents", "name"]), default="statements",
               show_default=True)
+@click.option("--alias", metavar="NAME", help="Only actors seen under this name or spelling ('Zelenskiy', 'Sir Keir').")
 @click.option("--explain", is_flag=True, help="With NAME: the name variants and why they were joined.")
 @click.option("--relink", is_flag=True, help="Recompute every link between document and corpus actors first.")
 @_page_options
 @_format_option
 def actors_cmd(name: str | None, db: str, type_: str | None, country: str | None, min_statements: int, sort: str,
-               explain: bool, relink: bool, limit: int, offset: int, fmt: str | None) -> None:
+               alias: str | None, explain: bool, relink: bool, limit: int, offset: int, fmt: str | None) -> None:
     """Actors across the store, with how many statements and documents each has (NAME: only those it means)."""
     from .. import output
     from ..corpus import query
@@ -196,11 +233,12 @@ def actors_cmd(name: str | None, db: str, type_: str | None, country: str | None
                                                       f"documents", wide=("evidence",))
             return
         rows = query.actors(store, name=name, type=type_, country=country, min_statements=min_statements, sort=sort,
-                            limit=limit or None, offset=offset)
+                            limit=limit or None, offset=offset, alias=alias)
     output.write(rows, [("id", lambda a: a.id), ("name", lambda a: a.name), ("type", lambda a: a.type),
                         ("country", lambda a: a.country), ("statements", lambda a: a.statements),
                         ("documents", lambda a: a.documents), ("names", lambda a: a.names[:6]),
-                        ("titles", lambda a: a.titles[:4])], _fmt(fmt), sys.stdout)
+                        ("titles", lambda a: a.titles[:4]), ("aliases", lambda a: a.aliases[:8])],
+                 _fmt(fmt), sys.stdout)
 
 
 @main.command()
@@ -291,7 +329,8 @@ def stance(db: str, topic: str, actor: str | None, by: str, since: str | None, u
 
 
 @main.command(name="export-store")
-@click.argument("tables", nargs=-1, type=click.Choice(["documents", "actors", "actor_links", "statements", "events"]))
+@click.argument("tables", nargs=-1, type=click.Choice(["documents", "actors", "actor_links", "statements", "events",
+                                                       "happenings"]))
 @_store_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
 @click.option("--output", "-o", "folder", metavar="FOLDER", required=True,

@@ -7,20 +7,37 @@ first:
 * **country**: same ISO code ("Russia", "the Russian Federation").
 * **full name**: same person name of two or more words after dropping honorifics, case and
   accents ("Keir Starmer", "Mr. Keir Starmer"), unless the two carry different countries.
+* **spelling variant**: the same spelling key (:func:`reportedly.corpus.names.name_key`:
+  "Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskii"; kh/h, x/ks, ie/ye, doubled letters), unless the
+  countries differ or the titles conflict (both have titles and no role word in common); the
+  reason names the folding rules used.
+* **typo**: a full name one letter away from a stored person or a person of ``data/people.tsv``
+  ("Kir Starmer"), only with the same country on both sides and a shared title ("British Prime
+  Minister" = "prime minister|GBR").
 * **organisation**: same organisation name after normalising country words and spelling
   ("Russian defence ministry", "Russian Defense Ministry"); collectives with a country
   ("Ukrainian officials") likewise.
 * **surname + title**: a bare surname ("Mr. Smith") joins a full-named corpus person with that
   surname only when they also share a title ("Treasury Secretary"); one surname and no shared
   title is not evidence.
-* **known person**: a bare surname that only one person in ``data/people.tsv`` carries, when the
-  document supports it (a fitting title, or another actor of that person's country).
+* **known person**: a bare surname (folded: "Zelenskyy") that only one person in ``data/people.tsv``
+  carries, when the document supports it (a fitting title, or another actor of that person's country).
+* **first name**: a single first name after "Sir" or "Dame" ("Sir Keir"), or the first name of the one
+  full-named person of its document, joins that person; "Sir Keir" with no full name in the document
+  joins the one person of ``people.tsv`` with that first name when the document supports it.
 * **title**: a description with no name ("the British Prime Minister") joins the one corpus person
   who holds that title, or the holder of that office on the publication date in ``people.tsv``.
+* **generic**: a name whose head noun is in ``data/generic_nouns.tsv`` ("statements", "reports",
+  "leaders", "officials") with no country stays alone, tied to its document, under a ``generic:`` key
+  (left out of actor lists and stance tables); with a country ("Ukrainian officials") it is a group.
 * otherwise the actor stays **alone**: its own corpus actor, tied to its document. Generic groups
   ("analysts", "officials" with no country) always stay alone.
 
-An actor left alone records the name key that could join it ("surname:smith", "title:prime
+Organisations and groups with no country take one from the document: another actor with the same
+name and a country, or a country possessive just before a mention ("Russia’s defence ministry").
+Every name an actor is seen under is kept as an ``alias`` of its corpus actor.
+
+An actor left alone records the name key that could join it ("fsurname:smith", "title:prime
 minister|GBR"); at the end of every ingest the actors waiting for a key that the run added are
 looked at again (:meth:`Linker.revisit`), so a later report that supplies the evidence still joins
 them. :meth:`Linker.relink` recomputes every link from scratch.
@@ -37,136 +54,81 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Document
 from ..text import lexicons
-from .names import normalise, strip_accents
+from .names import (
+    FIRST_NAME_HONORIFICS,
+    deletions,
+    fold_word,
+    folds_between,
+    gendered,
+    honorific,
+    name_key,
+    normalise,
+    one_edit,
+)
+from .titles import (
+    is_description,
+    is_title,
+    office_holder,
+    office_titles,
+    org_key,
+    shared_titles,
+    title_key,
+    titles_conflict,
+)
 
 if TYPE_CHECKING:
     from .store import Store
 
-_SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "programme": "program"}
-_TITLE_FILLERS = {"the", "of", "for", "and", "a", "an", "'s", "s"}
-_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+__all__ = ["Decision", "Linker", "generic_head", "is_description", "is_weak", "office_holder", "org_key",
+           "shared_titles", "title_key"]
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for c in lexicons.countries().values():
-        for n in (c.name, *c.aliases, *c.demonyms):
-            out.setdefault(normalise(n), c.code)
+def generic_nouns() -> dict[str, str]:
+    """Head nouns that name no one in particular (``data/generic_nouns.tsv``) -> 'speech' or 'people'."""
+    return {r[0]: r[1] for r in lexicons.rows("generic_nouns.tsv")}
+
+
+def generic_head(name: str) -> str | None:
+    """The generic head noun of a name ('simultaneous statements' -> 'statements'), or None."""
+    words = normalise(name).split()
+    if not words:
+        return None
+    for head in (" ".join(words[-2:]), words[-1]):
+        if head in generic_nouns():
+            return head
+    return None
+
+
+@lru_cache(maxsize=1)
+def _people_by_key() -> dict[str, lexicons.Person]:
+    """``people.tsv`` by spelling key ('volodimir zelenski')."""
+    return {name_key(p.name): p for p in lexicons.people().values()}
+
+
+@lru_cache(maxsize=1)
+def _people_by_deletion() -> dict[str, list[lexicons.Person]]:
+    """``people.tsv`` by every one-deletion of their spelling key (to find one-letter typos)."""
+    out: dict[str, list[lexicons.Person]] = {}
+    for k, p in _people_by_key().items():
+        for d in deletions(k):
+            out.setdefault(d, []).append(p)
     return out
 
 
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    words = set()
-    for phrase, kind in lexicons.roles().items():
-        if kind in ("title", "leader"):
-            words.update(_WORD.findall(phrase.replace(".", "")))
-    words.update({"former", "acting", "deputy", "interim", "outgoing", "incoming", "vice", "senior", "chief", "top",
-                  "foreign", "defence", "defense", "prime", "state", "first", "head", "government", "spokesperson"})
-    return frozenset(words)
-
-
-def _words_and_country(text: str) -> tuple[list[str], str | None]:
-    """Words of a title or organisation name with country names/demonyms taken out (and the code)."""
-    words = [_SPELLING.get(w, w) for w in _WORD.findall(strip_accents(text).lower().replace("’", "'")
-                                                        .replace(".", ""))]
-    words = [w[:-2] if w.endswith("'s") else w for w in words]
-    table = _country_words()
-    out: list[str] = []
-    code = None
-    i = 0
-    while i < len(words):
-        for n in (4, 3, 2, 1):
-            phrase = " ".join(words[i:i + n])
-            if len(words[i:i + n]) == n and phrase in table:
-                code = code or table[phrase]
-                i += n
-                break
-        else:
-            out.append(words[i])
-            i += 1
-    return out, code
-
-
-def title_key(title: str, country: str | None = None) -> str | None:
-    """A title as 'role|COUNTRY' ('UK Prime Minister', 'British Prime Minister' -> 'prime minister|GBR').
-
-    The country comes from the title itself, else from ``country`` (the actor's). None for a title
-    that is only a country word.
-    """
-    words, code = _words_and_country(title)
-    role = " ".join(w for w in words if w not in _TITLE_FILLERS)
-    if not role:
-        return None
-    return f"{role}|{code or country or ''}"
-
-
-def org_key(name: str, country: str | None = None) -> str:
-    """An organisation or collective name for comparison: 'Russia's Defense Ministry' -> 'defence ministry|RUS'."""
-    words, code = _words_and_country(name)
-    body = " ".join(w for w in words if w != "the") or normalise(name)
-    return f"{body}|{code or country or ''}"
-
-
-def shared_titles(ours: set[str], theirs: set[str]) -> list[str]:
-    """Title keys that agree: the same role, and the same country or a country on one side only."""
-    out = []
-    for a in ours:
-        role_a, _, country_a = a.partition("|")
-        for b in theirs:
-            role_b, _, country_b = b.partition("|")
-            if role_a == role_b and (country_a == country_b or not country_a or not country_b):
-                out.append(b)
-    return sorted(set(out))
-
-
-def is_description(name: str) -> bool:
-    """Whether a person 'name' is only a description ('the British Prime Minister', 'Russian leader')."""
-    words, _ = _words_and_country(name)
-    words = [w for w in words if w not in _TITLE_FILLERS]
-    return not words or all(w in _role_words() for w in words)
+@lru_cache(maxsize=2)
+def _people_by_fold(part: str) -> dict[str, list[lexicons.Person]]:
+    """``people.tsv`` by folded surname (``part='last'``) or first name (``part='first'``)."""
+    out: dict[str, list[lexicons.Person]] = {}
+    for p in lexicons.people().values():
+        words = normalise(p.name).split()
+        out.setdefault(fold_word(words[-1] if part == "last" else words[0]), []).append(p)
+    return out
 
 
 def is_weak(a: Actor) -> bool:
     """A person known by a surname or a description only: linked after the full names."""
     return a.type == "person" and (len(normalise(a.name).split()) < 2 or is_description(a.name))
-
-
-@dataclass(frozen=True)
-class Office:
-    """An office from ``people.tsv`` roles: who held it, when."""
-
-    person: lexicons.Person
-    start: int | None
-    end: int | None
-
-
-_YEARS = re.compile(r"\s*(\d{4})\s*-\s*(\d{4})?\s*$")
-
-
-@lru_cache(maxsize=1)
-def _offices() -> dict[str, list[Office]]:
-    """title_key -> holders with their years, from the roles column of ``data/people.tsv``."""
-    out: dict[str, list[Office]] = {}
-    for p in lexicons.people().values():
-        for role in p.roles:
-            m = _YEARS.search(role)
-            if not m:
-                continue
-            key = title_key(role[:m.start()], p.country if not p.country.startswith("ORG:") else None)
-            if key:
-                out.setdefault(key, []).append(Office(p, int(m[1]), int(m[2]) if m[2] else None))
-    return out
-
-
-def office_holder(key: str, year: int | None) -> lexicons.Person | None:
-    """The one person holding the office ``key`` in ``year`` according to ``people.tsv``, or None."""
-    if year is None:
-        return None
-    holders = {o.person.name: o.person for o in _offices().get(key, [])
-               if o.start is not None and o.start <= year and (o.end is None or year <= o.end)}
-    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 @dataclass
@@ -185,12 +147,17 @@ class Decision:
     """For an actor left alone: the 'kind:value' name key whose arrival may give the evidence to join it."""
 
 
+def title_keys(a: Actor) -> set[str]:
+    """The title keys of an actor's titles that are titles (see :func:`is_title`)."""
+    return {tk for t in a.titles if is_title(t) and (tk := title_key(t, a.country))}
+
+
 def _person_names(a: Actor, full: str) -> list[tuple[str, str]]:
-    names = [("name", full), ("surname", full.split()[-1])]
-    for t in a.titles:
-        tk = title_key(t, a.country)
-        if tk:
-            names.append(("title", tk))
+    key = name_key(full)
+    names = [("name", full), ("surname", full.split()[-1]), ("fold", key), ("fsurname", key.split()[-1]),
+             ("first", key.split()[0])]
+    names += [("del", d) for d in sorted(deletions(key))]
+    names += [("title", tk) for tk in sorted(title_keys(a))]
     return names
 
 
@@ -218,6 +185,15 @@ class Linker:
         borrowed: dict[str, str] = {}
         if a.type in ("group", "organization", "unknown") and not a.country:
             a, borrowed = self._country_from_document(a, doc)
+        head = generic_head(a.name)
+        if head is not None and (a.type != "person" or not a.country or generic_nouns()[head] == "speech"):
+            if a.country and generic_nouns()[head] == "people":
+                k = org_key(a.name, a.country)
+                return Decision(f"group:{k}", a.name, "group", a.country,
+                                {"rule": "collective", "name": k, **borrowed})
+            return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
+                            {"rule": "generic", "head": head,
+                             "why": "a generic noun with no country names no one across reports"}, alone=True)
         if a.type == "group":
             if a.country:
                 k = org_key(a.name, a.country)
@@ -240,78 +216,208 @@ class Linker:
             return self._by_full_name(a, full)
         return self._by_surname(a, full, doc, alone_key)
 
-    @staticmethod
-    def _country_from_document(a: Actor, doc: Document) -> tuple[Actor, dict[str, str]]:
-        """'General Staff' in a report that also says "Ukraine's General Staff": the same body, of Ukraine."""
+    _POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
+
+    @classmethod
+    def _country_from_document(cls, a: Actor, doc: Document) -> tuple[Actor, dict[str, str]]:
+        """'General Staff' in a report that also says "Ukraine's General Staff": the same body, of Ukraine;
+        'defence ministry' written "Russia’s defence ministry": of Russia."""
         body = org_key(a.name).split("|")[0]
         for o in doc.actors:
             if o.id != a.id and o.type == a.type and o.country and org_key(o.name, o.country).split("|")[0] == body:
                 return a.model_copy(update={"country": o.country}), {"country_from_document": o.name}
+        for start, _ in a.mentions:
+            m = cls._POSSESSIVE.search(doc.text[max(0, start - 40):start])
+            code = lexicons.country_code(m.group(1)) if m else None
+            if code:
+                return a.model_copy(update={"country": code}), {"country_from_mention": m.group(0).strip()}
         return a, {}
 
-    def _candidates(self, kind: str, value: str) -> list[sqlite3.Row]:
-        return self.db.execute(
-            """SELECT c.* FROM corpus_actor_names n JOIN corpus_actors c ON c.id = n.corpus_actor
-               WHERE n.kind = ? AND n.value = ? AND c.type = 'person' AND instr(c.key, '@') = 0 ORDER BY c.id""",
-            (kind, value)).fetchall()
+    def _candidates(self, kind: str, value: str, *, also: tuple[str, str] | None = None) -> list[sqlite3.Row]:
+        """Stored (not alone) persons with the name entry ``kind: value`` (or ``also``), oldest first."""
+        pairs = [(kind, value)] + ([also] if also else [])
+        rows: dict[int, sqlite3.Row] = {}
+        for k, v in pairs:
+            for r in self.db.execute(
+                    """SELECT c.* FROM corpus_actor_names n JOIN corpus_actors c ON c.id = n.corpus_actor
+                       WHERE n.kind = ? AND n.value = ? AND c.type = 'person' AND instr(c.key, '@') = 0""", (k, v)):
+                rows[r["id"]] = r
+        return [rows[i] for i in sorted(rows)]
+
+    def _titles_of(self, r: sqlite3.Row) -> set[str]:
+        """Title keys of a stored person, with the offices of its ``people.tsv`` entry."""
+        out = {n[0] for n in self.db.execute(
+            "SELECT value FROM corpus_actor_names WHERE corpus_actor = ? AND kind = 'title'", (r["id"],))}
+        known = _people_by_key().get(r["key"].removeprefix("person:"))
+        return out | (office_titles(known) if known else set())
+
+    def _has_name(self, r: sqlite3.Row, full: str) -> bool:
+        if r["key"] == f"person:{full}" or r["key"].startswith(f"person:{full}|"):
+            return True
+        return self.db.execute("SELECT 1 FROM corpus_actor_names WHERE kind = 'name' AND value = ? "
+                               "AND corpus_actor = ?", (full, r["id"])).fetchone() is not None
 
     def _by_full_name(self, a: Actor, full: str) -> Decision:
-        key = f"person:{full}"
-        rows = self.db.execute("SELECT * FROM corpus_actors WHERE key = ? OR substr(key, 1, ?) = ? ORDER BY id",
-                               (key, len(key) + 1, key + "|")).fetchall()
-        for r in rows:
-            if not (a.country and r["country"] and a.country != r["country"]):
+        key = name_key(full)
+        rows = self._candidates("fold", key)
+        seen = {r["id"] for r in rows}
+        for k in (f"person:{full}", f"person:{key}"):  # stores written before spelling keys
+            rows += [r for r in self.db.execute(
+                "SELECT * FROM corpus_actors WHERE key = ? OR (key > ? AND key < ?) ORDER BY id", (k, k + "|", k + "}"))
+                if r["id"] not in seen and not seen.add(r["id"])]
+        ours = title_keys(a)
+        for r in sorted(rows, key=lambda r: r["id"]):
+            if a.country and r["country"] and a.country != r["country"]:
+                continue
+            if self._has_name(r, full):
                 return Decision(r["key"], r["name"], "person", a.country or r["country"],
                                 {"rule": "full name", "name": full}, _person_names(a, full))
-        if rows:  # same name, another country: another person
-            key = f"{key}|{a.country}"
-        known = lexicons.people().get(full)
-        name = known.name if known else a.name
-        return Decision(key, name, "person", a.country, {"rule": "full name", "name": full},
-                        _person_names(a, full))
+            if titles_conflict(ours, self._titles_of(r)):
+                continue
+            return Decision(r["key"], r["name"], "person", a.country or r["country"],
+                            {"rule": "spelling variant", "name": full, "joins": r["name"], "key": key,
+                             "folds": folds_between(full, r["name"])}, _person_names(a, full))
+        if not rows and (d := self._typo(a, full, key, ours)) is not None:
+            return d
+        known = _people_by_key().get(key)
+        if known is not None and (titles_conflict(ours, office_titles(known))
+                                  or a.country not in (None, known.country)):
+            known = None  # the same spelling, but not the person of people.tsv
+        new_key = self._free_key(f"person:{key}", a.country, reserved=known is None and key in _people_by_key())
+        return Decision(new_key, known.name if known else a.name, "person", a.country,
+                        {"rule": "full name", "name": full}, _person_names(a, full))
+
+    def _free_key(self, base: str, country: str | None, *, reserved: bool) -> str:
+        """``base``, else ``base|COUNTRY``, ``base|COUNTRY|2`` ...: the first key no corpus actor has
+        (``reserved``: not ``base``, kept for the person of ``people.tsv``)."""
+        options = ([] if reserved else [base]) + [f"{base}|{country or ''}"] + [f"{base}|{country or ''}|{n}"
+                                                                               for n in range(2, 100)]
+        for k in options:
+            if self.db.execute("SELECT 1 FROM corpus_actors WHERE key = ?", (k,)).fetchone() is None:
+                return k
+        return options[-1]
+
+    def _typo(self, a: Actor, full: str, key: str, ours: set[str]) -> Decision | None:
+        """One letter away from one person of the same country with a shared title ('Kir Starmer'); a
+        feminine ending ('Petrova' for 'Petrov') is another person, not a typo."""
+        if not a.country or not ours:
+            return None
+        options: dict[str, tuple[str, set[str]]] = {}
+        for d in deletions(key):
+            for p in _people_by_deletion().get(d, []):
+                pk = name_key(p.name)
+                if p.country == a.country and one_edit(key, pk) and not gendered(key, pk) \
+                        and shared_titles(ours, office_titles(p)):
+                    options[f"person:{pk}"] = (p.name, set(shared_titles(ours, office_titles(p))))
+        marks = ",".join("?" * len(deletions(key)))
+        for r in self.db.execute(
+                f"""SELECT DISTINCT c.* FROM corpus_actor_names n JOIN corpus_actors c ON c.id = n.corpus_actor
+                    WHERE n.kind = 'del' AND n.value IN ({marks}) AND c.type = 'person' AND c.country = ?
+                    AND instr(c.key, '@') = 0""", [*sorted(deletions(key)), a.country]):
+            theirs = {n[0] for n in self.db.execute(
+                "SELECT value FROM corpus_actor_names WHERE corpus_actor = ? AND kind = 'fold'", (r["id"],))}
+            shared = shared_titles(ours, self._titles_of(r))
+            if any(one_edit(key, t) and not gendered(key, t) for t in theirs) and shared:
+                options.setdefault(r["key"], (r["name"], set(shared)))
+        if len(options) != 1:
+            return None
+        (target, (name, shared)), = options.items()
+        known = _people_by_key().get(target.removeprefix("person:"))
+        if known is not None:
+            d = self._by_full_name(a.model_copy(update={"country": known.country}), normalise(known.name))
+        else:
+            d = Decision(target, name, "person", a.country, {}, [])
+        d.evidence = {"rule": "typo", "name": full, "joins": name, "titles": sorted(shared),
+                      "country": a.country, "why": "one letter apart, same country and title"}
+        d.names = [n for n in _person_names(a, full) if n[0] in ("name", "title")]
+        return d
 
     def _by_surname(self, a: Actor, surname: str, doc: Document, alone_key: str) -> Decision:
-        titles = {tk for t in a.titles if (tk := title_key(t, a.country))}
+        titles = title_keys(a)
         fits = []
-        for r in self._candidates("surname", surname):
-            theirs = {n[0] for n in self.db.execute(
-                "SELECT value FROM corpus_actor_names WHERE corpus_actor = ? AND kind = 'title'", (r["id"],))}
-            shared = shared_titles(titles, theirs)
-            if shared and not (a.country and r["country"] and a.country != r["country"]):
-                fits.append((r, shared))
+        if self._honorific(a, doc) not in FIRST_NAME_HONORIFICS:
+            for r in self._candidates("surname", surname, also=("fsurname", fold_word(surname))):
+                shared = shared_titles(titles, self._titles_of(r))
+                if shared and not (a.country and r["country"] and a.country != r["country"]):
+                    fits.append((r, shared))
         if len(fits) == 1:
             r, shared = fits[0]
             return Decision(r["key"], r["name"], "person", r["country"],
                             {"rule": "surname + title", "surname": surname, "titles": shared},
-                            [("title", t) for t in titles])
+                            [("title", t) for t in sorted(titles)])
+        if not fits and (d := self._by_first_name(a, surname, doc)) is not None:
+            return d
         if not fits and (d := self._known_surname(a, surname, doc)) is not None:
             return d
         why = "titles fit several people" if fits else "a surname alone is not evidence"
         return Decision(f"person:{surname}{alone_key}", a.name, "person", a.country,
                         {"rule": "alone", "surname": surname, "why": why}, alone=True,
-                        waits_for=f"surname:{surname}")
+                        waits_for=f"fsurname:{fold_word(surname)}")
+
+    @staticmethod
+    def _honorific(a: Actor, doc: Document) -> str | None:
+        """The honorific of the name, or the one written just before its first mention ('Sir Keir')."""
+        h = honorific(a.name)
+        if h is None and a.mentions:
+            start = min(s for s, _ in a.mentions)
+            m = re.search(r"\b(\w+)\.?\s+$", doc.text[max(0, start - 12):start])
+            h = m.group(1).lower() if m and m.group(1).lower() in FIRST_NAME_HONORIFICS else None
+        return h
+
+    def _by_first_name(self, a: Actor, first: str, doc: Document) -> Decision | None:
+        """'Sir Keir' (or a lone first name of the one full-named person of its document) -> that person."""
+        f = fold_word(first)
+        same = {normalise(o.name) for o in doc.actors if o.id != a.id and o.type == "person"
+                and len(normalise(o.name).split()) >= 2 and fold_word(normalise(o.name).split()[0]) == f}
+        surnames = {fold_word(normalise(o.name).split()[-1]) for o in doc.actors if o.type == "person"}
+        if len(same) == 1 and f not in surnames:
+            full = next(iter(same))
+            d = self._by_full_name(a, full)
+            d.evidence = {"rule": "first name", "first_name": first, "person_in_document": full}
+            d.names = []
+            return d
+        h = self._honorific(a, doc)
+        if h not in FIRST_NAME_HONORIFICS:
+            return None
+        options = _people_by_fold("first").get(f, [])
+        if len(options) != 1:
+            return None
+        p = options[0]
+        titles = title_keys(a)
+        title_fit = sorted(shared_titles(titles, office_titles(p)))
+        country_fit = sorted({o.name for o in doc.actors if o.id != a.id and o.country == p.country})
+        if not title_fit and not country_fit:
+            return None
+        d = self._by_full_name(a.model_copy(update={"country": p.country}), normalise(p.name))
+        d.evidence = {"rule": "first name", "first_name": first, "honorific": h, "person": p.name,
+                      **({"titles": title_fit} if title_fit else {"same_country_in_document": country_fit[:3]})}
+        d.names = []
+        return d
 
     def _known_surname(self, a: Actor, surname: str, doc: Document) -> Decision | None:
         """A surname that one well-known person carries, when the document supports that person."""
-        options = lexicons.people_by_surname().get(surname, [])
+        options = _people_by_fold("last").get(fold_word(surname), [])
         if len(options) != 1:
             return None
         p = options[0]
         if a.country and a.country != p.country:
             return None
         roles = " | ".join(p.roles).lower()
-        title_fit = [t for t in a.titles if t.split()[-1].lower() in roles]
+        title_fit = [t for t in a.titles if is_title(t) and t.split()[-1].lower() in roles]
         country_fit = sorted({o.name for o in doc.actors if o.id != a.id and o.country == p.country})
         if not title_fit and not country_fit:
             return None
         full = normalise(p.name)
         evidence: dict[str, Any] = {"rule": "known person", "surname": surname, "person": p.name}
+        if fold_word(surname) != fold_word(full.split()[-1]) or surname != full.split()[-1]:
+            evidence["folds"] = folds_between(surname, full.split()[-1])
         if title_fit:
             evidence["titles"] = title_fit
         else:
             evidence["same_country_in_document"] = country_fit[:3]
         d = self._by_full_name(a.model_copy(update={"country": p.country}), full)
         d.evidence = evidence
+        d.names = [("title", t) for t in sorted(title_keys(a))]
         return d
 
     def _by_title(self, a: Actor, doc: Document, alone_key: str) -> Decision:
@@ -335,9 +441,9 @@ class Linker:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def _apply(self, actor_pk: int, d: Decision) -> int:
+    def _apply(self, actor_pk: int, d: Decision, alias: str | None = None) -> int:
         db = self.db
-        row = db.execute("SELECT id, country FROM corpus_actors WHERE key = ?", (d.key,)).fetchone()
+        row = db.execute("SELECT id, country, name FROM corpus_actors WHERE key = ?", (d.key,)).fetchone()
         if row is None:
             cid = db.execute("INSERT INTO corpus_actors (key, name, type, country) VALUES (?, ?, ?, ?)",
                              (d.key, d.name, d.type, d.country)).lastrowid
@@ -346,16 +452,35 @@ class Linker:
             if row["country"] is None and d.country:
                 db.execute("UPDATE corpus_actors SET country = ? WHERE id = ?", (d.country, cid))
         for kind, value in d.names:
-            if db.execute("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, ?, ?)", (cid, kind, value)).rowcount:
+            if kind != "del" and db.execute("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, ?, ?)",
+                                            (cid, kind, value)).rowcount:
                 self.added.add(f"{kind}:{value}")
+        db.executemany("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, ?, ?)",  # typo look-ups: never waited on
+                       [(cid, kind, value) for kind, value in d.names if kind == "del"])
+        if alias:
+            db.execute("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, 'alias', ?)", (cid, alias))
         db.execute("UPDATE actors SET corpus_actor = ?, link = ?, waits_for = ? WHERE pk = ?",
                    (cid, json.dumps(d.evidence, ensure_ascii=False), d.waits_for, actor_pk))
+        if row is not None and alias and alias != row["name"] and (
+                d.type in ("organization", "group", "unknown") or (
+                d.evidence.get("rule") in ("spelling variant", "typo") and name_key(d.name) not in _people_by_key())):
+            self._rename(cid, d.type)
         return cid
+
+    def _rename(self, cid: int, kind: str) -> None:
+        """Name a corpus actor by the name its document actors use most (ties: the longest, then alphabetical;
+        a person by its most used full name), so that the name does not depend on which report came first."""
+        names = self.db.execute("SELECT name, COUNT(*) FROM actors WHERE corpus_actor = ? GROUP BY name "
+                                "ORDER BY COUNT(*) DESC, length(name) DESC, name", (cid,)).fetchall()
+        if kind == "person":
+            names = [r for r in names if len(normalise(r[0]).split()) >= 2 and not is_description(r[0])]
+        if names:
+            self.db.execute("UPDATE corpus_actors SET name = ? WHERE id = ?", (names[0][0], cid))
 
     def link_document(self, doc_pk: int, doc: Document, actor_pk: dict[str, int], doc_hash: str) -> None:
         """Link the actors of a document being written (inside the caller's transaction)."""
         for a in sorted(doc.actors, key=is_weak):
-            self._apply(actor_pk[a.id], self.decide(a, doc, doc_hash))
+            self._apply(actor_pk[a.id], self.decide(a, doc, doc_hash), a.name)
 
     def revisit(self, *, everything: bool = False) -> int:
         """Look again at actors left alone whose evidence may have arrived; returns how many joined.
@@ -390,7 +515,7 @@ class Linker:
                     d = self.decide(a, doc, doc_hash)
                     if d.alone:
                         continue
-                    self._apply(r["pk"], d)
+                    self._apply(r["pk"], d, a.name)
                     self._drop_if_orphan(r["corpus_actor"])
                     joined += 1
         return joined
@@ -418,6 +543,6 @@ class Linker:
                                                                    (doc_pk,))}
                         for a in doc.actors:
                             if is_weak(a) == weak_pass:
-                                self._apply(pks[a.id], self.decide(a, doc, doc_hash))
+                                self._apply(pks[a.id], self.decide(a, doc, doc_hash), a.name)
                                 n += 1
         return n

@@ -90,6 +90,8 @@ class Contradiction(BaseModel):
     across_documents: bool
     score: float
     explanation: str
+    happening: int | None = Field(None, description="The happening both sides are versions of, when their events "
+                                                    "(or the events their statements hold) are in one.")
 
 
 @lru_cache(maxsize=1)
@@ -113,39 +115,63 @@ class _Item:
     statement_pk: int | None = None
 
 
-def judge(content: str, cue_class: str | None, cue_negated: bool) -> dict[str, tuple[str, list[str]]]:
+UNCONFIRMED = {"confirm", "verify", "corroborate", "substantiate"}
+"""Cue lemmas that, negated, dispute what follows ('could not confirm that Sudzha had fallen')."""
+
+
+def judge(content: str, cue_class: str | None, cue_negated: bool,
+          cue_lemma: str | None = None) -> dict[str, tuple[str, list[str]]]:
     """The frames a statement takes a side on: frame -> ('claims' | 'denies', the words that decide).
+
+    A claim word after a disputing phrase of the content ('found no evidence supporting Russian
+    assertions of encirclement', 'dismissed reports that ...') is disputed, and so is everything
+    after a negated cue of confirmation ('could not confirm that ...'); other negated cues ('did not
+    say that ...') take no side.
 
     >>> judge("that its troops had captured two villages", "claim", False)
     {'territory': ('claims', ['captured'])}
     >>> judge("any assertion of encirclement of Ukrainian forces", "denial", False)
     {'territory': ('denies', ['denied', 'encirclement'])}
+    >>> judge("no evidence supporting Russian assertions of encirclement", "speech", False)
+    {'territory': ('denies', ['no evidence', 'encirclement'])}
     """
-    if cue_negated:
-        return {}  # 'did not confirm that ...' takes no side
+    unconfirmed = cue_negated and (cue_lemma or "").lower() in UNCONFIRMED
+    if cue_negated and not unconfirmed:
+        return {}  # 'did not say that ...' takes no side
     found = frames().find(content)
     refute = [m for m in found if m.label.endswith("!") and not m.negated]
-    flip = cue_class == "denial" or bool(refute)
+    disputing = [m for m in found if m.label.endswith("?")]
+    flip = cue_class == "denial" or bool(refute) or unconfirmed
     votes: dict[str, list[int]] = defaultdict(list)
     words: dict[str, list[str]] = defaultdict(list)
     for m in found:
-        if m.label.endswith("!"):
+        if m.label.startswith("refute"):
             continue
         frame = m.label[:-1]
-        if m.label.endswith("+") and not m.negated:
+        before = [content[d.start:d.end] for d in disputing if d.end <= m.start]
+        if m.label.endswith("+") and not m.negated and not before:
             votes[frame].append(-1 if flip else 1)  # a claim word, unless denied or called false
         else:
-            votes[frame].append(-1)  # a dispute word, or a negated claim word ('had not fallen')
-        words[frame].append(("not " if m.negated else "") + content[m.start:m.end])
+            votes[frame].append(-1)  # a dispute word, a negated or a disputed claim word ('had not fallen')
+        words[frame] += [*before[-1:], ("not " if m.negated else "") + content[m.start:m.end]]
     out: dict[str, tuple[str, list[str]]] = {}
     for frame, v in votes.items():
         if sum(v) == 0:
             continue
-        why = words[frame] + [content[m.start:m.end] for m in refute]
-        if cue_class == "denial":
+        why = list(dict.fromkeys(words[frame])) + [content[m.start:m.end] for m in refute]
+        if unconfirmed:
+            why = ["not confirmed", *why]
+        elif cue_class == "denial":
             why = ["denied", *why]
         out[frame] = ("claims" if sum(v) > 0 else "denies", why)
     return out
+
+
+def disputes(hit: StatementHit) -> bool:
+    """Whether a statement only disputes (every frame it takes a side on, it denies): the status of an
+    event it reports is then a denial, whatever the event stage read ('no evidence supporting ...')."""
+    sides = judge(hit.content, hit.cue_class, hit.negated and hit.cue_class != "denial", hit.cue_lemma)
+    return bool(sides) and all(position == "denies" for position, _ in sides.values())
 
 
 def _statement_items(store: Store, *, since: str | None, until: str | None, scope: str) -> list[_Item]:
@@ -155,7 +181,8 @@ def _statement_items(store: Store, *, since: str | None, until: str | None, scop
     for row, hit in zip(rows, hits, strict=True):
         if not hit.speakers:
             continue
-        sides = judge(row["content_text"], row["cue_class"], bool(row["negated"]) and row["cue_class"] != "denial")
+        sides = judge(row["content_text"], row["cue_class"], bool(row["negated"]) and row["cue_class"] != "denial",
+                      row["cue_lemma"])
         if not sides:
             continue
         found, where_from = anchors(row["content_text"]), "content"
@@ -235,7 +262,37 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
                                    across_documents=across, score=round(len(shared) + (0.5 if across else 0.0), 3),
                                    explanation=_explain(f"a {c.frame} event", claim, denial, shared))
     out = sorted(pairs.values(), key=lambda x: (-x.score, _when(x.claim), _doc(x.claim)))
-    return out[:limit] if limit is not None else out
+    out = out[:limit] if limit is not None else out
+    _anchor_happenings(store, out)
+    return out
+
+
+def _anchor_happenings(store: Store, found: list[Contradiction]) -> None:
+    """Give each pair the happening that holds an event of both sides (a side's own event, or the events
+    its statement claims or denies), when there is one."""
+    def refs(side: Side) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        events = {(side.event.document.hash, side.event.event)} if side.event is not None else set()
+        said = {(side.statement.document.hash, side.statement.statement)} if side.statement is not None else set()
+        return events, said
+
+    def happenings_of(side: Side) -> set[int]:
+        events, said = refs(side)
+        out: set[int] = set()
+        for h, ref in events:
+            out.update(r[0] for r in store.db.execute(
+                """SELECT he.happening FROM documents d JOIN events e ON e.doc = d.pk
+                   JOIN happening_events he ON he.event = e.pk WHERE d.hash = ? AND e.id = ?""", (h, ref)))
+        for h, ref in said:
+            out.update(r[0] for r in store.db.execute(
+                """SELECT he.happening FROM documents d JOIN statements s ON s.doc = d.pk
+                   JOIN event_status es ON es.statement = s.pk JOIN happening_events he ON he.event = es.event
+                   WHERE d.hash = ? AND s.id = ?""", (h, ref)))
+        return out
+
+    for c in found:
+        shared = happenings_of(c.claim) & happenings_of(c.denial)
+        if shared:
+            c.happening = min(shared)
 
 
 def _when(side: Side) -> str:
@@ -330,6 +387,9 @@ def _event_items(store: Store, *, since: str | None, until: str | None, scope: s
                 continue
             if not claim_status.by:
                 continue
+            said = st_hits.get(sr["statement"])
+            if side == "claims" and said is not None and disputes(said):
+                side = "denies"  # 'found no evidence supporting assertions of encirclement'
             item = _Item(row, hit.type, side, [hit.trigger, claim_status.status], found, where_from,
                          frozenset(a.id for a in claim_status.by),
                          frozenset(a.country for a in claim_status.by if a.country),

@@ -13,8 +13,10 @@ Tables (one file each, ``<table>.<format>``):
 * ``actor_links``: every document actor, the corpus actor it was joined to, and why;
 * ``statements`` and ``events``: one row each, with the speaker/actor names, corpus actor ids and
   the spans into the document text; a statement row also has its ``class`` (speech, cognition,
-  sentiment, volition) and ``inferred`` (a quotation no word introduces, its speaker resolved from
-  context; its cue is empty).
+  sentiment, volition, act) and ``inferred`` (a quotation no word introduces, its speaker resolved from
+  context; its cue is empty); an event carries the id of its ``happening`` (if any);
+* ``happenings``: one row per happening (events of several reports that are one real happening)
+  with its key, dates, place, reports, outlets and who claims or denies it.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from .query import actors as query_actors
 from .query import event_hits, statement_hits
 from .store import Store
 
-TABLES = ("documents", "actors", "actor_links", "statements", "events")
+TABLES = ("documents", "actors", "actor_links", "statements", "events", "happenings")
 FORMATS = ("jsonl", "csv", "parquet")
 PAGE = 500
 
@@ -47,7 +49,8 @@ SCHEMAS: dict[str, pa.Schema] = {
                             ("events", pa.int64()), ("ingested_at", pa.string()), ("text", pa.string())]),
     "actors": pa.schema([("id", pa.int64()), ("name", pa.string()), ("type", pa.string()),
                          ("country", pa.string()), ("statements", pa.int64()), ("documents", pa.int64()),
-                         ("names", pa.list_(pa.string())), ("titles", pa.list_(pa.string()))]),
+                         ("names", pa.list_(pa.string())), ("titles", pa.list_(pa.string())),
+                         ("aliases", pa.list_(pa.string()))]),
     "actor_links": pa.schema([("document", pa.string()), ("hash", pa.string()), ("actor", pa.string()),
                               ("name", pa.string()), ("type", pa.string()), ("country", pa.string()),
                               ("titles", pa.list_(pa.string())), ("mentions", _SPANS),
@@ -65,7 +68,13 @@ SCHEMAS: dict[str, pa.Schema] = {
                          ("trigger", pa.string()), ("place", pa.string()), ("place_country", pa.string()),
                          ("actors", pa.list_(pa.string())), ("recipients", pa.list_(pa.string())),
                          ("status", pa.list_(pa.string())), ("confidence", pa.float64()),
-                         ("trigger_spans", _SPANS)]),
+                         ("trigger_spans", _SPANS), ("happening", pa.int64())]),
+    "happenings": pa.schema([("id", pa.int64()), ("key", pa.string()), ("family", pa.string()),
+                             ("types", pa.list_(pa.string())), ("place", pa.string()), ("start", pa.string()),
+                             ("end", pa.string()), ("documents", pa.int64()), ("events", pa.int64()),
+                             ("outlets", pa.list_(pa.string())), ("claimed_by", pa.list_(pa.string())),
+                             ("denied_by", pa.list_(pa.string())),
+                             ("versions", pa.list_(pa.string())), ("summary", pa.string())]),
 }
 
 
@@ -143,11 +152,28 @@ def events(store: Store) -> Iterator[dict[str, Any]]:
                    "recipients": [p.actor.name if p.actor else p.text for p in e.parties if p.role == "recipient"],
                    "status": [c.status + (" by " + " & ".join(a.name for a in c.by) if c.by else "")
                               for c in e.status],
-                   "confidence": e.confidence, "trigger_spans": [list(s) for s in e.spans.get("trigger", [])]}
+                   "confidence": e.confidence, "trigger_spans": [list(s) for s in e.spans.get("trigger", [])],
+                   "happening": e.happening}
+
+
+def happenings(store: Store) -> Iterator[dict[str, Any]]:
+    """Happening rows (versions as 'document/event' references; JSONL: the full records)."""
+    from .happenings import happenings as query_happenings
+
+    offset = 0
+    while page := query_happenings(store, limit=PAGE, offset=offset):
+        for h in page:
+            yield {"id": h.id, "key": h.key, "family": h.family, "types": h.types, "place": h.place,
+                   "start": h.start, "end": h.end, "documents": h.documents, "events": h.events,
+                   "outlets": h.outlets, "claimed_by": [a.name for a in h.claimed_by],
+                   "denied_by": [a.name for a in h.denied_by],
+                   "versions": [f"{v.document.id}/{v.event}" for v in h.versions], "summary": h.summary}
+        offset += PAGE
 
 
 ROWS: dict[str, Callable[[Store], Iterator[dict[str, Any]]]] = {
-    "documents": documents, "actors": actors, "actor_links": actor_links, "statements": statements, "events": events}
+    "documents": documents, "actors": actors, "actor_links": actor_links, "statements": statements, "events": events,
+    "happenings": happenings}
 
 
 def _csv_cell(v: Any) -> Any:

@@ -46,6 +46,7 @@ from ..text.read import (
 )
 from . import workers
 from .actors import Linker
+from .happenings import Clusterer, Linkers
 from .store import Incoming, Store
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -272,6 +273,10 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
 
     buffer: list[Incoming] = []
     linker = Linker(store)
+    clusterer = Clusterer(store)
+    if clusterer.pending():  # a store whose events were written before happenings existed
+        clusterer.recluster()
+    links = Linkers(linker, clusterer)
     last_commit = time.monotonic()
 
     def done(h: str) -> None:
@@ -282,7 +287,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
     def flush() -> None:
         nonlocal last_commit
         if buffer:
-            for w in store.add_documents(buffer, linker=linker):
+            for w in store.add_documents(buffer, linker=links):
                 if w.outcome == "new":
                     summary.new += 1
                 elif w.outcome == "version":

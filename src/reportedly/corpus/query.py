@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..errors import InputError
 from ..model import SCOPES, Span, StatementClass
 from ..text.read import parse_date
-from .names import normalise
+from .names import name_key, normalise
 from .store import STATEMENT_CLASSES, Store
 
 DEFAULT_LIMIT = 100
@@ -117,6 +117,8 @@ class EventHit(BaseModel):
     status: list[EventClaim] = Field(default_factory=list)
     confidence: float = 1.0
     spans: dict[str, list[Span]] = Field(default_factory=dict)
+    happening: int | None = Field(None, description="The happening (several reports' versions of one real "
+                                                    "happening) this event belongs to, if any.")
 
 
 class CorpusActor(BaseModel):
@@ -130,6 +132,8 @@ class CorpusActor(BaseModel):
     documents: int = 0
     names: list[str] = Field(default_factory=list, description="Name variants in the documents, most used first.")
     titles: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list, description="Every name and spelling it was seen under "
+                                                                  "(all document versions), alphabetical.")
 
 
 class LinkReason(BaseModel):
@@ -161,6 +165,7 @@ class TimelineEntry(BaseModel):
     document: DocRef
     ref: str = Field(description="Statement or event id within the document.")
     spans: list[Span] = Field(default_factory=list)
+    happening: int | None = Field(None, description="For an event: the happening it belongs to, if any.")
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -231,9 +236,13 @@ def find_actors(store: Store, name: str) -> list[int]:
         "SELECT corpus_actor FROM corpus_actor_names WHERE kind = 'name' AND value = ?", (n,)))
     ids.update(r[0] for r in db.execute(
         "SELECT DISTINCT corpus_actor FROM actors WHERE norm = ? AND corpus_actor IS NOT NULL", (n,)))
+    ids.update(r[0] for r in db.execute(  # another spelling of a stored name, or an alias as written
+        "SELECT corpus_actor FROM corpus_actor_names WHERE (kind = 'fold' AND value = ?) OR (kind = 'alias' AND "
+        "value = ?)", (name_key(name), name.strip())))
     if " " not in n:
         ids.update(r[0] for r in db.execute(
-            "SELECT corpus_actor FROM corpus_actor_names WHERE kind = 'surname' AND value = ?", (n,)))
+            "SELECT corpus_actor FROM corpus_actor_names WHERE kind IN ('surname', 'fsurname') AND value IN (?, ?)",
+            (n, name_key(n))))
     from ..text.lexicons import country_code
 
     code = country_code(name)
@@ -427,8 +436,11 @@ def event_hits(store: Store, rows: Sequence[sqlite3.Row]) -> list[EventHit]:
     parties: dict[int, list[tuple[sqlite3.Row]]] = {}
     claims: dict[int, list[tuple[sqlite3.Row, list[int]]]] = {}
     actor_pks: list[int] = []
+    merged: dict[int, int] = {}
     for i in range(0, len(pks), 500):
         part = pks[i:i + 500]
+        merged.update((r[0], r[1]) for r in store.db.execute(
+            f"SELECT event, happening FROM happening_events WHERE event IN ({_marks(part)})", part))
         for r in store.db.execute(f"SELECT * FROM event_actors WHERE event IN ({_marks(part)}) "
                                   "ORDER BY event, role, position", part):
             parties.setdefault(r["event"], []).append(r)
@@ -457,7 +469,7 @@ def event_hits(store: Store, rows: Sequence[sqlite3.Row]) -> list[EventHit]:
                      for p in parties.get(r["pk"], [])],
             status=[EventClaim(status=c["status"], by=[refs[a] for a in b if a in refs], statement=c["statement_id"],
                                statement_class=c["statement_class"]) for c, b in claims.get(r["pk"], [])],
-            confidence=r["confidence"], spans=spans))
+            confidence=r["confidence"], spans=spans, happening=merged.get(r["pk"])))
     return out
 
 
@@ -465,19 +477,32 @@ def event_hits(store: Store, rows: Sequence[sqlite3.Row]) -> list[EventHit]:
 
 def actors(store: Store, *, name: str | None = None, type: str | None = None, country: str | None = None,
            min_statements: int = 0, sort: Literal["statements", "documents", "name"] = "statements",
-           limit: int | None = DEFAULT_LIMIT, offset: int = 0) -> list[CorpusActor]:
+           limit: int | None = DEFAULT_LIMIT, offset: int = 0, alias: str | None = None,
+           include_generic: bool = False) -> list[CorpusActor]:
     """Corpus actors with their statement and document counts (current document versions).
+
+    Generic nouns with no country ("statements", "officials") are not actors across reports and are
+    left out, unless ``include_generic``.
 
     Args:
         name: only the actors this name means (see :func:`find_actors`).
+        alias: only the actors seen under this name or spelling (case and accents ignored).
         type: person, organization, country, group or unknown.
         country: ISO3 code.
         min_statements: leave out actors with fewer statements.
         sort: most statements first (default), most documents first, or by name.
     """
     where, params = ["1"], []
+    if not include_generic:
+        where.append("substr(c.key, 1, 8) != 'generic:'")
     if name:
         ids = find_actors(store, name)
+        if not ids:
+            return []
+        where.append(f"c.id IN ({_marks(ids)})")
+        params += ids
+    if alias:
+        ids = alias_actors(store, alias)
         if not ids:
             return []
         where.append(f"c.id IN ({_marks(ids)})")
@@ -507,18 +532,35 @@ def actors(store: Store, *, name: str | None = None, type: str | None = None, co
     out = []
     for r in rows:
         names, titles = _variants(store, r["id"])
+        aliases = sorted({a[0] for a in store.db.execute(
+            "SELECT value FROM corpus_actor_names WHERE corpus_actor = ? AND kind = 'alias'", (r["id"],))}
+            | set(names), key=lambda x: (normalise(x), x))
         out.append(CorpusActor(id=r["id"], name=r["name"], type=r["type"], country=r["country"],
-                               statements=r["statements"], documents=r["documents"], names=names, titles=titles))
+                               statements=r["statements"], documents=r["documents"], names=names, titles=titles,
+                               aliases=aliases))
     return out
 
 
+def alias_actors(store: Store, alias: str) -> list[int]:
+    """Corpus actor ids seen under the name ``alias`` (as written, or the same after :func:`normalise`)."""
+    n = normalise(alias)
+    ids = {r[0] for r in store.db.execute(
+        "SELECT corpus_actor FROM corpus_actor_names WHERE kind = 'alias' AND value = ?", (alias.strip(),))}
+    ids.update(r[0] for r in store.db.execute(
+        "SELECT DISTINCT corpus_actor FROM actors WHERE norm = ? AND corpus_actor IS NOT NULL", (n,)))
+    return sorted(ids)
+
+
 def _variants(store: Store, cid: int) -> tuple[list[str], list[str]]:
+    from .titles import is_title
+
     names: dict[str, int] = {}
     titles: dict[str, int] = {}
     for r in store.db.execute("SELECT name, titles FROM actors WHERE corpus_actor = ?", (cid,)):
         names[r["name"]] = names.get(r["name"], 0) + 1
         for t in json.loads(r["titles"]):
-            titles[t] = titles.get(t, 0) + 1
+            if is_title(t):
+                titles[t] = titles.get(t, 0) + 1
     def rank(d: dict[str, int]) -> list[str]:
         return [k for k, _ in sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))]
     return rank(names), rank(titles)
@@ -532,7 +574,7 @@ def actor(store: Store, ref: str | int) -> CorpusActorDetail:
         ids = find_actors(store, str(ref))
     if not ids:
         raise InputError("--actor", f"no actor called '{ref}' in the store")
-    found = actors(store, limit=None)
+    found = actors(store, limit=None, include_generic=True)
     by_id = {a.id: a for a in found}
     base = next((by_id[i] for i in ids if i in by_id), None)
     if base is None:
@@ -576,6 +618,6 @@ def timeline(store: Store, *, actor: str, since: str | None = None, until: str |
         summary = f"{e.type}: {who or '?'} {e.trigger} {whom}{where}".replace("  ", " ")
         out.append(TimelineEntry(date=e.date, kind="event", role=", ".join(dict.fromkeys(roles)) or "mentioned",
                                  summary=summary, document=e.document, ref=e.event,
-                                 spans=e.spans.get("trigger", [])))
+                                 spans=e.spans.get("trigger", []), happening=e.happening))
     out.sort(key=lambda t: (t.date is None, t.date or "", t.document.id, t.ref))
     return out[:limit] if limit is not None else out

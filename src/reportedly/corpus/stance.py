@@ -19,7 +19,9 @@
    (delaying) for the one accused.
 
 An actor's position is the most frequent one among the statements it made itself (ties: conditions,
-opposes, undecided, supports); only when it made none is its reported position used.
+opposes, undecided, supports); only when it made none is its reported position used. Generic nouns
+with no country ("statements", "officials", ``data/generic_nouns.tsv``) are no one in particular and
+get no row.
 """
 
 from __future__ import annotations
@@ -288,9 +290,11 @@ def stance(store: Store, *, topic: str, actor: str | None = None, since: str | N
         if wanted is not None:
             codes = {refs_c.country for i in wanted if (refs_c := _ref(store, i)) is not None and refs_c.country}
             wanted = {k for k, r in refs.items() if r.country in codes}
+    generic = {r[0] for r in store.db.execute(  # 'statements', 'officials': no one in particular
+        "SELECT id FROM corpus_actors WHERE key >= 'generic:' AND key < 'generic;'")}
     out = []
     for key in set(own) | set(reported):
-        if wanted is not None and key not in wanted:
+        if (wanted is not None and key not in wanted) or key in generic:
             continue
         ev_own, ev_rep = own.get(key, []), reported.get(key, [])
         basis_ev = ev_own or ev_rep

@@ -194,6 +194,32 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "WHERE json_extract(data, '$.class') IS NULL",
         "CREATE INDEX statements_class ON statements (statement_class, date)",
     ]),
+    ("0003_happenings", [  # one record per real happening: events of several reports (corpus/happenings.py)
+        """CREATE TABLE happening_keys (
+            event INTEGER NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+            doc INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            family TEXT NOT NULL,               -- event type, or its family in data/happenings.tsv ('fighting')
+            place TEXT NOT NULL,                -- normalised place name ('sudzha')
+            start TEXT NOT NULL, end TEXT NOT NULL,  -- days the event covers (ISO dates)
+            PRIMARY KEY (family, place, start, event)) WITHOUT ROWID""",
+        "CREATE UNIQUE INDEX happening_keys_event ON happening_keys (event)",
+        """CREATE TABLE happenings (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,           -- 'h' + hash of the smallest member: the same for the same members
+            first TEXT NOT NULL,                -- that smallest member: '<document hash>:<event id>'
+            family TEXT NOT NULL, place TEXT NOT NULL,
+            start TEXT NOT NULL, end TEXT NOT NULL,
+            events INTEGER NOT NULL, documents INTEGER NOT NULL)""",
+        "CREATE INDEX happenings_start ON happenings (start)",
+        "CREATE INDEX happenings_place ON happenings (place, start)",
+        """CREATE TABLE happening_events (
+            event INTEGER PRIMARY KEY REFERENCES events (pk) ON DELETE CASCADE,
+            happening INTEGER NOT NULL REFERENCES happenings (id) ON DELETE CASCADE)""",
+        "CREATE INDEX happening_events_happening ON happening_events (happening)",
+        "CREATE INDEX event_status_statement ON event_status (statement)",  # a statement's events (anchors)
+        "CREATE TABLE happening_backfill (pending INTEGER NOT NULL)  -- events stored before happenings existed",
+        "INSERT INTO happening_backfill SELECT 1 WHERE EXISTS (SELECT 1 FROM events)",
+    ]),
 ]
 """Named migrations, applied in order, each in one transaction, recorded in ``schema_version``."""
 
@@ -372,7 +398,8 @@ class Store:
         if unknown:
             raise StoreError(f"{self.path}: written by a newer reportedly (migration {unknown[0]}); upgrade")
         done = []
-        for number, (name, statements) in enumerate(MIGRATIONS, 1):
+        for index, (name, statements) in enumerate(MIGRATIONS, 1):
+            number = int(name[:4]) if name[:4].isdigit() else index  # '0003_...' is version 3 in any list
             if name in applied:
                 continue
             with self.transaction():

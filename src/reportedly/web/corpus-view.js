@@ -27,7 +27,9 @@ export function renderTimeline(container, entries) {
         e.kind === "event" ? h("span", { class: "badge" }, "event") : classLabel(e),
         e.role && e.role !== "speaker" ? h("span", { class: "role" }, ` ${e.role}`) : null,
         " ", h("span", { class: "summary" }, e.summary), " ",
-        h("span", { class: "where" }, "— ", docLink(e.document, e.ref)))))));
+        h("span", { class: "where" }, "— ", docLink(e.document, e.ref)),
+        e.happening ? [" — ", h("a", { href: pageUrl("happening", { id: e.happening }), class: "happening-link" },
+          "every report of it")] : null)))));
   }
   replace(container, blocks);
 }
@@ -73,5 +75,5 @@ export function eventEntry(ev) {
   const claims = ev.status.map((c) => `${c.status}${c.by.length ? ` by ${c.by.map((a) => a.name).join(" & ")}` : ""}`);
   return { date: ev.date, kind: "event", role: claims.join("; "),
     summary: `${ev.type}: ${who || "?"} ${ev.trigger} ${whom}${ev.place ? ` in ${ev.place}` : ""}`.replace(/\s+/g, " "),
-    document: ev.document, ref: ev.event };
+    document: ev.document, ref: ev.event, happening: ev.happening };
 }

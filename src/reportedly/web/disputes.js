@@ -38,7 +38,9 @@ async function load(more = false) {
   const items = page.items.map((c) => h("li", { class: "dispute" },
     h("h2", {}, `${c.frame}: ${c.anchors.join(", ")}`),
     h("div", { class: "sides" }, side("Claims", c.claim), side("Denies", c.denial)),
-    h("p", { class: "why" }, c.explanation, c.across_documents ? " (two reports)" : " (one report)")));
+    h("p", { class: "why" }, c.explanation, c.across_documents ? " (two reports)" : " (one report)"),
+    c.happening ? h("p", { class: "happening-link" }, h("a", { href: pageUrl("happening", { id: c.happening }) },
+      "The happening both sides are about, as every report tells it")) : null));
   if (more) $("disputes").append(...items);
   else replace($("disputes"), items);
   const n = $("disputes").children.length;

@@ -28,11 +28,15 @@ def actors(name: str | None = Query(None, max_length=200, description="Only the 
            country: str | None = Query(None, max_length=20, description="ISO 3166 alpha-3."),
            min_statements: int = Query(0, ge=0, le=1_000_000),
            sort: Literal["statements", "documents", "name"] = "statements",
+           alias: str | None = Query(None, max_length=200, description="Only actors seen under this name or "
+                                                                        "spelling."),
            paging: Paging = Depends(), store: Store = Depends(get_store)) -> dict:
-    """Corpus actors (document actors joined across reports) with their statement and document counts."""
+    """Corpus actors (document actors joined across reports) with their statement and document counts.
+
+    ``name`` also matches other spellings of a stored name and every alias an actor was seen under."""
     with store_errors():
         found = query.actors(store, name=name, type=type, country=country, min_statements=min_statements, sort=sort,
-                             limit=paging.limit + 1, offset=paging.offset)
+                             limit=paging.limit + 1, offset=paging.offset, alias=alias)
     return paging.page(found)
 
 

@@ -26,9 +26,10 @@ PAGES = {
     "timeline": ("Timeline — reportedly", "timeline.js"),
     "disputes": ("Contradictions — reportedly", "disputes.js"),
     "document": ("A stored report — reportedly", "document.js"),
+    "happening": ("Happenings — reportedly", "happening.js"),
 }
 """Each page: its title and its script."""
-NAVIGATION = ("index", "corpus", "timeline", "disputes")
+NAVIGATION = ("index", "corpus", "timeline", "disputes", "happening")
 """The pages of the site navigation (marked as current when shown)."""
 
 
@@ -79,6 +80,12 @@ def timeline_page() -> HTMLResponse:
 def disputes_page() -> HTMLResponse:
     """The contradictions list."""
     return framed("disputes")
+
+
+@router.get("/happening", include_in_schema=False)
+def happening_page() -> HTMLResponse:
+    """Happenings across reports; one happening with its versions side by side (``?id=``)."""
+    return framed("happening")
 
 
 @router.get("/document", include_in_schema=False)

@@ -1,0 +1,166 @@
+"""Titles, offices and organisation names as keys the corpus actor linker compares.
+
+In: a title or organisation name as a document gives it ("UK Prime Minister", "Russia's Defense
+Ministry"); out: keys ("prime minister|GBR", "defence ministry|RUS"), whether two sets of titles
+agree or conflict, and who held an office in a year according to ``data/people.tsv``. Read by
+:mod:`reportedly.corpus.actors` (and the queries, to show only real titles).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..text import lexicons
+from .names import HONORIFICS, normalise, strip_accents
+
+_SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "programme": "program"}
+_TITLE_FILLERS = {"the", "of", "for", "and", "a", "an", "'s", "s"}
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for c in lexicons.countries().values():
+        for n in (c.name, *c.aliases, *c.demonyms):
+            out.setdefault(normalise(n), c.code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    words = set()
+    for phrase, kind in lexicons.roles().items():
+        if kind in ("title", "leader"):
+            words.update(_WORD.findall(phrase.replace(".", "")))
+    words.update({"former", "acting", "deputy", "interim", "outgoing", "incoming", "vice", "senior", "chief", "top",
+                  "foreign", "defence", "defense", "prime", "state", "first", "head", "government", "spokesperson"})
+    return frozenset(words)
+
+
+_UNTIED = {"former", "acting", "interim", "outgoing", "incoming", "senior", "top", "deputy", "vice"}
+
+
+def office_titles(p: lexicons.Person) -> set[str]:
+    """Title keys of the offices a ``people.tsv`` person held ('prime minister|GBR')."""
+    out = set()
+    for role in p.roles:
+        m = _YEARS.search(role)
+        key = title_key(role[:m.start()] if m else role, p.country if not p.country.startswith("ORG:") else None)
+        if key:
+            out.add(key)
+    return out
+
+
+def is_title(title: str) -> bool:
+    """Whether a title holds a role word ('British Prime Minister'; not 'Sudzha Sir', a parse slip)."""
+    words, _ = _words_and_country(title)
+    return any(w in _role_words() and w not in HONORIFICS for w in words)
+
+
+def titles_conflict(ours: set[str], theirs: set[str]) -> bool:
+    """Both sides have titles, none agree, and their role words share nothing ('President' / 'official')."""
+    if not ours or not theirs or shared_titles(ours, theirs):
+        return False
+    def roles(keys: set[str]) -> set[str]:
+        return {w for k in keys for w in k.partition("|")[0].split()} - _UNTIED
+    return not (roles(ours) & roles(theirs))
+
+
+def _words_and_country(text: str) -> tuple[list[str], str | None]:
+    """Words of a title or organisation name with country names/demonyms taken out (and the code)."""
+    words = [_SPELLING.get(w, w) for w in _WORD.findall(strip_accents(text).lower().replace("’", "'")
+                                                        .replace(".", ""))]
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    table = _country_words()
+    out: list[str] = []
+    code = None
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            phrase = " ".join(words[i:i + n])
+            if len(words[i:i + n]) == n and phrase in table:
+                code = code or table[phrase]
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out, code
+
+
+def title_key(title: str, country: str | None = None) -> str | None:
+    """A title as 'role|COUNTRY' ('UK Prime Minister', 'British Prime Minister' -> 'prime minister|GBR').
+
+    The country comes from the title itself, else from ``country`` (the actor's). None for a title
+    that is only a country word.
+    """
+    words, code = _words_and_country(title)
+    role = " ".join(w for w in words if w not in _TITLE_FILLERS)
+    if not role:
+        return None
+    return f"{role}|{code or country or ''}"
+
+
+def org_key(name: str, country: str | None = None) -> str:
+    """An organisation or collective name for comparison: 'Russia's Defense Ministry' -> 'defence ministry|RUS'."""
+    words, code = _words_and_country(name)
+    body = " ".join(w for w in words if w != "the") or normalise(name)
+    return f"{body}|{code or country or ''}"
+
+
+def shared_titles(ours: set[str], theirs: set[str]) -> list[str]:
+    """Title keys that agree: the same role, and the same country or a country on one side only."""
+    out = []
+    for a in ours:
+        role_a, _, country_a = a.partition("|")
+        for b in theirs:
+            role_b, _, country_b = b.partition("|")
+            if role_a == role_b and (country_a == country_b or not country_a or not country_b):
+                out.append(b)
+    return sorted(set(out))
+
+
+def is_description(name: str) -> bool:
+    """Whether a person 'name' is only a description ('the British Prime Minister', 'Russian leader')."""
+    words, _ = _words_and_country(name)
+    words = [w for w in words if w not in _TITLE_FILLERS]
+    return not words or all(w in _role_words() for w in words)
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office from ``people.tsv`` roles: who held it, when."""
+
+    person: lexicons.Person
+    start: int | None
+    end: int | None
+
+
+_YEARS = re.compile(r"\s*(\d{4})\s*-\s*(\d{4})?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict[str, list[Office]]:
+    """title_key -> holders with their years, from the roles column of ``data/people.tsv``."""
+    out: dict[str, list[Office]] = {}
+    for p in lexicons.people().values():
+        for role in p.roles:
+            m = _YEARS.search(role)
+            if not m:
+                continue
+            key = title_key(role[:m.start()], p.country if not p.country.startswith("ORG:") else None)
+            if key:
+                out.setdefault(key, []).append(Office(p, int(m[1]), int(m[2]) if m[2] else None))
+    return out
+
+
+def office_holder(key: str, year: int | None) -> lexicons.Person | None:
+    """The one person holding the office ``key`` in ``year`` according to ``people.tsv``, or None."""
+    if year is None:
+        return None
+    holders = {o.person.name: o.person for o in _offices().get(key, [])
+               if o.start is not None and o.start <= year and (o.end is None or year <= o.end)}
+    return next(iter(holders.values())) if len(holders) == 1 else None

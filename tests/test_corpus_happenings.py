@@ -1,0 +1,249 @@
+"""Happenings: events of several reports joined into one record per real happening, and the acceptance points
+of issue #13 on our own week of reports (tests/data/week/: the Sudzha recapture told by many outlets, spelling
+variants, generic subjects, two strikes on Sumy a week apart)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from reportedly.api import Settings, create_app
+from reportedly.cli import main
+from reportedly.corpus import query
+from reportedly.corpus.actors import Linker, generic_head
+from reportedly.corpus.contradictions import contradictions
+from reportedly.corpus.happenings import Clusterer, Linkers, event_key, family, happening, happenings, place
+from reportedly.corpus.ingestion import ingest
+from reportedly.corpus.stance import stance
+from reportedly.corpus.store import Store
+from reportedly.model import ClaimStatus, Content, Document, Event, EventActor, Meta, Place, TimeRef
+
+WEEK = Path(__file__).parent / "data" / "week"
+REPORTS = [WEEK / "reports.jsonl", WEEK / "sudzha.jsonl"]
+
+
+# --- the pair rule on hand-built events -----------------------------------------------------------
+
+def _event(eid: str, type_: str, trigger: str, where: str | None = None, recipient: str | None = None,
+           day: str | None = None, status: list[ClaimStatus] | None = None) -> Event:
+    return Event(id=eid, type=type_, trigger=Content(text=trigger, spans=[(0, len(trigger))]),
+                 place=Place(text=where, spans=[], name=where, kind="city") if where else None,
+                 recipients=[EventActor(text=recipient, spans=[])] if recipient else [],
+                 time=TimeRef(text=day, spans=[], start=day, end=day, grain="day") if day else None,
+                 status=status or [])
+
+
+def _doc(doc_id: str, published: str, *events: Event) -> Document:
+    return Document(id=doc_id, text="A report of our own. " * 3, meta=Meta(published=published, outlet=doc_id),
+                    events=list(events))
+
+
+def test_corpus_happenings_family_place_and_dates() -> None:
+    assert family(_event("e1", "ASSAULT", "struck")) == "fighting"
+    assert family(_event("e1", "SANCTION", "withdrawn")) == "fighting"  # Ukraine's account of the same fighting
+    assert family(_event("e1", "CONSULT", "talks")) == "CONSULT"
+    assert place(_event("e1", "ASSAULT", "struck", where="Sumy")) == "sumy"
+    assert place(_event("e1", "ASSAULT", "struck", recipient="a hospital in Sumy")) == "sumy"
+    assert place(_event("e1", "ASSAULT", "struck", where="Ukraine")) is None  # a whole country is no place
+    assert event_key(_event("e1", "ASSAULT", "struck", where="Sumy"), None) is None  # no date
+    k = event_key(_event("e1", "ASSAULT", "struck", where="Sumy", day="2025-03-10"), "2025-03-11")
+    assert (k.family, k.place, k.start, k.end) == ("fighting", "sumy", "2025-03-10", "2025-03-10")
+
+
+def _members(store: Store) -> set[frozenset[tuple[str, str]]]:
+    rows = store.db.execute("""SELECT he.happening, d.doc_id, e.id FROM happening_events he
+                               JOIN events e ON e.pk = he.event JOIN documents d ON d.pk = e.doc""").fetchall()
+    out: dict[int, set[tuple[str, str]]] = {}
+    for hid, doc, ev in rows:
+        out.setdefault(hid, set()).add((doc, ev))
+    return {frozenset(v) for v in out.values()}
+
+
+def _write(store: Store, docs: list[Document]) -> None:
+    links = Linkers(Linker(store), Clusterer(store))
+    for d in docs:
+        store.add_document(d, hash=d.id, key=d.meta.outlet or d.id, linker=links)
+
+
+def test_corpus_happenings_one_strike_three_ways_joins_and_a_strike_a_week_later_stays_apart() -> None:
+    docs = [
+        _doc("wire", "2025-03-10", _event("e1", "ASSAULT", "struck", where="Sumy")),
+        _doc("daily", "2025-03-10", _event("e1", "ASSAULT", "hit", recipient="a hospital in Sumy")),
+        _doc("weekly", "2025-03-12", _event("e2", "ASSAULT", "attacked", where="Sumy", day="2025-03-10")),
+        _doc("later", "2025-03-17", _event("e1", "ASSAULT", "struck", where="Sumy")),
+        _doc("later2", "2025-03-18", _event("e1", "ASSAULT", "drone strike", where="Sumy", day="2025-03-17")),
+        _doc("talks", "2025-03-10", _event("e1", "CONSULT", "talks", where="Sumy")),  # another family
+        _doc("elsewhere", "2025-03-10", _event("e1", "ASSAULT", "struck", where="Kharkiv")),
+    ]
+    with Store(":memory:") as s:
+        _write(s, docs)
+        assert _members(s) == {frozenset({("wire", "e1"), ("daily", "e1"), ("weekly", "e2")}),
+                               frozenset({("later", "e1"), ("later2", "e1")})}
+        first = happenings(s, place="Sumy")[0]
+        assert (first.documents, first.start, first.end, first.family) == (3, "2025-03-10", "2025-03-10", "fighting")
+        assert happening(s, first.key).id == first.id
+        hits = query.events(s, document="wire")
+        assert hits[0].happening == first.id and query.events(s, document="talks")[0].happening is None
+
+
+def test_corpus_happenings_same_document_only_is_no_happening_and_a_new_version_leaves() -> None:
+    with Store(":memory:") as s:
+        _write(s, [_doc("one", "2025-03-10", _event("e1", "ASSAULT", "struck", where="Sumy"),
+                        _event("e2", "ASSAULT", "hit", where="Sumy"))])
+        assert _members(s) == set()
+        _write(s, [_doc("two", "2025-03-11", _event("e1", "ASSAULT", "shelled", where="Sumy"))])
+        assert _members(s) == {frozenset({("one", "e1"), ("one", "e2"), ("two", "e1")})}
+        changed = _doc("two", "2025-03-11", _event("e1", "ASSAULT", "shelled", where="Odesa"))
+        links = Linkers(Linker(s), Clusterer(s))
+        s.add_document(changed, hash="two-v2", key="two", linker=links)  # the same key: a new version
+        assert _members(s) == set()
+        assert Clusterer(s).recluster() == 0
+
+
+def test_corpus_happenings_lookups_use_indexes() -> None:
+    with Store(":memory:") as s:
+        _write(s, [_doc("wire", "2025-03-10", _event("e1", "ASSAULT", "struck", where="Sumy")),
+                   _doc("daily", "2025-03-10", _event("e1", "ASSAULT", "hit", where="Sumy"))])
+        plans = {
+            "neighbours": ("""SELECT n.event FROM happening_keys n JOIN documents d ON d.pk = n.doc
+                              WHERE n.family = ? AND n.place = ? AND n.start <= ? AND n.end >= ? AND n.doc != ?
+                              AND d.current""", ("fighting", "sumy", "2025-03-13", "2025-03-07", 1)),
+            "key of an event": ("SELECT * FROM happening_keys WHERE event = ?", (1,)),
+            "happening of events": ("SELECT event, happening FROM happening_events WHERE event IN (?, ?)", (1, 2)),
+            "members": ("""SELECT e.*, he.happening FROM happening_events he JOIN events e ON e.pk = he.event
+                           JOIN documents d ON d.pk = e.doc WHERE he.happening IN (?) AND d.current""", (1,)),
+            "by place": ("SELECT h.* FROM happenings h WHERE h.documents >= ? AND h.place = ? ORDER BY h.start, h.id",
+                         (2, "sumy")),
+            "by date": ("SELECT h.* FROM happenings h WHERE h.documents >= ? AND h.end >= ? AND h.start <= ? "
+                        "ORDER BY h.start, h.id", (2, "2025-03-01", "2025-03-31")),
+            "one": ("SELECT * FROM happenings WHERE id = ? OR key = ?", (1, "h")),
+            "statement's events": ("SELECT event FROM event_status WHERE statement = ?", (1,)),
+        }
+        for what, (sql, params) in plans.items():
+            plan = " | ".join(r[3] for r in s.db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+            for step in plan.split(" | "):
+                assert not step.startswith("SCAN") or "USING" in step, (what, plan)
+
+
+# --- our own week of reports, through the real pipeline -------------------------------------------
+
+def _store(path: Path, reports: list[Path], jobs: int | None) -> Path:
+    with Store(path) as s:
+        summary = ingest(s, reports, jobs=jobs, progress=False)
+        assert not summary.failed and summary.processed == 15, summary.lines()
+    return path
+
+
+@pytest.fixture(scope="module")
+def week(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Our own week of reports, ingested with the defaults a user gets (all cores)."""
+    return _store(tmp_path_factory.mktemp("week") / "week.db", REPORTS, None)
+
+
+def _actors(db: Path) -> set[tuple[str, frozenset[tuple[str, str]]]]:
+    with Store(db, readonly=True) as s:
+        rows = s.db.execute("""SELECT c.name, c.key, d.doc_id, a.id FROM actors a JOIN corpus_actors c
+                               ON c.id = a.corpus_actor JOIN documents d ON d.pk = a.doc""").fetchall()
+    out: dict[str, set[tuple[str, str]]] = {}
+    names: dict[str, str] = {}
+    for name, key, doc, aid in rows:
+        out.setdefault(key, set()).add((doc, aid))
+        names[key] = name
+    return {(names[k], frozenset(v)) for k, v in out.items()}
+
+
+def test_corpus_happenings_another_ingest_order_gives_the_same_actors_and_happenings(
+        week: Path, tmp_path: Path) -> None:
+    backwards = tmp_path / "backwards.jsonl"
+    lines = [line for f in REPORTS for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    backwards.write_text("\n".join(reversed(lines)) + "\n", encoding="utf-8")
+    other = _store(tmp_path / "other.db", [backwards], 1)
+    assert _actors(other) == _actors(week)
+    with Store(week, readonly=True) as a, Store(other, readonly=True) as b:
+        assert _members(a) == _members(b) and len(_members(a)) >= 3
+        assert {h.key for h in happenings(a, limit=None)} == {h.key for h in happenings(b, limit=None)}
+
+
+def test_corpus_happenings_acceptance_one_actor_per_person_and_no_generic_actor(week: Path) -> None:
+    with Store(week, readonly=True) as s:
+        for name, full in (("Zelensky", "Volodymyr Zelensky"), ("Starmer", "Keir Starmer"),
+                           ("Putin", "Vladimir Putin"), ("Peskov", "Dmitry Peskov"), ("Trump", "Donald Trump")):
+            found = [a for a in query.actors(s, name=name, limit=None) if a.type == "person"]
+            assert [a.name for a in found] == [full], (name, [(a.name, a.names) for a in found])
+        zelensky = query.actors(s, name="Zelenskiy")[0]
+        assert {"Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Volodymyr Zelenskii"} <= set(zelensky.aliases)
+        assert {"Keir", "Kir Starmer"} <= set(query.actors(s, name="Starmer")[0].aliases)
+        listed = query.actors(s, limit=None)
+        assert not [a.name for a in listed if generic_head(a.name) and not a.country]
+        assert not [a.name for a in listed if a.name.lower() in ("statements", "reports", "leaders", "monitors")]
+        assert "White House official" not in query.actors(s, name="Zelensky")[0].titles
+        rows = stance(s, topic="ceasefire")
+        assert not [r.actor.name for r in rows if generic_head(r.actor.name) and not r.actor.country]
+
+
+def test_corpus_happenings_acceptance_the_sudzha_recapture_is_one_happening(week: Path) -> None:
+    with Store(week, readonly=True) as s:
+        sudzha = happenings(s, place="Sudzha")
+        assert len(sudzha) == 1
+        h = sudzha[0]
+        assert h.documents >= 5 and h.family == "fighting"
+        assert {v.document.id for v in h.versions} >= {"sudzha-mod-claim", "sudzha-staff-withdrawal",
+                                                        "sudzha-syrskyi-dispute", "sudzha-roundup"}
+        russian = [v for v in h.versions if v.position == "claims" and any(a.country == "RUS" for a in v.claimed_by)]
+        ukrainian = [v for v in h.versions if any(a.country == "UKR" for a in v.claimed_by + v.denied_by)]
+        assert russian and ukrainian
+        assert any(v.position == "denies" for v in ukrainian)
+        for v in h.versions:  # every version points into its text
+            text = s.document(v.document.hash).text
+            lo, hi = v.spans["sentence"][0]
+            assert text[lo:hi].strip() == v.sentence and v.trigger.split(" … ")[0] in v.sentence
+        sumy = happenings(s, place="Sumy")
+        assert sorted(x.documents for x in sumy) == [2, 3]  # two strikes a week apart stay apart
+        found = contradictions(s, place="Sudzha", across_documents=True, limit=None)
+        assert any(c.happening == h.id for c in found)
+        assert any("Kestrel Institute" in c.denial.who for c in found)
+        assert not any("Kestrel Institute" in c.claim.who for c in contradictions(s, limit=None))
+
+
+def test_corpus_happenings_cli_export_and_api(week: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = runner.invoke(main, ["events", "--merged", "--db", str(week), "--format", "json", "--place", "Sudzha"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert len(data) == 1 and data[0]["versions"] and data[0]["versions"][0]["document"]["outlet"]
+    csv_out = runner.invoke(main, ["events", "--merged", "--db", str(week), "--format", "csv"])
+    assert csv_out.output.splitlines()[0].startswith("id,dates,type,place,documents,claimed by,denied by")
+    assert "Sudzha" in runner.invoke(main, ["events", "--merged", "--db", str(week), "--format", "table"]).output
+    done = runner.invoke(main, ["export-store", "events", "happenings", "--db", str(week), "-o", str(tmp_path)])
+    assert done.exit_code == 0, done.output
+    events = [json.loads(x) for x in (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(x) for x in (tmp_path / "happenings.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {e["happening"] for e in events if e["happening"]} == {r["id"] for r in rows}
+    with TestClient(create_app(Settings(store=str(week)))) as client:
+        page = client.get("/happenings", params={"place": "Sudzha"}).json()
+        assert len(page["items"]) == 1 and page["items"][0]["id"] == data[0]["id"]
+        one = client.get(f"/happenings/{data[0]['id']}").json()
+        assert one["key"] == data[0]["key"] and len(one["versions"]) == len(data[0]["versions"])
+        assert client.get("/happenings/999999").status_code == 404
+        assert client.get("/happenings", params={"since": "not a date"}).status_code == 422
+        events = client.get("/events", params={"place": "Sudzha", "limit": 500}).json()["items"]
+        assert any(e["happening"] == data[0]["id"] for e in events)
+
+
+def test_corpus_happenings_with_the_seed_article(tmp_path: Path) -> None:
+    """The seed article (read from ../shared when present, never copied) joins our week's actors and happening."""
+    from tests.conftest import shared_file
+
+    seed = shared_file("data", "seed", "ceasefire-summit.txt").read_text(encoding="utf-8")
+    corpus = tmp_path / "seed.jsonl"
+    corpus.write_text(json.dumps({"id": "seed", "published": "2025-03-16", "text": seed}) + "\n", encoding="utf-8")
+    with Store(tmp_path / "seed.db") as s:
+        assert ingest(s, [corpus, *REPORTS], jobs=1, progress=False).processed == 16
+        for name in ("Zelensky", "Starmer", "Putin", "Peskov", "Trump"):
+            assert len([a for a in query.actors(s, name=name, limit=None) if a.type == "person"]) == 1, name
+        sudzha = happenings(s, place="Sudzha")
+        assert len(sudzha) == 1 and "seed" in {v.document.id for v in sudzha[0].versions}
