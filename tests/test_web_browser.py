@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 import struct
-import threading
 import zlib
 from collections.abc import Iterator
 from importlib import resources
@@ -21,77 +19,30 @@ import pytest
 
 from reportedly.api import Settings, create_app
 from reportedly.model import ClaimStatus, Content, Event, EventActor
+from tests.browserhelp import chromium, needs_chromium, served, watched_page
 from tests.webhelp import build_store
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium "
-                                "(apt-get install -y chromium; .ci/run does this)")
+pytestmark = needs_chromium
 
 EXAMPLE = resources.files("reportedly").joinpath("data/example.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
     db = build_store(tmp_path_factory.mktemp("web-corpus"))
-    app = create_app(Settings(max_chars=20_000, max_body_bytes=200_000, store=str(db)))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    for _ in range(600):
-        if server.started:
-            break
-        thread.join(0.1)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}/"
-    server.should_exit = True
-    thread.join(30)
-    sock.close()
+    with served(create_app(Settings(max_chars=20_000, max_body_bytes=200_000, store=str(db)))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as p:
-        ctx = p.chromium.launch_persistent_context(str(profile), executable_path=str(CHROMIUM), headless=True,
-                                                   args=FLAGS, viewport={"width": 1280, "height": 900})
-        try:
-            yield ctx
-        finally:
-            ctx.close()
+    with chromium(tmp_path_factory.mktemp("chromium-profile")) as ctx:
+        yield ctx
 
 
 @pytest.fixture
 def page(context, base_url: str) -> Iterator[object]:
     yield from watched_page(context, base_url)
-
-
-def watched_page(context, base_url: str) -> Iterator[object]:
-    """A fresh page that may talk to the server at ``base_url`` only, and must raise no error."""
-    pg = context.new_page()
-    outside: list[str] = []
-    problems: list[str] = []
-    pg.on("request", lambda r: None if r.url.startswith(base_url) or r.url.startswith("data:")
-          else outside.append(r.url))
-    pg.on("pageerror", lambda e: problems.append(str(e)))
-    # a 4xx answer is logged by Chromium as a console error; the tests check those answers themselves
-    pg.on("console", lambda m: problems.append(m.text) if m.type == "error" and not m.text.startswith(
-        "Failed to load resource: the server responded with a status of 4") else None)
-    pg.set_default_timeout(60_000)
-    yield pg
-    pg.close()
-    assert outside == [], f"the page reached outside the server: {outside}"
-    assert problems == [], f"errors in the page: {problems}"
 
 
 def expect(locator):
@@ -488,27 +439,10 @@ def test_web_cue_less_quote_shows_no_cue_and_the_inferred_speaker(page, base_url
 @pytest.fixture(scope="module")
 def ferry_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A second server, over a store holding the hand-built ferry report (every class, a cue-less quote)."""
-    import uvicorn
-
     from tests.classhelp import ferry_store
 
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    app = create_app(Settings(store=str(ferry_store(tmp_path_factory.mktemp("ferry-web")))))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    for _ in range(600):
-        if server.started:
-            break
-        thread.join(0.1)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}/"
-    server.should_exit = True
-    thread.join(30)
-    sock.close()
+    with served(create_app(Settings(store=str(ferry_store(tmp_path_factory.mktemp("ferry-web")))))) as url:
+        yield url
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ A real uvicorn server on a free loopback port serves a store of our own Sudzha r
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,64 +14,26 @@ import pytest
 from reportedly.api import Settings, create_app
 from reportedly.corpus.ingestion import ingest
 from reportedly.corpus.store import Store
+from tests.browserhelp import chromium, needs_chromium, served, watched_page
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 REPORTS = Path(__file__).parent / "data" / "week" / "sudzha.jsonl"
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium "
-                                "(apt-get install -y chromium; .ci/run does this)")
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
     db = tmp_path_factory.mktemp("happenings") / "h.db"
     with Store(db) as store:
         assert ingest(store, [REPORTS], progress=False).processed == 11
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    app = create_app(Settings(store=str(db)))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    for _ in range(600):
-        if server.started:
-            break
-        thread.join(0.1)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}/"
-    server.should_exit = True
-    thread.join(30)
-    sock.close()
+    with served(create_app(Settings(store=str(db)))) as url:
+        yield url
 
 
 @pytest.fixture
 def page(tmp_path: Path, base_url: str) -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        ctx = p.chromium.launch_persistent_context(str(tmp_path / "profile"), executable_path=str(CHROMIUM),
-                                                   headless=True, args=FLAGS, viewport={"width": 1280, "height": 900})
-        pg = ctx.new_page()
-        outside: list[str] = []
-        problems: list[str] = []
-        pg.on("request", lambda r: None if r.url.startswith(base_url) or r.url.startswith("data:")
-              else outside.append(r.url))
-        pg.on("pageerror", lambda e: problems.append(str(e)))
-        pg.on("console", lambda m: problems.append(m.text) if m.type == "error" and not m.text.startswith(
-            "Failed to load resource: the server responded with a status of 4") else None)
-        pg.set_default_timeout(60_000)
-        try:
-            yield pg
-        finally:
-            ctx.close()
-        assert outside == [], f"the page reached outside the server: {outside}"
-        assert problems == [], f"errors in the page: {problems}"
+    with chromium(tmp_path / "profile") as ctx:
+        yield from watched_page(ctx, base_url)
 
 
 def test_web_happening_versions_side_by_side(page, base_url: str, tmp_path: Path) -> None:
