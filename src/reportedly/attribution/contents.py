@@ -60,7 +60,7 @@ class ContentFinder(ParseReader):
         end_char = self.p.token_end(extent[1] - 1)
         if self.quote_around(start_char, end_char):
             return None
-        sent = v.sent
+        sent = self.p.sentence(v.i)
         before = self.quote_ending_before(start_char)
         if before is not None and not self._same_statement(before, extent[0], sent.start):
             before = None
@@ -127,7 +127,7 @@ class ContentFinder(ParseReader):
     def inverted_content(self, v: Token) -> list[Span]:
         """'The talks, he said, will go on': the head clause minus the cue's own subtree."""
         head = v.head
-        sent = v.sent
+        sent = self.p.sentence(v.i)
         start, end = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
         cut_start, cut_end = v.left_edge.i, v.right_edge.i + 1
         spans = self.content_spans(start, cut_start) if cut_start > start else []
@@ -141,7 +141,7 @@ class ContentFinder(ParseReader):
 
     def quote_after_colon(self, v: Token, content: list[Span]) -> list[Span]:
         """'X said the strike would go on:' followed by a quotation: the quotation belongs to it too."""
-        sent = v.sent
+        sent = self.p.sentence(v.i)
         last = sent.end - 1
         if not content or self.doc[last].text != ":" or self.p.token_start(last) < content[-1][1]:
             return []
@@ -157,7 +157,7 @@ class ContentFinder(ParseReader):
     def after_colon(self, v: Token) -> list[Span]:
         """Content after 'X said:' -- the rest of the sentence, or the next paragraph."""
         colon = v.i + 1 if self.doc[v.i + 1].text == ":" else v.right_edge.i + 1
-        sent = v.sent
+        sent = self.p.sentence(v.i)
         if colon + 1 < sent.end - 1:
             q = self.quote_starting_after(self.p.token_end(colon))
             if q is not None:
@@ -204,7 +204,7 @@ class ContentFinder(ParseReader):
 
     def around_phrase(self, tok: Token, phrase_start: int, phrase_end: int) -> list[Span]:
         """The clause an adverbial phrase ('according to X', 'in a poll') comments on."""
-        sent = tok.sent
+        sent = self.p.sentence(tok.i)
         doc = self.doc
         if all(t.is_punct for t in doc[sent.start:phrase_start]):
             return self.content_spans(phrase_end, sent.end)

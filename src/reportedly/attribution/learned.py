@@ -162,7 +162,7 @@ class Candidates(Extractor):
                 end = self.core_end(c, c.right_edge.i + 1)
                 if end < c.right_edge.i + 1:
                     add(f"{c.dep_}_core", self.content_spans(start, end))
-        sent = t.sent
+        sent = self.p.sentence(t.i)
         lo, hi = extent
         add("after", self.content_spans(max(hi, t.i + 1), sent.end))
         if lo > sent.start:
@@ -322,7 +322,7 @@ class Candidates(Extractor):
 
     def _nearby_sources(self, t: Token, add) -> None:
         """Noun phrases and names of the cue's sentence, the nearest ones on each side."""
-        sent = t.sent
+        sent = self.p.sentence(t.i)
         heads = [x for x in sent if x.pos_ in ("PROPN", "NOUN", "PRON") and x.dep_ in
                  ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "poss", "dative", "conj", "ROOT")
                  and x.i != t.i and x.lower_ not in ("it", "there")]

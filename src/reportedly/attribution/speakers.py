@@ -570,14 +570,13 @@ class Resolver:
 
     def _plural_subject(self, pos: int, countries_only: bool = False) -> list[int]:
         """The last coordinated subject ('Mr. Starmer and Mr. Macron ...') within two sentences."""
-        doc = self.doc
-        sent = doc[pos].sent
+        sent = self.p.sentence(pos)
         sents = [sent]
         if sent.start > 0:
-            prev = doc[sent.start - 1].sent
+            prev = self.p.sentence(sent.start - 1)
             sents.insert(0, prev)
             if prev.start > 0:
-                sents.insert(0, doc[prev.start - 1].sent)
+                sents.insert(0, self.p.sentence(prev.start - 1))
         for s in reversed(sents):
             for t in reversed(list(s)):
                 if t.i >= pos or t.dep_ not in ("nsubj", "nsubjpass"):

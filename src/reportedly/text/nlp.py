@@ -100,6 +100,12 @@ class Parsed:
             out.extend([k] * (end - start))
         return out
 
+    def sentence(self, i: int) -> SpacySpan:
+        """The sentence that holds token ``i``: what ``Token.sent`` gives, without its search of the boundaries
+        (linear in the sentence's length, at every call)."""
+        start, end = self.sentences[self.sentence_of[i]]
+        return self.doc[start:end]
+
     @cached_property
     def lemmas(self) -> list[str]:
         """Lower-cased lemma of each token."""
