@@ -12,6 +12,8 @@ frame a cue takes is decided by the rules (:mod:`.rules`) or the trained model (
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Token
 
 from ..model import Span
@@ -19,6 +21,8 @@ from .details import channel_of
 from .quotes import QUOTE_TOKENS, Quote
 from .reader import CLAUSAL, ParseReader
 
+# Labels a 'that'-clause may hang below between it and its cue ('declared on X, formerly Twitter, that ...').
+_THAT_PATH = frozenset({"pobj", "prep", "appos", "npadvmod", "advmod", "conj"})
 # Prepositions that continue an object content ('lambasted X as Y', 'expressed openness to Y').
 _OBJECT_PREPS = {"as", "of", "for", "over", "to", "about", "on", "against"}
 
@@ -38,16 +42,60 @@ class ContentFinder(ParseReader):
         return lo, hi + 1
 
     def that_clause(self, v: Token) -> Token | None:
-        """A 'that'-clause the parser hung below a channel phrase ('declared on X, formerly Twitter, that ...')."""
+        """A 'that'-clause the parser hung below a channel phrase ('declared on X, formerly Twitter, that ...').
+
+        The first 'that' (a mark) after ``v`` in ``v.subtree`` decides: its clause counts when the heads
+        from the clause up to ``v`` are all prepositions, their objects, appositions or conjuncts. Both
+        are looked up in tables made once per document (walking the subtree and the heads for every
+        verb took O(n^2) in a long sentence); a subtree whose left or right part crosses ``v`` (a
+        non-projective parse) is walked as before.
+        """
+        kids = self.p.children[v.i]
+        if any((c.i < v.i) != (c.right_edge.i < v.i) or (c.i > v.i) != (c.left_edge.i > v.i) for c in kids):
+            return self._that_clause_walk(v)
+        # projective: the tokens after v in v.subtree are the subtrees of its right children, in order
+        first = next((f for c in kids if c.i > v.i and (f := self._first_that[c.i]) >= 0), -1)
+        if first < 0:
+            return None
+        clause = self.p.tokens[first].head
+        if clause.i == v.i:
+            return None
+        depth = self.p.depth
+        return clause if depth[self._that_path_stop[clause.head.i]] <= depth[v.i] else None
+
+    def _that_clause_walk(self, v: Token) -> Token | None:
         for t in v.subtree:
             if t.i <= v.i or t.dep_ != "mark" or t.lower_ != "that":
                 continue
             clause = t.head
             path = clause.head
-            while path.i != v.i and path.dep_ in ("pobj", "prep", "appos", "npadvmod", "advmod", "conj"):
+            while path.i != v.i and path.dep_ in _THAT_PATH:
                 path = path.head
             return clause if path.i == v.i and clause.i != v.i else None
         return None
+
+    @cached_property
+    def _first_that(self) -> list[int]:
+        """For each token, the first 'that' mark of its subtree in ``Token.subtree`` order (-1: none)."""
+        tokens, children, depth = self.p.tokens, self.p.children, self.p.depth
+        first = [-1] * len(tokens)
+        for i in sorted(range(len(tokens)), key=depth.__getitem__, reverse=True):  # children before heads
+            t = tokens[i]
+            own = i if t.dep_ == "mark" and t.lower_ == "that" else -1
+            found = next((f for c in children[i] if c.i < i and (f := first[c.i]) >= 0), -1)
+            if found < 0:
+                found = own if own >= 0 else next((f for c in children[i] if c.i > i and (f := first[c.i]) >= 0), -1)
+            first[i] = found
+        return first
+
+    @cached_property
+    def _that_path_stop(self) -> list[int]:
+        """For each token, the first token at or above it whose label ends a walk of :meth:`that_clause`."""
+        tokens, heads = self.p.tokens, self.p.heads
+        stop = [-1] * len(tokens)
+        for i in sorted(range(len(tokens)), key=self.p.depth.__getitem__):  # heads before children
+            stop[i] = stop[heads[i]] if heads[i] != i and tokens[i].dep_ in _THAT_PATH else i
+        return stop
 
     def _starts_quote(self, clause: Token) -> bool:
         """Whether a clause begins at (or right after) a quotation mark."""

@@ -100,6 +100,28 @@ class Parsed:
             out.extend([k] * (end - start))
         return out
 
+    @cached_property
+    def heads(self) -> list[int]:
+        """Index of the head of each token (a sentence root is its own head)."""
+        return [t.head.i for t in self.tokens]
+
+    @cached_property
+    def depth(self) -> list[int]:
+        """Number of heads above each token (0 for a sentence root)."""
+        heads = self.heads
+        depth = [-1] * len(heads)
+        for i in range(len(heads)):
+            path: list[int] = []
+            j = i
+            while depth[j] < 0 and heads[j] != j and len(path) <= len(heads):
+                path.append(j)
+                j = heads[j]
+            d = depth[j] = max(depth[j], 0)
+            for k in reversed(path):
+                d += 1
+                depth[k] = d
+        return depth
+
     def sentence(self, i: int) -> SpacySpan:
         """The sentence that holds token ``i``: what ``Token.sent`` gives, without its search of the boundaries
         (linear in the sentence's length, at every call)."""
