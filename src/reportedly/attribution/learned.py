@@ -18,8 +18,10 @@ on whole documents with its sources linked, hence our own model.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +40,8 @@ from .reader import SUBJECTS
 from .rules import Extractor
 
 MODEL_FILE = "data/attribution_model.json"
+_LOOSE = ("conj", "relcl", "advcl", "acl", "appos", "parataxis")
+"""Labels of what hangs loosely on a content (a feature of content options)."""
 NO_SOURCE = "none"
 
 
@@ -63,6 +67,14 @@ class Candidates(Extractor):
         for n, sent in enumerate(self.doc.sents):
             self._sent_of.extend([n] * len(sent))
             self._sent_quotes.append(any(x.text in QUOTE_TOKENS for x in sent))
+        self._heads_of: dict[int, tuple[list[Token], list[int]]] = {}
+        self._quote_marks = [m.start() for m in re.finditer(r'["“”]', self.text)]
+        """Offsets of the double quotation marks (counted in a content's features)."""
+        self._loose_at: dict[str, list[int]] = {d: [] for d in sorted(_LOOSE)}
+        """Tokens that attach a loose clause or phrase to what comes before them, by label, in text order."""
+        for x in self.p.tokens:
+            if x.dep_ in _LOOSE and x.head.i < x.i and (x.pos_ in ("VERB", "AUX") or x.dep_ in ("relcl", "appos")):
+                self._loose_at[x.dep_].append(x.i)
 
     # -- cue candidates ------------------------------------------------------------------------
 
@@ -322,15 +334,26 @@ class Candidates(Extractor):
 
     def _nearby_sources(self, t: Token, add) -> None:
         """Noun phrases and names of the cue's sentence, the nearest ones on each side."""
-        sent = self.p.sentence(t.i)
-        heads = [x for x in sent if x.pos_ in ("PROPN", "NOUN", "PRON") and x.dep_ in
-                 ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "poss", "dative", "conj", "ROOT")
-                 and x.i != t.i and x.lower_ not in ("it", "there")]
-        left = [x for x in heads if x.i < t.i][-3:]
-        right = [x for x in heads if x.i > t.i][:2]
+        heads, at = self._sentence_heads(self.p.sentence_of[t.i])
+        k = bisect.bisect_left(at, t.i)
+        left = heads[max(0, k - 3):k]
+        k = bisect.bisect_right(at, t.i)
+        right = heads[k:k + 2]
         for x in left + right:
             side = "left" if x.i < t.i else "right"
             add(f"near_{side}_{x.dep_}", self.np_range(x, exclude=t), x.i)
+
+    def _sentence_heads(self, n: int) -> tuple[list[Token], list[int]]:
+        """The noun phrase heads :meth:`_nearby_sources` looks at in sentence ``n``, and their indices
+        (worked out once per sentence, not once per cue)."""
+        hit = self._heads_of.get(n)
+        if hit is None:
+            start, end = self.p.sentences[n]
+            heads = [x for x in self.p.tokens[start:end] if x.pos_ in ("PROPN", "NOUN", "PRON") and x.dep_ in
+                     ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "poss", "dative", "conj", "ROOT")
+                     and x.lower_ not in ("it", "there")]
+            hit = self._heads_of[n] = (heads, [x.i for x in heads])
+        return hit
 
     # -- features ----------------------------------------------------------------------------------
 
@@ -382,25 +405,24 @@ class Candidates(Extractor):
         lem = t.lemma_.lower()
         s, e = opt.spans[0][0], opt.spans[-1][1]
         length = sum(b - a for a, b in opt.spans)
-        text = self.text[s:e]
         before = e <= self.p.token_start(t.i)
-        n_quotes = sum(text.count(q) for q in "\"“”")
-        first = text[:1]
+        # counts and labels inside [s, e) from per-document indexes: a content can be as long as the document
+        marks = self._quote_marks
+        n_quotes = max(0, bisect.bisect_left(marks, e) - bisect.bisect_left(marks, s))
+        first = self.text[s:min(e, s + 1)]
         bucket = min(int(math.log2(length + 1)), 12)
         k = opt.kind
         lo, hi = self.token_at(s), self.token_at(e - 1) + 1
-        inner = self.doc[lo:hi]
-        loose = sorted({x.dep_ for x in inner if x.dep_ in ("conj", "relcl", "advcl", "acl", "appos", "parataxis")
-                        and x.head.i < x.i and (x.pos_ in ("VERB", "AUX") or x.dep_ in ("relcl", "appos"))})
+        loose = [d for d, at in self._loose_at.items() if (j := bisect.bisect_left(at, lo)) < len(at) and at[j] < hi]
         last = self.doc[hi - 1]
         last = self.doc[hi - 2] if last.is_punct and hi - 2 >= lo else last
         f = [
             f"k={k}", f"k|l={k}|{lem}", f"k|pos={k}|{t.pos_}", f"k|tag={k}|{t.tag_}", f"k|len={k}|{bucket}",
             f"k|before={k}|{before}", f"k|pieces={k}|{min(len(opt.spans), 3)}", f"k|nopts={k}|{min(n_opts, 4)}",
             f"k|quotes={k}|{min(n_quotes, 3)}", f"k|first_quote={k}|{first in QUOTE_TOKENS or first == chr(8220)}",
-            f"k|that={k}|{text[:5].lower() == 'that '}", f"k|dep={k}|{t.dep_}", f"k|l|len={k}|{lem}|{bucket}",
-            f"k|lastdep={k}|{last.dep_}", f"k|lastpos={k}|{last.pos_}",
-            f"k|sents={k}|{min(len(set(self._sent_of[lo:hi])), 3)}",
+            f"k|that={k}|{self.text[s:min(e, s + 5)].lower() == 'that '}", f"k|dep={k}|{t.dep_}",
+            f"k|l|len={k}|{lem}|{bucket}", f"k|lastdep={k}|{last.dep_}", f"k|lastpos={k}|{last.pos_}",
+            f"k|sents={k}|{min(self._sent_of[hi - 1] - self._sent_of[lo] + 1 if hi > lo else 0, 3)}",
         ]
         f += [f"k|loose={k}|{d}" for d in loose] + [f"loose={d}" for d in loose]
         return f
