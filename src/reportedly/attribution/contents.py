@@ -12,6 +12,7 @@ frame a cue takes is decided by the rules (:mod:`.rules`) or the trained model (
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from spacy.tokens import Token
@@ -23,6 +24,7 @@ from .reader import CLAUSAL, ParseReader
 
 # Labels a 'that'-clause may hang below between it and its cue ('declared on X, formerly Twitter, that ...').
 _THAT_PATH = frozenset({"pobj", "prep", "appos", "npadvmod", "advmod", "conj"})
+_NOT_OPENING = re.compile(r"[^ “\"‘'`]")
 # Prepositions that continue an object content ('lambasted X as Y', 'expressed openness to Y').
 _OBJECT_PREPS = {"as", "of", "for", "over", "to", "about", "on", "against"}
 
@@ -117,7 +119,7 @@ class ContentFinder(ParseReader):
             c.i > v.i and c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") for c in v.children)
         if before is not None:
             sent_start = self.p.token_start(sent.start)
-            if before.start > sent_start and self.text[sent_start:before.start].strip(" “\"‘'`"):
+            if before.start > self._words_from(sent_start):
                 # 'Clinton would have to "go more to center," Cuban said': the clause is the content.
                 spans = [(sent_start, before.end)]
             else:
@@ -134,14 +136,31 @@ class ContentFinder(ParseReader):
                 return list(after.spans) + self.continuation(self.token_at(after.end - 1) + 1)
         return None
 
+    def _words_from(self, char: int) -> int:
+        """Offset of the first character at or after ``char`` that is not a space or an opening quotation
+        mark (the length of the text when there is none), remembered: every cue of a sentence asks."""
+        hit = self._words_at.get(char)
+        if hit is None:
+            m = _NOT_OPENING.search(self.text, char)
+            hit = self._words_at[char] = m.start() if m else len(self.text)
+        return hit
+
+    @cached_property
+    def _words_at(self) -> dict[int, int]:
+        return {}
+
     def _same_statement(self, quote: Quote, clause_start: int, sent_start: int) -> bool:
         """Whether a quotation just before a cue clause is that clause's content.
 
         'He said no. "We won." Smith said ...' -- a quotation closed by a full stop before a new
         sentence that opens with a capitalised name belongs to the previous sentence.
         """
-        inner = self.text[quote.start:quote.end].rstrip(" \"”’'`")
-        if clause_start > sent_start or not inner.endswith("."):
+        if clause_start > sent_start:
+            return True
+        end = quote.end  # the quotation's last character before closing marks and spaces
+        while end > quote.start and self.text[end - 1] in " \"”’'`":
+            end -= 1
+        if end == quote.start or self.text[end - 1] != ".":
             return True
         first = self.doc[clause_start]
         return first.is_lower or first.lower_ in ("said", "says", "told", "added", "wrote")
