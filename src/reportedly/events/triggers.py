@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from functools import cached_property
+from functools import cached_property, partial
 
 from spacy.tokens import Token
 
@@ -176,9 +176,9 @@ class TriggerReader:
             m.actors.append(Arg(f.source[0], f.source[1], f.source_head if f.source_head is not None else
                                 f.source[1] - 1, "statement-source"))
             m.recipients.append(self.view.np(subj, "clause-subj"))
-            m.scope.update(m.tokens)
-            m.scope.update(t.i for t in v.subtree)
-            m.scope.update(range(f.source[0], f.source[1]))
+            m.add_scope(list(m.tokens))
+            m.add_scope(partial(self.view.subtree, v))
+            m.add_scope(range(f.source[0], f.source[1]))
             return m
         return None
 
@@ -212,8 +212,9 @@ class TriggerReader:
         m.actors.append(Arg(f.source[0], f.source[1], f.source_head if f.source_head is not None else
                             f.source[1] - 1, "statement-source"))
         m.recipients.append(self.view.np(subj, "clause-subj"))
-        m.scope.update([f.head, *range(f.source[0], f.source[1])])
-        m.scope.update(t.i for t in root.subtree)
+        m.add_scope([f.head])
+        m.add_scope(range(f.source[0], f.source[1]))
+        m.add_scope(partial(self.view.subtree, root))
         return m
 
     # -- verbs --------------------------------------------------------------------------------------
@@ -353,15 +354,15 @@ class TriggerReader:
             m.tokens.insert(0, n.head.i)
             for c in children[n.head.i]:
                 if c.dep_ in ("prep", "npadvmod") and c.i != n.i:
-                    m.scope.update(t.i for t in c.subtree)
+                    m.add_scope(partial(self.view.subtree, c))
         if not m.actors and h.i != n.i and n.dep_ == "dobj":
             subj, _ = self.arguments.subject(h)
             if subj is not None and frames and frames[0][1] in STATUS_ROLES:
                 m.actors.append(self.view.np(subj, "subj", exclude=[h.i]))
-        m.scope.update(self.view.outside_clauses(n))
-        m.scope.update(f for f, _ in m.frames)
+        m.add_scope(partial(self.view.outside_clauses, n))
+        m.add_scope([f for f, _ in m.frames])
         for a in [*m.actors, *m.recipients, *m.obliques]:
-            m.scope.update(range(a.start, a.end))
+            m.add_scope(range(a.start, a.end))
         return m
 
     def noun_is_event(self, n: Token, m: Mention) -> bool:

@@ -212,6 +212,10 @@ class DocumentView:
         a = self.np(head, "x")
         return a.start, a.end
 
+    def subtree(self, top: Token) -> list[int]:
+        """The tokens of ``top.subtree``, by index."""
+        return [t.i for t in top.subtree]
+
     def outside_clauses(self, top: Token) -> list[int]:
         """The tokens of ``top``'s subtree that do not sit in a clause of their own below ``top``.
 
