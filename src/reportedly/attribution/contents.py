@@ -52,9 +52,9 @@ class ContentFinder(ParseReader):
         verb took O(n^2) in a long sentence); a subtree whose left or right part crosses ``v`` (a
         non-projective parse) is walked as before.
         """
-        kids = self.p.children[v.i]
-        if any((c.i < v.i) != (c.right_edge.i < v.i) or (c.i > v.i) != (c.left_edge.i > v.i) for c in kids):
+        if self.p.crosses(v.i):
             return self._that_clause_walk(v)
+        kids = self.p.children[v.i]
         # projective: the tokens after v in v.subtree are the subtrees of its right children, in order
         first = next((f for c in kids if c.i > v.i and (f := self._first_that[c.i]) >= 0), -1)
         if first < 0:

@@ -48,6 +48,16 @@ _NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "dos", "d
 _GENERIC_TITLES = {"official", "minister", "diplomat", "politician", "lawmaker", "leader"}
 
 
+def _strip_title(tokens: Sequence[Token], start: int, end: int, limit: int) -> list[Token]:
+    """``tokens[start:end]`` without leading determiners and punctuation and trailing punctuation, or
+    nothing when more than ``limit`` words are left."""
+    while start < end and (tokens[start].lower_ in _DETERMINERS or tokens[start].is_punct):
+        start += 1
+    while end > start and tokens[end - 1].is_punct:
+        end -= 1
+    return list(tokens[start:end]) if end - start <= limit else []
+
+
 def _first(name: str) -> str:
     words = norm(name).split()
     return words[0] if words else ""
@@ -299,19 +309,22 @@ class Resolver:
     def _apposition_title(self, span: SpacySpan) -> str:
         """'former Prime Minister under Mr. Putin' in 'Mikhail Kasyanov, former Prime Minister ...'."""
         root = span.root
-        for c in root.children:
+        children = self.p.children
+        for c in children[root.i]:
             if c.dep_ == "appos" and c.i > root.i and c.pos_ in ("NOUN", "PROPN"):
-                words = [t for t in c.subtree]
-                cut = next((t.left_edge.i for t in c.children if t.dep_ in ("relcl", "acl")), None)
-                if cut is not None:
-                    words = [t for t in words if t.i < cut]
-                while words and (words[0].lower_ in _DETERMINERS or words[0].is_punct):
-                    words.pop(0)
-                while words and words[-1].is_punct:
-                    words.pop()
-                text = " ".join(t.text for t in words)
-                if words and any(t.lower_ in self.roles for t in words) and len(words) <= 12:
-                    return text.replace(" ’s", "’s").replace(" 's", "'s")
+                cut = next((t.left_edge.i for t in children[c.i] if t.dep_ in ("relcl", "acl")), None)
+                if self.p.projective[c.i]:
+                    # the subtree is left_edge..right_edge in order: bounds instead of a list of it (it can be
+                    # as long as the document, for every name, and only 12 words are wanted)
+                    start, end = c.left_edge.i, c.right_edge.i + 1
+                    if cut is not None:
+                        end = min(end, cut)
+                    words = _strip_title(self.p.tokens, start, end, limit=12)
+                else:
+                    listed = [t for t in c.subtree if cut is None or t.i < cut]
+                    words = _strip_title(listed, 0, len(listed), limit=12)
+                if words and any(t.lower_ in self.roles for t in words):
+                    return " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
         return ""
 
     def _apposed_to(self, span: SpacySpan) -> str:
@@ -323,9 +336,15 @@ class Resolver:
         head = root.head
         if root.dep_ != "appos" or head.pos_ != "NOUN" or head.lower_ not in self.roles:
             return ""
-        words = [t for t in head.subtree if (t.i < root.i and t.i <= head.i) or t.i == head.i]
-        while words and (words[0].lower_ in _DETERMINERS or words[0].is_punct):
-            words.pop(0)
+        if self.p.projective[head.i]:  # the subtree in order, without listing all of it
+            stop = min(root.i, head.i + 1)
+            words = self.p.tokens[head.left_edge.i:stop] + ([head] if head.i >= stop else [])
+        else:
+            words = [t for t in head.subtree if (t.i < root.i and t.i <= head.i) or t.i == head.i]
+        lead = 0
+        while lead < len(words) and (words[lead].lower_ in _DETERMINERS or words[lead].is_punct):
+            lead += 1
+        words = words[lead:]
         idx = self._token_cluster.get(root.i)
         if idx is not None:
             self._token_cluster.setdefault(head.i, idx)

@@ -122,6 +122,24 @@ class Parsed:
                 depth[k] = d
         return depth
 
+    @cached_property
+    def projective(self) -> list[bool]:
+        """Whether each token's subtree is projective all the way down, so that ``Token.subtree`` lists the
+        tokens ``left_edge.i`` to ``right_edge.i``, in index order (every subtree in it is contiguous)."""
+        tokens, children, depth = self.tokens, self.children, self.depth
+        size = [1] * len(tokens)
+        out = [True] * len(tokens)
+        for i in sorted(range(len(tokens)), key=depth.__getitem__, reverse=True):  # children before heads
+            kids = children[i]
+            size[i] = 1 + sum(size[c.i] for c in kids)
+            out[i] = size[i] == tokens[i].right_edge.i - tokens[i].left_edge.i + 1 and all(out[c.i] for c in kids)
+        return out
+
+    def crosses(self, i: int) -> bool:
+        """Whether a subtree of one of token ``i``'s children reaches across it (a non-projective arc): then the
+        tokens after ``i`` in ``Token.subtree`` are not exactly the subtrees of its right children."""
+        return any((c.i < i) != (c.right_edge.i < i) or (c.i > i) != (c.left_edge.i > i) for c in self.children[i])
+
     def sentence(self, i: int) -> SpacySpan:
         """The sentence that holds token ``i``: what ``Token.sent`` gives, without its search of the boundaries
         (linear in the sentence's length, at every call)."""
