@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -198,22 +199,50 @@ class DocumentView:
         hit = self._np_bounds_of.get(head.i)
         if hit is None:
             start, end = head.left_edge.i, head.right_edge.i + 1
-            for t in head.subtree:
-                if t.i > head.i and (t.dep_ in ("relcl", "advcl") or
-                                     (t.dep_ in ("acl", "appos") and t.head.i == head.i)):
-                    end = min(end, t.left_edge.i)
-                if t.dep_ == "pcomp" and t.head.head.i == head.i and t.tag_ == "VBG":
-                    end = min(end, t.head.i)  # 'the rebels' in 'the rebels of shelling a school'
+            if self.p.crosses(head.i):
+                for t in head.subtree:
+                    if t.i > head.i and (t.dep_ in ("relcl", "advcl") or
+                                         (t.dep_ in ("acl", "appos") and t.head.i == head.i)):
+                        end = min(end, t.left_edge.i)
+                    if t.dep_ == "pcomp" and t.head.head.i == head.i and t.tag_ == "VBG":
+                        end = min(end, t.head.i)  # 'the rebels' in 'the rebels of shelling a school'
+            else:
+                # the same minimum without walking the subtree (O(n) per head in a long chain of phrases): the
+                # tokens after the head are its right children's subtrees, whose clause starts are tabled
+                children = self.children_of
+                for c in children[head.i]:
+                    if c.i > head.i:
+                        end = min(end, self._clause_start_below[c.i])
+                        if c.dep_ in ("acl", "appos"):
+                            end = min(end, c.left_edge.i)
+                    for t in children[c.i] if c.i != head.i else ():
+                        if t.dep_ == "pcomp" and t.tag_ == "VBG":
+                            end = min(end, c.i)
+                    if head.head.i == head.i and c.dep_ == "pcomp" and c.tag_ == "VBG":
+                        end = min(end, head.i)  # a root is its own head: its own pcomp children count too
             hit = self._np_bounds_of[head.i] = (start, end)
         return hit
+
+    @cached_property
+    def _clause_start_below(self) -> list[int]:
+        """For each token, the least ``left_edge`` of a relative or adverbial clause in its subtree (or its end)."""
+        tokens, children = self.tokens, self.children_of
+        out = [len(tokens)] * len(tokens)
+        for i in sorted(range(len(tokens)), key=self.p.depth.__getitem__, reverse=True):  # children before heads
+            t = tokens[i]
+            own = t.left_edge.i if t.dep_ in ("relcl", "advcl") else len(tokens)
+            out[i] = min([own, *(out[c.i] for c in children[i])])
+        return out
 
     def np_span(self, head: Token) -> tuple[int, int]:
         """Token range ``[start, end)`` of :meth:`np` for ``head``."""
         a = self.np(head, "x")
         return a.start, a.end
 
-    def subtree(self, top: Token) -> list[int]:
+    def subtree(self, top: Token) -> range | list[int]:
         """The tokens of ``top.subtree``, by index."""
+        if self.p.projective[top.i]:
+            return range(top.left_edge.i, top.right_edge.i + 1)
         return [t.i for t in top.subtree]
 
     def outside_clauses(self, top: Token) -> list[int]:
