@@ -35,7 +35,7 @@ class ContentFinder(ParseReader):
     def clause_extent(self, v: Token) -> tuple[int, int]:
         """Token range of the cue's own clause: the verb and its subject, adverbs and auxiliaries."""
         lo = hi = v.i
-        for c in v.children:
+        for c in self.kids(v):
             if c.dep_ in CLAUSAL or c.dep_ in ("xcomp", "dobj", "conj", "cc", "advcl", "parataxis"):
                 continue
             if c.is_punct:
@@ -116,7 +116,7 @@ class ContentFinder(ParseReader):
             before = None
         after = self.quote_starting_after(end_char)
         clause_ends_sentence = v.right_edge.i >= sent.end - 2 and not any(
-            c.i > v.i and c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") for c in v.children)
+            c.i > v.i and c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") for c in self.kids(v))
         if before is not None:
             sent_start = self.p.token_start(sent.start)
             if before.start > self._words_from(sent_start):
@@ -239,20 +239,20 @@ class ContentFinder(ParseReader):
 
     def object_content(self, v: Token) -> list[Span]:
         """'denied any assertion of encirclement', 'lambasted X as Y', 'accused X of Y', 'called for X'."""
-        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        obj = next((c for c in self.kids(v) if c.dep_ == "dobj" and c.i > v.i), None)
         if obj is None:
-            prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and c.i > v.i
-                         and any(g.dep_ == "pobj" for g in c.children)), None)
+            prep = next((c for c in self.kids(v) if c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and c.i > v.i
+                         and any(g.dep_ == "pobj" for g in self.kids(c))), None)
             if prep is None:
                 return []
-            pobj = next(g for g in prep.children if g.dep_ == "pobj")
+            pobj = next(g for g in self.kids(prep) if g.dep_ == "pobj")
             return self.content_spans(pobj.left_edge.i, pobj.right_edge.i + 1)
         end = obj.right_edge.i + 1
-        for c in obj.children:
+        for c in self.kids(obj):
             # 'confirmed the agreement in a statement': the channel is not part of the content
             if c.dep_ == "prep" and c.i > obj.i and channel_of(self.doc[c.left_edge.i:c.right_edge.i + 1]):
                 end = min(end, c.left_edge.i)
-        for c in v.children:
+        for c in self.kids(v):
             if c.i > obj.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
                                 or c.dep_ == "xcomp"):
                 end = max(end, c.right_edge.i + 1)
@@ -262,9 +262,9 @@ class ContentFinder(ParseReader):
 
     def prep_content(self, v: Token, preps: frozenset[str]) -> list[Span]:
         """'referring to X', 'talked about X': the object of the cue's preposition."""
-        for c in v.children:
+        for c in self.kids(v):
             if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i:
-                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                pobj = next((g for g in self.kids(c) if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     return self.content_spans(pobj.left_edge.i, pobj.right_edge.i + 1)
         return []

@@ -83,13 +83,13 @@ class Candidates(Extractor):
         for t in self.tokens():
             if t.pos_ in ("VERB", "AUX"):
                 if t.dep_ in ("aux", "auxpass") or (t.lemma_ == "be" and not any(
-                        c.dep_ in ("ccomp", "xcomp") for c in t.children)):
+                        c.dep_ in ("ccomp", "xcomp") for c in self.kids(t))):
                     continue
             elif t.pos_ == "NOUN":
-                if not any(c.dep_ in ("acl", "ccomp", "prep", "poss", "relcl", "appos") for c in t.children):
+                if not any(c.dep_ in ("acl", "ccomp", "prep", "poss", "relcl", "appos") for c in self.kids(t)):
                     continue
             elif t.pos_ == "ADJ":
-                if not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in t.children):
+                if not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in self.kids(t)):
                     continue  # 'willing to', 'critical of', 'concerned that'
             elif not (t.lower_ == "according" or t.text == ":" or (t.lower_ == "in" and t.dep_ == "prep")):
                 continue
@@ -118,32 +118,32 @@ class Candidates(Extractor):
             add("colon_np", f.content if f else None)
             return opts
         if t.pos_ == "ADP":
-            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in self.kids(t) if c.dep_ == "pobj"), None)
             if pobj is not None:
                 add("survey", self.around_phrase(t, t.i, pobj.right_edge.i + 1))
             return opts
         if t.pos_ == "ADJ":
-            for c in t.children:
+            for c in self.kids(t):
                 if c.i > t.i and c.dep_ in ("xcomp", "ccomp"):
                     add(f"adj_{c.dep_}", self.content_spans(c.left_edge.i, c.right_edge.i + 1))
                 elif c.i > t.i and c.dep_ == "prep":
-                    pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                    pobj = next((g for g in self.kids(c) if g.dep_ in ("pobj", "pcomp")), None)
                     if pobj is not None:
                         add("adj_prep", self.content_spans(pobj.left_edge.i, pobj.right_edge.i + 1))
             return opts
         if t.pos_ == "NOUN":
-            for c in t.children:
+            for c in self.kids(t):
                 if c.i > t.i and c.dep_ in ("acl", "ccomp", "appos", "relcl"):
                     add(f"noun_{c.dep_}", self.content_spans(c.left_edge.i, c.right_edge.i + 1))
                 elif c.i > t.i and c.dep_ == "prep":
-                    pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                    pobj = next((g for g in self.kids(c) if g.dep_ in ("pobj", "pcomp")), None)
                     if pobj is not None:
                         add(f"noun_prep_{c.lower_}", self.content_spans(pobj.left_edge.i, pobj.right_edge.i + 1))
             return opts
         # verbs
         extent = self.clause_extent(t)
         add("quote", self.adjacent_quote(t, extent))
-        for c in t.children:
+        for c in self.kids(t):
             if c.dep_ == "ccomp":
                 spans = self.clause_content(t, c)
                 add("clause" if c.i > t.i else "clause_left", spans + self.quote_after_colon(t, spans))
@@ -155,21 +155,21 @@ class Candidates(Extractor):
             add("parataxis", self.inverted_content(t))
         if self.ends_with_colon(t):
             add("colon", self.after_colon(t))
-        xcomp = next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i), None)
+        xcomp = next((c for c in self.kids(t) if c.dep_ == "xcomp" and c.i > t.i), None)
         if xcomp is not None:
-            obj = next((c for c in t.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+            obj = next((c for c in self.kids(t) if c.dep_ == "dobj" and c.i < xcomp.i), None)
             add("xcomp", self.content_spans((obj or xcomp).left_edge.i, xcomp.right_edge.i + 1))
-            subj = next((c for c in t.children if c.dep_ in SUBJECTS | {"nsubjpass"}), None)
+            subj = next((c for c in self.kids(t) if c.dep_ in SUBJECTS | {"nsubjpass"}), None)
             if subj is not None and subj.lower_ not in ("it", "there"):
                 add("raising", self.content_spans(subj.left_edge.i, subj.right_edge.i + 1)
                     + self.content_spans(xcomp.left_edge.i, xcomp.right_edge.i + 1))
         add("object", self.object_content(t))
         # core variants: the same contents without trailing conjoined clauses and loose modifiers
-        for c in t.children:
+        for c in self.kids(t):
             if c.i > t.i and c.dep_ in ("ccomp", "xcomp", "dobj"):
                 start = c.left_edge.i
                 if c.dep_ == "xcomp":
-                    obj = next((o for o in t.children if o.dep_ == "dobj" and o.i < c.i), None)
+                    obj = next((o for o in self.kids(t) if o.dep_ == "dobj" and o.i < c.i), None)
                     start = obj.left_edge.i if obj is not None else start
                 end = self.core_end(c, c.right_edge.i + 1)
                 if end < c.right_edge.i + 1:
@@ -180,7 +180,8 @@ class Candidates(Extractor):
         if lo > sent.start:
             add("before", self.content_spans(sent.start, lo))
         right = t.right_edge.i + 1
-        first_right = next((c for c in t.children if c.i > t.i and c.dep_ in ("ccomp", "xcomp", "dobj", "conj")), None)
+        first_right = next((c for c in self.kids(t) if c.i > t.i and c.dep_ in ("ccomp", "xcomp", "dobj", "conj")),
+                           None)
         if first_right is not None and right > first_right.right_edge.i + 1:
             add("right_all", self.content_spans(first_right.left_edge.i, min(right, sent.end)))
         if t.dep_ in ("relcl", "acl", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -192,15 +193,15 @@ class Candidates(Extractor):
         if before is not None and not self.quote_around(start_char, self.p.token_end(extent[1] - 1)):
             add("quote_only", list(before.spans))
             add("quote_cont", list(before.spans) + self.continuation(extent[1]))
-        for c in t.children:
+        for c in self.kids(t):
             if c.dep_ == "prep" and c.i > t.i:
-                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                pobj = next((g for g in self.kids(c) if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     add(f"prep_{c.lower_}", self.content_spans(pobj.left_edge.i, pobj.right_edge.i + 1))
             elif c.dep_ in ("nsubjpass", "csubjpass") and c.pos_ in ("NOUN", "PROPN", "VERB"):
                 add("passive_subject", self.content_spans(c.left_edge.i, c.right_edge.i + 1))
             elif c.dep_ == "advcl" and c.i > t.i and any(g.dep_ == "mark" and g.lower_ in ("if", "whether")
-                                                         for g in c.children):
+                                                         for g in self.kids(c)):
                 add("whether", self.content_spans(c.left_edge.i, c.right_edge.i + 1))
         return opts
 
@@ -213,13 +214,13 @@ class Candidates(Extractor):
         """
         doc = self.doc
         cut = end
-        for c in head.children:
+        for c in self.kids(head):
             if c.i <= head.i or c.left_edge.i >= cut:
                 continue
             comma = doc[c.left_edge.i - 1].text in (",", "—", "–", ";") if c.left_edge.i > 0 else False
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 cut = min(cut, c.left_edge.i)
-            elif c.dep_ == "cc" and any(x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") for x in head.children):
+            elif c.dep_ == "cc" and any(x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") for x in self.kids(head)):
                 cut = min(cut, c.i)
             elif comma and c.dep_ in ("advcl", "acl", "relcl", "appos", "npadvmod", "prep"):
                 cut = min(cut, c.left_edge.i)
@@ -244,8 +245,8 @@ class Candidates(Extractor):
 
         if t.lower_ == "according" or t.pos_ == "ADP":
             to = self.doc[t.i + 1] if t.lower_ == "according" and t.i + 1 < len(self.doc) else t
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) or next(
-                (c for c in t.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in self.kids(to) if c.dep_ == "pobj"), None) or next(
+                (c for c in self.kids(t) if c.dep_ == "pobj"), None)
             if pobj is not None:
                 add("pobj", self.np_range(pobj), pobj.i)
             return opts
@@ -262,11 +263,11 @@ class Candidates(Extractor):
                 add("subject", self.np_range(subj, exclude=t), subj.i)
             return opts
         if t.pos_ == "NOUN":
-            for c in t.children:
+            for c in self.kids(t):
                 if c.dep_ == "poss":
                     add("poss", self.np_range(c, exclude=t), c.i)
                 elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of"):
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    pobj = next((g for g in self.kids(c) if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         add(f"noun_{c.lower_}", self.np_range(pobj), pobj.i)
             verb = self.governing_verb(t)
@@ -282,9 +283,9 @@ class Candidates(Extractor):
         subj, passive = self.subject_of(t)
         if subj is not None and subj.pos_ != "VERB":
             add("passive_subject" if passive else "subject", self.np_range(subj, exclude=t), subj.i)
-        for c in t.children:
+        for c in self.kids(t):
             if c.dep_ == "agent":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in self.kids(c) if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     add("agent", self.np_range(pobj), pobj.i)
             elif c.dep_ in ("dobj", "dative") and t.lemma_ in ("ask", "tell", "quote", "cite"):
@@ -318,7 +319,7 @@ class Candidates(Extractor):
         and for a cue in a relative clause whose pronoun is its subject, nothing outside that clause."""
         if len(opt.spans) == 1 and self.p.text[opt.spans[0][0]:opt.spans[0][1]].lower() in PERSON_OBJECTS:
             return False
-        if t.dep_ in ("relcl", "acl") and any(c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") for c in t.children):
+        if t.dep_ in ("relcl", "acl") and any(c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") for c in self.kids(t)):
             lo, hi = self.p.token_start(t.left_edge.i), self.p.token_end(t.right_edge.i)
             return all(lo <= s and e <= hi for s, e in opt.spans)
         return True
@@ -360,7 +361,7 @@ class Candidates(Extractor):
     def cue_features(self, t: Token) -> list[str]:
         """Sparse binary features of a cue candidate."""
         lem = t.lemma_.lower()
-        deps = sorted({c.dep_ for c in t.children})
+        deps = sorted({c.dep_ for c in self.kids(t)})
         entry = self.lexicon.get((lem, "verb" if t.pos_ in ("VERB", "AUX") else "noun"))
         subj, passive = self.subject_of(t) if t.pos_ in ("VERB", "AUX") else (None, False)
         prev_t = self.doc[t.i - 1] if t.i > 0 else None

@@ -112,6 +112,10 @@ class Resolver:
         """(token, clusters) of each statement source resolved so far, in text order."""
         self._collect_names()
 
+    def kids(self, t: Token) -> list[Token]:
+        """The children of ``t`` in text order (``t.children`` scans the whole span of ``t``'s subtree)."""
+        return self.p.children[t.i]
+
     # -- named mentions --------------------------------------------------------------------------
 
     def _in_skipped(self, i: int) -> bool:
@@ -444,10 +448,10 @@ class Resolver:
         """'both countries’ defence ministries', 'both sides': the pair last named together."""
         if h.pos_ == "PROPN":
             return []  # 'the United States' is one country, not 'the (two) states'
-        noun = next((c for c in h.children if c.dep_ == "poss"), None) if h.lower_ not in _PAIR_NOUNS else h
+        noun = next((c for c in self.kids(h) if c.dep_ == "poss"), None) if h.lower_ not in _PAIR_NOUNS else h
         if noun is None or noun.lower_ not in _PAIR_NOUNS:
             return []
-        if not any(c.lower_ in ("both", "two", "the") for c in noun.children):
+        if not any(c.lower_ in ("both", "two", "the") for c in self.kids(noun)):
             return []
         return self._plural_subject(h.i, countries_only=noun.lower_ in ("countries", "nations", "states"))
 
@@ -463,7 +467,7 @@ class Resolver:
                 self.clusters[same[0]].add(t.i, t.i + 1)
                 self._token_cluster[t.i] = same[0]
                 return same[0]
-        for c in t.children:
+        for c in self.kids(t):
             if c.dep_ in ("compound", "poss", "nmod") and c.i in self._token_cluster and c.i < t.i:
                 k = self._token_cluster[c.i]
                 if self.clusters[k].type == "person" and c.dep_ == "compound":
