@@ -312,7 +312,7 @@ class Resolver:
 
     def _apposition_title(self, span: SpacySpan) -> str:
         """'former Prime Minister under Mr. Putin' in 'Mikhail Kasyanov, former Prime Minister ...'."""
-        root = span.root
+        root = self.p.span_root(span.start, span.end)
         children = self.p.children
         for c in children[root.i]:
             if c.dep_ == "appos" and c.i > root.i and c.pos_ in ("NOUN", "PROPN"):
@@ -336,7 +336,7 @@ class Resolver:
 
         The title's head token is also mapped to the person so the whole phrase resolves to them.
         """
-        root = span.root
+        root = self.p.span_root(span.start, span.end)
         head = root.head
         if root.dep_ != "appos" or head.pos_ != "NOUN" or head.lower_ not in self.roles:
             return ""
@@ -422,7 +422,7 @@ class Resolver:
         """Clusters for a noun phrase: named mentions, coordination, pronouns, descriptions."""
         doc = self.doc
         if head is None or not start <= head < end:
-            head = doc[start:end].root.i
+            head = self.p.span_root(start, end).i
         h = doc[head]
         low = h.lower_
         if low in RELATIVE and h.i != h.head.i:

@@ -495,6 +495,7 @@ def _add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention,
                resolver: Resolver | None, ids: dict[int, str], speaker_countries: Sequence[str]) -> None:
     doc = parsed.doc
     tokens = doc[arg.start:arg.end]
+    root = parsed.span_root(arg.start, arg.end)  # tokens.root, without spaCy's count of heads for every token
     sector = phrase_sector(tokens)
     if clusters and resolver is not None:
         for k in clusters:
@@ -508,7 +509,7 @@ def _add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention,
                 sec = sector or _title_sector(c.titles)
             elif c.type == "country":
                 sec = sector if sector and arg.end - arg.start > 1 else None
-            codes = _phrase_countries(tokens, m, resolver, speaker_countries)
+            codes = _phrase_countries(root, parsed, m, resolver, speaker_countries)
             if c.type == "group" and len(codes) > 1:
                 for code in codes:
                     out.append(EventActor(actor=aid, text=parsed.text[span[0]:span[1]], spans=[span], country=code,
@@ -521,9 +522,9 @@ def _add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention,
     span = parsed.char_span(arg.start, arg.end)
     if any(x.spans == [span] for x in out):
         return
-    if tokens.root.pos_ == "PRON" and tokens.root.lower_ in ("it", "they", "them", "which", "that", "this"):
+    if root.pos_ == "PRON" and root.lower_ in ("it", "they", "them", "which", "that", "this"):
         return
-    codes = _phrase_countries(tokens, m, resolver, speaker_countries) or [None]
+    codes = _phrase_countries(root, parsed, m, resolver, speaker_countries) or [None]
     for code in codes:
         out.append(EventActor(actor=None, text=parsed.text[span[0]:span[1]], spans=[span], country=code,
                               sector=sector))
@@ -562,17 +563,17 @@ def _sector_of_titles(titles: tuple[str, ...]) -> str | None:
     return None
 
 
-def _phrase_countries(tokens: Any, m: Mention, resolver: Resolver | None,
+def _phrase_countries(root: Any, parsed: Parsed, m: Mention, resolver: Resolver | None,
                       speaker_countries: Sequence[str]) -> list[str]:
-    """Countries of an unlinked phrase: country words and demonyms modifying its head ('Chinese and North
-    Korean forces'), a possessor ('its air force'), or the speaker for 'our soldiers' in a statement."""
-    root = tokens.root
+    """Countries of an unlinked phrase: country words and demonyms modifying its head ``root`` ('Chinese and
+    North Korean forces'), a possessor ('its air force'), or the speaker for 'our soldiers' in a statement."""
     out: list[str] = []
-    mods = [c for c in root.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < root.i]
+    mods = [c for c in parsed.children[root.i] if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < root.i]
     for c in list(mods):
         mods.extend(x for x in c.conjuncts if x not in mods)
     for c in mods:
-        if any(g.text in ("-", "–") for g in c.children) or (c.i + 1 < len(root.doc) and root.doc[c.i + 1].text == "-"):
+        if any(g.text in ("-", "–") for g in parsed.children[c.i]) or (
+                c.i + 1 < len(root.doc) and root.doc[c.i + 1].text == "-"):
             continue  # 'Turkish-built', 'Chinese-supplied'
         first = min([c.i] + [g.i for g in c.lefts if g.dep_ in ("compound", "amod") and g.is_title])
         name = root.doc[first:c.i + 1].text

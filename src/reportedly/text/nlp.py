@@ -135,6 +135,19 @@ class Parsed:
             out[i] = size[i] == tokens[i].right_edge.i - tokens[i].left_edge.i + 1 and all(out[c.i] for c in kids)
         return out
 
+    def span_root(self, start: int, end: int) -> Token:
+        """``doc[start:end].root`` (the first sentence root in the range, else the first token of least depth
+        whose head is outside it), from :attr:`depth`: spaCy counts the heads up to the root for every
+        token of the span, O(length x depth) per call."""
+        heads, depth = self.heads, self.depth
+        best = -1
+        for i in range(start, end):
+            if heads[i] == i:
+                return self.tokens[i]
+            if not start <= heads[i] < end and (best < 0 or depth[i] < depth[best]):
+                best = i
+        return self.tokens[best]
+
     def crosses(self, i: int) -> bool:
         """Whether a subtree of one of token ``i``'s children reaches across it (a non-projective arc): then the
         tokens after ``i`` in ``Token.subtree`` are not exactly the subtrees of its right children."""
