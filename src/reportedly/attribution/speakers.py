@@ -21,7 +21,8 @@ resolver, built for the way news names its actors:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import bisect
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
@@ -82,11 +83,25 @@ class Cluster:
     """Token ranges of all mentions."""
     named: bool = True
     last: int = -1
+    starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    """Start tokens of :attr:`mentions`, sorted (the first mention and the last one before a token, by bisection)."""
+    on_add: Callable[[int, int], None] | None = field(default=None, repr=False, compare=False)
+    """Told of each new mention (start token, end token): the resolver's index of mentions."""
+    _seen: set[tuple[int, int]] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, start: int, end: int) -> None:
-        if (start, end) not in self.mentions:
+        if (start, end) not in self._seen:  # a set: the list grows with every mention of a much-named actor
+            self._seen.add((start, end))
             self.mentions.append((start, end))
+            bisect.insort(self.starts, start)
+            if self.on_add is not None:
+                self.on_add(start, end)
         self.last = max(self.last, start)
+
+    def last_before(self, pos: int) -> int:
+        """Start of the last mention before token ``pos`` (-1: none)."""
+        k = bisect.bisect_left(self.starts, pos)
+        return self.starts[k - 1] if k else -1
 
     def add_title(self, title: str) -> None:
         t = " ".join(title.split()).strip(" ,")
@@ -103,6 +118,12 @@ class Resolver:
         self.roles = lexicons.roles()
         self.clusters: list[Cluster] = []
         self._by_key: dict[str, int] = {}
+        self._by_key_last: dict[str, list[int]] = {}
+        """Clusters by the last word of their key, in order (the full names a first name and surname may join)."""
+        self._by_surname: dict[str, list[int]] = {}
+        """Clusters by the last word of their current name, in order (:meth:`_rename` keeps it)."""
+        self._mention_starts: list[tuple[int, int]] = []
+        """(start token, cluster) of every mention, sorted: the mentions near a pronoun (:meth:`_salient`)."""
         self._token_cluster: dict[int, int] = {}
         self._title_tokens: set[int] = set()
         skip = set(skip_blocks)
@@ -110,6 +131,9 @@ class Resolver:
         self._headline = self._title_case_headline()
         self.speakers: list[tuple[int, list[int]]] = []
         """(token, clusters) of each statement source resolved so far, in text order."""
+        self._speaker_starts: list[int] = []
+        self._speakers_sorted = True
+        """Whether :attr:`speakers` is in text order so far (then :meth:`_salient` bisects it)."""
         self._collect_names()
 
     def kids(self, t: Token) -> list[Token]:
@@ -217,19 +241,18 @@ class Resolver:
             idx = self._by_key.get("person:" + full)
             if idx is None:
                 # "Vladimir Putin" vs "President Vladimir Putin": same first and last name
-                for k, c in enumerate(self.clusters):
-                    if c.type == "person" and c.key.split()[-1:] == [surname] and \
-                            _first(c.name)[:1] == norm(name[0])[:1]:
+                for k in self._by_key_last.get(surname, ()):
+                    c = self.clusters[k]
+                    if c.type == "person" and _first(c.name)[:1] == norm(name[0])[:1]:
                         idx = k
                         break
             if idx is None:
                 idx = self._new(Cluster(" ".join(name), "person", "person:" + full))
         else:
-            candidates = [k for k, c in enumerate(self.clusters) if c.type == "person" and
-                          _last(c.name) == surname and (gender is None or c.gender in (None, gender))]
+            candidates = [k for k in self._by_surname.get(surname, ()) if self.clusters[k].type == "person" and
+                          (gender is None or self.clusters[k].gender in (None, gender))]
             if candidates:
-                before = [k for k in candidates if self.clusters[k].mentions and
-                          min(m[0] for m in self.clusters[k].mentions) < span.start]
+                before = [k for k in candidates if self.clusters[k].starts and self.clusters[k].starts[0] < span.start]
                 idx = max(before or candidates, key=lambda k: self._last_before(k, span.start))
             else:
                 idx = self._by_key.get("person:" + surname)
@@ -237,20 +260,19 @@ class Resolver:
                     idx = self._new(Cluster(" ".join(name), "person", "person:" + surname))
         c = self.clusters[idx]
         if len(" ".join(name)) > len(c.name) and len(name) >= len(c.name.split()):
-            c.name = " ".join(name)
+            self._rename(idx, " ".join(name))
         c.add(span.start, span.end)
         for i in range(span.start, span.end):
             self._token_cluster[i] = idx
         if gender and not c.gender:
             c.gender = gender
-        self._person_facts(c, span)
+        self._person_facts(c, span, idx)
         return idx
 
     def _last_before(self, k: int, pos: int) -> int:
-        starts = [m[0] for m in self.clusters[k].mentions if m[0] < pos]
-        return max(starts) if starts else -1
+        return self.clusters[k].last_before(pos)
 
-    def _person_facts(self, c: Cluster, span: SpacySpan) -> None:
+    def _person_facts(self, c: Cluster, span: SpacySpan, k: int) -> None:
         """Titles before the name and in an apposition; country and gender from lexicons."""
         title = self._title_before(span)
         if title:
@@ -273,7 +295,7 @@ class Resolver:
             c.gender = c.gender or known.gender
             if len(c.name.split()) == 1 and any(t.split()[-1].lower() in " ".join(known.roles).lower()
                                                 for t in c.titles):
-                c.name = known.name  # 'President Trump' alone in the text: the known full name
+                self._rename(k, known.name)  # 'President Trump' alone in the text: the known full name
         if not c.gender and len(c.name.split()) >= 2:
             c.gender = lexicons.first_names().get(c.name.split()[0].lower())
 
@@ -403,8 +425,24 @@ class Resolver:
 
     def _new(self, c: Cluster) -> int:
         self.clusters.append(c)
-        self._by_key[c.key] = len(self.clusters) - 1
-        return len(self.clusters) - 1
+        k = len(self.clusters) - 1
+        self._by_key[c.key] = k
+        if c.key.split():
+            self._by_key_last.setdefault(c.key.split()[-1], []).append(k)
+        self._by_surname.setdefault(_last(c.name), []).append(k)
+        c.on_add = lambda start, end: bisect.insort(self._mention_starts, (start, k))
+        for start, end in c.mentions:
+            c.on_add(start, end)
+        return k
+
+    def _rename(self, k: int, name: str) -> None:
+        """Give cluster ``k`` a new name, keeping the index of clusters by surname."""
+        c = self.clusters[k]
+        old, new = _last(c.name), _last(name)
+        c.name = name
+        if old != new:
+            self._by_surname[old].remove(k)
+            bisect.insort(self._by_surname.setdefault(new, []), k)
 
     # -- resolving a source ------------------------------------------------------------------------
 
@@ -415,7 +453,9 @@ class Resolver:
             if end - start == 1 and self.doc[start].pos_ == "PRON":
                 for k in found:
                     self.clusters[k].add(start, end)  # a pronoun that speaks is a mention
+            self._speakers_sorted = self._speakers_sorted and (not self.speakers or self.speakers[-1][0] <= start)
             self.speakers.append((start, found))
+            self._speaker_starts.append(start)
         return found
 
     def resolve_phrase(self, start: int, end: int, head: int | None) -> list[int]:
@@ -461,8 +501,7 @@ class Resolver:
             return self._token_cluster[t.i]
         if t.is_title and t.pos_ in ("PROPN", "NOUN"):
             # 'Starmer: Putin must ...' where the NER missed the surname of someone named elsewhere
-            same = [k for k, c in enumerate(self.clusters) if c.type == "person" and
-                    _last(c.name) == t.lower_]
+            same = [k for k in self._by_surname.get(t.lower_, ()) if self.clusters[k].type == "person"]
             if len(same) == 1:
                 self.clusters[same[0]].add(t.i, t.i + 1)
                 self._token_cluster[t.i] = same[0]
@@ -572,23 +611,29 @@ class Resolver:
     def _salient(self, pos: int, fits) -> int | None:
         """Best earlier cluster that ``fits``: the last speaker, then the last subject, then the last mention."""
         lo = max(0, pos - _LOOKBACK_TOKENS)
-        for tok_i, ks in reversed(self.speakers):
+        speakers = self.speakers
+        # speakers recorded in text order (the usual case): those at or after pos are skipped by bisection
+        n = bisect.bisect_left(self._speaker_starts, pos) if self._speakers_sorted else len(speakers)
+        for j in range(n - 1, -1, -1):
+            tok_i, ks = speakers[j]
             if tok_i < lo:
                 break
             if tok_i < pos and len(ks) == 1 and fits(self.clusters[ks[0]]):
                 if pos - tok_i < 150:
                     return ks[0]
                 break
+        # the best-scoring mention in [lo, pos), the first cluster on a tie: from the sorted index of
+        # mentions, not from every mention of every cluster
         best, best_score = None, -1.0
         doc = self.doc
-        for k, c in enumerate(self.clusters):
-            if not fits(c):
+        index = self._mention_starts
+        for j in range(bisect.bisect_left(index, (lo, -1)), bisect.bisect_left(index, (pos, -1))):
+            s, k = index[j]
+            if not fits(self.clusters[k]):
                 continue
-            for s, _ in c.mentions:
-                if lo <= s < pos:
-                    score = s + (60 if doc[s].dep_ in ("nsubj", "nsubjpass") or doc[s].head.dep_ in ("nsubj",) else 0)
-                    if score > best_score:
-                        best, best_score = k, score
+            score = s + (60 if doc[s].dep_ in ("nsubj", "nsubjpass") or doc[s].head.dep_ in ("nsubj",) else 0)
+            if score > best_score or (score == best_score and best is not None and k < best):
+                best, best_score = k, score
         return best
 
     def _plural_subject(self, pos: int, countries_only: bool = False) -> list[int]:
