@@ -136,17 +136,25 @@ class Parsed:
         return out
 
     def span_root(self, start: int, end: int) -> Token:
-        """``doc[start:end].root`` (the first sentence root in the range, else the first token of least depth
-        whose head is outside it), from :attr:`depth`: spaCy counts the heads up to the root for every
-        token of the span, O(length x depth) per call."""
-        heads, depth = self.heads, self.depth
-        best = -1
+        """``doc[start:end].root`` from :attr:`depth`: spaCy counts the heads up to the root for every token
+        of the span whose head is outside it, O(length x depth) per call.
+
+        The first sentence root in the range; else the first token of least depth whose head is outside
+        the range, a space or punctuation mark without children counting as deep as the document is long.
+        """
+        heads, depth, tokens, children = self.heads, self.depth, self.tokens, self.children
         for i in range(start, end):
             if heads[i] == i:
-                return self.tokens[i]
-            if not start <= heads[i] < end and (best < 0 or depth[i] < depth[best]):
-                best = i
-        return self.tokens[best]
+                return tokens[i]
+        best, best_score = -1, len(tokens)
+        for i in range(start, end):
+            if start <= heads[i] < end:
+                continue
+            leaf = not children[i] and (tokens[i].is_space or tokens[i].is_punct)
+            score = len(tokens) - 1 if leaf else depth[i]
+            if score < best_score:
+                best, best_score = i, score
+        return tokens[best if best >= 0 else start]
 
     def crosses(self, i: int) -> bool:
         """Whether a subtree of one of token ``i``'s children reaches across it (a non-projective arc): then the
