@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -133,6 +134,8 @@ class Resolver:
         """(token, clusters) of each statement source resolved so far, in text order."""
         self._speaker_starts: list[int] = []
         self._speakers_sorted = True
+        self._group_speakers: list[tuple[int, list[int]]] = []
+        """The speakers of two or more clusters, in the order of :attr:`speakers`."""
         """Whether :attr:`speakers` is in text order so far (then :meth:`_salient` bisects it)."""
         self._collect_names()
 
@@ -143,7 +146,8 @@ class Resolver:
     # -- named mentions --------------------------------------------------------------------------
 
     def _in_skipped(self, i: int) -> bool:
-        return any(f <= i < e for f, e in self._skipped)
+        k = bisect.bisect_right(self._skipped, (i, len(self.doc))) - 1  # skipped paragraphs are in text order
+        return k >= 0 and self._skipped[k][0] <= i < self._skipped[k][1]
 
     def _collect_names(self) -> None:
         doc = self.doc
@@ -456,6 +460,8 @@ class Resolver:
             self._speakers_sorted = self._speakers_sorted and (not self.speakers or self.speakers[-1][0] <= start)
             self.speakers.append((start, found))
             self._speaker_starts.append(start)
+            if len(found) >= 2:
+                self._group_speakers.append((start, found))
         return found
 
     def resolve_phrase(self, start: int, end: int, head: int | None) -> list[int]:
@@ -473,7 +479,7 @@ class Resolver:
         both = self._both_of(h)
         if both:
             return both
-        members = [h] + [c for c in h.conjuncts if start <= c.i < end]
+        members = [h, *self.p.conjuncts_in(h.i, start, end)]
         out: list[int] = []
         for m in members:
             k = self._named_at(m)
@@ -645,26 +651,40 @@ class Resolver:
             sents.insert(0, prev)
             if prev.start > 0:
                 sents.insert(0, self.p.sentence(prev.start - 1))
-        for s in reversed(sents):
-            for t in reversed(list(s)):
-                if t.i >= pos or t.dep_ not in ("nsubj", "nsubjpass"):
-                    continue
-                if t.conjuncts:
-                    ks = self.resolve_phrase(t.left_edge.i, t.right_edge.i + 1, t.i)
-                    if countries_only:
-                        ks = [k for k in ks if self.clusters[k].type == "country"]
-                    if len(ks) >= 2:
-                        return ks
+        # the subjects from pos back to the start of the first sentence, last first: only those that can
+        # answer (coordinated, or a plural noun) are listed, once per document; the others did nothing
+        subjects = self._plural_subjects[1 if countries_only else 0]
+        tokens = self.p.tokens
+        for j in range(bisect.bisect_left(subjects, pos) - 1, -1, -1):
+            t = tokens[subjects[j]]
+            if t.i < sents[0].start:
+                break
+            if self.p.has_conjuncts(t.i):
+                ks = self.resolve_phrase(t.left_edge.i, t.right_edge.i + 1, t.i)
                 if countries_only:
-                    continue
-                if t.tag_ in ("NNS", "NNPS") and t.lower_ not in PLURAL_PRONOUNS:
-                    ks = self.resolve_phrase(t.left_edge.i, t.i + 1, t.i)
-                    if ks:
-                        return ks
-        for tok_i, ks in reversed(self.speakers):
+                    ks = [k for k in ks if self.clusters[k].type == "country"]
+                if len(ks) >= 2:
+                    return ks
+            if countries_only:
+                continue
+            if t.tag_ in ("NNS", "NNPS") and t.lower_ not in PLURAL_PRONOUNS:
+                ks = self.resolve_phrase(t.left_edge.i, t.i + 1, t.i)
+                if ks:
+                    return ks
+        for tok_i, ks in reversed(self._group_speakers):
             if tok_i < pos and len(ks) >= 2:
                 return ks
         return []
+
+    @cached_property
+    def _plural_subjects(self) -> tuple[list[int], list[int]]:
+        """Subjects that :meth:`_plural_subject` may take, in text order: coordinated or plural nouns, and
+        coordinated only (for 'both countries')."""
+        tokens = self.p.tokens
+        subjects = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")]
+        coordinated = [t.i for t in subjects if self.p.has_conjuncts(t.i)]
+        return [t.i for t in subjects if self.p.has_conjuncts(t.i) or (
+            t.tag_ in ("NNS", "NNPS") and t.lower_ not in PLURAL_PRONOUNS)], coordinated
 
     # -- output --------------------------------------------------------------------------------------
 

@@ -112,7 +112,7 @@ def resolve_arguments(mentions: Iterable[Mention], resolver: Resolver) -> None:
                         args.append(a)
                         links.append([])
                         continue
-                for part in _split(doc, a):
+                for part in _split(resolver.p, a):
                     ks = resolver.resolve_phrase(part.start, part.end, part.head)
                     if not ks and part.fallback is not None:
                         part = part.fallback
@@ -143,17 +143,18 @@ def _linkable(doc: Any, a: Arg) -> bool:
     return low in lexicons.roles() or phrase_sector(doc[a.start:a.end]) is not None
 
 
-def _split(doc: Any, a: Arg) -> list[Arg]:
+def _split(parsed: Parsed, a: Arg) -> list[Arg]:
     """The members of a coordinated phrase, each with its own token range."""
+    doc = parsed.doc
     h = doc[a.head]
-    conj = [c for c in h.conjuncts if a.start <= c.i < a.end]
+    conj = parsed.conjuncts_in(h.i, a.start, a.end)
     if not conj:
         return [a]
     members = sorted([h, *conj], key=lambda t: t.i)
     out = []
     for k, mem in enumerate(members):
         lo = a.start if k == 0 else mem.left_edge.i
-        stops = [c.left_edge.i for c in mem.children if c.dep_ in ("cc", "conj", "punct") and c.i > mem.i]
+        stops = [c.left_edge.i for c in parsed.children[mem.i] if c.dep_ in ("cc", "conj", "punct") and c.i > mem.i]
         hi = min([mem.right_edge.i + 1, a.end, *stops])
         while lo < hi - 1 and (doc[lo].dep_ in ("cc", "preconj", "punct") or doc[lo].lower_ in ("both", "either")):
             lo += 1
@@ -569,8 +570,12 @@ def _phrase_countries(root: Any, parsed: Parsed, m: Mention, resolver: Resolver 
     North Korean forces'), a possessor ('its air force'), or the speaker for 'our soldiers' in a statement."""
     out: list[str] = []
     mods = [c for c in parsed.children[root.i] if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < root.i]
+    listed = {c.i for c in mods}
     for c in list(mods):
-        mods.extend(x for x in c.conjuncts if x not in mods)
+        for x in parsed.conjuncts(c.i):  # (a set beside the list: the conjuncts can be many)
+            if x.i not in listed:
+                listed.add(x.i)
+                mods.append(x)
     for c in mods:
         if any(g.text in ("-", "–") for g in parsed.children[c.i]) or (
                 c.i + 1 < len(root.doc) and root.doc[c.i + 1].text == "-"):

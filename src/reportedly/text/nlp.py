@@ -7,7 +7,9 @@ so that later stages can point into the input and never into the joined copy.
 
 from __future__ import annotations
 
+import bisect
 import importlib
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -155,6 +157,54 @@ class Parsed:
             if score < best_score:
                 best, best_score = i, score
         return tokens[best if best >= 0 else start]
+
+    def conjuncts(self, i: int) -> list[Token]:
+        """``Token.conjuncts`` of token ``i``: the same tokens in the same order, from tables made once per
+        document (spaCy walks the chain and scans the span of every conjunct at every call, O(n^2) for a
+        list of n names)."""
+        return [self.tokens[w] for w in self._conj_group(self._conj_start[i]) if w != i]
+
+    def conjuncts_in(self, i: int, start: int, end: int) -> list[Token]:
+        """The conjuncts of token ``i`` that lie in the token range ``[start, end)``, in the same order."""
+        group = self._conj_group(self._conj_start[i])
+        if self._conj_sorted[group[0]]:
+            lo, hi = bisect.bisect_left(group, start), bisect.bisect_left(group, end)
+            return [self.tokens[w] for w in group[lo:hi] if w != i]
+        return [self.tokens[w] for w in group if w != i and start <= w < end]
+
+    def has_conjuncts(self, i: int) -> bool:
+        """Whether ``Token.conjuncts`` of token ``i`` is not empty."""
+        group = self._conj_group(self._conj_start[i])
+        return len(group) > 1 or group[0] != i
+
+    @cached_property
+    def _conj_start(self) -> list[int]:
+        """Where spaCy's ``conjuncts`` starts for each token: up the 'conj' arcs to the first conjunct."""
+        heads, tokens = self.heads, self.tokens
+        out = list(range(len(tokens)))
+        for i in sorted(range(len(tokens)), key=self.depth.__getitem__):  # heads before children
+            if heads[i] != i and tokens[i].dep_ == "conj":
+                out[i] = out[heads[i]]
+        return out
+
+    def _conj_group(self, first: int) -> list[int]:
+        """The tokens reached from ``first`` through 'conj' children on the right, breadth first (as spaCy)."""
+        group = self._conj_groups.get(first)
+        if group is None:
+            group = [first]
+            for w in group:  # grows while it is read: breadth first
+                group.extend(c.i for c in self.children[w] if c.i > w and c.dep_ == "conj")
+            self._conj_groups[first] = group
+            self._conj_sorted[first] = all(a < b for a, b in itertools.pairwise(group))
+        return group
+
+    @cached_property
+    def _conj_groups(self) -> dict[int, list[int]]:
+        return {}
+
+    @cached_property
+    def _conj_sorted(self) -> dict[int, bool]:
+        return {}
 
     def crosses(self, i: int) -> bool:
         """Whether a subtree of one of token ``i``'s children reaches across it (a non-projective arc): then the
