@@ -34,6 +34,7 @@ AGREE; :func:`plover_category` applies those conventions for export and PLOVER e
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -365,18 +366,31 @@ def type_mentions(mentions: list[Mention], parsed: Parsed, typer: Any) -> list[M
 def merge(mentions: list[Mention], parsed: Parsed) -> list[Draft]:
     """Group mentions of the same event; each draft keeps its mentions in text order."""
     drafts: list[Draft] = []
+    # Mentions come in text order, so a draft whose last mention is more than 6 sentences back (or in the
+    # mention's own sentence) is no same_event; drafts are looked up by the sentence of their last mention,
+    # the draft holding a head by the head, and refers_back only considers definite CONSULT nouns, instead
+    # of trying every draft for every mention (O(n^2) in a long document).
+    by_last: dict[int, list[int]] = {}
+    by_head: dict[int, int] = {}
+    consult: list[int] = []
     for m in mentions:
         assert m.type is not None
-        target = next((d for d in reversed(drafts) if same_event(d, m, m.type, parsed)), None)
+        near = sorted((k for s in range(m.sentence - 6, m.sentence) for k in by_last.get(s, ())), reverse=True)
+        target = next((drafts[k] for k in near if same_event(drafts[k], m, m.type, parsed)), None)
         if target is None and m.joins is not None:
-            target = next((d for d in reversed(drafts) if any(x.head == m.joins for x in d.mentions)), None)
+            target = drafts[by_head[m.joins]] if m.joins in by_head else None
             if target is not None:
                 m.recipients, m.recipient_clusters = [], []
         if target is None:
-            back = [d for d in reversed(drafts) if refers_back(d, m, m.type)]
+            back = [drafts[k] for k in reversed(consult) if refers_back(drafts[k], m, m.type)] if (
+                m.type == "CONSULT" and m.kind == "noun" and m.definite) else []
             same_word = [d for d in back if any(x.key == m.key for x in d.mentions)]
             target = (same_word or back or [None])[0]
         if target is not None:
+            k = next(j for j in by_last[target.mentions[-1].sentence] if drafts[j] is target)
+            by_last[target.mentions[-1].sentence].remove(k)
+            bisect.insort(by_last.setdefault(m.sentence, []), k)
+            by_head[m.head] = k
             target.mentions.append(m)
             target.confidence = max(target.confidence, m.confidence)
             if target.mode is None:
@@ -384,6 +398,10 @@ def merge(mentions: list[Mention], parsed: Parsed) -> list[Draft]:
             target.context = sorted(set(target.context) | set(event_context(m, parsed)))
             continue
         drafts.append(Draft([m], m.type, event_mode(m, m.type, parsed), event_context(m, parsed), m.confidence))
+        by_last.setdefault(m.sentence, []).append(len(drafts) - 1)
+        by_head[m.head] = len(drafts) - 1
+        if m.type == "CONSULT":
+            consult.append(len(drafts) - 1)
     return drafts
 
 
