@@ -93,9 +93,17 @@ def long_sentence(words: int) -> str:
 
 
 def short_lines(lines: int) -> str:
-    """``lines`` lines of one word or a short name each."""
-    names = ["Putin", "Zelensky", "officials", "Maria Lindqvist", "said", "Paris", "the", "Reuters", "Monday"]
+    """``lines`` lines of one word or a short name each (and a few datelines, colons and cue words)."""
+    names = ["Putin", "Zelensky", "officials", "OSLO --", "Maria Lindqvist", "said", "Paris:", "the", "Reuters",
+             "Monday", "He said", "Mr. Putin"]
     return "\n".join(names[k % len(names)] for k in range(lines)) + "\n"
+
+
+def short_sentences(lines: int) -> str:
+    """``lines`` one-line paragraphs of a short sentence each: datelines, names, pronouns, captions."""
+    sentences = ["OSLO -- Putin said it.", "He said so.", "Mr. Putin spoke.", "They agreed.", "PARIS -- says.",
+                 "A tank near Kyiv.", "Officials: no comment.", "She denied it."]
+    return "\n".join(sentences[k % len(sentences)] for k in range(lines)) + "\n"
 
 
 def mixed_quotes(size: int) -> str:
@@ -134,6 +142,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int | None]] = {
     "brackets_round": (lambda n: nested_brackets("(", ")", n), None),
     "brackets_square": (lambda n: nested_brackets("[", "]", n, " "), None),
     "short_lines": (short_lines, SHORT_LINES),
+    "short_sentences": (short_sentences, SHORT_LINES),
 }
 
 
@@ -201,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-ratio", type=float, default=5.0, help="exit 1 above this ratio to prose (default 5)")
     ap.add_argument("--long-words", type=int, default=LONG_SENTENCE_WORDS,
                     help="words of the one long sentence (default 40,000)")
-    ap.add_argument("--lines", type=int, default=SHORT_LINES, help="lines of the short-lines shape (default 10,000)")
+    ap.add_argument("--lines", type=int, default=SHORT_LINES, help="lines of the short-line shapes (default 10,000)")
     ap.add_argument("--only", action="append", choices=sorted(SHAPES), help="run only these shapes")
     ap.add_argument("--no-half", action="store_true", help="skip the half-size runs")
     ap.add_argument("--json", metavar="PATH", help="write the figures to this file")
@@ -225,7 +234,8 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     print("-" * len(header))
     for shape in args.only or SHAPES:
-        full, half = sizes(shape, args.size, {"long_sentence": args.long_words, "short_lines": args.lines})
+        full, half = sizes(shape, args.size, {"long_sentence": args.long_words, "short_lines": args.lines,
+                                                   "short_sentences": args.lines})
         text = make(shape, full)
         seconds = timed(text, args.rounds)
         base = prose_time(len(text))
