@@ -38,7 +38,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -78,6 +78,33 @@ class Draft:
     mode: str | None
     context: list[str]
     confidence: float
+    # What same_event and refers_back ask about all the mentions so far, folded in as mentions are appended
+    # (asking every mention again for each later one was O(n^2) for an event mentioned n times).
+    _plain: int = field(default=0, repr=False, compare=False)
+    _parsed: int = field(default=0, repr=False, compare=False)
+    _lexes: set[str | None] = field(default_factory=set, repr=False, compare=False)
+    _future: bool = field(default=False, repr=False, compare=False)
+    _with_actors: bool = field(default=False, repr=False, compare=False)
+    _objects: set[str] = field(default_factory=set, repr=False, compare=False)
+    _countries: dict[str, set[str]] = field(default_factory=lambda: {"actors": set(), "recipients": set()},
+                                             repr=False, compare=False)
+
+    def _fold(self) -> None:
+        """Fold the mentions appended since the last call into the lexicon categories, future and actors."""
+        for m in self.mentions[self._plain:]:
+            self._lexes.add(m.lex)
+            self._future = self._future or any(s in ("planned", "future") for s, _ in m.status)
+            self._with_actors = self._with_actors or bool(m.actors)
+        self._plain = len(self.mentions)
+
+    def _fold_parsed(self, parsed: Parsed) -> None:
+        """Fold the new mentions into the recipient nouns and the countries of actors and recipients."""
+        doc = parsed.doc
+        for m in self.mentions[self._parsed:]:
+            self._objects.update(doc[r.head].lemma_.lower() for r in m.recipients)
+            for role in ("actors", "recipients"):
+                self._countries[role].update(_arg_countries(getattr(m, role), parsed))
+        self._parsed = len(self.mentions)
 
 
 def find_mentions(parsed: Parsed, found: Sequence[Found], resolver: Resolver | None = None, *,
@@ -276,23 +303,25 @@ def same_event(a: Draft, b: Mention, b_type: str, parsed: Parsed) -> bool:
     'taken control' are both ASSAULT words even when the classifier hesitates on one); they must share a
     specific recipient noun ('villages'), agree on the countries of their arguments and on the future.
     """
-    if a.type != b_type and not (b.lex and all(m.lex == b.lex for m in a.mentions) and b.lex == a.type):
+    a._fold()
+    if a.type != b_type and not (b.lex and a._lexes == {b.lex} and b.lex == a.type):
         return False
     last = a.mentions[-1]
     if b.sentence == last.sentence or b.sentence - last.sentence > 6:
         return False
     doc = parsed.doc
-    futures_a = any(s in ("planned", "future") for m in a.mentions for s, _ in m.status)
+    futures_a = a._future
     futures_b = any(s in ("planned", "future") for s, _ in b.status)
     if futures_a != futures_b:
         return False
-    objects_a = {doc[r.head].lemma_.lower() for m in a.mentions for r in m.recipients}
+    a._fold_parsed(parsed)
+    objects_a = a._objects
     objects_b = {doc[r.head].lemma_.lower() for r in b.recipients}
     shared = {w for w in objects_a & objects_b if w not in GENERIC_OBJECTS and len(w) > 2}
     if not shared or not any(doc[r.head].pos_ == "NOUN" and doc[r.head].tag_ == "NNS" for r in b.recipients):
         return False
     for role in ("actors", "recipients"):
-        countries_a = {c for m in a.mentions for c in _arg_countries(getattr(m, role), parsed)}
+        countries_a = a._countries[role]
         countries_b = set(_arg_countries(getattr(b, role), parsed))
         if countries_a and countries_b and not countries_a & countries_b:
             return False
@@ -306,11 +335,12 @@ def refers_back(a: Draft, b: Mention, b_type: str) -> bool:
     """
     if not (b_type == "CONSULT" == a.type and b.kind == "noun" and b.definite):
         return False
-    if b.sentence <= a.mentions[0].sentence or any(s in ("planned", "future") for m in a.mentions for s, _ in m.status):
+    a._fold()
+    if b.sentence <= a.mentions[0].sentence or a._future:
         return False
     if b.time is not None or any(s in ("planned", "future") for s, _ in b.status):
         return False  # 'the talks in Almaty on Thursday' are talks of their own
-    return not (b.actors and any(m.actors for m in a.mentions))
+    return not (b.actors and a._with_actors)
 
 
 def _arg_countries(args: list[Arg], parsed: Parsed) -> list[str]:
@@ -445,19 +475,25 @@ def _record(event_id: str, d: Draft, parsed: Parsed, resolver: Resolver | None, 
     trigger = Content(text=span_text(text, spans), spans=spans)
     actors: list[EventActor] = []
     recipients: list[EventActor] = []
+    # (what is already in each list, in sets: testing the lists grew with every mention of a merged event)
+    seen_actors: tuple[set[str | None], set[Span]] = (set(), set())
+    seen_recipients: tuple[set[str | None], set[Span]] = (set(), set())
     for m in d.mentions:
         speaker = next((n for kind, n in m.status if kind in ("claimed", "denied") and n is not None), None)
         countries = _speaker_countries(speaker, resolver, statement_clusters)
         for a, ks in zip(m.actors, m.actor_clusters or [[]] * len(m.actors), strict=False):
-            _add_actor(actors, a, ks, m, parsed, resolver, ids, countries)
+            _add_actor(actors, a, ks, m, parsed, resolver, ids, countries, seen_actors)
         for a, ks in zip(m.recipients, m.recipient_clusters or [[]] * len(m.recipients), strict=False):
-            _add_actor(recipients, a, ks, m, parsed, resolver, ids, countries)
+            _add_actor(recipients, a, ks, m, parsed, resolver, ids, countries, seen_recipients)
     status: list[ClaimStatus] = []
+    listed: set[tuple[str, str | None, str | tuple[str, ...] | None]] = set()
     for m in d.mentions:
         for kind, n in m.status:
             st = ClaimStatus(status=kind, statement=statement_ids[n] if n is not None else None,
                              by=_by(statement_actors[n]) if n is not None and kind != "asserted" else None)
-            if st not in status:
+            key = (st.status, st.statement, tuple(st.by) if isinstance(st.by, list) else st.by)
+            if key not in listed:
+                listed.add(key)
                 status.append(st)
     refs = [r for m in d.mentions for r in m.places]
     if d.type in VERBAL_EVENTS:
@@ -465,9 +501,12 @@ def _record(event_id: str, d: Draft, parsed: Parsed, resolver: Resolver | None, 
     place = _best_place(refs)
     time = next((m.time for m in d.mentions if m.time is not None), None)
     quantities: list[Quantity] = []
+    counted: set[tuple[Any, ...]] = set()
     for m in d.mentions:
         for q in m.quantities:
-            if q not in quantities:
+            key = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in q.__dict__.items())  # what == compares
+            if key not in counted:
+                counted.add(key)
                 quantities.append(q)
     speech = next((m.speech_act for m in d.mentions if m.speech_act is not None), None)
     return Event(id=event_id, type=d.type, mode=d.mode, context=d.context, trigger=trigger, actors=actors,
@@ -511,7 +550,13 @@ def _best_place(refs: list[PlaceRef]) -> Place | None:
 
 
 def _add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention, parsed: Parsed,
-               resolver: Resolver | None, ids: dict[int, str], speaker_countries: Sequence[str]) -> None:
+               resolver: Resolver | None, ids: dict[int, str], speaker_countries: Sequence[str],
+               seen: tuple[set[str | None], set[Span]] | None = None) -> None:
+    """Append the event actors of one argument to ``out``; ``seen`` holds the actor ids and spans already in
+    ``out`` (kept up to date here; made from ``out`` when not given)."""
+    if seen is None:
+        seen = ({x.actor for x in out}, {x.spans[0] for x in out if len(x.spans) == 1})
+    ids_in, spans_in = seen
     doc = parsed.doc
     tokens = doc[arg.start:arg.end]
     root = parsed.span_root(arg.start, arg.end)  # tokens.root, without spaCy's count of heads for every token
@@ -520,7 +565,7 @@ def _add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention,
         for k in clusters:
             c = resolver.clusters[k]
             aid = ids.get(k)
-            if aid is not None and any(x.actor == aid for x in out):
+            if aid is not None and aid in ids_in:
                 continue
             span = parsed.char_span(arg.start, arg.end)
             sec = sector
@@ -529,6 +574,8 @@ def _add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention,
             elif c.type == "country":
                 sec = sector if sector and arg.end - arg.start > 1 else None
             codes = _phrase_countries(root, parsed, m, resolver, speaker_countries)
+            ids_in.add(aid)
+            spans_in.add(span)
             if c.type == "group" and len(codes) > 1:
                 for code in codes:
                     out.append(EventActor(actor=aid, text=parsed.text[span[0]:span[1]], spans=[span], country=code,
@@ -539,11 +586,13 @@ def _add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention,
                                   country=country, sector=sec))
         return
     span = parsed.char_span(arg.start, arg.end)
-    if any(x.spans == [span] for x in out):
+    if span in spans_in:
         return
     if root.pos_ == "PRON" and root.lower_ in ("it", "they", "them", "which", "that", "this"):
         return
     codes = _phrase_countries(root, parsed, m, resolver, speaker_countries) or [None]
+    ids_in.add(None)
+    spans_in.add(span)
     for code in codes:
         out.append(EventActor(actor=None, text=parsed.text[span[0]:span[1]], spans=[span], country=code,
                               sector=sector))
