@@ -46,12 +46,14 @@ class StatusReader:
         at = self.p.token_start(min(m.tokens) if speech else m.head)
         k = bisect.bisect_right(self._content_starts, at) - 1
         best, best_len = None, None
-        while True:
-            # the contents that start before ``at`` and end after it, from the last one back (the others were
-            # skipped one by one: O(statements) per mention)
-            k = self._ends.last(k, at)
-            if k < 0:
-                break
+        ends = self._ends.values
+        while k >= 0:
+            # the contents that start before ``at`` and end after it, from the last one back: a run of contents
+            # that end before it is jumped over (they were skipped one by one: O(statements) per mention)
+            if ends[k] <= at:
+                k = self._ends.last(k, at)
+                if k < 0:
+                    break
             s, e, n = self._content[k]
             if s <= at < e and (reported_noun or not set(m.tokens) & set(self.found[n].cue)) and (
                     best_len is None or e - s < best_len or (e - s == best_len and self.found[n].cls == "denial")):
@@ -169,9 +171,11 @@ class StatusReader:
 
 
 class _Above:
-    """A fixed list of numbers, searched for the nearest index whose value exceeds a bound (a max segment tree)."""
+    """A fixed list of numbers, searched for the nearest index whose value exceeds a bound (a max segment tree,
+    walked without recursion)."""
 
     def __init__(self, values: list[int]) -> None:
+        self.values = values
         size = 1
         while size < len(values):
             size *= 2
@@ -183,26 +187,41 @@ class _Above:
 
     def last(self, k: int, bound: int) -> int:
         """The largest index ``j <= k`` whose value is greater than ``bound`` (-1: none)."""
-        return self._last(1, 0, self.size, k, bound) if k >= 0 else -1
+        k = min(k, len(self.values) - 1)
+        if k < 0:
+            return -1
+        tree = self.tree
+        i = k + self.size
+        if tree[i] > bound:
+            return k
+        while True:  # up to the nearest subtree on the left that holds a greater value
+            while not i & 1:
+                i >>= 1
+            if i == 1:
+                return -1
+            i -= 1
+            if tree[i] > bound:
+                break
+        while i < self.size:  # down to its last such leaf
+            i = 2 * i + 1 if tree[2 * i + 1] > bound else 2 * i
+        return i - self.size
 
     def first(self, k: int, last: int, bound: int) -> int:
         """The smallest index ``j`` with ``k <= j <= last`` whose value is greater than ``bound`` (-1: none)."""
-        return self._first(1, 0, self.size, k, last, bound) if k <= last else -1
-
-    def _last(self, node: int, lo: int, hi: int, k: int, bound: int) -> int:
-        if lo > k or self.tree[node] <= bound:
+        if k > last or k >= len(self.values):
             return -1
-        if hi - lo == 1:
-            return lo
-        mid = (lo + hi) // 2
-        found = self._last(2 * node + 1, mid, hi, k, bound)
-        return found if found >= 0 else self._last(2 * node, lo, mid, k, bound)
-
-    def _first(self, node: int, lo: int, hi: int, k: int, last: int, bound: int) -> int:
-        if hi <= k or lo > last or self.tree[node] <= bound:
-            return -1
-        if hi - lo == 1:
-            return lo
-        mid = (lo + hi) // 2
-        found = self._first(2 * node, lo, mid, k, last, bound)
-        return found if found >= 0 else self._first(2 * node + 1, mid, hi, k, last, bound)
+        tree = self.tree
+        i = k + self.size
+        if tree[i] <= bound:
+            while True:  # up to the nearest subtree on the right that holds a greater value
+                while i & 1:
+                    i >>= 1
+                if i == 0:
+                    return -1
+                i += 1
+                if tree[i] > bound:
+                    break
+            while i < self.size:  # down to its first such leaf
+                i = 2 * i if tree[2 * i] > bound else 2 * i + 1
+        j = i - self.size
+        return j if j <= last else -1
