@@ -43,6 +43,9 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "both", "eac
 _TITLE_MODIFIERS = {"former", "acting", "deputy", "then", "then-", "interim", "outgoing", "incoming", "vice",
                     "senior", "chief", "top", "foreign", "defence", "defense", "prime", "state"}
 _LOOKBACK_TOKENS = 400
+_HONORIFIC_NAME_WORDS = 10
+"""Most words taken as the name after 'Mr.' (in 'Mr. Mr. Mr. ...' every one began a name running to the end
+of the run: O(n^2); PolNeAR's names after an honorific have at most 2 words)."""
 _PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "parties", "leaders", "men", "women"}
 _NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "bin", "ibn", "al",
                    "el", "ben"}
@@ -179,7 +182,8 @@ class Resolver:
                 nxt = doc[t.i + 1]
                 if nxt.is_title and nxt.pos_ == "PROPN" and not self._in_skipped(t.i):
                     end = t.i + 2
-                    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                    stop = min(len(doc), t.i + 1 + _HONORIFIC_NAME_WORDS)
+                    while end < stop and doc[end].pos_ == "PROPN" and doc[end].is_title:
                         end += 1
                     span = doc[t.i + 1:end]
                     persons.append((span, self._name_tokens(span)))
