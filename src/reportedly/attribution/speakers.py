@@ -43,9 +43,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "both", "eac
 _TITLE_MODIFIERS = {"former", "acting", "deputy", "then", "then-", "interim", "outgoing", "incoming", "vice",
                     "senior", "chief", "top", "foreign", "defence", "defense", "prime", "state"}
 _LOOKBACK_TOKENS = 400
-_HONORIFIC_NAME_WORDS = 10
-"""Most words taken as the name after 'Mr.' (in 'Mr. Mr. Mr. ...' every one began a name running to the end
-of the run: O(n^2); PolNeAR's names after an honorific have at most 2 words)."""
+_HONORIFIC_NAME_WORDS = 10  # most words of a name after 'Mr.' (PolNeAR: 2; 'Mr. Mr. Mr. ...' was O(n^2))
 _PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "parties", "leaders", "men", "women"}
 _NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "bin", "ibn", "al",
                    "el", "ben"}
@@ -54,8 +52,7 @@ _GENERIC_TITLES = {"official", "minister", "diplomat", "politician", "lawmaker",
 
 
 def _strip_title(tokens: Sequence[Token], start: int, end: int, limit: int) -> list[Token]:
-    """``tokens[start:end]`` without leading determiners and punctuation and trailing punctuation, or
-    nothing when more than ``limit`` words are left."""
+    """``tokens[start:end]`` without determiners and punctuation at the edges; nothing if over ``limit`` words."""
     while start < end and (tokens[start].lower_ in _DETERMINERS or tokens[start].is_punct):
         start += 1
     while end > start and tokens[end - 1].is_punct:
@@ -87,10 +84,9 @@ class Cluster:
     """Token ranges of all mentions."""
     named: bool = True
     last: int = -1
+    # the start tokens of the mentions, sorted; the resolver's index of mentions, told of each new one; a set of them
     starts: list[int] = field(default_factory=list, repr=False, compare=False)
-    """Start tokens of :attr:`mentions`, sorted (the first mention and the last one before a token, by bisection)."""
     on_add: Callable[[int, int], None] | None = field(default=None, repr=False, compare=False)
-    """Told of each new mention (start token, end token): the resolver's index of mentions."""
     _seen: set[tuple[int, int]] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, start: int, end: int) -> None:
@@ -101,11 +97,6 @@ class Cluster:
             if self.on_add is not None:
                 self.on_add(start, end)
         self.last = max(self.last, start)
-
-    def last_before(self, pos: int) -> int:
-        """Start of the last mention before token ``pos`` (-1: none)."""
-        k = bisect.bisect_left(self.starts, pos)
-        return self.starts[k - 1] if k else -1
 
     def add_title(self, title: str) -> None:
         t = " ".join(title.split()).strip(" ,")
@@ -122,12 +113,11 @@ class Resolver:
         self.roles = lexicons.roles()
         self.clusters: list[Cluster] = []
         self._by_key: dict[str, int] = {}
+        # Indexes (so that no name, mention or pronoun looks at every cluster): clusters by the last word of
+        # their key and of their current name (:meth:`_rename`), in order; (start, cluster) of all mentions, sorted.
         self._by_key_last: dict[str, list[int]] = {}
-        """Clusters by the last word of their key, in order (the full names a first name and surname may join)."""
         self._by_surname: dict[str, list[int]] = {}
-        """Clusters by the last word of their current name, in order (:meth:`_rename` keeps it)."""
         self._mention_starts: list[tuple[int, int]] = []
-        """(start token, cluster) of every mention, sorted: the mentions near a pronoun (:meth:`_salient`)."""
         self._token_cluster: dict[int, int] = {}
         self._title_tokens: set[int] = set()
         skip = set(skip_blocks)
@@ -135,16 +125,11 @@ class Resolver:
         self._headline = self._title_case_headline()
         self.speakers: list[tuple[int, list[int]]] = []
         """(token, clusters) of each statement source resolved so far, in text order."""
+        # their tokens, whether they are in text order so far (then bisected), those of two or more clusters
         self._speaker_starts: list[int] = []
         self._speakers_sorted = True
         self._group_speakers: list[tuple[int, list[int]]] = []
-        """The speakers of two or more clusters, in the order of :attr:`speakers`."""
-        """Whether :attr:`speakers` is in text order so far (then :meth:`_salient` bisects it)."""
         self._collect_names()
-
-    def kids(self, t: Token) -> list[Token]:
-        """The children of ``t`` in text order (``t.children`` scans the whole span of ``t``'s subtree)."""
-        return self.p.children[t.i]
 
     # -- named mentions --------------------------------------------------------------------------
 
@@ -278,7 +263,9 @@ class Resolver:
         return idx
 
     def _last_before(self, k: int, pos: int) -> int:
-        return self.clusters[k].last_before(pos)
+        starts = self.clusters[k].starts
+        j = bisect.bisect_left(starts, pos)
+        return starts[j - 1] if j else -1
 
     def _person_facts(self, c: Cluster, span: SpacySpan, k: int) -> None:
         """Titles before the name and in an apposition; country and gender from lexicons."""
@@ -348,8 +335,7 @@ class Resolver:
             if c.dep_ == "appos" and c.i > root.i and c.pos_ in ("NOUN", "PROPN"):
                 cut = next((t.left_edge.i for t in children[c.i] if t.dep_ in ("relcl", "acl")), None)
                 if self.p.projective[c.i]:
-                    # the subtree is left_edge..right_edge in order: bounds instead of a list of it (it can be
-                    # as long as the document, for every name, and only 12 words are wanted)
+                    # left_edge..right_edge in order: bounds, not a list of a subtree as long as the document
                     start, end = c.left_edge.i, c.right_edge.i + 1
                     if cut is not None:
                         end = min(end, cut)
@@ -375,9 +361,7 @@ class Resolver:
             words = self.p.tokens[head.left_edge.i:stop] + ([head] if head.i >= stop else [])
         else:
             words = [t for t in head.subtree if (t.i < root.i and t.i <= head.i) or t.i == head.i]
-        lead = 0
-        while lead < len(words) and (words[lead].lower_ in _DETERMINERS or words[lead].is_punct):
-            lead += 1
+        lead = next((k for k, w in enumerate(words) if not (w.lower_ in _DETERMINERS or w.is_punct)), len(words))
         words = words[lead:]
         idx = self._token_cluster.get(root.i)
         if idx is not None:
@@ -438,9 +422,7 @@ class Resolver:
         if c.key.split():
             self._by_key_last.setdefault(c.key.split()[-1], []).append(k)
         self._by_surname.setdefault(_last(c.name), []).append(k)
-        c.on_add = lambda start, end: bisect.insort(self._mention_starts, (start, k))
-        for start, end in c.mentions:
-            c.on_add(start, end)
+        c.on_add = lambda start, end: bisect.insort(self._mention_starts, (start, k))  # (c has no mention yet)
         return k
 
     def _rename(self, k: int, name: str) -> None:
@@ -498,10 +480,10 @@ class Resolver:
         """'both countries’ defence ministries', 'both sides': the pair last named together."""
         if h.pos_ == "PROPN":
             return []  # 'the United States' is one country, not 'the (two) states'
-        noun = next((c for c in self.kids(h) if c.dep_ == "poss"), None) if h.lower_ not in _PAIR_NOUNS else h
+        noun = next((c for c in self.p.children[h.i] if c.dep_ == "poss"), None) if h.lower_ not in _PAIR_NOUNS else h
         if noun is None or noun.lower_ not in _PAIR_NOUNS:
             return []
-        if not any(c.lower_ in ("both", "two", "the") for c in self.kids(noun)):
+        if not any(c.lower_ in ("both", "two", "the") for c in self.p.children[noun.i]):
             return []
         return self._plural_subject(h.i, countries_only=noun.lower_ in ("countries", "nations", "states"))
 
@@ -516,7 +498,7 @@ class Resolver:
                 self.clusters[same[0]].add(t.i, t.i + 1)
                 self._token_cluster[t.i] = same[0]
                 return same[0]
-        for c in self.kids(t):
+        for c in self.p.children[t.i]:
             if c.dep_ in ("compound", "poss", "nmod") and c.i in self._token_cluster and c.i < t.i:
                 k = self._token_cluster[c.i]
                 if self.clusters[k].type == "person" and c.dep_ == "compound":
@@ -622,7 +604,7 @@ class Resolver:
         """Best earlier cluster that ``fits``: the last speaker, then the last subject, then the last mention."""
         lo = max(0, pos - _LOOKBACK_TOKENS)
         speakers = self.speakers
-        # speakers recorded in text order (the usual case): those at or after pos are skipped by bisection
+        # speakers recorded in text order (the usual case): those at or after pos are bisected away
         n = bisect.bisect_left(self._speaker_starts, pos) if self._speakers_sorted else len(speakers)
         for j in range(n - 1, -1, -1):
             tok_i, ks = speakers[j]
@@ -632,8 +614,7 @@ class Resolver:
                 if pos - tok_i < 150:
                     return ks[0]
                 break
-        # the best-scoring mention in [lo, pos), the first cluster on a tie: from the sorted index of
-        # mentions, not from every mention of every cluster
+        # the best-scoring mention in [lo, pos) (the first cluster on a tie), from the index of all mentions
         best, best_score = None, -1.0
         doc = self.doc
         index = self._mention_starts
@@ -655,8 +636,7 @@ class Resolver:
             sents.insert(0, prev)
             if prev.start > 0:
                 sents.insert(0, self.p.sentence(prev.start - 1))
-        # the subjects from pos back to the start of the first sentence, last first: only those that can
-        # answer (coordinated, or a plural noun) are listed, once per document; the others did nothing
+        # the subjects from pos back to the first sentence's start that can answer (listed once per document)
         subjects = self._plural_subjects[1 if countries_only else 0]
         tokens = self.p.tokens
         for j in range(bisect.bisect_left(subjects, pos) - 1, -1, -1):
@@ -682,10 +662,8 @@ class Resolver:
 
     @cached_property
     def _plural_subjects(self) -> tuple[list[int], list[int]]:
-        """Subjects that :meth:`_plural_subject` may take, in text order: coordinated or plural nouns, and
-        coordinated only (for 'both countries')."""
-        tokens = self.p.tokens
-        subjects = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")]
+        """Subjects :meth:`_plural_subject` may take: coordinated or plural nouns; coordinated ones (text order)."""
+        subjects = [t for t in self.p.tokens if t.dep_ in ("nsubj", "nsubjpass")]
         coordinated = [t.i for t in subjects if self.p.has_conjuncts(t.i)]
         return [t.i for t in subjects if self.p.has_conjuncts(t.i) or (
             t.tag_ in ("NNS", "NNPS") and t.lower_ not in PLURAL_PRONOUNS)], coordinated
