@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint eval calibrate bench bench-web train eval-events train-events gazetteer bench-store accept-store experiment-transformer fuzz clean
+.PHONY: setup demo test lint eval calibrate bench bench-adversarial bench-web train eval-events train-events gazetteer bench-store accept-store experiment-transformer fuzz clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "reportedly needs Python 3.11+, found " + sys.version.split()[0])'
@@ -53,6 +53,11 @@ gazetteer: setup
 bench: setup
 	$(BIN)/python bench/throughput.py --gold $(SHARED)/data/polnear/dev.jsonl
 	$(BIN)/python bench/events_overhead.py --gold $(SHARED)/data/polnear/dev.jsonl
+
+# Extraction time on adversarial inputs (unmatched quotes, cue words, one huge sentence, deep brackets ...)
+# beside ordinary prose of the same length; fails when a shape takes over 5x as long (a few minutes).
+bench-adversarial: setup
+	$(BIN)/python bench/adversarial.py --json bench/results/adversarial.json
 
 # 50 clients posting reports to a local `reportedly serve` for 60 s (loopback only, bounded)
 bench-web: setup

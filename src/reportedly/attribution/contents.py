@@ -13,6 +13,8 @@ frame a cue takes is decided by the rules (:mod:`.rules`) or the trained model (
 from __future__ import annotations
 
 import bisect
+import re
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -24,6 +26,9 @@ from .found import Found
 from .quotes import QUOTE_TOKENS, Quote
 from .reader import CLAUSAL, ParseReader
 
+# Labels a 'that'-clause may hang below between it and its cue ('declared on X, formerly Twitter, that ...').
+_THAT_PATH = frozenset({"pobj", "prep", "appos", "npadvmod", "advmod", "conj"})
+_NOT_OPENING = re.compile(r"[^ “\"‘'`]")
 # Prepositions that continue an object content ('lambasted X as Y', 'expressed openness to Y').
 _OBJECT_PREPS = {"as", "of", "for", "over", "to", "about", "on", "against"}
 
@@ -34,7 +39,7 @@ class ContentFinder(ParseReader):
     def clause_extent(self, v: Token) -> tuple[int, int]:
         """Token range of the cue's own clause: the verb and its subject, adverbs and auxiliaries."""
         lo = hi = v.i
-        for c in v.children:
+        for c in self.kids(v):
             if c.dep_ in CLAUSAL or c.dep_ in ("xcomp", "dobj", "conj", "cc", "advcl", "parataxis"):
                 continue
             if c.is_punct:
@@ -43,16 +48,60 @@ class ContentFinder(ParseReader):
         return lo, hi + 1
 
     def that_clause(self, v: Token) -> Token | None:
-        """A 'that'-clause the parser hung below a channel phrase ('declared on X, formerly Twitter, that ...')."""
+        """A 'that'-clause the parser hung below a channel phrase ('declared on X, formerly Twitter, that ...').
+
+        The first 'that' (a mark) after ``v`` in ``v.subtree`` decides: its clause counts when the heads
+        from the clause up to ``v`` are all prepositions, their objects, appositions or conjuncts. Both
+        are looked up in tables made once per document (walking the subtree and the heads for every
+        verb took O(n^2) in a long sentence); a subtree whose left or right part crosses ``v`` (a
+        non-projective parse) is walked as before.
+        """
+        if self.p.crosses(v.i):
+            return self._that_clause_walk(v)
+        kids = self.p.children[v.i]
+        # projective: the tokens after v in v.subtree are the subtrees of its right children, in order
+        first = next((f for c in kids if c.i > v.i and (f := self._first_that[c.i]) >= 0), -1)
+        if first < 0:
+            return None
+        clause = self.p.tokens[first].head
+        if clause.i == v.i:
+            return None
+        depth = self.p.depth
+        return clause if depth[self._that_path_stop[clause.head.i]] <= depth[v.i] else None
+
+    def _that_clause_walk(self, v: Token) -> Token | None:
         for t in v.subtree:
             if t.i <= v.i or t.dep_ != "mark" or t.lower_ != "that":
                 continue
             clause = t.head
             path = clause.head
-            while path.i != v.i and path.dep_ in ("pobj", "prep", "appos", "npadvmod", "advmod", "conj"):
+            while path.i != v.i and path.dep_ in _THAT_PATH:
                 path = path.head
             return clause if path.i == v.i and clause.i != v.i else None
         return None
+
+    @cached_property
+    def _first_that(self) -> list[int]:
+        """For each token, the first 'that' mark of its subtree in ``Token.subtree`` order (-1: none)."""
+        tokens, children, depth = self.p.tokens, self.p.children, self.p.depth
+        first = [-1] * len(tokens)
+        for i in sorted(range(len(tokens)), key=depth.__getitem__, reverse=True):  # children before heads
+            t = tokens[i]
+            own = i if t.dep_ == "mark" and t.lower_ == "that" else -1
+            found = next((f for c in children[i] if c.i < i and (f := first[c.i]) >= 0), -1)
+            if found < 0:
+                found = own if own >= 0 else next((f for c in children[i] if c.i > i and (f := first[c.i]) >= 0), -1)
+            first[i] = found
+        return first
+
+    @cached_property
+    def _that_path_stop(self) -> list[int]:
+        """For each token, the first token at or above it whose label ends a walk of :meth:`that_clause`."""
+        tokens, heads = self.p.tokens, self.p.heads
+        stop = [-1] * len(tokens)
+        for i in sorted(range(len(tokens)), key=self.p.depth.__getitem__):  # heads before children
+            stop[i] = stop[heads[i]] if heads[i] != i and tokens[i].dep_ in _THAT_PATH else i
+        return stop
 
     def _starts_quote(self, clause: Token) -> bool:
         """Whether a clause begins at (or right after) a quotation mark."""
@@ -65,16 +114,16 @@ class ContentFinder(ParseReader):
         end_char = self.p.token_end(extent[1] - 1)
         if self.quote_around(start_char, end_char):
             return None
-        sent = v.sent
+        sent = self.p.sentence(v.i)
         before = self.quote_ending_before(start_char)
         if before is not None and not self._same_statement(before, extent[0], sent.start):
             before = None
         after = self.quote_starting_after(end_char)
         clause_ends_sentence = v.right_edge.i >= sent.end - 2 and not any(
-            c.i > v.i and c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") for c in v.children)
+            c.i > v.i and c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis") for c in self.kids(v))
         if before is not None:
             sent_start = self.p.token_start(sent.start)
-            if before.start > sent_start and self.text[sent_start:before.start].strip(" “\"‘'`"):
+            if before.start > self._words_from(sent_start):
                 # 'Clinton would have to "go more to center," Cuban said': the clause is the content.
                 spans = [(sent_start, before.end)]
             else:
@@ -91,14 +140,31 @@ class ContentFinder(ParseReader):
                 return list(after.spans) + self.continuation(self.token_at(after.end - 1) + 1)
         return None
 
+    def _words_from(self, char: int) -> int:
+        """Offset of the first character at or after ``char`` that is not a space or an opening quotation
+        mark (the length of the text when there is none), remembered: every cue of a sentence asks."""
+        hit = self._words_at.get(char)
+        if hit is None:
+            m = _NOT_OPENING.search(self.text, char)
+            hit = self._words_at[char] = m.start() if m else len(self.text)
+        return hit
+
+    @cached_property
+    def _words_at(self) -> dict[int, int]:
+        return {}
+
     def _same_statement(self, quote: Quote, clause_start: int, sent_start: int) -> bool:
         """Whether a quotation just before a cue clause is that clause's content.
 
         'He said no. "We won." Smith said ...' -- a quotation closed by a full stop before a new
         sentence that opens with a capitalised name belongs to the previous sentence.
         """
-        inner = self.text[quote.start:quote.end].rstrip(" \"”’'`")
-        if clause_start > sent_start or not inner.endswith("."):
+        if clause_start > sent_start:
+            return True
+        end = quote.end  # the quotation's last character before closing marks and spaces
+        while end > quote.start and self.text[end - 1] in " \"”’'`":
+            end -= 1
+        if end == quote.start or self.text[end - 1] != ".":
             return True
         first = self.doc[clause_start]
         return first.is_lower or first.lower_ in ("said", "says", "told", "added", "wrote")
@@ -132,7 +198,7 @@ class ContentFinder(ParseReader):
     def inverted_content(self, v: Token) -> list[Span]:
         """'The talks, he said, will go on': the head clause minus the cue's own subtree."""
         head = v.head
-        sent = v.sent
+        sent = self.p.sentence(v.i)
         start, end = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
         cut_start, cut_end = v.left_edge.i, v.right_edge.i + 1
         spans = self.content_spans(start, cut_start) if cut_start > start else []
@@ -146,7 +212,7 @@ class ContentFinder(ParseReader):
 
     def quote_after_colon(self, v: Token, content: list[Span]) -> list[Span]:
         """'X said the strike would go on:' followed by a quotation: the quotation belongs to it too."""
-        sent = v.sent
+        sent = self.p.sentence(v.i)
         last = sent.end - 1
         if not content or self.doc[last].text != ":" or self.p.token_start(last) < content[-1][1]:
             return []
@@ -162,7 +228,7 @@ class ContentFinder(ParseReader):
     def after_colon(self, v: Token) -> list[Span]:
         """Content after 'X said:' -- the rest of the sentence, or the next paragraph."""
         colon = v.i + 1 if self.doc[v.i + 1].text == ":" else v.right_edge.i + 1
-        sent = v.sent
+        sent = self.p.sentence(v.i)
         if colon + 1 < sent.end - 1:
             q = self.quote_starting_after(self.p.token_end(colon))
             if q is not None:
@@ -177,20 +243,20 @@ class ContentFinder(ParseReader):
 
     def object_content(self, v: Token) -> list[Span]:
         """'denied any assertion of encirclement', 'lambasted X as Y', 'accused X of Y', 'called for X'."""
-        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        obj = next((c for c in self.kids(v) if c.dep_ == "dobj" and c.i > v.i), None)
         if obj is None:
-            prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and c.i > v.i
-                         and any(g.dep_ == "pobj" for g in c.children)), None)
+            prep = next((c for c in self.kids(v) if c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and c.i > v.i
+                         and any(g.dep_ == "pobj" for g in self.kids(c))), None)
             if prep is None:
                 return []
-            pobj = next(g for g in prep.children if g.dep_ == "pobj")
+            pobj = next(g for g in self.kids(prep) if g.dep_ == "pobj")
             return self.content_spans(pobj.left_edge.i, pobj.right_edge.i + 1)
         end = obj.right_edge.i + 1
-        for c in obj.children:
+        for c in self.kids(obj):
             # 'confirmed the agreement in a statement': the channel is not part of the content
             if c.dep_ == "prep" and c.i > obj.i and channel_of(self.doc[c.left_edge.i:c.right_edge.i + 1]):
                 end = min(end, c.left_edge.i)
-        for c in v.children:
+        for c in self.kids(v):
             if c.i > obj.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
                                 or c.dep_ == "xcomp"):
                 end = max(end, c.right_edge.i + 1)
@@ -200,16 +266,16 @@ class ContentFinder(ParseReader):
 
     def prep_content(self, v: Token, preps: frozenset[str]) -> list[Span]:
         """'referring to X', 'talked about X': the object of the cue's preposition."""
-        for c in v.children:
+        for c in self.kids(v):
             if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i:
-                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                pobj = next((g for g in self.kids(c) if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     return self.content_spans(pobj.left_edge.i, pobj.right_edge.i + 1)
         return []
 
     def around_phrase(self, tok: Token, phrase_start: int, phrase_end: int) -> list[Span]:
         """The clause an adverbial phrase ('according to X', 'in a poll') comments on."""
-        sent = tok.sent
+        sent = self.p.sentence(tok.i)
         doc = self.doc
         if all(t.is_punct for t in doc[sent.start:phrase_start]):
             return self.content_spans(phrase_end, sent.end)

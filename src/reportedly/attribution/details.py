@@ -38,13 +38,13 @@ def fill_details(parsed: Parsed, f: Found, v: Token) -> None:
     """Channel ('on X', 'at a press conference', 'told CNN'), time ('yesterday') and tense of a cue verb."""
     doc = parsed.doc
     taken = set(range(*f.source)) if f.source else set()
-    auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c.lower_ for c in parsed.children[v.i] if c.dep_ in ("aux", "auxpass")]
     f.tense = "future" if any(a in ("will", "'ll", "’ll", "shall") for a in auxes) else (
         "past" if v.tag_ in ("VBD", "VBN") or any(a in ("did", "had", "has", "have") for a in auxes) else "present")
     if v.lemma_.lower() == "tweet":
         f.channel = ("social_media", v.i, v.i + 1, "Twitter")
-    obj_preps = [g for c in v.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
-    for c in [*v.children, *obj_preps]:
+    obj_preps = [g for c in parsed.children[v.i] if c.dep_ == "dobj" for g in parsed.children[c.i] if g.dep_ == "prep"]
+    for c in [*parsed.children[v.i], *obj_preps]:
         at = parsed.token_start(c.i)
         if c.i in taken or any(a <= at < b for a, b in f.content):
             continue

@@ -18,8 +18,10 @@ on whole documents with its sources linked, hence our own model.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +40,8 @@ from .reader import SUBJECTS
 from .rules import Extractor
 
 MODEL_FILE = "data/attribution_model.json"
+_LOOSE = ("conj", "relcl", "advcl", "acl", "appos", "parataxis")
+"""Labels of what hangs loosely on a content (a feature of content options)."""
 NO_SOURCE = "none"
 
 
@@ -63,6 +67,14 @@ class Candidates(Extractor):
         for n, sent in enumerate(self.doc.sents):
             self._sent_of.extend([n] * len(sent))
             self._sent_quotes.append(any(x.text in QUOTE_TOKENS for x in sent))
+        self._heads_of: dict[int, tuple[list[Token], list[int]]] = {}
+        self._quote_marks = [m.start() for m in re.finditer(r'["“”]', self.text)]
+        """Offsets of the double quotation marks (counted in a content's features)."""
+        self._loose_at: dict[str, list[int]] = {d: [] for d in sorted(_LOOSE)}
+        """Tokens that attach a loose clause or phrase to what comes before them, by label, in text order."""
+        for x in self.p.tokens:
+            if x.dep_ in _LOOSE and x.head.i < x.i and (x.pos_ in ("VERB", "AUX") or x.dep_ in ("relcl", "appos")):
+                self._loose_at[x.dep_].append(x.i)
 
     # -- cue candidates ------------------------------------------------------------------------
 
@@ -71,13 +83,13 @@ class Candidates(Extractor):
         for t in self.tokens():
             if t.pos_ in ("VERB", "AUX"):
                 if t.dep_ in ("aux", "auxpass") or (t.lemma_ == "be" and not any(
-                        c.dep_ in ("ccomp", "xcomp") for c in t.children)):
+                        c.dep_ in ("ccomp", "xcomp") for c in self.kids(t))):
                     continue
             elif t.pos_ == "NOUN":
-                if not any(c.dep_ in ("acl", "ccomp", "prep", "poss", "relcl", "appos") for c in t.children):
+                if not any(c.dep_ in ("acl", "ccomp", "prep", "poss", "relcl", "appos") for c in self.kids(t)):
                     continue
             elif t.pos_ == "ADJ":
-                if not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in t.children):
+                if not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in self.kids(t)):
                     continue  # 'willing to', 'critical of', 'concerned that'
             elif not (t.lower_ == "according" or t.text == ":" or (t.lower_ == "in" and t.dep_ == "prep")):
                 continue
@@ -106,32 +118,32 @@ class Candidates(Extractor):
             add("colon_np", f.content if f else None)
             return opts
         if t.pos_ == "ADP":
-            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in self.kids(t) if c.dep_ == "pobj"), None)
             if pobj is not None:
                 add("survey", self.around_phrase(t, t.i, pobj.right_edge.i + 1))
             return opts
         if t.pos_ == "ADJ":
-            for c in t.children:
+            for c in self.kids(t):
                 if c.i > t.i and c.dep_ in ("xcomp", "ccomp"):
                     add(f"adj_{c.dep_}", self.content_spans(c.left_edge.i, c.right_edge.i + 1))
                 elif c.i > t.i and c.dep_ == "prep":
-                    pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                    pobj = next((g for g in self.kids(c) if g.dep_ in ("pobj", "pcomp")), None)
                     if pobj is not None:
                         add("adj_prep", self.content_spans(pobj.left_edge.i, pobj.right_edge.i + 1))
             return opts
         if t.pos_ == "NOUN":
-            for c in t.children:
+            for c in self.kids(t):
                 if c.i > t.i and c.dep_ in ("acl", "ccomp", "appos", "relcl"):
                     add(f"noun_{c.dep_}", self.content_spans(c.left_edge.i, c.right_edge.i + 1))
                 elif c.i > t.i and c.dep_ == "prep":
-                    pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                    pobj = next((g for g in self.kids(c) if g.dep_ in ("pobj", "pcomp")), None)
                     if pobj is not None:
                         add(f"noun_prep_{c.lower_}", self.content_spans(pobj.left_edge.i, pobj.right_edge.i + 1))
             return opts
         # verbs
         extent = self.clause_extent(t)
         add("quote", self.adjacent_quote(t, extent))
-        for c in t.children:
+        for c in self.kids(t):
             if c.dep_ == "ccomp":
                 spans = self.clause_content(t, c)
                 add("clause" if c.i > t.i else "clause_left", spans + self.quote_after_colon(t, spans))
@@ -143,32 +155,33 @@ class Candidates(Extractor):
             add("parataxis", self.inverted_content(t))
         if self.ends_with_colon(t):
             add("colon", self.after_colon(t))
-        xcomp = next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i), None)
+        xcomp = next((c for c in self.kids(t) if c.dep_ == "xcomp" and c.i > t.i), None)
         if xcomp is not None:
-            obj = next((c for c in t.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+            obj = next((c for c in self.kids(t) if c.dep_ == "dobj" and c.i < xcomp.i), None)
             add("xcomp", self.content_spans((obj or xcomp).left_edge.i, xcomp.right_edge.i + 1))
-            subj = next((c for c in t.children if c.dep_ in SUBJECTS | {"nsubjpass"}), None)
+            subj = next((c for c in self.kids(t) if c.dep_ in SUBJECTS | {"nsubjpass"}), None)
             if subj is not None and subj.lower_ not in ("it", "there"):
                 add("raising", self.content_spans(subj.left_edge.i, subj.right_edge.i + 1)
                     + self.content_spans(xcomp.left_edge.i, xcomp.right_edge.i + 1))
         add("object", self.object_content(t))
         # core variants: the same contents without trailing conjoined clauses and loose modifiers
-        for c in t.children:
+        for c in self.kids(t):
             if c.i > t.i and c.dep_ in ("ccomp", "xcomp", "dobj"):
                 start = c.left_edge.i
                 if c.dep_ == "xcomp":
-                    obj = next((o for o in t.children if o.dep_ == "dobj" and o.i < c.i), None)
+                    obj = next((o for o in self.kids(t) if o.dep_ == "dobj" and o.i < c.i), None)
                     start = obj.left_edge.i if obj is not None else start
                 end = self.core_end(c, c.right_edge.i + 1)
                 if end < c.right_edge.i + 1:
                     add(f"{c.dep_}_core", self.content_spans(start, end))
-        sent = t.sent
+        sent = self.p.sentence(t.i)
         lo, hi = extent
         add("after", self.content_spans(max(hi, t.i + 1), sent.end))
         if lo > sent.start:
             add("before", self.content_spans(sent.start, lo))
         right = t.right_edge.i + 1
-        first_right = next((c for c in t.children if c.i > t.i and c.dep_ in ("ccomp", "xcomp", "dobj", "conj")), None)
+        first_right = next((c for c in self.kids(t) if c.i > t.i and c.dep_ in ("ccomp", "xcomp", "dobj", "conj")),
+                           None)
         if first_right is not None and right > first_right.right_edge.i + 1:
             add("right_all", self.content_spans(first_right.left_edge.i, min(right, sent.end)))
         if t.dep_ in ("relcl", "acl", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -180,15 +193,15 @@ class Candidates(Extractor):
         if before is not None and not self.quote_around(start_char, self.p.token_end(extent[1] - 1)):
             add("quote_only", list(before.spans))
             add("quote_cont", list(before.spans) + self.continuation(extent[1]))
-        for c in t.children:
+        for c in self.kids(t):
             if c.dep_ == "prep" and c.i > t.i:
-                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                pobj = next((g for g in self.kids(c) if g.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     add(f"prep_{c.lower_}", self.content_spans(pobj.left_edge.i, pobj.right_edge.i + 1))
             elif c.dep_ in ("nsubjpass", "csubjpass") and c.pos_ in ("NOUN", "PROPN", "VERB"):
                 add("passive_subject", self.content_spans(c.left_edge.i, c.right_edge.i + 1))
             elif c.dep_ == "advcl" and c.i > t.i and any(g.dep_ == "mark" and g.lower_ in ("if", "whether")
-                                                         for g in c.children):
+                                                         for g in self.kids(c)):
                 add("whether", self.content_spans(c.left_edge.i, c.right_edge.i + 1))
         return opts
 
@@ -201,13 +214,13 @@ class Candidates(Extractor):
         """
         doc = self.doc
         cut = end
-        for c in head.children:
+        for c in self.kids(head):
             if c.i <= head.i or c.left_edge.i >= cut:
                 continue
             comma = doc[c.left_edge.i - 1].text in (",", "—", "–", ";") if c.left_edge.i > 0 else False
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 cut = min(cut, c.left_edge.i)
-            elif c.dep_ == "cc" and any(x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") for x in head.children):
+            elif c.dep_ == "cc" and any(x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") for x in self.kids(head)):
                 cut = min(cut, c.i)
             elif comma and c.dep_ in ("advcl", "acl", "relcl", "appos", "npadvmod", "prep"):
                 cut = min(cut, c.left_edge.i)
@@ -232,8 +245,8 @@ class Candidates(Extractor):
 
         if t.lower_ == "according" or t.pos_ == "ADP":
             to = self.doc[t.i + 1] if t.lower_ == "according" and t.i + 1 < len(self.doc) else t
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) or next(
-                (c for c in t.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in self.kids(to) if c.dep_ == "pobj"), None) or next(
+                (c for c in self.kids(t) if c.dep_ == "pobj"), None)
             if pobj is not None:
                 add("pobj", self.np_range(pobj), pobj.i)
             return opts
@@ -250,11 +263,11 @@ class Candidates(Extractor):
                 add("subject", self.np_range(subj, exclude=t), subj.i)
             return opts
         if t.pos_ == "NOUN":
-            for c in t.children:
+            for c in self.kids(t):
                 if c.dep_ == "poss":
                     add("poss", self.np_range(c, exclude=t), c.i)
                 elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of"):
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    pobj = next((g for g in self.kids(c) if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         add(f"noun_{c.lower_}", self.np_range(pobj), pobj.i)
             verb = self.governing_verb(t)
@@ -270,9 +283,9 @@ class Candidates(Extractor):
         subj, passive = self.subject_of(t)
         if subj is not None and subj.pos_ != "VERB":
             add("passive_subject" if passive else "subject", self.np_range(subj, exclude=t), subj.i)
-        for c in t.children:
+        for c in self.kids(t):
             if c.dep_ == "agent":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in self.kids(c) if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     add("agent", self.np_range(pobj), pobj.i)
             elif c.dep_ in ("dobj", "dative") and t.lemma_ in ("ask", "tell", "quote", "cite"):
@@ -306,7 +319,7 @@ class Candidates(Extractor):
         and for a cue in a relative clause whose pronoun is its subject, nothing outside that clause."""
         if len(opt.spans) == 1 and self.p.text[opt.spans[0][0]:opt.spans[0][1]].lower() in PERSON_OBJECTS:
             return False
-        if t.dep_ in ("relcl", "acl") and any(c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") for c in t.children):
+        if t.dep_ in ("relcl", "acl") and any(c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") for c in self.kids(t)):
             lo, hi = self.p.token_start(t.left_edge.i), self.p.token_end(t.right_edge.i)
             return all(lo <= s and e <= hi for s, e in opt.spans)
         return True
@@ -322,22 +335,33 @@ class Candidates(Extractor):
 
     def _nearby_sources(self, t: Token, add) -> None:
         """Noun phrases and names of the cue's sentence, the nearest ones on each side."""
-        sent = t.sent
-        heads = [x for x in sent if x.pos_ in ("PROPN", "NOUN", "PRON") and x.dep_ in
-                 ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "poss", "dative", "conj", "ROOT")
-                 and x.i != t.i and x.lower_ not in ("it", "there")]
-        left = [x for x in heads if x.i < t.i][-3:]
-        right = [x for x in heads if x.i > t.i][:2]
+        heads, at = self._sentence_heads(self.p.sentence_of[t.i])
+        k = bisect.bisect_left(at, t.i)
+        left = heads[max(0, k - 3):k]
+        k = bisect.bisect_right(at, t.i)
+        right = heads[k:k + 2]
         for x in left + right:
             side = "left" if x.i < t.i else "right"
             add(f"near_{side}_{x.dep_}", self.np_range(x, exclude=t), x.i)
+
+    def _sentence_heads(self, n: int) -> tuple[list[Token], list[int]]:
+        """The noun phrase heads :meth:`_nearby_sources` looks at in sentence ``n``, and their indices
+        (worked out once per sentence, not once per cue)."""
+        hit = self._heads_of.get(n)
+        if hit is None:
+            start, end = self.p.sentences[n]
+            heads = [x for x in self.p.tokens[start:end] if x.pos_ in ("PROPN", "NOUN", "PRON") and x.dep_ in
+                     ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "poss", "dative", "conj", "ROOT")
+                     and x.lower_ not in ("it", "there")]
+            hit = self._heads_of[n] = (heads, [x.i for x in heads])
+        return hit
 
     # -- features ----------------------------------------------------------------------------------
 
     def cue_features(self, t: Token) -> list[str]:
         """Sparse binary features of a cue candidate."""
         lem = t.lemma_.lower()
-        deps = sorted({c.dep_ for c in t.children})
+        deps = sorted({c.dep_ for c in self.kids(t)})
         entry = self.lexicon.get((lem, "verb" if t.pos_ in ("VERB", "AUX") else "noun"))
         subj, passive = self.subject_of(t) if t.pos_ in ("VERB", "AUX") else (None, False)
         prev_t = self.doc[t.i - 1] if t.i > 0 else None
@@ -382,25 +406,24 @@ class Candidates(Extractor):
         lem = t.lemma_.lower()
         s, e = opt.spans[0][0], opt.spans[-1][1]
         length = sum(b - a for a, b in opt.spans)
-        text = self.text[s:e]
         before = e <= self.p.token_start(t.i)
-        n_quotes = sum(text.count(q) for q in "\"“”")
-        first = text[:1]
+        # counts and labels inside [s, e) from per-document indexes: a content can be as long as the document
+        marks = self._quote_marks
+        n_quotes = max(0, bisect.bisect_left(marks, e) - bisect.bisect_left(marks, s))
+        first = self.text[s:min(e, s + 1)]
         bucket = min(int(math.log2(length + 1)), 12)
         k = opt.kind
         lo, hi = self.token_at(s), self.token_at(e - 1) + 1
-        inner = self.doc[lo:hi]
-        loose = sorted({x.dep_ for x in inner if x.dep_ in ("conj", "relcl", "advcl", "acl", "appos", "parataxis")
-                        and x.head.i < x.i and (x.pos_ in ("VERB", "AUX") or x.dep_ in ("relcl", "appos"))})
+        loose = [d for d, at in self._loose_at.items() if (j := bisect.bisect_left(at, lo)) < len(at) and at[j] < hi]
         last = self.doc[hi - 1]
         last = self.doc[hi - 2] if last.is_punct and hi - 2 >= lo else last
         f = [
             f"k={k}", f"k|l={k}|{lem}", f"k|pos={k}|{t.pos_}", f"k|tag={k}|{t.tag_}", f"k|len={k}|{bucket}",
             f"k|before={k}|{before}", f"k|pieces={k}|{min(len(opt.spans), 3)}", f"k|nopts={k}|{min(n_opts, 4)}",
             f"k|quotes={k}|{min(n_quotes, 3)}", f"k|first_quote={k}|{first in QUOTE_TOKENS or first == chr(8220)}",
-            f"k|that={k}|{text[:5].lower() == 'that '}", f"k|dep={k}|{t.dep_}", f"k|l|len={k}|{lem}|{bucket}",
-            f"k|lastdep={k}|{last.dep_}", f"k|lastpos={k}|{last.pos_}",
-            f"k|sents={k}|{min(len(set(self._sent_of[lo:hi])), 3)}",
+            f"k|that={k}|{self.text[s:min(e, s + 5)].lower() == 'that '}", f"k|dep={k}|{t.dep_}",
+            f"k|l|len={k}|{lem}|{bucket}", f"k|lastdep={k}|{last.dep_}", f"k|lastpos={k}|{last.pos_}",
+            f"k|sents={k}|{min(self._sent_of[hi - 1] - self._sent_of[lo] + 1 if hi > lo else 0, 3)}",
         ]
         f += [f"k|loose={k}|{d}" for d in loose] + [f"loose={d}" for d in loose]
         return f

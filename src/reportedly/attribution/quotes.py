@@ -35,6 +35,8 @@ class Quote:
 
 
 _MARKS = re.compile(r"''|``|[“”\"‘’]")
+_NOT_BETWEEN_QUOTES = re.compile(r"[^ .,;\n\t]")
+"""A character that stops a run of quotations (:meth:`QuoteIndex.run_from`)."""
 
 
 def find_quotes(text: str, blocks: list[Span]) -> list[Quote]:
@@ -99,6 +101,7 @@ class QuoteIndex:
         self.text = text
         self.quotes = quotes
         self.starts = [q.start for q in quotes]
+        self._runs: dict[tuple[int, int], list[Span]] = {}
 
     def around(self, start: int, end: int) -> Quote | None:
         """The quotation that contains the characters ``[start, end)``, if any."""
@@ -113,8 +116,9 @@ class QuoteIndex:
         while k >= 0:
             q = self.quotes[k]
             if q.end <= char:
-                gap = self.text[q.end:char]
-                return q if len(gap) <= 4 and not gap.strip(" ,.—–-\n") else None
+                if char - q.end > 4:  # (checked before the gap is sliced: it may be long)
+                    return None
+                return None if self.text[q.end:char].strip(" ,.—–-\n") else q
             k -= 1
         return None
 
@@ -123,34 +127,39 @@ class QuoteIndex:
         k = bisect.bisect_left(self.starts, char)
         if k < len(self.quotes):
             q = self.quotes[k]
-            gap = self.text[char:q.start]
-            if len(gap) <= 4 and not gap.strip(" ,:—–-\n"):
+            if q.start - char <= 4 and not self.text[char:q.start].strip(" ,:—–-\n"):
                 return q
         return None
 
     def run_from(self, pos: int, limit: int) -> list[Span]:
         """The spans of the quotations that follow ``pos`` one after another, opening before ``limit``,
         with nothing but spaces and sentence punctuation (. , ;) before each."""
-        out: list[Span] = []
-        k = bisect.bisect_left(self.starts, pos)
-        while k < len(self.quotes):
-            q = self.quotes[k]
-            if q.start >= limit or self.text[pos:q.start].strip(" .,;\n\t"):
-                break
-            out.extend(q.spans)
-            pos = q.end
-            k += 1
-        return out
+        key = (pos, limit)
+        hit = self._runs.get(key)
+        if hit is None:
+            hit = []
+            k = bisect.bisect_left(self.starts, pos)
+            while k < len(self.quotes):
+                q = self.quotes[k]
+                if q.start >= limit or _NOT_BETWEEN_QUOTES.search(self.text, pos, q.start):
+                    break
+                hit.extend(q.spans)
+                pos = q.end
+                k += 1
+            self._runs[key] = hit
+        return list(hit)
 
     def kind_of(self, content: list[Span]) -> StatementKind:
         """direct when the content is one quotation, mixed when it holds one, indirect otherwise."""
         s, e = content[0][0], content[-1][1]
-        inner = [q for q in self.quotes if q.start >= s and q.end <= e]
-        core = self.text[s:e].strip(" ,.;:")
-        if not inner:
+        # the quotations inside [s, e): in text order and disjoint, so those from the first one starting at s
+        k = bisect.bisect_left(self.starts, s)
+        if k == len(self.quotes) or self.quotes[k].end > e:
             return "indirect"
-        q = inner[0]
-        if len(inner) == 1 and q.start - s <= 1 and e - q.end <= 2 and len(core) <= q.end - q.start + 2:
+        q = self.quotes[k]
+        alone = k + 1 == len(self.quotes) or self.quotes[k + 1].end > e
+        if alone and q.start - s <= 1 and e - q.end <= 2 and \
+                len(self.text[s:e].strip(" ,.;:")) <= q.end - q.start + 2:
             return "direct"
         if all(self.around(a, b) for a, b in content):
             return "direct"

@@ -44,6 +44,11 @@ class ParseReader:
             out.append(self.p.char_span(first, end) if end > first else (0, 0))
         return out
 
+    def kids(self, t: Token) -> list[Token]:
+        """The children of ``t`` in text order, as ``t.children`` gives them (which scans all of ``t``'s subtree
+        span at every call: O(n) for a head high in a long sentence)."""
+        return self.p.children[t.i]
+
     def tokens(self) -> Iterator[Token]:
         """The tokens of the paragraphs that are not skipped (captions), in order."""
         doc = self.doc
@@ -92,4 +97,4 @@ class ParseReader:
 
     def has_subject(self, v: Token) -> bool:
         """Whether ``v`` has a subject of its own (active or passive)."""
-        return any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in v.children)
+        return any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in self.kids(v))

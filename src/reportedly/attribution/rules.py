@@ -110,7 +110,7 @@ class Extractor(SourceFinder, ContentFinder):
     def cue_tokens(self, v: Token) -> list[int]:
         """The cue head with its auxiliaries, negation and particles."""
         out = [v.i]
-        for c in v.children:
+        for c in self.kids(v):
             if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - v.i) <= 4:
                 out.append(c.i)
         return out
@@ -120,18 +120,18 @@ class Extractor(SourceFinder, ContentFinder):
         frames = entry.frames
         content: list[Span] = []
         frame = ""
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in v.children):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in self.kids(v)):
             return None  # 'Russia must demonstrate ...' is a demand on someone, not a report of speech
         clause_tokens = self.clause_extent(v)
         if "clause" in frames:
-            ccomp = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None) or self.that_clause(v)
+            ccomp = next((c for c in self.kids(v) if c.dep_ == "ccomp" and c.i > v.i), None) or self.that_clause(v)
             quote = self.adjacent_quote(v, clause_tokens)
             if ccomp is not None and (quote is None or not self._starts_quote(ccomp)):
                 content, frame = self.clause_content(v, ccomp), "clause"
             elif quote is not None:
                 content, frame = quote, "quote"
             else:
-                ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+                ccomp = next((c for c in self.kids(v) if c.dep_ == "ccomp"), None)
                 if ccomp is not None:
                     content, frame = self.clause_content(v, ccomp), "clause"
                 elif self.has_subject(v) and (v.dep_ == "parataxis" or (v.dep_ == "ccomp" and v.head.i < v.i)):
@@ -141,13 +141,13 @@ class Extractor(SourceFinder, ContentFinder):
         if frame == "clause":
             content = content + self.quote_after_colon(v, content)
         if not content and "xcomp" in frames:
-            xcomp = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
+            xcomp = next((c for c in self.kids(v) if c.dep_ == "xcomp" and c.i > v.i), None)
             if xcomp is not None and xcomp.pos_ in ("VERB", "AUX") and \
-                    any(c.dep_ == "auxpass" for c in v.children) and self.has_subject(v):
+                    any(c.dep_ == "auxpass" for c in self.kids(v)) and self.has_subject(v):
                 # 'X is expected to lead': a passive with no agent is sourceless, X belongs to the content
                 return self.raising(v, entry, subject_deps={"nsubjpass"})
             if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
-                obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+                obj = next((c for c in self.kids(v) if c.dep_ == "dobj" and c.i < xcomp.i), None)
                 start = (obj or xcomp).left_edge.i
                 content, frame = self.content_spans(start, xcomp.right_edge.i + 1), "xcomp"
         if not content and "object" in frames:
@@ -160,15 +160,15 @@ class Extractor(SourceFinder, ContentFinder):
             return None
         f = Found(cue=self.cue_tokens(v), content=content, frame=frame, cls=entry.cls)
         if frame == "prep":
-            f.cue += [c.i for c in v.children if c.dep_ == "prep" and c.lower_ in entry.preps][:1]
+            f.cue += [c.i for c in self.kids(v) if c.dep_ == "prep" and c.lower_ in entry.preps][:1]
         if not (v.tag_ == "VBN" and v.dep_ in ("advcl", "acl", "ROOT") and not self.has_subject(v)):
             self.attach_source(f, v)  # 'Asked about it, ...': a bare participle names no source
         return f
 
     def raising(self, v: Token, entry: CueEntry, subject_deps: set[str] = SUBJECTS) -> Found | None:
         """'X appeared to show callousness': an evidential with no source; content is X + the infinitive."""
-        xcomp = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i), None)
-        subj = next((c for c in v.children if c.dep_ in subject_deps), None)
+        xcomp = next((c for c in self.kids(v) if c.dep_ == "xcomp" and c.i > v.i), None)
+        subj = next((c for c in self.kids(v) if c.dep_ in subject_deps), None)
         if xcomp is None or subj is None or subj.lower_ in ("it", "there"):
             return None
         content = self.content_spans(subj.left_edge.i, subj.right_edge.i + 1) + \
@@ -179,14 +179,14 @@ class Extractor(SourceFinder, ContentFinder):
 
     def noun_cue(self, n: Token, entry: CueEntry) -> Found | None:
         """'Russia's claim that ...', 'the assertion that ...': a reporting noun with a clause."""
-        clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > n.i
-                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        clause = next((c for c in self.kids(n) if c.dep_ in ("acl", "ccomp", "appos") and c.i > n.i
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in self.kids(c))), None)
         if clause is None:
-            clause = next((c for c in n.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VBG"
+            clause = next((c for c in self.kids(n) if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VBG"
                            and self.lexicon.get((c.lemma_.lower(), "verb")) is not None), None)
             if clause is None:
                 return None
-            inner = next((c for c in clause.children if c.dep_ in CLAUSAL), None)
+            inner = next((c for c in self.kids(clause) if c.dep_ in CLAUSAL), None)
             if inner is None:
                 return None
             clause = inner
@@ -194,9 +194,9 @@ class Extractor(SourceFinder, ContentFinder):
         if not content:
             return None
         f = Found(cue=[n.i], content=content, frame="nominal", cls=entry.cls)
-        poss = next((c for c in n.children if c.dep_ == "poss"), None)
-        by = next((g for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-                   for g in c.children if g.dep_ == "pobj"), None)
+        poss = next((c for c in self.kids(n) if c.dep_ == "poss"), None)
+        by = next((g for c in self.kids(n) if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                   for g in self.kids(c) if g.dep_ == "pobj"), None)
         owner = poss or by
         verb = self.governing_verb(n)
         if owner is None and verb is not None and not self.disputes(verb):  # not 'X denied the claim that ...'
@@ -209,8 +209,8 @@ class Extractor(SourceFinder, ContentFinder):
     def according_to(self, tok: Token) -> Found | None:
         """'according to X': X is the source, the clause it hangs on is the content."""
         to = self.doc[tok.i + 1]
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) or next(
-            (c for c in tok.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in self.kids(to) if c.dep_ == "pobj"), None) or next(
+            (c for c in self.kids(tok) if c.dep_ == "pobj"), None)
         if pobj is None:
             return None
         content = self.around_phrase(tok, tok.i, max(pobj.right_edge.i, to.i) + 1)
@@ -223,7 +223,7 @@ class Extractor(SourceFinder, ContentFinder):
 
     def in_survey(self, prep: Token) -> Found | None:
         """'Clinton leads by 8 points in the latest poll': the poll is the source, 'in' the cue."""
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in self.kids(prep) if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in _SURVEYS:
             return None
         verb = prep.head

@@ -27,7 +27,7 @@ class SourceFinder(ParseReader):
     def subject_of(self, v: Token) -> tuple[Token | None, bool]:
         """The subject of ``v`` and whether it is passive, following conj/xcomp/advcl/relcl upwards."""
         for _ in range(6):
-            for c in v.children:
+            for c in self.kids(v):
                 if c.dep_ in SUBJECTS:
                     if c.lower_ in _RELATIVE and v.dep_ == "relcl":
                         return v.head, False
@@ -64,10 +64,10 @@ class SourceFinder(ParseReader):
         if v is None:
             return None
         for _ in range(6):
-            if any(c.dep_ in SUBJECTS | {"nsubjpass"} for c in v.children):
+            if any(c.dep_ in SUBJECTS | {"nsubjpass"} for c in self.kids(v)):
                 return None
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in OBJECT_CONTROL:
-                obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
+                obj = next((c for c in self.kids(v.head) if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
                 if obj is not None:
                     return obj
             if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
@@ -86,7 +86,7 @@ class SourceFinder(ParseReader):
         subj, passive = self.subject_of(v)
         subj = self.controller(v) or subj
         if passive:
-            agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            agent = next((g for c in self.kids(v) if c.dep_ == "agent" for g in self.kids(c) if g.dep_ == "pobj"), None)
             subj = agent
         if subj is None or subj.pos_ == "VERB" or (subj.lower_ == "it" and v.lemma_ in ("seem", "appear")):
             return
@@ -96,10 +96,10 @@ class SourceFinder(ParseReader):
     def relative_subject(self, v: Token) -> Token | None:
         """The relative pronoun subject of ``v`` (or of the verb it is coordinated with), if any."""
         for _ in range(3):
-            rel = next((c for c in v.children if c.dep_ in SUBJECTS and c.lower_ in _RELATIVE), None)
+            rel = next((c for c in self.kids(v) if c.dep_ in SUBJECTS and c.lower_ in _RELATIVE), None)
             if rel is not None:
                 return rel if v.dep_ == "relcl" else None
-            if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in v.children) or v.dep_ != "conj":
+            if any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in self.kids(v)) or v.dep_ != "conj":
                 return None
             v = v.head
         return None
@@ -107,7 +107,7 @@ class SourceFinder(ParseReader):
     def np_range(self, head: Token, exclude: Token | None = None) -> tuple[int, int]:
         """Token range of the noun phrase headed by ``head``, without relative clauses or the cue."""
         start, end = head.left_edge.i, head.right_edge.i + 1
-        for c in head.children:
+        for c in self.kids(head):
             if c.dep_ in ("relcl", "acl") and c.i > head.i:
                 end = min(end, c.left_edge.i)
         if exclude is not None and start <= exclude.i < end:

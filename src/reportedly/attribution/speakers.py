@@ -21,8 +21,10 @@ resolver, built for the way news names its actors:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import bisect
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -41,11 +43,21 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "both", "eac
 _TITLE_MODIFIERS = {"former", "acting", "deputy", "then", "then-", "interim", "outgoing", "incoming", "vice",
                     "senior", "chief", "top", "foreign", "defence", "defense", "prime", "state"}
 _LOOKBACK_TOKENS = 400
+_HONORIFIC_NAME_WORDS = 10  # most words of a name after 'Mr.' (PolNeAR: 2; 'Mr. Mr. Mr. ...' was O(n^2))
 _PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "parties", "leaders", "men", "women"}
 _NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "bin", "ibn", "al",
                    "el", "ben"}
 # Description heads that fit anyone with some title ('the Tajik official').
 _GENERIC_TITLES = {"official", "minister", "diplomat", "politician", "lawmaker", "leader"}
+
+
+def _strip_title(tokens: Sequence[Token], start: int, end: int, limit: int) -> list[Token]:
+    """``tokens[start:end]`` without determiners and punctuation at the edges; nothing if over ``limit`` words."""
+    while start < end and (tokens[start].lower_ in _DETERMINERS or tokens[start].is_punct):
+        start += 1
+    while end > start and tokens[end - 1].is_punct:
+        end -= 1
+    return list(tokens[start:end]) if end - start <= limit else []
 
 
 def _first(name: str) -> str:
@@ -72,10 +84,18 @@ class Cluster:
     """Token ranges of all mentions."""
     named: bool = True
     last: int = -1
+    # the start tokens of the mentions, sorted; the resolver's index of mentions, told of each new one; a set of them
+    starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    on_add: Callable[[int, int], None] | None = field(default=None, repr=False, compare=False)
+    _seen: set[tuple[int, int]] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, start: int, end: int) -> None:
-        if (start, end) not in self.mentions:
+        if (start, end) not in self._seen:  # a set: the list grows with every mention of a much-named actor
+            self._seen.add((start, end))
             self.mentions.append((start, end))
+            bisect.insort(self.starts, start)
+            if self.on_add is not None:
+                self.on_add(start, end)
         self.last = max(self.last, start)
 
     def add_title(self, title: str) -> None:
@@ -93,6 +113,11 @@ class Resolver:
         self.roles = lexicons.roles()
         self.clusters: list[Cluster] = []
         self._by_key: dict[str, int] = {}
+        # Indexes (so that no name, mention or pronoun looks at every cluster): clusters by the last word of
+        # their key and of their current name (:meth:`_rename`), in order; (start, cluster) of all mentions, sorted.
+        self._by_key_last: dict[str, list[int]] = {}
+        self._by_surname: dict[str, list[int]] = {}
+        self._mention_starts: list[tuple[int, int]] = []
         self._token_cluster: dict[int, int] = {}
         self._title_tokens: set[int] = set()
         skip = set(skip_blocks)
@@ -100,12 +125,17 @@ class Resolver:
         self._headline = self._title_case_headline()
         self.speakers: list[tuple[int, list[int]]] = []
         """(token, clusters) of each statement source resolved so far, in text order."""
+        # their tokens, whether they are in text order so far (then bisected), those of two or more clusters
+        self._speaker_starts: list[int] = []
+        self._speakers_sorted = True
+        self._group_speakers: list[tuple[int, list[int]]] = []
         self._collect_names()
 
     # -- named mentions --------------------------------------------------------------------------
 
     def _in_skipped(self, i: int) -> bool:
-        return any(f <= i < e for f, e in self._skipped)
+        k = bisect.bisect_right(self._skipped, (i, len(self.doc))) - 1  # skipped paragraphs are in text order
+        return k >= 0 and self._skipped[k][0] <= i < self._skipped[k][1]
 
     def _collect_names(self) -> None:
         doc = self.doc
@@ -137,7 +167,8 @@ class Resolver:
                 nxt = doc[t.i + 1]
                 if nxt.is_title and nxt.pos_ == "PROPN" and not self._in_skipped(t.i):
                     end = t.i + 2
-                    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                    stop = min(len(doc), t.i + 1 + _HONORIFIC_NAME_WORDS)
+                    while end < stop and doc[end].pos_ == "PROPN" and doc[end].is_title:
                         end += 1
                     span = doc[t.i + 1:end]
                     persons.append((span, self._name_tokens(span)))
@@ -203,19 +234,18 @@ class Resolver:
             idx = self._by_key.get("person:" + full)
             if idx is None:
                 # "Vladimir Putin" vs "President Vladimir Putin": same first and last name
-                for k, c in enumerate(self.clusters):
-                    if c.type == "person" and c.key.split()[-1:] == [surname] and \
-                            _first(c.name)[:1] == norm(name[0])[:1]:
+                for k in self._by_key_last.get(surname, ()):
+                    c = self.clusters[k]
+                    if c.type == "person" and _first(c.name)[:1] == norm(name[0])[:1]:
                         idx = k
                         break
             if idx is None:
                 idx = self._new(Cluster(" ".join(name), "person", "person:" + full))
         else:
-            candidates = [k for k, c in enumerate(self.clusters) if c.type == "person" and
-                          _last(c.name) == surname and (gender is None or c.gender in (None, gender))]
+            candidates = [k for k in self._by_surname.get(surname, ()) if self.clusters[k].type == "person" and
+                          (gender is None or self.clusters[k].gender in (None, gender))]
             if candidates:
-                before = [k for k in candidates if self.clusters[k].mentions and
-                          min(m[0] for m in self.clusters[k].mentions) < span.start]
+                before = [k for k in candidates if self.clusters[k].starts and self.clusters[k].starts[0] < span.start]
                 idx = max(before or candidates, key=lambda k: self._last_before(k, span.start))
             else:
                 idx = self._by_key.get("person:" + surname)
@@ -223,20 +253,21 @@ class Resolver:
                     idx = self._new(Cluster(" ".join(name), "person", "person:" + surname))
         c = self.clusters[idx]
         if len(" ".join(name)) > len(c.name) and len(name) >= len(c.name.split()):
-            c.name = " ".join(name)
+            self._rename(idx, " ".join(name))
         c.add(span.start, span.end)
         for i in range(span.start, span.end):
             self._token_cluster[i] = idx
         if gender and not c.gender:
             c.gender = gender
-        self._person_facts(c, span)
+        self._person_facts(c, span, idx)
         return idx
 
     def _last_before(self, k: int, pos: int) -> int:
-        starts = [m[0] for m in self.clusters[k].mentions if m[0] < pos]
-        return max(starts) if starts else -1
+        starts = self.clusters[k].starts
+        j = bisect.bisect_left(starts, pos)
+        return starts[j - 1] if j else -1
 
-    def _person_facts(self, c: Cluster, span: SpacySpan) -> None:
+    def _person_facts(self, c: Cluster, span: SpacySpan, k: int) -> None:
         """Titles before the name and in an apposition; country and gender from lexicons."""
         title = self._title_before(span)
         if title:
@@ -259,7 +290,7 @@ class Resolver:
             c.gender = c.gender or known.gender
             if len(c.name.split()) == 1 and any(t.split()[-1].lower() in " ".join(known.roles).lower()
                                                 for t in c.titles):
-                c.name = known.name  # 'President Trump' alone in the text: the known full name
+                self._rename(k, known.name)  # 'President Trump' alone in the text: the known full name
         if not c.gender and len(c.name.split()) >= 2:
             c.gender = lexicons.first_names().get(c.name.split()[0].lower())
 
@@ -298,20 +329,22 @@ class Resolver:
 
     def _apposition_title(self, span: SpacySpan) -> str:
         """'former Prime Minister under Mr. Putin' in 'Mikhail Kasyanov, former Prime Minister ...'."""
-        root = span.root
-        for c in root.children:
+        root = self.p.span_root(span.start, span.end)
+        children = self.p.children
+        for c in children[root.i]:
             if c.dep_ == "appos" and c.i > root.i and c.pos_ in ("NOUN", "PROPN"):
-                words = [t for t in c.subtree]
-                cut = next((t.left_edge.i for t in c.children if t.dep_ in ("relcl", "acl")), None)
-                if cut is not None:
-                    words = [t for t in words if t.i < cut]
-                while words and (words[0].lower_ in _DETERMINERS or words[0].is_punct):
-                    words.pop(0)
-                while words and words[-1].is_punct:
-                    words.pop()
-                text = " ".join(t.text for t in words)
-                if words and any(t.lower_ in self.roles for t in words) and len(words) <= 12:
-                    return text.replace(" ’s", "’s").replace(" 's", "'s")
+                cut = next((t.left_edge.i for t in children[c.i] if t.dep_ in ("relcl", "acl")), None)
+                if self.p.projective[c.i]:
+                    # left_edge..right_edge in order: bounds, not a list of a subtree as long as the document
+                    start, end = c.left_edge.i, c.right_edge.i + 1
+                    if cut is not None:
+                        end = min(end, cut)
+                    words = _strip_title(self.p.tokens, start, end, limit=12)
+                else:
+                    listed = [t for t in c.subtree if cut is None or t.i < cut]
+                    words = _strip_title(listed, 0, len(listed), limit=12)
+                if words and any(t.lower_ in self.roles for t in words):
+                    return " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
         return ""
 
     def _apposed_to(self, span: SpacySpan) -> str:
@@ -319,13 +352,17 @@ class Resolver:
 
         The title's head token is also mapped to the person so the whole phrase resolves to them.
         """
-        root = span.root
+        root = self.p.span_root(span.start, span.end)
         head = root.head
         if root.dep_ != "appos" or head.pos_ != "NOUN" or head.lower_ not in self.roles:
             return ""
-        words = [t for t in head.subtree if (t.i < root.i and t.i <= head.i) or t.i == head.i]
-        while words and (words[0].lower_ in _DETERMINERS or words[0].is_punct):
-            words.pop(0)
+        if self.p.projective[head.i]:  # the subtree in order, without listing all of it
+            stop = min(root.i, head.i + 1)
+            words = self.p.tokens[head.left_edge.i:stop] + ([head] if head.i >= stop else [])
+        else:
+            words = [t for t in head.subtree if (t.i < root.i and t.i <= head.i) or t.i == head.i]
+        lead = next((k for k, w in enumerate(words) if not (w.lower_ in _DETERMINERS or w.is_punct)), len(words))
+        words = words[lead:]
         idx = self._token_cluster.get(root.i)
         if idx is not None:
             self._token_cluster.setdefault(head.i, idx)
@@ -380,8 +417,22 @@ class Resolver:
 
     def _new(self, c: Cluster) -> int:
         self.clusters.append(c)
-        self._by_key[c.key] = len(self.clusters) - 1
-        return len(self.clusters) - 1
+        k = len(self.clusters) - 1
+        self._by_key[c.key] = k
+        if c.key.split():
+            self._by_key_last.setdefault(c.key.split()[-1], []).append(k)
+        self._by_surname.setdefault(_last(c.name), []).append(k)
+        c.on_add = lambda start, end: bisect.insort(self._mention_starts, (start, k))  # (c has no mention yet)
+        return k
+
+    def _rename(self, k: int, name: str) -> None:
+        """Give cluster ``k`` a new name, keeping the index of clusters by surname."""
+        c = self.clusters[k]
+        old, new = _last(c.name), _last(name)
+        c.name = name
+        if old != new:
+            self._by_surname[old].remove(k)
+            bisect.insort(self._by_surname.setdefault(new, []), k)
 
     # -- resolving a source ------------------------------------------------------------------------
 
@@ -392,14 +443,18 @@ class Resolver:
             if end - start == 1 and self.doc[start].pos_ == "PRON":
                 for k in found:
                     self.clusters[k].add(start, end)  # a pronoun that speaks is a mention
+            self._speakers_sorted = self._speakers_sorted and (not self.speakers or self.speakers[-1][0] <= start)
             self.speakers.append((start, found))
+            self._speaker_starts.append(start)
+            if len(found) >= 2:
+                self._group_speakers.append((start, found))
         return found
 
     def resolve_phrase(self, start: int, end: int, head: int | None) -> list[int]:
         """Clusters for a noun phrase: named mentions, coordination, pronouns, descriptions."""
         doc = self.doc
         if head is None or not start <= head < end:
-            head = doc[start:end].root.i
+            head = self.p.span_root(start, end).i
         h = doc[head]
         low = h.lower_
         if low in RELATIVE and h.i != h.head.i:
@@ -410,7 +465,7 @@ class Resolver:
         both = self._both_of(h)
         if both:
             return both
-        members = [h] + [c for c in h.conjuncts if start <= c.i < end]
+        members = [h, *self.p.conjuncts_in(h.i, start, end)]
         out: list[int] = []
         for m in members:
             k = self._named_at(m)
@@ -425,10 +480,10 @@ class Resolver:
         """'both countries’ defence ministries', 'both sides': the pair last named together."""
         if h.pos_ == "PROPN":
             return []  # 'the United States' is one country, not 'the (two) states'
-        noun = next((c for c in h.children if c.dep_ == "poss"), None) if h.lower_ not in _PAIR_NOUNS else h
+        noun = next((c for c in self.p.children[h.i] if c.dep_ == "poss"), None) if h.lower_ not in _PAIR_NOUNS else h
         if noun is None or noun.lower_ not in _PAIR_NOUNS:
             return []
-        if not any(c.lower_ in ("both", "two", "the") for c in noun.children):
+        if not any(c.lower_ in ("both", "two", "the") for c in self.p.children[noun.i]):
             return []
         return self._plural_subject(h.i, countries_only=noun.lower_ in ("countries", "nations", "states"))
 
@@ -438,13 +493,12 @@ class Resolver:
             return self._token_cluster[t.i]
         if t.is_title and t.pos_ in ("PROPN", "NOUN"):
             # 'Starmer: Putin must ...' where the NER missed the surname of someone named elsewhere
-            same = [k for k, c in enumerate(self.clusters) if c.type == "person" and
-                    _last(c.name) == t.lower_]
+            same = [k for k in self._by_surname.get(t.lower_, ()) if self.clusters[k].type == "person"]
             if len(same) == 1:
                 self.clusters[same[0]].add(t.i, t.i + 1)
                 self._token_cluster[t.i] = same[0]
                 return same[0]
-        for c in t.children:
+        for c in self.p.children[t.i]:
             if c.dep_ in ("compound", "poss", "nmod") and c.i in self._token_cluster and c.i < t.i:
                 k = self._token_cluster[c.i]
                 if self.clusters[k].type == "person" and c.dep_ == "compound":
@@ -551,55 +605,70 @@ class Resolver:
     def _salient(self, pos: int, fits) -> int | None:
         """Best earlier cluster that ``fits``: the last speaker, then the last subject, then the last mention."""
         lo = max(0, pos - _LOOKBACK_TOKENS)
-        for tok_i, ks in reversed(self.speakers):
+        speakers = self.speakers
+        # speakers recorded in text order (the usual case): those at or after pos are bisected away
+        n = bisect.bisect_left(self._speaker_starts, pos) if self._speakers_sorted else len(speakers)
+        for j in range(n - 1, -1, -1):
+            tok_i, ks = speakers[j]
             if tok_i < lo:
                 break
             if tok_i < pos and len(ks) == 1 and fits(self.clusters[ks[0]]):
                 if pos - tok_i < 150:
                     return ks[0]
                 break
+        # the best-scoring mention in [lo, pos) (the first cluster on a tie), from the index of all mentions
         best, best_score = None, -1.0
         doc = self.doc
-        for k, c in enumerate(self.clusters):
-            if not fits(c):
+        index = self._mention_starts
+        for j in range(bisect.bisect_left(index, (lo, -1)), bisect.bisect_left(index, (pos, -1))):
+            s, k = index[j]
+            if not fits(self.clusters[k]):
                 continue
-            for s, _ in c.mentions:
-                if lo <= s < pos:
-                    score = s + (60 if doc[s].dep_ in ("nsubj", "nsubjpass") or doc[s].head.dep_ in ("nsubj",) else 0)
-                    if score > best_score:
-                        best, best_score = k, score
+            score = s + (60 if doc[s].dep_ in ("nsubj", "nsubjpass") or doc[s].head.dep_ in ("nsubj",) else 0)
+            if score > best_score or (score == best_score and best is not None and k < best):
+                best, best_score = k, score
         return best
 
     def _plural_subject(self, pos: int, countries_only: bool = False) -> list[int]:
         """The last coordinated subject ('Mr. Starmer and Mr. Macron ...') within two sentences."""
-        doc = self.doc
-        sent = doc[pos].sent
+        sent = self.p.sentence(pos)
         sents = [sent]
         if sent.start > 0:
-            prev = doc[sent.start - 1].sent
+            prev = self.p.sentence(sent.start - 1)
             sents.insert(0, prev)
             if prev.start > 0:
-                sents.insert(0, doc[prev.start - 1].sent)
-        for s in reversed(sents):
-            for t in reversed(list(s)):
-                if t.i >= pos or t.dep_ not in ("nsubj", "nsubjpass"):
-                    continue
-                if t.conjuncts:
-                    ks = self.resolve_phrase(t.left_edge.i, t.right_edge.i + 1, t.i)
-                    if countries_only:
-                        ks = [k for k in ks if self.clusters[k].type == "country"]
-                    if len(ks) >= 2:
-                        return ks
+                sents.insert(0, self.p.sentence(prev.start - 1))
+        # the subjects from pos back to the first sentence's start that can answer (listed once per document)
+        subjects = self._plural_subjects[1 if countries_only else 0]
+        tokens = self.p.tokens
+        for j in range(bisect.bisect_left(subjects, pos) - 1, -1, -1):
+            t = tokens[subjects[j]]
+            if t.i < sents[0].start:
+                break
+            if self.p.has_conjuncts(t.i):
+                ks = self.resolve_phrase(t.left_edge.i, t.right_edge.i + 1, t.i)
                 if countries_only:
-                    continue
-                if t.tag_ in ("NNS", "NNPS") and t.lower_ not in PLURAL_PRONOUNS:
-                    ks = self.resolve_phrase(t.left_edge.i, t.i + 1, t.i)
-                    if ks:
-                        return ks
-        for tok_i, ks in reversed(self.speakers):
+                    ks = [k for k in ks if self.clusters[k].type == "country"]
+                if len(ks) >= 2:
+                    return ks
+            if countries_only:
+                continue
+            if t.tag_ in ("NNS", "NNPS") and t.lower_ not in PLURAL_PRONOUNS:
+                ks = self.resolve_phrase(t.left_edge.i, t.i + 1, t.i)
+                if ks:
+                    return ks
+        for tok_i, ks in reversed(self._group_speakers):
             if tok_i < pos and len(ks) >= 2:
                 return ks
         return []
+
+    @cached_property
+    def _plural_subjects(self) -> tuple[list[int], list[int]]:
+        """Subjects :meth:`_plural_subject` may take: coordinated or plural nouns; coordinated ones (text order)."""
+        subjects = [t for t in self.p.tokens if t.dep_ in ("nsubj", "nsubjpass")]
+        coordinated = [t.i for t in subjects if self.p.has_conjuncts(t.i)]
+        return [t.i for t in subjects if self.p.has_conjuncts(t.i) or (
+            t.tag_ in ("NNS", "NNPS") and t.lower_ not in PLURAL_PRONOUNS)], coordinated
 
     # -- output --------------------------------------------------------------------------------------
 

@@ -8,11 +8,21 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ..model import Document, EventActor, Statement
+from ..model import Actor, Document, EventActor, Statement
 
 
-def _speaker(doc: Document, st: Statement) -> str:
-    names = doc.speaker_names(st)
+def _actors(doc: Document) -> dict[str, Actor]:
+    """The document's actors by id (the first of each id, as ``Document.actor`` finds it), looked up once:
+    ``Document.actor`` scans the list, for every statement and event actor."""
+    out: dict[str, Actor] = {}
+    for a in doc.actors:
+        out.setdefault(a.id, a)
+    return out
+
+
+def _speaker(actors: dict[str, Actor], st: Statement) -> str:
+    ref = st.source.actor
+    names = [a.name for i in ([ref] if isinstance(ref, str) else list(ref or [])) if (a := actors.get(i)) is not None]
     if names:
         shown = escape(" & ".join(names))
         return shown if st.source.text in shown else f"{shown}\n[dim]({escape(st.source.text)})[/dim]"
@@ -38,6 +48,7 @@ def print_table(doc: Document, out: IO[str]) -> None:
     table.add_column("kind", no_wrap=True, min_width=8)
     table.add_column("content", ratio=5)
     table.add_column("channel / time", ratio=2, min_width=14)
+    by_id = _actors(doc)
     for st in doc.statements:
         extra = []
         if st.channel:
@@ -46,7 +57,7 @@ def print_table(doc: Document, out: IO[str]) -> None:
             when = st.time.start if st.time.start == st.time.end else f"{st.time.start}..{st.time.end}"
             extra.append(escape(f"{st.time.text} → {when}" if st.time.start else st.time.text))
         cue = escape(st.cue.text) if st.cue else "(no cue)"
-        table.add_row(st.id, _speaker(doc, st), cue, f"{st.kind}, {st.statement_class}", _short(st.content.text),
+        table.add_row(st.id, _speaker(by_id, st), cue, f"{st.kind}, {st.statement_class}", _short(st.content.text),
                       "\n".join(extra))
     console.print(table)
     actors = Table(title="actors", expand=True)
@@ -67,10 +78,10 @@ def print_table(doc: Document, out: IO[str]) -> None:
         console.print(removed)
 
 
-def _who(doc: Document, parts: list[EventActor]) -> str:
+def _who(actors: dict[str, Actor], parts: list[EventActor]) -> str:
     out = []
     for a in parts:
-        linked = doc.actor(a.actor) if a.actor else None
+        linked = actors.get(a.actor) if a.actor else None
         name = linked.name if linked else a.text
         code = "/".join(x for x in (a.country, a.sector) if x)
         out.append(f"{name} ({code})" if code else name)
@@ -86,6 +97,7 @@ def events_table(doc: Document) -> Table:
     table.add_column("actor → recipient", ratio=4)
     table.add_column("where · when · how many", ratio=4)
     table.add_column("status", ratio=3)
+    by_id = _actors(doc)
     for e in doc.events:
         where = []
         if e.place:
@@ -97,9 +109,9 @@ def events_table(doc: Document) -> Table:
         status = []
         for st in e.status:
             ids = [st.by] if isinstance(st.by, str) else list(st.by or [])
-            who = " & ".join(a.name for i in ids if (a := doc.actor(i)) is not None)
+            who = " & ".join(a.name for i in ids if (a := by_id.get(i)) is not None)
             status.append(st.status + (f" by {who}" if who else "") + (f" ({st.statement})" if st.statement else ""))
         kind = e.type + (f"/{e.mode}" if e.mode else "")
-        table.add_row(e.id, kind, _short(e.trigger.text, 60), f"{_who(doc, e.actors)} → {_who(doc, e.recipients)}",
+        table.add_row(e.id, kind, _short(e.trigger.text, 60), f"{_who(by_id, e.actors)} → {_who(by_id, e.recipients)}",
                       escape(" · ".join(where)), escape("; ".join(status)) + f"\n[dim]{e.confidence:.2f}[/dim]")
     return table

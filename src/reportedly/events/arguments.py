@@ -10,6 +10,8 @@ through control verbs, conjunctions and relative clauses.
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Token
 
 from ..text import lexicons
@@ -198,16 +200,16 @@ class ArgumentReader:
                 m.actors = [giver]
                 if giver in m.obliques:
                     m.obliques.remove(giver)
-        m.scope.update(m.tokens)
-        m.scope.update(f for f, _ in m.frames)
+        m.add_scope(list(m.tokens))
+        m.add_scope([f for f, _ in m.frames])
         for a in [*m.actors, *m.recipients, *m.obliques]:
-            m.scope.update(range(a.start, a.end))
+            m.add_scope(range(a.start, a.end))
         for c in children[v.i]:
             if c.dep_ in ("npadvmod", "advmod", "tmod", "prep", "dobj", "prt", "dative", "oprd", "acomp") and \
                     not self.view.opens_clause(c):
-                m.scope.update(self.view.outside_clauses(c))
+                m.add_scope(partial(self.view.outside_clauses, c))
         if tokens[v.i].dep_ == "acl" and passive:
-            m.scope.update(range(*self.view.np_span(v.head)))
+            m.add_scope(range(*self.view.np_span(v.head)))
 
     def _clause_object(self, v: Token) -> bool:
         """Verbs whose clausal complement's subject is who they act on ('urged that X', 'supported X going')."""
@@ -308,4 +310,4 @@ class ArgumentReader:
                 if pobj is not None:
                     (m.actors if lemma == "host" else m.recipients).append(self.view.np(pobj, f"prep:{c.lower_}"))
         m.tokens.append(v.i)
-        m.scope.update(t.i for t in v.subtree)
+        m.add_scope(partial(self.view.subtree, v))

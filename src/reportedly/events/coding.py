@@ -34,10 +34,11 @@ AGREE; :func:`plover_category` applies those conventions for export and PLOVER e
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -77,6 +78,33 @@ class Draft:
     mode: str | None
     context: list[str]
     confidence: float
+    # What same_event and refers_back ask about all the mentions so far, folded in as mentions are appended
+    # (asking every mention again for each later one was O(n^2) for an event mentioned n times).
+    _plain: int = field(default=0, repr=False, compare=False)
+    _parsed: int = field(default=0, repr=False, compare=False)
+    _lexes: set[str | None] = field(default_factory=set, repr=False, compare=False)
+    _future: bool = field(default=False, repr=False, compare=False)
+    _with_actors: bool = field(default=False, repr=False, compare=False)
+    _objects: set[str] = field(default_factory=set, repr=False, compare=False)
+    _countries: dict[str, set[str]] = field(default_factory=lambda: {"actors": set(), "recipients": set()},
+                                             repr=False, compare=False)
+
+    def _fold(self) -> None:
+        """Fold the mentions appended since the last call into the lexicon categories, future and actors."""
+        for m in self.mentions[self._plain:]:
+            self._lexes.add(m.lex)
+            self._future = self._future or any(s in ("planned", "future") for s, _ in m.status)
+            self._with_actors = self._with_actors or bool(m.actors)
+        self._plain = len(self.mentions)
+
+    def _fold_parsed(self, parsed: Parsed) -> None:
+        """Fold the new mentions into the recipient nouns and the countries of actors and recipients."""
+        doc = parsed.doc
+        for m in self.mentions[self._parsed:]:
+            self._objects.update(doc[r.head].lemma_.lower() for r in m.recipients)
+            for role in ("actors", "recipients"):
+                self._countries[role].update(_arg_countries(getattr(m, role), parsed))
+        self._parsed = len(self.mentions)
 
 
 def find_mentions(parsed: Parsed, found: Sequence[Found], resolver: Resolver | None = None, *,
@@ -112,7 +140,7 @@ def resolve_arguments(mentions: Iterable[Mention], resolver: Resolver) -> None:
                         args.append(a)
                         links.append([])
                         continue
-                for part in _split(doc, a):
+                for part in _split(resolver.p, a):
                     ks = resolver.resolve_phrase(part.start, part.end, part.head)
                     if not ks and part.fallback is not None:
                         part = part.fallback
@@ -143,21 +171,22 @@ def _linkable(doc: Any, a: Arg) -> bool:
     return low in lexicons.roles() or phrase_sector(doc[a.start:a.end]) is not None
 
 
-def _split(doc: Any, a: Arg) -> list[Arg]:
+def _split(parsed: Parsed, a: Arg) -> list[Arg]:
     """The members of a coordinated phrase, each with its own token range.
 
     Only tokens inside the phrase are members: its head is not when the phrase was trimmed past it
     (a quotation mark parsed as the head of '” and Moscow').
     """
+    doc = parsed.doc
     h = doc[a.head]
-    conj = [c for c in h.conjuncts if a.start <= c.i < a.end]
+    conj = parsed.conjuncts_in(h.i, a.start, a.end)
     if not conj:
         return [a]
     members = sorted([t for t in [h, *conj] if a.start <= t.i < a.end], key=lambda t: t.i)
     out = []
     for k, mem in enumerate(members):
         lo = a.start if k == 0 else mem.left_edge.i
-        stops = [c.left_edge.i for c in mem.children if c.dep_ in ("cc", "conj", "punct") and c.i > mem.i]
+        stops = [c.left_edge.i for c in parsed.children[mem.i] if c.dep_ in ("cc", "conj", "punct") and c.i > mem.i]
         hi = min([mem.right_edge.i + 1, a.end, *stops])
         while lo < hi - 1 and (doc[lo].dep_ in ("cc", "preconj", "punct") or doc[lo].lower_ in ("both", "either")):
             lo += 1
@@ -278,23 +307,25 @@ def same_event(a: Draft, b: Mention, b_type: str, parsed: Parsed) -> bool:
     'taken control' are both ASSAULT words even when the classifier hesitates on one); they must share a
     specific recipient noun ('villages'), agree on the countries of their arguments and on the future.
     """
-    if a.type != b_type and not (b.lex and all(m.lex == b.lex for m in a.mentions) and b.lex == a.type):
+    a._fold()
+    if a.type != b_type and not (b.lex and a._lexes == {b.lex} and b.lex == a.type):
         return False
     last = a.mentions[-1]
     if b.sentence == last.sentence or b.sentence - last.sentence > 6:
         return False
     doc = parsed.doc
-    futures_a = any(s in ("planned", "future") for m in a.mentions for s, _ in m.status)
+    futures_a = a._future
     futures_b = any(s in ("planned", "future") for s, _ in b.status)
     if futures_a != futures_b:
         return False
-    objects_a = {doc[r.head].lemma_.lower() for m in a.mentions for r in m.recipients}
+    a._fold_parsed(parsed)
+    objects_a = a._objects
     objects_b = {doc[r.head].lemma_.lower() for r in b.recipients}
     shared = {w for w in objects_a & objects_b if w not in GENERIC_OBJECTS and len(w) > 2}
     if not shared or not any(doc[r.head].pos_ == "NOUN" and doc[r.head].tag_ == "NNS" for r in b.recipients):
         return False
     for role in ("actors", "recipients"):
-        countries_a = {c for m in a.mentions for c in _arg_countries(getattr(m, role), parsed)}
+        countries_a = a._countries[role]
         countries_b = set(_arg_countries(getattr(b, role), parsed))
         if countries_a and countries_b and not countries_a & countries_b:
             return False
@@ -308,11 +339,12 @@ def refers_back(a: Draft, b: Mention, b_type: str) -> bool:
     """
     if not (b_type == "CONSULT" == a.type and b.kind == "noun" and b.definite):
         return False
-    if b.sentence <= a.mentions[0].sentence or any(s in ("planned", "future") for m in a.mentions for s, _ in m.status):
+    a._fold()
+    if b.sentence <= a.mentions[0].sentence or a._future:
         return False
     if b.time is not None or any(s in ("planned", "future") for s, _ in b.status):
         return False  # 'the talks in Almaty on Thursday' are talks of their own
-    return not (b.actors and any(m.actors for m in a.mentions))
+    return not (b.actors and a._with_actors)
 
 
 def _arg_countries(args: list[Arg], parsed: Parsed) -> list[str]:
@@ -368,18 +400,31 @@ def type_mentions(mentions: list[Mention], parsed: Parsed, typer: Any) -> list[M
 def merge(mentions: list[Mention], parsed: Parsed) -> list[Draft]:
     """Group mentions of the same event; each draft keeps its mentions in text order."""
     drafts: list[Draft] = []
+    # Mentions come in text order, so a draft whose last mention is more than 6 sentences back (or in the
+    # mention's own sentence) is no same_event; drafts are looked up by the sentence of their last mention,
+    # the draft holding a head by the head, and refers_back only considers definite CONSULT nouns, instead
+    # of trying every draft for every mention (O(n^2) in a long document).
+    by_last: dict[int, list[int]] = {}
+    by_head: dict[int, int] = {}
+    consult: list[int] = []
     for m in mentions:
         assert m.type is not None
-        target = next((d for d in reversed(drafts) if same_event(d, m, m.type, parsed)), None)
+        near = sorted((k for s in range(m.sentence - 6, m.sentence) for k in by_last.get(s, ())), reverse=True)
+        target = next((drafts[k] for k in near if same_event(drafts[k], m, m.type, parsed)), None)
         if target is None and m.joins is not None:
-            target = next((d for d in reversed(drafts) if any(x.head == m.joins for x in d.mentions)), None)
+            target = drafts[by_head[m.joins]] if m.joins in by_head else None
             if target is not None:
                 m.recipients, m.recipient_clusters = [], []
         if target is None:
-            back = [d for d in reversed(drafts) if refers_back(d, m, m.type)]
+            back = [drafts[k] for k in reversed(consult) if refers_back(drafts[k], m, m.type)] if (
+                m.type == "CONSULT" and m.kind == "noun" and m.definite) else []
             same_word = [d for d in back if any(x.key == m.key for x in d.mentions)]
             target = (same_word or back or [None])[0]
         if target is not None:
+            k = next(j for j in by_last[target.mentions[-1].sentence] if drafts[j] is target)
+            by_last[target.mentions[-1].sentence].remove(k)
+            bisect.insort(by_last.setdefault(m.sentence, []), k)
+            by_head[m.head] = k
             target.mentions.append(m)
             target.confidence = max(target.confidence, m.confidence)
             if target.mode is None:
@@ -387,6 +432,10 @@ def merge(mentions: list[Mention], parsed: Parsed) -> list[Draft]:
             target.context = sorted(set(target.context) | set(event_context(m, parsed)))
             continue
         drafts.append(Draft([m], m.type, event_mode(m, m.type, parsed), event_context(m, parsed), m.confidence))
+        by_last.setdefault(m.sentence, []).append(len(drafts) - 1)
+        by_head[m.head] = len(drafts) - 1
+        if m.type == "CONSULT":
+            consult.append(len(drafts) - 1)
     return drafts
 
 
@@ -430,19 +479,25 @@ def _record(event_id: str, d: Draft, parsed: Parsed, resolver: Resolver | None, 
     trigger = Content(text=span_text(text, spans), spans=spans)
     actors: list[EventActor] = []
     recipients: list[EventActor] = []
+    # (what is already in each list, in sets: testing the lists grew with every mention of a merged event)
+    seen_actors: tuple[set[str | None], set[Span]] = (set(), set())
+    seen_recipients: tuple[set[str | None], set[Span]] = (set(), set())
     for m in d.mentions:
         speaker = next((n for kind, n in m.status if kind in ("claimed", "denied") and n is not None), None)
         countries = _speaker_countries(speaker, resolver, statement_clusters)
         for a, ks in zip(m.actors, m.actor_clusters or [[]] * len(m.actors), strict=False):
-            _add_actor(actors, a, ks, m, parsed, resolver, ids, countries)
+            _add_actor(actors, a, ks, m, parsed, resolver, ids, countries, seen_actors)
         for a, ks in zip(m.recipients, m.recipient_clusters or [[]] * len(m.recipients), strict=False):
-            _add_actor(recipients, a, ks, m, parsed, resolver, ids, countries)
+            _add_actor(recipients, a, ks, m, parsed, resolver, ids, countries, seen_recipients)
     status: list[ClaimStatus] = []
+    listed: set[tuple[str, str | None, str | tuple[str, ...] | None]] = set()
     for m in d.mentions:
         for kind, n in m.status:
             st = ClaimStatus(status=kind, statement=statement_ids[n] if n is not None else None,
                              by=_by(statement_actors[n]) if n is not None and kind != "asserted" else None)
-            if st not in status:
+            key = (st.status, st.statement, tuple(st.by) if isinstance(st.by, list) else st.by)
+            if key not in listed:
+                listed.add(key)
                 status.append(st)
     refs = [r for m in d.mentions for r in m.places]
     if d.type in VERBAL_EVENTS:
@@ -450,9 +505,12 @@ def _record(event_id: str, d: Draft, parsed: Parsed, resolver: Resolver | None, 
     place = _best_place(refs)
     time = next((m.time for m in d.mentions if m.time is not None), None)
     quantities: list[Quantity] = []
+    counted: set[tuple[Any, ...]] = set()
     for m in d.mentions:
         for q in m.quantities:
-            if q not in quantities:
+            key = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in q.__dict__.items())  # what == compares
+            if key not in counted:
+                counted.add(key)
                 quantities.append(q)
     speech = next((m.speech_act for m in d.mentions if m.speech_act is not None), None)
     return Event(id=event_id, type=d.type, mode=d.mode, context=d.context, trigger=trigger, actors=actors,
@@ -496,15 +554,22 @@ def _best_place(refs: list[PlaceRef]) -> Place | None:
 
 
 def _add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention, parsed: Parsed,
-               resolver: Resolver | None, ids: dict[int, str], speaker_countries: Sequence[str]) -> None:
+               resolver: Resolver | None, ids: dict[int, str], speaker_countries: Sequence[str],
+               seen: tuple[set[str | None], set[Span]] | None = None) -> None:
+    """Append the event actors of one argument to ``out``; ``seen`` holds the actor ids and spans already in
+    ``out`` (kept up to date here; made from ``out`` when not given)."""
+    if seen is None:
+        seen = ({x.actor for x in out}, {x.spans[0] for x in out if len(x.spans) == 1})
+    ids_in, spans_in = seen
     doc = parsed.doc
     tokens = doc[arg.start:arg.end]
+    root = parsed.span_root(arg.start, arg.end)  # tokens.root, without spaCy's count of heads for every token
     sector = phrase_sector(tokens)
     if clusters and resolver is not None:
         for k in clusters:
             c = resolver.clusters[k]
             aid = ids.get(k)
-            if aid is not None and any(x.actor == aid for x in out):
+            if aid is not None and aid in ids_in:
                 continue
             span = parsed.char_span(arg.start, arg.end)
             sec = sector
@@ -512,7 +577,9 @@ def _add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention,
                 sec = sector or _title_sector(c.titles)
             elif c.type == "country":
                 sec = sector if sector and arg.end - arg.start > 1 else None
-            codes = _phrase_countries(tokens, m, resolver, speaker_countries)
+            codes = _phrase_countries(root, parsed, m, resolver, speaker_countries)
+            ids_in.add(aid)
+            spans_in.add(span)
             if c.type == "group" and len(codes) > 1:
                 for code in codes:
                     out.append(EventActor(actor=aid, text=parsed.text[span[0]:span[1]], spans=[span], country=code,
@@ -523,11 +590,13 @@ def _add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention,
                                   country=country, sector=sec))
         return
     span = parsed.char_span(arg.start, arg.end)
-    if any(x.spans == [span] for x in out):
+    if span in spans_in:
         return
-    if tokens.root.pos_ == "PRON" and tokens.root.lower_ in ("it", "they", "them", "which", "that", "this"):
+    if root.pos_ == "PRON" and root.lower_ in ("it", "they", "them", "which", "that", "this"):
         return
-    codes = _phrase_countries(tokens, m, resolver, speaker_countries) or [None]
+    codes = _phrase_countries(root, parsed, m, resolver, speaker_countries) or [None]
+    ids_in.add(None)
+    spans_in.add(span)
     for code in codes:
         out.append(EventActor(actor=None, text=parsed.text[span[0]:span[1]], spans=[span], country=code,
                               sector=sector))
@@ -566,17 +635,21 @@ def _sector_of_titles(titles: tuple[str, ...]) -> str | None:
     return None
 
 
-def _phrase_countries(tokens: Any, m: Mention, resolver: Resolver | None,
+def _phrase_countries(root: Any, parsed: Parsed, m: Mention, resolver: Resolver | None,
                       speaker_countries: Sequence[str]) -> list[str]:
-    """Countries of an unlinked phrase: country words and demonyms modifying its head ('Chinese and North
-    Korean forces'), a possessor ('its air force'), or the speaker for 'our soldiers' in a statement."""
-    root = tokens.root
+    """Countries of an unlinked phrase: country words and demonyms modifying its head ``root`` ('Chinese and
+    North Korean forces'), a possessor ('its air force'), or the speaker for 'our soldiers' in a statement."""
     out: list[str] = []
-    mods = [c for c in root.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < root.i]
+    mods = [c for c in parsed.children[root.i] if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < root.i]
+    listed = {c.i for c in mods}
     for c in list(mods):
-        mods.extend(x for x in c.conjuncts if x not in mods)
+        for x in parsed.conjuncts(c.i):  # (a set beside the list: the conjuncts can be many)
+            if x.i not in listed:
+                listed.add(x.i)
+                mods.append(x)
     for c in mods:
-        if any(g.text in ("-", "–") for g in c.children) or (c.i + 1 < len(root.doc) and root.doc[c.i + 1].text == "-"):
+        if any(g.text in ("-", "–") for g in parsed.children[c.i]) or (
+                c.i + 1 < len(root.doc) and root.doc[c.i + 1].text == "-"):
             continue  # 'Turkish-built', 'Chinese-supplied'
         first = min([c.i] + [g.i for g in c.lefts if g.dep_ in ("compound", "amod") and g.is_title])
         name = root.doc[first:c.i + 1].text

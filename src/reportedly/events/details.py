@@ -149,7 +149,7 @@ class DetailReader:
                     (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC"))]
             if of is not None and of.pos_ == "PROPN":
                 names.append(self.name_range(of))
-                names.extend(self.name_range(c) for c in of.conjuncts)
+                names.extend(self.name_range(c) for c in self.p.conjuncts(of.i))
             elif comp:
                 names.append(self.name_range(comp[0]))
         elif self._place_name(t):

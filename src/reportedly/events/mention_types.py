@@ -9,13 +9,17 @@ reader that found it (``m.finder.describe(m)``, ``m.finder.complete(m)``). Impor
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeAlias
 
 from ..model import Place, Quantity, TimeRef
 
 # --------------------------------------------------------------------------------------------------
 # mentions: a trigger with its arguments, before typing
+
+ScopePart: TypeAlias = "range | list[int] | Callable[[], Iterable[int]]"
+"""Tokens added to a mention's scope: a range or list of token indices, or a function that gives them."""
 
 
 @dataclass
@@ -60,8 +64,8 @@ class Mention:
     recipients: list[Arg] = field(default_factory=list)
     obliques: list[Arg] = field(default_factory=list)
     passive: bool = False
-    scope: set[int] = field(default_factory=set)
-    """Tokens of the mention's own phrases (trigger, frames, arguments): quantities and places come from here."""
+    scope_parts: list[ScopePart] = field(default_factory=list, repr=False, compare=False)
+    """What :attr:`scope` is made of, until it is first read (:meth:`add_scope`)."""
     features: list[str] = field(default_factory=list)
     status: list[tuple[str, int | None]] = field(default_factory=list)
     """(status kind, index of the statement) pairs."""
@@ -82,9 +86,30 @@ class Mention:
     described: bool = False
     completed: bool = False
 
+    _scope: set[int] = field(default_factory=set, repr=False, compare=False)
+
     @property
     def in_lexicon(self) -> bool:
         return self.lex is not None
+
+    @property
+    def scope(self) -> set[int]:
+        """Tokens of the mention's own phrases (trigger, frames, arguments): quantities and places come from here.
+
+        Worked out when first read: most mentions are dropped before anything reads their scope, and the
+        phrases of nested mentions (a chain of 'according to', of event nouns) overlap, so that building
+        every scope at once took O(n^2).
+        """
+        if self.scope_parts:
+            for part in self.scope_parts:
+                self._scope.update(part() if callable(part) else part)
+            self.scope_parts.clear()
+        return self._scope
+
+    def add_scope(self, part: ScopePart) -> None:
+        """Add tokens to the scope: a range or list of token indices, or a function that gives them (called
+        when the scope is first read; it must depend on the parse only, not on the mention)."""
+        self.scope_parts.append(part)
 
 
 class MentionReader(Protocol):

@@ -33,6 +33,7 @@ class StatusReader:
                                key=lambda x: x[0])
         """(start, end, statement) character ranges of the statements' contents, by start."""
         self._content_starts = [c[0] for c in self._content]
+        self._ends = _Above([c[1] for c in self._content])
 
     def statement_around(self, m: Mention) -> int | None:
         """Index of the innermost statement whose content holds the trigger.
@@ -45,7 +46,14 @@ class StatusReader:
         at = self.p.token_start(min(m.tokens) if speech else m.head)
         k = bisect.bisect_right(self._content_starts, at) - 1
         best, best_len = None, None
+        ends = self._ends.values
         while k >= 0:
+            # the contents that start before ``at`` and end after it, from the last one back: a run of contents
+            # that end before it is jumped over (they were skipped one by one: O(statements) per mention)
+            if ends[k] <= at:
+                k = self._ends.last(k, at)
+                if k < 0:
+                    break
             s, e, n = self._content[k]
             if s <= at < e and (reported_noun or not set(m.tokens) & set(self.found[n].cue)) and (
                     best_len is None or e - s < best_len or (e - s == best_len and self.found[n].cls == "denial")):
@@ -54,9 +62,13 @@ class StatusReader:
         if best is not None and self.found[best].cue and self.tokens[self.found[best].head].pos_ == "NOUN":
             # 'denied any assertion of X': a claim noun inside a denial is what is denied
             at = self.p.token_start(self.found[best].head)
-            outer = [n for s, e, n in self._content if s <= at < e and n != best and self.found[n].cls == "denial"]
-            if outer:
-                return outer[0]
+            last = bisect.bisect_right(self._content_starts, at) - 1
+            k = self._ends.first(0, last, at)
+            while k >= 0:
+                s, e, n = self._content[k]
+                if s <= at < e and n != best and self.found[n].cls == "denial":
+                    return n
+                k = self._ends.first(k + 1, last, at)
         return best
 
     def claim_status(self, m: Mention) -> list[tuple[str, int | None]]:
@@ -156,3 +168,60 @@ class StatusReader:
             cur = cur.head
         return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in children[c.i])
                    for c in children[t.i])
+
+
+class _Above:
+    """A fixed list of numbers, searched for the nearest index whose value exceeds a bound (a max segment tree,
+    walked without recursion)."""
+
+    def __init__(self, values: list[int]) -> None:
+        self.values = values
+        size = 1
+        while size < len(values):
+            size *= 2
+        self.size = size
+        self.tree = [-1] * (2 * size)
+        self.tree[size:size + len(values)] = values
+        for i in range(size - 1, 0, -1):
+            self.tree[i] = max(self.tree[2 * i], self.tree[2 * i + 1])
+
+    def last(self, k: int, bound: int) -> int:
+        """The largest index ``j <= k`` whose value is greater than ``bound`` (-1: none)."""
+        k = min(k, len(self.values) - 1)
+        if k < 0:
+            return -1
+        tree = self.tree
+        i = k + self.size
+        if tree[i] > bound:
+            return k
+        while True:  # up to the nearest subtree on the left that holds a greater value
+            while not i & 1:
+                i >>= 1
+            if i == 1:
+                return -1
+            i -= 1
+            if tree[i] > bound:
+                break
+        while i < self.size:  # down to its last such leaf
+            i = 2 * i + 1 if tree[2 * i + 1] > bound else 2 * i
+        return i - self.size
+
+    def first(self, k: int, last: int, bound: int) -> int:
+        """The smallest index ``j`` with ``k <= j <= last`` whose value is greater than ``bound`` (-1: none)."""
+        if k > last or k >= len(self.values):
+            return -1
+        tree = self.tree
+        i = k + self.size
+        if tree[i] <= bound:
+            while True:  # up to the nearest subtree on the right that holds a greater value
+                while i & 1:
+                    i >>= 1
+                if i == 0:
+                    return -1
+                i += 1
+                if tree[i] > bound:
+                    break
+            while i < self.size:  # down to its first such leaf
+                i = 2 * i if tree[2 * i] > bound else 2 * i + 1
+        j = i - self.size
+        return j if j <= last else -1

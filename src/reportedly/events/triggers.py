@@ -12,6 +12,8 @@ and features are added later by :class:`~reportedly.events.mentions.Finder`.
 from __future__ import annotations
 
 import bisect
+import itertools
+from functools import cached_property, partial
 
 from spacy.tokens import Token
 
@@ -94,7 +96,30 @@ class TriggerReader:
         return future and subj is not None and subj.lower_ in ("it", "we", "they", "he", "she", "i")
 
     def _in_channel(self, i: int) -> bool:
-        return any(f.channel is not None and f.channel[1] <= i < f.channel[2] for f in self.found)
+        return self._channel_tokens[i]
+
+    @cached_property
+    def _channel_tokens(self) -> list[bool]:
+        """Whether each token is in a statement's channel ('in a statement'): asked for every verb and event noun."""
+        depth = [0] * (len(self.tokens) + 1)
+        for f in self.found:
+            if f.channel is not None and f.channel[1] < f.channel[2]:
+                depth[max(0, f.channel[1])] += 1
+                depth[min(len(self.tokens), f.channel[2])] -= 1
+        return [x > 0 for x in itertools.accumulate(depth[:-1])]
+
+    @cached_property
+    def _demand_verbs(self) -> list[int]:
+        """Verbs with a modal of demand and no negation ('must reopen'), in text order (see :meth:`demand`)."""
+        children = self.children_of
+        return [t.i for t in self.tokens if t.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ == "neg" for c in children[t.i])
+                and any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in children[t.i])]
+
+    @cached_property
+    def _clause_heads(self) -> list[int]:
+        """Verbs heading a sentence or a complement clause, in text order (see :meth:`blame`)."""
+        return [t.i for t in self.tokens if t.dep_ in ("ccomp", "ROOT") and t.pos_ in ("VERB", "AUX")]
 
     # -- the main loop -----------------------------------------------------------------------------
 
@@ -132,16 +157,15 @@ class TriggerReader:
         """
         if f.cls not in ("speech", "claim", "report") or not f.source or not f.content or not f.cue:
             return None
-        doc = self.doc
         tokens = self.tokens
         s, e = f.content[0]
-        for i in range(bisect.bisect_left(self.p.starts, s), len(doc)):
-            if self.p.starts[i] >= e:
-                break
-            v = tokens[i]
-            modal = next((c for c in self.children_of[v.i] if c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS), None)
-            if v.pos_ not in ("VERB", "AUX") or modal is None or any(c.dep_ == "neg" for c in self.children_of[v.i]):
-                continue
+        # the first verb of the content with a modal of demand and no negation (looked up, not scanned for:
+        # contents can be long and overlap)
+        verbs = self._demand_verbs
+        k = bisect.bisect_left(verbs, bisect.bisect_left(self.p.starts, s))
+        if k < len(verbs) and self.p.starts[verbs[k]] < e:
+            v = tokens[verbs[k]]
+            modal = next(c for c in self.children_of[v.i] if c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS)
             subj = next((c for c in self.children_of[v.i] if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "there") or \
                     subj.i in range(*f.source):
@@ -152,9 +176,9 @@ class TriggerReader:
             m.actors.append(Arg(f.source[0], f.source[1], f.source_head if f.source_head is not None else
                                 f.source[1] - 1, "statement-source"))
             m.recipients.append(self.view.np(subj, "clause-subj"))
-            m.scope.update(m.tokens)
-            m.scope.update(t.i for t in v.subtree)
-            m.scope.update(range(f.source[0], f.source[1]))
+            m.add_scope(list(m.tokens))
+            m.add_scope(partial(self.view.subtree, v))
+            m.add_scope(range(f.source[0], f.source[1]))
             return m
         return None
 
@@ -168,14 +192,14 @@ class TriggerReader:
         if f.cls not in ("speech", "claim", "report", "belief") or not f.source or not f.cue or f.frame not in (
                 "clause", "quote", "parataxis"):
             return None
-        doc = self.doc
         tokens = self.tokens
         s, e = f.content[0]
-        first = bisect.bisect_left(self.p.starts, s)
-        root = next((t for t in doc[first:] if t.dep_ in ("ccomp", "ROOT") and t.i > first - 1
-                     and self.p.starts[t.i] < e and t.pos_ in ("VERB", "AUX")), None)
-        if root is None:
+        # the first clause head from the content's start on, if it is inside the content
+        heads = self._clause_heads
+        k = bisect.bisect_left(heads, bisect.bisect_left(self.p.starts, s))
+        if k == len(heads) or self.p.starts[heads[k]] >= e:
             return None
+        root = tokens[heads[k]]
         words = {root.lemma_.lower()} | {c.lemma_.lower() for c in children[root.i] if c.dep_ in ("acomp", "attr")}
         critics = tokens[f.source_head].lemma_.lower() in CRITICS if f.source_head is not None else False
         if not (words & ACCUSING or critics) or any(c.dep_ == "neg" for c in children[root.i]):
@@ -188,8 +212,9 @@ class TriggerReader:
         m.actors.append(Arg(f.source[0], f.source[1], f.source_head if f.source_head is not None else
                             f.source[1] - 1, "statement-source"))
         m.recipients.append(self.view.np(subj, "clause-subj"))
-        m.scope.update([f.head, *range(f.source[0], f.source[1])])
-        m.scope.update(t.i for t in root.subtree)
+        m.add_scope([f.head])
+        m.add_scope(range(f.source[0], f.source[1]))
+        m.add_scope(partial(self.view.subtree, root))
         return m
 
     # -- verbs --------------------------------------------------------------------------------------
@@ -329,15 +354,15 @@ class TriggerReader:
             m.tokens.insert(0, n.head.i)
             for c in children[n.head.i]:
                 if c.dep_ in ("prep", "npadvmod") and c.i != n.i:
-                    m.scope.update(t.i for t in c.subtree)
+                    m.add_scope(partial(self.view.subtree, c))
         if not m.actors and h.i != n.i and n.dep_ == "dobj":
             subj, _ = self.arguments.subject(h)
             if subj is not None and frames and frames[0][1] in STATUS_ROLES:
                 m.actors.append(self.view.np(subj, "subj", exclude=[h.i]))
-        m.scope.update(self.view.outside_clauses(n))
-        m.scope.update(f for f, _ in m.frames)
+        m.add_scope(partial(self.view.outside_clauses, n))
+        m.add_scope([f for f, _ in m.frames])
         for a in [*m.actors, *m.recipients, *m.obliques]:
-            m.scope.update(range(a.start, a.end))
+            m.add_scope(range(a.start, a.end))
         return m
 
     def noun_is_event(self, n: Token, m: Mention) -> bool:

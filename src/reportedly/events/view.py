@@ -11,8 +11,10 @@ and kept here, so one view serves all the parts of a finder.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -37,6 +39,10 @@ class DocumentView:
         self.cue_of = {i: n for n, f in enumerate(self.found) for i in f.cue}
         """Index of the statement each cue token belongs to."""
         self.datelines = {first: end for first, end in (self.dateline(b) for b in parsed.blocks) if end > first}
+        self._dateline_list = sorted(self.datelines.items())
+        """(first, end) of the datelines in text order (one per paragraph at most), for bisection."""
+        self._dateline_firsts = [f for f, _ in self._dateline_list]
+        self._after_first_dateline: dict[str, Token | None] = {}
         self.tokens = parsed.tokens
         self.children_of = parsed.children
         self.ent_at = {i: e for e in parsed.doc.ents for i in range(e.start, e.end)}
@@ -73,15 +79,34 @@ class DocumentView:
 
     def in_dateline(self, i: int) -> bool:
         """Whether token ``i`` is part of a dateline."""
-        return any(first <= i < end for first, end in self.datelines.items())
+        k = bisect.bisect_right(self._dateline_firsts, i) - 1
+        return k >= 0 and i < self._dateline_list[k][1]
 
     def past_dateline(self, v: Token) -> Token | None:
-        """The real subject of a verb whose parsed subject is a dateline: the phrase before the verb."""
-        end_dl = next((e for f, e in self.datelines.items() if f <= v.i < e or e <= v.i), None)
-        if end_dl is None:
+        """The real subject of a verb whose parsed subject is a dateline: the phrase before the verb.
+
+        That is the first noun or pronoun from the end of the document's first dateline up to ``v`` whose head
+        is not in between. Heads stay inside their paragraph, so between the first dateline's paragraph and
+        ``v``'s own none qualifies: those two are searched (what the first one gives is the same for every
+        verb after it, and kept), not every token in between (O(n) per verb).
+        """
+        if not self._dateline_list or self._dateline_list[0][0] > v.i:
             return None
-        for t in self.doc[end_dl:v.i]:
-            if t.pos_ in ("NOUN", "PROPN", "PRON") and not (end_dl <= t.head.i < v.i) and \
+        end_dl = self._dateline_list[0][1]
+        p = self.p
+        first_end = p.blocks[p.block_of(self._dateline_list[0][0])][1]
+        if v.i <= first_end:
+            return self._first_subject_like(end_dl, v.i, end_dl, v.i)
+        if "first" not in self._after_first_dateline:
+            self._after_first_dateline["first"] = self._first_subject_like(end_dl, first_end, end_dl, v.i)
+        hit = self._after_first_dateline["first"]
+        if hit is not None:
+            return hit
+        return self._first_subject_like(max(end_dl, p.blocks[p.block_of(v.i)][0]), v.i, end_dl, v.i)
+
+    def _first_subject_like(self, start: int, end: int, end_dl: int, before: int) -> Token | None:
+        for t in self.doc[start:end]:
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and not (end_dl <= t.head.i < before) and \
                     not self.is_time_token(t):
                 return t
         return None
@@ -184,9 +209,11 @@ class DocumentView:
                 elif x < head.i:
                     start = x + 1
         tokens = self.tokens
-        for f, e in self.datelines.items():
-            if f <= start < e <= head.i:
-                start = e
+        k = bisect.bisect_right(self._dateline_firsts, start) - 1  # the dateline holding start, and those after it
+        while 0 <= k < len(self._dateline_list) and \
+                self._dateline_list[k][0] <= start < self._dateline_list[k][1] <= head.i:
+            start = self._dateline_list[k][1]
+            k += 1
         while end > start + 1 and (tokens[end - 1].is_punct or tokens[end - 1].dep_ in ("cc", "case", "prep")):
             end -= 1
         while start < end - 1 and (tokens[start].is_punct or tokens[start].dep_ in ("cc", "prep")):
@@ -198,19 +225,51 @@ class DocumentView:
         hit = self._np_bounds_of.get(head.i)
         if hit is None:
             start, end = head.left_edge.i, head.right_edge.i + 1
-            for t in head.subtree:
-                if t.i > head.i and (t.dep_ in ("relcl", "advcl") or
-                                     (t.dep_ in ("acl", "appos") and t.head.i == head.i)):
-                    end = min(end, t.left_edge.i)
-                if t.dep_ == "pcomp" and t.head.head.i == head.i and t.tag_ == "VBG":
-                    end = min(end, t.head.i)  # 'the rebels' in 'the rebels of shelling a school'
+            if self.p.crosses(head.i):
+                for t in head.subtree:
+                    if t.i > head.i and (t.dep_ in ("relcl", "advcl") or
+                                         (t.dep_ in ("acl", "appos") and t.head.i == head.i)):
+                        end = min(end, t.left_edge.i)
+                    if t.dep_ == "pcomp" and t.head.head.i == head.i and t.tag_ == "VBG":
+                        end = min(end, t.head.i)  # 'the rebels' in 'the rebels of shelling a school'
+            else:
+                # the same minimum without walking the subtree (O(n) per head in a long chain of phrases): the
+                # tokens after the head are its right children's subtrees, whose clause starts are tabled
+                children = self.children_of
+                for c in children[head.i]:
+                    if c.i > head.i:
+                        end = min(end, self._clause_start_below[c.i])
+                        if c.dep_ in ("acl", "appos"):
+                            end = min(end, c.left_edge.i)
+                    for t in children[c.i] if c.i != head.i else ():
+                        if t.dep_ == "pcomp" and t.tag_ == "VBG":
+                            end = min(end, c.i)
+                    if head.head.i == head.i and c.dep_ == "pcomp" and c.tag_ == "VBG":
+                        end = min(end, head.i)  # a root is its own head: its own pcomp children count too
             hit = self._np_bounds_of[head.i] = (start, end)
         return hit
+
+    @cached_property
+    def _clause_start_below(self) -> list[int]:
+        """For each token, the least ``left_edge`` of a relative or adverbial clause in its subtree (or its end)."""
+        tokens, children = self.tokens, self.children_of
+        out = [len(tokens)] * len(tokens)
+        for i in sorted(range(len(tokens)), key=self.p.depth.__getitem__, reverse=True):  # children before heads
+            t = tokens[i]
+            own = t.left_edge.i if t.dep_ in ("relcl", "advcl") else len(tokens)
+            out[i] = min([own, *(out[c.i] for c in children[i])])
+        return out
 
     def np_span(self, head: Token) -> tuple[int, int]:
         """Token range ``[start, end)`` of :meth:`np` for ``head``."""
         a = self.np(head, "x")
         return a.start, a.end
+
+    def subtree(self, top: Token) -> range | list[int]:
+        """The tokens of ``top.subtree``, by index."""
+        if self.p.projective[top.i]:
+            return range(top.left_edge.i, top.right_edge.i + 1)
+        return [t.i for t in top.subtree]
 
     def outside_clauses(self, top: Token) -> list[int]:
         """The tokens of ``top``'s subtree that do not sit in a clause of their own below ``top``.

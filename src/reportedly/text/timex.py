@@ -34,15 +34,16 @@ _ABSOLUTE = [
     re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
 ]
 _MONTH_YEAR = re.compile(rf"\b(?:in\s+)?(?P<month>{_MONTH_RE})\.?\s+(?P<year>\d{{4}})\b", re.I)
-_MONTH_ONLY = re.compile(rf"^(?:in|since|during|by|until|from)?\s*(?:early|mid|late|mid-)?\s*(?P<month>{_MONTH_RE})$",
-                         re.I)
+# (no two whitespace quantifiers in a row: '\s*(?:early)?\s*' retried every split of a long run of spaces)
+_MONTH_ONLY = re.compile(rf"^(?:in|since|during|by|until|from)?\s*(?:(?:early|mid|late|mid-)\s*)?"
+                         rf"(?P<month>{_MONTH_RE})$", re.I)
 _YEAR = re.compile(r"^(?:in|since|during|by|until)?\s*(?P<year>(19|20)\d{2})$", re.I)
 _AGO = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of)"
                   r"\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)
 _WEEKDAY = re.compile(r"\b(?P<rel>last|this|next|on|early|late)?\s*(?P<wd>monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday)s?\b", re.I)
-_RELATIVE = re.compile(r"\b(?P<mod>earlier|later|early|late|last|this|next|past|coming)\s+(?P<rel>this|last|next)?\s*"
-                       r"(?P<unit>week|weekend|month|year)\b", re.I)
+_RELATIVE = re.compile(r"\b(?P<mod>earlier|later|early|late|last|this|next|past|coming)\s+"
+                       r"(?:(?P<rel>this|last|next)\s*)?(?P<unit>week|weekend|month|year)\b", re.I)
 
 
 @dataclass(frozen=True)
