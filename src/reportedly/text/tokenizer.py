@@ -150,7 +150,10 @@ def _run_of(items: list[Any]) -> tuple[str, int] | None:
 
 LONG_RUN = 1000
 """Whitespace-free runs longer than this are tokenized this many characters at a time (:class:`ChunkedTokenizer`)."""
+PUNCT_PIECE = 32
+"""Inside such a run, a stretch of punctuation this long or longer becomes tokens of this many characters."""
 _RUNS = re.compile(r"\S+")
+_PUNCT = re.compile(rf"[^\w\s]{{{PUNCT_PIECE},}}")
 
 
 class ChunkedTokenizer:
@@ -160,7 +163,10 @@ class ChunkedTokenizer:
     at each step: quadratic in the run's length whatever the regular expressions cost. No word, URL
     or number in news text is 1,000 characters long; a run that is ('((((…', '“‘“‘…', a base64 blob)
     is tokenized as separate pieces of at most :data:`LONG_RUN` characters, joined without spaces,
-    so the Doc's text is still the input. Texts without such a run are tokenized as before.
+    so the Doc's text is still the input. Stretches of punctuation inside such a run (no letter,
+    digit or space for :data:`PUNCT_PIECE` characters or more) become tokens of :data:`PUNCT_PIECE`
+    characters: one token per bracket would give the parser five times the tokens of prose of the
+    same length, for text that holds nothing to read. Texts without such a run are tokenized as before.
     """
 
     def __init__(self, tokenizer: Any) -> None:
@@ -169,15 +175,40 @@ class ChunkedTokenizer:
     def __call__(self, text: str) -> Any:
         if len(text) <= LONG_RUN:
             return self.tokenizer(text)
-        cuts = [cut for m in _RUNS.finditer(text) if m.end() - m.start() > LONG_RUN
-                for cut in range(m.start() + LONG_RUN, m.end(), LONG_RUN)]
-        if not cuts:
+        pieces = _pieces(text)
+        if len(pieces) == 1 and not pieces[0][2]:
             return self.tokenizer(text)
         from spacy.tokens import Doc
 
-        bounds = [0, *cuts, len(text)]
-        return Doc.from_docs([self.tokenizer(text[a:b]) for a, b in itertools.pairwise(bounds)],
-                             ensure_whitespace=False)
+        docs = []
+        for a, b, punct in pieces:
+            if not punct:
+                docs.append(self.tokenizer(text[a:b]))
+                continue
+            # a single space after the stretch is its last token's whitespace, as spaCy would have it
+            end = b - 1 if text[b - 1] == " " else b
+            words = [text[k:min(k + PUNCT_PIECE, end)] for k in range(a, end, PUNCT_PIECE)]
+            docs.append(Doc(self.tokenizer.vocab, words=words, spaces=[False] * (len(words) - 1) + [end < b]))
+        return Doc.from_docs(docs, ensure_whitespace=False)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.tokenizer, name)
+
+
+def _pieces(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is a punctuation stretch) pieces covering ``text``, cut inside runs over :data:`LONG_RUN`."""
+    cuts: list[int] = []
+    stretches: dict[int, int] = {}  # start -> end (a following single space included)
+    for m in _RUNS.finditer(text):
+        if m.end() - m.start() <= LONG_RUN:
+            continue
+        pos = m.start()
+        for p in _PUNCT.finditer(text, m.start(), m.end()):
+            cuts.extend(range(pos + LONG_RUN, p.start(), LONG_RUN))
+            end = p.end() + 1 if text[p.end():p.end() + 1] == " " else p.end()
+            cuts.extend([p.start(), end])
+            stretches[p.start()] = end
+            pos = p.end()
+        cuts.extend(range(pos + LONG_RUN, m.end(), LONG_RUN))
+    bounds = sorted({0, *cuts, len(text)})
+    return [(a, b, stretches.get(a) == b) for a, b in itertools.pairwise(bounds) if a < b]
