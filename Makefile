@@ -55,9 +55,11 @@ bench: setup
 	$(BIN)/python bench/events_overhead.py --gold $(SHARED)/data/polnear/dev.jsonl
 
 # Extraction time on adversarial inputs (unmatched quotes, cue words, one huge sentence, deep brackets ...)
-# beside ordinary prose of the same length; fails when a shape takes over 5x as long (a few minutes).
+# beside ordinary prose of the same length, then 20 such reports and 20 ordinary ones posted at once to
+# `reportedly serve`; fails when a shape takes over 5x as long or an ordinary request fails (a few minutes).
 bench-adversarial: setup
 	$(BIN)/python bench/adversarial.py --json bench/results/adversarial.json
+	$(BIN)/python bench/hostile_api.py --json bench/results/hostile_api.json
 
 # 50 clients posting reports to a local `reportedly serve` for 60 s (loopback only, bounded)
 bench-web: setup

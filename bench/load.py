@@ -63,10 +63,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
-    """``reportedly serve`` on 127.0.0.1:port, in its own process group."""
+def start_server(port: int, workers: int, extra: list[str] | None = None) -> subprocess.Popen[bytes]:
+    """``reportedly serve`` on 127.0.0.1:port (with ``extra`` options), in its own process group."""
     exe = Path(sys.executable).with_name("reportedly")
-    cmd = [str(exe), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
+    cmd = [str(exe), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers), *(extra or [])]
     return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
 
 

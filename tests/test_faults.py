@@ -50,7 +50,7 @@ def cli(*args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
 
 def assert_bad_records_reported(stderr: str) -> None:
     assert "Traceback" not in stderr
-    assert ":2: not valid JSON" in stderr
+    assert ":2: not valid JSON (Invalid control character at column 44)" in stderr
     assert ":3: record has no 'id'" in stderr
     assert "(id 'empty'): empty input" in stderr
     assert "(id 'huge')" in stderr and "more than the limit" in stderr

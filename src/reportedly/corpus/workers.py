@@ -23,7 +23,7 @@ from tqdm import tqdm
 from ..errors import InputError
 from ..model import Document
 from ..pipeline import Options, process_many
-from ..text.read import RawDocument, iter_jsonl
+from ..text.read import RawDocument, iter_jsonl, json_problem
 from .pool import DEFAULT_DOC_TIMEOUT, Pool, Result, Work
 
 CHUNK = 8
@@ -151,7 +151,7 @@ def read_gold(path: str) -> dict[str, dict[str, Any]]:
         try:
             d = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError(f"{path}:{n}", f"not valid JSON ({err.msg})") from None
+            raise InputError(f"{path}:{n}", json_problem(err)) from None
         if not isinstance(d, dict) or "id" not in d or not isinstance(d.get("text"), str):
             raise InputError(f"{path}:{n}", "a gold record needs 'id' and 'text'")
         gold[str(d["id"])] = d

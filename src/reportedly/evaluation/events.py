@@ -35,7 +35,7 @@ from ..events import classify, coding
 from ..model import Document, Event, Span
 from ..pipeline import build
 from ..text import debris, nlp
-from ..text.read import RawDocument
+from ..text.read import RawDocument, json_problem
 
 PLV_CLASSES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
                "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -75,7 +75,7 @@ def read_plv(path: str | Path) -> list[Item]:
         try:
             d = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError(where, f"not valid JSON ({err.msg})") from None
+            raise InputError(where, json_problem(err)) from None
         if not isinstance(d, dict) or not isinstance(d.get("marked_sentence"), str) or "gold_root" not in d:
             raise InputError(where, "a PLV record needs 'marked_sentence' and 'gold_root'")
         label = str(d["gold_root"]).upper()

@@ -223,6 +223,11 @@ def _records(stream: BinaryIO, name: str, max_chars: int) -> Iterator[RawDocumen
             stream.close()
 
 
+def json_problem(err: json.JSONDecodeError) -> str:
+    """'not valid JSON (<what> at column <n>)' for a decoding error of one line."""
+    return f"not valid JSON ({err.msg.removesuffix(' at')} at column {err.colno})"
+
+
 def parse_jsonl_record(line: bytes, where: str, seen: set[str] | None = None, *,
                        max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
     """One JSONL line to a RawDocument; raises InputError naming ``where``."""
@@ -231,7 +236,7 @@ def parse_jsonl_record(line: bytes, where: str, seen: set[str] | None = None, *,
     except UnicodeDecodeError:
         raise InputError(where, "line is not valid UTF-8") from None
     except json.JSONDecodeError as err:
-        raise InputError(where, f"not valid JSON ({err.msg} at column {err.colno})") from None
+        raise InputError(where, json_problem(err)) from None
     if not isinstance(record, dict):
         raise InputError(where, "not a JSON object")
     doc_id = record.get("id")
