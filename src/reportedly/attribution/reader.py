@@ -51,10 +51,10 @@ class ParseReader:
 
     def tokens(self) -> Iterator[Token]:
         """The tokens of the paragraphs that are not skipped (captions), in order."""
-        doc = self.doc
+        tokens = self.p.tokens
         for b, (first, end, _) in enumerate(self.p.blocks):
             if b not in self.skip:
-                yield from doc[first:end]
+                yield from tokens[first:end]
 
     # -- helpers on characters and tokens ----------------------------------------------------
 

@@ -162,7 +162,7 @@ class Resolver:
                 groups.append(ent)
                 taken.update(range(ent.start, ent.end))
         # "Mr. Starmer" where the model missed the name
-        for t in doc:
+        for t in self.p.tokens:
             if t.lower_ in ("mr.", "mrs.", "ms.", "mr", "mrs", "ms") and t.i + 1 < len(doc) and t.i + 1 not in taken:
                 nxt = doc[t.i + 1]
                 if nxt.is_title and nxt.pos_ == "PROPN" and not self._in_skipped(t.i):

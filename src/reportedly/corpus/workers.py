@@ -32,10 +32,10 @@ __all__ = ["CHUNK", "DEFAULT_DOC_TIMEOUT", "Item", "Loader", "Result", "Work", "
 
 
 def load_pipeline() -> None:
-    """A worker's start: load the language pipeline once (raises ModelError when it is missing)."""
-    from ..text.nlp import load_pipeline as load
+    """A worker's start: load the language pipeline and models once (raises ModelError when one is missing)."""
+    from ..pipeline import load_models
 
-    load()
+    load_models()
 
 
 class Loader(Protocol):

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -128,13 +129,19 @@ class Parsed:
     def projective(self) -> list[bool]:
         """Whether each token's subtree is projective all the way down, so that ``Token.subtree`` lists the
         tokens ``left_edge.i`` to ``right_edge.i``, in index order (every subtree in it is contiguous)."""
-        tokens, children, depth = self.tokens, self.children, self.depth
-        size = [1] * len(tokens)
-        out = [True] * len(tokens)
-        for i in sorted(range(len(tokens)), key=depth.__getitem__, reverse=True):  # children before heads
-            kids = children[i]
-            size[i] = 1 + sum(size[c.i] for c in kids)
-            out[i] = size[i] == tokens[i].right_edge.i - tokens[i].left_edge.i + 1 and all(out[c.i] for c in kids)
+        heads, depth = self.heads, self.depth
+        n = len(heads)
+        size = [1] * n
+        left, right = list(range(n)), list(range(n))  # the subtree's first and last token (spaCy's edges)
+        out = [True] * n
+        for i in sorted(range(n), key=depth.__getitem__, reverse=True):  # children before heads
+            out[i] = out[i] and size[i] == right[i] - left[i] + 1
+            h = heads[i]
+            if h != i:
+                size[h] += size[i]
+                left[h] = min(left[h], left[i])
+                right[h] = max(right[h], right[i])
+                out[h] = out[h] and out[i]
         return out
 
     def span_root(self, start: int, end: int) -> Token:
@@ -225,11 +232,11 @@ class Parsed:
     @cached_property
     def children(self) -> list[list[Token]]:
         """The children of each token, in text order (as ``Token.children`` gives them)."""
-        out: list[list[Token]] = [[] for _ in self.tokens]
-        for t in self.tokens:
-            head = t.head.i
-            if head != t.i:
-                out[head].append(t)
+        tokens = self.tokens
+        out: list[list[Token]] = [[] for _ in tokens]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                out[head].append(tokens[i])
         return out
 
     def block_of(self, i: int) -> int:
@@ -269,7 +276,7 @@ def join(text: str, docs: list[Doc], offsets: list[int]) -> Parsed:
     blocks: list[tuple[int, int, int]] = []
     for piece, base in zip(docs, offsets, strict=True):
         first = len(starts)
-        starts.extend(base + t.idx for t in piece)
+        starts.extend((piece.to_array(IDX).astype("int64") + base).tolist())
         blocks.append((first, len(starts), base))
     return Parsed(text, doc, starts, blocks)
 
