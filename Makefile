@@ -51,7 +51,7 @@ gazetteer: setup
 	$(BIN)/python -c 'from reportedly.text.places import build_gazetteer; build_gazetteer("src/reportedly/data/gazetteer.tsv.gz")'
 
 bench: setup
-	$(BIN)/python bench/throughput.py --gold $(SHARED)/data/polnear/dev.jsonl
+	$(BIN)/python bench/throughput.py --gold $(SHARED)/data/polnear/dev.jsonl --rounds 5
 	$(BIN)/python bench/events_overhead.py --gold $(SHARED)/data/polnear/dev.jsonl
 
 # Extraction time on adversarial inputs (unmatched quotes, cue words, one huge sentence, deep brackets ...)
