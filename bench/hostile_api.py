@@ -51,8 +51,8 @@ def tree_cpu(pid: int) -> float:
     return total
 
 
-def watch_idle(pid: int, limit: float) -> tuple[float | None, float]:
-    """(seconds until the process tree used under 0.1 CPU s in a second, or None; CPU s used until then).
+def watch_idle(pid: int, limit: float, quiet: float = 0.1) -> tuple[float | None, float]:
+    """(seconds until the process tree used under ``quiet`` CPU s in a second, or None; CPU s used until then).
 
     The extraction process replaced after a stopped parse loads its pipeline (a second or two of CPU);
     a parse still running would keep a core busy.
@@ -62,7 +62,7 @@ def watch_idle(pid: int, limit: float) -> tuple[float | None, float]:
     while time.monotonic() - t0 < limit:
         time.sleep(1.0)
         now = tree_cpu(pid)
-        if now - last < 0.1:
+        if now - last < quiet:
             return round(time.monotonic() - t0, 1), now - start
         last = now
     return None, last - start

@@ -81,19 +81,16 @@ def _start(*args: str) -> tuple[subprocess.Popen[bytes], str]:
     raise AssertionError("server did not answer")
 
 
-def _tree_cpu(pid: int) -> float:
-    import psutil
+def _load_bench():
+    """bench/hostile_api.py, whose CPU watch of the server's process tree this file shares."""
+    import importlib.util
 
-    procs = [psutil.Process(pid)]
-    procs += procs[0].children(recursive=True)
-    total = 0.0
-    for p in procs:
-        try:
-            t = p.cpu_times()
-            total += t.user + t.system
-        except psutil.NoSuchProcess:
-            pass
-    return total
+    path = Path(__file__).resolve().parents[1] / "bench" / "hostile_api.py"
+    spec = importlib.util.spec_from_file_location("hostile_api_bench", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 PROSE = ("The mayor of Lindholm said on Monday that the ferry would run again. “We are ready,” the harbour master "
@@ -121,15 +118,8 @@ def test_serve_hostile_requests_do_not_starve_ordinary_ones_and_stop_in_time() -
         assert all(codes[t] in (200, 504) for t in hostile)
         # Nothing goes on parsing after its request ended: the tree falls idle once the replacement extraction
         # process has loaded its pipeline, and uses far less CPU than one of the hostile reports would.
-        after = _tree_cpu(proc.pid)
-        window, idle = after, False
-        for _ in range(20):
-            time.sleep(1.0)
-            now = _tree_cpu(proc.pid)
-            idle, window = now - window < 0.2, now
-            if idle:
-                break
-        assert idle and window - after < 6.0, (idle, window - after)
+        idle_after, cpu = _load_bench().watch_idle(proc.pid, 20.0, quiet=0.2)
+        assert idle_after is not None and cpu < 6.0, (idle_after, cpu)
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(30)
