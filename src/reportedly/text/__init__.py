@@ -7,6 +7,7 @@ document: the spaCy parse of the kept paragraphs, with every token mapped back t
 of the original text.
 
 Modules: :mod:`.read` (inputs, checks, the built-in example), :mod:`.debris` (page furniture),
-:mod:`.nlp` (the spaCy pipeline and paragraph parsing), :mod:`.timex` (time expressions to dates),
+:mod:`.nlp` (the spaCy pipeline and paragraph parsing), :mod:`.tokenizer` (spaCy's tokenizer kept linear
+on long runs of punctuation), :mod:`.timex` (time expressions to dates),
 :mod:`.places` (the offline gazetteer), :mod:`.lexicons` (the word lists of ``reportedly/data``).
 """
