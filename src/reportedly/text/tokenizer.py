@@ -152,7 +152,7 @@ LONG_RUN = 1000
 """Whitespace-free runs longer than this are tokenized this many characters at a time (:class:`ChunkedTokenizer`)."""
 PUNCT_PIECE = 32
 """Inside such a run, a stretch of punctuation this long or longer becomes tokens of this many characters."""
-_RUNS = re.compile(r"\S+")
+_LONG_RUNS = re.compile(rf"\S{{{LONG_RUN + 1},}}")
 _PUNCT = re.compile(rf"[^\w\s]{{{PUNCT_PIECE},}}")
 
 
@@ -199,9 +199,7 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is a punctuation stretch) pieces covering ``text``, cut inside runs over :data:`LONG_RUN`."""
     cuts: list[int] = []
     stretches: dict[int, int] = {}  # start -> end (a following single space included)
-    for m in _RUNS.finditer(text):
-        if m.end() - m.start() <= LONG_RUN:
-            continue
+    for m in _LONG_RUNS.finditer(text):  # found by the regex engine: no Python step per word
         pos = m.start()
         for p in _PUNCT.finditer(text, m.start(), m.end()):
             cuts.extend(range(pos + LONG_RUN, p.start(), LONG_RUN))
