@@ -110,8 +110,8 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
         raw, removed, _ = next(done)
         p = next(parsed)
         try:
-            doc = build(raw, p, removed, method=options.method, with_events=options.events, scope=options.scope)
-            yield in_scope(doc, "all", options.min_confidence) if options.min_confidence else doc
+            yield build(raw, p, removed, method=options.method, with_events=options.events, scope=options.scope,
+                        min_confidence=options.min_confidence)
         except ReportedlyError as err:
             yield InputError(raw.meta.source or raw.id, str(err))
         except Exception as err:
@@ -120,12 +120,12 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
 
 def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
           typer: classify.LinearModel | None = None, *, method: str = "model", with_events: bool = True,
-          scope: str = "all") -> Document:
+          scope: str = "all", min_confidence: float = 0.0) -> Document:
     """Everything after the parse: captions, attributions, actors, statements, events.
 
     ``method`` is the attribution extractor (:data:`METHODS`); ``typer`` the event-type classifier (the
-    shipped one by default); ``with_events=False`` skips events; ``scope`` the statements kept
-    (:func:`in_scope`).
+    shipped one by default); ``with_events=False`` skips events; ``scope`` and ``min_confidence`` the
+    statements kept (:func:`in_scope`).
     """
     captions = debris.find_captions(parsed)
     removed = list(removed)
@@ -161,7 +161,7 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
     event_list = coding.records(drafts, parsed, resolver, ids, [s.id for s in statements], refs)
     doc = Document(id=raw.id, text=raw.text, meta=raw.meta if isinstance(raw.meta, Meta) else Meta(),
                    removed=removed, actors=actor_list, statements=statements, events=event_list)
-    return in_scope(doc, scope)
+    return in_scope(doc, scope, min_confidence)
 
 
 def with_cueless_quotes(parsed: nlp.Parsed, found: list[Found], refs: list[list[int]], resolver: actors_mod.Resolver,
