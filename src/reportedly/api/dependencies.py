@@ -14,10 +14,10 @@ from typing import Any
 
 from fastapi import Depends, HTTPException, Query, Request
 
-from ..corpus.pool import Pool, Work
+from ..corpus.pool import DEFAULT_DOC_TIMEOUT, Pool, Work
 from ..corpus.store import Store
-from ..corpus.workers import load_pipeline
 from ..errors import InputError, ReportedlyError
+from ..pipeline import load_models
 from .schemas import Problem
 from .work import Report, Result, extract_reports
 
@@ -32,7 +32,7 @@ class Settings:
     """Longest report text accepted, after HTML extraction (413 above)."""
     timeout: float = 30.0
     """Seconds a request may wait for and spend in extraction (504 after; the extraction is stopped)."""
-    doc_timeout: float = 60.0
+    doc_timeout: float = DEFAULT_DOC_TIMEOUT
     """Seconds one report may spend in extraction, however long it waited (504 after; it is stopped)."""
     max_pending: int = 64
     """Extractions queued or running at once (503 above)."""
@@ -158,7 +158,7 @@ class Extractor:
         if self._pool is None:
             # spawn: the server runs threads, and forking a threaded process is unsafe
             self._pool = Pool(1, self.work, start_method="spawn", doc_timeout=None,
-                              initializer=load_pipeline if self.work is extract_reports else None)
+                              initializer=load_models if self.work is extract_reports else None)
         return self._pool
 
     def _executor(self) -> ThreadPoolExecutor:

@@ -22,20 +22,13 @@ from tqdm import tqdm
 
 from ..errors import InputError
 from ..model import Document
-from ..pipeline import Options, process_many
+from ..pipeline import Options, load_models, process_many
 from ..text.read import RawDocument, iter_jsonl, json_problem
 from .pool import DEFAULT_DOC_TIMEOUT, Pool, Result, Work
 
 CHUNK = 8
 
 __all__ = ["CHUNK", "DEFAULT_DOC_TIMEOUT", "Item", "Loader", "Result", "Work", "default_jobs", "run", "work"]
-
-
-def load_pipeline() -> None:
-    """A worker's start: load the language pipeline and models once (raises ModelError when one is missing)."""
-    from ..pipeline import load_models
-
-    load_models()
 
 
 class Loader(Protocol):
@@ -98,7 +91,7 @@ def run(docs: Iterable[Item], *, jobs: int | None = None, options: Options = Opt
     own_bar = bar is None
     if bar is None:
         bar = tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=None, leave=False)
-    initializer = load_pipeline if work is globals()["work"] else None
+    initializer = load_models if work is globals()["work"] else None  # a worker's start: every model, once
     try:
         with Pool(jobs, work, options=options, initializer=initializer, doc_timeout=doc_timeout,
                   ahead=4 * jobs * chunk) as pool:
