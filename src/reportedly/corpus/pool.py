@@ -202,10 +202,14 @@ class Pool:
             for w in list(self.workers):
                 if not w.ready and not self._drain(w, deque(), {}, None):
                     self._stop(w, kill=True)
-                    self._start_failures += 1
-                    if self._start_failures >= START_ATTEMPTS:
-                        raise EngineError(f"worker processes die on start ({death_reason(w.proc.exitcode)})")
+                    self._died_on_start(w)
                     self._start()
+
+    def _died_on_start(self, w: _Worker) -> None:
+        """Count a worker that died before it was ready; give up after :data:`START_ATTEMPTS` in a row."""
+        self._start_failures += 1
+        if self._start_failures >= START_ATTEMPTS:
+            raise EngineError(f"worker processes die on start ({death_reason(w.proc.exitcode)})")
 
     def close(self) -> None:
         """Stop every worker (idle ones are asked to exit, busy ones are killed)."""
@@ -283,9 +287,7 @@ class Pool:
                 self._fail(w, queue, results, f"its worker process died ({death_reason(w.proc.exitcode)})",
                            "crash")
                 if not w.ready:
-                    self._start_failures += 1
-                    if self._start_failures >= START_ATTEMPTS:
-                        raise EngineError(f"worker processes die on start ({death_reason(w.proc.exitcode)})")
+                    self._died_on_start(w)
                 self._stop(w, kill=True)
         now = time.monotonic()
         for w in list(self.workers):
