@@ -14,12 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..corpus.pool import Result
 from ..errors import InputError
 from ..model import Meta
-from ..pipeline import Options, in_scope, process
+from ..pipeline import Options, process
 from ..text.read import RawDocument, check_text, html_to_document
-
-Result = tuple[str, str]
 
 
 class TooLong(InputError):
@@ -43,8 +42,7 @@ class Report:
     meta: dict[str, Any] = field(default_factory=dict)
     """The request's metadata (``published`` already checked); it wins over what an HTML page says."""
     scope: str = "all"
-    """The statements to answer (:data:`~reportedly.model.SCOPES`), applied with
-    :func:`~reportedly.pipeline.in_scope`."""
+    """The statements to answer (:data:`~reportedly.model.SCOPES`), kept by the pipeline (``Options.scope``)."""
 
 
 def to_raw(report: Report) -> RawDocument:
@@ -71,8 +69,8 @@ def extract_reports(args: tuple[list[Report], Options]) -> Iterator[Result]:
     reports, options = args
     for report in reports:
         try:
-            doc = in_scope(process(to_raw(report), Options(max_chars=report.max_chars, method=options.method,
-                                                           events=options.events)), report.scope)
+            doc = process(to_raw(report), Options(max_chars=report.max_chars, method=options.method,
+                                                  events=options.events, scope=report.scope))
         except TooLong as err:
             yield "too_long", err.problem
         except InputError as err:
