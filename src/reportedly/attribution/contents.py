@@ -316,7 +316,7 @@ def cut_at_conjoined_cues(parsed: Parsed, found: list[Found]) -> None:
         for t in tokens[first:end]:
             if t.dep_ != "conj" or t.pos_ != "VERB" or (t.lemma_.lower(), "verb") not in lexicon or t.i in f.cue:
                 continue
-            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in parsed.children[t.i] if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in _PRONOUNS:
                 continue
             stop = t.left_edge.i if subj is None else min(t.left_edge.i, subj.left_edge.i)

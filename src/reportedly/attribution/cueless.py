@@ -121,8 +121,7 @@ class Speakers:
     def _introduces(self, s: int, e: int) -> bool:
         """Whether a person's mention makes them the current speaker: the subject of its clause, or in
         apposition to it ('Her assistant, Tom Reyes, agreed')."""
-        doc = self.p.doc
-        head = doc[s:e].root
+        head = self.p.span_root(s, e)
         if head.dep_ in _SUBJECT_DEPS:
             return True
         return head.dep_ == "appos" and head.head.dep_ in _SUBJECT_DEPS
@@ -173,7 +172,7 @@ class Speakers:
         if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
             return None
         verb = roots[0]
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i in segment), None)
+        subj = next((c for c in p.children[verb.i] if c.dep_ in _SUBJECT_DEPS and c.i in segment), None)
         if subj is None or (subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "they")):
             return None
         s, e = subj.left_edge.i, min(subj.right_edge.i + 1, i)
@@ -212,7 +211,7 @@ class Speakers:
                                for ms, me in c.mentions if s <= ms and me <= e})
         if clusters:
             return clusters
-        h = self.p.doc[head] if head is not None else self.p.doc[s:e].root
+        h = self.p.doc[head] if head is not None else self.p.span_root(s, e)
         lemma = h.lemma_.lower()
         if r.roles.get(lemma) or lemma in lexicons.demonyms() or h.lower_ in lexicons.demonyms():
             return []
