@@ -94,12 +94,11 @@ def statement_class(lemma: str, pos: str, frame: str, quoted: bool, content_head
         return cls
     head, head_pos = content_head
     if head_pos in ("VERB", "AUX"):  # an infinitive or a participle: 'urged X to act', 'ordered X to pay'
-        if _objects().get((lemma, "xcomp")) == "act" or (sourceless and lemma in _DIRECTIVES):
+        shapes = ("xcomp", "sourceless_xcomp") if sourceless else ("xcomp",)
+        if any(_objects().get((lemma, shape)) == "act" for shape in shapes):
             return "act"
         return cls
     if _objects().get((lemma, "object")) == "act" and not is_message_noun(head):
         return "act"
     return cls
 
-
-_DIRECTIVES = frozenset({"tell", "ask", "order", "urge", "advise", "instruct", "warn", "encourage"})
