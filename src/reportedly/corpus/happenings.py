@@ -173,8 +173,7 @@ class Clusterer:
         for e in doc.events:
             k = event_key(e, doc.meta.published)
             if k is not None and e.id in pks:
-                self.db.execute("INSERT OR REPLACE INTO happening_keys VALUES (?, ?, ?, ?, ?, ?)",
-                                (pks[e.id], doc_pk, k.family, k.place, k.start, k.end))
+                self._put_key(pks[e.id], doc_pk, k)
                 keyed.append(pks[e.id])
         gone = [r[0] for r in self.db.execute(
             """SELECT he.event FROM documents d JOIN events e ON e.doc = d.pk JOIN happening_events he
@@ -184,6 +183,11 @@ class Clusterer:
             self._rebuild(gone)
         for pk in keyed:
             self.join(pk)
+
+    def _put_key(self, event_pk: int, doc_pk: int, k: Key) -> None:
+        """Write (or replace) the key row of one event."""
+        self.db.execute("INSERT OR REPLACE INTO happening_keys VALUES (?, ?, ?, ?, ?, ?)",
+                        (event_pk, doc_pk, k.family, k.place, k.start, k.end))
 
     def neighbours(self, event_pk: int) -> list[int]:
         """Events of other current documents that the pair rule joins to ``event_pk`` (an indexed look-up)."""
@@ -276,8 +280,7 @@ class Clusterer:
             ).fetchall():
                 k = event_key(Event.model_validate_json(r["data"]), r["published"])
                 if k is not None:
-                    self.db.execute("INSERT INTO happening_keys VALUES (?, ?, ?, ?, ?, ?)",
-                                    (r["pk"], r["doc"], k.family, k.place, k.start, k.end))
+                    self._put_key(r["pk"], r["doc"], k)
             for (pk,) in self.db.execute(
                     "SELECT k.event FROM happening_keys k JOIN documents d ON d.pk = k.doc WHERE d.current "
                     "ORDER BY k.event").fetchall():
