@@ -14,6 +14,7 @@ import click
 
 from ..about import __version__
 from ..errors import ReportedlyError
+from ..model import SCOPES
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -60,6 +61,6 @@ def min_confidence_option(f: Any) -> Any:
 
 def scope_option(f: Any) -> Any:
     """``--scope all|speech``: every attribution (PolNeAR's notion), or only what a reader calls a statement."""
-    return click.option("--scope", type=click.Choice(["all", "speech"]), default="all", show_default=True,
+    return click.option("--scope", type=click.Choice(list(SCOPES)), default="all", show_default=True,
                         help="all: every attribution, beliefs, feelings and wishes included (as PolNeAR annotates); "
                              "speech: only what was said, written, claimed, denied, urged, promised or quoted.")(f)
