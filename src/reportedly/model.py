@@ -16,9 +16,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 """1.1: statements carry ``class``; a quotation with no cue has ``cue: null`` and ``source.inferred``;
-documents carry ``attributions`` in the referee's format."""
+documents carry ``attributions`` in the referee's format. 1.2: datelines are removed debris (kind ``dateline``,
+place and agency in ``meta.dateline`` / ``meta.credit``); events carry ``date`` (their own, or null),
+``reported`` and ``window``."""
 
 Span = tuple[int, int]
 """``(start, end)`` character offsets into the original text, end exclusive."""
@@ -34,7 +36,7 @@ the crowd', 'ordered the landlord to pay'), which attribution corpora such as Po
 and a reader does not call a statement."""
 SCOPES = ("all", "speech")
 """``all``: every attribution PolNeAR annotates; ``speech``: only what a reader calls a statement."""
-RemovedKind = Literal["consent_banner", "caption", "subheading", "byline", "boilerplate"]
+RemovedKind = Literal["consent_banner", "caption", "subheading", "byline", "boilerplate", "dateline"]
 
 
 class _Model(BaseModel):
@@ -67,6 +69,10 @@ class Meta(BaseModel):
     url: str | None = None
     source: str | None = Field(None, description="Where the text was read from (path, 'stdin', ...).")
     format: str | None = Field(None, description="Input format: text, html or jsonl.")
+    dateline: str | None = Field(None, description="The place a dateline names ('GOTHENBURG, Sweden (Reuters) -' "
+                                                   "-> 'Gothenburg, Sweden'), when the report opens with one.")
+    credit: str | None = Field(None, description="The news agency the report credits in its dateline or byline "
+                                                 "('Reuters', 'AFP'), when it names one.")
 
 
 class Removed(_Model):
@@ -216,6 +222,12 @@ class Event(_Model):
     time: TimeRef | None = None
     quantities: list[Quantity] = Field(default_factory=list)
     status: list[ClaimStatus] = Field(default_factory=list)
+    date: str | None = Field(None, description="The day the event happened (ISO), from its own time expression; "
+                                               "null when the text does not date it (never the publication date).")
+    reported: str | None = Field(None, description="Publication date of the report that tells of the event (ISO).")
+    window: tuple[str, str] | None = Field(None, description="First and last day (ISO, inclusive) the event can fall "
+                                                             "on: its time expression's days, else the days before "
+                                                             "the report (after it, for a planned event).")
     confidence: float = Field(1.0, ge=0.0, le=1.0)
     statement: str | None = Field(None, description="Id of the statement this event is the speech act of ('X accused "
                                                     "Y', 'X urged Y'), when it is one.")

@@ -23,6 +23,7 @@ from .attribution.cueless import cueless_quotes
 from .attribution.found import Found
 from .errors import InputError, ReportedlyError
 from .events import classify, coding
+from .events.dates import dated
 from .model import SCOPES, Channel, Content, Cue, Document, Meta, Removed, Source, Statement, TimeRef, span_text
 from .text import debris, nlp, timex
 from .text.read import DEFAULT_MAX_CHARS, RawDocument, check_text
@@ -158,7 +159,8 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
     speakers = [[ids[k] for k in r if k in ids] for r in refs]
     statements = [statement(n, f, who, parsed, published)
                   for n, (f, who) in enumerate(zip(found, speakers, strict=True), 1)]
-    event_list = coding.records(drafts, parsed, resolver, ids, [s.id for s in statements], refs)
+    event_list = [dated(e, published) for e in coding.records(drafts, parsed, resolver, ids,
+                                                              [s.id for s in statements], refs)]
     doc = Document(id=raw.id, text=raw.text, meta=raw.meta if isinstance(raw.meta, Meta) else Meta(),
                    removed=removed, actors=actor_list, statements=statements, events=event_list)
     return in_scope(doc, scope, min_confidence)

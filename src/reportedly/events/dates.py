@@ -1,0 +1,52 @@
+"""When an event happened, as far as the text says: its own date, the report's date and a window.
+
+In: an :class:`~reportedly.model.Event` (with the time expression the event stage tied to it, if any) and
+the publication date. Out: the same event with ``date``, ``reported`` and ``window`` set.
+
+An event the text dates ("on Tuesday", "on 7 May") takes the days of that time expression. An event the
+text does not date is *not* given the publication date as its date: ``date`` stays null, ``reported`` is
+the publication date, and ``window`` is the stretch of days before the report in which it most likely
+happened (after it, for an event that is planned or expected). Later stages (happenings, timelines,
+exports) read ``window`` when they need days to compare and ``date`` when they need a date to show.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..model import Event
+
+UNDATED_PAST_DAYS = 7
+"""An undated past event is taken to fall in the week up to the report (news reports the last few days)."""
+UNDATED_FUTURE_DAYS = 30
+"""An undated planned or expected event is taken to fall in the month after the report."""
+AHEAD = frozenset({"planned", "future"})
+"""Claim statuses of an event that has not happened yet."""
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def dated(event: Event, published: date | None) -> Event:
+    """``event`` with ``date``, ``reported`` and ``window`` filled from its time expression and ``published``."""
+    reported = published.isoformat() if published else None
+    t = event.time
+    start = _day(t.start if t else None)
+    if start is not None:
+        end = _day(t.end if t else None) or start
+        if end < start:
+            end = start
+        return event.model_copy(update={"date": start.isoformat(), "reported": reported,
+                                        "window": (start.isoformat(), end.isoformat())})
+    if published is None:
+        return event.model_copy(update={"date": None, "reported": None, "window": None})
+    if any(s.status in AHEAD for s in event.status):
+        window = (published, published + timedelta(days=UNDATED_FUTURE_DAYS))
+    else:
+        window = (published - timedelta(days=UNDATED_PAST_DAYS), published)
+    return event.model_copy(update={"date": None, "reported": reported,
+                                    "window": (window[0].isoformat(), window[1].isoformat())})
