@@ -1,0 +1,325 @@
+"""Score the cross-source record on the story corpora of ``tests/data/stories`` against their gold.
+
+    python bench/stories.py check                      # validate every folder's files and gold
+    python bench/stories.py actors [STORY ...] [--split tune|heldout|all] [--json FILE] [--show]
+
+``actors`` ingests a story's reports into a fresh store (the CLI a user runs, default jobs) and measures
+what issue 18 asks of actor identity, per story:
+
+- persons split: gold persons whose forms match more than one corpus actor (``organisations split``
+  likewise for organisations and government bodies);
+- wrong merges: corpus actors whose names match two or more gold entities (``apart`` pairs among them);
+- junk: corpus actors that match no gold entity (``--show`` lists them; those in ``not_actors`` are
+  certain junk), as a share of all corpus actors;
+- wrong speakers: gold statements whose predicted statement (the one in that document whose content
+  holds the gold substring) has a speaker that is not the gold entity; missing ones are counted apart.
+
+The gold format is described in ``tests/data/stories/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+STORIES = ROOT / "tests" / "data" / "stories"
+SPLITS = ("tune", "heldout")
+ENTITY_TYPES = {"person", "organization", "country", "group"}
+DISPUTE_KINDS = {"denial", "counter", "correction"}
+HOW = {"name", "pronoun", "title", "role", "cueless", "organisation", "colon"}
+
+
+def fold(name: str) -> str:
+    """A name as the gold matches it: no diacritics or case, no leading 'the', no possessive, one space."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+    s = " ".join(s.replace(".", " ").split())
+    if s.startswith("the "):
+        s = s[4:]
+    if s.endswith("'s"):
+        s = s[:-2]
+    return s.strip(" ,;:'\"")
+
+
+def stories(names: list[str] | None = None) -> list[Path]:
+    """The story folders (all, or those named)."""
+    found = sorted(p for p in STORIES.iterdir() if p.is_dir() and (p / "gold.json").exists())
+    if names:
+        found = [p for p in found if p.name in names]
+        missing = set(names) - {p.name for p in found}
+        if missing:
+            sys.exit(f"stories.py: no story folder named {', '.join(sorted(missing))}")
+    return found
+
+
+def reports(folder: Path, split: str) -> list[dict[str, Any]]:
+    """The reports of one split ('tune', 'heldout' or 'all')."""
+    out = []
+    for part in SPLITS if split == "all" else (split,):
+        path = folder / f"{part}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line))
+    return out
+
+
+# -- check ------------------------------------------------------------------------------------------------
+
+
+def check_story(folder: Path) -> list[str]:
+    """Problems with one story folder (empty when it is well formed)."""
+    errors: list[str] = []
+    docs: dict[str, dict[str, Any]] = {}
+    split_of: dict[str, str] = {}
+    for part in SPLITS:
+        path = folder / f"{part}.jsonl"
+        if not path.exists():
+            errors.append(f"{path.name} is missing")
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                r = json.loads(line)
+            except json.JSONDecodeError as err:
+                errors.append(f"{path.name}:{n}: not JSON ({err})")
+                continue
+            for key in ("id", "published", "outlet", "title", "text"):
+                if not isinstance(r.get(key), str) or not r[key].strip():
+                    errors.append(f"{path.name}:{n}: '{key}' missing or empty")
+            if r.get("id") in docs:
+                errors.append(f"{path.name}:{n}: duplicate id {r['id']}")
+            if isinstance(r.get("text"), str) and isinstance(r.get("title"), str) \
+                    and not r["text"].startswith(r["title"]):
+                errors.append(f"{path.name}:{n}: text does not start with the title")
+            docs[r.get("id", f"?{n}")] = r
+            split_of[r.get("id", f"?{n}")] = part
+    try:
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        return [*errors, f"gold.json: {err}"]
+    ids = set()
+    forms: dict[str, str] = {}
+    for e in gold.get("entities", []):
+        if e.get("id") in ids:
+            errors.append(f"entity {e.get('id')}: duplicate id")
+        ids.add(e.get("id"))
+        if e.get("type") not in ENTITY_TYPES:
+            errors.append(f"entity {e.get('id')}: type {e.get('type')!r}")
+        if not e.get("forms"):
+            errors.append(f"entity {e.get('id')}: no forms")
+        for f in e.get("forms", []):
+            k = fold(f)
+            if k in forms and forms[k] != e["id"]:
+                errors.append(f"form {f!r} belongs to both {forms[k]} and {e['id']}")
+            forms[k] = e["id"]
+            if not any(f.lower() in d["text"].lower() for d in docs.values()):
+                errors.append(f"entity {e['id']}: form {f!r} is in no report")
+    for a, b, *_ in gold.get("apart", []):
+        if a not in ids or b not in ids:
+            errors.append(f"apart {a}/{b}: unknown entity")
+    for name in gold.get("not_actors", []):
+        if fold(name) in forms:
+            errors.append(f"not_actor {name!r} is also a form of {forms[fold(name)]}")
+
+    def in_doc(where: str, doc: str, text: str) -> None:
+        if doc not in docs:
+            errors.append(f"{where}: unknown document {doc}")
+        elif text not in docs[doc]["text"]:
+            errors.append(f"{where}: {text!r} is not in {doc}")
+
+    statements = gold.get("statements", [])
+    for n, s in enumerate(statements):
+        in_doc(f"statement {n}", s.get("doc", ""), s.get("content", ""))
+        if s.get("speaker") not in ids:
+            errors.append(f"statement {n}: unknown speaker {s.get('speaker')}")
+        if s.get("how") not in HOW:
+            errors.append(f"statement {n}: how {s.get('how')!r}")
+    if len(statements) < 30:
+        errors.append(f"{len(statements)} gold statements (at least 30)")
+    for d in gold.get("disputes", []):
+        if d.get("kind") not in DISPUTE_KINDS:
+            errors.append(f"dispute {d.get('id')}: kind {d.get('kind')!r}")
+        for who in (*d.get("asserted_by", []), *d.get("denied_by", [])):
+            if who not in ids:
+                errors.append(f"dispute {d.get('id')}: unknown entity {who}")
+        sides = {ev.get("side") for ev in d.get("evidence", [])}
+        if not {"asserts", "denies"} <= sides:
+            errors.append(f"dispute {d.get('id')}: evidence needs both sides")
+        for ev in d.get("evidence", []):
+            in_doc(f"dispute {d.get('id')}", ev.get("doc", ""), ev.get("text", ""))
+    for h in gold.get("happenings", []):
+        if len(set(h.get("docs", []))) < 2:
+            errors.append(f"happening {h.get('id')}: fewer than two documents")
+        for doc in h.get("docs", []):
+            if doc not in docs:
+                errors.append(f"happening {h.get('id')}: unknown document {doc}")
+        for ev in h.get("evidence", []):
+            in_doc(f"happening {h.get('id')}", ev.get("doc", ""), ev.get("text", ""))
+    groups = gold.get("reprints", [])
+    for g in groups:
+        for doc in (g.get("origin"), *g.get("reprints", [])):
+            if doc not in docs:
+                errors.append(f"reprint group of {g.get('origin')}: unknown document {doc}")
+    for part in SPLITS:
+        in_part = {d for d, p in split_of.items() if p == part}
+        if not any(set(h.get("docs", [])) <= in_part for h in gold.get("happenings", [])):
+            errors.append(f"{part}: no happening reported only by its own documents")
+        if not any({ev["doc"] for ev in d.get("evidence", [])} <= in_part for d in gold.get("disputes", [])):
+            errors.append(f"{part}: no dispute with all its evidence in its own documents")
+        if not any({g.get("origin"), *g.get("reprints", [])} <= in_part for g in groups):
+            errors.append(f"{part}: no reprint group of its own")
+    return errors
+
+
+# -- actors -----------------------------------------------------------------------------------------------
+
+
+def run(args: list[str], db: Path) -> Any:
+    """Run the ``reportedly`` CLI of this checkout on ``db`` and return its JSON output (if any)."""
+    cmd = [sys.executable, "-m", "reportedly", *args, "--db", str(db)]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if out.returncode not in (0, 1):
+        sys.exit(f"stories.py: {' '.join(args[:1])} failed: {out.stderr.strip()}")
+    return json.loads(out.stdout) if out.stdout.strip().startswith(("[", "{")) else None
+
+
+def ingest(folder: Path, split: str, db: Path, jobs: int | None = None) -> list[str]:
+    """Ingest a story's reports of ``split`` into ``db``; the ids ingested."""
+    rows = reports(folder, split)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    extra = ["-j", str(jobs)] if jobs else []
+    run(["ingest", fh.name, "--json", *extra], db)
+    Path(fh.name).unlink()
+    return [r["id"] for r in rows]
+
+
+def entity_of(gold: dict[str, Any]) -> dict[str, str]:
+    """Folded form -> entity id."""
+    return {fold(f): e["id"] for e in gold["entities"] for f in e["forms"]}
+
+
+def actor_names(actor: dict[str, Any]) -> set[str]:
+    """Every name a corpus actor goes by (its name, names and aliases)."""
+    return {actor["name"], *actor.get("names", []), *actor.get("aliases", [])}
+
+
+def score_actors(gold: dict[str, Any], actors: list[dict[str, Any]], statements: list[dict[str, Any]],
+                 docs: set[str]) -> dict[str, Any]:
+    """Actor identity and speaker figures of one story (see the module doc)."""
+    forms = entity_of(gold)
+    types = {e["id"]: e["type"] for e in gold["entities"]}
+    junk_names = {fold(n) for n in gold.get("not_actors", [])}
+    matched: dict[int, set[str]] = {}
+    for a in actors:
+        matched[a["id"]] = {forms[k] for n in actor_names(a) if (k := fold(n)) in forms}
+    by_entity: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for a in actors:
+        for e in matched[a["id"]]:
+            by_entity[e].append(a)
+    split = {t: sorted(e for e, acts in by_entity.items() if types[e] == t and len(acts) > 1)
+             for t in ("person", "organization")}
+    wrong = [a for a in actors if len(matched[a["id"]]) > 1]
+    junk = [a for a in actors if not matched[a["id"]]]
+    certain = [a for a in junk if any(fold(n) in junk_names for n in actor_names(a))]
+    speaker_rows = []
+    for g in gold["statements"]:
+        if g["doc"] not in docs:
+            continue
+        hits = [s for s in statements if s["document"]["id"] == g["doc"] and g["content"] in s["content"]]
+        if not hits:
+            speaker_rows.append({**g, "result": "missing", "predicted": None})
+            continue
+        got = {forms.get(fold(sp["name"])) for s in hits for sp in s["speakers"]}
+        got |= {e for s in hits for sp in s["speakers"] for e in matched.get(sp["id"], set())}
+        names = sorted({sp["name"] for s in hits for sp in s["speakers"]} or {s["source"] for s in hits})
+        speaker_rows.append({**g, "result": "right" if g["speaker"] in got else "wrong", "predicted": names})
+    right = sum(r["result"] == "right" for r in speaker_rows)
+    wrong_speakers = sum(r["result"] == "wrong" for r in speaker_rows)
+    return {
+        "actors": len(actors),
+        "entities_found": len(by_entity),
+        "entities": len(gold["entities"]),
+        "persons_split": len(split["person"]),
+        "organisations_split": len(split["organization"]),
+        "split": {e: sorted(a["name"] for a in by_entity[e]) for e in split["person"] + split["organization"]},
+        "wrong_merges": len(wrong),
+        "wrong_merged": [{"actor": a["name"], "entities": sorted(matched[a["id"]])} for a in wrong],
+        "junk": len(junk),
+        "junk_share": round(len(junk) / len(actors), 3) if actors else 0.0,
+        "certain_junk": [a["name"] for a in certain],
+        "unmatched": sorted(f"{a['name']} ({a['type']})" for a in junk),
+        "statements": len(speaker_rows),
+        "speakers_right": right,
+        "speakers_wrong": wrong_speakers,
+        "speakers_missing": len(speaker_rows) - right - wrong_speakers,
+        "speaker_rows": [r for r in speaker_rows if r["result"] != "right"],
+    }
+
+
+def actors_command(args: argparse.Namespace) -> int:
+    """Ingest each story and print its actor and speaker figures."""
+    results = {}
+    for folder in stories(args.stories):
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "story.db"
+            docs = set(ingest(folder, args.split, db, args.jobs))
+            actors = run(["actors", "--format", "json", "--limit", "0"], db) or []
+            statements = run(["statements", "--format", "json", "--limit", "0"], db) or []
+        r = score_actors(gold, actors, statements, docs)
+        results[folder.name] = r
+        print(f"{folder.name:10} [{args.split}] actors {r['actors']:3}  persons split {r['persons_split']}  "
+              f"orgs split {r['organisations_split']}  wrong merges {r['wrong_merges']}  "
+              f"junk {r['junk']} ({r['junk_share']:.0%})  speakers wrong {r['speakers_wrong']}/{r['statements']} "
+              f"(missing {r['speakers_missing']})")
+        if args.show:
+            for e, names in r["split"].items():
+                print(f"    split {e}: {names}")
+            for w in r["wrong_merged"]:
+                print(f"    wrong merge: {w['actor']} = {w['entities']}")
+            print(f"    unmatched: {'; '.join(r['unmatched'])}")
+            for row in r["speaker_rows"]:
+                print(f"    {row['result']:7} {row['doc']} [{row['how']}] {row['content'][:50]!r}: "
+                      f"gold {row['speaker']}, got {row['predicted']}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line (see the module doc)."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="validate every story folder")
+    a = sub.add_parser("actors", help="actor identity and speaker figures")
+    a.add_argument("stories", nargs="*")
+    a.add_argument("--split", choices=("tune", "heldout", "all"), default="all")
+    a.add_argument("--jobs", "-j", type=int, default=None)
+    a.add_argument("--json")
+    a.add_argument("--show", action="store_true", help="list splits, merges, unmatched actors and wrong speakers")
+    args = ap.parse_args(argv)
+    if args.command == "check":
+        bad = 0
+        for folder in stories():
+            errors = check_story(folder)
+            bad += bool(errors)
+            print(f"{folder.name}: {'ok' if not errors else f'{len(errors)} problems'}")
+            for e in errors:
+                print(f"    {e}")
+        return 1 if bad else 0
+    return actors_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
