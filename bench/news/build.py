@@ -1,4 +1,5 @@
-"""Build ``bench/news/dev.jsonl`` from the annotated reports in ``bench/news/src/``.
+"""Build ``bench/news/dev.jsonl`` from the annotated reports in ``bench/news/src/`` (the tuned part) and
+``bench/news/heldout.jsonl`` from those in ``bench/news/heldout/`` (the part no rule is tuned on).
 
 Each source file is a header, a line ``---`` and the report in inline markup (see ``README.md``)::
 
@@ -24,7 +25,8 @@ validates everything it can (exit status 1 and a message naming the file on the 
 writes one JSON line per report and prints counts per class, per domain and of cue-less
 attributions by shape.
 
-Usage: ``python bench/news/build.py [--check]`` (``--check``: validate and print, write nothing).
+Usage: ``python bench/news/build.py [--check] [--set dev|heldout]`` (``--check``: validate and print, write
+nothing; ``--set``: only that part; by default every part whose folder exists).
 """
 
 from __future__ import annotations
@@ -38,15 +40,16 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SRC = HERE / "src"
-OUT = HERE / "dev.jsonl"
+SETS = {"dev": (HERE / "src", HERE / "dev.jsonl"), "heldout": (HERE / "heldout", HERE / "heldout.jsonl")}
+"""Each part of the set: the folder of annotated sources and the JSONL built from it."""
 
-CLASSES = ("speech", "cognition", "sentiment", "volition")
-DOMAINS = ("sports", "business", "health", "science", "culture", "crime", "weather", "politics")
+CLASSES = ("speech", "cognition", "sentiment", "volition", "refusal", "document")
+DOMAINS = ("sports", "business", "health", "science", "culture", "crime", "weather", "politics", "world", "courts",
+           "tech", "disaster", "local", "education")
 SHAPES = ("paragraph", "colon", "dash")
 ROLE_NAMES = {"s": "source", "c": "cue", "q": "content"}
 HEADER_KEYS = ("id", "domain", "published", "title")
-MIN_WORDS, MAX_WORDS = 120, 350
+MIN_WORDS, MAX_WORDS = 120, 650
 OPEN_RE = re.compile(r"\{([scq]\d+(?:,[scq]\d+)*)\|")
 ATTR_RE = re.compile(r"@(\d+)\s+(\w+)(?:\s+(cueless))?\s*$")
 DATE_RE = re.compile(r"2026-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
@@ -284,24 +287,47 @@ def summary(reports: list[Report]) -> list[str]:
     ]
 
 
-def main(argv: list[str]) -> int:
-    """Build every file, print counts, write the JSONL (unless ``--check``)."""
+def build_set(name: str, check_only: bool) -> int:
+    """Build one part of the set (:data:`SETS`): print counts, write its JSONL unless ``check_only``."""
+    src, out = SETS[name]
     reports = []
-    for path in sorted(SRC.glob("*.txt")):
+    for path in sorted(src.glob("*.txt")):
         try:
             reports.append(build_file(path))
         except (MarkupError, ValueError) as exc:
-            print(f"ERROR {path.name}: {exc}", file=sys.stderr)
+            print(f"ERROR {src.name}/{path.name}: {exc}", file=sys.stderr)
             return 1
     if not reports:
-        print(f"ERROR no source files in {SRC}", file=sys.stderr)
+        print(f"ERROR no source files in {src}", file=sys.stderr)
         return 1
+    print(f"[{name}]")
     print("\n".join(summary(reports)))
-    if "--check" not in argv:
-        with OUT.open("w", encoding="utf-8") as f:
+    if not check_only:
+        with out.open("w", encoding="utf-8") as f:
             for r in reports:
                 f.write(json.dumps(r.doc, ensure_ascii=False) + "\n")
-        print(f"wrote {OUT.relative_to(HERE.parent.parent)}")
+        print(f"wrote {out.relative_to(HERE.parent.parent)}")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    """Build every part (or the one ``--set`` names), print counts, write the JSONL (unless ``--check``)."""
+    names = [n for n, (src, _) in SETS.items() if src.is_dir()]
+    if "--set" in argv:
+        k = argv.index("--set")
+        if k + 1 >= len(argv) or argv[k + 1] not in SETS:
+            print(f"ERROR --set takes one of {', '.join(SETS)}", file=sys.stderr)
+            return 2
+        names = [argv[k + 1]]
+    ids: set[str] = set()
+    for name in names:
+        stems = {p.stem for p in SETS[name][0].glob("*.txt")}
+        if ids & stems:
+            print(f"ERROR {name}: ids also in another part: {sorted(ids & stems)}", file=sys.stderr)
+            return 1
+        ids |= stems
+        if build_set(name, "--check" in argv):
+            return 1
     return 0
 
 
