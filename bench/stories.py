@@ -2,6 +2,7 @@
 
     python bench/stories.py check                      # validate every folder's files and gold
     python bench/stories.py actors [STORY ...] [--split tune|heldout|all] [--json FILE] [--show]
+    python bench/stories.py disputes [STORY ...] [--split tune|heldout|all] [--json FILE] [--show]
 
 ``actors`` ingests a story's reports into a fresh store (the CLI a user runs, default jobs) and measures
 what issue 18 asks of actor identity, per story:
@@ -14,6 +15,17 @@ what issue 18 asks of actor identity, per story:
 - wrong speakers: gold statements whose predicted statement (the one in that document whose content
   holds the gold substring) has a speaker that is not the gold entity; counted apart are statements whose
   source words name the gold entity but link to no actor (unlinked) and statements not found (missing).
+
+``disputes`` ingests a story's reports the same way and scores ``reportedly contradictions`` (issue 19):
+
+- a gold dispute of the split (one with evidence of both sides in its reports) is *found* when one predicted
+  dispute has, on its asserting side, a piece of evidence whose text (quote, statement content, event
+  trigger or sentence) holds one of the gold 'asserts' strings, and on its denying side one holding a
+  'denies' string; recall is the share found (``either way`` also counts a counter-claim found with its
+  sides swapped: which of two competing figures 'asserts' is the gold's choice);
+- precision of the top 10: the share of the first ten predicted disputes (fewer when fewer are predicted)
+  that find some gold dispute of the split;
+- ``--show`` lists the gold disputes missed and the wrong predictions among the first ten.
 
 The gold format is described in ``tests/data/stories/README.md``.
 """
@@ -306,6 +318,98 @@ def actors_command(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- disputes ---------------------------------------------------------------------------------------------
+
+
+def evidence_texts(item: dict[str, Any]) -> list[str]:
+    """The texts a predicted piece of evidence offers: its quote, sentence, statement content, event trigger."""
+    out = [item.get("quote") or "", item.get("sentence") or ""]
+    if item.get("statement"):
+        out.append(item["statement"].get("content") or "")
+    if item.get("event"):
+        out.append(item["event"].get("trigger") or "")
+    return [t for t in out if t]
+
+
+def holds(side: dict[str, Any], strings: list[str]) -> bool:
+    """Whether some evidence of a predicted side holds one of the gold strings."""
+    return any(g in t for e in side["evidence"] for t in evidence_texts(e) for g in strings)
+
+
+def gold_disputes(gold: dict[str, Any], docs: set[str]) -> list[dict[str, Any]]:
+    """The gold disputes with evidence of both sides in ``docs``, their evidence cut to those documents."""
+    out = []
+    for d in gold["disputes"]:
+        ev = [e for e in d["evidence"] if e["doc"] in docs]
+        if {e["side"] for e in ev} >= {"asserts", "denies"}:
+            out.append({**d, "evidence": ev})
+    return out
+
+
+def matches(predicted: dict[str, Any], g: dict[str, Any], either_way: bool = False) -> bool:
+    """Whether a predicted dispute finds a gold one (see the module doc)."""
+    asserts = [e["text"] for e in g["evidence"] if e["side"] == "asserts"]
+    denies = [e["text"] for e in g["evidence"] if e["side"] == "denies"]
+    if holds(predicted["asserted"], asserts) and holds(predicted["denied"], denies):
+        return True
+    return either_way and g["kind"] == "counter" and holds(predicted["asserted"], denies) \
+        and holds(predicted["denied"], asserts)
+
+
+def score_disputes(gold: dict[str, Any], predicted: list[dict[str, Any]], docs: set[str]) -> dict[str, Any]:
+    """Recall, precision of the top 10, misses and wrong ones of one story (see the module doc)."""
+    wanted = gold_disputes(gold, docs)
+    found = [g for g in wanted if any(matches(p, g) for p in predicted)]
+    either = [g for g in wanted if any(matches(p, g, either_way=True) for p in predicted)]
+    top = predicted[:10]
+    right = [p for p in top if any(matches(p, g) for g in wanted)]
+    return {
+        "gold": len(wanted), "found": len(found), "found_either_way": len(either), "predicted": len(predicted),
+        "recall": round(len(found) / len(wanted), 3) if wanted else None,
+        "recall_either_way": round(len(either) / len(wanted), 3) if wanted else None,
+        "top": len(top), "top_right": len(right),
+        "precision_top10": round(len(right) / len(top), 3) if top else None,
+        "missed": [{"id": g["id"], "kind": g["kind"], "claim": g["claim"]} for g in wanted if g not in found],
+        "wrong": [{"rank": i + 1, "kind": p["kind"], "claim": p["claim"],
+                   "asserted_by": p["asserted"]["sources"][:3], "denied_by": p["denied"]["sources"][:3]}
+                  for i, p in enumerate(top) if p not in right],
+    }
+
+
+def disputes_command(args: argparse.Namespace) -> int:
+    """Ingest each story and print its dispute figures, then the figures over all stories."""
+    results = {}
+    totals = {"gold": 0, "found": 0, "found_either_way": 0, "top": 0, "top_right": 0}
+    for folder in stories(args.stories):
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "story.db"
+            docs = set(ingest(folder, args.split, db, args.jobs))
+            predicted = run(["contradictions", "--format", "json", "--limit", "0"], db) or []
+        r = score_disputes(gold, predicted, docs)
+        results[folder.name] = r
+        for k in totals:
+            totals[k] += r[k]
+        print(f"{folder.name:10} [{args.split}] gold {r['gold']:2}  found {r['found']:2} (recall {r['recall']}, "
+              f"either way {r['recall_either_way']})  predicted {r['predicted']:3}  "
+              f"top 10 right {r['top_right']}/{r['top']} (precision {r['precision_top10']})")
+        if args.show:
+            for m in r["missed"]:
+                print(f"    missed {m['id']} [{m['kind']}] {m['claim']}")
+            for w in r["wrong"]:
+                print(f"    wrong  #{w['rank']} [{w['kind']}] {w['claim'][:90]!r}: {w['asserted_by']} vs "
+                      f"{w['denied_by']}")
+    recall = round(totals["found"] / totals["gold"], 3) if totals["gold"] else None
+    either = round(totals["found_either_way"] / totals["gold"], 3) if totals["gold"] else None
+    precision = round(totals["top_right"] / totals["top"], 3) if totals["top"] else None
+    print(f"{'all':10} [{args.split}] gold {totals['gold']:2}  found {totals['found']:2} (recall {recall}, either "
+          f"way {either})  top 10 right {totals['top_right']}/{totals['top']} (precision {precision})")
+    results["all"] = {**totals, "recall": recall, "recall_either_way": either, "precision_top10": precision}
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line (see the module doc)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -317,6 +421,12 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--jobs", "-j", type=int, default=None)
     a.add_argument("--json")
     a.add_argument("--show", action="store_true", help="list splits, merges, unmatched actors and wrong speakers")
+    d = sub.add_parser("disputes", help="dispute recall and precision of the top 10")
+    d.add_argument("stories", nargs="*")
+    d.add_argument("--split", choices=("tune", "heldout", "all"), default="all")
+    d.add_argument("--jobs", "-j", type=int, default=None)
+    d.add_argument("--json")
+    d.add_argument("--show", action="store_true", help="list the disputes missed and the wrong ones in the top 10")
     args = ap.parse_args(argv)
     if args.command == "check":
         bad = 0
@@ -327,6 +437,8 @@ def main(argv: list[str] | None = None) -> int:
             for e in errors:
                 print(f"    {e}")
         return 1 if bad else 0
+    if args.command == "disputes":
+        return disputes_command(args)
     return actors_command(args)
 
 

@@ -267,33 +267,41 @@ def timeline(db: str, actor: str, since: str | None, until: str | None, limit: i
 
 @main.command()
 @_store_options
-@click.option("--actor", metavar="NAME", help="Only disputes where this actor is one side.")
-@click.option("--place", metavar="NAME", help="Only disputes about this place.")
+@click.option("--actor", metavar="NAME", help="Only disputes where this actor is on a side.")
+@click.option("--place", metavar="NAME", help="Only disputes whose evidence names this place.")
 @_period_options
-@click.option("--same-side", is_flag=True, help="Also pairs whose sources are of the same country.")
-@click.option("--across-documents", is_flag=True, help="Only pairs from two different documents.")
+@click.option("--across-documents", is_flag=True, help="Only disputes with evidence from two documents or more.")
 @click.option("--limit", type=click.IntRange(0), default=100, show_default=True, help="At most this many (0: all).")
 @scope_option
 @_format_option
 def contradictions(db: str, actor: str | None, place: str | None, since: str | None, until: str | None,
-                   same_side: bool, across_documents: bool, limit: int, scope: str, fmt: str | None) -> None:
-    """Pairs where one source claims what another denies or disputes, with both pieces of evidence."""
+                   across_documents: bool, limit: int, scope: str, fmt: str | None) -> None:
+    """Disputes: a claim, who asserts it and who denies, counters or corrects it, with the evidence.
+
+    Grouped by claim across reports and ranked by independent evidence on each side (a reprint of
+    another report's wire text counts once, under its origin).
+    """
     from .. import output
     from ..corpus.contradictions import contradictions as find
 
     with _open_store(db) as store:
-        rows = find(store, actor=actor, place=place, since=since, until=until, same_side=same_side,
-                    across_documents=across_documents, limit=limit or None, scope=scope)
+        rows = find(store, actor=actor, place=place, since=since, until=until, across_documents=across_documents,
+                    limit=None, scope=scope)
+    shown = rows[:limit] if limit else rows
+    if limit and len(rows) > limit:
+        click.echo(f"reportedly: showing {limit} of {len(rows)} disputes; --limit 0 for all", err=True)
 
     def side(s: Any) -> str:
-        ref = s.statement or s.event
-        doc = ref.document
-        held = s.statement.statement_class if s.statement is not None else "speech"
-        return f"{s.who}{'' if held == 'speech' else f' ({held})'} [{doc.id} {ref.date or ''}]: {s.text}"
+        origins = "; ".join(o.document + (f" (+{', '.join(o.reprints)})" if o.reprints else "") for o in s.origins)
+        quotes = [f"{e.source} [{e.document.id}]: “{output.short(e.quote, 110)}”" for e in s.evidence[:3]]
+        more = len(s.evidence) - len(quotes)
+        return "\n".join([f"{', '.join(s.sources[:4])} — {s.independent} independent ({origins})", *quotes,
+                          *([f"… {more} more"] if more > 0 else [])])
 
-    output.write(rows, [("about", lambda c: f"{c.frame}: {', '.join(c.anchors)}"),
-                        ("claim", lambda c: side(c.claim)), ("denial", lambda c: side(c.denial)),
-                        ("why", lambda c: c.explanation)], _fmt(fmt), sys.stdout, wide=("claim", "denial", "why"))
+    output.write(shown, [("claim", lambda d: d.claim), ("kind", lambda d: d.kind),
+                         ("asserted by", lambda d: side(d.asserted)), ("denied by", lambda d: side(d.denied)),
+                         ("independent", lambda d: f"{d.asserted.independent} / {d.denied.independent}"),
+                         ("id", lambda d: d.id)], _fmt(fmt), sys.stdout, wide=("claim", "asserted by", "denied by"))
 
 
 @main.command()

@@ -46,6 +46,7 @@ from ..text.read import (
 )
 from . import workers
 from .actors import Linker
+from .claims import ClaimWriter
 from .happenings import Clusterer, Linkers
 from .store import Incoming, Store
 
@@ -276,7 +277,10 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
     clusterer = Clusterer(store)
     if clusterer.pending():  # a store whose events were written before happenings existed
         clusterer.recluster()
-    links = Linkers(linker, clusterer)
+    claims = ClaimWriter(store)
+    if claims.pending():  # a store whose documents were written before claims existed
+        claims.backfill()
+    links = Linkers(linker, clusterer, claims)
     last_commit = time.monotonic()
 
     def done(h: str) -> None:

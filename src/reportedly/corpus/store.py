@@ -220,6 +220,37 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "CREATE TABLE happening_backfill (pending INTEGER NOT NULL)  -- events stored before happenings existed",
         "INSERT INTO happening_backfill SELECT 1 WHERE EXISTS (SELECT 1 FROM events)",
     ]),
+    ("0006_claims", [  # what each source asserts or denies, per document (corpus/claims.py)
+        """CREATE TABLE claims (
+            pk INTEGER PRIMARY KEY,
+            doc INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            n INTEGER NOT NULL,                 -- order in the document
+            statement INTEGER REFERENCES statements (pk) ON DELETE CASCADE,
+            event INTEGER REFERENCES events (pk) ON DELETE CASCADE,
+            position TEXT NOT NULL,             -- asserts | denies
+            kind TEXT NOT NULL,                 -- assertion | denial | counter | correction
+            weak INTEGER NOT NULL,              -- a denial read only from a negation
+            source_text TEXT NOT NULL,
+            start INTEGER NOT NULL, end INTEGER NOT NULL,  -- the evidence span
+            sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+            proposition TEXT NOT NULL,          -- what is asserted or denied ('' : its target's)
+            words TEXT NOT NULL,                -- the proposition's stems (corpus/propositions.py)
+            target INTEGER REFERENCES claims (pk),  -- the claim of the same document it denies
+            about TEXT NOT NULL, hint TEXT NOT NULL,
+            quantities TEXT NOT NULL, old_values TEXT NOT NULL,  -- JSON
+            types TEXT NOT NULL, places TEXT NOT NULL, terms TEXT NOT NULL,  -- JSON lists
+            date TEXT)""",
+        "CREATE INDEX claims_doc ON claims (doc)",
+        "CREATE INDEX claims_position ON claims (position, kind)",
+        """CREATE TABLE claim_sources (
+            claim INTEGER NOT NULL REFERENCES claims (pk) ON DELETE CASCADE,
+            actor INTEGER NOT NULL REFERENCES actors (pk) ON DELETE CASCADE,
+            PRIMARY KEY (claim, actor)) WITHOUT ROWID""",
+        """CREATE VIRTUAL TABLE claims_fts USING fts5 (words, content='claims', content_rowid='pk',
+            tokenize='unicode61 remove_diacritics 2')""",
+        "CREATE TABLE claim_backfill (pending INTEGER NOT NULL)  -- documents stored before claims existed",
+        "INSERT INTO claim_backfill SELECT 1 WHERE EXISTS (SELECT 1 FROM documents)",
+    ]),
 ]
 """Named migrations, applied in order, each in one transaction, recorded in ``schema_version``."""
 

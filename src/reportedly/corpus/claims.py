@@ -1,0 +1,621 @@
+"""Claims: what each source asserts or denies in a report, read once per document when it is stored.
+
+In: a :class:`~reportedly.model.Document` (its text, statements, events and actors). Out: a list of
+:class:`Claim`, written to the store's ``claims`` table (migration ``0006_claims``) by
+:class:`ClaimWriter` inside the transaction that writes the document; :mod:`.contradictions` groups them
+into disputes across reports.
+
+Every statement of class speech is a claim, and so is every event a source claims or denies with no
+statement behind it. A claim has a **position** (asserts or denies), a **kind** and a **proposition**
+(what is asserted or denied, in the text's words, with its numbers):
+
+* ``assertion``: what the source says ('the fire was started deliberately');
+* ``denial``: a denial cue ('denied that the fire was arson'; 'rejected' and 'dismissed' only of a claim,
+  not of a proposal: ``refusal`` words of ``data/claims.tsv``), a content that calls something false
+  ('called the claims “baseless”', 'This is an invention', refute words), a phrase that disputes what
+  follows ('no evidence that', 'could not confirm'), a content that says something did not happen
+  ('Nobody fired from our side': a weak denial), or a relative clause that tells a denial
+  ('..., which Kvarnholm denies', '..., a claim the police denied');
+* ``counter``: a competing value or account ('disputed the figure', 'the real figure is closer to 27
+  percent', 'The Army puts it at 27');
+* ``correction``: a source corrects or withdraws what it said ('lowered the toll to 11', 'the figure of 31
+  he gave was wrong', 'a typing error').
+
+A denial or counter whose object only stands for a claim ('denied it', 'called the allegations baseless',
+'the figure') has no proposition of its own: its **target** is the claim the report made just before it
+by another source (the same sentence, else up to three sentences back), and that claim's proposition is
+what it denies. Numbers are also read from sentences with no statement ('X put the toll at 23'), as
+claims of the source named before the verb. Word lists are ``data/claims.tsv``; nothing here knows a
+story or a domain.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import Document, Statement
+from .frames import UNCONFIRMED
+from .propositions import Quantity, conflicting, numbers, quantities, words
+from .store import Store, cue_class, is_negated, sentence_bounds, sentence_ends
+from .terms import Match, load, negated
+
+SOFT_REJECTIONS = {"reject", "dismiss"}
+"""Denial cues that deny only a claim: 'rejected the claim' denies, 'rejected the proposal' refuses."""
+WINDOW_SENTENCES = 3
+"""How many sentences back a denial of 'it' or 'the claim' looks for what it denies."""
+CLAIM_STATUSES = {"claimed", "asserted"}
+DENIAL_STATUSES = {"denied", "negated"}
+_NOT_HINTS = {"real", "true", "actual", "own", "new", "latest", "earlier", "same", "whole", "entire", "official",
+              "initial", "first", "final", "preliminary", "previous", "various", "repeated", "latest", "further"}
+_PRONOUNS = {"it", "that", "this", "them", "these", "those"}
+_LEAD = re.compile(r"^\W*(?:that|whether|if)\s+", re.I)
+_DETERMINERS = {"the", "a", "an", "any", "all", "such", "these", "those", "its", "their", "his", "her", "our",
+                "both", "this", "that", "every", "similar", "earlier", "latest", "new", "recent", "those"}
+
+
+@dataclass
+class Claim:
+    """One source's claim in one document (see the module doc)."""
+
+    position: str
+    """'asserts' or 'denies'."""
+    kind: str
+    """'assertion', 'denial', 'counter' or 'correction'."""
+    start: int
+    end: int
+    """The evidence: the statement's content, or the clause that tells the denial or the number."""
+    sentence: tuple[int, int]
+    proposition: str
+    statement: str | None = None
+    event: str | None = None
+    source: list[str] = field(default_factory=list)
+    """Document actor ids of the source."""
+    source_text: str = ""
+    terms: list[str] = field(default_factory=list)
+    """The words that made it a denial, a counter or a correction."""
+    weak: bool = False
+    """A denial read only from a negation ('nobody fired'), which disputes only a claim much like it."""
+    target: int | None = None
+    """Index (in the document's claim list) of the claim this one denies or counters."""
+    hint: list[str] = field(default_factory=list)
+    """Words of an anaphoric object that say which claim it is ('the drone report' -> 'drone')."""
+    about: str = ""
+    """Whose claim a denial names ('Russian claims of ...' -> 'Russian')."""
+    quantities: list[Quantity] = field(default_factory=list)
+    old_values: list[float] = field(default_factory=list)
+    """A correction's earlier figure(s)."""
+    types: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    date: str | None = None
+
+    @property
+    def anaphoric(self) -> bool:
+        """Its proposition is only 'it', 'the claim', ...: what it denies is its target's."""
+        return not self.proposition
+
+
+class _Words:
+    """The terms of ``data/claims.tsv``, matched on word tokens (a dictionary look-up per word, far quicker
+    than one regular expression of every term): :meth:`find` returns :class:`~.terms.Match` as
+    :class:`~.terms.Lexicon` does, longer terms first, without overlaps."""
+
+    _TOKEN = re.compile(r"[\w'’-]+")
+
+    def __init__(self, entries: list[tuple[str, str]]) -> None:
+        self.phrases: dict[str, list[tuple[tuple[str, ...], bool, str, str]]] = {}
+        for label, term in entries:
+            ws = tuple(term.lower().rstrip("*").split())
+            key = ws[0] if len(ws) > 1 or not term.endswith("*") else "*"
+            self.phrases.setdefault(key, []).append((ws, term.endswith("*"), label, term))
+        for v in self.phrases.values():
+            v.sort(key=lambda x: -len(x[0]))
+
+    def find(self, text: str) -> list[Match]:
+        """Matches in ``text``, each with its negation (:func:`~.terms.negated`)."""
+        toks = [(m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in self._TOKEN.finditer(text)]
+        out: list[Match] = []
+        i = 0
+        while i < len(toks):
+            best = None
+            for ws, stem, label, term in self.phrases.get(toks[i][0], []):
+                n = len(ws)
+                got = [t[0] for t in toks[i:i + n]]
+                if len(got) == n and got[:-1] == list(ws[:-1]) and (
+                        got[-1] == ws[-1] or (stem and got[-1].startswith(ws[-1]))):
+                    best = (n, label, term)
+                    break
+            if best is None:
+                for ws, _stem, label, term in self.phrases.get("*", []):
+                    if toks[i][0].startswith(ws[0]):
+                        best = (1, label, term)
+                        break
+            if best is None:
+                i += 1
+                continue
+            n, label, term = best
+            start, end = toks[i][1], toks[i + n - 1][2]
+            out.append(Match(label, term, start, end, negated(text, start)))
+            i += n
+        return out
+
+
+@lru_cache(maxsize=1)
+def claim_words() -> _Words:
+    """``data/claims.tsv`` as a matcher of terms labelled by class."""
+    return _Words([(cls, term) for cls, term in load("claims.tsv")])
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for cls, term in load("claims.tsv"):
+        out.setdefault(cls, set()).add(term.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _class_words(cls: str) -> frozenset[str]:
+    return _classes().get(cls, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _relative() -> re.Pattern[str]:
+    """', which X denies' / ', a claim the police denied' / 'a figure the alliance rejected'."""
+    nouns = "|".join(sorted(w for w in _class_words("claim_noun") if w.isalpha() and len(w) > 4))
+    verbs = "|".join(sorted(_class_words("deny_verb"), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|[,;(—–-]\s*)(?P<lead>which|(?:a|an|the) (?:{nouns})(?: that)?)\s+(?P<who>[^,;.()]{{2,70}}?)\s+"
+        rf"(?:(?:has|have|had|again|also|strongly|flatly|quickly|since|later|immediately|repeatedly|then)\s+)*"
+        rf"(?P<verb>{verbs})\b(?P<rest>[^,;.]{{0,60}})", re.I)
+
+
+_PUT_AT = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*|the|of|and|its|a)(?:\s+(?:[A-Z][\w'’.-]*|the|of|and|'s|’s|district|local|"
+    r"police|army|command|ministry|administration|government|commission|group|agency|office|service|"
+    r"department|authorities|authority|side|officials|trust|council))*)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?P<verb>put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+"
+    r"(?P<what>it\b|(?:(?:the|its|their|his|her|a)\s+)?[^.;:]{1,50}?)\s*at\s+(?P<n>[^.;]{1,40})")
+
+
+def _object_of_claim(content: str) -> tuple[str | None, str, str, list[str]]:
+    """If ``content`` opens with a noun that stands for a claim ('Russian claims of encirclement', 'the
+    allegations baseless', 'it'), return (the noun, the explicit proposition after 'that'/'of', the
+    holder words before the noun, the other words of the phrase); else (None, '', '', [])."""
+    toks = re.findall(r"[\w'’-]+|[^\w\s]", content)
+    nouns = _class_words("claim_noun")
+    refute = _class_words("refute")
+    head = None
+    for i, t in enumerate(toks[:6]):
+        low = t.lower().replace("’", "'")
+        if low in nouns and (i == 0 or low not in _PRONOUNS):
+            head = i
+            break
+        if not (low in _DETERMINERS or t[:1].isupper() or low.endswith("'s") or low in ('"', "“", "”", "'")
+                or low in ("fraud", "drone", "company", "port", "authority", "media", "press", "western", "foreign",
+                           "opposition", "government", "official", "police", "army", "military", "such")):
+            if i > 3:
+                break
+    if head is None:
+        return None, "", "", []
+    before = toks[:head]
+    after = toks[head + 1:]
+    holder = " ".join(t for t in before if t[:1].isupper() or t.lower().endswith(("'s", "’s", "s'", "s’")))
+    hint = words(" ".join(t for t in before if t.isalpha() and t.lower() not in _DETERMINERS | _NOT_HINTS
+                          and not t[:1].isupper()))
+    rest = ""
+    if after and after[0].lower() in ("that", "of", "about"):
+        m = re.search(rf"\b{re.escape(toks[head])}\s+(?:that|of|about)\s+(.+)$", content, re.S)
+        rest = m.group(1).strip() if m else ""
+    elif after and any(a.lower() in refute or a.lower() in ("as", "“", '"') for a in after[:3]):
+        rest = ""
+    elif len([a for a in after if a.isalpha()]) > 3:
+        return None, "", "", []  # 'the report had come 31 hours late': a claim of its own
+    return toks[head], rest, holder, hint
+
+
+def _of_a_claim(content: str, start: int, end: int) -> bool:
+    """Whether a correcting verb at [start, end) acts on a claim or a figure: a claim noun ('the death toll',
+    'its results', 'the corrected amount') among the few words around it, or a number right after it."""
+    nouns = {w for w in _class_words("claim_noun") if len(w) > 4}
+    before = re.findall(r"[\w'’-]+", content[max(0, start - 40):start].lower())[-4:]
+    after = re.findall(r"[\w'’-]+", content[end:end + 60].lower())[:6]
+    if any(w in nouns for w in before + after):
+        return True
+    return bool(quantities(content[end:end + 40])) or bool(re.match(r"\W*(?:to|from)\s+\d", content[end:]))
+
+
+def _strip(content: str, matches: list[tuple[int, int]]) -> str:
+    """``content`` without the matched spans, its opening 'that' and outer quotes and punctuation."""
+    out = content
+    for s, e in sorted(matches, reverse=True):
+        out = out[:s] + " " + out[e:]
+    out = _LEAD.sub("", out)
+    return " ".join(out.strip(" \t\n,;:.“”\"'‘’").split())
+
+
+def _sentence_of(content: str, at: int) -> tuple[int, int]:
+    """The bounds of the sentence of ``content`` around offset ``at`` (by full stops, question and exclamation
+    marks)."""
+    lo = max((m.end() for m in re.finditer(r"[.!?][\"”’']?\s+", content[:at])), default=0)
+    m = re.search(r"[.!?](?=[\"”’']?\s|[\"”’']?$)", content[at:])
+    return lo, (at + m.end()) if m else len(content)
+
+
+def _negation_led(content: str) -> bool:
+    """Whether a content says that something did not happen: it opens with a negative ('No helicopter was
+    in the air', 'Nobody fired from our side') or its first clause's verb is negated."""
+    text = _LEAD.sub("", content.strip(" “”\"'‘’")).replace("’", "'").lower()
+    first = re.split(r"[.;:!?]|\bbut\b", text, maxsplit=1)[0]
+    if re.match(r"(?:not a single|not one|no one|nobody|nothing|none|neither|no|never)\b", first):
+        return True
+    return bool(re.search(r"\b(?:had|has|have|was|were|is|are|did|does|do|could|would|will)\s+(?:not|never)\b|"
+                          r"\b\w+n't\b|\bnever\s+\w+ed\b", " ".join(first.split()[:10])))
+
+
+def _sources(st: Statement) -> list[str]:
+    ref = st.source.actor
+    return [ref] if isinstance(ref, str) else list(ref or [])
+
+
+def _read_statement(st: Statement, text: str, ends: list[int]) -> Claim | None:
+    """The claim of one statement, before targets are resolved (None: the statement claims nothing)."""
+    content = st.content.text
+    spans = st.content.spans
+    if not spans or not content.strip():
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    cue_start = st.cue.spans[0][0] if st.cue and st.cue.spans else start
+    sentence = sentence_bounds(text, min(cue_start, start), end, ends)
+    lemma = (st.cue.lemma if st.cue else "").lower()
+    cls = cue_class(lemma) if lemma else None
+    claim = Claim("asserts", "assertion", min(cue_start, start) if cls == "denial" else start, end, sentence, "",
+                  statement=st.id, source=_sources(st), source_text=st.source.text)
+    if st.cue and is_negated(st.cue.text):
+        if lemma not in UNCONFIRMED:
+            return None  # 'did not say that ...' takes no side
+        claim.position, claim.kind, claim.terms = "denies", "denial", ["not confirmed"]
+    found = claim_words().find(content)
+    refute = [m for m in found if m.label == "refute" and not m.negated]
+    disputing = [m for m in found if m.label == "dispute"]
+    corrects = [m for m in found if not m.negated and (m.label == "correction" or (
+        m.label == "correction_verb" and _of_a_claim(content, m.start, m.end)))]
+    counters = [m for m in found if m.label == "counter" and not m.negated]
+    noun, rest, holder, hint = _object_of_claim(content)
+    proposition = _strip(content, [(m.start, m.end) for m in refute])
+    if claim.position == "denies":
+        pass
+    elif cls == "denial":
+        if lemma in SOFT_REJECTIONS and noun is None and not refute and not disputing \
+                and not re.match(r"\W*that\b", content, re.I):
+            return None  # 'rejected the proposal', 'dismissed the conference as theatre': no claim denied
+        claim.position = "denies"
+        claim.kind = "counter" if lemma == "dispute" and noun in ("figure", "figures", "number", "toll", "count") \
+            else "denial"
+        claim.terms = [st.cue.text if st.cue else lemma]
+    elif refute or disputing:
+        claim.position, claim.kind = "denies", "denial"
+        claim.terms = [content[m.start:m.end] for m in (*disputing, *refute)]
+        first = (disputing or refute)[0]
+        lo, hi = _sentence_of(content, first.start)  # 'The allegation is baseless. It was the other side that ...'
+        if disputing and not refute:
+            after = content[first.end:hi]
+            proposition = _strip(after, [])
+            noun, rest, holder, hint = _object_of_claim(re.sub(r"^\W*(?:supporting|for|of|that)\s+", "", after))
+        else:
+            part = content[lo:hi]
+            proposition = _strip(part, [(m.start - lo, m.end - lo) for m in refute if lo <= m.start < hi])
+            noun, rest, holder, hint = _object_of_claim(part)
+            if lo > 0 and (noun or "").lower() in _PRONOUNS | {""} and len(words(proposition)) < 2:
+                proposition = _strip(content[:lo], [])  # '“No helicopter was in the air. This is an invention”'
+                noun = None
+
+    elif corrects:
+        claim.position, claim.kind = "denies", "correction"
+        claim.terms = [content[m.start:m.end] for m in corrects]
+    elif counters and (any(content[m.start:m.end].lower() != "only" for m in counters) or quantities(content)):
+        claim.position, claim.kind = "denies", "counter"
+        claim.terms = [content[m.start:m.end] for m in counters]
+    elif _negation_led(content):
+        claim.position, claim.kind, claim.weak = "denies", "denial", True
+        claim.terms = ["not"]
+    if claim.position == "denies" and noun is not None:
+        claim.about, claim.hint = holder, hint
+        proposition = rest
+    claim.proposition = proposition
+    claim.quantities = quantities(proposition or content)
+    if claim.kind == "correction":
+        claim.old_values = _old_values(text[sentence[0]:sentence[1]], claim.quantities)
+    return claim
+
+
+_OLD = re.compile(r"(?:earlier figure of|figure of|from|not|rather than|instead of|previous(?:ly)?|first said|"
+                  r"had (?:announced|given|said|put))\s+(?:(?:SEK|USD|EUR|Rs\.?|\$|€|£)\s?)?(?P<n>[\d.,]+|\w+)", re.I)
+
+
+def _old_values(sentence: str, new: list[Quantity]) -> list[float]:
+    """The earlier figures a correction names ('an earlier figure of 14', 'not SEK 4.2 million', 'rather
+    than seven', 'the figure of 31 he gave was wrong')."""
+    out = []
+    for m in _OLD.finditer(sentence):
+        qs = quantities(sentence[m.start("n"):])
+        if qs and qs[0].text.lower().lstrip("$€£").startswith(m.group("n").lower()[:2]):
+            out.append(qs[0].value)
+        else:
+            from ..events.words import number_value
+
+            v = number_value([m.group("n")])
+            if v is not None:
+                out.append(v)
+    return [v for v in dict.fromkeys(out) if not any(v == q.value for q in new[-1:])]
+
+
+def _actor_at(doc: Document, start: int, end: int) -> list[str]:
+    """Ids of the document actors with a mention inside [start, end)."""
+    return [a.id for a in doc.actors if any(start <= s and e <= end for s, e in a.mentions)]
+
+
+def claims_of(doc: Document) -> list[Claim]:
+    """Every claim of one document, targets resolved (see the module doc)."""
+    text = doc.text
+    ends = sentence_ends(text)
+    out: list[Claim] = []
+    events_of: dict[str, list] = {}
+    for e in doc.events:
+        for cs in e.status:
+            if cs.statement:
+                events_of.setdefault(cs.statement, []).append(e)
+    for st in sorted(doc.statements, key=lambda s: s.content.spans[0][0] if s.content.spans else 0):
+        if st.statement_class != "speech":
+            continue
+        c = _read_statement(st, text, ends)
+        if c is None:
+            continue
+        for e in events_of.get(st.id, []):
+            c.types.append(e.type)
+            if e.place is not None and (e.place.name or e.place.text):
+                c.places.append(e.place.name or e.place.text)
+        c.date = (st.time.start if st.time and st.time.start else None) or doc.meta.published
+        out.append(c)
+    out += _relative_denials(doc, out, ends)
+    out += _figures(doc, out, ends)
+    out += _event_claims(doc, out, ends)
+    out += _narrative(doc, out, ends)
+    out.sort(key=lambda c: (c.sentence[0], c.start))
+    _resolve(out)
+    return out
+
+
+def _relative_denials(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
+    """', which X denies' after (or inside) an assertion: a denial by X of that assertion."""
+    out = []
+    text = doc.text
+    for c in found:
+        if c.position != "asserts":
+            continue
+        zone_end = c.sentence[1]
+        zone = text[c.start:zone_end]
+        m = _relative().search(zone)
+        if m is None:
+            continue
+        a, b = c.start + m.start("lead"), c.start + m.end("verb")
+        who = m.group("who")
+        rest = m.group("rest") or ""
+        d = Claim("denies", "denial", a, b + len(rest.rstrip()), c.sentence, "",
+                  source=_actor_at(doc, c.start + m.start("who"), c.start + m.end("who")), source_text=who,
+                  terms=[m.group("verb")], date=c.date)
+        d.target = -1  # this claim's assertion: set below
+        if c.start + m.start() < c.end:  # inside the content: the assertion stops before it
+            c.end = c.start + m.start()
+            c.proposition = _strip(text[c.start:c.end], [])
+            c.quantities = quantities(c.proposition)
+        d.hint = [f"@{id(c)}"]
+        out.append(d)
+    return out
+
+
+def _figures(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
+    """'X put the toll at 23' / 'The Army puts it at 27': a number claimed by the source before the verb."""
+    out = []
+    text = doc.text
+    taken = [(c.start, c.end) for c in found]
+    for m in _PUT_AT.finditer(text):
+        anaphoric = m.group("what").strip().lower() == "it"
+        qs = quantities(f"{m.group('what')} {m.group('n')}")
+        if not qs and anaphoric:  # 'puts it at 27': what is counted is the figure before
+            qs = [Quantity(v, "", m.group("n").strip()) for v in numbers(m.group("n"))[:1]]
+        if not qs or any(s <= m.start("n") < e for s, e in taken):
+            continue
+        who_start = m.start("who")
+        sentence = sentence_bounds(text, who_start, m.end(), ends)
+        who = m.group("who").strip()
+        if who.lower() in ("it", "this", "that") or not who:
+            continue
+        c = Claim("denies" if anaphoric else "asserts", "counter" if anaphoric else "assertion", who_start, m.end(),
+                  sentence, "" if anaphoric else _strip(text[m.start("what"):m.end()], []),
+                  source=_actor_at(doc, who_start, m.end("who")), source_text=who, quantities=qs,
+                  terms=[m.group("verb") + " … at"] if anaphoric else [], date=doc.meta.published)
+        out.append(c)
+    return out
+
+
+def _narrative(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
+    """Sentences the report tells in its own voice with a correction ('The commission withdrew its
+    preliminary results') or a number of a known measure ('The blast killed at least 39 people'): a
+    correction by the actor named before the correcting words, or a figure the report gives (kind
+    ``report``, which sides take in but which starts no dispute)."""
+    text = doc.text
+    covered = [(c.start, c.end) for c in found]
+    out = []
+    lo = 0
+    for hi in [*ends, len(text)]:
+        start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+        lo, sentence = hi, (start, hi)
+        part = text[start:hi]
+        if len(part.split()) < 4:
+            continue
+        marks = [m for m in claim_words().find(part) if not m.negated and (
+            m.label == "correction" or (m.label == "correction_verb" and _of_a_claim(part, m.start, m.end)))]
+        marks = [m for m in marks if not any(a <= start + m.start < b for a, b in covered)]
+        qs = quantities(part)
+        if marks:
+            at = start + marks[0].start
+            who = [a for a in doc.actors if any(start <= s < at for s, _ in a.mentions)]
+            c = Claim("denies", "correction", start, hi, sentence, _strip(part, []),
+                      source=[who[-1].id] if who else [], source_text=who[-1].name if who else (doc.meta.outlet or ""),
+                      terms=[part[m.start:m.end] for m in marks], quantities=qs, date=doc.meta.published)
+            c.old_values = _old_values(part, qs)
+            out.append(c)
+        elif qs and not any(a < hi and start < b for a, b in covered):
+            out.append(Claim("asserts", "report", start, hi, sentence, _strip(part, []),
+                             source_text=doc.meta.outlet or "", quantities=qs, date=doc.meta.published))
+    return out
+
+
+def _event_claims(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
+    """Events claimed or denied by named sources with no statement behind the status."""
+    out = []
+    for e in doc.events:
+        for cs in e.status:
+            if cs.statement or not cs.by or cs.status not in CLAIM_STATUSES | DENIAL_STATUSES:
+                continue
+            if not e.trigger.spans:
+                continue
+            s, t = e.trigger.spans[0][0], e.trigger.spans[-1][1]
+            sentence = sentence_bounds(doc.text, s, t, ends)
+            denies = cs.status in DENIAL_STATUSES
+            c = Claim("denies" if denies else "asserts", "denial" if denies else "assertion", sentence[0], sentence[1],
+                      sentence, doc.text[sentence[0]:sentence[1]], event=e.id,
+                      source=[cs.by] if isinstance(cs.by, str) else list(cs.by), types=[e.type],
+                      places=[e.place.name or e.place.text] if e.place else [], date=e.date or doc.meta.published,
+                      terms=[cs.status] if denies else [])
+            c.quantities = quantities(c.proposition)
+            out.append(c)
+    return out
+
+
+def _different(a: Claim, b: Claim) -> bool:
+    """Whether two claims come from different sources (document actors, else the source words)."""
+    if a.source and b.source:
+        return not set(a.source) & set(b.source)
+    return " ".join(a.source_text.lower().split()) != " ".join(b.source_text.lower().split())
+
+
+def _resolve(claims: list[Claim]) -> None:
+    """Give each denial, counter and correction the claim of the document it answers (see the module doc)."""
+    by_id = {f"@{id(c)}": i for i, c in enumerate(claims)}
+    sentence_index = sorted({c.sentence[0] for c in claims})
+    rank = {s: i for i, s in enumerate(sentence_index)}
+    for i, d in enumerate(claims):
+        if d.position != "denies":
+            continue
+        if d.target == -1:  # a relative denial: the assertion it follows
+            d.target = by_id.get(d.hint[0]) if d.hint else None
+            d.hint = []
+            continue
+        cands = [j for j, c in enumerate(claims) if j != i and c.position == "asserts"
+                 and (_different(c, d) or d.kind == "correction") and c.sentence[0] <= d.sentence[0] and 0 <= rank[d.sentence[0]] - rank[c.sentence[0]]
+                 <= WINDOW_SENTENCES and c.start < d.start + (d.end - d.start)]
+        near = sorted(cands, key=lambda j: (-claims[j].sentence[0], -claims[j].start))
+        if d.anaphoric and not d.quantities:
+            if d.about:  # "the workers' claims": a claim of the workers
+                whose = set(words(d.about))
+                named = [j for j in near if whose & set(words(claims[j].source_text))]
+                near = named or near
+            if d.hint and d.kind == "denial":  # 'the drone report': the claim about a drone, else none (another part of the corpus)
+                hinted = [j for j in near if set(d.hint) & set(words(claims[j].proposition))]
+                d.target = hinted[0] if hinted else None
+            else:
+                d.target = near[0] if near else None
+        elif d.kind == "correction":
+            old = [j for j in near if any(q.value in d.old_values for q in claims[j].quantities)]
+            d.target = old[0] if old else None
+        elif d.kind == "counter" and (d.quantities or _bare_numbers(d)):
+            d.target = _counter_target(d, [claims[j] for j in near], near)
+        elif d.kind == "counter":  # 'X says it asked for the recount; Y says the order answered its own appeal'
+            d.target = near[0] if near else None
+        elif not d.anaphoric:
+            mine = set(words(d.proposition))
+            scored = [(len(mine & set(words(claims[j].proposition))) / (len(mine) or 1), j) for j in near]
+            best = max(scored, default=(0.0, None))
+            d.target = best[1] if best[0] >= (0.4 if d.weak else 0.25) else None
+
+
+def _bare_numbers(c: Claim) -> list[float]:
+    """Numbers of a claim that count no known measure ('its own count is three', 'puts it at 27')."""
+    return [q.value for q in c.quantities if not q.measure] or numbers(c.proposition or "")
+
+
+def _counter_target(d: Claim, before: list[Claim], index: list[int]) -> int | None:
+    """The nearest claim before a counter or correction with a number of the same measure and another value;
+    a counter with a bare number ('the real number is three', 'puts it at 27') takes that claim's measure."""
+    for c, j in zip(before, index, strict=True):
+        for q in c.quantities:
+            mine = [p for p in d.quantities if p.measure == q.measure]
+            if not mine and not any(p.measure for p in d.quantities):
+                mine = [Quantity(v, q.measure, str(v)) for v in _bare_numbers(d)]
+                if any(conflicting(p, q) for p in mine):
+                    d.quantities = mine
+            if any(conflicting(p, q) for p in mine):
+                return j
+    return None
+
+
+class ClaimWriter:
+    """Writes the claims of each document stored (the ``link_document`` of an actor linker, so the ingest
+    hands it to :meth:`~reportedly.corpus.store.Store.add_documents` beside the actor linker)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def link_document(self, doc_pk: int, doc: Document, actor_pk: dict[str, int], doc_hash: str) -> None:
+        """Write the claims of the document stored as ``doc_pk`` (in the caller's transaction)."""
+        write_claims(self.store.db, doc_pk, doc, actor_pk)
+
+    def pending(self) -> bool:
+        """Whether documents written before claims existed wait for theirs."""
+        return self.store.db.execute("SELECT 1 FROM claim_backfill").fetchone() is not None
+
+    def backfill(self) -> int:
+        """Read the claims of every stored document that has none (one transaction); how many documents."""
+        db = self.store.db
+        done = 0
+        with self.store.transaction():
+            todo = [r[0] for r in db.execute(
+                "SELECT pk FROM documents WHERE pk NOT IN (SELECT DISTINCT doc FROM claims) ORDER BY pk")]
+            for pk in todo:
+                doc = self.store.document(pk)
+                actor_pk = {r[0]: r[1] for r in db.execute("SELECT id, pk FROM actors WHERE doc = ?", (pk,))}
+                write_claims(db, pk, doc, actor_pk)
+                done += 1
+            db.execute("DELETE FROM claim_backfill")
+        return done
+
+
+def write_claims(db: sqlite3.Connection, doc_pk: int, doc: Document, actor_pk: dict[str, int]) -> None:
+    """Insert the claims of one document (its statements and events already written)."""
+    st_pk = {r[0]: r[1] for r in db.execute("SELECT id, pk FROM statements WHERE doc = ?", (doc_pk,))}
+    ev_pk = {r[0]: r[1] for r in db.execute("SELECT id, pk FROM events WHERE doc = ?", (doc_pk,))}
+    found = claims_of(doc)
+    pks: list[int] = []
+    for n, c in enumerate(found):
+        cur = db.execute(
+            """INSERT INTO claims (doc, n, statement, event, position, kind, weak, source_text, start, end,
+               sentence_start, sentence_end, proposition, words, about, hint, quantities, old_values, types, places,
+               terms, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (doc_pk, n, st_pk.get(c.statement or ""), ev_pk.get(c.event or ""), c.position, c.kind, int(c.weak),
+             c.source_text, c.start, c.end, c.sentence[0], c.sentence[1], c.proposition,
+             " ".join(words(c.proposition)), c.about, json.dumps(c.hint), json.dumps([q.to_list() for q in c.quantities]),
+             json.dumps(c.old_values), json.dumps(sorted(set(c.types))), json.dumps(sorted(set(c.places))),
+             json.dumps(c.terms), c.date))
+        pk = cur.lastrowid
+        pks.append(pk)
+        db.execute("INSERT INTO claims_fts (rowid, words) VALUES (?, ?)", (pk, " ".join(words(c.proposition))))
+        for aid in dict.fromkeys(c.source):
+            if aid in actor_pk:
+                db.execute("INSERT OR IGNORE INTO claim_sources VALUES (?, ?)", (pk, actor_pk[aid]))
+    for c, pk in zip(found, pks, strict=True):
+        if c.target is not None and 0 <= c.target < len(pks):
+            db.execute("UPDATE claims SET target = ? WHERE pk = ?", (pks[c.target], pk))

@@ -1,0 +1,274 @@
+"""Grouping claims into disputes: one claim, who asserts it and who denies it, across reports.
+
+In: the claims of a store (:class:`Row`, read by :mod:`.contradictions` from the ``claims`` table that
+:mod:`.claims` fills), a :class:`~.propositions.Vocabulary` and a similarity. Out: :class:`Group`, each a
+set of asserting claims and a set of denying claims.
+
+1. **Seeds.** Every denial, counter-claim and correction is a seed. Its proposition is its own (the
+   words of 'denied that the fire was arson'), or, when it only points at a claim ('denied it', 'called
+   the claims baseless'), the words of the claim it answers in its report (its target, with what the
+   same source said just before it).
+2. **Counter-claims by numbers.** Two claims of different sources whose numbers are incompatible values
+   of one measure (:func:`~.propositions.conflicting`: 43.6 percent against 27 percent of turnout), and
+   whose words are alike, are a seed too: the later one counters the earlier one.
+3. **Same proposition.** Seeds are merged (average linkage on their propositions' similarity) while the
+   most similar two are at least :data:`MERGE` alike; seeds that answer the same claim are merged first.
+   Corrections are kept apart from the rest (a source revising itself is not another's denial).
+4. **Sides.** A group's asserting side is what its seeds answer, and every other claim as alike as
+   :data:`ASSERT` to the group's proposition whose source is not a denier; its denying side is its seeds
+   and the weak denials ('nobody fired from our side') that are :data:`WEAK` alike. A denial that only
+   points at a claim and found none in its report joins the group its source already denies.
+
+Similarity is the idf-weighted cosine of the propositions' stems (see :mod:`.contradictions` for why,
+with the figures); nothing requires two countries, a frame or a place: two sources are enough.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .propositions import Quantity, Vocabulary, conflicting
+
+MERGE = 0.3
+"""Two groups of seeds at least this alike (cosine of their centroids) are one dispute."""
+ASSERT = 0.4
+"""A claim at least this alike to a group's proposition asserts it (when its source does not deny it)."""
+WEAK = 0.45
+"""A weak denial at least this alike to a group's proposition denies it."""
+QUANTITY = 0.2
+"""Two claims with conflicting numbers of one measure counter each other when at least this alike."""
+BLOCK = 3
+"""How many claims before a seed's target, by the same source, the target's block takes in."""
+NEAR = 2
+"""Claims at most this many apart in one report are side by side."""
+
+Vector = dict[str, float]
+
+
+@dataclass
+class Row:
+    """One claim as the grouping reads it."""
+
+    pk: int
+    doc: int
+    n: int
+    position: str
+    kind: str
+    weak: bool
+    sources: frozenset[int]
+    """Corpus actor ids of its source (empty when the source is not linked)."""
+    source_text: str
+    words: tuple[str, ...]
+    target: int | None
+    hint: tuple[str, ...]
+    quantities: list[Quantity]
+    old_values: list[float]
+    date: str | None
+    order: tuple[str, int, int]
+    """Date (or ''), document and place in it: what comes first."""
+    span: tuple[int, int] = (0, 0)
+    """The evidence's offsets in its document."""
+
+    def same_source(self, other: Row) -> bool:
+        """Whether two claims have the same source (a corpus actor in common, else the same words)."""
+        if self.sources and other.sources:
+            return bool(self.sources & other.sources)
+        return " ".join(self.source_text.lower().split()) == " ".join(other.source_text.lower().split())
+
+
+@dataclass
+class Group:
+    """A dispute in the making: the seeds, the claims that assert and those that deny."""
+
+    seeds: list[int]
+    asserting: set[int] = field(default_factory=set)
+    denying: set[int] = field(default_factory=set)
+    vector: Vector = field(default_factory=dict)
+    correction: bool = False
+
+
+def _centroid(vectors: list[Vector]) -> Vector:
+    out: Vector = {}
+    for v in vectors:
+        for w, x in v.items():
+            out[w] = out.get(w, 0.0) + x
+    norm = sum(x * x for x in out.values()) ** 0.5
+    return {w: x / norm for w, x in out.items()} if norm else {}
+
+
+def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row) -> set[int]:
+    """The claim a seed answers in its report, with what the same source said just before it."""
+    if seed.target is None or seed.target not in rows:
+        return set()
+    t = rows[seed.target]
+    return {r.pk for r in by_doc[t.doc] if r.position == "asserts" and t.n - BLOCK <= r.n <= max(t.n, seed.n - 1)
+            and r.same_source(t) and not r.weak} | {t.pk}
+
+
+def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of asserting claims of different sources with conflicting numbers of one
+    measure: side by side in one report (at most :data:`NEAR` claims apart) and alike (:data:`QUANTITY`), or
+    in two reports and much alike (:data:`ASSERT`). The later counters the earlier."""
+    by_measure: dict[str, list[tuple[Row, Quantity]]] = {}
+    for r in rows.values():
+        if r.position == "asserts" and r.kind == "assertion":
+            for q in r.quantities:
+                if q.measure:
+                    by_measure.setdefault(q.measure, []).append((r, q))
+    out = []
+    for items in by_measure.values():
+        for (a, qa), (b, qb) in itertools.combinations(items, 2):
+            if a.pk == b.pk or a.same_source(b) or not conflicting(qa, qb):
+                continue
+            if a.doc == b.doc and a.span[0] < b.span[1] and b.span[0] < a.span[1]:
+                continue  # one inside the other: 'X said 11 of its people died, while Y has reported four deaths'
+            sim = Vocabulary.cosine(vectors[a.pk], vectors[b.pk])
+            near = a.doc == b.doc and abs(a.n - b.n) <= NEAR
+            if not near and (sim < ASSERT or not qa.whose & qb.whose):
+                continue
+            first, later = sorted((a, b), key=lambda r: r.order)
+            out.append((first.pk, later.pk))
+    return list(dict.fromkeys(out))
+
+
+def _follow(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row, block: set[int]) -> set[int]:
+    """What a denial or counter that only points at a claim goes on to say ('Kyrgyz officials tell a different
+    story. The agreement was reached by the two border services, X said'): the next claims of its report, of
+    its own source (of any source but the one it answers, after a counter), up to :data:`NEAR` claims on."""
+    answered = [rows[b] for b in block]
+    out = set()
+    for r in by_doc[seed.doc]:
+        if seed.n < r.n <= seed.n + NEAR and not r.weak and r.position == "asserts" \
+                and not any(r.same_source(a) for a in answered) \
+                and (r.same_source(seed) or seed.kind == "counter"):
+            out.add(r.pk)
+    return out
+
+
+def group(rows: dict[int, Row], vocab: Vocabulary,
+          similar: Callable[[Row, Vector], list[tuple[int, float]]] | None = None) -> list[Group]:
+    """The disputes of a set of claims (see the module doc).
+
+    ``similar(row, vector)`` returns (claim pk, similarity) of the claims alike a proposition; by default
+    every row is compared (a store hands a look-up through its full-text index instead).
+    """
+    by_doc: dict[int, list[Row]] = {}
+    for r in sorted(rows.values(), key=lambda r: (r.doc, r.n)):
+        by_doc.setdefault(r.doc, []).append(r)
+    vectors = {pk: vocab.vector(r.words) for pk, r in rows.items()}
+
+    def alike(vec: Vector) -> list[tuple[int, float]]:
+        if similar is not None:
+            return similar(Row(0, 0, 0, "", "", False, frozenset(), "", (), None, (), [], [], None, ("", 0, 0)), vec)
+        return [(pk, Vocabulary.cosine(vec, v)) for pk, v in vectors.items()]
+
+    # 1-2. seeds, with what each answers and what it goes on to say
+    answers: dict[int, set[int]] = {}
+    follows: dict[int, set[int]] = {}
+    props: dict[int, Vector] = {}
+    orphans: list[Row] = []
+    for r in rows.values():
+        if r.position != "denies" or r.weak:
+            continue
+        block = _block(rows, by_doc, r)
+        answers[r.pk] = block
+        own = vectors[r.pk] if r.words and not (r.kind == "counter" and not r.quantities) else {}
+        if not r.words:
+            follows[r.pk] = _follow(rows, by_doc, r, block)
+        vec = _centroid([v for v in (own, _centroid([vectors[b] for b in block])) if v])
+        if not vec:
+            orphans.append(r)
+            continue
+        props[r.pk] = vec
+    for first, later in _quantity_seeds(rows, vectors):
+        answers.setdefault(later, set()).add(first)
+        props.setdefault(later, vectors[later])
+    # 3. merge seeds: those answering the same claim, then by similarity (average linkage)
+    groups: list[Group] = []
+    by_answer: dict[int, Group] = {}
+    for pk in sorted(props, key=lambda p: rows[p].order):
+        correction = rows[pk].kind == "correction"
+        g = next((by_answer[a] for a in sorted(answers.get(pk, ())) if a in by_answer
+                  and by_answer[a].correction == correction), None)
+        if g is None:
+            g = Group([], correction=correction)
+            groups.append(g)
+        g.seeds.append(pk)
+        for a in answers.get(pk, ()):
+            by_answer.setdefault(a, g)
+    for g in groups:
+        g.vector = _centroid([props[s] for s in g.seeds])
+    while True:
+        best, pair = MERGE, None
+        for i, j in itertools.combinations(range(len(groups)), 2):
+            a, b = groups[i], groups[j]
+            if a.correction != b.correction:
+                continue
+            s = Vocabulary.cosine(a.vector, b.vector)
+            if s >= best:
+                best, pair = s, (i, j)
+        if pair is None:
+            break
+        i, j = pair
+        groups[i].seeds += groups[j].seeds
+        groups[i].vector = _centroid([props[s] for s in groups[i].seeds])
+        del groups[j]
+    # 4. sides
+    for g in groups:
+        g.denying = set(g.seeds)
+        for s in g.seeds:
+            g.asserting |= answers.get(s, set())
+            g.denying |= follows.get(s, set())
+        if g.correction:
+            g.asserting |= _corrected(rows, g)
+        deniers = [rows[d] for d in g.denying]
+        for pk, sim in alike(g.vector):
+            r = rows.get(pk)
+            if r is None or pk in g.denying or pk in g.asserting:
+                continue
+            if r.position == "asserts" and sim >= ASSERT and not any(r.same_source(d) for d in deniers) \
+                    and not g.correction:
+                if not _off_value(r, g, rows):
+                    g.asserting.add(pk)
+                elif not any(r.same_source(rows[a]) for a in g.asserting):
+                    g.denying.add(pk)  # the deniers' own figure, in another report
+            elif r.position == "denies" and r.weak and sim >= WEAK:
+                if not any(r.same_source(rows[a]) for a in g.asserting):
+                    g.denying.add(pk)
+    for r in orphans:
+        home = [g for g in groups if not g.correction and any(r.same_source(rows[d]) for d in g.denying)]
+        if r.hint:
+            home = [g for g in home if any(g.vector.get(h, 0) > 0 for h in r.hint)] or home
+        if len(home) == 1:
+            home[0].denying.add(r.pk)
+    return [g for g in groups if g.asserting and g.denying]
+
+
+def _corrected(rows: dict[int, Row], g: Group) -> set[int]:
+    """The claims a correction group corrects: numbers of the same measure with a value its corrections
+    name as the earlier one ('an earlier figure of 14', 'the figure of 31 he gave'), and alike words."""
+    seeds = [rows[s] for s in g.seeds]
+    old = {v for s in seeds for v in s.old_values}
+    new = [q for s in seeds for q in s.quantities if q.measure]
+    measures = {q.measure for q in new}
+    out = set()
+    for r in rows.values():
+        if r.position != "asserts" or r.pk in g.seeds:
+            continue
+        if any(q.value in old and (not measures or q.measure in measures) for q in r.quantities):
+            out.add(r.pk)  # the figure the correction names as the earlier one
+        elif any(r.same_source(s) and r.order < s.order for s in seeds) \
+                and any(conflicting(q, p) for q in r.quantities for p in new):
+            out.add(r.pk)  # the same source's earlier, other figure
+    return out
+
+
+def _off_value(r: Row, g: Group, rows: dict[int, Row]) -> bool:
+    """Whether a claim's numbers side with the deniers of a counter-claim group (it then counters, too)."""
+    mine = [q for q in r.quantities if q.measure]
+    if not mine:
+        return False
+    theirs = [q for d in g.denying for q in rows[d].quantities if q.measure]
+    return any(q.value == p.value and q.measure == p.measure for q in mine for p in theirs)

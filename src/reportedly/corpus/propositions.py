@@ -1,0 +1,261 @@
+"""What a claim says, as something to compare: its words, its numbers, and how alike two claims are.
+
+In: the text of a claim's proposition ('that 43.6 percent of registered voters had cast ballots').
+Out:
+
+* :func:`words`: its content words, lower-cased and lightly stemmed ('regist', 'voter', 'cast', 'ballot'),
+  what the store's full-text index of claims holds and what similarity reads;
+* :func:`quantities`: its numbers with what they count (``data/measures.tsv``): value 43.6, measure
+  'turnout', whose ('RUS', 'soldiers'), and whether it is a bound ('more than 20');
+* :func:`conflicting`: whether two numbers are incompatible values of one measure (a counter-claim);
+* :class:`Vocabulary`: idf weights over the claims of a store, and :meth:`Vocabulary.similarity`, the
+  idf-weighted cosine of two claims' words.
+
+Nothing here knows a story: the word lists are data files, and the tools work on any text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..events.words import NUMBER_WORDS, number_value
+from ..text import lexicons
+
+REPORTING = {"say", "said", "says", "saying", "tell", "told", "tells", "add", "added", "state", "stated", "claim",
+             "claimed", "claims", "according", "report", "reported", "accord", "insist", "insisted", "deny",
+             "denied", "denies", "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+             "mr", "mrs", "ms", "dr", "also", "would", "could", "should", "may", "might", "will", "shall", "must"}
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+_NUM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
+_BOUND = r"(?:more than|over|at least|as many as|up to|fewer than|less than|under|nearly|almost|about|around|" \
+         r"approximately|roughly|some|close to|closer to|only|just)"
+_NUMBER = re.compile(
+    rf"(?<![\w.-])(?:(?P<bound>{_BOUND})\s+)?(?P<cur>(?:SEK|USD|EUR|Rs\.?|\$|€|£)\s?)?"
+    rf"(?P<num>\d[\d,]*(?:\.\d+)?|(?:{_NUM_WORD})(?:[- ](?:{_NUM_WORD}))*)(?![\d:])"
+    r"(?:\s*(?P<mult>million|billion|thousand|hundred|bn)\b)?(?:\s*(?P<pct>percent|per cent|%))?",
+    re.IGNORECASE)
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+           "dec"}
+_TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|pm\b|am\b|hours? (?:after|before|later|earlier)|o'clock|"
+                         r"(?:local )?time|gmt|ist|utc)", re.I)
+_NOT_COUNTS = re.compile(r"[-\s]*(?:year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|"
+                         r"second|seconds|km|kilomet\w*|mile\w*|met(?:re|er)s?|lit(?:re|er)s?|tonnes?|tons?|kg|"
+                         r"hectares?|acres?|per\b|times\b|th\b|st\b|nd\b|rd\b)(?![\w])", re.I)
+_LOWER_BOUNDS = {"more than", "over", "at least", "as many as"}
+_UPPER_BOUNDS = {"fewer than", "less than", "under", "up to", "only", "just"}
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset({w.lower() for w in STOP_WORDS} | REPORTING)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light stem: lower case, no accents or possessive, common English endings cut ('encircled' and
+    'encirclement' -> 'encircl', 'violations' -> 'violat')."""
+    w = lexicons.norm(word).replace("'", "")
+    for suffix, keep in (("ements", 4), ("ement", 4), ("ments", 4), ("ment", 4), ("ations", 4), ("ation", 4),
+                         ("ings", 4), ("ing", 4), ("ies", 3), ("ied", 3), ("edly", 4), ("ed", 4), ("es", 4),
+                         ("s", 3)):
+        if w.endswith(suffix) and len(w) - len(suffix) >= keep:
+            return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return w
+
+
+def words(text: str) -> list[str]:
+    """The stems of the content words of ``text``, in order (stop words, reporting words and bare
+    numbers left out: numbers are compared as :func:`quantities`)."""
+    stop = _stop()
+    out = []
+    for m in _WORD.finditer(text.replace("’", "'")):
+        w = m.group(0).lower().strip("'-")
+        if len(w) < 2 or w in stop or w.isdigit() or w in NUMBER_WORDS:
+            continue
+        out.append(stem(w))
+    return out
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in a claim and what it counts."""
+
+    value: float
+    measure: str
+    text: str
+    bound: str = ""
+    """'more than', 'at least', 'about' ... as written before the number (lower case), else empty."""
+    whose: frozenset[str] = field(default_factory=frozenset)
+    """Countries and groups the number is of ('KGZ', 'soldiers'), from the words around it."""
+
+    def to_list(self) -> list[object]:
+        """JSON form: [value, measure, text, bound, [whose...]]."""
+        return [self.value, self.measure, self.text, self.bound, sorted(self.whose)]
+
+    @classmethod
+    def from_list(cls, v: list[object]) -> Quantity:
+        """Back from :meth:`to_list`."""
+        return cls(float(v[0]), str(v[1]), str(v[2]), str(v[3]), frozenset(str(x) for x in v[4]))  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _measures() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
+    """``data/measures.tsv``: (measure, pattern) pairs, and the 'who:' groups apart."""
+    measures, groups = [], []
+    for name, stems in lexicons.rows("measures.tsv"):
+        alts = "|".join(re.escape(s.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if s.endswith("*") else "")
+                        for s in stems.split("|"))
+        pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+        (groups if name.startswith("who:") else measures).append((name.removeprefix("who:"), pattern))
+    return measures, groups
+
+
+def _is_date_or_time(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 12):m.start()].lower().split()
+    after = text[m.end():m.end() + 14].lower().split()
+    if (before and before[-1].strip(",.") in _MONTHS) or (after and after[0].strip(",.") in _MONTHS):
+        return True
+    if _TIME_AFTER.match(text, m.end()) or _NOT_COUNTS.match(text, m.end()) or text[max(0, m.start() - 1):m.start()] == ":":
+        return True
+    raw = m.group("num").replace(",", "")
+    return bool(raw.isdigit() and 1900 <= int(raw) <= 2100 and not m.group("pct"))
+
+
+def quantities(text: str) -> list[Quantity]:
+    """The numbers of ``text`` that count something a measure of ``data/measures.tsv`` knows.
+
+    The measure is read from the words after the number ('40 safety violations'), else from the clause
+    around it ('31 people had died', 'a turnout of 27 percent'); dates, times and years are skipped.
+
+    >>> [(q.value, q.measure, q.bound) for q in quantities("more than 20 Tajik servicemen had been killed")]
+    [(20.0, 'dead', 'more than')]
+    """
+    measures, groups = _measures()
+    out: list[Quantity] = []
+    for m in _NUMBER.finditer(text):
+        raw = m.group("num")
+        if raw.lower() in ("one", "an") and not m.group("bound"):
+            continue  # 'no one', 'one of them': not a count
+        if _is_date_or_time(text, m):
+            continue
+        value = number_value([raw] + ([m.group("mult")] if m.group("mult") else []))
+        if value is None:
+            continue
+        after = text[m.end():m.end() + 60]
+        unit = " ".join(after.split()[:5])
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ",;.") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ",;.") if i >= 0]
+        clause = text[clause_start:min(ends) if ends else len(text)]
+        measure = next((name for name, p in measures if p.search(unit)), None)
+        if measure is None and m.group("pct"):
+            measure = next((name for name, p in measures if p.search(clause)), "percent")
+        if measure is None and m.group("cur"):
+            measure = "money"
+        if measure is None:
+            measure = next((name for name, p in measures if p.search(clause)), None)
+        if measure is None:
+            continue
+        whose = {name for name, p in groups if p.search(unit)}
+        for w in _WORD.findall(clause):
+            if w[:1].isupper():
+                code = lexicons.country_code(w)
+                if code:
+                    whose.add(code)
+        whose |= {f"@{a}" for a in _places(clause)}
+        bound = (m.group("bound") or "").lower()
+        out.append(Quantity(value, measure, m.group(0).strip(), bound, frozenset(whose)))
+    return out
+
+
+def numbers(text: str) -> list[float]:
+    """Every number of ``text`` that is no date, time or year, whatever it counts ('its own count is three')."""
+    out = []
+    for m in _NUMBER.finditer(text):
+        if m.group("num").lower() in ("one", "an") or _is_date_or_time(text, m):
+            continue
+        value = number_value([m.group("num")] + ([m.group("mult")] if m.group("mult") else []))
+        if value is not None:
+            out.append(value)
+    return out
+
+
+def _places(text: str) -> set[str]:
+    from .terms import anchors
+
+    return anchors(text)
+
+
+def conflicting(a: Quantity, b: Quantity) -> bool:
+    """Whether two numbers are incompatible values of the same measure: the same measure, nothing that
+    says they are of different groups (Kyrgyz and Tajik soldiers), and values that bounds do not reconcile
+    ('more than 20' and 'three' conflict; 'at least 40' and '45' do not).
+
+    >>> conflicting(quantities("killed 14 people")[0], quantities("11 people were killed")[0])
+    True
+    """
+    if a.measure != b.measure:
+        return False
+    for kind in (str.isupper, lambda w: w.startswith("@"), lambda w: w.isalpha() and w.islower()):
+        mine = {w for w in a.whose if kind(w)}
+        theirs = {w for w in b.whose if kind(w)}
+        if mine and theirs and not mine & theirs:
+            return False  # Kyrgyz and Tajik soldiers, Galati and Sobla, soldiers and civilians
+    lo, hi = sorted((a, b), key=lambda q: q.value)
+    if abs(hi.value - lo.value) <= 0.02 * hi.value:
+        return False
+    if lo.bound in _LOWER_BOUNDS:  # 'more than 20' is no conflict with 25
+        return False
+    return hi.bound not in _UPPER_BOUNDS
+
+
+class Vocabulary:
+    """Inverse document frequencies of claim words over a collection, and the similarity they give.
+
+    Args:
+        frequencies: word -> in how many claims it occurs.
+        total: how many claims there are.
+    """
+
+    def __init__(self, frequencies: dict[str, int], total: int) -> None:
+        self.frequencies = frequencies
+        self.total = max(total, 1)
+
+    @classmethod
+    def of(cls, texts: Iterable[Iterable[str]]) -> Vocabulary:
+        """The vocabulary of word lists."""
+        counts: Counter[str] = Counter()
+        n = 0
+        for ws in texts:
+            counts.update(set(ws))
+            n += 1
+        return cls(dict(counts), n)
+
+    def idf(self, word: str) -> float:
+        """log((N + 1) / (df + 1)) + 1: rare words weigh more, unknown ones most."""
+        return math.log((self.total + 1) / (self.frequencies.get(word, 0) + 1)) + 1.0
+
+    def vector(self, ws: Iterable[str]) -> dict[str, float]:
+        """The idf-weighted, length-normalised vector of a word list."""
+        counts = Counter(ws)
+        vec = {w: c * self.idf(w) for w, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values()))
+        return {w: v / norm for w, v in vec.items()} if norm else {}
+
+    @staticmethod
+    def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+        """The cosine of two vectors from :meth:`vector`."""
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+    def similarity(self, a: Iterable[str], b: Iterable[str]) -> float:
+        """The idf-weighted cosine of two word lists, in [0, 1]."""
+        return self.cosine(self.vector(a), self.vector(b))
