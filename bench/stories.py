@@ -23,6 +23,8 @@ what issue 18 asks of actor identity, per story:
   trigger or sentence) holds one of the gold 'asserts' strings, and on its denying side one holding a
   'denies' string; recall is the share found (``either way`` also counts a counter-claim found with its
   sides swapped: which of two competing figures 'asserts' is the gold's choice);
+- ``one to one``: recall when each predicted dispute may find only one gold dispute (a dispute that lumps two
+  gold disputes together finds one of them);
 - precision of the top 10: the share of the first ten predicted disputes (fewer when fewer are predicted)
   that find some gold dispute of the split;
 - ``--show`` lists the gold disputes missed and the wrong predictions among the first ten.
@@ -356,15 +358,36 @@ def matches(predicted: dict[str, Any], g: dict[str, Any], either_way: bool = Fal
         and holds(predicted["denied"], asserts)
 
 
+def matching(pairs: dict[int, list[int]]) -> int:
+    """The size of a largest one-to-one matching of gold disputes to predicted ones (each predicted dispute finds
+    at most one gold dispute: one that lumps several together counts once)."""
+    owner: dict[int, int] = {}
+
+    def take(g: int, seen: set[int]) -> bool:
+        for p in pairs[g]:
+            if p not in seen:
+                seen.add(p)
+                if p not in owner or take(owner[p], seen):
+                    owner[p] = g
+                    return True
+        return False
+
+    return sum(take(g, set()) for g in pairs)
+
+
 def score_disputes(gold: dict[str, Any], predicted: list[dict[str, Any]], docs: set[str]) -> dict[str, Any]:
     """Recall, precision of the top 10, misses and wrong ones of one story (see the module doc)."""
     wanted = gold_disputes(gold, docs)
     found = [g for g in wanted if any(matches(p, g) for p in predicted)]
+    pairs = {i: [j for j, p in enumerate(predicted) if matches(p, g)] for i, g in enumerate(wanted)}
+    one_to_one = matching(pairs)
     either = [g for g in wanted if any(matches(p, g, either_way=True) for p in predicted)]
     top = predicted[:10]
     right = [p for p in top if any(matches(p, g) for g in wanted)]
     return {
         "gold": len(wanted), "found": len(found), "found_either_way": len(either), "predicted": len(predicted),
+        "found_one_to_one": one_to_one,
+        "recall_one_to_one": round(one_to_one / len(wanted), 3) if wanted else None,
         "recall": round(len(found) / len(wanted), 3) if wanted else None,
         "recall_either_way": round(len(either) / len(wanted), 3) if wanted else None,
         "top": len(top), "top_right": len(right),
@@ -379,7 +402,7 @@ def score_disputes(gold: dict[str, Any], predicted: list[dict[str, Any]], docs: 
 def disputes_command(args: argparse.Namespace) -> int:
     """Ingest each story and print its dispute figures, then the figures over all stories."""
     results = {}
-    totals = {"gold": 0, "found": 0, "found_either_way": 0, "top": 0, "top_right": 0}
+    totals = {"gold": 0, "found": 0, "found_either_way": 0, "found_one_to_one": 0, "top": 0, "top_right": 0}
     for folder in stories(args.stories):
         gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
         with tempfile.TemporaryDirectory() as tmp:
@@ -391,7 +414,7 @@ def disputes_command(args: argparse.Namespace) -> int:
         for k in totals:
             totals[k] += r[k]
         print(f"{folder.name:10} [{args.split}] gold {r['gold']:2}  found {r['found']:2} (recall {r['recall']}, "
-              f"either way {r['recall_either_way']})  predicted {r['predicted']:3}  "
+              f"either way {r['recall_either_way']}, one to one {r['recall_one_to_one']})  predicted {r['predicted']:3}  "
               f"top 10 right {r['top_right']}/{r['top']} (precision {r['precision_top10']})")
         if args.show:
             for m in r["missed"]:
@@ -402,9 +425,11 @@ def disputes_command(args: argparse.Namespace) -> int:
     recall = round(totals["found"] / totals["gold"], 3) if totals["gold"] else None
     either = round(totals["found_either_way"] / totals["gold"], 3) if totals["gold"] else None
     precision = round(totals["top_right"] / totals["top"], 3) if totals["top"] else None
+    one = round(totals["found_one_to_one"] / totals["gold"], 3) if totals["gold"] else None
     print(f"{'all':10} [{args.split}] gold {totals['gold']:2}  found {totals['found']:2} (recall {recall}, either "
-          f"way {either})  top 10 right {totals['top_right']}/{totals['top']} (precision {precision})")
-    results["all"] = {**totals, "recall": recall, "recall_either_way": either, "precision_top10": precision}
+          f"way {either}, one to one {one})  top 10 right {totals['top_right']}/{totals['top']} (precision {precision})")
+    results["all"] = {**totals, "recall": recall, "recall_either_way": either, "recall_one_to_one": one,
+                      "precision_top10": precision}
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0

@@ -51,6 +51,8 @@ CLAIM_STATUSES = {"claimed", "asserted"}
 DENIAL_STATUSES = {"denied", "negated"}
 _NOT_HINTS = {"real", "true", "actual", "own", "new", "latest", "earlier", "same", "whole", "entire", "official",
               "initial", "first", "final", "preliminary", "previous", "various", "repeated", "latest", "further"}
+_CONTINUED = re.compile(r",?\s+(?:saying|adding|insisting|arguing|noting|stressing|and said|and added|while)\b", re.I)
+_FIGURES = {"figure", "figures", "number", "numbers", "toll", "count", "tally", "estimate", "amount"}
 _PRONOUNS = {"it", "that", "this", "them", "these", "those"}
 _LEAD = re.compile(r"^\W*(?:that|whether|if)\s+", re.I)
 _DETERMINERS = {"the", "a", "an", "any", "all", "such", "these", "those", "its", "their", "his", "her", "our",
@@ -75,6 +77,8 @@ class Claim:
     source: list[str] = field(default_factory=list)
     """Document actor ids of the source."""
     source_text: str = ""
+    countries: set[str] = field(default_factory=set)
+    """Countries of the source's actors."""
     terms: list[str] = field(default_factory=list)
     """The words that made it a denial, a counter or a correction."""
     weak: bool = False
@@ -85,6 +89,8 @@ class Claim:
     """Words of an anaphoric object that say which claim it is ('the drone report' -> 'drone')."""
     about: str = ""
     """Whose claim a denial names ('Russian claims of ...' -> 'Russian')."""
+    figure: bool = False
+    """Its object is a figure ('disputed the figure', 'the toll'): what it answers has a number."""
     quantities: list[Quantity] = field(default_factory=list)
     old_values: list[float] = field(default_factory=list)
     """A correction's earlier figure(s)."""
@@ -323,7 +329,10 @@ def _read_statement(st: Statement, text: str, ends: list[int]) -> Claim | None:
         claim.terms = ["not"]
     if claim.position == "denies" and noun is not None:
         claim.about, claim.hint = holder, hint
+        claim.figure = noun.lower() in _FIGURES
         proposition = rest
+    if claim.position == "denies":  # 'denied that the town had fallen, saying fighting went on': what it denies
+        proposition = _CONTINUED.split(proposition, maxsplit=1)[0]
     claim.proposition = proposition
     claim.quantities = quantities(proposition or content)
     if claim.kind == "correction":
@@ -379,10 +388,13 @@ def claims_of(doc: Document) -> list[Claim]:
                 c.places.append(e.place.name or e.place.text)
         c.date = (st.time.start if st.time and st.time.start else None) or doc.meta.published
         out.append(c)
+    countries = {a.id: a.country for a in doc.actors if a.country}
     out += _relative_denials(doc, out, ends)
     out += _figures(doc, out, ends)
     out += _event_claims(doc, out, ends)
     out += _narrative(doc, out, ends)
+    for c in out:
+        c.countries = {countries[a] for a in c.source if a in countries}
     out.sort(key=lambda c: (c.sentence[0], c.start))
     _resolve(out)
     return out
@@ -516,14 +528,17 @@ def _resolve(claims: list[Claim]) -> None:
             d.hint = []
             continue
         cands = [j for j, c in enumerate(claims) if j != i and c.position == "asserts"
-                 and (_different(c, d) or d.kind == "correction") and c.sentence[0] <= d.sentence[0] and 0 <= rank[d.sentence[0]] - rank[c.sentence[0]]
-                 <= WINDOW_SENTENCES and c.start < d.start + (d.end - d.start)]
+                 and (_different(c, d) or d.kind == "correction") and c.start < d.start
+                 and 0 <= rank[d.sentence[0]] - rank[c.sentence[0]] <= WINDOW_SENTENCES]
         near = sorted(cands, key=lambda j: (-claims[j].sentence[0], -claims[j].start))
+        if d.countries and d.kind != "correction":  # the other side's claims first, when the text names sides
+            near.sort(key=lambda j: bool(claims[j].countries & d.countries))
         if d.anaphoric and not d.quantities:
-            if d.about:  # "the workers' claims": a claim of the workers
+            if d.about:  # "the workers' claims": a claim of the workers, else none here
                 whose = set(words(d.about))
-                named = [j for j in near if whose & set(words(claims[j].source_text))]
-                near = named or near
+                near = [j for j in near if whose & set(words(claims[j].source_text))]
+            if d.figure:  # 'disputed the figure': the claim with a number
+                near = [j for j in near if claims[j].quantities] or near
             if d.hint and d.kind == "denial":  # 'the drone report': the claim about a drone, else none (another part of the corpus)
                 hinted = [j for j in near if set(d.hint) & set(words(claims[j].proposition))]
                 d.target = hinted[0] if hinted else None

@@ -33,6 +33,7 @@ from .claims import CLAIM_STATUSES, DENIAL_STATUSES
 from .disputes import Group, Row, group
 from .frames import disputes, frames, judge
 from .names import normalise
+from . import similarity
 from .propositions import Quantity, Vocabulary
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
 from .store import Store
@@ -164,7 +165,8 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     wanted = set(_actor_filter(store, actor) or []) if actor else None
     rows, stored = _rows(store, since, until)
     vocab = _vocabulary(rows)
-    found = group(rows, vocab)
+    found = group(rows, vocab, vectors=similarity.vectors({pk: r.words for pk, r in rows.items()},
+                                                          {pk: stored[pk]["proposition"] for pk in rows}, vocab))
     origins = _origins(store, sorted({r.doc for r in rows.values()}))
     out = [_dispute(store, g, rows, stored, origins, vocab) for g in found]
     if wanted is not None:
@@ -222,7 +224,7 @@ def _claim_words(g: Group, rows: dict[int, Row], stored: dict[int, sqlite3.Row],
         n = len(prop.split())
         if n < 3:
             continue
-        score = Vocabulary.cosine(vocab.vector(rows[pk].words), g.vector) - 0.01 * max(0, n - 12)
+        score = Vocabulary.cosine(vocab.vector(rows[pk].words), g.vector.lex) - 0.01 * max(0, n - 12)
         if score > best:
             best, text = score, prop
     text = re.sub(r"^(?:that|whether)\s+", "", text or "(a claim)", flags=re.I)

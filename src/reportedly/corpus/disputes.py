@@ -30,12 +30,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .propositions import Quantity, Vocabulary, conflicting
+from .similarity import Vec, centroid
 
-MERGE = 0.3
+MERGE = 0.25
 """Two groups of seeds at least this alike (cosine of their centroids) are one dispute."""
 ASSERT = 0.4
 """A claim at least this alike to a group's proposition asserts it (when its source does not deny it)."""
-WEAK = 0.45
+WEAK = 0.3
 """A weak denial at least this alike to a group's proposition denies it."""
 QUANTITY = 0.2
 """Two claims with conflicting numbers of one measure counter each other when at least this alike."""
@@ -43,8 +44,10 @@ BLOCK = 3
 """How many claims before a seed's target, by the same source, the target's block takes in."""
 NEAR = 2
 """Claims at most this many apart in one report are side by side."""
+LEXICAL_FLOOR = 0.15
+"""Two groups share at least this much of their words (lexical cosine) to be merged."""
 
-Vector = dict[str, float]
+Vector = Vec
 
 
 @dataclass
@@ -85,17 +88,10 @@ class Group:
     seeds: list[int]
     asserting: set[int] = field(default_factory=set)
     denying: set[int] = field(default_factory=set)
-    vector: Vector = field(default_factory=dict)
+    vector: Vector = field(default_factory=Vec)
     correction: bool = False
-
-
-def _centroid(vectors: list[Vector]) -> Vector:
-    out: Vector = {}
-    for v in vectors:
-        for w, x in v.items():
-            out[w] = out.get(w, 0.0) + x
-    norm = sum(x * x for x in out.values()) ** 0.5
-    return {w: x / norm for w, x in out.items()} if norm else {}
+    measures: frozenset[str] = frozenset()
+    """What its numbers count, when it is about numbers (a counter-claim or a correction)."""
 
 
 def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row) -> set[int]:
@@ -124,9 +120,9 @@ def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tu
                 continue
             if a.doc == b.doc and a.span[0] < b.span[1] and b.span[0] < a.span[1]:
                 continue  # one inside the other: 'X said 11 of its people died, while Y has reported four deaths'
-            sim = Vocabulary.cosine(vectors[a.pk], vectors[b.pk])
+            sim = vectors[a.pk].cos(vectors[b.pk])
             near = a.doc == b.doc and abs(a.n - b.n) <= NEAR
-            if not near and (sim < ASSERT or not qa.whose & qb.whose):
+            if not near and (sim < ASSERT or not {w for w in qa.whose & qb.whose if w.isupper() or w[0] == "@"}):
                 continue
             first, later = sorted((a, b), key=lambda r: r.order)
             out.append((first.pk, later.pk))
@@ -148,7 +144,8 @@ def _follow(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row, block
 
 
 def group(rows: dict[int, Row], vocab: Vocabulary,
-          similar: Callable[[Row, Vector], list[tuple[int, float]]] | None = None) -> list[Group]:
+          similar: Callable[[Row, Vector], list[tuple[int, float]]] | None = None,
+          vectors: dict[int, Vector] | None = None) -> list[Group]:
     """The disputes of a set of claims (see the module doc).
 
     ``similar(row, vector)`` returns (claim pk, similarity) of the claims alike a proposition; by default
@@ -157,12 +154,13 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
     by_doc: dict[int, list[Row]] = {}
     for r in sorted(rows.values(), key=lambda r: (r.doc, r.n)):
         by_doc.setdefault(r.doc, []).append(r)
-    vectors = {pk: vocab.vector(r.words) for pk, r in rows.items()}
+    if vectors is None:
+        vectors = {pk: Vec(vocab.vector(r.words)) for pk, r in rows.items()}
 
     def alike(vec: Vector) -> list[tuple[int, float]]:
         if similar is not None:
             return similar(Row(0, 0, 0, "", "", False, frozenset(), "", (), None, (), [], [], None, ("", 0, 0)), vec)
-        return [(pk, Vocabulary.cosine(vec, v)) for pk, v in vectors.items()]
+        return [(pk, vec.cos(v)) for pk, v in vectors.items()]
 
     # 1-2. seeds, with what each answers and what it goes on to say
     answers: dict[int, set[int]] = {}
@@ -174,15 +172,17 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
             continue
         block = _block(rows, by_doc, r)
         answers[r.pk] = block
-        own = vectors[r.pk] if r.words and not (r.kind == "counter" and not r.quantities) else {}
+        own = vectors[r.pk] if r.words and not (r.kind == "counter" and not r.quantities) else Vec()
         if not r.words:
             follows[r.pk] = _follow(rows, by_doc, r, block)
-        vec = _centroid([v for v in (own, _centroid([vectors[b] for b in block])) if v])
+        vec = centroid([v for v in (own, centroid([vectors[b] for b in block])) if v])
         if not vec:
             orphans.append(r)
             continue
         props[r.pk] = vec
+    quantity_seeds = set()
     for first, later in _quantity_seeds(rows, vectors):
+        quantity_seeds.add(later)
         answers.setdefault(later, set()).add(first)
         props.setdefault(later, vectors[later])
     # 3. merge seeds: those answering the same claim, then by similarity (average linkage)
@@ -199,21 +199,26 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         for a in answers.get(pk, ()):
             by_answer.setdefault(a, g)
     for g in groups:
-        g.vector = _centroid([props[s] for s in g.seeds])
+        g.vector = centroid([props[s] for s in g.seeds])
+        g.measures = frozenset(q.measure for s in g.seeds for q in rows[s].quantities
+                               if q.measure and (rows[s].kind in ("counter", "correction") or s in quantity_seeds))
     while True:
         best, pair = MERGE, None
         for i, j in itertools.combinations(range(len(groups)), 2):
             a, b = groups[i], groups[j]
-            if a.correction != b.correction:
-                continue
-            s = Vocabulary.cosine(a.vector, b.vector)
+            if a.correction != b.correction or (a.measures and b.measures and not a.measures & b.measures):
+                continue  # a correction is not another's denial; a toll is not a turnout
+            if Vocabulary.cosine(a.vector.lex, b.vector.lex) < LEXICAL_FLOOR:
+                continue  # nothing said in common: a meaning alone does not make one dispute
+            s = a.vector.cos(b.vector)
             if s >= best:
                 best, pair = s, (i, j)
         if pair is None:
             break
         i, j = pair
         groups[i].seeds += groups[j].seeds
-        groups[i].vector = _centroid([props[s] for s in groups[i].seeds])
+        groups[i].measures |= groups[j].measures
+        groups[i].vector = centroid([props[s] for s in groups[i].seeds])
         del groups[j]
     # 4. sides
     for g in groups:
@@ -240,7 +245,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
     for r in orphans:
         home = [g for g in groups if not g.correction and any(r.same_source(rows[d]) for d in g.denying)]
         if r.hint:
-            home = [g for g in home if any(g.vector.get(h, 0) > 0 for h in r.hint)] or home
+            home = [g for g in home if any(g.vector.lex.get(h, 0) > 0 for h in r.hint)] or home
         if len(home) == 1:
             home[0].denying.add(r.pk)
     return [g for g in groups if g.asserting and g.denying]
@@ -268,7 +273,7 @@ def _corrected(rows: dict[int, Row], g: Group) -> set[int]:
 def _off_value(r: Row, g: Group, rows: dict[int, Row]) -> bool:
     """Whether a claim's numbers side with the deniers of a counter-claim group (it then counters, too)."""
     mine = [q for q in r.quantities if q.measure]
-    if not mine:
+    if not mine or r.kind == "report":
         return False
     theirs = [q for d in g.denying for q in rows[d].quantities if q.measure]
     return any(q.value == p.value and q.measure == p.measure for q in mine for p in theirs)

@@ -163,7 +163,7 @@ def quantities(text: str) -> list[Quantity]:
             measure = next((name for name, p in measures if p.search(clause)), None)
         if measure is None:
             continue
-        whose = {name for name, p in groups if p.search(unit)}
+        whose = {name for name, p in groups if p.search(clause if name == "all" else unit)}
         for w in _WORD.findall(clause):
             if w[:1].isupper():
                 code = lexicons.country_code(w)
