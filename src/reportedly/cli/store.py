@@ -1,5 +1,5 @@
 """Commands on the corpus store: ``ingest`` and the queries (``statements``, ``events``, ``actors``,
-``timeline``, ``contradictions``, ``stance``, ``export-store``).
+``timeline``, ``contradictions``, ``stance``, ``export-store``, ``reprints``).
 
 In: paths to ingest, or filters; out: a summary, or rows as a table, JSON or CSV
 (:func:`reportedly.output.write`). The work is done by :mod:`reportedly.corpus`.
@@ -343,3 +343,21 @@ def export_store(tables: tuple[str, ...], db: str, fmt: str, folder: str) -> Non
         counts = export(store, folder, fmt=fmt, tables=tables or TABLES)
     for t, n in counts.items():
         click.echo(f"reportedly: {n} rows -> {Path(folder) / f'{t}.{fmt}'}", err=True)
+
+
+@main.command()
+@_store_options
+@click.option("--all", "everything", is_flag=True, help="Also documents that share their text with no other.")
+@_format_option
+def reprints(db: str, everything: bool, fmt: str | None) -> None:
+    """Documents that reuse one wire text, grouped under the first to publish it, with the agency credited."""
+    from .. import output
+    from ..corpus.origins import origin_groups
+
+    with _open_store(db) as store:
+        rows = origin_groups(store, min_documents=1 if everything else 2)
+    output.write(rows, [("origin", lambda g: g.origin.id), ("outlet", lambda g: g.origin.outlet),
+                        ("published", lambda g: g.origin.published), ("credit", lambda g: g.credit),
+                        ("reprints", lambda g: [f"{r.document.id} ({r.document.outlet or '?'}, {r.reuse:.0%} "
+                                                f"reused)" for r in g.reprints])],
+                 _fmt(fmt), sys.stdout, wide=("reprints",))

@@ -299,6 +299,13 @@ class Linkers:
         for linker in self.linkers:
             linker.link_document(doc_pk, doc, actor_pk, doc_hash)  # type: ignore[attr-defined]
 
+    def revive(self, doc_pk: int) -> None:
+        """Each linker's ``revive`` (an older version of a document is current again), where it has one."""
+        for linker in self.linkers:
+            revive = getattr(linker, "revive", None)
+            if revive is not None:
+                revive(doc_pk)
+
 
 # --- reading ------------------------------------------------------------------------------------
 

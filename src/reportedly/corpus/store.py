@@ -47,7 +47,10 @@ class ActorLinker(Protocol):
     """
 
     def link_document(self, doc_pk: int, doc: Document, actor_pk: dict[str, int], doc_hash: str) -> None:
-        """Link the actors of the document stored as ``doc_pk`` (``actor_pk``: actor id -> row)."""
+        """Link the actors of the document stored as ``doc_pk`` (``actor_pk``: actor id -> row).
+
+        A linker may also have ``revive(doc_pk)``, called when an older stored version becomes current again.
+        """
 
 
 class StoreError(ReportedlyError):
@@ -219,6 +222,26 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "CREATE INDEX event_status_statement ON event_status (statement)",  # a statement's events (anchors)
         "CREATE TABLE happening_backfill (pending INTEGER NOT NULL)  -- events stored before happenings existed",
         "INSERT INTO happening_backfill SELECT 1 WHERE EXISTS (SELECT 1 FROM events)",
+    ]),
+    ("0004_origins", [  # which documents reuse one wire text, and the agency each credits (corpus/origins.py)
+        """CREATE TABLE origin_keys (           -- MinHash LSH band keys of a document's passages
+            key INTEGER NOT NULL, doc INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            PRIMARY KEY (key, doc)) WITHOUT ROWID""",
+        """CREATE TABLE origin_links (          -- two documents that share wire text (a < b)
+            a INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            b INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            cover_a REAL NOT NULL, cover_b REAL NOT NULL,  -- share of each one's text found in the other
+            PRIMARY KEY (a, b)) WITHOUT ROWID""",
+        "CREATE INDEX origin_links_b ON origin_links (b, a)",
+        """CREATE TABLE origins (
+            doc INTEGER PRIMARY KEY REFERENCES documents (pk) ON DELETE CASCADE,
+            origin INTEGER NOT NULL,            -- the head of its origin group (itself when it shares no text)
+            credit TEXT, how TEXT,              -- the agency its text is credited to, and where the credit stands
+            reuse REAL NOT NULL DEFAULT 0,      -- share of its text found in the head's
+            cited TEXT NOT NULL DEFAULT '[]')   -- JSON: agencies its body cites""",
+        "CREATE INDEX origins_origin ON origins (origin)",
+        "CREATE TABLE origin_backfill (pending INTEGER NOT NULL)  -- documents stored before origins existed",
+        "INSERT INTO origin_backfill SELECT 1 WHERE EXISTS (SELECT 1 FROM documents)",
     ]),
 ]
 """Named migrations, applied in order, each in one transaction, recorded in ``schema_version``."""
@@ -482,13 +505,19 @@ class Store:
         """Write one document in its own transaction (see :meth:`add_documents`)."""
         return self.add_documents([Incoming(document, hash, key)], linker=linker)[0]
 
-    def make_current(self, hash: str) -> bool:
-        """Make the stored version with this hash the current one of its key again; False when unknown."""
+    def make_current(self, hash: str, linker: ActorLinker | None = None) -> bool:
+        """Make the stored version with this hash the current one of its key again; False when unknown.
+
+        ``linker.revive(pk)``, when the linker has one, follows in the same transaction (origin groups and
+        happenings of the version that is back)."""
         with self.transaction():
-            row = self.db.execute("SELECT pk, key FROM documents WHERE hash = ?", (hash,)).fetchone()
+            row = self.db.execute("SELECT pk, key, current FROM documents WHERE hash = ?", (hash,)).fetchone()
             if row is None:
                 return False
             self.db.execute("UPDATE documents SET current = (pk = ?) WHERE key = ?", (row["pk"], row["key"]))
+            revive = getattr(linker, "revive", None)
+            if revive is not None and not row["current"]:
+                revive(row["pk"])
         return True
 
     def record_failure(self, hash: str, key: str, source: str, problem: str) -> None:
@@ -503,6 +532,9 @@ class Store:
         if row is not None:
             if row["key"] == item.key and not row["current"]:
                 db.execute("UPDATE documents SET current = (pk = ?) WHERE key = ?", (row["pk"], item.key))
+                revive = getattr(linker, "revive", None)
+                if revive is not None:  # an older version is current again: what links documents follows
+                    revive(row["pk"])
             return Written(item.key, item.hash, "duplicate", row["version"])
         last = db.execute("SELECT MAX(version) FROM documents WHERE key = ?", (item.key,)).fetchone()[0]
         version = (last or 0) + 1
