@@ -162,11 +162,17 @@ def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None,
     def parties(e: Any, role: str) -> str:
         return ", ".join(p.actor.name if p.actor else p.text for p in e.parties if p.role == role)
 
-    output.write(rows, [("date", lambda e: e.date), ("document", lambda e: e.document.id), ("type", lambda e: e.type),
+    output.write(rows, [("date", lambda e: e.date or _window(e.window)), ("document", lambda e: e.document.id),
+                        ("type", lambda e: e.type),
                         ("actor", lambda e: parties(e, "actor")), ("trigger", lambda e: e.trigger),
                         ("recipient", lambda e: parties(e, "recipient")), ("place", lambda e: e.place),
                         ("status", lambda e: [c.status + (" by " + " & ".join(a.name for a in c.by) if c.by else "")
                                               for c in e.status])], _fmt(fmt), sys.stdout, wide=("trigger",))
+
+
+def _window(window: tuple[str, str] | None) -> str:
+    """An undated event's days, marked as a window ('2026-05-01 to 2026-05-08 (window)')."""
+    return f"{window[0]} to {window[1]} (window)" if window else ""
 
 
 def _merged(db: str, type_: str | None, place: str | None, actor: str | None, since: str | None, until: str | None,

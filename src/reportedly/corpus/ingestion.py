@@ -46,7 +46,7 @@ from ..text.read import (
 )
 from . import workers
 from .actors import Linker
-from .happenings import Clusterer, Linkers
+from .identity import Clusterer, Linkers
 from .origins import Origins
 from .store import Incoming, Store
 
