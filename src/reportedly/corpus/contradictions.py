@@ -33,6 +33,7 @@ from .claims import CLAIM_STATUSES, DENIAL_STATUSES
 from .disputes import Group, Row, group
 from .frames import disputes, frames, judge
 from .names import normalise
+from .origins import sources
 from . import similarity
 from .propositions import Quantity, Vocabulary
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
@@ -69,8 +70,9 @@ class Evidence(BaseModel):
 class Origin(BaseModel):
     """An independent origin of a side: the report whose text it is, and the reports that reprint it."""
 
-    document: str
-    reprints: list[str] = Field(default_factory=list)
+    document: str = Field(description="The id of the origin document (the wire text as first published).")
+    credit: str | None = Field(None, description="The agency the text is credited to ('AFP'), if any.")
+    reprints: list[str] = Field(default_factory=list, description="Ids of the documents that reprint it.")
 
 
 class DisputeSide(BaseModel):
@@ -80,7 +82,8 @@ class DisputeSide(BaseModel):
     actors: list[ActorRef] = Field(default_factory=list)
     documents: list[str] = Field(description="Ids of the documents on this side.")
     origins: list[Origin] = Field(description="Independent origins, each with the documents that reprint it.")
-    independent: int = Field(description="How many independent origins (reprints counted once).")
+    independent: int = Field(description="How many independent origins: reprints counted once, and groups "
+                                         "credited to one agency counted once.")
     evidence: list[Evidence]
 
 
@@ -137,11 +140,6 @@ def _vocabulary(rows: dict[int, Row]) -> Vocabulary:
     return Vocabulary.of(r.words for r in rows.values())
 
 
-def _origins(store: Store, docs: list[int]) -> dict[int, int]:
-    """Document -> the document whose text it reprints (itself when it is an origin)."""
-    return {d: d for d in docs}
-
-
 # --- building -------------------------------------------------------------------------------------------
 
 
@@ -167,8 +165,7 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     vocab = _vocabulary(rows)
     found = group(rows, vocab, vectors=similarity.vectors({pk: r.words for pk, r in rows.items()},
                                                           {pk: stored[pk]["proposition"] for pk in rows}, vocab))
-    origins = _origins(store, sorted({r.doc for r in rows.values()}))
-    out = [_dispute(store, g, rows, stored, origins, vocab) for g in found]
+    out = [_dispute(store, g, rows, stored, vocab) for g in found]
     if wanted is not None:
         out = [d for d in out if wanted & {a.id for side in (d.asserted, d.denied) for a in side.actors}]
     if place:
@@ -183,7 +180,7 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     return out
 
 
-def _dispute(store: Store, g: Group, rows: dict[int, Row], stored: dict[int, sqlite3.Row], origins: dict[int, int],
+def _dispute(store: Store, g: Group, rows: dict[int, Row], stored: dict[int, sqlite3.Row],
              vocab: Vocabulary) -> Dispute:
     seeds = [rows[s] for s in g.seeds]
     if g.correction:
@@ -192,8 +189,8 @@ def _dispute(store: Store, g: Group, rows: dict[int, Row], stored: dict[int, sql
         kind = "counter"
     else:
         kind = "denial"
-    asserted = _side(store, sorted(g.asserting, key=lambda p: rows[p].order), stored, origins)
-    denied = _side(store, sorted(g.denying, key=lambda p: rows[p].order), stored, origins)
+    asserted = _side(store, sorted(g.asserting, key=lambda p: rows[p].order), stored)
+    denied = _side(store, sorted(g.denying, key=lambda p: rows[p].order), stored)
     claim = _claim_words(g, rows, stored, vocab)
     strength = 0.5 if any(not rows[d].weak and rows[d].kind != "assertion" for d in g.denying) else 0.0
     a, d = asserted.independent, denied.independent
@@ -234,8 +231,10 @@ def _claim_words(g: Group, rows: dict[int, Row], stored: dict[int, sqlite3.Row],
     return text[:1].upper() + text[1:]
 
 
-def _side(store: Store, pks: list[int], stored: dict[int, sqlite3.Row], origins: dict[int, int]) -> DisputeSide:
+def _side(store: Store, pks: list[int], stored: dict[int, sqlite3.Row]) -> DisputeSide:
     rows = [stored[p] for p in pks]
+    found = sources(store, sorted({r["doc"] for r in rows}))
+    head = {d.id: g.origin.id for g in found.groups for d in g.documents}
     st_pks = sorted({r["statement"] for r in rows if r["statement"] is not None})
     ev_pks = sorted({r["event"] for r in rows if r["event"] is not None})
     statements = _statement_hits(store, st_pks)
@@ -244,7 +243,6 @@ def _side(store: Store, pks: list[int], stored: dict[int, sqlite3.Row], origins:
     texts = {r[0]: r[1] for r in store.db.execute(
         f"SELECT pk, text FROM documents WHERE pk IN ({_marks(list({r['doc'] for r in rows}))})",
         list({r["doc"] for r in rows}))} if rows else {}
-    doc_ids = {r["doc"]: r["doc_id"] for r in rows}
     evidence = []
     names: Counter[str] = Counter()
     actors: dict[int, ActorRef] = {}
@@ -255,27 +253,19 @@ def _side(store: Store, pks: list[int], stored: dict[int, sqlite3.Row], origins:
         names[source] += 1
         for a in who:
             actors[a.id] = a
-        origin = origins.get(r["doc"], r["doc"])
         evidence.append(Evidence(
             document=DocRef(id=r["doc_id"], hash=r["hash"], title=r["title"], outlet=r["outlet"],
                             published=r["published"]),
-            origin=doc_ids.get(origin) or _doc_id(store, origin), kind=r["kind"], source=source, speakers=who,
+            origin=head.get(r["doc_id"], r["doc_id"]), kind=r["kind"], source=source, speakers=who,
             quote=text[r["start"]:r["end"]].strip(), sentence=text[r["sentence_start"]:r["sentence_end"]].strip(),
             date=r["date"], terms=json.loads(r["terms"]), values=[q[2] for q in json.loads(r["quantities"])],
             statement=statements.get(r["statement"]), event=events.get(r["event"]),
             spans={"quote": [[r["start"], r["end"]]], "sentence": [[r["sentence_start"], r["sentence_end"]]]}))
-    by_origin: dict[str, set[str]] = defaultdict(set)
-    for e in evidence:
-        by_origin[e.origin].add(e.document.id)
-    side_origins = [Origin(document=o, reprints=sorted(docs - {o})) for o, docs in sorted(by_origin.items())]
+    side_origins = [Origin(document=g.origin.id, credit=g.credit, reprints=[r.document.id for r in g.reprints])
+                    for g in found.groups]
     return DisputeSide(sources=[n for n, _ in names.most_common()], actors=list(actors.values()),
                        documents=sorted({e.document.id for e in evidence}), origins=side_origins,
-                       independent=len(side_origins), evidence=evidence)
-
-
-def _doc_id(store: Store, pk: int) -> str:
-    r = store.db.execute("SELECT doc_id FROM documents WHERE pk = ?", (pk,)).fetchone()
-    return r[0] if r else str(pk)
+                       independent=found.independent, evidence=evidence)
 
 
 def _speakers(store: Store, pks: list[int]) -> dict[int, list[ActorRef]]:
