@@ -539,7 +539,8 @@ def disputes_command(args: argparse.Namespace) -> int:
         for k in totals:
             totals[k] += r[k]
         print(f"{folder.name:10} [{args.split}] gold {r['gold']:2}  found {r['found']:2} (recall {r['recall']}, "
-              f"either way {r['recall_either_way']}, one to one {r['recall_one_to_one']})  predicted {r['predicted']:3}  "
+              f"either way {r['recall_either_way']}, one to one {r['recall_one_to_one']})  "
+              f"predicted {r['predicted']:3}  "
               f"top 10 right {r['top_right']}/{r['top']} (precision {r['precision_top10']})")
         if args.show:
             for m in r["missed"]:
@@ -552,7 +553,8 @@ def disputes_command(args: argparse.Namespace) -> int:
     precision = round(totals["top_right"] / totals["top"], 3) if totals["top"] else None
     one = round(totals["found_one_to_one"] / totals["gold"], 3) if totals["gold"] else None
     print(f"{'all':10} [{args.split}] gold {totals['gold']:2}  found {totals['found']:2} (recall {recall}, either "
-          f"way {either}, one to one {one})  top 10 right {totals['top_right']}/{totals['top']} (precision {precision})")
+          f"way {either}, one to one {one})  top 10 right {totals['top_right']}/{totals['top']} "
+          f"(precision {precision})")
     results["all"] = {**totals, "recall": recall, "recall_either_way": either, "recall_one_to_one": one,
                       "precision_top10": precision}
     if args.json:

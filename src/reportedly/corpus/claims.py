@@ -43,20 +43,22 @@ from .propositions import Quantity, conflicting, numbers, quantities, words
 from .store import Store, cue_class, is_negated, sentence_bounds, sentence_ends
 from .terms import Match, load, negated
 
-SOFT_REJECTIONS = {"reject", "dismiss"}
+SOFT_REJECTIONS = {"reject", "dismiss", "dispute"}
 """Denial cues that deny only a claim: 'rejected the claim' denies, 'rejected the proposal' refuses."""
 WINDOW_SENTENCES = 3
 """How many sentences back a denial of 'it' or 'the claim' looks for what it denies."""
 CLAIM_STATUSES = {"claimed", "asserted"}
 DENIAL_STATUSES = {"denied", "negated"}
 _NOT_HINTS = {"real", "true", "actual", "own", "new", "latest", "earlier", "same", "whole", "entire", "official",
-              "initial", "first", "final", "preliminary", "previous", "various", "repeated", "latest", "further"}
+              "initial", "first", "final", "preliminary", "previous", "various", "repeated", "further"}
 _CONTINUED = re.compile(r",?\s+(?:saying|adding|insisting|arguing|noting|stressing|and said|and added|while)\b", re.I)
+_CLAUSE_WORDS = {"that", "which", "who", "had", "has", "have", "was", "were", "is", "are", "be", "been", "will",
+                 "would", "could", "did", "does", "said", "says"}
 _FIGURES = {"figure", "figures", "number", "numbers", "toll", "count", "tally", "estimate", "amount"}
 _PRONOUNS = {"it", "that", "this", "them", "these", "those"}
 _LEAD = re.compile(r"^\W*(?:that|whether|if)\s+", re.I)
 _DETERMINERS = {"the", "a", "an", "any", "all", "such", "these", "those", "its", "their", "his", "her", "our",
-                "both", "this", "that", "every", "similar", "earlier", "latest", "new", "recent", "those"}
+                "both", "this", "that", "every", "similar", "earlier", "latest", "new", "recent"}
 
 
 @dataclass
@@ -197,13 +199,15 @@ def _object_of_claim(content: str) -> tuple[str | None, str, str, list[str]]:
     for i, t in enumerate(toks[:6]):
         low = t.lower().replace("’", "'")
         if low in nouns and (i == 0 or low not in _PRONOUNS):
+            nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+            if low in _PRONOUNS and nxt in nouns:
+                continue  # 'that charge': a determiner
+            if low in _PRONOUNS and nxt and nxt[0].isalnum() and nxt not in {"as", "a", "an"} | refute:
+                break  # 'that Brenholt had fallen', 'it had been started deliberately': a clause
             head = i
             break
-        if not (low in _DETERMINERS or t[:1].isupper() or low.endswith("'s") or low in ('"', "“", "”", "'")
-                or low in ("fraud", "drone", "company", "port", "authority", "media", "press", "western", "foreign",
-                           "opposition", "government", "official", "police", "army", "military", "such")):
-            if i > 3:
-                break
+        if low in _CLAUSE_WORDS:
+            break  # 'the report had come 31 hours late': a clause, not a noun phrase
     if head is None:
         return None, "", "", []
     before = toks[:head]
@@ -341,7 +345,8 @@ def _read_statement(st: Statement, text: str, ends: list[int]) -> Claim | None:
 
 
 _OLD = re.compile(r"(?:earlier figure of|figure of|from|not|rather than|instead of|previous(?:ly)?|first said|"
-                  r"had (?:announced|given|said|put))\s+(?:(?:SEK|USD|EUR|Rs\.?|\$|€|£)\s?)?(?P<n>[\d.,]+|\w+)", re.I)
+                  r"had (?:announced|given|said|put))\s+(?:(?:SEK|USD|EUR|Rs\.?|\$|€|£)\s?)?"
+                  r"(?P<n>\d[\d,]*(?:\.\d+)?|\w+)", re.I)
 
 
 def _old_values(sentence: str, new: list[Quantity]) -> list[float]:
@@ -539,7 +544,7 @@ def _resolve(claims: list[Claim]) -> None:
                 near = [j for j in near if whose & set(words(claims[j].source_text))]
             if d.figure:  # 'disputed the figure': the claim with a number
                 near = [j for j in near if claims[j].quantities] or near
-            if d.hint and d.kind == "denial":  # 'the drone report': the claim about a drone, else none (another part of the corpus)
+            if d.hint and d.kind == "denial":  # 'the drone report': the claim about a drone, else none here
                 hinted = [j for j in near if set(d.hint) & set(words(claims[j].proposition))]
                 d.target = hinted[0] if hinted else None
             else:
@@ -622,7 +627,8 @@ def write_claims(db: sqlite3.Connection, doc_pk: int, doc: Document, actor_pk: d
                terms, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (doc_pk, n, st_pk.get(c.statement or ""), ev_pk.get(c.event or ""), c.position, c.kind, int(c.weak),
              c.source_text, c.start, c.end, c.sentence[0], c.sentence[1], c.proposition,
-             " ".join(words(c.proposition)), c.about, json.dumps(c.hint), json.dumps([q.to_list() for q in c.quantities]),
+             " ".join(words(c.proposition)), c.about, json.dumps(c.hint),
+             json.dumps([q.to_list() for q in c.quantities]),
              json.dumps(c.old_values), json.dumps(sorted(set(c.types))), json.dumps(sorted(set(c.places))),
              json.dumps(c.terms), c.date))
         pk = cur.lastrowid

@@ -23,21 +23,24 @@ import math
 import re
 import sqlite3
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from ..errors import InputError
 from ..model import Span
+from ..text.places import candidates
+from . import similarity
 from .claims import CLAIM_STATUSES, DENIAL_STATUSES
 from .disputes import Group, Row, group
 from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
-from . import similarity
 from .propositions import Quantity, Vocabulary
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
 from .store import Store
+from .terms import anchors
 
 __all__ = ["CLAIM_STATUSES", "DENIAL_STATUSES", "Dispute", "DisputeSide", "Evidence", "Origin", "contradictions",
            "disputes", "frames", "judge"]
@@ -132,8 +135,27 @@ def _rows(store: Store, since: str | None, until: str | None) -> tuple[dict[int,
             words=tuple(r["words"].split()), target=r["target"], hint=tuple(json.loads(r["hint"])),
             quantities=[Quantity.from_list(q) for q in json.loads(r["quantities"])],
             old_values=json.loads(r["old_values"]), date=r["date"], order=(r["date"] or "", r["doc"], r["n"]),
-            span=(r["start"], r["end"]))
+            span=(r["start"], r["end"]), frames=_frame_names(r["proposition"]),
+            anchors=frozenset(anchors(r["proposition"])), places=_places(r))
     return rows, {r["pk"]: r for r in stored}
+
+
+def _frame_names(text: str) -> frozenset[str]:
+    """The conflict frames (``data/disputes.tsv``) a proposition's words belong to, either polarity."""
+    return frozenset(m.label[:-1] for m in frames().find(text) if not m.label.startswith("refute")) if text else \
+        frozenset()
+
+
+def _places(r: sqlite3.Row) -> frozenset[str]:
+    """The known places a claim names: place-like names of its proposition that the gazetteer knows, and the
+    places of its events."""
+    named = {a for a in anchors(r["proposition"]) if _known_place(a)}
+    return frozenset(named | {normalise(p) for p in json.loads(r["places"])})
+
+
+@lru_cache(maxsize=4096)
+def _known_place(name: str) -> bool:
+    return bool(candidates(name))
 
 
 def _vocabulary(rows: dict[int, Row]) -> Vocabulary:
@@ -185,8 +207,8 @@ def _dispute(store: Store, g: Group, rows: dict[int, Row], stored: dict[int, sql
     seeds = [rows[s] for s in g.seeds]
     if g.correction:
         kind: Kind = "correction"
-    elif any(s.kind == "counter" or (s.position == "asserts" and s.quantities) for s in seeds):
-        kind = "counter"
+    elif g.measures or not any(s.kind == "denial" for s in seeds):
+        kind = "counter"  # competing figures, or competing accounts
     else:
         kind = "denial"
     asserted = _side(store, sorted(g.asserting, key=lambda p: rows[p].order), stored)
@@ -214,18 +236,22 @@ def _who(side: DisputeSide) -> str:
 
 
 def _claim_words(g: Group, rows: dict[int, Row], stored: dict[int, sqlite3.Row], vocab: Vocabulary) -> str:
-    """The claim in plain words: the proposition of the group most like its centre, short ones preferred."""
-    best, text = -1.0, ""
-    for pk in [*g.asserting, *g.seeds]:
+    """The claim in plain words: the asserted proposition most like the group's centre (one of three words or
+    more, not a headline, short ones preferred), else a denied one."""
+    def score(pk: int) -> float:
         prop = stored[pk]["proposition"].strip()
         n = len(prop.split())
-        if n < 3:
-            continue
-        score = Vocabulary.cosine(vocab.vector(rows[pk].words), g.vector.lex) - 0.01 * max(0, n - 12)
-        if score > best:
-            best, text = score, prop
-    text = re.sub(r"^(?:that|whether)\s+", "", text or "(a claim)", flags=re.I)
-    text = text.strip(" “”\"'‘’,;:")
+        headline = stored[pk]["start"] < len(stored[pk]["title"] or "")
+        return Vocabulary.cosine(vocab.vector(rows[pk].words), g.vector.lex) - 0.01 * max(0, n - 12) - 0.3 * headline
+
+    for pool in (g.asserting, g.seeds):
+        found = [pk for pk in pool if len(stored[pk]["proposition"].split()) >= 3]
+        if found:
+            text = stored[max(found, key=lambda pk: (score(pk), -pk))]["proposition"]
+            break
+    else:
+        text = "(a claim)"
+    text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I).strip(" “”\"'‘’,;:")
     if len(text) > 200:
         text = text[:199].rsplit(" ", 1)[0] + "…"
     return text[:1].upper() + text[1:]

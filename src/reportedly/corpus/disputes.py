@@ -44,6 +44,9 @@ BLOCK = 3
 """How many claims before a seed's target, by the same source, the target's block takes in."""
 NEAR = 2
 """Claims at most this many apart in one report are side by side."""
+FRAME = 0.25
+"""Added to the similarity of two claims (or groups) of one conflict frame about one place ('captured the
+village of Brenholt' and 'denied that Brenholt had fallen'): the war frames as an extra signal."""
 LEXICAL_FLOOR = 0.15
 """Two groups share at least this much of their words (lexical cosine) to be merged."""
 
@@ -73,6 +76,13 @@ class Row:
     """Date (or ''), document and place in it: what comes first."""
     span: tuple[int, int] = (0, 0)
     """The evidence's offsets in its document."""
+    frames: frozenset[str] = frozenset()
+    """Conflict frames its proposition takes (``data/disputes.tsv``: 'territory' for captured, fallen)."""
+    anchors: frozenset[str] = frozenset()
+    """Place-like names of its proposition ('brenholt')."""
+    places: frozenset[str] = frozenset()
+    """Those of its place-like names that are known places, and its events' places: claims about other places
+    ('a bridge near Sumy', 'the village of Orsk') are not one claim."""
 
     def same_source(self, other: Row) -> bool:
         """Whether two claims have the same source (a corpus actor in common, else the same words)."""
@@ -92,6 +102,9 @@ class Group:
     correction: bool = False
     measures: frozenset[str] = frozenset()
     """What its numbers count, when it is about numbers (a counter-claim or a correction)."""
+    frames: frozenset[str] = frozenset()
+    anchors: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
 
 
 def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row) -> set[int]:
@@ -200,6 +213,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
             by_answer.setdefault(a, g)
     for g in groups:
         g.vector = centroid([props[s] for s in g.seeds])
+        g.frames, g.anchors, g.places = _frames(g, rows, answers)
         g.measures = frozenset(q.measure for s in g.seeds for q in rows[s].quantities
                                if q.measure and (rows[s].kind in ("counter", "correction") or s in quantity_seeds))
     while True:
@@ -210,7 +224,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
                 continue  # a correction is not another's denial; a toll is not a turnout
             if Vocabulary.cosine(a.vector.lex, b.vector.lex) < LEXICAL_FLOOR:
                 continue  # nothing said in common: a meaning alone does not make one dispute
-            s = a.vector.cos(b.vector)
+            s = a.vector.cos(b.vector) + (FRAME if a.frames & b.frames and a.anchors & b.anchors else 0.0)
             if s >= best:
                 best, pair = s, (i, j)
         if pair is None:
@@ -218,6 +232,9 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         i, j = pair
         groups[i].seeds += groups[j].seeds
         groups[i].measures |= groups[j].measures
+        groups[i].frames |= groups[j].frames
+        groups[i].anchors |= groups[j].anchors
+        groups[i].places |= groups[j].places
         groups[i].vector = centroid([props[s] for s in groups[i].seeds])
         del groups[j]
     # 4. sides
@@ -233,15 +250,17 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
             r = rows.get(pk)
             if r is None or pk in g.denying or pk in g.asserting:
                 continue
+            if r.frames & g.frames and r.anchors & g.anchors:
+                sim += FRAME
             if r.position == "asserts" and sim >= ASSERT and not any(r.same_source(d) for d in deniers) \
                     and not g.correction:
                 if not _off_value(r, g, rows):
                     g.asserting.add(pk)
                 elif not any(r.same_source(rows[a]) for a in g.asserting):
                     g.denying.add(pk)  # the deniers' own figure, in another report
-            elif r.position == "denies" and r.weak and sim >= WEAK:
-                if not any(r.same_source(rows[a]) for a in g.asserting):
-                    g.denying.add(pk)
+            elif r.position == "denies" and r.weak and sim >= WEAK \
+                    and not any(r.same_source(rows[a]) for a in g.asserting):
+                g.denying.add(pk)
     for r in orphans:
         home = [g for g in groups if not g.correction and any(r.same_source(rows[d]) for d in g.denying)]
         if r.hint:
@@ -249,6 +268,14 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         if len(home) == 1:
             home[0].denying.add(r.pk)
     return [g for g in groups if g.asserting and g.denying]
+
+
+def _frames(g: Group, rows: dict[int, Row],
+            answers: dict[int, set[int]]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The frames, place-like names and places of a group's seeds and of the claims they answer."""
+    members = [rows[p] for s in g.seeds for p in (s, *answers.get(s, ()))]
+    return (frozenset(f for r in members for f in r.frames), frozenset(a for r in members for a in r.anchors),
+            frozenset(p for r in members for p in r.places))
 
 
 def _corrected(rows: dict[int, Row], g: Group) -> set[int]:
@@ -264,9 +291,9 @@ def _corrected(rows: dict[int, Row], g: Group) -> set[int]:
             continue
         if any(q.value in old and (not measures or q.measure in measures) for q in r.quantities):
             out.add(r.pk)  # the figure the correction names as the earlier one
-        elif any(r.same_source(s) and r.order < s.order for s in seeds) \
+        elif any((r.n < s.n if r.doc == s.doc else r.same_source(s) and r.order < s.order) for s in seeds) \
                 and any(conflicting(q, p) for q in r.quantities for p in new):
-            out.add(r.pk)  # the same source's earlier, other figure
+            out.add(r.pk)  # the same source's earlier, other figure, or the one its report gave before
     return out
 
 

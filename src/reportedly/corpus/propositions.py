@@ -123,7 +123,8 @@ def _is_date_or_time(text: str, m: re.Match[str]) -> bool:
     after = text[m.end():m.end() + 14].lower().split()
     if (before and before[-1].strip(",.") in _MONTHS) or (after and after[0].strip(",.") in _MONTHS):
         return True
-    if _TIME_AFTER.match(text, m.end()) or _NOT_COUNTS.match(text, m.end()) or text[max(0, m.start() - 1):m.start()] == ":":
+    if _TIME_AFTER.match(text, m.end()) or _NOT_COUNTS.match(text, m.end()) \
+            or text[max(0, m.start() - 1):m.start()] == ":":
         return True
     raw = m.group("num").replace(",", "")
     return bool(raw.isdigit() and 1900 <= int(raw) <= 2100 and not m.group("pct"))

@@ -1,26 +1,53 @@
-// The contradictions list: a claim and a denial of the same thing by different sources.
+// Disputes: one claim each, who asserts it and who denies, counters or corrects it, quotations side by side.
 import { classLabel } from "./classes.js";
 import { actorLink } from "./corpus-view.js";
 import { api, docLink, h, markCorpus, pageUrl, replace, showProblem } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
 const PAGE = 20;
+const QUOTES = 4;
 const state = { offset: 0, query: {} };
+const VERBS = { denial: "Denied by", counter: "Countered by", correction: "Corrected by" };
+const KINDS = { denial: "denial", counter: "competing account", correction: "correction" };
 
-function side(label, s) {
-  const st = s.statement;
-  const ev = s.event;
-  const ref = st || ev;
-  const who = st ? (st.speakers.length ? st.speakers.map((a) => [actorLink(a), " "]) : st.source) : null;
-  return h("div", { class: `side ${s.position}` },
-    h("h3", {}, label),
-    h("p", { class: "who" }, who || (ev ? ev.status.map((c) => `${c.status} by ${c.by.map((a) => a.name).join(" & ")}`)
-      .join("; ") : "?"), st ? ` ${st.cue || "(no cue)"}:` : ` ${ev.type}:`,
-    st && st.class && st.class !== "speech" ? [" ", classLabel(st)] : null),
-    h("blockquote", {}, st ? st.content : ev.trigger),
-    h("p", { class: "where" }, ref.date ? h("time", { datetime: ref.date }, ref.date) : "undated", " — ",
-      docLink(ref.document, st ? st.statement : ev.event)),
-    s.terms.length ? h("p", { class: "hint" }, `because of: ${s.terms.join(", ")}`) : null);
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function who(side) {
+  const linked = new Set(side.actors.map((a) => a.name));
+  const named = side.actors.map((a) => [actorLink(a), " "]);
+  const others = side.sources.filter((s) => !linked.has(s)).slice(0, 4);
+  return [named, others.length ? others.join(", ") : null];
+}
+
+function origins(side) {
+  return h("p", { class: "origins" }, `${plural(side.independent, "independent report")}: `,
+    side.origins.map((o, i) => [i ? "; " : "", o.document, o.credit ? ` (${o.credit})` : "",
+      o.reprints.length ? h("span", { class: "reprints" }, ` reprinted by ${o.reprints.join(", ")}`) : null]));
+}
+
+function evidence(e) {
+  const st = e.statement;
+  const ref = st ? st.statement : e.event ? e.event.event : null;
+  return h("li", { class: `evidence ${e.kind}` },
+    h("p", { class: "who" }, e.speakers.length ? e.speakers.map((a) => [actorLink(a), " "]) : e.source,
+      st && st.class && st.class !== "speech" ? [" ", classLabel(st)] : null,
+      e.terms.length ? h("span", { class: "hint" }, ` (${e.terms.join(", ")})`) : null),
+    h("blockquote", {}, e.quote),
+    h("p", { class: "where" }, e.date ? h("time", { datetime: e.date }, e.date) : "undated", " — ",
+      ref ? docLink(e.document, ref) : h("a", { href: pageUrl("document", { id: e.document.hash }) },
+        e.document.title || e.document.id)));
+}
+
+function side(label, cls, s) {
+  const items = s.evidence.slice(0, QUOTES).map(evidence);
+  const more = s.evidence.length - items.length;
+  return h("div", { class: `side ${cls}` },
+    h("h3", {}, label, " ", who(s)),
+    origins(s),
+    h("ul", { class: "quotes" }, items),
+    more > 0 ? h("p", { class: "hint" }, `… and ${plural(more, "more quotation")}`) : null);
 }
 
 async function load(more = false) {
@@ -30,22 +57,24 @@ async function load(more = false) {
     page = await api(pageUrl("contradictions", { ...state.query, limit: PAGE, offset: state.offset }));
   } catch (err) {
     $("status").textContent = err.message.startsWith("404") ? "No such actor in the corpus."
-      : `Could not load the contradictions: ${err.message}`;
+      : `Could not load the disputes: ${err.message}`;
     replace($("disputes"));
     $("disputes-more").hidden = true;
     return;
   }
-  const items = page.items.map((c) => h("li", { class: "dispute" },
-    h("h2", {}, `${c.frame}: ${c.anchors.join(", ")}`),
-    h("div", { class: "sides" }, side("Claims", c.claim), side("Denies", c.denial)),
-    h("p", { class: "why" }, c.explanation, c.across_documents ? " (two reports)" : " (one report)"),
-    c.happening ? h("p", { class: "happening-link" }, h("a", { href: pageUrl("happening", { id: c.happening }) },
+  const items = page.items.map((d) => h("li", { class: `dispute ${d.kind}`, id: d.id },
+    h("h2", {}, d.claim),
+    h("p", { class: "kind" }, KINDS[d.kind] || d.kind),
+    h("div", { class: "sides" }, side("Asserted by", "claims", d.asserted),
+      side(VERBS[d.kind] || "Denied by", "denies", d.denied)),
+    h("p", { class: "why" }, d.explanation),
+    d.happening ? h("p", { class: "happening-link" }, h("a", { href: pageUrl("happening", { id: d.happening }) },
       "The happening both sides are about, as every report tells it")) : null));
   if (more) $("disputes").append(...items);
   else replace($("disputes"), items);
   const n = $("disputes").children.length;
-  $("status").textContent = n ? `${n}${page.more ? "+" : ""} contradiction${n === 1 ? "" : "s"}.`
-    : "No contradictions found.";
+  $("status").textContent = n ? (n < page.total ? `${n} of ${plural(page.total, "dispute")}.`
+    : `${plural(n, "dispute")}.`) : "No disputes found.";
   $("disputes-more").hidden = !page.more;
 }
 

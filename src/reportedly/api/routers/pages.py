@@ -24,7 +24,7 @@ PAGES = {
     "corpus": ("Corpus — reportedly", "corpus.js"),
     "actor": ("Actor — reportedly", "actor.js"),
     "timeline": ("Timeline — reportedly", "timeline.js"),
-    "disputes": ("Contradictions — reportedly", "disputes.js"),
+    "disputes": ("Disputes — reportedly", "disputes.js"),
     "document": ("A stored report — reportedly", "document.js"),
     "happening": ("Happenings — reportedly", "happening.js"),
 }
@@ -78,7 +78,7 @@ def timeline_page() -> HTMLResponse:
 
 @router.get("/disputes", include_in_schema=False)
 def disputes_page() -> HTMLResponse:
-    """The contradictions list."""
+    """The disputes list."""
     return framed("disputes")
 
 
