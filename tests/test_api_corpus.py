@@ -113,21 +113,28 @@ def test_api_corpus_events_page(client: TestClient) -> None:
     assert set(page) == {"items", "limit", "offset", "more"} and page["offset"] == 0
 
 
-def test_api_corpus_contradictions_point_to_both_documents(client: TestClient) -> None:
-    found = client.get("/contradictions").json()["items"]
-    assert found, "the Brenholt claim and denial were not paired"
-    top = found[0]
-    assert top["anchors"] == ["brenholt"] and top["across_documents"] is True
-    claim, denial = top["claim"]["statement"], top["denial"]["statement"]
-    assert claim["document"]["id"] == "brenholt-taken" and denial["document"]["id"] == "brenholt-denied"
-    for side in (claim, denial):
-        text = TEXTS[side["document"]["id"]]["text"]
-        assert [text[s:e] for s, e in side["spans"]["content"]] == [side["content"]]
+def test_api_corpus_contradictions_group_each_dispute_with_both_sides(client: TestClient) -> None:
+    page = client.get("/contradictions").json()
+    assert set(page) == {"items", "limit", "offset", "more", "total"} and page["total"] == len(page["items"]) >= 1
+    top = page["items"][0]
+    assert "Brenholt" in top["claim"] and top["kind"] == "denial"
+    assert "brenholt-taken" in top["asserted"]["documents"] and top["denied"]["documents"] == ["brenholt-denied"]
+    assert "Southland's General Staff" in top["denied"]["sources"] and top["denied"]["independent"] == 1
+    for side in ("asserted", "denied"):
+        for e in top[side]["evidence"]:
+            text = TEXTS[e["document"]["id"]]["text"]
+            [(a, b)] = e["spans"]["quote"]
+            assert text[a:b].strip() == e["quote"]
+            if e["statement"]:
+                assert [text[s:t] for s, t in e["statement"]["spans"]["content"]] == [e["statement"]["content"]]
+    assert client.get(f"/contradictions/{top['id']}").json() == top
+    assert client.get("/contradictions/d0000").status_code == 404
+    assert client.get("/contradictions/not-an-id").status_code == 422
     staff = client.get("/contradictions", params={"actor": "Southland's General Staff"}).json()["items"]
-    assert staff and all(c["denial"]["statement"]["speakers"][0]["name"] == "Southland's General Staff"
-                         for c in staff)
+    assert staff and all(any(a["name"] == "Southland's General Staff" for a in d["denied"]["actors"]) for d in staff)
     assert client.get("/contradictions", params={"actor": "Clara Voss"}).json()["items"] == []
     assert client.get("/contradictions", params={"limit": 1, "offset": 1}).json()["offset"] == 1
+    assert client.get("/contradictions", params={"since": "tomorrow"}).status_code == 422
 
 
 def test_api_corpus_without_store_says_so() -> None:

@@ -15,8 +15,10 @@ from reportedly import extract
 from reportedly.cli import main
 from reportedly.corpus import query
 from reportedly.corpus.actors import Linker
+from reportedly.corpus.claims import ClaimWriter
 from reportedly.corpus.contradictions import contradictions
 from reportedly.corpus.export import export
+from reportedly.corpus.happenings import Linkers
 from reportedly.corpus.stance import stance
 from reportedly.corpus.store import MIGRATIONS, Store, stored_class
 from reportedly.errors import InputError
@@ -202,18 +204,15 @@ def test_contradictions_read_every_class_unless_scope_is_speech(tmp_path: Path) 
     doc = event_doc()  # s1 claims Sudzha was captured, s2 denies it; e1 claimed by s1, denied by s2
     doc.statements[1] = doc.statements[1].model_copy(update={"statement_class": "cognition"})
     with Store(tmp_path / "c.db") as store:
-        store.add_document(doc, hash="h1", key="sudzha", linker=Linker(store))
-        every = contradictions(store, same_side=True)  # user defaults, but both sides are in one country
-        assert every and every[0].denial.statement is not None
-        assert every[0].denial.statement.statement_class == "cognition"
-        assert every[0].claim.statement.statement_class == "speech"
+        store.add_document(doc, hash="h1", key="sudzha", linker=Linkers(Linker(store), ClaimWriter(store)))
+        [every] = contradictions(store)  # user defaults: a belief holds a side as much as a statement
+        [denial] = every.denied.evidence
+        assert denial.statement.statement_class == "cognition" and denial.statement.statement == "s2"
+        assert every.asserted.evidence[0].statement.statement_class == "speech"
         [event] = query.events(store)
         assert [(c.status, c.statement, c.statement_class) for c in event.status] == [
             ("claimed", "s1", "speech"), ("denied", "s2", "cognition")]
-        speech = contradictions(store, same_side=True, scope="speech")
-        # the event still holds its claim status (as extract --scope speech keeps it), without the belief
-        assert speech and all(c.frame.startswith("event:") for c in speech)
-        assert speech[0].denial.statement is None and speech[0].claim.statement is not None
+        assert contradictions(store, scope="speech") == []  # what was said: the claim alone, nobody denies it
 
 
 def test_store_export_statements_carry_class_and_inferred(ferry_db: Path, tmp_path: Path) -> None:

@@ -278,9 +278,9 @@ def test_corpus_happenings_acceptance_the_sudzha_recapture_is_one_happening(week
         sumy = happenings(s, place="Sumy")
         assert sorted(x.documents for x in sumy) == [2, 3]  # two strikes a week apart stay apart
         found = contradictions(s, place="Sudzha", across_documents=True, limit=None)
-        assert any(c.happening == h.id for c in found)
-        assert any("Kestrel Institute" in c.denial.who for c in found)
-        assert not any("Kestrel Institute" in c.claim.who for c in contradictions(s, limit=None))
+        assert any(d.happening == h.id for d in found)
+        assert any("Kestrel Institute" in d.denied.sources for d in found)  # 'no evidence supporting ...'
+        assert not any("Kestrel Institute" in d.asserted.sources for d in contradictions(s, limit=None))
 
 
 def test_corpus_happenings_cli_export_and_api(week: Path, tmp_path: Path) -> None:

@@ -5,9 +5,11 @@ In: a :class:`~reportedly.model.Document` (its text, statements, events and acto
 :class:`ClaimWriter` inside the transaction that writes the document; :mod:`.contradictions` groups them
 into disputes across reports.
 
-Every statement of class speech is a claim, and so is every event a source claims or denies with no
-statement behind it. A claim has a **position** (asserts or denies), a **kind** and a **proposition**
-(what is asserted or denied, in the text's words, with its numbers):
+Every statement is a claim (but those of class ``act``: a communication verb with no message), and so is
+every event a source claims or denies with no statement behind it; :mod:`.contradictions` keeps only the
+claims of statements of class speech when asked for ``scope='speech'``. A claim has a **position** (asserts
+or denies), a **kind** and a **proposition** (what is asserted or denied, in the text's words, with its
+numbers):
 
 * ``assertion``: what the source says ('the fire was started deliberately');
 * ``denial``: a denial cue ('denied that the fire was arson'; 'rejected' and 'dismissed' only of a claim,
@@ -43,6 +45,8 @@ from .propositions import Quantity, conflicting, numbers, quantities, words
 from .store import Store, cue_class, is_negated, sentence_bounds, sentence_ends
 from .terms import Match, load, negated
 
+ACCUSING = {"accuse", "blame", "charge", "condemn", "criticise", "criticize"}
+"""Cues whose content is an accusation: 'accused Moscow of misleading' denies nothing."""
 SOFT_REJECTIONS = {"reject", "dismiss", "dispute"}
 """Denial cues that deny only a claim: 'rejected the claim' denies, 'rejected the proposal' refuses."""
 WINDOW_SENTENCES = 3
@@ -255,13 +259,15 @@ def _sentence_of(content: str, at: int) -> tuple[int, int]:
 
 
 def _negation_led(content: str) -> bool:
-    """Whether a content says that something did not happen: it opens with a negative ('No helicopter was
-    in the air', 'Nobody fired from our side') or its first clause's verb is negated."""
+    """Whether a content says that something did not happen: it (or one of its 'and that' clauses) opens with a
+    negative ('No helicopter was in the air', 'Nobody fired from our side', '... and that no units had been
+    surrounded'), or the verb of its first clause is negated ('there was no encirclement')."""
     text = _LEAD.sub("", content.strip(" “”\"'‘’")).replace("’", "'").lower()
     first = re.split(r"[.;:!?]|\bbut\b", text, maxsplit=1)[0]
-    if re.match(r"(?:not a single|not one|no one|nobody|nothing|none|neither|no|never)\b", first):
+    clauses = [first, *re.findall(r"\band that (.+?)(?:[,.;]|$)", text)]
+    if any(re.match(r"(?:not a single|not one|no one|nobody|nothing|none|neither|no|never)\b", c) for c in clauses):
         return True
-    return bool(re.search(r"\b(?:had|has|have|was|were|is|are|did|does|do|could|would|will)\s+(?:not|never)\b|"
+    return bool(re.search(r"\b(?:had|has|have|was|were|is|are|did|does|do|could|would|will)\s+(?:not|never|no)\b|"
                           r"\b\w+n't\b|\bnever\s+\w+ed\b", " ".join(first.split()[:10])))
 
 
@@ -305,7 +311,7 @@ def _read_statement(st: Statement, text: str, ends: list[int]) -> Claim | None:
         claim.kind = "counter" if lemma == "dispute" and noun in ("figure", "figures", "number", "toll", "count") \
             else "denial"
         claim.terms = [st.cue.text if st.cue else lemma]
-    elif refute or disputing:
+    elif (refute or disputing) and lemma not in ACCUSING:
         claim.position, claim.kind = "denies", "denial"
         claim.terms = [content[m.start:m.end] for m in (*disputing, *refute)]
         first = (disputing or refute)[0]
@@ -382,8 +388,8 @@ def claims_of(doc: Document) -> list[Claim]:
             if cs.statement:
                 events_of.setdefault(cs.statement, []).append(e)
     for st in sorted(doc.statements, key=lambda s: s.content.spans[0][0] if s.content.spans else 0):
-        if st.statement_class != "speech":
-            continue
+        if st.statement_class == "act":
+            continue  # a communication verb with no message ('released a model')
         c = _read_statement(st, text, ends)
         if c is None:
             continue

@@ -107,9 +107,14 @@ class Dispute(BaseModel):
 # --- loading --------------------------------------------------------------------------------------------
 
 
-def _rows(store: Store, since: str | None, until: str | None) -> tuple[dict[int, Row], dict[int, sqlite3.Row]]:
-    """Every claim of the current documents (between two dates), as grouping rows and as stored rows."""
+def _rows(store: Store, since: str | None, until: str | None,
+          scope: str = "all") -> tuple[dict[int, Row], dict[int, sqlite3.Row]]:
+    """Every claim of the current documents (between two dates; of statements of class speech only with
+    ``scope='speech'``), as grouping rows and as stored rows."""
     where, params = ["d.current"], []
+    if scope == "speech":
+        where.append("(c.statement IS NULL OR c.statement IN (SELECT pk FROM statements WHERE "
+                     "statement_class = 'speech'))")
     if since:
         where.append("(c.date IS NULL OR c.date >= ?)")
         params.append(since)
@@ -176,14 +181,15 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
         since, until: dates of the claims (YYYY-MM-DD).
         across_documents: only disputes whose evidence comes from two documents or more.
         limit: at most this many (None: all).
-        scope: ``all`` or ``speech``: claims are read from statements of class speech either way, and from
-            the events sources claim or deny.
+        scope: ``all`` (every statement class: a source that believes a town has fallen holds it as much as
+            one that says so) or ``speech`` (only what was said); claims of events a source claims or denies
+            with no statement behind them are read either way.
     """
     if scope not in ("all", "speech"):
         raise InputError("--scope", f"'{scope}' is not a scope (use one of all, speech)")
     since, until = _date(since, "--since"), _date(until, "--until")
     wanted = set(_actor_filter(store, actor) or []) if actor else None
-    rows, stored = _rows(store, since, until)
+    rows, stored = _rows(store, since, until, scope)
     vocab = _vocabulary(rows)
     found = group(rows, vocab, vectors=similarity.vectors({pk: r.words for pk, r in rows.items()},
                                                           {pk: stored[pk]["proposition"] for pk in rows}, vocab))
@@ -326,20 +332,23 @@ def _event_hits(store: Store, pks: list[int]) -> dict[int, EventHit]:
 
 def _anchor_happenings(store: Store, found: list[Dispute]) -> None:
     """Give each dispute the happening that holds events of both sides (the sides' own events, or the events
-    their statements claim or deny), when there is one."""
-    def happenings_of(side: DisputeSide) -> set[int]:
-        out: set[int] = set()
+    their statements claim or deny), when there is one: the one most of the evidence is about."""
+    def happenings_of(side: DisputeSide) -> Counter[int]:
+        out: Counter[int] = Counter()
         for e in side.evidence:
+            found: set[int] = set()
             if e.event is not None and e.event.happening is not None:
-                out.add(e.event.happening)
+                found.add(e.event.happening)
             if e.statement is not None:
-                out.update(r[0] for r in store.db.execute(
+                found.update(r[0] for r in store.db.execute(
                     """SELECT he.happening FROM documents d JOIN statements s ON s.doc = d.pk
                        JOIN event_status es ON es.statement = s.pk JOIN happening_events he ON he.event = es.event
                        WHERE d.hash = ? AND s.id = ?""", (e.document.hash, e.statement.statement)))
+            out.update(found)
         return out
 
     for d in found:
-        shared = happenings_of(d.asserted) & happenings_of(d.denied)
-        if shared:
-            d.happening = min(shared)
+        mine, theirs = happenings_of(d.asserted), happenings_of(d.denied)
+        shared = set(mine) & set(theirs)
+        if shared:  # the happening most of the evidence is about
+            d.happening = max(sorted(shared), key=lambda h: mine[h] + theirs[h])
