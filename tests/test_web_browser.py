@@ -332,23 +332,33 @@ def test_web_timeline_of_everyone_and_of_one_actor(page, base_url: str) -> None:
     assert len(texts) == 3 and all("Anton Werner" in t for t in texts)
 
 
-def test_web_contradictions_show_both_sides_with_their_reports(page, base_url: str) -> None:
+def test_web_disputes_group_by_claim_with_both_sides_quoted(page, base_url: str) -> None:
     open_page(page, base_url + "disputes")
     first = page.locator("li.dispute").first
-    assert "brenholt" in first.locator("h2").text_content()
-    assert "Northland's defence ministry" in first.locator(".side.claims").text_content()
+    assert "Brenholt" in first.locator("h2").text_content()
+    assert not re.search(r"event:|territory|ASSAULT", first.locator("h2").text_content())  # no internal codes
+    assert first.locator(".kind").text_content() == "denial"
+    asserted = first.locator(".side.claims")
+    assert asserted.locator("h3").text_content().startswith("Asserted by")
+    assert "Northland's defence ministry" in asserted.text_content()
+    assert "independent report" in asserted.locator(".origins").text_content()
     denial = first.locator(".side.denies")
+    assert denial.locator("h3").text_content().startswith("Denied by")
     assert "Southland's General Staff" in denial.text_content()
-    quoted = denial.locator("blockquote").text_content()
-    denial.locator(".where a").click()
+    box_a, box_d = asserted.bounding_box(), denial.bounding_box()
+    assert box_a["x"] + box_a["width"] <= box_d["x"] + 1 and abs(box_a["y"] - box_d["y"]) < 2  # side by side
+    quoted = denial.locator("blockquote").first.text_content()
+    assert "Brenholt had fallen" in quoted
+    expect(page.locator("#status")).to_have_text("1 dispute.")
+    denial.locator(".where a").first.click()
     page.wait_for_selector("body[data-ready='true']")
     assert page.text_content("h1") == "Southland denies losing Brenholt"
-    assert quoted in page.text_content("#details")
+    assert "Brenholt had fallen" in page.text_content("#details")
     page.goto(base_url + "disputes")
     page.wait_for_selector("body[data-ready='true']")
     page.fill("#f-actor", "Clara Voss")
     page.click("#disputes-form button")
-    expect(page.locator("#status")).to_have_text("No contradictions found.")
+    expect(page.locator("#status")).to_have_text("No disputes found.")
 
 
 def test_web_corpus_views_show_stored_markup_as_text(page, base_url: str) -> None:

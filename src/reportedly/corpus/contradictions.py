@@ -122,7 +122,8 @@ def _rows(store: Store, since: str | None, until: str | None,
         where.append("(c.date IS NULL OR c.date <= ?)")
         params.append(until)
     stored = store.db.execute(
-        f"""SELECT c.*, d.doc_id, d.hash, d.title, d.outlet, d.published FROM claims c JOIN documents d
+        f"""SELECT c.*, d.doc_id, d.hash, d.title, d.outlet, d.published,
+                   substr(d.text, 1, length(coalesce(d.title, '')) + 1) AS doc_text_start FROM claims c JOIN documents d
             ON d.pk = c.doc WHERE {' AND '.join(where)} ORDER BY c.doc, c.n""", params).fetchall()
     sources: dict[int, set[int]] = defaultdict(set)
     pks = [r["pk"] for r in stored]
@@ -141,7 +142,8 @@ def _rows(store: Store, since: str | None, until: str | None,
             quantities=[Quantity.from_list(q) for q in json.loads(r["quantities"])],
             old_values=json.loads(r["old_values"]), date=r["date"], order=(r["date"] or "", r["doc"], r["n"]),
             span=(r["start"], r["end"]), frames=_frame_names(r["proposition"]),
-            anchors=frozenset(anchors(r["proposition"])), places=_places(r))
+            anchors=frozenset(anchors(r["proposition"])), places=_places(r),
+            headline=r["start"] < len(r["title"] or "") and (r["doc_text_start"] or "").startswith(r["title"] or "\0"))
     return rows, {r["pk"]: r for r in stored}
 
 

@@ -47,6 +47,8 @@ NEAR = 2
 FRAME = 0.25
 """Added to the similarity of two claims (or groups) of one conflict frame about one place ('captured the
 village of Brenholt' and 'denied that Brenholt had fallen'): the war frames as an extra signal."""
+LINK = 0.5
+"""Two groups with a seed each at least this alike are merged (single link), whatever their centroids."""
 LEXICAL_FLOOR = 0.15
 """Two groups share at least this much of their words (lexical cosine) to be merged."""
 
@@ -80,6 +82,8 @@ class Row:
     """Conflict frames its proposition takes (``data/disputes.tsv``: 'territory' for captured, fallen)."""
     anchors: frozenset[str] = frozenset()
     """Place-like names of its proposition ('brenholt')."""
+    headline: bool = False
+    """It stands in its report's headline, which sums up the text below it: it joins disputes, starts none."""
     places: frozenset[str] = frozenset()
     """Those of its place-like names that are known places, and its events' places: claims about other places
     ('a bridge near Sumy', 'the village of Orsk') are not one claim."""
@@ -181,7 +185,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
     props: dict[int, Vector] = {}
     orphans: list[Row] = []
     for r in rows.values():
-        if r.position != "denies" or r.weak:
+        if r.position != "denies" or r.weak or r.headline:
             continue
         block = _block(rows, by_doc, r)
         answers[r.pk] = block
@@ -216,6 +220,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         g.frames, g.anchors, g.places = _frames(g, rows, answers)
         g.measures = frozenset(q.measure for s in g.seeds for q in rows[s].quantities
                                if q.measure and (rows[s].kind in ("counter", "correction") or s in quantity_seeds))
+    groups = _same_figures(groups, rows, answers)
     while True:
         best, pair = MERGE, None
         for i, j in itertools.combinations(range(len(groups)), 2):
@@ -225,6 +230,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
             if Vocabulary.cosine(a.vector.lex, b.vector.lex) < LEXICAL_FLOOR:
                 continue  # nothing said in common: a meaning alone does not make one dispute
             s = a.vector.cos(b.vector) + (FRAME if a.frames & b.frames and a.anchors & b.anchors else 0.0)
+            if LINK < 1.0:  # two seeds much alike join their groups, however different the rest
+                s = max(s, MERGE + (max(props[x].cos(props[y]) for x in a.seeds for y in b.seeds) - LINK))
             if s >= best:
                 best, pair = s, (i, j)
         if pair is None:
@@ -252,7 +259,13 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
                 continue
             if r.frames & g.frames and r.anchors & g.anchors:
                 sim += FRAME
-            if r.position == "asserts" and sim >= ASSERT and not any(r.same_source(d) for d in deniers) \
+            if r.position == "asserts" and g.measures and sim >= ASSERT and not g.correction:
+                side = _figure_side(r, g, rows)  # a dispute over figures takes claims that give one of them
+                if side == "asserts" and not any(r.same_source(d) for d in deniers):
+                    g.asserting.add(pk)
+                elif side == "denies" and not any(r.same_source(rows[a]) for a in g.asserting):
+                    g.denying.add(pk)
+            elif r.position == "asserts" and sim >= ASSERT and not any(r.same_source(d) for d in deniers) \
                     and not g.correction:
                 if not _off_value(r, g, rows):
                     g.asserting.add(pk)
@@ -268,6 +281,41 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         if len(home) == 1:
             home[0].denying.add(r.pk)
     return [g for g in groups if g.asserting and g.denying]
+
+
+def _values(g: Group, rows: dict[int, Row], answers: dict[int, set[int]]) -> set[tuple[str, float]]:
+    """The figures a group's seeds and the claims they answer give (measure, value), and the earlier figures its
+    corrections name."""
+    out = set()
+    for s in g.seeds:
+        for p in (s, *answers.get(s, ())):
+            out |= {(q.measure, q.value) for q in rows[p].quantities if q.measure in g.measures}
+        out |= {(m, v) for v in rows[s].old_values for m in g.measures}
+    return out
+
+
+def _same_figures(groups: list[Group], rows: dict[int, Row], answers: dict[int, set[int]]) -> list[Group]:
+    """Merge groups over the same figures: two corrections of one toll, two counters that give the same
+    competing values (a group of figures shares a measure and a value with the other), corrections of one
+    measure in one report."""
+    out: list[Group] = []
+    for g in groups:
+        mine = _values(g, rows, answers) if g.measures else set()
+        docs = {rows[x].doc for x in g.seeds}
+        home = next((o for o in out if o.measures and mine and o.correction == g.correction
+                     and (mine & _values(o, rows, answers) or (
+                         g.correction and o.measures & g.measures and docs & {rows[x].doc for x in o.seeds}))),
+                    None)
+        if home is None:
+            out.append(g)
+            continue
+        home.seeds += g.seeds
+        home.measures |= g.measures
+        home.frames |= g.frames
+        home.anchors |= g.anchors
+        home.places |= g.places
+        home.vector = centroid([home.vector, g.vector])
+    return out
 
 
 def _frames(g: Group, rows: dict[int, Row],
@@ -295,6 +343,21 @@ def _corrected(rows: dict[int, Row], g: Group) -> set[int]:
                 and any(conflicting(q, p) for q in r.quantities for p in new):
             out.add(r.pk)  # the same source's earlier, other figure, or the one its report gave before
     return out
+
+
+def _figure_side(r: Row, g: Group, rows: dict[int, Row]) -> str | None:
+    """Which side of a dispute over figures a claim takes: 'asserts' when it gives one of the asserted values,
+    'denies' when it gives one of the others, None when it gives none of them."""
+    mine = {q.value for q in r.quantities if q.measure in g.measures}
+    if not mine:
+        return None
+    theirs = {q.value for d in g.denying for q in rows[d].quantities if q.measure in g.measures}
+    ours = {q.value for a in g.asserting for q in rows[a].quantities if q.measure in g.measures}
+    if mine & theirs and not mine & ours:
+        return "denies"
+    if mine & ours and not mine & theirs:
+        return "asserts"
+    return None
 
 
 def _off_value(r: Row, g: Group, rows: dict[int, Row]) -> bool:

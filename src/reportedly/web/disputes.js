@@ -16,9 +16,8 @@ function plural(n, word) {
 
 function who(side) {
   const linked = new Set(side.actors.map((a) => a.name));
-  const named = side.actors.map((a) => [actorLink(a), " "]);
-  const others = side.sources.filter((s) => !linked.has(s)).slice(0, 4);
-  return [named, others.length ? others.join(", ") : null];
+  const names = [...side.actors.map((a) => actorLink(a)), ...side.sources.filter((s) => !linked.has(s)).slice(0, 4)];
+  return names.map((n, i) => [i ? ", " : "", n]);
 }
 
 function origins(side) {
@@ -27,7 +26,7 @@ function origins(side) {
       o.reprints.length ? h("span", { class: "reprints" }, ` reprinted by ${o.reprints.join(", ")}`) : null]));
 }
 
-function evidence(e) {
+function evidence(e, copies) {
   const st = e.statement;
   const ref = st ? st.statement : e.event ? e.event.event : null;
   return h("li", { class: `evidence ${e.kind}` },
@@ -37,14 +36,28 @@ function evidence(e) {
     h("blockquote", {}, e.quote),
     h("p", { class: "where" }, e.date ? h("time", { datetime: e.date }, e.date) : "undated", " — ",
       ref ? docLink(e.document, ref) : h("a", { href: pageUrl("document", { id: e.document.hash }) },
-        e.document.title || e.document.id)));
+        e.document.title || e.document.id),
+      copies.length ? h("span", { class: "reprints" }, ` (also in ${copies.join(", ")})`) : null));
+}
+
+/** The side's quotations, each once: the same words in a reprint are named after the first. */
+function quotations(s) {
+  const seen = new Map();
+  for (const e of s.evidence) {
+    const key = `${e.source}\u0000${e.quote}`;
+    if (seen.has(key)) seen.get(key).copies.push(e.document.id);
+    else seen.set(key, { e, copies: [] });
+  }
+  return [...seen.values()];
 }
 
 function side(label, cls, s) {
-  const items = s.evidence.slice(0, QUOTES).map(evidence);
-  const more = s.evidence.length - items.length;
+  const quotes = quotations(s);
+  const items = quotes.slice(0, QUOTES).map((q) => evidence(q.e, q.copies));
+  const more = quotes.length - items.length;
   return h("div", { class: `side ${cls}` },
-    h("h3", {}, label, " ", who(s)),
+    h("h3", {}, label),
+    h("p", { class: "sources" }, who(s)),
     origins(s),
     h("ul", { class: "quotes" }, items),
     more > 0 ? h("p", { class: "hint" }, `… and ${plural(more, "more quotation")}`) : null);
