@@ -262,7 +262,7 @@ def _sentence_of(content: str, at: int) -> tuple[int, int]:
     return lo, (at + m.end()) if m else len(content)
 
 
-def _negation_led(content: str) -> bool:
+def negation_led(content: str) -> bool:
     """Whether a content says that something did not happen: it (or one of its 'and that' clauses) opens with a
     negative ('No helicopter was in the air', 'Nobody fired from our side', '... and that no units had been
     surrounded'), or the verb of its first clause is negated ('there was no encirclement')."""
@@ -338,7 +338,7 @@ def _read_statement(st: Statement, text: str, ends: list[int]) -> Claim | None:
     elif counters and (any(content[m.start:m.end].lower() != "only" for m in counters) or quantities(content)):
         claim.position, claim.kind = "denies", "counter"
         claim.terms = [content[m.start:m.end] for m in counters]
-    elif _negation_led(content):
+    elif negation_led(content):
         claim.position, claim.kind, claim.weak = "denies", "denial", True
         claim.terms = ["not"]
     if claim.position == "denies" and noun is not None:
@@ -411,7 +411,8 @@ def claims_of(doc: Document) -> list[Claim]:
     for c in out:
         c.countries = {countries[a] for a in c.source if a in countries}
     out.sort(key=lambda c: (c.sentence[0], c.start))
-    _resolve(out)
+    title = len(doc.meta.title or "") if doc.meta.title and doc.text.startswith(doc.meta.title) else 0
+    _resolve(out, title)
     return out
 
 
@@ -534,7 +535,7 @@ def _different(a: Claim, b: Claim) -> bool:
     return " ".join(a.source_text.lower().split()) != " ".join(b.source_text.lower().split())
 
 
-def _resolve(claims: list[Claim]) -> None:
+def _resolve(claims: list[Claim], title: int = 0) -> None:
     """Give each denial, counter and correction the claim of the document it answers (see the module doc)."""
     by_id = {f"@{id(c)}": i for i, c in enumerate(claims)}
     sentence_index = sorted({c.sentence[0] for c in claims})
@@ -548,7 +549,9 @@ def _resolve(claims: list[Claim]) -> None:
             continue
         cands = [j for j, c in enumerate(claims) if j != i and c.position == "asserts"
                  and (_different(c, d) or d.kind == "correction") and c.start < d.start
-                 and 0 <= rank[d.sentence[0]] - rank[c.sentence[0]] <= WINDOW_SENTENCES]
+                 and 0 <= rank[d.sentence[0]] - rank[c.sentence[0]] <= WINDOW_SENTENCES
+                 and (len(words(c.proposition)) >= 2 or c.quantities)  # not 'the count', 'not to be named'
+                 and (c.start >= title or d.start < title)]  # the body answers the body, not its headline
         near = sorted(cands, key=lambda j: (-claims[j].sentence[0], -claims[j].start))
         if d.countries and d.kind != "correction":  # the other side's claims first, when the text names sides
             near.sort(key=lambda j: bool(claims[j].countries & d.countries))

@@ -32,7 +32,7 @@ from ..errors import InputError
 from ..model import Span
 from ..text.places import candidates
 from . import similarity
-from .claims import CLAIM_STATUSES, DENIAL_STATUSES
+from .claims import CLAIM_STATUSES, DENIAL_STATUSES, negation_led
 from .disputes import Group, Row, group
 from .frames import disputes, frames, judge
 from .names import normalise
@@ -143,6 +143,7 @@ def _rows(store: Store, since: str | None, until: str | None,
             old_values=json.loads(r["old_values"]), date=r["date"], order=(r["date"] or "", r["doc"], r["n"]),
             span=(r["start"], r["end"]), frames=_frame_names(r["proposition"]),
             anchors=frozenset(anchors(r["proposition"])), places=_places(r),
+            negative=bool(r["proposition"]) and negation_led(r["proposition"]),
             headline=r["start"] < len(r["title"] or "") and (r["doc_text_start"] or "").startswith(r["title"] or "\0"))
     return rows, {r["pk"]: r for r in stored}
 

@@ -82,6 +82,8 @@ class Row:
     """Conflict frames its proposition takes (``data/disputes.tsv``: 'territory' for captured, fallen)."""
     anchors: frozenset[str] = frozenset()
     """Place-like names of its proposition ('brenholt')."""
+    negative: bool = False
+    """Its proposition says that something did not happen ('it had no say in safety')."""
     headline: bool = False
     """It stands in its report's headline, which sums up the text below it: it joins disputes, starts none."""
     places: frozenset[str] = frozenset()
@@ -109,6 +111,9 @@ class Group:
     frames: frozenset[str] = frozenset()
     anchors: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    negative: bool = False
+    """What its seeds deny is itself put in the negative ('rejected claims that it had no say'): a weak denial
+    alike to it asserts it."""
 
 
 def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row) -> set[int]:
@@ -246,6 +251,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         del groups[j]
     # 4. sides
     for g in groups:
+        g.negative = any(rows[s].negative and rows[s].words for s in g.seeds)
         g.denying = set(g.seeds)
         for s in g.seeds:
             g.asserting |= answers.get(s, set())
@@ -259,6 +265,11 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
                 continue
             if r.frames & g.frames and r.anchors & g.anchors:
                 sim += FRAME
+            if len(r.words) < 2 and not r.quantities:
+                continue  # 'the count', 'not to be named': nothing to assert
+            if r.weak and g.negative and sim >= ASSERT and not any(r.same_source(d) for d in deniers):
+                g.asserting.add(pk)  # 'it had no say in safety', when what is denied is that it had no say
+                continue
             if r.position == "asserts" and g.measures and sim >= ASSERT and not g.correction:
                 side = _figure_side(r, g, rows)  # a dispute over figures takes claims that give one of them
                 if side == "asserts" and not any(r.same_source(d) for d in deniers):

@@ -47,6 +47,7 @@ _TIME_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|pm\b|am\b|hours? (?:after|bef
 _NOT_COUNTS = re.compile(r"[-\s]*(?:year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|"
                          r"second|seconds|km|kilomet\w*|mile\w*|met(?:re|er)s?|lit(?:re|er)s?|tonnes?|tons?|kg|"
                          r"hectares?|acres?|per\b|times\b|th\b|st\b|nd\b|rd\b)(?![\w])", re.I)
+_TOTAL = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?[\w'’ -]{0,25}$", re.I)
 _LOWER_BOUNDS = {"more than", "over", "at least", "as many as"}
 _UPPER_BOUNDS = {"fewer than", "less than", "under", "up to", "only", "just"}
 
@@ -141,7 +142,11 @@ def quantities(text: str) -> list[Quantity]:
     """
     measures, groups = _measures()
     out: list[Quantity] = []
+    last = -1
     for m in _NUMBER.finditer(text):
+        if last >= 0 and _TOTAL.match(text[last:m.start()]):
+            continue  # '69 of parliament's 329 seats': a total, not a count of its own
+        last = m.end()
         raw = m.group("num")
         if raw.lower() in ("one", "an") and not m.group("bound"):
             continue  # 'no one', 'one of them': not a count
