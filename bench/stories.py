@@ -50,6 +50,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -526,6 +527,8 @@ def score_disputes(gold: dict[str, Any], predicted: list[dict[str, Any]], docs: 
 
 def disputes_command(args: argparse.Namespace) -> int:
     """Ingest each story and print its dispute figures, then the figures over all stories."""
+    if args.lexical_weight is not None:
+        os.environ["REPORTEDLY_LEXICAL_WEIGHT"] = str(args.lexical_weight)
     results = {}
     totals = {"gold": 0, "found": 0, "found_either_way": 0, "found_one_to_one": 0, "top": 0, "top_right": 0}
     for folder in stories(args.stories):
@@ -589,6 +592,9 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--jobs", "-j", type=int, default=None)
     d.add_argument("--json")
     d.add_argument("--show", action="store_true", help="list the disputes missed and the wrong ones in the top 10")
+    d.add_argument("--lexical-weight", type=float, default=None,
+                   help="weight of word similarity against embeddings (1: words alone, 0: embeddings alone; "
+                        "default: the shipped 0.25)")
     args = ap.parse_args(argv)
     if args.command == "check":
         bad = 0

@@ -9,18 +9,25 @@ set of asserting claims and a set of denying claims.
    the claims baseless'), the words of the claim it answers in its report (its target, with what the
    same source said just before it).
 2. **Counter-claims by numbers.** Two claims of different sources whose numbers are incompatible values
-   of one measure (:func:`~.propositions.conflicting`: 43.6 percent against 27 percent of turnout), and
-   whose words are alike, are a seed too: the later one counters the earlier one.
-3. **Same proposition.** Seeds are merged (average linkage on their propositions' similarity) while the
-   most similar two are at least :data:`MERGE` alike; seeds that answer the same claim are merged first.
-   Corrections are kept apart from the rest (a source revising itself is not another's denial).
+   of one measure (:func:`~.propositions.conflicting`: 43.6 percent against 27 percent of turnout), side by
+   side in one report or alike in two, are a seed too: the later one counters the earlier one.
+3. **Same proposition.** Seeds that answer the same claim are one group; groups over the same figures
+   (a measure and a value in common) or corrections of one measure in one report are merged; then groups
+   are merged while the most alike two are at least :data:`MERGE` alike (cosine of their centroids, or a
+   seed of each at least :data:`LINK` alike) and share words (:data:`LEXICAL_FLOOR`). Corrections are kept
+   apart from the rest (a source revising itself is not another's denial), and a toll from a turnout.
 4. **Sides.** A group's asserting side is what its seeds answer, and every other claim as alike as
-   :data:`ASSERT` to the group's proposition whose source is not a denier; its denying side is its seeds
-   and the weak denials ('nobody fired from our side') that are :data:`WEAK` alike. A denial that only
-   points at a claim and found none in its report joins the group its source already denies.
+   :data:`ASSERT` to the group's proposition whose source is not a denier (over figures: the claims that
+   give one of the asserted figures; the others' figures go to the denying side); a correction's asserting
+   side is the earlier figure. The denying side is the seeds, what a seed that only points at a claim goes on
+   to say, and the weak denials ('nobody fired from our side') that are :data:`WEAK` alike. A denial that
+   only points at a claim and found none in its report joins the group its source already denies.
 
-Similarity is the idf-weighted cosine of the propositions' stems (see :mod:`.contradictions` for why,
-with the figures); nothing requires two countries, a frame or a place: two sources are enough.
+Similarity is :meth:`.similarity.Vec.cos`: a quarter the idf-weighted cosine of the propositions' stems, three
+quarters the cosine of their sentence embeddings (see :mod:`.contradictions` for why, with the figures). Claims
+about figures are compared by their numbers first (a dispute over a toll takes the claims that give one of its
+tolls); claims of one conflict frame about one place ('captured the village', 'the village had fallen') are
+:data:`FRAME` more alike. Nothing requires two countries, a frame or a place: two sources are enough.
 """
 
 from __future__ import annotations
@@ -38,8 +45,6 @@ ASSERT = 0.4
 """A claim at least this alike to a group's proposition asserts it (when its source does not deny it)."""
 WEAK = 0.3
 """A weak denial at least this alike to a group's proposition denies it."""
-QUANTITY = 0.2
-"""Two claims with conflicting numbers of one measure counter each other when at least this alike."""
 BLOCK = 3
 """How many claims before a seed's target, by the same source, the target's block takes in."""
 NEAR = 2
@@ -53,6 +58,7 @@ LEXICAL_FLOOR = 0.15
 """Two groups share at least this much of their words (lexical cosine) to be merged."""
 
 Vector = Vec
+"""A claim's or a group's vector (:class:`~.similarity.Vec`)."""
 
 
 @dataclass
@@ -127,8 +133,8 @@ def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row) -> set
 
 def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tuple[int, int]]:
     """(earlier, later) pairs of asserting claims of different sources with conflicting numbers of one
-    measure: side by side in one report (at most :data:`NEAR` claims apart) and alike (:data:`QUANTITY`), or
-    in two reports and much alike (:data:`ASSERT`). The later counters the earlier."""
+    measure: side by side in one report (at most :data:`NEAR` claims apart), or in two reports, much alike
+    (:data:`ASSERT`) and of one country or place. The later counters the earlier."""
     by_measure: dict[str, list[tuple[Row, Quantity]]] = {}
     for r in rows.values():
         if r.position == "asserts" and r.kind == "assertion":
