@@ -41,7 +41,7 @@ from .similarity import Vec, centroid
 
 MERGE = 0.25
 """Two groups of seeds at least this alike (cosine of their centroids) are one dispute."""
-ASSERT = 0.4
+ASSERT = 0.45
 """A claim at least this alike to a group's proposition asserts it (when its source does not deny it)."""
 WEAK = 0.3
 """A weak denial at least this alike to a group's proposition denies it."""
@@ -55,7 +55,8 @@ village of Brenholt' and 'denied that Brenholt had fallen'): the war frames as a
 LINK = 0.5
 """Two groups with a seed each at least this alike are merged (single link), whatever their centroids."""
 LEXICAL_FLOOR = 0.15
-"""Two groups share at least this much of their words (lexical cosine) to be merged."""
+"""Two groups share at least this much of their words (lexical cosine) to be merged, and a weak denial with a
+group to deny it."""
 
 Vector = Vec
 """A claim's or a group's vector (:class:`~.similarity.Vec`)."""
@@ -289,6 +290,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
                 elif not any(r.same_source(rows[a]) for a in g.asserting):
                     g.denying.add(pk)  # the deniers' own figure, in another report
             elif r.position == "denies" and r.weak and sim >= WEAK \
+                    and Vocabulary.cosine(vectors[pk].lex, g.vector.lex) >= LEXICAL_FLOOR \
                     and not any(r.same_source(rows[a]) for a in g.asserting):
                 g.denying.add(pk)
     for r in orphans:
