@@ -25,7 +25,8 @@ embeddings only (0.0)   0.821   0.821       0.800 (24/30)
 ======================  ======  ==========  ================
 
 Words alone split one dispute into several, which costs precision: 'Someone set this fire' and 'the fire was
-arson' share only 'fire', while their embeddings are 0.59 alike (0.63 for 'the fire was set deliberately'). The shipped weight keeps a share for words (names, numbers' units) at no cost on the tune parts,
+arson' share only 'fire', while their embeddings are 0.59 alike (0.63 for 'the fire was set deliberately').
+The shipped weight keeps a share for words (names, numbers' units) at no cost on the tune parts,
 and two groups are merged only when they also share words (:data:`~.disputes.LEXICAL_FLOOR`). Candidates are
 every claim of the store: a store of tens of thousands of claims would want them looked up through the
 full-text index of claims (``claims_fts``), which the store keeps for that.

@@ -284,7 +284,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
                 elif side == "denies" and not any(r.same_source(rows[a]) for a in g.asserting):
                     g.denying.add(pk)
             elif r.position == "asserts" and sim >= ASSERT and not any(r.same_source(d) for d in deniers) \
-                    and not g.correction:
+                    and not g.correction and r.kind != "report":  # the report's own figures side only with figures
                 if not _off_value(r, g, rows):
                     g.asserting.add(pk)
                 elif not any(r.same_source(rows[a]) for a in g.asserting):
