@@ -290,7 +290,7 @@ def test_corpus_happenings_cli_export_and_api(week: Path, tmp_path: Path) -> Non
     data = json.loads(out.output)
     assert len(data) == 1 and data[0]["versions"] and data[0]["versions"][0]["document"]["outlet"]
     csv_out = runner.invoke(main, ["events", "--merged", "--db", str(week), "--format", "csv"])
-    assert csv_out.output.splitlines()[0].startswith("id,dates,type,place,documents,claimed by,denied by")
+    assert csv_out.output.splitlines()[0] == "id,when,type,place,documents,independent,origins,claimed by,denied by,versions"
     assert "Sudzha" in runner.invoke(main, ["events", "--merged", "--db", str(week), "--format", "table"]).output
     done = runner.invoke(main, ["export-store", "events", "happenings", "--db", str(week), "-o", str(tmp_path)])
     assert done.exit_code == 0, done.output
