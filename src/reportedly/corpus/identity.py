@@ -58,7 +58,7 @@ PLACE_SHARE = 3
 """A happening's place is one that at least a third of its reports name."""
 CORE_BONUS = 0.15
 """Two groups whose cores are one family at one place merge at this much less likeness of their sentences."""
-MAX_COMPONENT = 1000
+MAX_COMPONENT = 400
 """A component of more linked events than this is clustered, as a report arrives, only around its events."""
 LONGEST = max(MAX_SPAN_DAYS, UNDATED_PAST_DAYS, UNDATED_FUTURE_DAYS)
 """The most days an event's profile covers (a planned event's window): how far back to look for a start."""
@@ -169,10 +169,15 @@ class Clusterer:
         return {pk: self._profiles[pk] for pk in pks if pk in self._profiles}
 
     def _neighbours(self, pks: Iterable[int]) -> list[int]:
+        """Events linked to any of these."""
         out: set[int] = set()
-        for pk in pks:
+        wanted = sorted(set(pks))
+        for i in range(0, len(wanted), 400):
+            part = wanted[i:i + 400]
+            m = _marks(part)
             out.update(r[0] for r in self.db.execute(
-                "SELECT b FROM happening_links WHERE a = ? UNION SELECT a FROM happening_links WHERE b = ?", (pk, pk)))
+                f"SELECT b FROM happening_links WHERE a IN ({m}) UNION SELECT a FROM happening_links WHERE b IN ({m})",
+                part + part))
         return sorted(out)
 
     def _component(self, start: int, limit: int | None = None) -> set[int]:
@@ -195,14 +200,16 @@ class Clusterer:
 
     def _neighbourhood(self, pks: set[int]) -> set[int]:
         """These events, the current events linked to them, and the members of those events' happenings."""
-        around = set(pks) | set(self._neighbours(pks))
-        hids = {r[0] for pk in sorted(around) for r in self.db.execute(
-            "SELECT happening FROM happening_events WHERE event = ?", (pk,))}
-        for hid in sorted(hids):
-            around.update(r[0] for r in self.db.execute("SELECT event FROM happening_events WHERE happening = ?",
-                                                        (hid,)))
-        return {r[0] for pk in sorted(around) for r in self.db.execute(
-            "SELECT e.pk FROM events e JOIN documents d ON d.pk = e.doc WHERE e.pk = ? AND d.current", (pk,))}
+        around = sorted(set(pks) | set(self._neighbours(pks)))
+        out: set[int] = set()
+        for i in range(0, len(around), 400):
+            part = around[i:i + 400]
+            m = _marks(part)
+            out.update(r[0] for r in self.db.execute(
+                f"""SELECT e.pk FROM events e JOIN documents d ON d.pk = e.doc WHERE d.current AND (e.pk IN ({m})
+                    OR e.pk IN (SELECT he.event FROM happening_events he WHERE he.happening IN (
+                        SELECT happening FROM happening_events WHERE event IN ({m}))))""", part + part))
+        return out
 
     def _recluster_around(self, pks: Iterable[int], whole: bool = False) -> None:
         """Cluster again the components of these events (their old happenings first leave); ``whole``: however
