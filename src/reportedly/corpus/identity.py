@@ -26,8 +26,17 @@ events were in. The result depends only on the current documents: ingesting them
 gives the same happenings (tested). :meth:`Clusterer.recluster` recomputes everything (a store from
 before migration ``0005_event_dates`` is filled in by its next ingest).
 
-Figures (tune parts of the story corpora, ``python bench/stories.py happenings --split tune``) are in
-the README of the docs; the thresholds were chosen there.
+**Thresholds** (:data:`LINK`, :data:`FIT`, the bonuses of :func:`~reportedly.corpus.profiles.score`) were
+chosen on the tune parts of the story corpora only (``python bench/stories.py happenings --split tune``:
+document-pair F1 border 0.87, regulator 0.96, flood 0.74, election 0.61, blast 0.86), with the week of
+``tests/data/week`` kept right (one Sudzha happening; two strikes on Sumy a week apart stay two). Lower
+thresholds join unrelated background mentions (election precision falls first); higher ones split the
+big happenings into their headline and body versions.
+
+**Cost.** A component larger than :data:`MAX_COMPONENT` events (a long war told by thousands of
+reports) is clustered, as reports arrive, only around the new events and the happenings they touch;
+there a different ingest order may give slightly different happenings, and ``events --merged
+--recluster`` gives the canonical ones.
 """
 
 from __future__ import annotations
@@ -434,15 +443,17 @@ def cluster_events(events: dict[int, tuple[int, tuple[str, str], Profile]],
         return f + CORE_BONUS if ca == b.core() and ca[1] else f
 
     def pairs_of(g: _Group) -> set[tuple[int, int]]:
-        """Linked groups whose cores are one family at one place: those a seed taken early may have split."""
+        """Linked groups of one core family whose core places agree (or one has none): those a seed taken
+        early may have split (a headline's version and the body's)."""
         out = set()
-        core = g.core()
-        if not core[1]:
-            return out
+        family, place = g.core()
         for x in g.members:
             for y in neighbours[x]:
                 h = group_of.get(y)
-                if h is not None and h is not g and h.core() == core:
+                if h is None or h is g:
+                    continue
+                other = h.core()
+                if other[0] == family and (other[1] == place or not other[1] or not place):
                     out.add((min(g.n, h.n), max(g.n, h.n)))
         return out
 

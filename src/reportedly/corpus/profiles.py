@@ -5,7 +5,8 @@ In: an :class:`~reportedly.model.Event`, the text of its document and the public
 :func:`similarity` / :func:`compatible` of two profiles, which :mod:`reportedly.corpus.identity` reads.
 
 * **family**: the event's trigger words or PLOVER type folded by ``data/happenings.tsv`` ('fighting':
-  ASSAULT, COERCE, 'withdrew', 'captured'; 'disaster': a landslide, an explosion, a fire).
+  ASSAULT, COERCE, 'withdrew', 'captured'), else its type. The family is weighed, not required
+  (:func:`score`): the event stage types one landslide 'struck', 'buried' and 'killed' three ways.
 * **places**: only places the gazetteer knows or the parser read as a named place: the event's
   resolved place (not a whole country), a named place the gazetteer does not know ('the Kok-Tash post',
   'Sobla village') with the resolved place it lies in, else the place names the gazetteer knows among its
