@@ -290,8 +290,11 @@ def test_corpus_happenings_cli_export_and_api(week: Path, tmp_path: Path) -> Non
     data = json.loads(out.output)
     assert len(data) == 1 and data[0]["versions"] and data[0]["versions"][0]["document"]["outlet"]
     csv_out = runner.invoke(main, ["events", "--merged", "--db", str(week), "--format", "csv"])
-    assert csv_out.output.splitlines()[0].startswith("id,dates,type,place,documents,claimed by,denied by")
-    assert "Sudzha" in runner.invoke(main, ["events", "--merged", "--db", str(week), "--format", "table"]).output
+    header = "id,when,type,place,documents,independent,origins,claimed by,denied by,versions"
+    assert csv_out.output.splitlines()[0] == header
+    table = runner.invoke(main, ["events", "--merged", "--db", str(week), "--format", "table", "--place", "Sudzha"],
+                          env={"COLUMNS": "400"}).output
+    assert "Sudzha" in table and "2025-03-13" in table
     done = runner.invoke(main, ["export-store", "events", "happenings", "--db", str(week), "-o", str(tmp_path)])
     assert done.exit_code == 0, done.output
     events = [json.loads(x) for x in (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -6,6 +6,7 @@ A real uvicorn server on a free loopback port serves a store of our own Sudzha r
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,11 +22,27 @@ REPORTS = Path(__file__).parent / "data" / "week" / "sudzha.jsonl"
 pytestmark = needs_chromium
 
 
+def _reprint(folder: Path) -> Path:
+    """Our Sudzha reports plus a reprint of the first one: a new headline and a local paragraph added."""
+    rows = [json.loads(x) for x in REPORTS.read_text(encoding="utf-8").splitlines() if x.strip()]
+    first = rows[0]
+    body = first["text"].split("\n", 1)[1]
+    title = "Moscow claims Sudzha retaken"
+    text = (f"{title}\n{body}\nIn Kursk city, residents said they had heard no fighting for two days and that "
+            "the trains to the border districts were running again.")
+    rows.append({**first, "id": "sudzha-reprint", "outlet": "Reprint Weekly (fictional)", "title": title,
+                 "published": "2025-03-14", "text": text})
+    path = folder / "sudzha-and-reprint.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = tmp_path_factory.mktemp("happenings") / "h.db"
+    folder = tmp_path_factory.mktemp("happenings")
+    db = folder / "h.db"
     with Store(db) as store:
-        assert ingest(store, [REPORTS], progress=False).processed == 11
+        assert ingest(store, [_reprint(folder)], progress=False).processed == 12
     with served(create_app(Settings(store=str(db)))) as url:
         yield url
 
@@ -44,9 +61,19 @@ def test_web_happening_versions_side_by_side(page, base_url: str, tmp_path: Path
     expect(page.locator("nav a[aria-current='page']")).to_have_text("Happenings")
     link = page.locator("#happenings a", has_text="Sudzha")
     expect(link).to_have_count(1)
+    for text in page.locator("#happenings li").all_text_contents():  # nobody claims or denies: nothing said
+        assert "—;" not in text and "by —" not in text
+    expect(page.locator("#happenings li", has_text="Sudzha")).to_contain_text("claimed by")
     link.click()
     page.wait_for_selector("body[data-ready='true']")
     expect(page.locator("#happening-title")).to_contain_text("Sudzha")
+    card = page.locator("#happening-card")
+    expect(card.locator("dd.when")).to_have_text("2025-03-13")  # the reports' own date, not a publication date
+    expect(card.locator("dd.place")).to_have_text("Sudzha")  # as the gazetteer names it, not folded
+    origin = card.locator("ul.origins > li.origin", has_text="Volga Courier (fictional)")
+    expect(origin.locator("ul.reprints li")).to_contain_text("Reprint Weekly (fictional)")  # the reprint, under it
+    independent = int(card.locator("dd.independent").inner_text().split()[0])
+    assert independent == card.locator("ul.origins > li.origin").count() >= 5
     versions = page.locator("#versions article.version")
     assert versions.count() >= 5
     outlets = versions.locator("h3").all_text_contents()

@@ -146,7 +146,12 @@ def statements_cmd(db: str, actor: str | None, country: str | None, since: str |
 def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None, status: str | None, merged: bool,
                recluster: bool, since: str | None, until: str | None, limit: int, offset: int,
                fmt: str | None) -> None:
-    """Events in the store, oldest first (--merged: happenings across reports)."""
+    """Events in the store, oldest first (--merged: happenings across reports, each with its date or window,
+    place, who claims and who denies it, and its independent origins with their reprints).
+
+    --since/--until keep events whose days overlap the period: an event's own date, or for an event its
+    report does not date, the window of days it can fall on (the week up to the report).
+    """
     from .. import output
     from ..corpus import query
 
@@ -191,15 +196,21 @@ def _merged(db: str, type_: str | None, place: str | None, actor: str | None, si
     def names(actors: list[Any]) -> str:
         return ", ".join(a.name for a in actors)
 
-    output.write(rows, [("id", lambda h: h.id), ("dates", lambda h: h.start if h.start == h.end
-                                                 else f"{h.start} to {h.end}"),
-                        ("type", lambda h: h.family), ("place", lambda h: h.versions[0].place if h.versions
-                                                        else h.place),
-                        ("documents", lambda h: h.documents), ("claimed by", lambda h: names(h.claimed_by)),
-                        ("denied by", lambda h: names(h.denied_by)),
-                        ("versions", lambda h: [f"{v.date or ''} {v.document.id}: {v.position} {v.trigger}"
+    def origins(h: Any) -> list[str]:
+        """Each independent origin with the reprints of its text: 'b02 (AFP) + b04, b06'."""
+        out = []
+        for g in h.origins.groups:
+            head = g.origin.id + (f" ({g.credit})" if g.credit else "")
+            out.append(head + (" + " + ", ".join(r.document.id for r in g.reprints) if g.reprints else ""))
+        return out
+
+    output.write(rows, [("id", lambda h: h.id), ("when", lambda h: h.when), ("type", lambda h: h.family),
+                        ("place", lambda h: h.place), ("documents", lambda h: h.documents),
+                        ("independent", lambda h: h.origins.independent), ("origins", origins),
+                        ("claimed by", lambda h: names(h.claimed_by)), ("denied by", lambda h: names(h.denied_by)),
+                        ("versions", lambda h: [f"{v.date or 'undated'} {v.document.id}: {v.position} {v.trigger}"
                                                 for v in h.versions])],
-                 _fmt(fmt), sys.stdout, wide=("versions",))
+                 _fmt(fmt), sys.stdout, wide=("versions", "origins"))
 
 
 @main.command(name="actors")

@@ -5,7 +5,8 @@ In: an :class:`~reportedly.model.Event`, the text of its document and the public
 :func:`similarity` / :func:`compatible` of two profiles, which :mod:`reportedly.corpus.identity` reads.
 
 * **family**: the event's trigger words or PLOVER type folded by ``data/happenings.tsv`` ('fighting':
-  ASSAULT, COERCE, 'withdrew', 'captured'; 'disaster': a landslide, an explosion, a fire).
+  ASSAULT, COERCE, 'withdrew', 'captured'), else its type. The family is weighed, not required
+  (:func:`score`): the event stage types one landslide 'struck', 'buried' and 'killed' three ways.
 * **places**: only places the gazetteer knows or the parser read as a named place: the event's
   resolved place (not a whole country), a named place the gazetteer does not know ('the Kok-Tash post',
   'Sobla village') with the resolved place it lies in, else the place names the gazetteer knows among its
@@ -75,6 +76,11 @@ class Profile:
     def days(self) -> tuple[int, int]:
         """First and last day as ordinals (compared often)."""
         return date.fromisoformat(self.start).toordinal(), date.fromisoformat(self.end).toordinal()
+
+    @cached_property
+    def weight(self) -> float:
+        """The total weight of its words."""
+        return sum(self.words.values())
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -185,8 +191,10 @@ def sentence_words(sentence: str) -> dict[str, float]:
     return out
 
 
-def profile(event: Event, text: str, published: str | None, ends: list[int] | None = None) -> Profile | None:
-    """The :class:`Profile` of an event of a document with this text (None when it has no days at all)."""
+def profile(event: Event, text: str, published: str | None, ends: list[int] | None = None,
+            sentences: dict[tuple[int, int], dict[str, float]] | None = None) -> Profile | None:
+    """The :class:`Profile` of an event of a document with this text (None when it has no days at all);
+    ``sentences`` keeps the words of the sentences already read (several events share a sentence)."""
     days = event_days(event, published)
     if days is None:
         return None
@@ -194,7 +202,12 @@ def profile(event: Event, text: str, published: str | None, ends: list[int] | No
     lo, hi = sentence_bounds(text, min(s for s, _ in spans), max(e for _, e in spans), ends)
     where = event_places(event)
     named = {_stem(w) for p in where for w in p.split()}
-    words = {w: v for w, v in sentence_words(text[lo:hi]).items() if w not in named}  # the place counts once
+    read = sentences.get((lo, hi)) if sentences is not None else None
+    if read is None:
+        read = sentence_words(text[lo:hi])
+        if sentences is not None:
+            sentences[(lo, hi)] = read
+    words = {w: v for w, v in read.items() if w not in named}  # the place counts once
     for part in (*event.actors, *event.recipients):
         if part.country:
             words["@" + part.country] = 1.0
@@ -206,7 +219,8 @@ def document_profiles(events: list[Event], text: str, published: str | None) -> 
     the most alike dated event of its family in the same report, when their sentences are at least
     :data:`SAME_REPORT` alike: the headline 'Drones hit bus depot in Sumy' is the lead's strike 'overnight'."""
     ends = sentence_ends(text)
-    out = {e.id: p for e in events if (p := profile(e, text, published, ends)) is not None}
+    sentences: dict[tuple[int, int], dict[str, float]] = {}
+    out = {e.id: p for e in events if (p := profile(e, text, published, ends, sentences)) is not None}
     dated = [p for p in out.values() if p.dated]
     for eid, p in list(out.items()):
         if p.dated or not dated:
@@ -246,7 +260,11 @@ def score(a: Profile, b: Profile) -> float:
     """How likely two compatible events are one happening: the similarity of their sentences, plus
     :data:`FAMILY_BONUS` when they are of one family, :data:`PLACE_BONUS` when they name one place and
     :data:`DATE_BONUS` when the texts date both to the same days."""
-    s = similarity(a.words, b.words)
+    if not a.weight or not b.weight:
+        s = 0.0
+    else:
+        small, large = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
+        s = sum(min(w, large[k]) for k, w in small.items() if k in large) / (a.weight * b.weight) ** 0.5
     if a.family == b.family:
         s += FAMILY_BONUS
     if a.places and not a.places.isdisjoint(b.places):

@@ -56,7 +56,8 @@ class ActorLinker(Protocol):
     def link_document(self, doc_pk: int, doc: Document, actor_pk: dict[str, int], doc_hash: str) -> None:
         """Link the actors of the document stored as ``doc_pk`` (``actor_pk``: actor id -> row).
 
-        A linker may also have ``revive(doc_pk)``, called when an older stored version becomes current again.
+        A linker may also have ``revive(doc_pk)``, called when an older stored version becomes current again,
+        and ``finish()``, called at the end of each batch of documents, in the same transaction.
         """
 
 
@@ -479,6 +480,9 @@ class Store:
         with self.transaction():
             for item in items:
                 out.append(self._add(item, linker))
+            finish = getattr(linker, "finish", None)
+            if finish is not None:  # work the linker keeps for the end of the batch (clustering happenings)
+                finish()
         return out
 
     def add_document(self, document: Document, *, hash: str, key: str, linker: ActorLinker) -> Written:
@@ -498,6 +502,9 @@ class Store:
             revive = getattr(linker, "revive", None)
             if revive is not None and not row["current"]:
                 revive(row["pk"])
+            finish = getattr(linker, "finish", None)
+            if finish is not None:
+                finish()
         return True
 
     def record_failure(self, hash: str, key: str, source: str, problem: str) -> None:

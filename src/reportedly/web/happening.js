@@ -10,8 +10,29 @@ function names(actors) {
   return actors.length ? actors.map((a, i) => [i ? ", " : "", actorLink(a)]) : "—";
 }
 
+/** The happening's days: its date(s), or the window an undated happening can fall on, marked as such. */
 function dates(x) {
-  return x.start === x.end ? x.start : `${x.start} to ${x.end}`;
+  if (x.when) return x.when;
+  const span = x.start === x.end ? x.start : `${x.start} to ${x.end}`;
+  return x.dated === false ? `${span} (window)` : span;
+}
+
+/** Who claims and who denies, only where someone does ("claimed by X; denied by Y"). */
+function sides(x) {
+  const parts = [];
+  if (x.claimed_by.length) parts.push(["claimed by ", names(x.claimed_by)]);
+  if (x.denied_by.length) parts.push(["denied by ", names(x.denied_by)]);
+  return parts.map((p, i) => [i ? "; " : "", ...p]);
+}
+
+/** The independent origins, each with the reports that reprint its text under it. */
+function origins(o) {
+  return h("ul", { class: "origins" }, o.groups.map((g) => h("li", { class: "origin" },
+    docLink(g.origin, null, g.origin.outlet || g.origin.title || g.origin.id),
+    g.credit ? ` (${g.credit})` : "",
+    g.reprints.length ? h("ul", { class: "reprints" }, g.reprints.map((r) => h("li", { class: "reprint" },
+      "reprinted by ", docLink(r.document, null, r.document.outlet || r.document.title || r.document.id),
+      ` (${Math.round(r.reuse * 100)}% of its text)`))) : null)));
 }
 
 /** One report's version: outlet, date, position, who claims or denies, the sentence, a link to the report. */
@@ -19,7 +40,8 @@ function version(v) {
   const outlet = v.document.outlet || v.document.title || v.document.id;
   return h("article", { class: `version ${v.position}`, "data-position": v.position },
     h("h3", {}, outlet),
-    h("p", { class: "where" }, v.date ? h("time", { datetime: v.date }, v.date) : "undated", " — ",
+    h("p", { class: "where" }, v.date ? h("time", { datetime: v.date }, v.date)
+      : (v.window ? `undated (${v.window[0]} to ${v.window[1]})` : "undated"), " — ",
       docLink(v.document, v.event, v.document.title || v.document.id)),
     h("p", { class: "position" }, h("span", { class: "badge" }, POSITIONS[v.position] || v.position),
       ` ${v.type}: ${v.trigger}`),
@@ -40,10 +62,14 @@ async function showOne(id) {
   $("happenings-form").hidden = true;
   $("happening-title").textContent = one.summary;
   replace($("happening-card"), h("dl", { class: "fields" },
-    h("dt", {}, "When"), h("dd", {}, dates(one)),
+    h("dt", {}, "When"), h("dd", { class: "when" }, dates(one)),
+    one.place ? [h("dt", {}, "Where"), h("dd", { class: "place" }, one.place)] : null,
     h("dt", {}, "Reports"), h("dd", {}, `${one.documents} (${one.outlets.join("; ")})`),
-    h("dt", {}, "Claimed by"), h("dd", {}, names(one.claimed_by)),
-    h("dt", {}, "Denied or disputed by"), h("dd", {}, names(one.denied_by)),
+    h("dt", {}, "Independent origins"), h("dd", { class: "independent" }, String(one.origins.independent),
+      origins(one.origins)),
+    one.claimed_by.length ? [h("dt", {}, "Claimed by"), h("dd", { class: "claimed" }, names(one.claimed_by))] : null,
+    one.denied_by.length ? [h("dt", {}, "Denied or disputed by"), h("dd", { class: "denied" }, names(one.denied_by))]
+      : null,
     h("dt", {}, "Key"), h("dd", {}, one.key)));
   replace($("versions"), one.versions.map(version));
   $("status").textContent = `${one.versions.length} version${one.versions.length === 1 ? "" : "s"} in ${one.documents} reports.`;
@@ -59,10 +85,12 @@ async function showList(event) {
     $("status").textContent = `Could not load the happenings: ${err.message}`;
     return;
   }
-  replace($("happenings"), page.items.map((x) => h("li", { class: "happening" },
-    h("a", { href: pageUrl("happening", { id: x.id }) }, x.summary), " — claimed by ",
-    x.claimed_by.map((a) => a.name).join(", ") || "—", "; denied by ",
-    x.denied_by.map((a) => a.name).join(", ") || "—")));
+  replace($("happenings"), page.items.map((x) => {
+    const who = sides(x);
+    return h("li", { class: "happening" },
+      h("a", { href: pageUrl("happening", { id: x.id }) }, x.summary),
+      who.length ? [" — ", h("span", { class: "sides" }, who)] : null);
+  }));
   const n = page.items.length;
   $("status").textContent = n ? `${n}${page.more ? "+" : ""} happening${n === 1 ? "" : "s"}.` : "No happenings found.";
 }
