@@ -12,13 +12,12 @@ const MOST = 5000;
 let filter = null;
 const state = { entries: [], page: 0, note: "" };
 
-/** Every item of a paged list endpoint (at most MOST), and whether there were more. */
-async function every(path, params) {
+/** Every item of a paged list endpoint (`url` with its filters; at most MOST), and whether there were more. */
+async function every(url) {
   const items = [];
   let offset = 0;
   for (;;) {
-    const url = params === null ? null : pageUrl(path, { ...params, limit: BATCH, offset });
-    const page = await api(url);
+    const page = await api(`${url}${url.includes("?") ? "&" : "?"}limit=${BATCH}&offset=${offset}`);
     items.push(...page.items);
     if (!page.more) return { items, cut: false };
     if (items.length >= MOST) return { items, cut: true };
@@ -27,10 +26,8 @@ async function every(path, params) {
 }
 
 async function statementsOf(params) {
-  const url = filter.query("statements", params);
-  if (!url) return { items: [], cut: false };
-  const [path, query] = url.split("?");
-  return every(path, Object.fromEntries(new URLSearchParams(query)));
+  const url = filter.query("statements", params);  // the classes the filter shows (null: none ticked)
+  return url ? every(url) : { items: [], cut: false };
 }
 
 async function load(actor, since, until, show, uncertain) {
@@ -40,7 +37,7 @@ async function load(actor, since, until, show, uncertain) {
   const base = { since, until, actor: actor ? actor.name : null };
   const [said, done] = await Promise.all([
     wantStatements && !type ? statementsOf(base) : { items: [], cut: false },
-    wantEvents ? every("events", { ...base, type }) : { items: [], cut: false },
+    wantEvents ? every(pageUrl("events", { ...base, type })) : { items: [], cut: false },
   ]);
   let statements = said.items;
   let events = done.items;
