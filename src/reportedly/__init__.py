@@ -36,9 +36,14 @@ def extract(text: str, *, id: str = "doc", scope: str = "all", min_confidence: f
         method: ``"model"`` (the trained attribution model, default) or ``"rules"``.
         events: code events (``False``: statements and actors only, faster).
         meta: document metadata as a mapping (the keys below, and any others, which are kept in ``meta``).
-        title, published, outlet, url, author: document metadata; ``published`` is a date (``"2025-03-16"``,
-            or anything :func:`~reportedly.text.read.parse_date` reads) that resolves "yesterday" and "on
-            Monday". A named argument wins over the same key in ``meta``.
+        title: the headline.
+        published: the publication date (``"2025-03-16"``, or anything
+            :func:`~reportedly.text.read.parse_date` reads); resolves "yesterday" and "on Monday".
+        outlet: the outlet's name.
+        url: where the report was published (kept as text, never fetched).
+        author: the byline's name.
+
+    A named metadata argument wins over the same key in ``meta``.
 
     Returns:
         The :class:`~reportedly.model.Document`.
