@@ -74,3 +74,16 @@ def test_extract_one_file_reads_its_sidecar(tmp_path: Path) -> None:
     over = json.loads(CliRunner().invoke(main, ["extract", str(root / "monday.txt"), "--format", "json",
                                                 "--published", "2025-05-05"]).stdout)
     assert over["meta"]["published"] == "2025-05-05"  # the command line wins for one file
+
+
+def test_the_docs_name_every_field_the_readers_take() -> None:
+    from reportedly.text import read
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "input.md").read_text(encoding="utf-8")
+    for key in ["id", "text", *read._META_KEYS]:
+        assert f"`{key}`" in page, key
+    assert read.SIDECAR_SUFFIX in page and "--published" in page
+    from reportedly.corpus.ingestion import TEXT_SUFFIXES
+
+    for suffix in TEXT_SUFFIXES | read.HTML_SUFFIXES | read.JSONL_SUFFIXES:
+        assert f"`{suffix}`" in page, suffix

@@ -53,8 +53,12 @@ def test_readme_marks_shell_blocks_to_run() -> None:
     assert len(blocks(README, "python")) >= 2
 
 
-@pytest.mark.parametrize("code", blocks(README, "python") + [c for p in sorted(DOCS.glob("*.md"))
-                                                              for c in blocks(p, "python")])
+DOC_EXAMPLES = [pytest.param(c, marks=pytest.mark.slow, id=f"{p.stem}-{n}") for p in sorted(DOCS.glob("*.md"))
+                for n, c in enumerate(blocks(p, "python"), 1)]
+
+
+@pytest.mark.parametrize("code", [pytest.param(c, id=f"README-{n}") for n, c in enumerate(blocks(README, "python"), 1)]
+                         + DOC_EXAMPLES)
 def test_python_examples_run(code: str, workdir: Path) -> None:
     res = subprocess.run([sys.executable, "-c", code], cwd=workdir, capture_output=True, text=True, timeout=300,
                          env=env())
