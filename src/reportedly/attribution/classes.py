@@ -78,14 +78,23 @@ def is_message_noun(lemma: str) -> bool:
     return bool(MESSAGE_CLASSES & set(lexicons.predicate_classes().get((lemma, "noun"), ())))
 
 
+def object_reading(lemma: str, shape: str) -> str | None:
+    """What ``data/statement_objects.tsv`` says a cue word reports with a content of this shape (``object``,
+    ``prep``, ``xcomp``, ``sourceless_xcomp``): ``message``, ``act``, or None when it does not list it."""
+    return _objects().get((lemma, shape))
+
+
 def statement_class(lemma: str, pos: str, frame: str, quoted: bool, content_head: tuple[str, str] | None = None,
                     sourceless: bool = False) -> StatementClass:
-    """The class of an attribution: its cue word's (else speech for a quotation, else cognition); a cue word
-    that also names acts (``data/statement_objects.tsv``) whose content is a thing rather than a message
-    ('released a model') or an act it orders or agrees to ('ordered the landlord to pay') is an ``act``.
+    """The class of an attribution from its cue word: the word's (else speech for a quotation, else cognition).
 
-    ``content_head`` is the (lemma, coarse part of speech) of the content's head word; ``sourceless`` says
-    the cue is a passive with no source ('residents have been told to leave').
+    With ``content_head``, the (lemma, coarse part of speech) of the content's head word, a speech cue also
+    needs a message (``data/statement_objects.tsv``): an infinitive it orders or agrees to ('ordered the
+    landlord to pay') is an ``act``; a noun phrase that carries no message ('released a model') is an ``act``,
+    or ``sentiment`` for a cue that praises or blames, unless the cue word's object is what was said ('denied
+    wrongdoing') or the noun heads a message ('released a statement'). ``sourceless`` says the cue is a
+    passive with no source ('residents have been told to leave'). The pipeline reads the same from the parse
+    (:func:`.messages.reading`); this word-level form is for rows that keep no parse (the store).
     """
     if frame in SPEECH_FRAMES:
         return "speech"
@@ -95,10 +104,11 @@ def statement_class(lemma: str, pos: str, frame: str, quoted: bool, content_head
     head, head_pos = content_head
     if head_pos in ("VERB", "AUX"):  # an infinitive or a participle: 'urged X to act', 'ordered X to pay'
         shapes = ("xcomp", "sourceless_xcomp") if sourceless else ("xcomp",)
-        if any(_objects().get((lemma, shape)) == "act" for shape in shapes):
+        if any(object_reading(lemma, shape) == "act" for shape in shapes):
             return "act"
         return cls
-    if _objects().get((lemma, "object")) == "act" and not is_message_noun(head):
-        return "act"
-    return cls
-
+    listed = object_reading(lemma, "object")
+    if listed == "message" or (listed != "act" and is_message_noun(head)):
+        return cls
+    semantic = set(lexicons.predicate_classes().get((lemma, pos), ()))
+    return "sentiment" if semantic & {"evaluation_pos", "evaluation_neg", "emotion"} else "act"
