@@ -157,9 +157,9 @@ class Statement(_Model):
     statement_class: StatementClass = Field("speech", alias="class",
                                             description="What the statement reports: speech (said, wrote, "
                                                         "claimed, denied, quoted...), cognition (believe, expect), "
-                                                        "sentiment (fear, hope), volition (want, plan), act (no message: "
-                                                        "'talked about the budget'), refusal ('declined to "
-                                                        "comment') or document ('emails reveal').")
+                                                        "sentiment (fear, hope), volition (want, plan), act (no "
+                                                        "message: 'talked about the budget'), refusal ('declined "
+                                                        "to comment') or document ('emails reveal').")
     channel: Channel | None = None
     time: TimeRef | None = None
     confidence: float = Field(1.0, ge=0.0, le=1.0)
