@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
-from .attribution import learned, rules
+from .attribution import boundaries, learned, rules
 from .attribution import speakers as actors_mod
 from .attribution.classes import can_speak, statement_class
 from .attribution.confidence import confidence, features
@@ -146,6 +146,7 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
     found = [f for f in found if not f.source or f.kind != "indirect"
              or can_speak(parsed.doc[f.source_head if f.source_head is not None else f.source[1] - 1])]
     cut_at_conjoined_cues(parsed, found)
+    found = boundaries.correct(parsed, found, skip)
     refs: list[list[int]] = []
     for f in found:
         refs.append(resolver.resolve_source(f.source[0], f.source[1], f.source_head) if f.source else [])
