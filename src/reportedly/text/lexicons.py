@@ -184,6 +184,12 @@ def agency(text: str) -> Agency | None:
 
 
 @lru_cache(maxsize=1)
+def labels() -> dict[str, str]:
+    """``data/labels.tsv``: headline and section labels ('explainer', 'update', 'currencies') -> kind."""
+    return {r[0]: r[1] for r in rows("labels.tsv")}
+
+
+@lru_cache(maxsize=1)
 def predicate_classes() -> dict[tuple[str, str], tuple[str, ...]]:
     """``data/predicate_classes.tsv``: (lemma, 'verb'|'noun'|'adj') -> semantic classes."""
     return {(r[0], r[1]): tuple(r[2].split("|")) for r in rows("predicate_classes.tsv")}
