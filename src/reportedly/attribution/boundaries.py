@@ -68,7 +68,7 @@ class _Fixer:
         doc, kids = self.p.doc, self.p.children
         for v_head, f in self.by_head.items():
             v = doc[v_head]
-            if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("advcl", "conj") or \
+            if v.pos_ not in ("VERB", "AUX") or not (v.dep_ == "conj" or (v.dep_ == "advcl" and v.tag_ == "VBG")) or \
                     any(c.dep_ in _SUBJECTS for c in kids[v.i]):
                 continue
             g = self._governing(v)

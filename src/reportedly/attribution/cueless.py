@@ -24,6 +24,7 @@ from ..model import Span
 from ..text import lexicons
 from ..text.nlp import Parsed
 from .found import Found
+from .messages import source_reading
 from .quotes import Quote, QuoteIndex, find_quotes
 from .speakers import Resolver
 
@@ -49,7 +50,7 @@ def cueless_quotes(parsed: Parsed, found: Sequence[Found], refs: Sequence[list[i
     taken = sorted((s, e) for f in found for s, e in f.content)
     taken_starts = [s for s, _ in taken]
     cue_chars = sorted(parsed.token_start(i) for f in found for i in f.cue)
-    speakers = Speakers(parsed, found, refs, resolver, taken)
+    speakers = Speakers(parsed, found, refs, resolver, taken, skip_blocks)
     block_starts = [span[0] for _, span, _, _ in blocks]
     out: list[tuple[Found, list[int]]] = []
     for q in quotes.quotes:
@@ -65,16 +66,29 @@ def cueless_quotes(parsed: Parsed, found: Sequence[Found], refs: Sequence[list[i
         after = text[q.end:le]
         made = None
         if not before.strip() and not after.strip(" \t\n.,;“”\"‘’"):
-            made = speakers.current(k, q)
+            made = speakers.current(blocks[k][0], q)
         elif not after.strip() and before.rstrip().endswith(":"):
             made = speakers.before_colon(q)
         elif not before.strip() and (m := _DASH_SIGNATURE.match(after)):
             made = speakers.after_dash(q, q.end + m.end(), le, last_end)
+        elif not before.strip() and _runs_on(text, q, after):
+            # '"We will be there on the day." Demir did not say when ...': the quotation ends a sentence and
+            # the paragraph goes on in the writer's words
+            made = speakers.current(blocks[k][0], q)
         if made is not None:
             f, clusters = made
             f.kind = quotes.kind_of(f.content)
             out.append((f, clusters))
     return out
+
+
+def _runs_on(text: str, q: Quote, after: str) -> bool:
+    """Whether a quotation that opens a paragraph is a sentence of its own and the paragraph runs on after it
+    with a new sentence (not '..., crowed Smith' or '... he said': a cue the extractors did not know)."""
+    inner = text[q.start:q.end].rstrip(" \"”’'")
+    rest = after.lstrip()
+    return bool(inner) and inner[-1] in ".!?…" and bool(rest) and (rest[0].isupper() or rest[0].isdigit()) \
+        and len(q.spans) == 1
 
 
 def _overlaps(taken: list[Span], starts: list[int], s: int, e: int) -> bool:
@@ -91,14 +105,15 @@ class Speakers:
     """Who a quotation with no cue belongs to: the current speaker, a colon's subject, a dash's name."""
 
     def __init__(self, parsed: Parsed, found: Sequence[Found], refs: Sequence[list[int]], resolver: Resolver,
-                 contents: list[Span]) -> None:
+                 contents: list[Span], skip_blocks: set[int] | frozenset[int] = frozenset()) -> None:
         self.p = parsed
         self.resolver = resolver
         self.contents = contents
         self.content_starts = [s for s, _ in contents]
+        self.skip = skip_blocks
         cands: list[tuple[int, int, list[int]]] = []
         for f, clusters in zip(found, refs, strict=True):
-            if f.source and f.cue:
+            if f.source and f.cue and not self._not_a_speaker(f):
                 cands.append((*self._antecedent(*f.source), list(clusters)))
         for k, c in enumerate(resolver.clusters):
             if c.type != "person":
@@ -109,6 +124,13 @@ class Speakers:
         cands.sort()
         self.candidates = cands
         self.starts = [s for s, _, _ in cands]
+
+    def _not_a_speaker(self, f: Found) -> bool:
+        """A document, the writer or a reporter as source ('Emails reveal ...', 'Reporters asked ...') is no one
+        a later quotation could be from."""
+        assert f.source is not None
+        head = self.p.doc[f.source_head if f.source_head is not None else f.source[1] - 1]
+        return source_reading(head) is not None
 
     def _antecedent(self, s: int, e: int) -> tuple[int, int]:
         """A relative pronoun's noun phrase ('Ewan Bell, who farms ...'): the mention a reader names the speaker by."""
@@ -122,9 +144,12 @@ class Speakers:
         """Whether a person's mention makes them the current speaker: the subject of its clause, or in
         apposition to it ('Her assistant, Tom Reyes, agreed')."""
         head = self.p.span_root(s, e)
-        if head.dep_ in _SUBJECT_DEPS:
+        if head.dep_ in _SUBJECT_DEPS or head.dep_ == "attr":  # 'Among them was Ruth Okonjo, ...'
             return True
-        return head.dep_ == "appos" and head.head.dep_ in _SUBJECT_DEPS
+        if head.dep_ == "appos" and head.head.dep_ in _SUBJECT_DEPS:
+            return True
+        # a name with its role ('For Maria Lopez, a cleaner who ..., the change has meant ...')
+        return any(c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in self.p.children[head.i])
 
     def _reported(self, token: int) -> bool:
         """Whether a token lies inside what an attribution reports (someone named in a content is not a speaker)."""
@@ -142,9 +167,9 @@ class Speakers:
             return None
         s, e, clusters = self.candidates[k]
         speaker_block = p.block_of(s)
-        for b in range(speaker_block + 1, block):  # only quotation paragraphs between
+        for b in range(speaker_block + 1, block):  # only quotation paragraphs (or captions) between
             bf, be, _ = p.blocks[b]
-            if be > bf and not self._only_quotes(b):
+            if be > bf and b not in self.skip and not self._only_quotes(b):
                 return None
         f = Found(cue=[], content=list(q.spans), source=(s, e), source_head=None, frame="cueless", cls="speech",
                   score=0.9)
@@ -185,11 +210,14 @@ class Speakers:
                      cls="speech", score=0.9), clusters
 
     def after_dash(self, q: Quote, start: int, end: int, end_tok: int) -> tuple[Found, list[int]] | None:
-        """'“...” — Dr Ana Kovac': the name that signs the quotation."""
+        """'“...” — Dr Ana Kovac': the name that signs the quotation; an embedded post's signature ends at the
+        handle or the date ('— Kai Brandt (@kaibrandt9) January 24, 2026')."""
         p = self.p
         s = bisect.bisect_left(p.starts, start)
         e = bisect.bisect_left(p.starts, end)
         e = min(e, end_tok)
+        e = next((i for i in range(s + 1, e) if p.doc[i].text in ("(", "[", "|") or p.doc[i].text.startswith("@")
+                  or (p.doc[i].ent_type_ == "DATE" and p.doc[i - 1].ent_type_ != "DATE")), e)
         while e > s and p.doc[e - 1].is_punct:
             e -= 1
         if not 1 <= e - s <= 8 or any(t.pos_ in ("VERB", "AUX") for t in p.doc[s:e]):

@@ -143,7 +143,8 @@ def reading(p: Parsed, f: Found, cls: StatementClass, *, nested: bool = False) -
     lemma = cue.lemma_.lower()
     if cue.pos_ not in ("VERB", "AUX"):
         return cls
-    if lemma == "ask" and f.source is None:
+    if lemma == "ask" and (f.source is None or (cue.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") or c.dep_ in _SUBJECTS for c in p.children[cue.i]))):
         return "act"  # 'Asked whether he would stand again, ...': a reporter's question
     if lemma in _REFUSING or (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING):
         return _refusal(p, cue)
