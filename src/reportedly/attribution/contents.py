@@ -319,6 +319,8 @@ def cut_at_conjoined_cues(parsed: Parsed, found: list[Found]) -> None:
             subj = next((c for c in parsed.children[t.i] if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in _PRONOUNS:
                 continue
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in parsed.children[t.i]):
+                continue  # 'said it had offered a rise and that the union had refused ...': one report
             stop = t.left_edge.i if subj is None else min(t.left_edge.i, subj.left_edge.i)
             while stop > first and (tokens[stop - 1].dep_ in ("cc", "punct") or tokens[stop - 1].is_space):
                 stop -= 1

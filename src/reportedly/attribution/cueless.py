@@ -113,7 +113,7 @@ class Speakers:
         self.skip = skip_blocks
         cands: list[tuple[int, int, list[int]]] = []
         for f, clusters in zip(found, refs, strict=True):
-            if f.source and f.cue and not self._not_a_speaker(f):
+            if f.source and f.cue and not self._not_a_speaker(f) and not self._reported(f.source[0]):
                 cands.append((*self._antecedent(*f.source), list(clusters)))
         for k, c in enumerate(resolver.clusters):
             if c.type != "person":

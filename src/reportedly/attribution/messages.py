@@ -84,7 +84,8 @@ class Complement:
         if cue.head.i in inside and cue.head.i != cue.i:
             return "clause"  # 'The talks, he said, will go on': the cue hangs inside what it reports
         roots = [doc[i] for i in sorted(inside) if (doc[i].head.i not in inside or doc[i].head.i == i)
-                 and not doc[i].is_punct and doc[i].dep_ not in ("cc", "mark", "aux", "neg", "advmod")]
+                 and not doc[i].is_punct and doc[i].dep_ not in ("cc", "mark", "aux", "neg", "advmod")
+                 and not (doc[i].dep_ == "conj" and doc[i].head.i == cue.i)]  # the cue's own second predicate
         if not roots:
             return "other"
         verbs = [r for r in roots if r.pos_ in ("VERB", "AUX")]
