@@ -46,6 +46,9 @@ def correct(parsed: Parsed, found: list[Found], skip_blocks: set[int] | frozense
         fixer.addressee(f)
         fixer.passive_subject(f)
         fixer.to_quote_end(f)
+    taken = sorted((s, e) for f in found for s, e in f.content)
+    for f in found:
+        fixer.quote_goes_on(f, taken)
     return one_per_content(parsed, found)
 
 
@@ -146,6 +149,26 @@ class _Fixer:
         if self.p.token_start(f.head) >= q.start and f.cue:
             return  # the cue is inside the quotation
         f.content = [*f.content[:-1], (s, q.spans[0][1]), *q.spans[1:]]
+        f.kind = self.quotes.kind_of(f.content)
+
+
+    def quote_goes_on(self, f: Found, taken: list[Span]) -> None:
+        """'"A," Brouwer said after the finish, wrapped in a blanket. "B."': a quotation that opens the next
+        sentence of the paragraph goes on with the same speaker (unless another statement has it)."""
+        if not f.cue or f.kind == "indirect":
+            return
+        p = self.p
+        q = self.quotes.around(*f.content[-1])
+        cue_at = p.token_start(f.head)
+        if q is None or q.end > cue_at:
+            return
+        end = p.sentences[p.sentence_of[f.head]][1]
+        b = p.block_of(f.head)
+        limit = p.token_end(p.blocks[b][1] - 1)
+        more = self.quotes.run_from(p.token_end(end - 1), limit)
+        if not more or any(ts < more[-1][1] and more[0][0] < te for ts, te in taken):
+            return
+        f.content = [*f.content, *more]
         f.kind = self.quotes.kind_of(f.content)
 
 

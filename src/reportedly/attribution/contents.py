@@ -326,7 +326,13 @@ def cut_at_conjoined_cues(parsed: Parsed, found: list[Found]) -> None:
                 stop -= 1
             if stop <= first or parsed.token_end(stop - 1) <= s:
                 break
-            if any(tokens[k].text in QUOTE_TOKENS for k in range(stop, end)):
-                break  # a quotation runs on: leave the content whole
-            f.content = [*f.content[:-1], (s, parsed.token_end(stop - 1))]
+            cut = parsed.token_end(stop - 1)
+            if _open_quote(parsed.text[s:cut]):
+                break  # a quotation runs on past the cut: leave the content whole
+            f.content = [*f.content[:-1], (s, cut)]
             break
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a double quotation opened in ``text`` is still open at its end."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
