@@ -12,7 +12,8 @@ what issue 18 asks of actor identity, per story:
 - junk: corpus actors that match no gold entity (``--show`` lists them; those in ``not_actors`` are
   certain junk), as a share of all corpus actors;
 - wrong speakers: gold statements whose predicted statement (the one in that document whose content
-  holds the gold substring) has a speaker that is not the gold entity; missing ones are counted apart.
+  holds the gold substring) has a speaker that is not the gold entity; counted apart are statements whose
+  source words name the gold entity but link to no actor (unlinked) and statements not found (missing).
 
 The gold format is described in ``tests/data/stories/README.md``.
 """
@@ -46,7 +47,7 @@ def fold(name: str) -> str:
         s = s[4:]
     if s.endswith("'s"):
         s = s[:-2]
-    return s.strip(" ,;:'\"")
+    return s.replace("'", "").replace('"', "").strip(" ,;:")
 
 
 def stories(names: list[str] | None = None) -> list[Path]:
@@ -243,9 +244,16 @@ def score_actors(gold: dict[str, Any], actors: list[dict[str, Any]], statements:
         got = {forms.get(fold(sp["name"])) for s in hits for sp in s["speakers"]}
         got |= {e for s in hits for sp in s["speakers"] for e in matched.get(sp["id"], set())}
         names = sorted({sp["name"] for s in hits for sp in s["speakers"]} or {s["source"] for s in hits})
-        speaker_rows.append({**g, "result": "right" if g["speaker"] in got else "wrong", "predicted": names})
+        if g["speaker"] in got:
+            result = "right"
+        elif not any(s["speakers"] for s in hits) and any(forms.get(fold(s["source"])) == g["speaker"] for s in hits):
+            result = "unlinked"  # the right words as source, but no actor behind them
+        else:
+            result = "wrong"
+        speaker_rows.append({**g, "result": result, "predicted": names})
     right = sum(r["result"] == "right" for r in speaker_rows)
     wrong_speakers = sum(r["result"] == "wrong" for r in speaker_rows)
+    unlinked = sum(r["result"] == "unlinked" for r in speaker_rows)
     return {
         "actors": len(actors),
         "entities_found": len(by_entity),
@@ -262,7 +270,8 @@ def score_actors(gold: dict[str, Any], actors: list[dict[str, Any]], statements:
         "statements": len(speaker_rows),
         "speakers_right": right,
         "speakers_wrong": wrong_speakers,
-        "speakers_missing": len(speaker_rows) - right - wrong_speakers,
+        "speakers_unlinked": unlinked,
+        "speakers_missing": len(speaker_rows) - right - wrong_speakers - unlinked,
         "speaker_rows": [r for r in speaker_rows if r["result"] != "right"],
     }
 
@@ -282,7 +291,7 @@ def actors_command(args: argparse.Namespace) -> int:
         print(f"{folder.name:10} [{args.split}] actors {r['actors']:3}  persons split {r['persons_split']}  "
               f"orgs split {r['organisations_split']}  wrong merges {r['wrong_merges']}  "
               f"junk {r['junk']} ({r['junk_share']:.0%})  speakers wrong {r['speakers_wrong']}/{r['statements']} "
-              f"(missing {r['speakers_missing']})")
+              f"(unlinked {r['speakers_unlinked']}, missing {r['speakers_missing']})")
         if args.show:
             for e, names in r["split"].items():
                 print(f"    split {e}: {names}")

@@ -29,3 +29,9 @@ def test_no_publication_date_no_window():
     events = reportedly.extract("Rebels attacked an army post near the town of Kasese, the army said.").events
     attack = next(e for e in events if e.type == "ASSAULT")
     assert (attack.date, attack.reported, attack.window) == (None, None, None)
+
+
+def test_window_held_at_the_ends_of_the_calendar():
+    events = _events("Rebels attacked an army post near the town of Kasese, the army said.", published="0001-01-03")
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.window == ("0001-01-01", "0001-01-03")

@@ -1,4 +1,5 @@
-"""Build ``bench/news/dev.jsonl`` from the annotated reports in ``bench/news/src/``.
+"""Build ``bench/news/dev.jsonl`` from the annotated reports in ``bench/news/src/`` (the tuned part) and
+``bench/news/heldout.jsonl`` from those in ``bench/news/heldout/`` (the part no rule is tuned on).
 
 Each source file is a header, a line ``---`` and the report in inline markup (see ``README.md``)::
 
@@ -24,7 +25,8 @@ validates everything it can (exit status 1 and a message naming the file on the 
 writes one JSON line per report and prints counts per class, per domain and of cue-less
 attributions by shape.
 
-Usage: ``python bench/news/build.py [--check]`` (``--check``: validate and print, write nothing).
+Usage: ``python bench/news/build.py [--check] [--set dev|heldout]`` (``--check``: validate and print, write
+nothing; ``--set``: only that part; by default every part whose folder exists).
 """
 
 from __future__ import annotations
@@ -38,25 +40,29 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SRC = HERE / "src"
-OUT = HERE / "dev.jsonl"
+SETS = {"dev": (HERE / "src", HERE / "dev.jsonl"), "heldout": (HERE / "heldout", HERE / "heldout.jsonl")}
+"""Each part of the set: the folder of annotated sources and the JSONL built from it."""
 
-CLASSES = ("speech", "cognition", "sentiment", "volition")
-DOMAINS = ("sports", "business", "health", "science", "culture", "crime", "weather", "politics")
+CLASSES = ("speech", "cognition", "sentiment", "volition", "refusal", "document")
+DOMAINS = ("sports", "business", "health", "science", "culture", "crime", "weather", "politics", "world", "courts",
+           "tech", "disaster", "local", "education")
 SHAPES = ("paragraph", "colon", "dash")
 ROLE_NAMES = {"s": "source", "c": "cue", "q": "content"}
 HEADER_KEYS = ("id", "domain", "published", "title")
-MIN_WORDS, MAX_WORDS = 120, 350
+MIN_WORDS, MAX_WORDS = 120, 650
 OPEN_RE = re.compile(r"\{([scq]\d+(?:,[scq]\d+)*)\|")
 ATTR_RE = re.compile(r"@(\d+)\s+(\w+)(?:\s+(cueless))?\s*$")
 DATE_RE = re.compile(r"2026-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 # A quotation of at least this many words is a statement, not a scare quote or a title: it must
 # lie inside some attribution's content.
 QUOTE_MIN_WORDS = 5
-QUOTE_RES = (
-    re.compile(r"“[^”]*”"),
-    re.compile(r'"[^"\n]*"'),
-    re.compile(r"(?<![^\s(—])‘.*?’(?=[\s,.;:!?)—]|$)", re.M),
+# Quotations are found paragraph by paragraph: an opening mark closed in its paragraph, or one that runs
+# on to the paragraph's end (a quotation over several paragraphs in newspaper style opens each paragraph
+# and closes only the last one). Straight quotes pair up in order; an odd one left runs on to the end.
+OPENERS = (
+    (re.compile(r"“"), re.compile(r"”")),
+    (re.compile(r'"'), re.compile(r'"')),
+    (re.compile(r"(?<![^\s(—])‘"), re.compile(r"’(?=[\s,.;:!?)—]|$)")),
 )
 
 Span = tuple[int, int]
@@ -117,8 +123,8 @@ def parse_markup(marked: str) -> tuple[str, dict[int, Attribution]]:
                 a.marked.append((ROLE_NAMES[role], (start, pos), words))
             i += 1
             continue
-        if ch == "|":
-            raise MarkupError(f"stray '|' at markup offset {i}")
+        if ch == "|" and not (marked[i - 1:i] == " " and marked[i + 1:i + 2] == " "):
+            raise MarkupError(f"stray '|' at markup offset {i} (a '|' in the text needs a space on each side)")
         out.append(ch)
         pos += 1
         i += 1
@@ -179,11 +185,30 @@ def cueless_shape(text: str, a: Attribution) -> str:
     source_start, source_end = a.spans["source"][0]
     if text[end:].startswith(" — ") and source_start > end:
         return "dash"
+    # An embedded post: its text, then its signature as the next paragraph ("— Name (@handle) May 3, 2026").
+    if text[end:].startswith("\n\n— ") and end + 2 < source_start and "\n" not in text[end + 2:source_end]:
+        return "dash"
     if text[:start].rstrip(" ").endswith(":") and source_end <= start:
         return "colon"
     if (start == 0 or text[:start].endswith("\n\n")) and source_end <= start:
         return "paragraph"
     return "other"
+
+
+def quotations(text: str) -> list[Span]:
+    """Every quotation of the text (see :data:`OPENERS`), paragraph by paragraph."""
+    out: list[Span] = []
+    start = 0
+    for para in text.split("\n\n"):
+        for opener, closer in OPENERS:
+            i = 0
+            while (m := opener.search(para, i)) is not None:
+                c = closer.search(para, m.end())
+                end = c.end() if c else len(para)
+                out.append((start + m.start(), start + end))
+                i = end
+        start += len(para) + 2
+    return out
 
 
 def uncovered_quotes(text: str, attrs: list[Attribution]) -> list[str]:
@@ -192,8 +217,8 @@ def uncovered_quotes(text: str, attrs: list[Attribution]) -> list[str]:
     for a in attrs:
         for s, e in a.spans["content"]:
             covered.update(range(s, e))
-    return [m.group(0) for rx in QUOTE_RES for m in rx.finditer(text)
-            if len(m.group(0).split()) >= QUOTE_MIN_WORDS and not covered.issuperset(range(m.start(), m.end()))]
+    return [text[s:e] for s, e in quotations(text)
+            if len(text[s:e].split()) >= QUOTE_MIN_WORDS and not covered.issuperset(range(s, e))]
 
 
 def check_attribution(text: str, a: Attribution, cueless: bool) -> None:
@@ -212,6 +237,8 @@ def check_attribution(text: str, a: Attribution, cueless: bool) -> None:
         raise MarkupError(f"@{n} has no cue (declare it cueless?)")
     if overlaps(sp["content"], sp["source"] + sp["cue"]) or overlaps(sp["source"], sp["cue"]):
         raise MarkupError(f"@{n} roles overlap")
+    if any("\n" in text[s:e] for s, e in sp["content"]):
+        raise MarkupError(f"@{n} has a content piece across a paragraph break (mark one piece per paragraph)")
     pieces = sorted(sp["content"])
     if any(pieces[k][1] > pieces[k + 1][0] for k in range(len(pieces) - 1)):
         raise MarkupError(f"@{n} content pieces overlap")
@@ -284,24 +311,47 @@ def summary(reports: list[Report]) -> list[str]:
     ]
 
 
-def main(argv: list[str]) -> int:
-    """Build every file, print counts, write the JSONL (unless ``--check``)."""
+def build_set(name: str, check_only: bool) -> int:
+    """Build one part of the set (:data:`SETS`): print counts, write its JSONL unless ``check_only``."""
+    src, out = SETS[name]
     reports = []
-    for path in sorted(SRC.glob("*.txt")):
+    for path in sorted(src.glob("*.txt")):
         try:
             reports.append(build_file(path))
         except (MarkupError, ValueError) as exc:
-            print(f"ERROR {path.name}: {exc}", file=sys.stderr)
+            print(f"ERROR {src.name}/{path.name}: {exc}", file=sys.stderr)
             return 1
     if not reports:
-        print(f"ERROR no source files in {SRC}", file=sys.stderr)
+        print(f"ERROR no source files in {src}", file=sys.stderr)
         return 1
+    print(f"[{name}]")
     print("\n".join(summary(reports)))
-    if "--check" not in argv:
-        with OUT.open("w", encoding="utf-8") as f:
+    if not check_only:
+        with out.open("w", encoding="utf-8") as f:
             for r in reports:
                 f.write(json.dumps(r.doc, ensure_ascii=False) + "\n")
-        print(f"wrote {OUT.relative_to(HERE.parent.parent)}")
+        print(f"wrote {out.relative_to(HERE.parent.parent)}")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    """Build every part (or the one ``--set`` names), print counts, write the JSONL (unless ``--check``)."""
+    names = [n for n, (src, _) in SETS.items() if src.is_dir()]
+    if "--set" in argv:
+        k = argv.index("--set")
+        if k + 1 >= len(argv) or argv[k + 1] not in SETS:
+            print(f"ERROR --set takes one of {', '.join(SETS)}", file=sys.stderr)
+            return 2
+        names = [argv[k + 1]]
+    ids: set[str] = set()
+    for name in names:
+        stems = {p.stem for p in SETS[name][0].glob("*.txt")}
+        if ids & stems:
+            print(f"ERROR {name}: ids also in another part: {sorted(ids & stems)}", file=sys.stderr)
+            return 1
+        ids |= stems
+        if build_set(name, "--check" in argv):
+            return 1
     return 0
 
 
