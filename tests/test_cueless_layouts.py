@@ -76,3 +76,16 @@ def test_cueless_layouts_a_quotation_followed_by_a_cue_is_not_taken_twice() -> N
     never = [s for s in doc.statements if "The lads never stopped" in s.content.text]
     assert len(never) <= 1  # one statement, whether or not 'crowed' is known as a cue
     assert all(s.cue is not None for s in never)  # a quotation closed by a comma is not a paragraph of its own
+
+
+def test_cueless_layouts_a_post_signed_in_its_own_paragraph_is_its_authors() -> None:
+    text = ("Flood defences hold in Mill Lane\n\nThe river peaked overnight at Millbridge.\n\n"
+            "Thinking of everyone on Mill Lane tonight. I have asked the council to open the school hall.\n\n"
+            "— Ines Okafor (@InesOkaforMP) February 19, 2026\n\nThe water began to fall on Thursday.\n")
+    doc = reportedly.extract(text)
+    post = quoted(doc, "Thinking of everyone on Mill Lane tonight")
+    s, e = post.source.spans[0]
+    assert post.cue is None and text[s:e] == "Ines Okafor"
+    assert post.content.text.endswith("open the school hall.")
+    # what the post says is the post's words, not a statement of its own by 'I'
+    assert [s for s in doc.statements if s.source.text == "I"] == []

@@ -19,7 +19,7 @@ from .attribution import speakers as actors_mod
 from .attribution.classes import can_speak, statement_class
 from .attribution.confidence import confidence, features
 from .attribution.contents import cut_at_conjoined_cues
-from .attribution.cueless import cueless_quotes
+from .attribution.cueless import cueless_quotes, inside_posts
 from .attribution.found import Found
 from .attribution.messages import reading
 from .errors import InputError, ReportedlyError
@@ -180,6 +180,10 @@ def with_cueless_quotes(parsed: nlp.Parsed, found: list[Found], refs: list[list[
     extra = cueless_quotes(parsed, found, refs, resolver, skip)
     if not extra:
         return found, refs
+    inside = set(inside_posts(parsed, found, [f for f, _ in extra]))  # a post's words are the post's
+    if inside:
+        found = [f for k, f in enumerate(found) if k not in inside]
+        refs = [r for k, r in enumerate(refs) if k not in inside]
     rows = sorted([*zip(found, refs, strict=True), *extra], key=lambda r: r[0].content[0][0])
     return [f for f, _ in rows], [r for _, r in rows]
 

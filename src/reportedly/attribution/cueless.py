@@ -52,9 +52,11 @@ def cueless_quotes(parsed: Parsed, found: Sequence[Found], refs: Sequence[list[i
     cue_chars = sorted(parsed.token_start(i) for f in found for i in f.cue)
     speakers = Speakers(parsed, found, refs, resolver, taken, skip_blocks)
     block_starts = [span[0] for _, span, _, _ in blocks]
-    out: list[tuple[Found, list[int]]] = []
+    out = signed_posts(parsed, blocks, quotes, speakers)
+    posted = sorted((s, e) for f, _ in out for s, e in f.content)
     for q in quotes.quotes:
-        if _overlaps(taken, taken_starts, q.start, q.end) or _holds(cue_chars, q.start, q.end):
+        if _overlaps(taken, taken_starts, q.start, q.end) or _holds(cue_chars, q.start, q.end) or \
+                _overlaps(posted, [s for s, _ in posted], q.start, q.end):
             continue
         k = bisect.bisect_right(block_starts, q.start) - 1
         last = bisect.bisect_right(block_starts, q.end - 1) - 1
@@ -79,7 +81,47 @@ def cueless_quotes(parsed: Parsed, found: Sequence[Found], refs: Sequence[list[i
             f, clusters = made
             f.kind = quotes.kind_of(f.content)
             out.append((f, clusters))
+    return sorted(out, key=lambda r: r[0].content[0][0])
+
+
+_SIGNATURE = re.compile(r"[—–]{1,2}\s*(?=\S)")
+
+
+def signed_posts(parsed: Parsed, blocks: list[tuple[int, Span, int, int]], quotes: QuoteIndex,
+                 speakers: Speakers) -> list[tuple[Found, list[int]]]:
+    """Embedded posts: a paragraph signed by the next one with a dash, a name and a handle or a date
+    ('— Priya Raman (@priyaraman) May 16, 2026'). The post is the statement of the name, quoted or not.
+
+    ``blocks`` are the kept paragraphs as :func:`cueless_quotes` lists them. A statement found inside a post
+    is the post's words, as words inside a quotation are (the pipeline drops it: :func:`inside_posts`).
+    """
+    text = parsed.text
+    out: list[tuple[Found, list[int]]] = []
+    for n in range(1, len(blocks)):
+        _, (bs, be), first, end = blocks[n]
+        m = _SIGNATURE.match(text, bs, be)
+        if m is None or len(text[bs:be].split()) > 14:
+            continue
+        sign = parsed.doc[first:end]
+        if "@" not in text[bs:be] and not any(t.ent_type_ == "DATE" for t in sign):
+            continue
+        _, (ps, pe), _, _ = blocks[n - 1]
+        if _SIGNATURE.match(text, ps, pe):
+            continue
+        q = quotes.around(ps, pe)
+        content = list(q.spans) if q is not None and q.start == ps else [(ps, pe)]
+        made = speakers.after_dash(Quote(content), m.end(), be, end)
+        if made is not None:
+            f, clusters = made
+            f.kind = quotes.kind_of(f.content)
+            out.append((f, clusters))
     return out
+
+
+def inside_posts(parsed: Parsed, found: Sequence[Found], posts: Sequence[Found]) -> list[int]:
+    """Indices of the findings whose cue lies inside a signed post (see :func:`signed_posts`)."""
+    spans = [(s, e) for p in posts if p.frame == "post" for s, e in p.content]
+    return [k for k, f in enumerate(found) if f.cue and any(s <= parsed.token_start(f.head) < e for s, e in spans)]
 
 
 def _runs_on(text: str, q: Quote, after: str) -> bool:
@@ -222,10 +264,13 @@ class Speakers:
             e -= 1
         if not 1 <= e - s <= 8 or any(t.pos_ in ("VERB", "AUX") for t in p.doc[s:e]):
             return None
+        frame = "dash" if p.block_of(s) == p.block_of(bisect.bisect_right(p.starts, q.start) - 1) else "post"
         clusters = self.who(s, e, None)
+        if clusters is None and frame == "post" and e - s <= 4 and all(t.is_title for t in p.doc[s:e]):
+            clusters = []  # a post's signature is a name even when the tagger does not know it
         if clusters is None:
             return None
-        return Found(cue=[], content=list(q.spans), source=(s, e), source_head=None, frame="dash", cls="speech",
+        return Found(cue=[], content=list(q.spans), source=(s, e), source_head=None, frame=frame, cls="speech",
                      score=0.9), clusters
 
     def who(self, s: int, e: int, head: int | None) -> list[int] | None:
