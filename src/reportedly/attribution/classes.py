@@ -76,8 +76,9 @@ def can_speak(head: Token) -> bool:
 
 def is_message_noun(lemma: str) -> bool:
     """Whether a noun heads a message: 'statement', 'letter', 'allegation', 'reports' ... (not 'inquiry')."""
-    return _objects().get((lemma, "noun")) == "message" or \
-        bool(MESSAGE_CLASSES & set(lexicons.predicate_classes().get((lemma, "noun"), ())))
+    listed = _objects().get((lemma, "noun"))
+    return listed == "message" or (listed != "act" and
+                                   bool(MESSAGE_CLASSES & set(lexicons.predicate_classes().get((lemma, "noun"), ()))))
 
 
 def object_reading(lemma: str, shape: str) -> str | None:

@@ -41,6 +41,7 @@ _WH = frozenset({"whether", "if", "when", "why", "how", "what", "where", "who", 
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis", "csubj", "conj", "ROOT", "acl", "relcl", "pcomp"})
 """Labels of a verb that heads a reported clause (a clause that modifies the cue, 'advcl', reports nothing)."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_MODALS = frozenset({"must", "should", "could", "might", "may", "can", "ought"})
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,7 @@ class Complement:
                     or marks & _WH or v.dep_ not in _COMPLEMENTS:
                 self.head = v
                 return "clause"
-            if any(n.dep_ in ("nsubj", "nsubjpass") for n in nouns):
+            if any(n.dep_ == "nsubjpass" for n in nouns):
                 self.head = v
                 return "clause"  # 'The landlord is said to have ignored ...': the subject is reported too
             self.head = v
@@ -144,6 +145,12 @@ def reading(p: Parsed, f: Found, cls: StatementClass, *, nested: bool = False) -
     lemma = cue.lemma_.lower()
     if cue.pos_ not in ("VERB", "AUX"):
         return cls
+    kids = p.children[cue.i]
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids):
+        return "act"  # 'a mediator must declare talks deadlocked': a rule or a possibility, not a report
+    if cue.tag_ == "VB" and cue.head.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return "refusal"  # 'it was too early to say whether ...', 'unable to say'
+
     if lemma == "ask" and (f.source is None or (cue.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") or c.dep_ in _SUBJECTS for c in p.children[cue.i]))):
         return "act"  # 'Asked whether he would stand again, ...': a reporter's question
