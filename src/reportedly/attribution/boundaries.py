@@ -46,6 +46,8 @@ def correct(parsed: Parsed, found: list[Found], skip_blocks: set[int] | frozense
         fixer.addressee(f)
         fixer.passive_subject(f)
         fixer.to_quote_end(f)
+        fixer.own_modifiers(f)
+        fixer.reporter_inside(f)
     taken = sorted((s, e) for f in found for s, e in f.content)
     for f in found:
         fixer.quote_goes_on(f, taken)
@@ -124,6 +126,47 @@ class _Fixer:
         if opens and start < e and len(self.p.text[start:e].split()) >= 2:
             f.content = [(start, e), *f.content[1:]]
             f.kind = self.quotes.kind_of(f.content)
+
+    def own_modifiers(self, f: Found) -> None:
+        """'announced he would enter the draft, ending a college career ...': what hangs on the cue itself after
+        a comma is the writer's, not what was said."""
+        if not f.cue or f.kind == "direct" or self.p.doc[f.head].pos_ not in ("VERB", "AUX"):
+            return
+        doc = self.p.doc
+        s, e = f.content[-1]
+        kids = self.p.children
+        clause = [c for c in kids[f.head] if c.dep_ == "ccomp" and c.i > f.head]
+        # and a bare participle closing the reported clause ('..., ending a college career'): the writer's too
+        hanging = [c for r in clause for c in kids[r.i] if c.tag_ == "VBG" and c.i > r.i and not any(
+            g.dep_ in _SUBJECTS or g.dep_ == "mark" for g in kids[c.i])]
+        for c in [*kids[f.head], *hanging]:
+            start = c.left_edge.i
+            if c.dep_ != "advcl" or c.i < f.head or start < 1 or doc[start - 1].text != ",":
+                continue
+            at = self.p.token_end(start - 2) if start >= 2 else 0
+            if s < at < e and not self.quotes.around(at - 1, at + 1):
+                f.content = [*f.content[:-1], (s, at)]
+                return
+
+    def reporter_inside(self, f: Found) -> None:
+        """'A customer called 911, Police Chief Dana Whitlow said': the content stops before the one who reports it."""
+        if not f.cue or not f.content:
+            return
+        s, e = f.content[-1]
+        for g in self.found:
+            if g is f or not g.cue or g.source is None:
+                continue
+            g_at = self.p.token_start(g.head)
+            src_at = self.p.token_start(g.source[0])
+            f_at = self.p.token_start(f.head)
+            if s < src_at and g_at < e and any(gs <= f_at < ge for gs, ge in g.content):
+                cut = g.source[0]
+                while cut > 0 and (self.p.doc[cut - 1].is_punct or self.p.doc[cut - 1].is_space):
+                    cut -= 1
+                at = self.p.token_end(cut - 1) if cut > 0 else s
+                if s < at < e:
+                    f.content = [*f.content[:-1], (s, at)]
+                return
 
     def passive_subject(self, f: Found) -> None:
         """'The landlord is said to have ignored ...': the subject is part of the content (no agent names a source)."""
