@@ -62,3 +62,17 @@ def test_boundaries_one_statement_per_content() -> None:
     refusal = reportedly.extract("Swiss energy officials declined to say how the findings would affect hydropower.")
     assert [s.cue.text for s in refusal.statements if s.cue] == ["declined"]
     assert refusal.statements[0].statement_class == "refusal"
+
+
+def test_boundaries_the_writers_additions_and_the_reporter_are_not_content() -> None:
+    draft = by_cue(reportedly.extract("Larkin State guard Mateo Duarte announced Monday he will enter the draft, "
+                                      "ending a college career in which he became the school's leading scorer."))
+    assert draft["announced"].content.text == "he will enter the draft"
+    call = reportedly.extract("A customer called 911 shortly after midnight, Police Chief Dana Whitlow said.")
+    assert all("Whitlow" not in s.content.text for s in call.statements)
+
+
+def test_boundaries_a_reported_clause_runs_to_its_end() -> None:
+    doc = reportedly.extract("Defence lawyer Robert Hale said his client was deeply ashamed and had sought help "
+                             "for his addiction.")
+    assert by_cue(doc)["said"].content.text == "his client was deeply ashamed and had sought help for his addiction"

@@ -46,6 +46,7 @@ def correct(parsed: Parsed, found: list[Found], skip_blocks: set[int] | frozense
         fixer.addressee(f)
         fixer.passive_subject(f)
         fixer.to_quote_end(f)
+        fixer.whole_clause(f)
         fixer.own_modifiers(f)
         fixer.reporter_inside(f)
     taken = sorted((s, e) for f in found for s, e in f.content)
@@ -126,6 +127,38 @@ class _Fixer:
         if opens and start < e and len(self.p.text[start:e].split()) >= 2:
             f.content = [(start, e), *f.content[1:]]
             f.kind = self.quotes.kind_of(f.content)
+
+    def whole_clause(self, f: Found) -> None:
+        """'said his client was ashamed and had sought help', 'said it respected the result but it intended to
+        appeal', 'told reporters 30 homes had been destroyed, though crews had not reached ...': a content cut
+        inside its reported clause runs on to the clause's end (not into another statement or a new speaker's)."""
+        if not f.cue or f.kind == "direct" or self.p.doc[f.head].pos_ not in ("VERB", "AUX"):
+            return
+        p, doc = self.p, self.p.doc
+        s, e = f.content[-1]
+        root = next((c for c in p.children[f.head] if c.dep_ == "ccomp" and c.i > f.head
+                     and s <= p.token_start(c.i) < e), None)
+        if root is None:
+            return
+        sent_end = p.sentences[p.sentence_of[f.head]][1]
+        last = min(root.right_edge.i, sent_end - 1)
+        while last > root.i and doc[last].is_punct and doc[last].text not in ("”", '"', "’"):
+            last -= 1
+        end = p.token_end(last)
+        if end <= e:
+            return
+        first = bisect.bisect_left(p.starts, e)
+        gap = doc[first:last + 1]
+        lead = next((t for t in gap if not t.is_punct), None)
+        if lead is None or lead.lower_ not in ("and", "but", "though", "although", "while", "because", "yet"):
+            return
+        others = {g.head for g in self.found if g is not f and g.cue}
+        if any(t.i in others for t in gap) or any(t.dep_ == "conj" and t.head.i == root.i and any(
+                c.dep_ in _SUBJECTS and c.lower_ not in ("it", "he", "she", "they", "we", "i") for c in p.children[t.i])
+                for t in gap):
+            return  # another statement, or a new speaker's clause
+        f.content = [*f.content[:-1], (s, end)]
+        f.kind = self.quotes.kind_of(f.content)
 
     def own_modifiers(self, f: Found) -> None:
         """'announced he would enter the draft, ending a college career ...': what hangs on the cue itself after
