@@ -143,6 +143,11 @@ def reading(p: Parsed, f: Found, cls: StatementClass, *, nested: bool = False) -
     if cls != "speech" or f.frame in ("according", "colon", "colon_np", "survey"):
         return cls
     lemma = cue.lemma_.lower()
+    if cue.pos_ == "NOUN" and f.kind == "indirect":
+        comp = Complement(p, f)
+        if comp.shape == "infinitive" and comp.head is not None and comp.head.tag_ in ("VBN", "VBG"):
+            return "act"  # 'making statements intended to delay the process': no message is reported
+        return cls
     if cue.pos_ not in ("VERB", "AUX"):
         return cls
     kids = p.children[cue.i]
