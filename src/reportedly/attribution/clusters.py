@@ -106,3 +106,7 @@ class ResolverState:
     _speaker_starts: list[int]
     _speakers_sorted: bool
     _group_speakers: list[tuple[int, list[int]]]
+    _not_actors: set[int]
+    """Tokens of names that are no actor: things, events, labels, towns used as places."""
+    _speaking: bool
+    """Whether the phrase being resolved is a statement's source (it speaks, so it is someone)."""
