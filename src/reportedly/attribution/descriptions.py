@@ -188,9 +188,9 @@ class Descriptions(ResolverState):
         if (kind == "group" and at_head) or (t.tag_ in ("NNS", "NNPS") and self._people(t)):
             return self._group(text, "group", start, end, country, named=False)
         noun = lexicons.people_nouns().get(t.lemma_.lower()) if t.tag_ == "NN" else None
-        if noun == "body" or (noun == "person" and self._speaking):
+        if noun == "body" or (noun in ("person", "building") and self._speaking):
             # 'the work safety authority said', 'the regulator fined ...', 'a witness said'
-            kind_of: ActorType = "organization" if noun == "body" else "person"
+            kind_of: ActorType = "person" if noun == "person" else "organization"
             return self._group(text, kind_of, start, end, country, named=False)
         if t.pos_ == "PROPN" and t.i >= self._headline and (  # not 'for a Truce' in a title-case headline
                 self._speaking or thing_kind(text) is None):
@@ -203,7 +203,8 @@ class Descriptions(ResolverState):
         One that speaks is someone ('Analysts said', 'Shareholders argued') whatever the word.
         """
         low = t.lower_
-        return self._speaking or t.lemma_.lower() in lexicons.people_nouns() or low in lexicons.people_nouns() or \
+        nouns = lexicons.people_nouns()
+        return self._speaking or nouns.get(t.lemma_.lower(), nouns.get(low)) in ("person", "body") or \
             self.roles.get(low) in ("group", "institution") or t.ent_type_ == "NORP"
 
     def _by_title(self, title: str, country: str | None, kind: str, pos: int) -> int | None:
