@@ -49,7 +49,7 @@ def _first(name: str) -> str:
 
 
 def _last(name: str) -> str:
-    words = norm(name).split()
+    words = norm(name).replace("-", " ").split()  # 'al-Jubouri' -> 'jubouri', as a name's last token is
     return words[-1] if words else ""
 
 
@@ -106,6 +106,10 @@ class ResolverState:
     _speaker_starts: list[int]
     _speakers_sorted: bool
     _group_speakers: list[tuple[int, list[int]]]
+    pronoun_doubt: dict[int, bool]
+    """Resolved he/she tokens -> whether another recent person fits as well (the resolution is doubtful)."""
+    _sentence_start: int
+    """First token of the sentence of the pronoun being resolved."""
     _not_actors: set[int]
     """Tokens of names that are no actor: things, events, labels, towns used as places."""
     _speaking: bool

@@ -49,8 +49,8 @@ class Descriptions(ResolverState):
             if len(c.name.split()) == 1 and any(t.split()[-1].lower() in " ".join(known.roles).lower()
                                                 for t in c.titles):
                 self._rename(k, known.name)  # 'President Trump' alone in the text: the known full name
-        if not c.gender and len(c.name.split()) >= 2:
-            c.gender = lexicons.first_names().get(c.name.split()[0].lower())
+        if not c.gender and (len(c.name.split()) >= 2 or norm(c.name) not in lexicons.people_by_surname()):
+            c.gender = lexicons.first_names().get(c.name.split()[0].lower())  # 'Kevin' alone is a man too
 
     def _title_before(self, span: SpacySpan) -> str:
         """'UK Prime Minister' in 'UK Prime Minister Keir Starmer'."""
@@ -139,6 +139,10 @@ class Descriptions(ResolverState):
         doc = self.doc
         if t.i in self._not_actors:
             return None  # 'Operation Iron Pass', 'Sumy' where it is a place
+        if t.dep_ == "appos" and t.head.i in self._token_cluster and t.head.i < t.i:
+            k = self._token_cluster[t.head.i]  # 'Dean, a medical doctor': the description is Dean
+            self.clusters[k].add(start, end)
+            return k
         words = [w for w in doc[start:end] if w.lower_ not in _DETERMINERS and not w.is_punct]
         while words and (words[0].dep_ in ("cc", "preconj") or words[0].lower_ in _HEDGES):
             words.pop(0)

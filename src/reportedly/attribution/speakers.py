@@ -67,6 +67,8 @@ class Resolver(Names, Descriptions, Pronouns):
         self._speakers_sorted = True
         self._group_speakers: list[tuple[int, list[int]]] = []
         self._not_actors: set[int] = set()
+        self.pronoun_doubt: dict[int, bool] = {}
+        self._sentence_start = 0
         self._speaking = False
         self._collect_names()
 
