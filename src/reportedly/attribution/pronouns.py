@@ -55,7 +55,8 @@ class Pronouns(ResolverState):
         the last speaker, when it spoke in this sentence or the one before, or later than any other
         subject that fits; the subject of the previous sentence; the last speaker within the window;
         the last mention, subjects first. The window is the three sentences before the pronoun's (before
-        the start of the quotation it closes): nobody mentioned only before it is taken, unless the same
+        the start of the quotation it closes; sentences wholly inside a quotation are not counted):
+        nobody mentioned only before it is taken, unless the same
         pronoun runs as a subject through the window ('She has toured ... She called in ... She said').
         Names inside a quotation of the pronoun's own sentence do not count ('"Aas is wrong," she said').
         Another person who fits and is named in this sentence or the one before competes, and makes the
@@ -67,7 +68,7 @@ class Pronouns(ResolverState):
         cur = sents[si][0]
         self._sentence_start = cur
         prev = sents[si - 1][0] if si > 0 else cur
-        lo = max(sents[max(0, self._quote_sentence(pos, cur) - 3)][0], pos - _LOOKBACK_TOKENS)
+        lo = max(self._window_start(self._quote_sentence(pos, cur), 3), pos - _LOOKBACK_TOKENS)
         speaker, speaker_at = self._last_speaker(pos, lo, fits)
         subjects = self._subjects_between(prev, cur, fits) if si > 0 else []
         later_subject = next((k for at, k in subjects if k != speaker and at > speaker_at), None) \
@@ -105,6 +106,24 @@ class Pronouns(ResolverState):
             first = bisect.bisect_left(p.starts, spans[j][0])
             return min(si, p.sentence_of[min(first, len(p.starts) - 1)])
         return si
+
+    def _window_start(self, si: int, n: int) -> int:
+        """First token of the ``n``-th sentence before sentence ``si``, not counting sentences that lie
+        inside a quotation (a quoted passage of six sentences is one speaker's, and counts once)."""
+        p = self.p
+        sents = p.sentences
+        k = si
+        counted = 0
+        while k > 0 and counted < n:
+            k -= 1
+            start, end = sents[k]
+            if not (self._quoted(start) and self._quoted(end - 1)) or self._quoted_edge(start, end):
+                counted += 1
+        return sents[k][0]
+
+    def _quoted_edge(self, start: int, end: int) -> bool:
+        """Whether a sentence opens or closes a quotation (it holds a quotation mark): it counts."""
+        return any(t.text in ("\"", "“", "”", "''", "``") for t in self.doc[start:end])
 
     def _pronoun_chain(self, lo: int, pos: int) -> bool:
         """Whether the window before ``pos`` holds the same pronoun as a subject (a chain of he or she)."""
