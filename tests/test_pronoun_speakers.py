@@ -59,3 +59,13 @@ def test_nobody_named_in_the_last_sentences_is_no_speaker() -> None:
     doc = extract(FLOOD)
     assert _speaker(doc, "water to fall further") is None
     assert _speaker(doc, "31 people had died") == "Li Xiaoming"
+
+
+def test_a_competing_man_lowers_the_confidence() -> None:
+    alone = extract("Port director Erik Dahl spoke to reporters on Monday.\n\n“We will appeal the fine,” he said.")
+    rivals = extract("Port director Erik Dahl met union leader Tor Aas on Monday.\n\n“We will appeal the fine,” "
+                     "he said.")
+    sure = next(s for s in alone.statements if "appeal" in s.content.text)
+    doubtful = next(s for s in rivals.statements if "appeal" in s.content.text)
+    assert _speaker(alone, "appeal") == _speaker(rivals, "appeal") == "Erik Dahl"
+    assert doubtful.confidence < 0.7 <= sure.confidence  # --min-confidence 0.7 drops only the doubtful one
