@@ -15,10 +15,10 @@ def _speaker(doc: Document, words: str) -> str | None:
 
 ELECTION = (
     "Commission chief rejects fraud charge in Basra count\n\n"
-    "Interior Minister Hamid al-Jubouri accused the head of the electoral commission, Karim Mansour, of "
+    "Interior Minister Hamid Jubouri accused the head of the electoral commission, Karim Mansour, of "
     "hiding ballot boxes in Basra. Mansour rejected the charge on Tuesday.\n\n"
     "“Every box was opened in front of the observers,” he said.\n\n"
-    "Al-Jubouri repeated his accusation in parliament on Wednesday. “The boxes from Zubair never arrived,” "
+    "Jubouri repeated his accusation in parliament on Wednesday. “The boxes from Zubair never arrived,” "
     "he said."
 )
 
@@ -42,7 +42,7 @@ FLOOD = (
 def test_the_second_man_named_is_the_antecedent() -> None:
     doc = extract(ELECTION)
     assert _speaker(doc, "Every box was opened") == "Karim Mansour"
-    assert _speaker(doc, "never arrived") == "Hamid al-Jubouri"
+    assert _speaker(doc, "never arrived") == "Hamid Jubouri"
 
 
 def test_spokesman_not_president() -> None:

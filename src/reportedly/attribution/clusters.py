@@ -49,7 +49,7 @@ def _first(name: str) -> str:
 
 
 def _last(name: str) -> str:
-    words = norm(name).replace("-", " ").split()  # 'al-Jubouri' -> 'jubouri', as a name's last token is
+    words = norm(name).split()
     return words[-1] if words else ""
 
 

@@ -12,7 +12,7 @@ in the sentence, and the words it is made of, say better:
 * otherwise a name that the gazetteer knows, or that the document uses as a place ('in Valmora', 'near
   Zaoleshenka', 'recaptured Sudzha', 'the Sumy region'), is a place (label ``GPE``: a country stays an
   actor, a town is none), unless it speaks ('Chelsea said');
-* a "person" whose last word names an organisation ('Shipping', 'Holdings', ``data/org_words.tsv``) is
+* a "person" whose last word names an organisation ('Shipping', 'Holdings', ``data/org_endings.tsv``) is
   an organisation, and an "organisation" with a given name and no such word is a person.
 
 In: the parse. Out: :func:`entity_labels`, the label to use for each entity (by token range), or None
@@ -104,9 +104,9 @@ def _titled(ent: SpacySpan, words: list[Token]) -> bool:
                                                                         "honorific:f") for t in [before, *inside])
 
 
-def _org_word(word: str) -> bool:
+def _org_ending(word: str) -> bool:
     low = word.lower().replace(".", "")
-    return low in lexicons.org_words() or lexicons.roles().get(low) == "institution"
+    return low in lexicons.org_endings() or lexicons.roles().get(low) == "institution"
 
 
 def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
@@ -150,12 +150,12 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         single = len(words) == 1
         person = (key in people or given or _titled(e, words) or (single and (
             key in surnames or key in lexicons.people_by_surname() or key in first_names)))
-        organisation = (any(_org_word(t.text) for t in words) or key in lexicons.institutions()
+        organisation = (any(_org_ending(t.text) for t in words) or key in lexicons.institutions()
                         or (single and words[0].is_upper and len(words[0]) <= 6))  # 'GOP', 'NBC': acronyms
         use = place_use.get(key, 0)
         if e.label_ == "ORG" and (given or (single and key in surnames)) and not organisation:
             label = "PERSON"  # 'Annika Lindqvist', 'Olaf Scholz', 'Lindqvist' after 'Annika Lindqvist'
-        elif e.label_ == "PERSON" and not person and len(words) >= 2 and _org_word(words[-1].text):
+        elif e.label_ == "PERSON" and not person and len(words) >= 2 and _org_ending(words[-1].text):
             label = "ORG"  # 'Kvarnholm Shipping'
         elif e.label_ == "PERSON" and not person and (is_capital(text) or use == 2 or (
                 use and (single or known_place(text))) or (single and known_place(text) and key not in acting)):

@@ -21,16 +21,6 @@ from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Clus
 from .entity_kinds import entity_labels
 
 
-def _display(name: list[str]) -> str:
-    """A name's words as written: 'Hamid al-Jubouri', 'Jo-Renee Formicola' (the hyphen is its own token)."""
-    return " ".join(name).replace(" - ", "-")
-
-
-def _words_of_name(name: list[str]) -> int:
-    """Words of a name besides particles and hyphens: 'Al-Jubouri' is a surname alone, as 'Jubouri' is."""
-    return sum(1 for w in name if w != "-" and w.lower() not in _NAME_PARTICLES)
-
-
 class Names(ResolverState):
     """Collects the named mentions of a document into clusters (a part of the resolver)."""
 
@@ -82,11 +72,11 @@ class Names(ResolverState):
         persons.sort(key=lambda x: x[0].start)
         # full names first so that a surname mentioned before the full name still merges
         persons = [(s, n) for s, n in persons if any(any(ch.isalpha() for ch in w) for w in n)]
-        full = [(s, n) for s, n in persons if _words_of_name(n) >= 2]
+        full = [(s, n) for s, n in persons if len(n) >= 2]
         for span, name in full:
             self._add_person(span, name)
         for span, name in persons:
-            if _words_of_name(name) < 2:
+            if len(name) < 2:
                 self._add_person(span, name)
         for ent, label in groups:
             if not any(i in self._title_tokens for i in range(ent.start, ent.end)):
@@ -136,7 +126,7 @@ class Names(ResolverState):
         surname = norm(name[-1])
         gender = self._honorific(span)
         idx = None
-        if _words_of_name(name) >= 2:
+        if len(name) >= 2:
             full = norm(" ".join(name))
             idx = self._by_key.get("person:" + full)
             if idx is None:
@@ -147,7 +137,7 @@ class Names(ResolverState):
                         idx = k
                         break
             if idx is None:
-                idx = self._new(Cluster(_display(name), "person", "person:" + full))
+                idx = self._new(Cluster(" ".join(name), "person", "person:" + full))
         else:
             candidates = [k for k in self._by_surname.get(surname, ()) if self.clusters[k].type == "person" and
                           (gender is None or self.clusters[k].gender in (None, gender))]
@@ -157,10 +147,10 @@ class Names(ResolverState):
             else:
                 idx = self._by_key.get("person:" + surname)
                 if idx is None:
-                    idx = self._new(Cluster(_display(name), "person", "person:" + surname))
+                    idx = self._new(Cluster(" ".join(name), "person", "person:" + surname))
         c = self.clusters[idx]
-        if len(_display(name)) > len(c.name) and _words_of_name(name) >= _words_of_name(c.name.split()):
-            self._rename(idx, _display(name))
+        if len(" ".join(name)) > len(c.name) and len(name) >= len(c.name.split()):
+            self._rename(idx, " ".join(name))
         c.add(span.start, span.end)
         for i in range(span.start, span.end):
             self._token_cluster[i] = idx

@@ -196,9 +196,9 @@ def people_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def org_words() -> dict[str, str]:
-    """``data/org_words.tsv``: a word that ends an organisation's name ('Shipping', 'Holdings', 'Ltd') -> kind."""
-    return {r[0]: r[1] for r in rows("org_words.tsv")}
+def org_endings() -> dict[str, str]:
+    """``data/org_endings.tsv``: a word that ends an organisation's name ('Shipping', 'Holdings', 'Ltd') -> kind."""
+    return {r[0]: r[1] for r in rows("org_endings.tsv")}
 
 
 @lru_cache(maxsize=1)
