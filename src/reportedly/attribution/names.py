@@ -16,7 +16,9 @@ from spacy.tokens import Span as SpacySpan
 from ..model import ActorType
 from ..text import lexicons
 from ..text.lexicons import norm
+from .agents import is_town
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _first, _last
+from .entity_kinds import entity_labels
 
 
 class Names(ResolverState):
@@ -33,22 +35,28 @@ class Names(ResolverState):
         headline = self._headline
         elsewhere = {norm(e.text) for e in doc.ents if e.start >= headline}
         platforms = lexicons.channels()
-        groups: list[SpacySpan] = []
+        groups: list[tuple[SpacySpan, str]] = []
+        labels = entity_labels(self.p)  # the NER's labels corrected by the names' words and use
         for ent in doc.ents:
             key = norm(ent.text)
-            if self._in_skipped(ent.start) or (key in lexicons.demonyms() and ent.label_ != "GPE"
+            label = labels.get((ent.start, ent.end), ent.label_)
+            if label is None or (label in ("GPE", "LOC", "FAC") and is_town(ent.text, label != ent.label_)):
+                self._not_actors.update(range(ent.start, ent.end))  # 'Operation Iron Pass', 'Sumy' as a place
+                if label is None:
+                    continue
+            if self._in_skipped(ent.start) or (key in lexicons.demonyms() and label != "GPE"
                                                and key not in lexicons.country_names()):
                 continue  # 'the Tajik official': a nationality adjective the NER took for a name
             if (ent.start < headline and key not in elsewhere) or key in platforms:
                 continue  # 'Come to the Table' in a title-case headline; 'formerly Twitter'
-            if ent.label_ == "PERSON":
+            if label == "PERSON":
                 ent = self._extend_name(ent)
                 span = self._trim_person(ent)
                 if span is not None:
                     persons.append((span, self._name_tokens(span)))
                     taken.update(range(span.start, span.end))
-            elif ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
-                groups.append(ent)
+            elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+                groups.append((ent, label))
                 taken.update(range(ent.start, ent.end))
         # "Mr. Starmer" where the model missed the name
         for t in self.p.tokens:
@@ -70,9 +78,9 @@ class Names(ResolverState):
         for span, name in persons:
             if len(name) < 2:
                 self._add_person(span, name)
-        for ent in groups:
+        for ent, label in groups:
             if not any(i in self._title_tokens for i in range(ent.start, ent.end)):
-                self._add_group_entity(ent)  # not 'State' in 'Secretary of State Marco Rubio'
+                self._add_group_entity(ent, label)  # not 'State' in 'Secretary of State Marco Rubio'
 
     def _title_case_headline(self) -> int:
         """End token of the first paragraph when it is a title-case headline (NER guesses there), else 0."""
@@ -156,7 +164,7 @@ class Names(ResolverState):
         j = bisect.bisect_left(starts, pos)
         return starts[j - 1] if j else -1
 
-    def _add_group_entity(self, ent: SpacySpan) -> int | None:
+    def _add_group_entity(self, ent: SpacySpan, label: str) -> int | None:
         """Countries, organisations and plural groups named by the NER; cities and regions are places."""
         doc = self.doc
         start, end = ent.start, ent.end
@@ -172,12 +180,12 @@ class Names(ResolverState):
             kind: ActorType = "organization" if country.startswith("ORG:") else "country"
             return self._group(lexicons.countries()[country].name, kind, start, end, country,
                                key=f"{kind}:{country}")
-        if ent.label_ == "NORP":
+        if label == "NORP":
             # 'Democrats said': a plural people-noun speaks; 'Ukrainian forces': an adjective does not
             if doc[end - 1].tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound"):
                 return self._group(text, "group", start, end, lexicons.country_code(text))
             return None
-        if ent.label_ == "ORG":
+        if label == "ORG":
             inst = lexicons.institutions().get(norm(text))
             return self._group(text, "organization", start, end, inst[0] if inst else self._title_country(text))
         return None
