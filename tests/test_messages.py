@@ -58,6 +58,7 @@ NOT_SPEECH = [
     ("The minister refused to resign.", "refused", "act"),
     ("The prosecutor did not say when the trial would begin.", "did not say", "refusal"),
     ("Reporters asked if the minister would resign.", "asked", "act"),
+    ("Councillors asked whether the town could afford to keep the pool open.", "asked", "act"),
     ("Emails reveal that the contract was signed before the tender closed.", "reveal", "document"),
     ("Documents seen by the newspaper say the plant failed two inspections.", "say", "document"),
     ("Early gauge readings indicate that the river has peaked.", "indicate", "document"),

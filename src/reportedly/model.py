@@ -34,8 +34,8 @@ appearances: 'seems to', 'appeared to'), ``sentiment`` (fear, be wary, be upset,
 praise or blame with no message: 'praised the city's support'), ``volition`` (want, seek, plan, intend),
 ``act``: a communication verb used for an act with no message ('released a weather model', 'addressed
 the crowd', 'talked about the budget', 'reported a profit', 'ordered the landlord to pay', 'ruled'), or
-words that are no one's statement in the story (a reporter's question, the writer's own 'I said', a
-generic 'you'), which attribution corpora such as PolNeAR sometimes count and a reader does not call a
+words that are no one's statement in the story (a question: 'asked whether ...'; the writer's own 'I
+said', a generic 'you'), which attribution corpora such as PolNeAR sometimes count and a reader does not call a
 statement; ``refusal``: a refusal to say something ('declined to comment', 'would not say whether');
 ``document``: what a document or data show ('emails reveal', 'documents say', 'readings indicate',
 'according to a study'), not speech by a person."""

@@ -156,9 +156,9 @@ def reading(p: Parsed, f: Found, cls: StatementClass, *, nested: bool = False) -
     if cue.tag_ == "VB" and cue.head.pos_ == "ADJ" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
         return "refusal"  # 'it was too early to say whether ...', 'unable to say'
 
-    if lemma == "ask" and (f.source is None or (cue.tag_ == "VBN" and not any(
+    if lemma == "ask" and (f.source is None or _opens_with_wh(p, f) or (cue.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") or c.dep_ in _SUBJECTS for c in p.children[cue.i]))):
-        return "act"  # 'Asked whether he would stand again, ...': a reporter's question
+        return "act"  # 'Asked whether he would stand again, ...', 'councillors asked whether ...': a question
     if lemma in _REFUSING or (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSING):
         return _refusal(p, cue)
     if f.source is None and object_reading(lemma, "sourceless_xcomp") == "act" and \
