@@ -187,8 +187,11 @@ def _no_clause(p: Parsed, cue: Token, comp: Complement, lemma: str) -> Statement
         head = comp.head
         if comp.shape == "object" and listed != "act" and head is not None and is_message_noun(head.lemma_.lower()):
             return "speech"  # 'rejected the claims', 'released a statement'
-        if head is not None and "emotion" in _semantic(head.lemma_.lower(), "noun"):
+        noun = _semantic(head.lemma_.lower(), "noun") if head is not None else frozenset()
+        if "emotion" in noun:
             return "sentiment"  # 'expressed concern'
+        if "volition" in noun:
+            return "volition"  # 'expressed their willingness to deploy troops'
     if _semantic(lemma, "verb") & _FEELING:
         return "sentiment"  # 'praised the city's support', 'thanked the volunteers'
     return "act"
