@@ -143,6 +143,10 @@ class Descriptions(ResolverState):
             k = self._token_cluster[t.head.i]  # 'Dean, a medical doctor': the description is Dean
             self.clusters[k].add(start, end)
             return k
+        named = next((self._token_cluster[c.i] for c in self.p.children[t.i]
+                      if c.dep_ == "appos" and c.i in self._token_cluster), None)
+        if named is not None and self.clusters[named].type == "person":
+            return named  # 'The head of the Super PAC, Mike Murphy': the name
         words = [w for w in doc[start:end] if w.lower_ not in _DETERMINERS and not w.is_punct]
         while words and (words[0].dep_ in ("cc", "preconj") or words[0].lower_ in _HEDGES):
             words.pop(0)
@@ -198,8 +202,19 @@ class Descriptions(ResolverState):
             return self._group(text, kind_of, start, end, country, named=False)
         if t.pos_ == "PROPN" and t.i >= self._headline and (  # not 'for a Truce' in a title-case headline
                 self._speaking or thing_kind(text) is None):
+            if self._speaking and 2 <= len(words) <= 4 and all(w.pos_ == "PROPN" and w.is_title for w in words) and \
+                    words[-1].lower_ not in lexicons.org_endings() and (
+                        lowered[0] in lexicons.first_names() or self._described_as_person(t)):
+                span = doc[words[0].i:words[-1].i + 1]  # 'Devesh Sharma, the top civil servant, said' (no NER name)
+                return self._add_person(span, self._name_tokens(span))
             return self._group(text, "unknown", start, end, country)
         return None
+
+    def _described_as_person(self, t: Token) -> bool:
+        """Whether a name has an apposition that says it is a person ('Devesh Sharma, the top civil servant')."""
+        return any(c.dep_ == "appos" and (lexicons.people_nouns().get(c.lemma_.lower()) == "person" or
+                                          self.roles.get(c.lower_) in ("title", "leader"))
+                   for c in self.p.children[t.i])
 
     def _people(self, t: Token) -> bool:
         """Whether a plural head names people or bodies of people ('officials', 'rescuers'; not 'weapons', 'lives').

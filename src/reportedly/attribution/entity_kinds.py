@@ -21,6 +21,8 @@ when the entity is no actor.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -104,6 +106,24 @@ def _titled(ent: SpacySpan, words: list[Token]) -> bool:
                                                                         "honorific:f") for t in [before, *inside])
 
 
+def _without_titles(words: list[Token]) -> list[Token]:
+    """A name's words after the titles and ranks that open it ('Major', 'Defence Minister', 'Mr')."""
+    roles = lexicons.roles()
+    k = 0
+    while k < len(words) - 1 and (roles.get(words[k].lower_.rstrip("."), "") in ("title", "leader", "honorific:m",
+                                                                              "honorific:f")):
+        k += 1
+    return words[k:]
+
+
+def _name_like(words: list[Token]) -> bool:
+    """Words that can be a person's name: capitalised, none a title, a role, a noun of people or an org word."""
+    roles = lexicons.roles()
+    nouns = lexicons.people_nouns()
+    return bool(words) and all(t.text[:1].isupper() and t.lower_ not in roles and t.lower_ not in nouns
+                               and t.lemma_.lower() not in nouns and not _org_ending(t.text) for t in words)
+
+
 def _org_ending(word: str) -> bool:
     low = word.lower().replace(".", "")
     return low in lexicons.org_endings() or lexicons.roles().get(low) == "institution"
@@ -122,7 +142,8 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
     speaking: set[str] = set()
     acting: set[str] = set()
     for e in ents:
-        key = norm(e.text)
+        words = _words(e)
+        key = norm(doc[words[0].i:words[-1].i + 1].text) if words else norm(e.text)
         use = 2 if e.label_ in ("GPE", "LOC", "FAC") else _place_use(e.root)
         place_use[key] = max(place_use.get(key, 0), use)
         if _speaks(e.root):
@@ -138,34 +159,41 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         words = _words(e)
         if not words:
             continue
-        text = " ".join(t.text for t in words)
+        text = doc[words[0].i:words[-1].i + 1].text  # as written: 'Ak-Sai', not 'Ak - Sai'
         key = norm(text)
         if thing_kind(text, e.label_ if e.label_ in _NAME_LABELS else None) is not None:
             out[(e.start, e.end)] = None
             continue
         if e.label_ not in _NAME_LABELS:
             continue
-        low = [t.lower_ for t in words]
-        given = len(words) >= 2 and low[0] in first_names and all(t.is_title for t in words)
+        core = _without_titles(words)  # 'Major Farhod Yusufov' -> 'Farhod Yusufov'
+        if len(core) < len(words) and not _name_like(core):
+            core = words  # 'General Staff', 'Chief Executive' are no title before a name
+        low = [t.lower_ for t in core]
+        given = len(core) >= 2 and low[0] in first_names and all(t.is_title for t in core)
         single = len(words) == 1
-        person = (key in people or given or _titled(e, words) or (single and (
+        person = (key in people or given or _titled(e, words) or 0 < len(core) < len(words) or (single and (
             key in surnames or key in lexicons.people_by_surname() or key in first_names)))
         organisation = (any(_org_ending(t.text) for t in words) or key in lexicons.institutions()
+                        or any(lexicons.roles().get(f"{a.lower_} {b.lower_}") == "institution"
+                               for a, b in pairwise(words))
                         or (single and words[0].is_upper and len(words[0]) <= 6))  # 'GOP', 'NBC': acronyms
         use = place_use.get(key, 0)
-        if e.label_ == "ORG" and (given or (single and key in surnames)) and not organisation:
+        if e.label_ == "ORG" and (given or 0 < len(core) < len(words) or (single and key in surnames)) and \
+                not organisation:
             label = "PERSON"  # 'Annika Lindqvist', 'Olaf Scholz', 'Lindqvist' after 'Annika Lindqvist'
         elif e.label_ == "PERSON" and not person and len(words) >= 2 and _org_ending(words[-1].text):
             label = "ORG"  # 'Kvarnholm Shipping'
         elif e.label_ == "PERSON" and not person and (is_capital(text) or use == 2 or (
-                use and (single or known_place(text))) or (single and known_place(text) and key not in acting)):
+                use and (single or known_place(text))) or (single and (_big_city(text) or (
+                    known_place(text) and key not in acting)))):
             label = "GPE"  # 'Sumy', 'Sudzha', 'Valmora' used as places; 'Kyiv' (a capital) never a person
         elif e.label_ == "ORG" and not organisation and key not in speaking and (
                 use == 2 or (use == 1 and _big_city(text))):
             label = "GPE"  # 'hospital in Sumy', 'the villages of Zaoleshenka and Rubanshchina'
         else:
             label = e.label_
-        if label == "PERSON" and len(words) >= 2:
+        if label == "PERSON" and len(core) >= 2:
             surnames.add(low[-1])
         if label != e.label_:
             out[(e.start, e.end)] = label
