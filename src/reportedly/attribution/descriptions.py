@@ -192,7 +192,7 @@ class Descriptions(ResolverState):
                     c.add_title(text[0].upper() + text[1:])
                 return k
             full, stop = self._with_of(t, text, end)
-            return self._group(full, "person", start, stop, country, named=False)
+            return self._gendered(self._group(full, "person", start, stop, country, named=False), t)
         at_head = role_at is not None and role_at + len(role.split()) >= len(words)
         if kind == "institution" and at_head:  # not 'the Kremlin's list', 'a military command post'
             return self._group(text, "organization", start, end, country, named=False)
@@ -203,7 +203,7 @@ class Descriptions(ResolverState):
             # 'the work safety authority said', 'the regulator fined ...', 'a witness said'
             kind_of: ActorType = "person" if noun == "person" else "organization"
             full, stop = (self._with_of(t, text, end) if noun == "person" else (text, end))
-            return self._group(full, kind_of, start, stop, country, named=False)
+            return self._gendered(self._group(full, kind_of, start, stop, country, named=False), t)
         if t.pos_ == "PROPN" and t.i >= self._headline and (  # not 'for a Truce' in a title-case headline
                 self._speaking or thing_kind(text) is None):
             if self._speaking and 2 <= len(words) <= 4 and all(w.pos_ == "PROPN" and w.is_title for w in words) and \
@@ -218,6 +218,13 @@ class Descriptions(ResolverState):
                                    key=f"country:{demonym}")
             return self._group(text, "unknown", start, end, country)
         return None
+
+    def _gendered(self, k: int, head: Token) -> int:
+        """Cluster ``k`` with the gender its head noun gives ('the wife of ...', 'the spokesman'), if any."""
+        c = self.clusters[k]
+        if c.gender is None and c.type == "person":
+            c.gender = lexicons.noun_genders().get(head.lemma_.lower()) or lexicons.noun_genders().get(head.lower_)
+        return k
 
     def _with_of(self, t: Token, text: str, end: int) -> tuple[str, int]:
         """A person's description with the body it heads ('head' -> 'head of the city's emergency bureau'),
