@@ -69,3 +69,12 @@ def test_a_competing_man_lowers_the_confidence() -> None:
     doubtful = next(s for s in rivals.statements if "appeal" in s.content.text)
     assert _speaker(alone, "appeal") == _speaker(rivals, "appeal") == "Erik Dahl"
     assert doubtful.confidence < 0.7 <= sure.confidence  # --min-confidence 0.7 drops only the doubtful one
+
+
+def test_quotation_signed_on_the_next_line_is_the_signer_s() -> None:
+    doc = extract("Mr Hamdani spoke for forty minutes. Beside him, the spokesman, Mustafa Khafaji, held up photographs. "
+                  "He said the sheets had been found in a skip.\n\n"
+                  "“We will not let this election be stolen in the back rooms of Baghdad.”\n"
+                  "— Salah Hamdani, leader of the Reform Alliance\n")
+    assert _speaker(doc, "the sheets had been found") == "Mustafa Khafaji"
+    assert _speaker(doc, "will not let this election be stolen") == "Salah Hamdani"

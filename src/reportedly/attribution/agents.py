@@ -25,19 +25,30 @@ from ..text import lexicons, places
 from ..text.nlp import Parsed
 from .found import Found
 
+_LOWER_ONLY = {"line"}
+"""Place words that end a thing's name only in lower case ('the Batken line'; 'Stena Line' is a company)."""
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}$")
 """'Su-25', 'F-16', 'MiG-29', 'J-10C', 'S-400', 'Tu-95': aircraft and weapon designations."""
 
 
 @lru_cache(maxsize=1)
+def _tables() -> dict[str, dict[str, str]]:
+    """``data/things.tsv`` by position (first, last, name, head): word -> kind."""
+    out: dict[str, dict[str, str]] = {"first": {}, "last": {}, "name": {}, "head": {}}
+    for word, position, kind in lexicons.rows("things.tsv"):
+        out[position][word] = kind
+    return out
+
+
 def _things() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """``data/things.tsv``: (first words, last words, whole names) -> kind."""
-    first: dict[str, str] = {}
-    last: dict[str, str] = {}
-    name: dict[str, str] = {}
-    for word, position, kind in lexicons.rows("things.tsv"):
-        {"first": first, "last": last, "name": name}[position][word] = kind
-    return first, last, name
+    t = _tables()
+    return t["first"], t["last"], t["name"]
+
+
+def is_record_noun(lemma: str) -> bool:
+    """Whether a noun (lemma) names a record or an event, not people ('results', 'figures', 'clashes')."""
+    return lemma.lower() in _tables()["head"]
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +95,9 @@ def thing_kind(text: str, label: str | None = None) -> str | None:
             return first[" ".join(low[:n])]
     if len(low) >= 2 and not (label == "PERSON" and low[0] in lexicons.first_names()):
         for n in (2, 1):
-            if len(low) > n and " ".join(low[-n:]) in last:
-                return last[" ".join(low[-n:])]
+            kind = last.get(" ".join(low[-n:])) if len(low) > n else None
+            if kind and (low[-1] not in _LOWER_ONLY or words[-1].islower()):  # 'the Batken line', not 'Stena Line'
+                return kind
     return None
 
 

@@ -67,7 +67,10 @@ def cueless_quotes(parsed: Parsed, found: Sequence[Found], refs: Sequence[list[i
         before = text[bs:q.start]
         after = text[q.end:le]
         made = None
-        if not before.strip() and not after.strip(" \t\n.,;“”\"‘’"):
+        signed = _signature_below(text, blocks, last) if not before.strip() and not after.strip() else None
+        if signed is not None:  # '“...”' and, on the next line, '— Salah al-Hamdani, leader of the alliance'
+            made = speakers.after_dash(q, *signed)
+        elif not before.strip() and not after.strip(" \t\n.,;“”\"‘’"):
             made = speakers.current(blocks[k][0], q)
         elif not after.strip() and before.rstrip().endswith(":"):
             made = speakers.before_colon(q)
@@ -131,6 +134,20 @@ def _runs_on(text: str, q: Quote, after: str) -> bool:
     rest = after.lstrip()
     return bool(inner) and inner[-1] in ".!?…" and bool(rest) and (rest[0].isupper() or rest[0].isdigit()) \
         and len(q.spans) == 1
+
+
+def _signature_below(text: str, blocks: list[tuple[int, Span, int, int]], last: int) -> tuple[int, int, int] | None:
+    """(start, end, end token) of the name in a paragraph that signs the quotation above it with a dash ('— Dr Ana
+    Kovac, head of the clinic'), or None."""
+    if last + 1 >= len(blocks):
+        return None
+    _, (bs, be), _, end_tok = blocks[last + 1]
+    line = text[bs:be]
+    m = _DASH_SIGNATURE.match(line)
+    if m is None or len(line.split()) > 16:
+        return None
+    comma = line.find(",", m.end())  # the name, before its title: '— Sofia Malmberg, head of communications'
+    return bs + m.end(), bs + comma if comma > 0 else be, end_tok
 
 
 def _overlaps(taken: list[Span], starts: list[int], s: int, e: int) -> bool:

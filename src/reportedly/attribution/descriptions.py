@@ -16,10 +16,12 @@ from spacy.tokens import Token
 from ..model import ActorType
 from ..text import lexicons
 from ..text.lexicons import norm
-from .agents import thing_kind
+from .agents import is_record_noun, thing_kind
+from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster, ResolverState, _strip_title
 
 _HEDGES = {"so-called", "self-styled", "self-proclaimed", "purported"}
+_NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 
 
 class Descriptions(ResolverState):
@@ -137,12 +139,16 @@ class Descriptions(ResolverState):
     def _describe(self, t: Token, start: int, end: int) -> int | None:
         """A description ('the British Prime Minister', 'the Russian defence ministry', 'officials')."""
         doc = self.doc
-        if t.i in self._not_actors:
-            return None  # 'Operation Iron Pass', 'Sumy' where it is a place
+        if t.i in self._not_actors or t.ent_type_ in _NOT_ACTOR_ENTS:
+            return None  # 'Operation Iron Pass', 'Sumy' where it is a place, 'Sunday', '11:55 IST'
         if t.dep_ == "appos" and t.head.i in self._token_cluster and t.head.i < t.i:
             k = self._token_cluster[t.head.i]  # 'Dean, a medical doctor': the description is Dean
             self.clusters[k].add(start, end)
             return k
+        named = next((self._token_cluster[c.i] for c in self.p.children[t.i]
+                      if c.dep_ == "appos" and c.i in self._token_cluster), None)
+        if named is not None and self.clusters[named].type == "person":
+            return named  # 'The head of the Super PAC, Mike Murphy': the name
         words = [w for w in doc[start:end] if w.lower_ not in _DETERMINERS and not w.is_punct]
         while words and (words[0].dep_ in ("cc", "preconj") or words[0].lower_ in _HEDGES):
             words.pop(0)
@@ -185,7 +191,8 @@ class Descriptions(ResolverState):
                 if len(words) > 1:
                     c.add_title(text[0].upper() + text[1:])
                 return k
-            return self._group(text, "person", start, end, country, named=False)
+            full, stop = self._with_of(t, text, end)
+            return self._gendered(self._group(full, "person", start, stop, country, named=False), t)
         at_head = role_at is not None and role_at + len(role.split()) >= len(words)
         if kind == "institution" and at_head:  # not 'the Kremlin's list', 'a military command post'
             return self._group(text, "organization", start, end, country, named=False)
@@ -195,11 +202,45 @@ class Descriptions(ResolverState):
         if noun == "body" or (noun in ("person", "building") and self._speaking):
             # 'the work safety authority said', 'the regulator fined ...', 'a witness said'
             kind_of: ActorType = "person" if noun == "person" else "organization"
-            return self._group(text, kind_of, start, end, country, named=False)
+            full, stop = (self._with_of(t, text, end) if noun == "person" else (text, end))
+            return self._gendered(self._group(full, kind_of, start, stop, country, named=False), t)
         if t.pos_ == "PROPN" and t.i >= self._headline and (  # not 'for a Truce' in a title-case headline
                 self._speaking or thing_kind(text) is None):
+            if self._speaking and 2 <= len(words) <= 4 and all(w.pos_ == "PROPN" and w.is_title for w in words) and \
+                    words[-1].lower_ not in lexicons.org_endings() and (
+                        lowered[0] in lexicons.first_names() or self._described_as_person(t)):
+                span = doc[words[0].i:words[-1].i + 1]  # 'Devesh Sharma, the top civil servant, said' (no NER name)
+                return self._add_person(span, self._name_tokens(span))
+            demonym = lexicons.country_code(text) if len(words) == 1 else None
+            if demonym is not None and not demonym.startswith("ORG:"):
+                # 'the Kyrgyz said': the country
+                return self._group(lexicons.countries()[demonym].name, "country", start, end, demonym,
+                                   key=f"country:{demonym}")
             return self._group(text, "unknown", start, end, country)
         return None
+
+    def _gendered(self, k: int, head: Token) -> int:
+        """Cluster ``k`` with the gender its head noun gives ('the wife of ...', 'the spokesman'), if any."""
+        c = self.clusters[k]
+        if c.gender is None and c.type == "person":
+            c.gender = lexicons.noun_genders().get(head.lemma_.lower()) or lexicons.noun_genders().get(head.lower_)
+        return k
+
+    def _with_of(self, t: Token, text: str, end: int) -> tuple[str, int]:
+        """A person's description with the body it heads ('head' -> 'head of the city's emergency bureau'),
+        and the end of its mention; unchanged without an 'of' phrase of up to eight words."""
+        of = next((c for c in self.p.children[t.i] if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+        if of is None or not self.p.projective[of.i] or of.right_edge.i + 1 - end > 9:
+            return text, end
+        stop = of.right_edge.i + 1
+        tail = self.doc[end:stop].text
+        return f"{text} {tail}".replace(" ’s", "’s").replace(" 's", "'s"), stop
+
+    def _described_as_person(self, t: Token) -> bool:
+        """Whether a name has an apposition that says it is a person ('Devesh Sharma, the top civil servant')."""
+        return any(c.dep_ == "appos" and (lexicons.people_nouns().get(c.lemma_.lower()) == "person" or
+                                          self.roles.get(c.lower_) in ("title", "leader"))
+                   for c in self.p.children[t.i])
 
     def _people(self, t: Token) -> bool:
         """Whether a plural head names people or bodies of people ('officials', 'rescuers'; not 'weapons', 'lives').
@@ -208,6 +249,8 @@ class Descriptions(ResolverState):
         """
         low = t.lower_
         nouns = lexicons.people_nouns()
+        if is_record_noun(t.lemma_) or is_message_noun(t.lemma_.lower()):
+            return False  # 'Preliminary results showed', 'Reports said': records, not people
         return self._speaking or nouns.get(t.lemma_.lower(), nouns.get(low)) in ("person", "body") or \
             self.roles.get(low) in ("group", "institution") or t.ent_type_ == "NORP"
 

@@ -78,9 +78,26 @@ class Names(ResolverState):
         for span, name in persons:
             if len(name) < 2:
                 self._add_person(span, name)
+        self._missed_surnames(taken)
         for ent, label in groups:
             if not any(i in self._title_tokens for i in range(ent.start, ent.end)):
                 self._add_group_entity(ent, label)  # not 'State' in 'Secretary of State Marco Rubio'
+
+    def _missed_surnames(self, taken: set[int]) -> None:
+        """'Abdykadyrov gave a similar figure' where the NER saw no name: the surname of the one person named in
+        full is a mention of that person (pronouns look for the persons of the last sentences)."""
+        surnames = {_last(c.name) for c in self.clusters if c.type == "person" and len(c.name.split()) >= 2}
+        if not surnames:
+            return
+        for t in self.p.tokens:
+            low = t.lower_
+            if low not in surnames or t.i in self._token_cluster or t.i in taken or not t.is_title or \
+                    t.pos_ != "PROPN" or self._in_skipped(t.i):
+                continue
+            same = [k for k in self._by_surname.get(low, ()) if self.clusters[k].type == "person"]
+            if len(same) == 1:
+                self.clusters[same[0]].add(t.i, t.i + 1)
+                self._token_cluster[t.i] = same[0]
 
     def _title_case_headline(self) -> int:
         """End token of the first paragraph when it is a title-case headline (NER guesses there), else 0."""

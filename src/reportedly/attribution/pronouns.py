@@ -52,6 +52,7 @@ class Pronouns(ResolverState):
 
         In order: a subject named between a speaker earlier in the pronoun's own sentence and the
         pronoun ('Baig said Qureshi was right when he said ...'), else that speaker ('Aas said he ...');
+        a subject earlier in the pronoun's own sentence ('The spokesman, Aas, showed what he said ...');
         the last speaker, when it spoke in this sentence or the one before, or later than any other
         subject that fits; the subject of the previous sentence; the last speaker within the window;
         the last mention, subjects first. The window is the three sentences before the pronoun's (before
@@ -75,8 +76,12 @@ class Pronouns(ResolverState):
             if speaker is not None else None
         between = [k for at, k in self._subjects_between(max(cur, speaker_at + 1), pos, fits) if k != speaker] \
             if speaker is not None and speaker_at >= cur else []
+        own = [(at, k) for at, k in self._subjects_between(cur, pos, fits) if self._governs(at, pos)] \
+            if speaker is None or speaker_at < cur else []
         if between:
             chosen = between[-1]  # 'Flynn said Trump was right when he said ...': he is Trump
+        elif own:
+            chosen = own[0][1]  # 'The spokesman, Mustafa Khafaji, held up what he said were ...'
         elif speaker is not None and (speaker_at >= cur or (
                 later_subject is None and (speaker_at >= prev or not subjects))):
             chosen = speaker
@@ -158,9 +163,36 @@ class Pronouns(ResolverState):
 
     def _subjects_between(self, start: int, end: int, fits) -> list[tuple[int, int]]:
         """The fitting mentions in [start, end) that are subjects ('Aas said', 'Mr. Aas, the chief, said')."""
+        return [(s, k) for s, k in self._mentions_between(start, end, fits) if self._is_subject(s)]
+
+    def _governs(self, subject: int, pos: int) -> bool:
+        """Whether the clause of a subject holds the pronoun ('Aas held up what he said': yes; 'Aas spoke
+        with both leaders, he said': no, that clause is what he said)."""
         doc = self.doc
-        return [(s, k) for s, k in self._mentions_between(start, end, fits)
-                if doc[s].dep_ in ("nsubj", "nsubjpass") or doc[s].head.dep_ in ("nsubj", "nsubjpass")]
+        t = doc[subject]
+        hops = 0
+        while t.dep_ in ("compound", "flat", "appos", "nsubj", "nsubjpass") and t.head.i != t.i and hops < 8:
+            t, hops = t.head, hops + 1
+        verb = t.i
+        u = doc[pos].head
+        for _ in range(40):
+            if u.i == verb:
+                return u.i != doc[pos].head.i or doc[pos].dep_ not in ("nsubj", "nsubjpass")
+            if u.head.i == u.i:
+                return False
+            u = u.head
+        return False
+
+    def _is_subject(self, i: int) -> bool:
+        """Whether the name at token ``i`` is a subject, itself or in apposition to one ('His deputy, Weiping
+        Zhou, met relatives')."""
+        t = self.doc[i]
+        hops = 0
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i and hops < 6:
+            t, hops = t.head, hops + 1
+        if t.dep_ == "appos":
+            t = t.head
+        return t.dep_ in ("nsubj", "nsubjpass")
 
     def _last_mention(self, pos: int, lo: int, fits) -> int | None:
         """The latest fitting mention in [lo, pos), a subject counting as 60 tokens later."""
