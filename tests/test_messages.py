@@ -29,6 +29,8 @@ GATE = [
     # a noun or topic object alone is no message
     ("The mayor praised the city's support for the tram project.", "praised", "sentiment"),
     ("The coach thanked the fans for their patience this season.", "thanked", "sentiment"),
+    ("Residents expressed concern about the new road.", "expressed", "sentiment"),
+    ("Both leaders expressed their willingness to send troops.", "expressed", "volition"),
     ("Finance minister Ana Ruiz talked about the budget on Tuesday.", "talked", "act"),
     ("Union leaders discussed the proposal with management.", "discussed", "act"),
     ("Harlow Motors reported a profit of $3 billion for the quarter.", "reported", "act"),

@@ -187,7 +187,7 @@ def _no_clause(p: Parsed, cue: Token, comp: Complement, lemma: str) -> Statement
         head = comp.head
         if comp.shape == "object" and listed != "act" and head is not None and is_message_noun(head.lemma_.lower()):
             return "speech"  # 'rejected the claims', 'released a statement'
-        noun = _semantic(head.lemma_.lower(), "noun") if head is not None else frozenset()
+        noun = _semantic(head.lemma_.lower(), "noun") if head is not None and listed == "attitude" else frozenset()
         if "emotion" in noun:
             return "sentiment"  # 'expressed concern'
         if "volition" in noun:
