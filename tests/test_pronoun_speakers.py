@@ -72,8 +72,8 @@ def test_a_competing_man_lowers_the_confidence() -> None:
 
 
 def test_quotation_signed_on_the_next_line_is_the_signer_s() -> None:
-    doc = extract("Mr Hamdani spoke for forty minutes. Beside him, the spokesman, Mustafa Khafaji, held up photographs. "
-                  "He said the sheets had been found in a skip.\n\n"
+    doc = extract("Mr Hamdani spoke for forty minutes. Beside him, the spokesman, Mustafa Khafaji, held up "
+                  "photographs. He said the sheets had been found in a skip.\n\n"
                   "“We will not let this election be stolen in the back rooms of Baghdad.”\n"
                   "— Salah Hamdani, leader of the Reform Alliance\n")
     assert _speaker(doc, "the sheets had been found") == "Mustafa Khafaji"
