@@ -27,13 +27,18 @@ Span = tuple[int, int]
 
 ActorType = Literal["person", "organization", "country", "group", "unknown"]
 StatementKind = Literal["direct", "mixed", "indirect"]
-StatementClass = Literal["speech", "cognition", "sentiment", "volition", "act"]
+StatementClass = Literal["speech", "cognition", "sentiment", "volition", "act", "refusal", "document"]
 """What a statement reports: ``speech`` (said, told, wrote, posted, announced, claimed, denied, accused,
-urged, 'according to', quotations), ``cognition`` (believe, think, expect, know, find, conclude),
-``sentiment`` (fear, be wary, be upset, welcome, hope), ``volition`` (want, seek, plan, intend), or
+urged, 'according to', quotations), ``cognition`` (believe, think, expect, know, find, conclude, and
+appearances: 'seems to', 'appeared to'), ``sentiment`` (fear, be wary, be upset, welcome, hope, and
+praise or blame with no message: 'praised the city's support'), ``volition`` (want, seek, plan, intend),
 ``act``: a communication verb used for an act with no message ('released a weather model', 'addressed
-the crowd', 'ordered the landlord to pay'), which attribution corpora such as PolNeAR sometimes count
-and a reader does not call a statement."""
+the crowd', 'talked about the budget', 'reported a profit', 'ordered the landlord to pay', 'ruled'), or
+words that are no one's statement in the story (a question: 'asked whether ...'; the writer's own 'I
+said', a generic 'you'), which attribution corpora such as PolNeAR sometimes count and a reader does not call a
+statement; ``refusal``: a refusal to say something ('declined to comment', 'would not say whether');
+``document``: what a document or data show ('emails reveal', 'documents say', 'readings indicate',
+'according to a study'), not speech by a person."""
 SCOPES = ("all", "speech")
 """``all``: every attribution PolNeAR annotates; ``speech``: only what a reader calls a statement."""
 RemovedKind = Literal["consent_banner", "caption", "subheading", "byline", "boilerplate", "dateline"]
@@ -152,7 +157,9 @@ class Statement(_Model):
     statement_class: StatementClass = Field("speech", alias="class",
                                             description="What the statement reports: speech (said, wrote, "
                                                         "claimed, denied, quoted...), cognition (believe, expect), "
-                                                        "sentiment (fear, hope) or volition (want, plan).")
+                                                        "sentiment (fear, hope), volition (want, plan), act (no "
+                                                        "message: 'talked about the budget'), refusal ('declined "
+                                                        "to comment') or document ('emails reveal').")
     channel: Channel | None = None
     time: TimeRef | None = None
     confidence: float = Field(1.0, ge=0.0, le=1.0)
