@@ -32,6 +32,8 @@ from .quotes import QuoteIndex, find_quotes
 
 ADDRESSING = frozenset({"tell", "inform", "assure", "reassure", "remind", "brief", "notify"})
 """Cue verbs whose first object is the person or body addressed ('told Reuters ...', 'assured fans ...')."""
+REPORTER_REACH = 200
+"""Tokens either side of a cue within which the cue of the one reporting it is looked for (``reporter_inside``)."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _CONNECTORS = frozenset({",", ";", "—", "–", "-", "and", "but", "while"})
 
@@ -60,6 +62,7 @@ class _Fixer:
         self.p = p
         self.found = found
         self.by_head = {f.head: f for f in found if f.cue}
+        self.cue_heads = sorted((f.head, k) for k, f in enumerate(found) if f.cue)
         blocks = [p.char_span(first, end) for b, (first, end, _) in enumerate(p.blocks)
                   if b not in skip_blocks and end > first]
         self.quotes = QuoteIndex(p.text, find_quotes(p.text, blocks))
@@ -186,7 +189,12 @@ class _Fixer:
         if not f.cue or not f.content:
             return
         s, e = f.content[-1]
-        for g in self.found:
+        # The reporter's cue lies close to the reported one; looking only that far keeps a text of
+        # chained reports ('He said that she said that ...') linear.
+        lo = bisect.bisect_left(self.cue_heads, (f.head - REPORTER_REACH, -1))
+        hi = bisect.bisect_left(self.cue_heads, (f.head + REPORTER_REACH, -1))
+        for k in sorted(k for _, k in self.cue_heads[lo:hi]):
+            g = self.found[k]
             if g is f or not g.cue or g.source is None:
                 continue
             g_at = self.p.token_start(g.head)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
+import numpy as np
 from spacy.tokens import Token
 
 from ..model import StatementClass
@@ -77,15 +78,18 @@ class Complement:
             return "quote"
         doc = p.doc
         cue = doc[f.head]
-        inside: set[int] = set()
-        for s, e in f.content:
-            inside.update(range(bisect.bisect_left(p.starts, s), bisect.bisect_left(p.starts, e)))
-        if not inside:
+        ranges = [(bisect.bisect_left(p.starts, s), bisect.bisect_left(p.starts, e)) for s, e in f.content]
+        ranges = [(a, b) for a, b in ranges if b > a]
+        if not ranges:
             return "other"
-        if cue.head.i in inside and cue.head.i != cue.i:
+
+        def within(i: int) -> bool:
+            return any(a <= i < b for a, b in ranges)
+
+        if within(cue.head.i) and cue.head.i != cue.i:
             return "clause"  # 'The talks, he said, will go on': the cue hangs inside what it reports
-        roots = [doc[i] for i in sorted(inside) if (doc[i].head.i not in inside or doc[i].head.i == i)
-                 and not doc[i].is_punct and doc[i].dep_ not in ("cc", "mark", "aux", "neg", "advmod")
+        roots = [doc[i] for i in _tops(p, ranges)
+                 if not doc[i].is_punct and doc[i].dep_ not in ("cc", "mark", "aux", "neg", "advmod")
                  and not (doc[i].dep_ == "conj" and doc[i].head.i == cue.i)]  # the cue's own second predicate
         if not roots:
             return "other"
@@ -108,21 +112,39 @@ class Complement:
             return "other"
         n = nouns[0]
         self.head = n
-        if any(c.dep_ == "xcomp" and c.i in inside for c in p.children[cue.i]):
+        if any(c.dep_ == "xcomp" and within(c.i) for c in p.children[cue.i]):
             return "infinitive"  # 'urged Russia to embrace ...'
         if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.i == cue.i:
             return "prep"
-        if len(inside) == 1 and n.pos_ == "PRON":
+        if sum(b - a for a, b in ranges) == 1 and n.pos_ == "PRON":
             return "other"  # 'said it', 'denied that': a pronoun is no message of its own
         entry = cue_lexicon().get((cue.lemma_.lower(), "verb"))
         if entry is not None and "clause" in entry.frames and "object" not in entry.frames and any(
-                doc[i].dep_ == "acl" and doc[i].pos_ in ("VERB", "AUX") for i in inside):
+                doc[i].dep_ == "acl" and doc[i].pos_ in ("VERB", "AUX") for a, b in ranges for i in range(a, b)):
             return "clause"  # 'said the variety of flowers meant ...': a clause the parser read as an object
         return "object"
 
     def said_to_be(self, p: Parsed, cue: Token) -> bool:
         """Whether the cue says what its object is: 'called the plan a disaster', 'described it as reckless'."""
         return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in p.children[cue.i])
+
+
+def _tops(p: Parsed, ranges: list[tuple[int, int]]) -> list[int]:
+    """Tokens of the token ranges whose head lies outside them (or who are their own head), in order.
+
+    Vectorised: a content can be as long as the text ('He said that she said that ...'), and a Python
+    loop over every content's tokens made extraction quadratic in such texts.
+    """
+    heads = p.head_array
+    out: list[int] = []
+    for a, b in ranges:
+        h = heads[a:b]
+        inside = np.zeros(b - a, dtype=bool)
+        for c, d in ranges:
+            inside |= (h >= c) & (h < d)
+        own = h == np.arange(a, b)
+        out.extend((np.nonzero(~inside | own)[0] + a).tolist())
+    return sorted(set(out))
 
 
 def reading(p: Parsed, f: Found, cls: StatementClass, *, nested: bool = False) -> StatementClass:
