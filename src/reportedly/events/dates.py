@@ -45,8 +45,16 @@ def dated(event: Event, published: date | None) -> Event:
     if published is None:
         return event.model_copy(update={"date": None, "reported": None, "window": None})
     if any(s.status in AHEAD for s in event.status):
-        window = (published, published + timedelta(days=UNDATED_FUTURE_DAYS))
+        window = (published, _shift(published, UNDATED_FUTURE_DAYS))
     else:
-        window = (published - timedelta(days=UNDATED_PAST_DAYS), published)
+        window = (_shift(published, -UNDATED_PAST_DAYS), published)
     return event.model_copy(update={"date": None, "reported": reported,
                                     "window": (window[0].isoformat(), window[1].isoformat())})
+
+
+def _shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held at the ends of the calendar (a report dated 0001-01-01 or 9999-12-31)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
