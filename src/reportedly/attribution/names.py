@@ -154,7 +154,7 @@ class Names(ResolverState):
                         idx = k
                         break
             if idx is None:
-                idx = self._new(Cluster(" ".join(name), "person", "person:" + full))
+                idx = self._new(Cluster(" ".join(name).replace(" - ", "-"), "person", "person:" + full))
         else:
             candidates = [k for k in self._by_surname.get(surname, ()) if self.clusters[k].type == "person" and
                           (gender is None or self.clusters[k].gender in (None, gender))]
@@ -164,10 +164,10 @@ class Names(ResolverState):
             else:
                 idx = self._by_key.get("person:" + surname)
                 if idx is None:
-                    idx = self._new(Cluster(" ".join(name), "person", "person:" + surname))
+                    idx = self._new(Cluster(" ".join(name).replace(" - ", "-"), "person", "person:" + surname))
         c = self.clusters[idx]
         if len(" ".join(name)) > len(c.name) and len(name) >= len(c.name.split()):
-            self._rename(idx, " ".join(name))
+            self._rename(idx, " ".join(name).replace(" - ", "-"))
         c.add(span.start, span.end)
         for i in range(span.start, span.end):
             self._token_cluster[i] = idx
