@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..text import lexicons
+from ..text import lexicons, person_names
 from .names import HONORIFICS, normalise, strip_accents
 
 _SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "programme": "program"}
@@ -55,9 +55,10 @@ def office_titles(p: lexicons.Person) -> set[str]:
 
 
 def is_title(title: str) -> bool:
-    """Whether a title holds a role word ('British Prime Minister'; not 'Sudzha Sir', a parse slip)."""
+    """Whether a title holds a role word ('British Prime Minister'; not 'Sudzha Sir', a parse slip) or is a rank
+    ('Air Marshal', 'Lt-Gen')."""
     words, _ = _words_and_country(title)
-    return any(w in _role_words() and w not in HONORIFICS for w in words)
+    return any(w in _role_words() and w not in HONORIFICS for w in words) or person_names.is_rank(title)
 
 
 def titles_conflict(ours: set[str], theirs: set[str]) -> bool:
@@ -104,21 +105,96 @@ def title_key(title: str, country: str | None = None) -> str | None:
     return f"{role}|{code or country or ''}"
 
 
+@lru_cache(maxsize=1)
+def org_words() -> tuple[dict[str, str], frozenset[str]]:
+    """``data/org_words.tsv``: aliases of bodies ('mod' -> 'defence ministry') and head nouns ('ministry')."""
+    aliases: dict[str, str] = {}
+    heads: set[str] = set()
+    for row in lexicons.rows("org_words.tsv"):
+        if row[1].strip() == "alias":
+            aliases[row[0].strip()] = row[2].strip()
+        else:
+            heads.add(row[0].strip())
+    return aliases, frozenset(heads)
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    """Head nouns of bodies: the institution words of ``roles.tsv`` and the heads of ``org_words.tsv``."""
+    return frozenset({w for w, kind in lexicons.roles().items() if kind == "institution"} | org_words()[1]
+                     | {"staff", "forces"})
+
+
+_ORG_FILLERS = {"the", "of", "and", "for"}
+
+
+@lru_cache(maxsize=65536)
+def org_body(name: str) -> tuple[str, str | None]:
+    """An organisation's name as (body, country code): country words out, 'Ministry of X' as 'X ministry', and
+    the aliases of ``data/org_words.tsv`` ("Sylvania's Ministry of Defence", "the Sylvanian Defence Ministry",
+    "the Sylvanian MoD" -> ('defence ministry', code); "General Staff of the Armed Forces of Freedonia" ->
+    ('general staff', code))."""
+    words, code = _words_and_country(name)
+    words = [w for w in words if w != "the"]
+    while words and words[-1] == "of":  # 'Ministry of Defence of <country>'
+        words = words[:-1]
+    if "of" in words:
+        k = words.index("of")
+        head, rest = words[:k], [w for w in words[k + 1:] if w != "of"]
+        if head and rest and (head[-1] in _institution_heads() or " ".join(head[-2:]) in _institution_heads()):
+            words = rest + head
+    body = " ".join(words)
+    return org_words()[0].get(body, body) or normalise(name), code
+
+
 def org_key(name: str, country: str | None = None) -> str:
     """An organisation or collective name for comparison: 'Russia's Defense Ministry' -> 'defence ministry|RUS'."""
-    words, code = _words_and_country(name)
-    body = " ".join(w for w in words if w != "the") or normalise(name)
+    body, code = org_body(name)
     return f"{body}|{code or country or ''}"
 
 
+def is_head(body: str) -> bool:
+    """Whether an organisation's body is only a head noun that says what kind of body ('ministry', 'directorate')."""
+    return body in org_words()[1]
+
+
+_ACRONYM_WORDS = re.compile(r"[A-Za-z][\w'’]*")
+
+
+def initials(name: str) -> set[str]:
+    """Acronyms an organisation's name may have, lower case: of its content words and of all its words, country
+    words kept ('Joint Press Directorate' -> {'jpd'}; 'Ministry of Defence' -> {'md', 'mod'}; 'Inter-Services
+    Public Relations' -> {'ispr'})."""
+    words = [w for w in _ACRONYM_WORDS.findall(strip_accents(name).replace("-", " ")) if w.lower() != "the"]
+    if len(words) < 2:
+        return set()
+    every = "".join(w[0] for w in words).lower()
+    content = "".join(w[0] for w in words if w.lower() not in _ORG_FILLERS).lower()
+    return {x for x in (every, content) if len(x) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _short_ranks() -> frozenset[str]:
+    """Ranks that news also writes for the ranks ending in them ('Gen.' for a major general)."""
+    return frozenset(r for r, _ in person_names.ranks().values() if " " not in r)
+
+
+def _same_role(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return short in _short_ranks() and long.endswith(" " + short)
+
+
 def shared_titles(ours: set[str], theirs: set[str]) -> list[str]:
-    """Title keys that agree: the same role, and the same country or a country on one side only."""
+    """Title keys that agree: the same role (or 'general' for 'major general'), and the same country or a
+    country on one side only."""
     out = []
     for a in ours:
         role_a, _, country_a = a.partition("|")
         for b in theirs:
             role_b, _, country_b = b.partition("|")
-            if role_a == role_b and (country_a == country_b or not country_a or not country_b):
+            if _same_role(role_a, role_b) and (country_a == country_b or not country_a or not country_b):
                 out.append(b)
     return sorted(set(out))
 
