@@ -25,7 +25,7 @@ from .errors import InputError, ReportedlyError
 from .events import classify, coding
 from .events.dates import dated
 from .model import SCOPES, Channel, Content, Cue, Document, Meta, Removed, Source, Statement, TimeRef, span_text
-from .text import debris, nlp, timex
+from .text import datelines, debris, nlp, timex
 from .text.read import DEFAULT_MAX_CHARS, RawDocument, check_text
 
 METHODS = ("model", "rules")
@@ -161,7 +161,12 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
                   for n, (f, who) in enumerate(zip(found, speakers, strict=True), 1)]
     event_list = [dated(e, published) for e in coding.records(drafts, parsed, resolver, ids,
                                                               [s.id for s in statements], refs)]
-    doc = Document(id=raw.id, text=raw.text, meta=raw.meta if isinstance(raw.meta, Meta) else Meta(),
+    meta = raw.meta if isinstance(raw.meta, Meta) else Meta()
+    if meta.dateline is None or meta.credit is None:
+        place, credit = datelines.dateline_meta(raw.text, removed)
+        if (place and meta.dateline is None) or (credit and meta.credit is None):
+            meta = meta.model_copy(update={"dateline": meta.dateline or place, "credit": meta.credit or credit})
+    doc = Document(id=raw.id, text=raw.text, meta=meta,
                    removed=removed, actors=actor_list, statements=statements, events=event_list)
     return in_scope(doc, scope, min_confidence)
 
