@@ -157,6 +157,9 @@ class Descriptions(ResolverState):
         if role_at is not None:
             two = " ".join(lowered[role_at:role_at + 2])
             role = two if two in self.roles else lowered[role_at]
+            if role == lowered[role_at] and role_at > 0 and " ".join(lowered[role_at - 1:role_at + 1]) in self.roles:
+                role_at -= 1  # 'defence minister', not 'minister': the longest role that ends at the head
+                role = " ".join(lowered[role_at:role_at + 2])
             kind = self.roles[role]
         if role_at is not None:
             tail = words[role_at + len(role.split()):]
@@ -165,6 +168,12 @@ class Descriptions(ResolverState):
                 span = doc[tail[0].i:tail[-1].i + 1]
                 return self._add_person(span, self._name_tokens(span))
         if kind in ("leader", "title") and role_at is not None and role_at + len(role.split()) >= len(words):
+            holder = self._token_cluster.get(t.head.i) if t.dep_ == "appos" and t.head.i < t.i else None
+            if holder is not None and self.clusters[holder].type == "person":
+                # 'Wang Jianguo, a foreign ministry spokesman, said': the apposition is the named person
+                self.clusters[holder].add(start, end)
+                self.clusters[holder].add_title(text)
+                return holder
             # 'a White House official' introduces someone new: only a definite description is a known person
             indefinite = doc[start].lower_ in ("a", "an", "another")
             k = None if indefinite else self._by_title(role, country, kind, t.i)
@@ -183,6 +192,30 @@ class Descriptions(ResolverState):
             return self._group(text, "unknown", start, end, country)
         return None
 
+    def _role_fits(self, role: str, titles: str) -> bool:
+        """Whether a role ('defence minister', 'minister') is among a person's titles as written (lower case): as
+        whole words, and not as the end of another role of a different kind ('minister' is not 'prime minister',
+        'defence minister' is not 'prime minister'; 'minister' is 'defence minister')."""
+        words = titles.replace("defense", "defence").replace("-", " ").split()
+        want = role.replace("defense", "defence").split()
+        n = len(want)
+        for i in range(len(words) - n + 1):
+            if [w.strip(",.|;()’'") for w in words[i:i + n]] != want:
+                continue
+            before = " ".join([words[i - 1].strip(",.|;()’'"), *want]) if i else ""
+            if before in self.roles and self.roles[before] != self.roles.get(role):
+                continue
+            return True
+        return False
+
+    def _other_role(self, role: str, titles: str) -> bool:
+        """Whether a person's titles hold a different role ending in the generic ``role`` ('prime minister' for
+        'minister'): then the generic description is someone else."""
+        words = titles.replace("-", " ").split()
+        return any(w.strip(",.|;()’'") == role and i and " ".join([words[i - 1], role]) in self.roles
+                   and self.roles[" ".join([words[i - 1], role])] != self.roles.get(role)
+                   for i, w in enumerate(words))
+
     def _by_title(self, title: str, country: str | None, kind: str, pos: int) -> int | None:
         """The person whose titles (or known roles) fit a description, most recently mentioned."""
         best, best_pos = None, -1
@@ -194,7 +227,9 @@ class Descriptions(ResolverState):
             titles = " | ".join(c.titles).lower()
             known = lexicons.people().get(norm(c.name))
             roles = " | ".join(known.roles).lower() if known else ""
-            fits = title in titles or title in roles or (title in _GENERIC_TITLES and bool(c.titles or roles))
+            fits = self._role_fits(title, titles) or self._role_fits(title, roles) or (
+                title in _GENERIC_TITLES and bool(c.titles or roles)
+                and not self._other_role(title, titles + " | " + roles))
             if not fits and kind == "leader" and title == "leader":
                 fits = any(w in titles or w in roles for w, v in self.roles.items() if v == "leader" and w != "leader")
             if not fits or (country and not c.country and country not in titles.upper()):

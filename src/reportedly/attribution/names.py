@@ -16,7 +16,11 @@ from spacy.tokens import Span as SpacySpan
 from ..model import ActorType
 from ..text import lexicons
 from ..text.lexicons import norm
-from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _first, _last
+from ..text.org_names import defined_acronyms
+from ..text.person_names import compare, parse, rank_words
+from ..text.transliteration import fold_word
+from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
+from .person_spans import extend_left, ranked_names
 
 
 class Names(ResolverState):
@@ -26,22 +30,44 @@ class Names(ResolverState):
         k = bisect.bisect_right(self._skipped, (i, len(self.doc))) - 1  # skipped paragraphs are in text order
         return k >= 0 and self._skipped[k][0] <= i < self._skipped[k][1]
 
+    _rank_titles: dict[int, str]
+    _acronyms: dict[str, str]
+    """Acronyms the document defines ('JPD' -> 'Joint Press Directorate')."""
+    """Ranks written before a name, by the name's first token ('Air Marshal' before 'A K Bharti')."""
+
     def _collect_names(self) -> None:
         doc = self.doc
+        self._rank_titles = {}
+        self._acronyms = defined_acronyms(doc.text) if "(" in doc.text else {}
         persons: list[tuple[SpacySpan, list[str]]] = []
         taken: set[int] = set()
         headline = self._headline
         elsewhere = {norm(e.text) for e in doc.ents if e.start >= headline}
         platforms = lexicons.channels()
         groups: list[SpacySpan] = []
+        ranked: set[int] = set()
+        for rank_start, start, end in ranked_names(doc):  # 'Air Marshal A K Bharti', 'Lt Gen Rajesh Kumar Mehra'
+            if self._in_skipped(rank_start) or (start < headline and norm(doc[start:end].text) not in elsewhere):
+                continue
+            span = doc[start:end]
+            persons.append((span, self._name_tokens(span)))
+            self._rank_titles[start] = doc[rank_start:start].text
+            self._title_tokens.update(range(rank_start, start))
+            ranked.update(range(rank_start, end))
+        taken.update(ranked)
         for ent in doc.ents:
             key = norm(ent.text)
+            if ranked.intersection(range(ent.start, ent.end)):
+                continue  # the NER's cut of a name after a rank ('Gen Rajesh' + 'Kumar Mehra', ORG 'Air Marshal')
             if self._in_skipped(ent.start) or (key in lexicons.demonyms() and ent.label_ != "GPE"
                                                and key not in lexicons.country_names()):
                 continue  # 'the Tajik official': a nationality adjective the NER took for a name
             if (ent.start < headline and key not in elsewhere) or key in platforms:
                 continue  # 'Come to the Table' in a title-case headline; 'formerly Twitter'
             if ent.label_ == "PERSON":
+                start = extend_left(doc, ent.start)
+                if start < ent.start and not taken.intersection(range(start, ent.start)):
+                    ent = doc[start:ent.end]  # 'A K' Bharti, 'Min-' jun Kim
                 ent = self._extend_name(ent)
                 span = self._trim_person(ent)
                 if span is not None:
@@ -98,6 +124,11 @@ class Names(ResolverState):
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in self.roles or doc[start].is_punct):
             start += 1
+        ranks = rank_words([t.text for t in doc[start:end]])  # 'Gen Ahmed Sharif Chaudhry'
+        if ranks:
+            self._rank_titles[start + ranks] = doc[start:start + ranks].text
+            self._title_tokens.update(range(start, start + ranks))
+            start += ranks
         while end > start and (doc[end - 1].text in ("’s", "'s", "'", "’") or doc[end - 1].is_punct):
             end -= 1
         if end <= start:
@@ -114,40 +145,54 @@ class Names(ResolverState):
         kind = self.roles.get(self.doc[span.start - 1].lower_, "")
         return kind.split(":")[1] if kind.startswith("honorific:") else None
 
+    def _name_text(self, span: SpacySpan) -> str:
+        """A name as the text writes it, one space between words ('Kim Min-jun', 'Hamid al-Ubaidi', 'R.K. Mehra')."""
+        return " ".join(span.text.split())
+
+    def surname_clusters(self, word: str) -> list[int]:
+        """Clusters indexed under a family name (by its spelling key): persons under every reading of their name
+        ('Wang Jianguo' under 'wang' and 'jianguo'; 'Hamid al-Ubaidi' under 'ubaidi')."""
+        return self._by_surname.get(_surname_key(word), [])
+
     def _add_person(self, span: SpacySpan, name: list[str]) -> int:
-        surname = norm(name[-1])
+        text = self._name_text(span) if len(name) > 1 else " ".join(name)
+        parts = parse(text)
         gender = self._honorific(span)
         idx = None
-        if len(name) >= 2:
-            full = norm(" ".join(name))
+        if not parts.bare:
+            full = norm(text)
             idx = self._by_key.get("person:" + full)
             if idx is None:
-                # "Vladimir Putin" vs "President Vladimir Putin": same first and last name
-                for k in self._by_key_last.get(surname, ()):
+                # "Vladimir Putin" / "President Vladimir Putin", "R K Mehra" / "Rajesh Kumar Mehra", "Wang Jianguo"
+                # / "Jianguo Wang": the same family name and given names that agree (text/person_names.py)
+                for k in dict.fromkeys(k for f in parts.families for k in self.surname_clusters(f)):
                     c = self.clusters[k]
-                    if c.type == "person" and _first(c.name)[:1] == norm(name[0])[:1]:
+                    if c.type == "person" and not parse(c.name).bare and compare(parts, parse(c.name)) is not None:
                         idx = k
                         break
             if idx is None:
-                idx = self._new(Cluster(" ".join(name), "person", "person:" + full))
+                idx = self._new(Cluster(text, "person", "person:" + full))
         else:
-            candidates = [k for k in self._by_surname.get(surname, ()) if self.clusters[k].type == "person" and
+            family = parts.families[0] if parts.families else norm(text)
+            candidates = [k for k in self.surname_clusters(family) if self.clusters[k].type == "person" and
                           (gender is None or self.clusters[k].gender in (None, gender))]
             if candidates:
                 before = [k for k in candidates if self.clusters[k].starts and self.clusters[k].starts[0] < span.start]
                 idx = max(before or candidates, key=lambda k: self._last_before(k, span.start))
             else:
-                idx = self._by_key.get("person:" + surname)
+                idx = self._by_key.get("person:" + norm(family))
                 if idx is None:
-                    idx = self._new(Cluster(" ".join(name), "person", "person:" + surname))
+                    idx = self._new(Cluster(text, "person", "person:" + norm(family)))
         c = self.clusters[idx]
-        if len(" ".join(name)) > len(c.name) and len(name) >= len(c.name.split()):
-            self._rename(idx, " ".join(name))
+        if len(text) > len(c.name) and len(parts.words) >= len(parse(c.name).words):
+            self._rename(idx, text)
         c.add(span.start, span.end)
         for i in range(span.start, span.end):
             self._token_cluster[i] = idx
         if gender and not c.gender:
             c.gender = gender
+        if span.start in self._rank_titles:
+            c.add_title(self._rank_titles[span.start])
         self._person_facts(c, span, idx)
         return idx
 
@@ -177,6 +222,15 @@ class Names(ResolverState):
             if doc[end - 1].tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound"):
                 return self._group(text, "group", start, end, lexicons.country_code(text))
             return None
+        if ent.label_ == "ORG" and end - start <= 3 and not text.isupper() and norm(text) not in self.roles:
+            persons = [k for k in self.surname_clusters(text) if self.clusters[k].type == "person"]
+            if len(persons) == 1 and parse(text).bare:  # 'Bharti said', 'Al-Ubaidi said': a surname the NER
+                span = doc[start:end]                      # took for an organisation
+                return self._add_person(span, self._name_tokens(span))
+        if ent.label_ == "ORG" and text in self._acronyms:  # 'the Joint Press Directorate (JPD)' ... 'JPD said'
+            long = self._acronyms[text]
+            return self._group(long, "organization", start, end, self._title_country(long),
+                               key=f"organization:{norm(long)}")
         if ent.label_ == "ORG":
             inst = lexicons.institutions().get(norm(text))
             return self._group(text, "organization", start, end, inst[0] if inst else self._title_country(text))
@@ -200,15 +254,31 @@ class Names(ResolverState):
         self._by_key[c.key] = k
         if c.key.split():
             self._by_key_last.setdefault(c.key.split()[-1], []).append(k)
-        self._by_surname.setdefault(_last(c.name), []).append(k)
+        for key in _index_keys(c):
+            self._by_surname.setdefault(key, []).append(k)
         c.on_add = lambda start, end: bisect.insort(self._mention_starts, (start, k))  # (c has no mention yet)
         return k
 
     def _rename(self, k: int, name: str) -> None:
         """Give cluster ``k`` a new name, keeping the index of clusters by surname."""
         c = self.clusters[k]
-        old, new = _last(c.name), _last(name)
+        old = _index_keys(c)
         c.name = name
-        if old != new:
-            self._by_surname[old].remove(k)
-            bisect.insort(self._by_surname.setdefault(new, []), k)
+        new = _index_keys(c)
+        for key in old - new:
+            self._by_surname[key].remove(k)
+        for key in new - old:
+            bisect.insort(self._by_surname.setdefault(key, []), k)
+
+
+def _surname_key(word: str) -> str:
+    """The index key of a family name: its spelling key without the Arabic article ('Al-Ubaidi' -> 'ubaidi')."""
+    families = parse(word).families
+    return fold_word(families[0] if families else word)
+
+
+def _index_keys(c: Cluster) -> set[str]:
+    """Keys a cluster is indexed under: a person's family names (every reading), else its last word."""
+    if c.type == "person":
+        return {fold_word(f) for f in parse(c.name).families} or {fold_word(_last(c.name))}
+    return {fold_word(_last(c.name))}

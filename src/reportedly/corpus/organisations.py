@@ -24,40 +24,13 @@ from typing import Any
 
 from ..model import Actor, Document
 from ..text import lexicons
+from ..text.org_names import defined_acronyms, initials, is_acronym
 from .decisions import Decision
 from .names import normalise
-from .titles import initials, is_head, org_body
+from .titles import is_head, org_body
 
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’\-]*)\W*$")
 _POSSESSIVE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
 _ORG_TYPES = ("organization", "unknown")
-
-
-def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronyms a text defines in brackets after a name whose initials they are: {'JPD': 'Joint Press
-    Directorate'} for "the Joint Press Directorate (JPD) said"."""
-    out: dict[str, str] = {}
-    for m in _ACRONYM.finditer(text):
-        acr = m.group(1)
-        if sum(c.isupper() for c in acr) < 2:
-            continue
-        before = text[max(0, m.start() - 120):m.start()].rstrip()
-        words = re.findall(r"[A-Za-z][\w'’\-]*", before)
-        for n in range(2, min(len(words), 10) + 1):
-            long = words[-n:]
-            if long[0][0].islower():
-                continue
-            if acr.lower() in initials(" ".join(long)):
-                out.setdefault(acr, " ".join(long))
-                break
-    return out
-
-
-def is_acronym(name: str) -> bool:
-    """Whether a name is written as an acronym ('JPD', 'MoD', 'IHEC'; not 'Nato' or 'Sweden')."""
-    n = name.strip().removeprefix("the ").strip()
-    return 2 <= len(n) <= 8 and n.isalpha() and sum(c.isupper() for c in n) >= 2 and n[0].isupper()
 
 
 class OrganisationRules:

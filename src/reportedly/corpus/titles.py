@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import lexicons, person_names
+from ..text.org_names import initials  # noqa: F401  (re-exported for the corpus)
 from .names import HONORIFICS, normalise, strip_accents
 
 _SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "programme": "program"}
@@ -158,19 +159,6 @@ def is_head(body: str) -> bool:
     return body in org_words()[1]
 
 
-_ACRONYM_WORDS = re.compile(r"[A-Za-z][\w'’]*")
-
-
-def initials(name: str) -> set[str]:
-    """Acronyms an organisation's name may have, lower case: of its content words and of all its words, country
-    words kept ('Joint Press Directorate' -> {'jpd'}; 'Ministry of Defence' -> {'md', 'mod'}; 'Inter-Services
-    Public Relations' -> {'ispr'})."""
-    words = [w for w in _ACRONYM_WORDS.findall(strip_accents(name).replace("-", " ")) if w.lower() != "the"]
-    if len(words) < 2:
-        return set()
-    every = "".join(w[0] for w in words).lower()
-    content = "".join(w[0] for w in words if w.lower() not in _ORG_FILLERS).lower()
-    return {x for x in (every, content) if len(x) >= 2}
 
 
 @lru_cache(maxsize=1)
