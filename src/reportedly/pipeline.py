@@ -16,6 +16,7 @@ from itertools import islice
 
 from .attribution import learned, rules
 from .attribution import speakers as actors_mod
+from .attribution.agents import drop_nested_colons
 from .attribution.classes import can_speak, statement_class
 from .attribution.confidence import confidence, features
 from .attribution.contents import cut_at_conjoined_cues
@@ -144,6 +145,7 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
     published = date.fromisoformat(raw.meta.published) if raw.meta.published else None
     found = [f for f in found if not f.source or f.kind != "indirect"
              or can_speak(parsed.doc[f.source_head if f.source_head is not None else f.source[1] - 1])]
+    found = drop_nested_colons(parsed, found)
     cut_at_conjoined_cues(parsed, found)
     refs: list[list[int]] = []
     for f in found:
