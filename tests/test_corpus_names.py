@@ -37,6 +37,9 @@ SOUTH_ASIAN_JOIN = [
     (Side("Brig Anil Thapa", "NPL", ("army spokesman",)), Side("Brigadier Anil Thapa")),
     (Side("Shri Ramesh Chandra Pokharel", "NPL"), Side("Ramesh Pokharel")),
     (Side("Maj.-Gen. Prakash Adhikari", "NPL"), Side("Gen. Adhikari", "NPL")),
+    (Side("Lok Bahadur Pun-Magar", "NPL"), Side("Lok Bahadur Pun Magar")),
+    (Side("Dil Bahadur Khatri Chhetri", "NPL"), Side("Khatri Chhetri", "NPL")),
+    (Side("Lt Gen Sudhir Chandra Joshi", "IND"), Side("Lieutenant General Sudhir Joshi")),
 ]
 SOUTH_ASIAN_APART = [
     (Side("Anil Sharma", "IND"), Side("Sunil Sharma", "IND")),
@@ -44,7 +47,7 @@ SOUTH_ASIAN_APART = [
     (Side("R K Mehra", "IND"), Side("S K Mehra", "IND")),
     (Side("Air Marshal A K Bharti", "IND"), Side("Bharti", support="India")),
     (Side("Maj Gen Prakash Thapa", "NPL"), Side("Maj Gen Prakash Thapa", "IND")),
-    (Side("Muhammad Tariq Aziz", "PAK"), Side("Muhammad Aziz", "PAK")),
+    (Side("Muhammad Tariq Aziz", "PAK"), Side("Muhammad Rafiq Aziz", "PAK")),
     (Side("Colonel Vikram Rathore", "IND", ("army spokesman",)), Side("Vikram Rathod", "IND", ("Finance Minister",))),
 ]
 ARABIC_PERSIAN_JOIN = [
@@ -59,6 +62,13 @@ ARABIC_PERSIAN_JOIN = [
     (Side("Ebrahim Mousavi", "IRN"), Side("Ibrahim Musavi")),
     (Side("Kadyrbek Tashiev", "KGZ"), Side("Kadyrbek Tashiyev")),
     (Side("Yusup Tashiev", "KGZ"), Side("Yusuf Tashiyev", "KGZ")),
+    (Side("Farhod Yusufov", "TJK"), Side("Farkhod Yusupov")),
+    (Side("Azamat Zhumabekov", "KGZ"), Side("Azamat Jumabekov")),
+    (Side("Abd al-Karim al-Ubaidi", "IRQ"), Side("Abdul Karim al-Ubaidi")),
+    (Side("Abdulkarim Ubaidi", "IRQ"), Side("Abdel Karim el-Ubaidi", "IRQ")),
+    (Side("Mohammed Hussein al-Daraji", "IRQ"), Side("Mohammed al-Daraji", "IRQ")),
+    (Side("Talant Ermekovich Sultanaliev", "KGZ", ("chairman of the Cabinet of Ministers",)),
+     Side("Talant Sultanaliev", titles=("Prime Minister",))),
 ]
 ARABIC_PERSIAN_APART = [
     (Side("Ahmed al-Saadi", "IRQ"), Side("Ali al-Saadi", "IRQ")),
@@ -67,6 +77,8 @@ ARABIC_PERSIAN_APART = [
     (Side("Hamid al-Ubaidi", "IRQ"), Side("Hamid al-Ubaidi", "JOR")),
     (Side("Mohammed Yusuf", "IRQ"), Side("Mohammed Younis", "IRQ")),
     (Side("Hamid al-Ubaidi", "IRQ"), Side("Ubaidi", support="Iraq")),
+    (Side("Ahmed Jassim", "IRQ"), Side("Hamid Ahmed Jassim", "IRQ")),
+    (Side("Abd al-Karim al-Ubaidi", "IRQ"), Side("Abd al-Rahman al-Ubaidi", "IRQ")),
 ]
 CHINESE_KOREAN_JOIN = [
     (Side("Wang Jianguo", "CHN"), Side("Jianguo Wang")),
@@ -75,6 +87,8 @@ CHINESE_KOREAN_JOIN = [
     (Side("Min Jun Kim"), Side("Kim Min-jun", "KOR")),
     (Side("Wang Jianguo", "CHN", ("safety bureau director",)), Side("Wang", titles=("safety bureau director",))),
     (Side("Li Xiaoming", "CHN"), Side("Xiaoming Li", "CHN")),
+    (Side("Vincent Ho Ka-ming"), Side("Ho Ka-ming")),
+    (Side("Vice-Mayor Zhou Weiping", "CHN"), Side("Weiping Zhou")),
 ]
 CHINESE_KOREAN_APART = [
     (Side("Wang Jianguo", "CHN"), Side("Wang Jianhua", "CHN")),

@@ -80,7 +80,7 @@ class Descriptions(ResolverState):
         while words and (words[0].text in ("’s", "'s") or words[0].is_punct):
             words.pop(0)
         self._title_tokens.update(w.i for w in words)
-        return " ".join(w.text for w in words)
+        return " ".join(doc[words[0].i:words[-1].i + 1].text.split()) if words else ""  # 'Vice-Mayor' as written
 
     def _apposition_title(self, span: SpacySpan) -> str:
         """'former Prime Minister under Mr. Putin' in 'Mikhail Kasyanov, former Prime Minister ...'."""

@@ -124,11 +124,18 @@ class Names(ResolverState):
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in self.roles or doc[start].is_punct):
             start += 1
-        ranks = rank_words([t.text for t in doc[start:end]])  # 'Gen Ahmed Sharif Chaudhry'
+        words = doc[start:end].text.split()
+        ranks = rank_words(words)  # 'Gen Ahmed Sharif Chaudhry', 'Vice-Mayor Zhou Weiping'
         if ranks:
-            self._rank_titles[start + ranks] = doc[start:start + ranks].text
-            self._title_tokens.update(range(start, start + ranks))
-            start += ranks
+            cut = doc[start].idx + len(" ".join(words[:ranks]))
+            first = start
+            while start < end and doc[start].idx < cut:
+                start += 1
+            if start < end:
+                self._rank_titles[start] = doc[first:start].text
+                self._title_tokens.update(range(first, start))
+            else:
+                start = first
         while end > start and (doc[end - 1].text in ("’s", "'s", "'", "’") or doc[end - 1].is_punct):
             end -= 1
         if end <= start:

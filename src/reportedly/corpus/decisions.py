@@ -15,7 +15,6 @@ from typing import Any
 
 from ..model import Actor
 from ..text.person_names import parse
-from ..text.transliteration import skeleton
 from .names import deletions, fold_word, name_key
 from .titles import is_title, title_key
 
@@ -52,7 +51,8 @@ def person_names(a: Actor, full: str) -> list[tuple[str, str]]:
              ("first", key.split()[0])]
     parts = parse(a.name) if " ".join(parse(a.name).words) == full else parse(full)
     for family in parts.families:
-        names += [("surname", family), ("fsurname", fold_word(family)), ("fam", skeleton(family))]
+        names += [("surname", family), ("fsurname", fold_word(family))]
+    names += [("fam", k) for k in sorted(parts.family_keys())]
     names += [("del", d) for d in sorted(deletions(key))]
     names += [("title", tk) for tk in sorted(title_keys(a))]
     return list(dict.fromkeys(names))

@@ -66,8 +66,9 @@ def titles_conflict(ours: set[str], theirs: set[str]) -> bool:
     """Both sides have titles, none agree, and their role words share nothing ('President' / 'official')."""
     if not ours or not theirs or shared_titles(ours, theirs):
         return False
-    def roles(keys: set[str]) -> set[str]:
-        return {w for k in keys for w in k.partition("|")[0].split()} - _UNTIED
+    def roles(keys: set[str]) -> set[str]:  # singular: 'Cabinet of Ministers' shares 'minister'
+        return {w[:-1] if len(w) > 4 and w.endswith("s") else w for k in keys for w in k.partition("|")[0].split()
+                } - _UNTIED
     return not (roles(ours) & roles(theirs))
 
 
@@ -100,10 +101,28 @@ def title_key(title: str, country: str | None = None) -> str | None:
     that is only a country word.
     """
     words, code = _words_and_country(title)
-    role = " ".join(w for w in words if w not in _TITLE_FILLERS)
+    role = " ".join(_canonical_roles([p for w in words if w not in _TITLE_FILLERS for p in w.split("-")]))
     if not role:
         return None
     return f"{role}|{code or country or ''}"
+
+
+def _canonical_roles(words: list[str]) -> list[str]:
+    """Ranks and roles in their canonical form ('lt gen' -> 'lieutenant general', 'spokesman' -> 'spokesperson')."""
+    table = person_names.ranks()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            form = " ".join(words[i:i + n])
+            if i + n <= len(words) and form in table:
+                out += table[form][0].split()
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 @lru_cache(maxsize=1)

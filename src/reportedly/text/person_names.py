@@ -71,9 +71,29 @@ def _rank_form(tokens: list[str]) -> str:
     return " ".join(re.split(r"[\s\-]+", " ".join(tokens).lower().replace(".", "").replace("’", "'"))).strip()
 
 
+_MODIFIERS = {"former", "acting", "deputy", "interim", "outgoing", "incoming", "vice", "senior", "chief", "top",
+              "then", "foreign", "defence", "defense", "prime", "state", "first", "head"}
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of the titles and offices of ``roles.tsv`` ('mayor', 'minister'), and those words with modifiers."""
+    roles = {w for phrase, kind in lexicons.roles().items() if kind in ("title", "leader")
+             for w in phrase.replace(".", "").replace("-", " ").split()}
+    return frozenset(roles), frozenset(roles | _MODIFIERS)
+
+
+def _title_words(word: str) -> tuple[bool, bool]:
+    """(whether a word as written is all title words, whether it holds a role) ('Vice-Mayor' -> (True, True))."""
+    roles, allowed = _role_words()
+    parts = word.lower().replace(".", "").split("-")
+    return all(p in allowed for p in parts), any(p in roles for p in parts)
+
+
 def strip_ranks(words: list[str]) -> tuple[list[str], list[str]]:
-    """(canonical ranks and honorifics taken off the front, the rest) of a name's words as written; at least one
-    word is left ('Lt Gen Rustam Nazarov' -> (['lieutenant general'], ['Rustam', 'Nazarov']))."""
+    """(canonical ranks, honorifics and titles taken off the front, the rest) of a name's words as written; at
+    least one word is left ('Lt Gen Rustam Nazarov' -> (['lieutenant general'], ['Rustam', 'Nazarov']);
+    'Vice-Mayor Zhou Weiping' -> (['vice-mayor'], ['Zhou', 'Weiping']))."""
     out: list[str] = []
     i = 0
     table = ranks()
@@ -85,6 +105,13 @@ def strip_ranks(words: list[str]) -> tuple[list[str], list[str]]:
                 i += n
                 break
         else:
+            j = i
+            while j < len(words) - 1 and _title_words(words[j])[0]:
+                j += 1
+            if j > i and any(_title_words(w)[1] for w in words[i:j]):
+                out.append(" ".join(words[i:j]).lower())  # 'Vice-Mayor', 'Prime Minister'
+                i = j
+                continue
             break
     return out, words[i:]
 
@@ -106,7 +133,7 @@ class Reading:
     given: tuple[str, ...]
     family: str
     order: str = "given first"
-    """'given first', 'family first' or 'second surname'."""
+    """'given first', 'family first', 'english name first' ('Vincent Ho Ka-ming') or 'second surname'."""
     article: bool = False
     """The family name was written with the Arabic article ('al-Ubaidi')."""
     words: int = 0
@@ -146,8 +173,12 @@ class NameParts:
         return list(dict.fromkeys(r.family for r in self.readings))
 
     def family_keys(self) -> set[str]:
-        """Index keys of the family names (:func:`~reportedly.text.transliteration.skeleton`)."""
-        return {skeleton(f) for f in self.families if f}
+        """Index keys of the family names (:func:`~reportedly.text.transliteration.skeleton`), and of the last two
+        words written together ('Pun Magar' and 'Pun-Magar' meet)."""
+        out = {skeleton(f) for f in self.families if f}
+        if len(self.words) >= 3:
+            out.add(skeleton("".join(self.words[-2:])))
+        return out
 
 
 _SPLIT_INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}[A-Za-z]?\.?$")
@@ -167,6 +198,13 @@ def _tokens(name: str) -> list[str]:
         else:
             out.append(t)
     return out
+
+
+_COMPOUND_PREFIXES = ("abdul", "abdel", "abdol", "abdal")
+
+
+def last_was_initial(initials: list[bool]) -> bool:
+    return bool(initials) and initials[-1]
 
 
 def _clean(word: str) -> str:
@@ -202,6 +240,13 @@ def parse(name: str) -> NameParts:
         elif low in _STANDALONE_ARTICLES and not last and words:
             article_at.add(len(words))  # 'Hamid Al Ubaidi': the article belongs to the next word
             continue
+        if words and _kind(words[-1], "compound") and not last_was_initial(initials):
+            words[-1] = "abd" + low  # 'Abd al-Karim', 'Abdul Karim', 'Abdel Karim' -> one given name
+            continue
+        for prefix in _COMPOUND_PREFIXES:
+            if low.startswith(prefix) and len(low) - len(prefix) >= 4 and low != prefix:
+                low = "abd" + low[len(prefix):]  # 'Abdulkarim'
+                break
         words.append(low)
         initials.append(len(low) == 1)
     readings: list[Reading] = []
@@ -211,6 +256,9 @@ def parse(name: str) -> NameParts:
         readings.append(Reading(given, words[-1], article=n - 1 in article_at, words=n))
         if 2 <= n <= 3 and _kind(words[0], "family") and not initials[0] and not initials[-1]:
             readings.append(Reading(("".join(words[1:]),), words[0], "family first", words=n))
+        elif 3 <= n <= 4 and _kind(words[1], "family") and not any(initials):
+            # 'Vincent Ho Ka-ming': an English given name before a name written family name first
+            readings.append(Reading(("".join(words[2:]),), words[1], "english name first", words=n))
         if n >= 3 and not any(initials[-2:]) and not _kind(words[-2], "particle") \
                 and not _kind(words[-2], "optional") and words[-2] not in _given_names():
             g = tuple(w for w in words[:-2] if not _kind(w, "particle") or len(w) == 1)
@@ -278,23 +326,47 @@ def _readings(a: Reading, b: Reading) -> NameMatch | None:
     if fam is None:
         return None
     sa, sb = a.significant, b.significant
-    if not sa and not sb and a.given and b.given:
-        sa, sb = a.given, b.given  # 'Mohamed Salah' / 'Mohammed Salah': the optional names are all there is
+    weak = False
+    if (not sa or not sb) and a.given and b.given:
+        # 'Mohamed Salah' / 'Mohammed Salah'; 'Mohammed al-Daraji' / 'Mohammed Hussein al-Daraji': when one name
+        # has only optional given names, they are compared as they are (the other's middle names left out)
+        sa, sb = a.given, b.given
+        weak = bool(a.significant or b.significant)
     if not sa or not sb:
         return None
     given = _givens(sa, sb)
     if given is None:
         return None
+    if weak:
+        given = (given[0], True)
     rules = list(fam.rules) + given[0]
     if a.article != b.article:
         rules.append("Arabic article al-/el-")
     if a.order != b.order:
-        rules.append("second surname" if "second surname" in (a.order, b.order) else "name order")
+        orders = {a.order, b.order}
+        rules.append("second surname" if "second surname" in orders else "English given name left out"
+                     if "english name first" in orders else "name order")
     optional_a = [g for g in a.given if g not in a.significant]
     optional_b = [g for g in b.given if g not in b.significant]
     if bool(optional_a) != bool(optional_b):
         rules.append("optional given name left out")
     return NameMatch(tuple(dict.fromkeys(rules)), fam.one_letter, given[1])
+
+
+def _whole(a: NameParts, b: NameParts) -> NameMatch | None:
+    """Names that are the same letters written together or apart ('Pun-Magar' / 'Pun Magar'), or a family name
+    of two words written alone ('Khatri Chhetri' for 'Dil Bahadur Khatri Chhetri', 'Ortega Salcedo' for 'Javier
+    Ortega Salcedo': the shorter does not start with a given name)."""
+    if "".join(fold_word(w) for w in a.words) == "".join(fold_word(w) for w in b.words) and a.words != b.words:
+        return NameMatch(("written together or apart",))
+    short, long = sorted((a.words, b.words), key=len)
+    if 2 <= len(short) < len(long) and short[0] not in _given_names() and len(short[0]) > 1 \
+            and not _kind(short[0], "optional") and not _kind(short[0], "family"):
+        found = [compare_words(x, y) for x, y in zip(short, long[-len(short):], strict=True)]
+        if all(m is not None and not m.one_letter for m in found):
+            rules = tuple(r for m in found if m is not None for r in m.rules)
+            return NameMatch(("family name of two words", *rules), partial=True)
+    return None
 
 
 def compare(a: NameParts | str, b: NameParts | str) -> NameMatch | None:
@@ -305,6 +377,11 @@ def compare(a: NameParts | str, b: NameParts | str) -> NameMatch | None:
     """
     pa = parse(a) if isinstance(a, str) else a
     pb = parse(b) if isinstance(b, str) else b
+    if pa.bare or pb.bare:
+        return None
+    whole = _whole(pa, pb)
+    if whole is not None:
+        return whole
     best: NameMatch | None = None
     for ra in pa.readings:
         for rb in pb.readings:

@@ -66,6 +66,7 @@ class _Rule:
     old: str
     new: str
     end: bool
+    shortest: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -76,17 +77,20 @@ def _rules() -> tuple[tuple[_Rule, ...], dict[str, frozenset[str]], dict[str, st
     names: dict[str, str] = {}
     for row in lexicons.rows("transliteration.tsv"):
         old, new, where, name = (c.strip() for c in row[:4])
+        shortest = int(row[4]) if len(row) > 4 and row[4].strip() else 0
         if where == "vowel":
             for v in new.split():
                 vowels.setdefault(old, set()).add(v)
                 vowels.setdefault(v, set()).add(old)
                 names[old + v] = names[v + old] = name
         else:
-            letters.append(_Rule(name, old, new, where == "end"))
+            letters.append(_Rule(name, old, new, where == "end", shortest))
     return tuple(letters), {k: frozenset(v) for k, v in vowels.items()}, names
 
 
 def _apply(rule: _Rule, w: str) -> str:
+    if len(w) < rule.shortest:
+        return w
     if rule.end:
         return w[: -len(rule.old)] + rule.new if w.endswith(rule.old) and len(w) > len(rule.old) else w
     return w.replace(rule.old, rule.new)
