@@ -20,7 +20,7 @@ from ..text.org_names import defined_acronyms
 from ..text.person_names import compare, parse, rank_words
 from ..text.transliteration import fold_word
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
-from .person_spans import extend_left, ranked_names
+from .person_spans import extend_left, initials_name, org_like, ranked_names
 
 
 class Names(ResolverState):
@@ -31,9 +31,11 @@ class Names(ResolverState):
         return k >= 0 and self._skipped[k][0] <= i < self._skipped[k][1]
 
     _rank_titles: dict[int, str]
+    """Ranks written before a name, by the name's first token ('Air Marshal' before 'A K Bharti')."""
     _acronyms: dict[str, str]
     """Acronyms the document defines ('JPD' -> 'Joint Press Directorate')."""
-    """Ranks written before a name, by the name's first token ('Air Marshal' before 'A K Bharti')."""
+    _org_names: dict[str, list[SpacySpan]]
+    """Organisation names of two or more words the NER found, by each of their words (lower case)."""
 
     def _collect_names(self) -> None:
         doc = self.doc
@@ -64,7 +66,13 @@ class Names(ResolverState):
                 continue  # 'the Tajik official': a nationality adjective the NER took for a name
             if (ent.start < headline and key not in elsewhere) or key in platforms:
                 continue  # 'Come to the Table' in a title-case headline; 'formerly Twitter'
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and org_like(ent):
+                groups.append(ent)  # 'Zibo Rongda-Cheongun Fine Chemicals Co.': a company
+                taken.update(range(ent.start, ent.end))
+            elif ent.label_ in ("ORG", "NORP", "FAC") and initials_name(ent):
+                persons.append((ent, self._name_tokens(ent)))  # 'K S Martolia'
+                taken.update(range(ent.start, ent.end))
+            elif ent.label_ == "PERSON":
                 start = extend_left(doc, ent.start)
                 if start < ent.start and not taken.intersection(range(start, ent.start)):
                     ent = doc[start:ent.end]  # 'A K' Bharti, 'Min-' jun Kim
@@ -87,6 +95,12 @@ class Names(ResolverState):
                         end += 1
                     span = doc[t.i + 1:end]
                     persons.append((span, self._name_tokens(span)))
+        self._org_names = {}
+        for ent in groups:
+            if (ent.label_ == "ORG" or org_like(ent)) and len(ent) >= 2:
+                for t in ent:
+                    if t.is_title and len(t) > 2:
+                        self._org_names.setdefault(t.lower_, []).append(ent)
         persons.sort(key=lambda x: x[0].start)
         # full names first so that a surname mentioned before the full name still merges
         persons = [(s, n) for s, n in persons if any(any(ch.isalpha() for ch in w) for w in n)]
@@ -156,6 +170,27 @@ class Names(ResolverState):
         """A name as the text writes it, one space between words ('Kim Min-jun', 'Hamid al-Ubaidi', 'R.K. Mehra')."""
         return " ".join(span.text.split())
 
+    def _org_named(self, word: str, span: SpacySpan) -> int | None:
+        """The organisation of the document whose name holds ``word`` (one only), as a mention of it, or None."""
+        found = {norm(self._org_text(e)): e for e in self._org_names.get(word.lower(), ()) if e.start != span.start}
+        if len(found) != 1:
+            return None
+        ent = next(iter(found.values()))
+        text = self._org_text(ent)
+        inst = lexicons.institutions().get(norm(text))
+        return self._group(text, "organization", span.start, span.end, inst[0] if inst else self._title_country(text),
+                           key=f"organization:{norm(text)}")
+
+    def _org_text(self, ent: SpacySpan) -> str:
+        """An organisation entity's name without determiners and possessive (its cluster's name)."""
+        doc = self.doc
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in _DETERMINERS:
+            start += 1
+        while end > start and (doc[end - 1].text in ("’s", "'s") or doc[end - 1].is_punct):
+            end -= 1
+        return doc[start:end].text
+
     def surname_clusters(self, word: str) -> list[int]:
         """Clusters indexed under a family name (by its spelling key): persons under every reading of their name
         ('Wang Jianguo' under 'wang' and 'jianguo'; 'Hamid al-Ubaidi' under 'ubaidi')."""
@@ -183,9 +218,12 @@ class Names(ResolverState):
             family = parts.families[0] if parts.families else norm(text)
             candidates = [k for k in self.surname_clusters(family) if self.clusters[k].type == "person" and
                           (gender is None or self.clusters[k].gender in (None, gender))]
+            org = self._org_named(text, span)
             if candidates:
                 before = [k for k in candidates if self.clusters[k].starts and self.clusters[k].starts[0] < span.start]
                 idx = max(before or candidates, key=lambda k: self._last_before(k, span.start))
+            elif org is not None:
+                return org  # 'Kvarnholm said' in a report about Kvarnholm Shipping
             else:
                 idx = self._by_key.get("person:" + norm(family))
                 if idx is None:
@@ -224,6 +262,10 @@ class Names(ResolverState):
             kind: ActorType = "organization" if country.startswith("ORG:") else "country"
             return self._group(lexicons.countries()[country].name, kind, start, end, country,
                                key=f"{kind}:{country}")
+        if text in self._acronyms and ent.label_ in ("ORG", "NORP", "PERSON"):  # 'Joint Press Directorate (JPD)'
+            long = self._acronyms[text]                                          # ... 'JPD said'
+            return self._group(long, "organization", start, end, self._title_country(long),
+                               key=f"organization:{norm(long)}")
         if ent.label_ == "NORP":
             # 'Democrats said': a plural people-noun speaks; 'Ukrainian forces': an adjective does not
             if doc[end - 1].tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound"):
@@ -234,10 +276,13 @@ class Names(ResolverState):
             if len(persons) == 1 and parse(text).bare:  # 'Bharti said', 'Al-Ubaidi said': a surname the NER
                 span = doc[start:end]                      # took for an organisation
                 return self._add_person(span, self._name_tokens(span))
-        if ent.label_ == "ORG" and text in self._acronyms:  # 'the Joint Press Directorate (JPD)' ... 'JPD said'
-            long = self._acronyms[text]
-            return self._group(long, "organization", start, end, self._title_country(long),
-                               key=f"organization:{norm(long)}")
+        if ent.label_ == "PERSON":  # a company name the NER took for a person
+            return self._group(text, "organization", start, end, self._title_country(text))
+        if ent.label_ == "ORG" and "person:" + norm(text) in self._by_key:
+            span = doc[start:end]  # 'Han Dongsheng' as an organisation where the report also names him
+            return self._add_person(span, self._name_tokens(span))
+        if ent.label_ == "ORG" and end - start == 1 and (org := self._org_named(text, doc[start:end])) is not None:
+            return org  # 'Cheongun' in a report about Cheongun Chemical Co.
         if ent.label_ == "ORG":
             inst = lexicons.institutions().get(norm(text))
             return self._group(text, "organization", start, end, inst[0] if inst else self._title_country(text))

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from ..text.org_names import institution_heads, org_words
 from ..text.person_names import is_rank, ranks
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
@@ -99,8 +100,9 @@ def ranked_names(doc: Doc) -> list[tuple[int, int, int]]:
             i = end
             continue
         other = ent_of.get(end - 1)
-        if other is not None and other.label_ != "PERSON" and other.end > end:
-            i = stop  # 'General Motors': one organisation
+        if other is not None and other.label_ != "PERSON" and other.end > end and (
+                stop - end < 2 or org_like(doc[end:stop])):
+            i = stop  # 'General Motors': one organisation ('Major Farhod Yusufov' is a person)
             continue
         plain = end - i == 1 and doc[i].is_alpha and doc[i].lower_ in ranks() and ranks()[doc[i].lower_][0] == \
             doc[i].lower_
@@ -128,3 +130,19 @@ def extend_left(doc: Doc, start: int, limit: int = 4) -> int:
             continue
         break
     return s
+
+
+def org_like(span: Span) -> bool:
+    """Whether a name the NER calls a person is an organisation's: it ends in a company form or holds the head
+    noun of a body ('Zibo Rongda-Cheongun Fine Chemicals Co.', 'Joint Press Directorate')."""
+    table = org_words()
+    last = span[-1].lower_.rstrip(".") if len(span) else ""
+    return len(span) >= 2 and (last in table.suffixes or any(
+        t.lower_ in institution_heads() or t.lower_ in table.heads for t in span))
+
+
+def initials_name(span: Span) -> bool:
+    """Whether a name is initials and a family name ('K S Martolia', 'R.K. Mehra'), whatever the NER called it."""
+    words = [t for t in span if t.text != "."]
+    return len(words) >= 2 and all(_is_initial(t.text) for t in words[:-1]) and words[-1].is_title \
+        and len(words[-1]) > 2

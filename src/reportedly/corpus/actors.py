@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Document
 from ..text import lexicons
+from ..text.org_names import is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
 from .names import name_key, normalise, person_name
@@ -100,6 +101,11 @@ class Linker(PersonRules, OrganisationRules):
             code = a.country or normalise(a.name)
             return Decision(f"country:{code}", lexicons.countries()[code].name if code in lexicons.countries()
                             else a.name, "country", a.country, {"rule": "country", "code": code})
+        if a.type in ("group", "person") and ((is_acronym(a.name) and a.name in self._defined(doc))
+                                              or (a.type == "person" and " " not in a.name.strip()
+                                                  and lexicons.agency(a.name) is not None
+                                                  and a.name.lower() not in lexicons.first_names())):
+            a = a.model_copy(update={"type": "organization"})  # 'BTIO' defined in the report; 'Yonhap'
         borrowed: dict[str, str] = {}
         if a.type in ("group", "organization", "unknown") and not a.country:
             a, borrowed = self._country_from_document(a, doc)
@@ -137,7 +143,7 @@ class Linker(PersonRules, OrganisationRules):
 
     def _apply(self, actor_pk: int, d: Decision, alias: str | None = None) -> int:
         db = self.db
-        row = db.execute("SELECT id, country, name FROM corpus_actors WHERE key = ?", (d.key,)).fetchone()
+        row = db.execute("SELECT id, country, name, type FROM corpus_actors WHERE key = ?", (d.key,)).fetchone()
         if row is None:
             cid = db.execute("INSERT INTO corpus_actors (key, name, type, country) VALUES (?, ?, ?, ?)",
                              (d.key, d.name, d.type, d.country)).lastrowid
@@ -145,6 +151,8 @@ class Linker(PersonRules, OrganisationRules):
             cid = row["id"]
             if row["country"] is None and d.country:
                 db.execute("UPDATE corpus_actors SET country = ? WHERE id = ?", (d.country, cid))
+            if d.type == "organization" and row["type"] == "unknown":
+                db.execute("UPDATE corpus_actors SET type = 'organization' WHERE id = ?", (cid,))
         for kind, value in d.names:
             if kind != "del" and db.execute("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, ?, ?)",
                                             (cid, kind, value)).rowcount:

@@ -1,36 +1,76 @@
 """Organisations across reports: one corpus actor per body, whatever name, order or acronym a report uses.
 
-In: a document actor of type organization (or unknown) and its document; out: a
-:class:`~.decisions.Decision`. :class:`OrganisationRules` is one part of
-:class:`reportedly.corpus.actors.Linker`. The rules:
+In: a document actor of type organization (or unknown, or a group or person written as an acronym or as a
+news agency) and its document; out: a :class:`~.decisions.Decision`. :class:`OrganisationRules` is one
+part of :class:`reportedly.corpus.actors.Linker`. The rules:
 
 * a body is compared by :func:`~reportedly.corpus.titles.org_body`: country words out (adjective,
-  possessive or "of Country"), "Ministry of Defence" as "defence ministry", and the aliases of
+  possessive or "of Country"), "Ministry of Defence" as "defence ministry", company forms and
+  qualifiers out ("Brovik Trä AB", "the municipal government"), and the aliases of
   ``data/org_words.tsv`` ("MoD", "MFA", "General Staff of the Armed Forces");
+* a news agency of ``data/agencies.tsv`` is one actor under any of its names ("Xinhua", "Xinhua news agency");
 * an acronym the report defines ("Joint Press Directorate (JPD)") is that body, in this report and in
   reports that use the acronym alone; an acronym a report does not define joins the one stored body
-  whose initials it is (of its content words or of all its words), with a country that does not
-  conflict;
-* a body with no country takes its country from the report: another actor with the same body and a
-  country, or a country written just before a mention ("Russia’s defence ministry");
-* a head noun alone ("the ministry", "the directorate") is the one body of that kind the report names;
-  with none, it stays in its report, since "the ministry" of one report is not that of another.
+  whose initials it is, with a country that does not conflict (and waits for one when there is none);
+* a body with no country takes one from the report: a country written at the mention ("Russia’s defence
+  ministry", "the home ministry in Kathmandu", "In Nepal, the home ministry ..."), else another actor
+  with the same body and a country;
+* a body with no country that is the end of another body the report names ("the ministry", "the
+  district administration") is that body; a head noun alone with none ("the ministry") stays in its
+  report, since "the ministry" of one report is not that of another; a one-word name that is a word of
+  one body the report names ("Cheongun" for "Cheongun Chemical Co.") is that body;
+* else a body with no country joins the one stored body of that name or ending (of whatever country), or
+  whose distinctive word a one-word name is ("Kvarnholm" for "Kvarnholm Shipping"); when there are
+  several it stays apart, and when there is none it waits for one;
+* an "organisation" named like a person ("K S Martolia", a full name a stored person has) is that person.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..model import Actor, Document
-from ..text import lexicons
+from ..text import lexicons, places
 from ..text.org_names import defined_acronyms, initials, is_acronym
+from ..text.person_names import parse
 from .decisions import Decision
-from .names import normalise
-from .titles import is_head, org_body
+from .names import normalise, person_name
+from .titles import institution_heads, is_head, org_body, org_words
 
 _POSSESSIVE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
+_IN_AFTER = re.compile(r"^\s+(?:in|of)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+_IN_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*In\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),[^.!?\n]*$")
 _ORG_TYPES = ("organization", "unknown")
+_COMMON = {"national", "state", "central", "public", "general", "international", "united", "new", "joint", "high",
+           "supreme", "federal", "regional", "district", "city", "county", "main", "opposition", "civic", "people",
+           "security", "safety", "health", "emergency", "management", "affairs", "foreign", "defence", "interior",
+           "home", "press", "information", "service", "services", "chemical", "chemicals", "shipping", "fine",
+           "news", "trade", "workers", "port", "border", "electoral", "election", "appeals", "progress", "reform"}
+"""Words of organisation names that say what a body does, not which one it is (not a one-word name)."""
+
+
+def place_country(name: str) -> str | None:
+    """The country a place name stands for: a country, or a city the gazetteer knows in one country only."""
+    code = lexicons.country_code(name)
+    if code:
+        return code
+    found = {c.country for c in places.candidates(name) if c.country}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=65536)
+def distinctive(body: str) -> tuple[str, ...]:
+    """Words of a body that may name it alone ('kvarnholm' of 'kvarnholm shipping'; none of 'defence ministry')."""
+    table = org_words()
+    out = []
+    for w in body.split():
+        if (len(w) < 4 or w in _COMMON or w in institution_heads() or w in table.heads or w in table.suffixes
+                or w in lexicons.roles() or places.candidates(w)):
+            continue
+        out.append(w)
+    return tuple(out)
 
 
 class OrganisationRules:
@@ -41,41 +81,65 @@ class OrganisationRules:
     def _defined(self, doc: Document) -> dict[str, str]:
         """:func:`defined_acronyms` of a document (the last document's are kept)."""
         if self._acronyms_of is None or self._acronyms_of[0] != id(doc):
-            self._acronyms_of = (id(doc), defined_acronyms(doc.text))
+            self._acronyms_of = (id(doc), defined_acronyms(doc.text) if "(" in doc.text else {})
         return self._acronyms_of[1]
 
-    def _country_from_document(self, a: Actor, doc: Document) -> tuple[Actor, dict[str, str]]:
-        """'General Staff' in a report that also says "Ukraine's General Staff": the same body, of Ukraine;
-        'defence ministry' written "Russia’s defence ministry": of Russia."""
-        body = org_body(a.name)[0]
-        kinds = _ORG_TYPES if a.type in _ORG_TYPES else (a.type,)
-        for o in doc.actors:
-            if o.id != a.id and o.type in kinds and o.country and org_body(o.name)[0] == body:
-                return a.model_copy(update={"country": o.country}), {"country_from_document": o.name}
-        for start, _ in a.mentions:
-            m = _POSSESSIVE.search(doc.text[max(0, start - 40):start])
-            code = None
+    @staticmethod
+    def _country_at_mentions(a: Actor, doc: Document) -> tuple[str | None, str]:
+        """A country written at a mention: a possessive before it, 'in Kathmandu' after it, or a sentence that
+        starts 'In Nepal,'; (code, the words) or (None, '')."""
+        text = doc.text
+        for start, end in a.mentions:
+            m = _POSSESSIVE.search(text[max(0, start - 40):start])
             if m:
                 words = m.group(1).split()
                 code = next((c for k in range(len(words)) if (c := lexicons.country_code(" ".join(words[k:])))), None)
-            if code:
-                return a.model_copy(update={"country": code}), {"country_from_mention": m.group(0).strip()}
+                if code:
+                    return code, m.group(0).strip()
+            m = _IN_AFTER.match(text[end:end + 40])
+            if m and (code := place_country(m.group(1))):
+                return code, m.group(0).strip()
+            m = _IN_BEFORE.search(text[max(0, start - 200):start])
+            if m and (code := place_country(m.group(1))):
+                return code, f"In {m.group(1)},"
+        return None, ""
+
+    def _country_from_document(self, a: Actor, doc: Document) -> tuple[Actor, dict[str, str]]:
+        """A body with no country: the country written at a mention, else that of another actor of the report with
+        the same body ('General Staff' in a report that also says "Ukraine's General Staff")."""
+        code, words = self._country_at_mentions(a, doc)
+        if code:
+            return a.model_copy(update={"country": code}), {"country_from_mention": words}
+        body = org_body(a.name)[0]
+        kinds = _ORG_TYPES if a.type in _ORG_TYPES else (a.type,)
+        found = {o.country: o for o in doc.actors
+                 if o.id != a.id and o.type in kinds and o.country and org_body(o.name)[0] == body}
+        if len(found) == 1:
+            o = next(iter(found.values()))
+            return a.model_copy(update={"country": o.country}), {"country_from_document": o.name}
         return a, {}
 
     def _same_body_in_document(self, a: Actor, body: str, doc: Document) -> Actor | None:
         """The one other organisation of the document whose body ends with ``body`` ('the ministry' -> the
-        defence ministry it names; 'the directorate' -> the Joint Press Directorate), or None."""
+        defence ministry it names; 'district administration' -> 'Pithoragarh district administration'), or for a
+        one-word name the one whose distinctive words hold it ('Cheongun' -> 'Cheongun Chemical Co.')."""
         found: dict[tuple[str, str | None], Actor] = {}
+        single = " " not in body and body not in institution_heads()
         for o in doc.actors:
             if o.id == a.id or o.type not in _ORG_TYPES or is_acronym(o.name):
                 continue
             other, code = org_body(o.name)
-            if other != body and other.endswith(" " + body):
+            if other != body and (other.endswith(" " + body) or (single and body in distinctive(other))):
                 found.setdefault((other, code or o.country), o)
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _by_organisation(self, a: Actor, doc: Document, borrowed: dict[str, str], alone_key: str) -> Decision:
         """The corpus organisation of ``a`` (see the module doc)."""
+        agency = lexicons.agency(a.name)
+        if agency is not None:
+            k = f"{agency.name.lower()}|{agency.country}"
+            return Decision(f"organization:{k}", agency.name, "organization", agency.country,
+                            {"rule": "news agency", "agency": agency.name})
         evidence: dict[str, Any] = dict(borrowed)
         name, kind = a.name, a.type
         acr = a.name.strip().removeprefix("the ").strip()
@@ -91,35 +155,79 @@ class OrganisationRules:
                 return d
             else:
                 waits = f"acr:{acr.lower()}"  # a report that names the body may come later
+        elif (d := self._as_person(a)) is not None:
+            return d
         body, code = org_body(name)
         country = code or a.country
-        if is_head(body) and not country:
+        if not country and waits is None:
             other = self._same_body_in_document(a, body, doc)
-            if other is None:
-                return Decision(f"{kind}:{normalise(a.name)}{alone_key}", a.name, kind, None,
+            if other is not None:
+                if not other.country:
+                    other, _ = self._country_from_document(other, doc)
+                name, kind = other.name, "organization"
+                body, code = org_body(other.name)
+                country = code or other.country
+                evidence["same_as_in_document"] = other.name
+            elif is_head(body):
+                return Decision(f"organization:{normalise(a.name)}{alone_key}", a.name, kind, None,
                                 {"rule": "alone", "why": f"'{a.name}' names no one body across reports"}, alone=True)
-            if not other.country:
-                other, _ = self._country_from_document(other, doc)
-            name, kind = other.name, "organization"
-            body, code = org_body(other.name)
-            country = code or other.country
-            evidence["same_as_in_document"] = other.name
-        if kind == "unknown" and (is_head(body.split()[-1]) or body.split()[-1] in ("ministry", "staff")):
+            elif (d := self._by_stored_body(a, body)) is not None:
+                return d
+            else:
+                waits = f"body:{body}" if " " in body else f"orgword:{body}"
+        if kind == "unknown" and (body.split()[-1] in institution_heads() or names):
             kind = "organization"
         k = f"{body}|{country or ''}"
-        names += [("acr", x) for x in sorted(initials(name))]
-        return Decision(f"{kind}:{k}", a.name, kind, country, {"rule": "organisation", "name": k, **evidence}, names,
-                        waits_for=waits)
+        names += [("acr", x) for x in sorted(initials(name))] + [("body", body)]
+        words = body.split()
+        names += [("tail", " ".join(words[i:])) for i in range(1, len(words) - 1)]
+        names += [("orgword", w) for w in distinctive(body)]
+        return Decision(f"organization:{k}", a.name, kind, country, {"rule": "organisation", "name": k, **evidence},
+                        names, waits_for=waits)
+
+    def _stored_orgs(self, kind: str, value: str) -> list[Any]:
+        return self.db.execute(  # type: ignore[attr-defined]
+            """SELECT DISTINCT c.* FROM corpus_actor_names n JOIN corpus_actors c ON c.id = n.corpus_actor
+               WHERE n.kind = ? AND n.value = ? AND c.type IN ('organization', 'unknown')
+               AND instr(c.key, '@') = 0 ORDER BY c.id""", (kind, value)).fetchall()
+
+    def _by_stored_body(self, a: Actor, body: str) -> Decision | None:
+        """A body with no country: the one stored body with that name or ending, or whose distinctive word it is
+        (a one-word name); None when there is none or several."""
+        if " " in body:
+            rows = {r["id"]: r for kind in ("body", "tail") for r in self._stored_orgs(kind, body)
+                    if r["key"] != f"organization:{body}|"}
+            how = "same body"
+        else:
+            rows = {r["id"]: r for r in self._stored_orgs("orgword", body)}
+            how = "short name"
+        if len(rows) != 1:
+            return None
+        r = next(iter(rows.values()))
+        return Decision(r["key"], r["name"], "organization", r["country"],
+                        {"rule": "organisation", "name": body, how: r["name"],
+                         "why": "the one stored body of that name"}, [("body", body)])
 
     def _by_acronym(self, a: Actor, acr: str) -> Decision | None:
         """An acronym the report does not define: the one stored body with those initials and no other country."""
-        rows = self.db.execute(  # type: ignore[attr-defined]
-            """SELECT DISTINCT c.* FROM corpus_actor_names n JOIN corpus_actors c ON c.id = n.corpus_actor
-               WHERE n.kind = 'acr' AND n.value = ? AND c.type = 'organization' AND instr(c.key, '@') = 0""",
-            (acr.lower(),)).fetchall()
-        rows = [r for r in rows if not (a.country and r["country"] and r["country"] != a.country)]
+        rows = [r for r in self._stored_orgs("acr", acr.lower())
+                if not (a.country and r["country"] and r["country"] != a.country)]
         if len(rows) != 1:
             return None
         r = rows[0]
         return Decision(r["key"], r["name"], "organization", a.country or r["country"],
                         {"rule": "acronym", "acronym": acr, "joins": r["name"]}, [("acr", acr.lower())])
+
+    def _as_person(self, a: Actor) -> Decision | None:
+        """An organisation or unknown actor named like a person: initials and a family name ('K S Martolia'), or
+        a full name that one stored person has ('Devesh Sharma'); the person decision, or None."""
+        parts = parse(a.name)
+        if parts.bare or len(parts.words) < 2 or any(w in institution_heads() for w in parts.words):
+            return None
+        full = person_name(a.name)
+        initial = any(len(w) == 1 for w in parts.words[:-1]) and len(parts.words[-1]) > 1
+        if not initial and not self._candidates("name", full):  # type: ignore[attr-defined]
+            return None
+        d: Decision = self._by_full_name(a.model_copy(update={"type": "person"}), full)  # type: ignore[attr-defined]
+        d.evidence = {**d.evidence, "typed": a.type}
+        return d

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import lexicons, person_names
-from ..text.org_names import initials  # noqa: F401  (re-exported for the corpus)
+from ..text.org_names import OrgWords, initials, institution_heads, org_words  # noqa: F401  (re-exported)
 from .names import HONORIFICS, normalise, strip_accents
 
 _SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "programme": "program"}
@@ -125,26 +125,6 @@ def _canonical_roles(words: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def org_words() -> tuple[dict[str, str], frozenset[str]]:
-    """``data/org_words.tsv``: aliases of bodies ('mod' -> 'defence ministry') and head nouns ('ministry')."""
-    aliases: dict[str, str] = {}
-    heads: set[str] = set()
-    for row in lexicons.rows("org_words.tsv"):
-        if row[1].strip() == "alias":
-            aliases[row[0].strip()] = row[2].strip()
-        else:
-            heads.add(row[0].strip())
-    return aliases, frozenset(heads)
-
-
-@lru_cache(maxsize=1)
-def _institution_heads() -> frozenset[str]:
-    """Head nouns of bodies: the institution words of ``roles.tsv`` and the heads of ``org_words.tsv``."""
-    return frozenset({w for w, kind in lexicons.roles().items() if kind == "institution"} | org_words()[1]
-                     | {"staff", "forces"})
-
-
 _ORG_FILLERS = {"the", "of", "and", "for"}
 
 
@@ -155,16 +135,23 @@ def org_body(name: str) -> tuple[str, str | None]:
     "the Sylvanian MoD" -> ('defence ministry', code); "General Staff of the Armed Forces of Freedonia" ->
     ('general staff', code))."""
     words, code = _words_and_country(name)
-    words = [w for w in words if w != "the"]
+    table = org_words()
+    words = [w for w in words if w != "the" and w not in table.qualifiers] or words
     while words and words[-1] == "of":  # 'Ministry of Defence of <country>'
         words = words[:-1]
+    while len(words) > 1 and words[-1] in table.suffixes:  # 'Brovik Trä AB', 'Rongda Chemical Group'
+        words = words[:-1]
+    while len(words) > 1 and words[0] in table.prefixes:  # 'Grupo Ribalta'
+        words = words[1:]
+    written = " ".join(words)
     if "of" in words:
         k = words.index("of")
         head, rest = words[:k], [w for w in words[k + 1:] if w != "of"]
-        if head and rest and (head[-1] in _institution_heads() or " ".join(head[-2:]) in _institution_heads()):
-            words = rest + head
+        n = 2 if " ".join(head[-2:]) in institution_heads() else 1 if head and head[-1] in institution_heads() else 0
+        if n and rest:  # 'Shandong Department of Emergency Management' -> 'shandong emergency management department'
+            words = head[:-n] + rest + head[-n:]
     body = " ".join(words)
-    return org_words()[0].get(body, body) or normalise(name), code
+    return table.aliases.get(written, table.aliases.get(body, body)) or normalise(name), code
 
 
 def org_key(name: str, country: str | None = None) -> str:
@@ -175,7 +162,7 @@ def org_key(name: str, country: str | None = None) -> str:
 
 def is_head(body: str) -> bool:
     """Whether an organisation's body is only a head noun that says what kind of body ('ministry', 'directorate')."""
-    return body in org_words()[1]
+    return body in org_words().heads
 
 
 

@@ -3,20 +3,55 @@
 In: an organisation's name ("Joint Press Directorate", "Ministry of Defence") or a report's text; out: the
 acronyms of the name (:func:`initials`: {'jpd'}; {'md', 'mod'}), whether a name is written as an acronym
 (:func:`is_acronym`), and the acronyms a text defines in brackets (:func:`defined_acronyms`:
-{'JPD': 'Joint Press Directorate'} for "the Joint Press Directorate (JPD) said"). Used by the document's
-clusters (:mod:`reportedly.attribution.names`: "JPD" is the directorate the report named) and by the corpus
-linker (:mod:`reportedly.corpus.organisations`: "JPD" in another report is the same body).
+{'JPD': 'Joint Press Directorate'} for "the Joint Press Directorate (JPD) said"), and the kinds of words in
+organisation names (:func:`org_words`, ``data/org_words.tsv``: aliases, head nouns, company forms). Used by
+the document's clusters (:mod:`reportedly.attribution.names`: "JPD" is the directorate the report named)
+and by the corpus linker (:mod:`reportedly.corpus.organisations`: "JPD" in another report is the same body).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicons
 from .transliteration import strip_accents
 
 _ORG_FILLERS = {"the", "of", "and", "for"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+
+
+@dataclass(frozen=True)
+class OrgWords:
+    """``data/org_words.tsv``: aliases of bodies and the kinds of words in organisation names."""
+
+    aliases: dict[str, str]
+    heads: frozenset[str]
+    suffixes: frozenset[str]
+    prefixes: frozenset[str]
+    qualifiers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def org_words() -> OrgWords:
+    """``data/org_words.tsv`` read: aliases ('mod' -> 'defence ministry'), head nouns ('ministry'), company suffixes
+    ('ab', 'ltd') and prefixes ('grupo'), qualifiers ('municipal')."""
+    aliases: dict[str, str] = {}
+    kinds: dict[str, set[str]] = {"head": set(), "suffix": set(), "prefix": set(), "qualifier": set()}
+    for row in lexicons.rows("org_words.tsv"):
+        if row[1].strip() == "alias":
+            aliases[row[0].strip()] = row[2].strip()
+        else:
+            kinds[row[1].strip()].add(row[0].strip())
+    return OrgWords(aliases, *(frozenset(kinds[k]) for k in ("head", "suffix", "prefix", "qualifier")))
+
+
+@lru_cache(maxsize=1)
+def institution_heads() -> frozenset[str]:
+    """Head nouns of bodies: the institution words of ``roles.tsv`` and the heads of ``org_words.tsv``."""
+    return frozenset({w for w, kind in lexicons.roles().items() if kind == "institution"} | org_words().heads
+                     | {"staff", "forces"})
 
 
 _ACRONYM_WORDS = re.compile(r"[A-Za-z][\w'’]*")
