@@ -135,6 +135,8 @@ class Linker(PersonRules, OrganisationRules):
         full = person_name(a.name)
         if is_description(a.name):
             return self._by_title(a, doc, alone_key)
+        if (d := self._person_as_organisation(a)) is not None:
+            return d
         if len(full.split()) >= 2:
             return self._by_full_name(a, full, doc, parts_bare=parse(a.name).weak)
         return self._by_surname(a, full, doc, alone_key)

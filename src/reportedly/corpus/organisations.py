@@ -19,9 +19,11 @@ part of :class:`reportedly.corpus.actors.Linker`. The rules:
   district administration") is that body; a head noun alone with none ("the ministry") stays in its
   report, since "the ministry" of one report is not that of another; a one-word name that is a word of
   one body the report names ("Cheongun" for "Cheongun Chemical Co.") is that body;
-* else a body with no country joins the one stored body of that name or ending (of whatever country), or
-  whose distinctive word a one-word name is ("Kvarnholm" for "Kvarnholm Shipping"); when there are
-  several it stays apart, and when there is none it waits for one;
+* else a named body with no country (one with a word that names it, or of three words or more: "Zibo
+  Emergency Management Bureau", "Kvarnholm", "Electoral Appeals Court") joins the one stored body of that
+  name or ending, or whose distinctive word a one-word name is ("Kvarnholm" for "Kvarnholm Shipping");
+  when there are several it stays apart, and when there is none it waits for one. A body every country
+  has ("the army", "the foreign ministry") is not joined this way: that there is one so far says nothing;
 * an "organisation" named like a person ("K S Martolia", a full name a stored person has) is that person.
 """
 
@@ -36,7 +38,7 @@ from ..text import lexicons, places
 from ..text.org_names import defined_acronyms, initials, is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
-from .names import normalise, person_name
+from .names import fold_word, normalise, person_name
 from .titles import institution_heads, is_head, org_body, org_words
 
 _POSSESSIVE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
@@ -51,13 +53,23 @@ _COMMON = {"national", "state", "central", "public", "general", "international",
 """Words of organisation names that say what a body does, not which one it is (not a one-word name)."""
 
 
+_BIG_CITY = 500_000
+
+
 def place_country(name: str) -> str | None:
-    """The country a place name stands for: a country, or a city the gazetteer knows in one country only."""
+    """The country a place name stands for: a country, or a city of half a million people or more that the
+    gazetteer knows in one country only ('Kathmandu'; not 'Galati', a village in India and a city in Romania)."""
     code = lexicons.country_code(name)
     if code:
         return code
-    found = {c.country for c in places.candidates(name) if c.country}
+    found = {c.country for c in places.candidates(name) if c.country and c.population >= _BIG_CITY}
     return found.pop() if len(found) == 1 else None
+
+
+def named(body: str) -> bool:
+    """Whether a body's name says which body it is, not only what kind: a distinctive word, or three words or more
+    ('kvarnholm shipping', 'electoral appeals court'; not 'army', 'foreign ministry', 'general staff')."""
+    return bool(distinctive(body)) or len(body.split()) >= 3
 
 
 @lru_cache(maxsize=65536)
@@ -123,14 +135,15 @@ class OrganisationRules:
         """The one other organisation of the document whose body ends with ``body`` ('the ministry' -> the
         defence ministry it names; 'district administration' -> 'Pithoragarh district administration'), or for a
         one-word name the one whose distinctive words hold it ('Cheongun' -> 'Cheongun Chemical Co.')."""
-        found: dict[tuple[str, str | None], Actor] = {}
+        found: dict[str, Actor] = {}
         single = " " not in body and body not in institution_heads()
         for o in doc.actors:
             if o.id == a.id or o.type not in _ORG_TYPES or is_acronym(o.name):
                 continue
             other, code = org_body(o.name)
-            if other != body and (other.endswith(" " + body) or (single and body in distinctive(other))):
-                found.setdefault((other, code or o.country), o)
+            if other != body and (other.endswith(" " + body) or (single and body in distinctive(other))) and (
+                    other not in found or code or o.country):
+                found[other] = o  # one body named twice ('Iraq's electoral commission', 'the Commission')
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _by_organisation(self, a: Actor, doc: Document, borrowed: dict[str, str], alone_key: str) -> Decision:
@@ -162,25 +175,30 @@ class OrganisationRules:
         if not country and waits is None:
             other = self._same_body_in_document(a, body, doc)
             if other is not None:
+                borrowed_other: dict[str, str] = {}
                 if not other.country:
-                    other, _ = self._country_from_document(other, doc)
-                name, kind = other.name, "organization"
-                body, code = org_body(other.name)
-                country = code or other.country
-                evidence["same_as_in_document"] = other.name
+                    other, borrowed_other = self._country_from_document(other, doc)
+                d = self._by_organisation(other, doc, borrowed_other, alone_key)
+                d.name, d.waits_for = a.name, None
+                d.evidence = {**d.evidence, "same_as_in_document": other.name}
+                return d
+            elif named(body) and (d := self._by_stored_body(a, body)) is not None:
+                return d
             elif is_head(body):
                 return Decision(f"organization:{normalise(a.name)}{alone_key}", a.name, kind, None,
                                 {"rule": "alone", "why": f"'{a.name}' names no one body across reports"}, alone=True)
-            elif (d := self._by_stored_body(a, body)) is not None:
-                return d
-            else:
-                waits = f"body:{body}" if " " in body else f"orgword:{body}"
+            elif named(body):
+                waits = f"orgword:{body}" if " " not in body else f"tail:{body}"
         if kind == "unknown" and (body.split()[-1] in institution_heads() or names):
             kind = "organization"
         k = f"{body}|{country or ''}"
         names += [("acr", x) for x in sorted(initials(name))] + [("body", body)]
         words = body.split()
         names += [("tail", " ".join(words[i:])) for i in range(1, len(words) - 1)]
+        if len(words) > 1 and words[-1] in institution_heads():
+            names.append(("tail", words[-1]))  # 'the government' for 'Zibo municipal government'
+        if len(words) > 1:
+            names.append(("tail", body))  # what a body of this name with no country waits for
         names += [("orgword", w) for w in distinctive(body)]
         return Decision(f"organization:{k}", a.name, kind, country, {"rule": "organisation", "name": k, **evidence},
                         names, waits_for=waits)
@@ -194,7 +212,7 @@ class OrganisationRules:
     def _by_stored_body(self, a: Actor, body: str) -> Decision | None:
         """A body with no country: the one stored body with that name or ending, or whose distinctive word it is
         (a one-word name); None when there is none or several."""
-        if " " in body:
+        if " " in body or body in institution_heads():
             rows = {r["id"]: r for kind in ("body", "tail") for r in self._stored_orgs(kind, body)
                     if r["key"] != f"organization:{body}|"}
             how = "same body"
@@ -231,3 +249,21 @@ class OrganisationRules:
         d: Decision = self._by_full_name(a.model_copy(update={"type": "person"}), full)  # type: ignore[attr-defined]
         d.evidence = {**d.evidence, "typed": a.type}
         return d
+
+    def _person_as_organisation(self, a: Actor) -> Decision | None:
+        """A 'person' whose name is the body of one stored organisation ('Zibo Rongda-Cheongun Fine Chemicals'), or
+        a one-word 'person' that is the distinctive word of one stored organisation ('Cheongun') while no stored
+        person has that family name: that organisation, or None."""
+        body = org_body(a.name)[0]
+        if " " in body:
+            rows = {r["id"]: r for r in self._stored_orgs("body", body)}
+        elif body in distinctive(body) and not self._candidates("fsurname", fold_word(body)):  # type: ignore
+            rows = {r["id"]: r for r in self._stored_orgs("orgword", body)}
+        else:
+            return None
+        if len(rows) != 1:
+            return None
+        r = next(iter(rows.values()))
+        return Decision(r["key"], r["name"], "organization", r["country"],
+                        {"rule": "organisation", "name": body, "same body": r["name"], "typed": a.type},
+                        [("body", body)])

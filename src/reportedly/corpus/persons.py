@@ -114,7 +114,9 @@ class PersonRules:
         order, the Arabic article, a second surname, a transliteration (:func:`reportedly.text.person_names.
         compare` against every full name the person has). Countries and titles must not conflict; family names
         one vowel apart ('Scholz' / 'Schulz') need the support of a typo (same country, a shared title); when
-        several people fit, none is chosen."""
+        several people fit, none is chosen. The name must fit the person's fullest names ('Ravi Mehra' is not the
+        person named 'R K Mehra' and 'Rajesh Kumar Mehra'; 'Ho Ka-ming' is the person named 'Vincent Ho' and 'Vincent
+        Ho Ka-ming')."""
         parts = parse(a.name) if person_name(a.name) == full else parse(full)
         if parts.bare:
             return None
@@ -126,7 +128,9 @@ class PersonRules:
         for r in (rows[i] for i in sorted(rows)):
             if a.country and r["country"] and a.country != r["country"]:
                 continue
-            found = [compare(parts, parse(n)) for n in self._full_names(r)]
+            names = self._full_names(r)
+            most = max((len(parse(n).words) for n in names), default=0)
+            found = [compare(parts, parse(n)) for n in names if len(parse(n).words) == most]  # the fullest names
             if not found or any(m is None for m in found):
                 continue
             matches = [m for m in found if m is not None]

@@ -125,6 +125,7 @@ def _canonical_roles(words: list[str]) -> list[str]:
     return out
 
 
+_BRACKETED = re.compile(r"\s*\([A-Za-z]{2,8}\)?\s*$")
 _ORG_FILLERS = {"the", "of", "and", "for"}
 
 
@@ -134,8 +135,11 @@ def org_body(name: str) -> tuple[str, str | None]:
     the aliases of ``data/org_words.tsv`` ("Sylvania's Ministry of Defence", "the Sylvanian Defence Ministry",
     "the Sylvanian MoD" -> ('defence ministry', code); "General Staff of the Armed Forces of Freedonia" ->
     ('general staff', code))."""
+    name = _BRACKETED.sub("", name)  # 'National Progress Coalition (NPC'
     words, code = _words_and_country(name)
     table = org_words()
+    if len(words) > 1 and words[0] in ("country", "nation") and re.match(r"(?i)(the\s+)?(country|nation)['’]s", name):
+        words = words[1:]  # "the country's electoral commission": the report's country, not a name
     words = [w for w in words if w != "the" and w not in table.qualifiers] or words
     while words and words[-1] == "of":  # 'Ministry of Defence of <country>'
         words = words[:-1]
