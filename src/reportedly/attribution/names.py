@@ -69,8 +69,8 @@ class Names(ResolverState):
             if ent.label_ == "PERSON" and org_like(ent):
                 groups.append(ent)  # 'Zibo Rongda-Cheongun Fine Chemicals Co.': a company
                 taken.update(range(ent.start, ent.end))
-            elif ent.label_ in ("ORG", "NORP", "FAC") and initials_name(ent):
-                persons.append((ent, self._name_tokens(ent)))  # 'K S Martolia'
+            elif ent.label_ in ("ORG", "NORP", "FAC") and (initials_name(ent) or self._after_role(ent)):
+                persons.append((ent, self._name_tokens(ent)))  # 'K S Martolia', 'spokeswoman Aizada Mambetova'
                 taken.update(range(ent.start, ent.end))
             elif ent.label_ == "PERSON":
                 start = extend_left(doc, ent.start)
@@ -138,6 +138,12 @@ class Names(ResolverState):
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in self.roles or doc[start].is_punct):
             start += 1
+        role = max((k for k in range(start, end - 1) if self.roles.get(doc[k].lower_, "") in ("title", "leader")
+                    and doc[k + 1].is_title), default=None)
+        if role is not None:  # 'Kyrgyz Foreign Ministry spokeswoman Aizada Mambetova': the title, then the name
+            self._rank_titles[role + 1] = doc[start:role + 1].text
+            self._title_tokens.update(range(start, role + 1))
+            start = role + 1
         words = doc[start:end].text.split()
         ranks = rank_words(words)  # 'Gen Ahmed Sharif Chaudhry', 'Vice-Mayor Zhou Weiping'
         if ranks:
@@ -169,6 +175,14 @@ class Names(ResolverState):
     def _name_text(self, span: SpacySpan) -> str:
         """A name as the text writes it, one space between words ('Kim Min-jun', 'Hamid al-Ubaidi', 'R.K. Mehra')."""
         return " ".join(span.text.split())
+
+    def _after_role(self, ent: SpacySpan) -> bool:
+        """A name of two or three title-case words right after a person's title ('spokeswoman Aizada Mambetova',
+        'Minister Talant Sultanaliev'), which the NER took for an organisation."""
+        doc = self.doc
+        return (ent.start > 0 and self.roles.get(doc[ent.start - 1].lower_, "") in ("title", "leader")
+                and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and not org_like(ent)
+                and not any(lexicons.country_code(t.text) or t.lower_ in self.roles for t in ent))
 
     def _org_named(self, word: str, span: SpacySpan) -> int | None:
         """The organisation of the document whose name holds ``word`` (one only), as a mention of it, or None."""
@@ -209,7 +223,8 @@ class Names(ResolverState):
                 # / "Jianguo Wang": the same family name and given names that agree (text/person_names.py)
                 for k in dict.fromkeys(k for f in parts.families for k in self.surname_clusters(f)):
                     c = self.clusters[k]
-                    if c.type == "person" and not parse(c.name).bare and compare(parts, parse(c.name)) is not None:
+                    m = compare(parts, parse(c.name)) if c.type == "person" and not parse(c.name).bare else None
+                    if m is not None and "first given name left out" not in m.rules:
                         idx = k
                         break
             if idx is None:

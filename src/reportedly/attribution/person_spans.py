@@ -133,12 +133,11 @@ def extend_left(doc: Doc, start: int, limit: int = 4) -> int:
 
 
 def org_like(span: Span) -> bool:
-    """Whether a name the NER calls a person is an organisation's: it ends in a company form or holds the head
-    noun of a body ('Zibo Rongda-Cheongun Fine Chemicals Co.', 'Joint Press Directorate')."""
+    """Whether a name the NER calls a person is an organisation's: it ends in a company form or the head noun of a
+    body ('Zibo Rongda-Cheongun Fine Chemicals Co.', 'Joint Press Directorate')."""
     table = org_words()
     last = span[-1].lower_.rstrip(".") if len(span) else ""
-    return len(span) >= 2 and (last in table.suffixes or any(
-        t.lower_ in institution_heads() or t.lower_ in table.heads for t in span))
+    return len(span) >= 2 and (last in table.suffixes or last in institution_heads() or last in table.heads)
 
 
 def initials_name(span: Span) -> bool:

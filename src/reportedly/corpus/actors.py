@@ -55,7 +55,7 @@ from ..text import lexicons
 from ..text.org_names import is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
-from .names import name_key, normalise, person_name
+from .names import fold_word, name_key, normalise, person_name
 from .organisations import OrganisationRules
 from .persons import PersonRules, _people_by_key, is_weak
 from .titles import is_description, office_holder, org_key, shared_titles, title_key
@@ -97,6 +97,7 @@ class Linker(PersonRules, OrganisationRules):
     def decide(self, a: Actor, doc: Document, doc_hash: str) -> Decision:
         """The corpus actor for document actor ``a`` of ``doc`` and why (reads, never writes)."""
         alone_key = f"@{doc_hash[:16]}:{a.id}"
+        self._doc_hash = doc_hash
         if a.type == "country":
             code = a.country or normalise(a.name)
             return Decision(f"country:{code}", lexicons.countries()[code].name if code in lexicons.countries()
@@ -130,6 +131,10 @@ class Linker(PersonRules, OrganisationRules):
             single = normalise(a.name)
             if " " not in single and (d := self._known_surname(a, single, doc)) is not None:
                 return d
+            if " " not in single and not is_acronym(a.name) and not self._stored_orgs("body", single) \
+                    and self._candidates("surname", single, also=("fsurname", fold_word(single))):
+                # 'Sandberg' as an organisation, where a stored person has that family name
+                return self._by_surname(a.model_copy(update={"type": "person"}), single, doc, alone_key)
             return self._by_organisation(a, doc, borrowed, alone_key)
         # persons
         full = person_name(a.name)
@@ -155,12 +160,14 @@ class Linker(PersonRules, OrganisationRules):
                 db.execute("UPDATE corpus_actors SET country = ? WHERE id = ?", (d.country, cid))
             if d.type == "organization" and row["type"] == "unknown":
                 db.execute("UPDATE corpus_actors SET type = 'organization' WHERE id = ?", (cid,))
-        for kind, value in d.names:
+        names = d.names + [("roleword", v.partition("|")[0].split()[-1]) for k, v in d.names  # what role-only
+                           if k == "title" and d.type == "person" and v.partition("|")[0]]  # actors look up
+        for kind, value in names:
             if kind != "del" and db.execute("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, ?, ?)",
                                             (cid, kind, value)).rowcount:
                 self.added.add(f"{kind}:{value}")
         db.executemany("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, ?, ?)",  # typo look-ups: never waited on
-                       [(cid, kind, value) for kind, value in d.names if kind == "del"])
+                       [(cid, kind, value) for kind, value in names if kind == "del"])
         if alias:
             db.execute("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, 'alias', ?)", (cid, alias))
         db.execute("UPDATE actors SET corpus_actor = ?, link = ?, waits_for = ? WHERE pk = ?",

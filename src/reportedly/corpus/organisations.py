@@ -219,12 +219,22 @@ class OrganisationRules:
         else:
             rows = {r["id"]: r for r in self._stored_orgs("orgword", body)}
             how = "short name"
-        if len(rows) != 1:
+        r = self._dominant(list(rows.values()))
+        if r is None:
             return None
-        r = next(iter(rows.values()))
         return Decision(r["key"], r["name"], "organization", r["country"],
                         {"rule": "organisation", "name": body, how: r["name"],
                          "why": "the one stored body of that name"}, [("body", body)])
+
+    def _dominant(self, rows: list[Any]) -> Any | None:
+        """The one candidate, or of several the one in at least three times as many documents as all the others
+        together ('Kvarnholm Shipping' over 'Kvarnholm Shipping SEK', a slip of one report); else None."""
+        if len(rows) <= 1:
+            return rows[0] if rows else None
+        counts = sorted(((self.db.execute(  # type: ignore[attr-defined]
+            "SELECT COUNT(DISTINCT doc) FROM actors WHERE corpus_actor = ?", (r["id"],)).fetchone()[0], r["id"], r)
+            for r in rows), key=lambda x: (-x[0], x[1]))
+        return counts[0][2] if counts[0][0] >= 3 * sum(c for c, _, _ in counts[1:]) else None
 
     def _by_acronym(self, a: Actor, acr: str) -> Decision | None:
         """An acronym the report does not define: the one stored body with those initials and no other country."""
@@ -261,9 +271,9 @@ class OrganisationRules:
             rows = {r["id"]: r for r in self._stored_orgs("orgword", body)}
         else:
             return None
-        if len(rows) != 1:
+        r = self._dominant(list(rows.values()))
+        if r is None:
             return None
-        r = next(iter(rows.values()))
         return Decision(r["key"], r["name"], "organization", r["country"],
                         {"rule": "organisation", "name": body, "same body": r["name"], "typed": a.type},
                         [("body", body)])

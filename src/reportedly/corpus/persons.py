@@ -31,7 +31,16 @@ from .names import (
     one_edit,
     person_name,
 )
-from .titles import is_description, is_title, office_holder, office_titles, shared_titles, title_key, titles_conflict
+from .titles import (
+    _UNTIED,
+    is_description,
+    is_title,
+    office_holder,
+    office_titles,
+    shared_titles,
+    title_key,
+    titles_conflict,
+)
 
 if TYPE_CHECKING:
     from .store import Store
@@ -61,6 +70,10 @@ def _people_by_fold(part: str) -> dict[str, list[lexicons.Person]]:
         words = normalise(p.name).split()
         out.setdefault(fold_word(words[-1] if part == "last" else words[0]), []).append(p)
     return out
+
+
+ROLE_DAYS = 60
+"""A role-only actor joins the one holder of the role in documents at most this many days apart."""
 
 
 def is_weak(a: Actor) -> bool:
@@ -141,6 +154,8 @@ class PersonRules:
             if any(x.family_one_letter for x in matches) and not (
                     a.country and a.country == r["country"] and shared_titles(ours, theirs)):
                 continue
+            if "first given name left out" in m.rules and not shared_titles(ours, theirs):
+                continue  # 'Olof Sandberg' is 'Per Olof Sandberg' only with a title in common (not 'Ahmed Jassim')
             options.append((r, m))
         if len(options) > 1:
             options = [o for o in options if not o[1].partial]
@@ -264,10 +279,41 @@ class PersonRules:
             return d
         if not several and (d := self._known_surname(a, surname, doc)) is not None:
             return d
+        if not several and (d := self._surname_in_context(a, surname)) is not None:
+            return d
         why = "titles fit several people" if several else "a surname alone is not evidence"
         return Decision(f"person:{surname}{alone_key}", a.name, "person", a.country,
                         {"rule": "alone", "surname": surname, "why": why}, alone=True,
                         waits_for=f"fsurname:{fold_word(surname)}")
+
+    _doc_hash: str = ""
+    """The hash of the document being decided (set by :meth:`reportedly.corpus.actors.Linker.decide`)."""
+
+    def _surname_in_context(self, a: Actor, surname: str) -> Decision | None:
+        """A bare surname and the one stored person with that family name, when the report also names someone
+        or something that a report of that person names ('Lindqvist' in a report that names the inspectorate
+        Anna-Karin Lindqvist heads); countries and titles must not conflict. Two people with the family name: none.
+        """
+        rows = self._candidates("surname", surname, also=("fsurname", fold_word(surname)))
+        if len(rows) != 1 or not self._doc_hash:
+            return None
+        r = rows[0]
+        if (a.country and r["country"] and a.country != r["country"]) or titles_conflict(title_keys(a),
+                                                                                         self._titles_of(r)):
+            return None
+        shared = [row[0] for row in self.db.execute(
+            """SELECT DISTINCT c.name FROM actors x JOIN actors y ON y.doc = x.doc
+               JOIN corpus_actors c ON c.id = y.corpus_actor
+               WHERE x.corpus_actor = ? AND c.id != ? AND c.type IN ('person', 'organization', 'group')
+               AND instr(c.key, '@') = 0 AND y.corpus_actor IN (
+                   SELECT a.corpus_actor FROM actors a JOIN documents d ON d.pk = a.doc
+                   WHERE d.hash = ? AND a.corpus_actor IS NOT NULL)
+               ORDER BY c.name LIMIT 3""", (r["id"], r["id"], self._doc_hash))]
+        if not shared:
+            return None
+        return Decision(r["key"], r["name"], "person", r["country"],
+                        {"rule": "surname in context", "surname": surname, "person": r["name"],
+                         "shared": shared}, [])
 
     @staticmethod
     def _honorific(a: Actor, doc: Document) -> str | None:
@@ -335,6 +381,42 @@ class PersonRules:
         d.names = [("title", t) for t in sorted(title_keys(a))]
         return d
 
+    def _active(self, cid: int, published: str | None) -> bool:
+        """Whether a stored person is in a document published within :data:`ROLE_DAYS` of ``published``."""
+        if not published:
+            return True
+        return self.db.execute(
+            """SELECT 1 FROM actors a JOIN documents d ON d.pk = a.doc WHERE a.corpus_actor = ? AND d.current
+               AND (d.published IS NULL OR abs(julianday(d.published) - julianday(?)) <= ?) LIMIT 1""",
+            (cid, published[:10], ROLE_DAYS)).fetchone() is not None
+
+    def _by_role(self, a: Actor, tk: str, doc: Document) -> Decision | None:
+        """A role-only actor ('the spokeswoman', 'the port chief', 'the army spokesman') and the one stored person
+        whose title holds that role (every word of it: 'foreign ministry spokeswoman' holds 'spokeswoman'; 'prime
+        minister' does not hold 'defence minister') in the same country and within :data:`ROLE_DAYS` days."""
+        role, _, country = tk.partition("|")
+        want = set(role.split()) - _UNTIED
+        if not want:
+            return None
+        head = role.split()[-1]
+        options: dict[int, tuple[sqlite3.Row, str]] = {}
+        for r in self.db.execute(
+                """SELECT n.value AS title, c.* FROM corpus_actor_names n JOIN corpus_actors c ON c.id = n.corpus_actor
+                   WHERE n.kind = 'roleword' AND n.value = ? AND c.type = 'person' AND instr(c.key, '@') = 0""",
+                (head,)).fetchall():
+            if country and r["country"] and r["country"] != country:
+                continue
+            for t in self._titles_of(r):
+                held, _, held_country = t.partition("|")
+                if want <= set(held.split()) and not (country and held_country and held_country != country):
+                    options.setdefault(r["id"], (r, t))
+        options = {k: v for k, v in options.items() if self._active(k, doc.meta.published)}
+        if len(options) != 1:
+            return None
+        r, held = next(iter(options.values()))
+        return Decision(r["key"], r["name"], "person", r["country"],
+                        {"rule": "role", "role": tk, "holder": r["name"], "holder_title": held}, [("title", tk)])
+
     def _by_title(self, a: Actor, doc: Document, alone_key: str) -> Decision:
         tk = title_key(a.name, a.country)
         if tk:
@@ -342,6 +424,8 @@ class PersonRules:
             if len(rows) == 1:
                 r = rows[0]
                 return Decision(r["key"], r["name"], "person", r["country"], {"rule": "title", "title": tk})
+            if (d := self._by_role(a, tk, doc)) is not None:
+                return d
             year = int(doc.meta.published[:4]) if doc.meta.published else None
             holder = office_holder(tk, year)
             if holder is not None:
@@ -352,5 +436,5 @@ class PersonRules:
                 return d
         return Decision(f"person:{normalise(a.name)}{alone_key}", a.name, "person", a.country,
                         {"rule": "alone", "title": tk, "why": "no single holder of this title"}, alone=True,
-                        waits_for=f"title:{tk}" if tk else None)
+                        waits_for=f"roleword:{tk.partition('|')[0].split()[-1]}" if tk else None)
 

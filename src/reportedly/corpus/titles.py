@@ -177,11 +177,23 @@ def _short_ranks() -> frozenset[str]:
     return frozenset(r for r, _ in person_names.ranks().values() if " " not in r)
 
 
+_SUBORDINATE = {"deputy", "vice", "assistant", "under", "acting", "former", "junior"}
+
+
 def _same_role(a: str, b: str) -> bool:
+    """Whether two roles are one: equal, a short rank for a longer one ('general' / 'major general'), or the same
+    role with words that say where ('chief executive' / 'kvarnholm chief executive'), but not another role that
+    ends the same way ('minister' / 'prime minister', 'defence minister') or a deputy's."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return short in _short_ranks() and long.endswith(" " + short)
+    if short in _short_ranks() and long.endswith(" " + short):
+        return True
+    sw, lw = short.split(), long.split()
+    if not sw or sw[-1] != lw[-1] or not set(sw) < set(lw) or set(lw) & _SUBORDINATE:
+        return False
+    pair = " ".join(lw[-2:])
+    return not (pair != short and lexicons.roles().get(pair, "") in ("title", "leader"))
 
 
 def shared_titles(ours: set[str], theirs: set[str]) -> list[str]:
@@ -201,7 +213,8 @@ def is_description(name: str) -> bool:
     """Whether a person 'name' is only a description ('the British Prime Minister', 'Russian leader')."""
     words, _ = _words_and_country(name)
     words = [w for w in words if w not in _TITLE_FILLERS]
-    return not words or all(w in _role_words() for w in words)
+    return not words or all(w in _role_words() for w in words) or (
+        not any(c.isupper() for c in name) and words[-1] in _role_words())  # 'port chief': no name is lower case
 
 
 @dataclass(frozen=True)

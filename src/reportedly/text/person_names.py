@@ -300,10 +300,14 @@ def _givens(ga: tuple[str, ...], gb: tuple[str, ...]) -> tuple[list[str], bool] 
         ga, gb = gb, ga
     rules: list[str] = []
     first = _given_match(ga[0], gb[0])
+    j = 1
+    if first is None and len(gb) > len(ga) and min(len(ga[0]), len(gb[0]), len(gb[1])) > 1 \
+            and (first := _given_match(ga[0], gb[1])) is not None:
+        rules.append("first given name left out")  # 'Olof Sandberg' for 'Per Olof Sandberg'
+        j = 2
     if first is None:
         return None
     rules += first
-    j = 1
     for g in ga[1:]:
         while j < len(gb) and _given_match(g, gb[j]) is None:
             j += 1
@@ -312,7 +316,7 @@ def _givens(ga: tuple[str, ...], gb: tuple[str, ...]) -> tuple[list[str], bool] 
         rules += _given_match(g, gb[j]) or ()
         j += 1
     left_out = len(gb) > len(ga)
-    if left_out:
+    if len(gb) - len(ga) > ("first given name left out" in rules):
         rules.append("middle name left out")
     return rules, left_out or "initials" in rules
 
