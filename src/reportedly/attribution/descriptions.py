@@ -189,6 +189,12 @@ class Descriptions(ResolverState):
         if kind == "group" or t.tag_ in ("NNS", "NNPS"):
             return self._group(text, "group", start, end, country, named=False)
         if t.pos_ == "PROPN" and t.i >= self._headline:  # not 'for a Truce' in a title-case headline
+            if any(c.dep_ == "appos" and self.roles.get(c.lower_, "") in ("title", "leader")
+                   for c in self.p.children[t.i]) and all(
+                    w.is_title or (w.i > 0 and doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_)
+                    for w in words):
+                span = doc[words[0].i:words[-1].i + 1]  # 'Han Ji-yeon, a spokeswoman for ...': a person
+                return self._add_person(span, self._name_tokens(span))
             return self._group(text, "unknown", start, end, country)
         return None
 

@@ -178,9 +178,10 @@ class Names(ResolverState):
 
     def _after_role(self, ent: SpacySpan) -> bool:
         """A name of two or three title-case words right after a person's title ('spokeswoman Aizada Mambetova',
-        'Minister Talant Sultanaliev'), which the NER took for an organisation."""
+        'Its spokeswoman, Aizada Mambetova'), which the NER took for an organisation."""
         doc = self.doc
-        return (ent.start > 0 and self.roles.get(doc[ent.start - 1].lower_, "") in ("title", "leader")
+        before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "," else ent.start - 1
+        return (before >= 0 and self.roles.get(doc[before].lower_, "") in ("title", "leader")
                 and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and not org_like(ent)
                 and not any(lexicons.country_code(t.text) or t.lower_ in self.roles for t in ent))
 

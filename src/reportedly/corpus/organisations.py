@@ -39,7 +39,7 @@ from ..text.org_names import defined_acronyms, initials, is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
 from .names import fold_word, normalise, person_name
-from .titles import institution_heads, is_head, org_body, org_words
+from .titles import institution_heads, is_head, is_title, org_body, org_words
 
 _POSSESSIVE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
 _IN_AFTER = re.compile(r"^\s+(?:in|of)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
@@ -253,10 +253,14 @@ class OrganisationRules:
         if parts.bare or len(parts.words) < 2 or any(w in institution_heads() for w in parts.words):
             return None
         full = person_name(a.name)
+        person = a.model_copy(update={"type": "person"})
         initial = any(len(w) == 1 for w in parts.words[:-1]) and len(parts.words[-1]) > 1
         if not initial and not self._candidates("name", full):  # type: ignore[attr-defined]
-            return None
-        d: Decision = self._by_full_name(a.model_copy(update={"type": "person"}), full)  # type: ignore[attr-defined]
+            d = self._by_parts(person, full, set())  # type: ignore[attr-defined]  # 'Han Ji yeon' / 'Ji-yeon Han'
+            if d is None:
+                return None
+        else:
+            d = self._by_full_name(person, full)  # type: ignore[attr-defined]
         d.evidence = {**d.evidence, "typed": a.type}
         return d
 
@@ -264,6 +268,8 @@ class OrganisationRules:
         """A 'person' whose name is the body of one stored organisation ('Zibo Rongda-Cheongun Fine Chemicals'), or
         a one-word 'person' that is the distinctive word of one stored organisation ('Cheongun') while no stored
         person has that family name: that organisation, or None."""
+        if any(is_title(t) for t in a.titles) or parse(a.name).ranks:
+            return None  # a person with a title or rank is a person
         body = org_body(a.name)[0]
         if " " in body:
             rows = {r["id"]: r for r in self._stored_orgs("body", body)}

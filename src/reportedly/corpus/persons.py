@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Document
-from ..text import lexicons
+from ..text import lexicons, places
 from ..text.person_names import NameMatch, compare, parse, same_family
 from .decisions import Decision, title_keys
 from .decisions import person_names as _person_names
@@ -32,6 +32,7 @@ from .names import (
     person_name,
 )
 from .titles import (
+    _SUBORDINATE,
     _UNTIED,
     is_description,
     is_title,
@@ -395,7 +396,7 @@ class PersonRules:
         whose title holds that role (every word of it: 'foreign ministry spokeswoman' holds 'spokeswoman'; 'prime
         minister' does not hold 'defence minister') in the same country and within :data:`ROLE_DAYS` days."""
         role, _, country = tk.partition("|")
-        want = set(role.split()) - _UNTIED
+        want = {w for w in role.split() if w not in _UNTIED and not places.candidates(w)}  # "Zibo's mayor": 'mayor'
         if not want:
             return None
         head = role.split()[-1]
@@ -408,7 +409,9 @@ class PersonRules:
                 continue
             for t in self._titles_of(r):
                 held, _, held_country = t.partition("|")
-                if want <= set(held.split()) and not (country and held_country and held_country != country):
+                extra = set(held.split()) - want
+                if want <= set(held.split()) and not (country and held_country and held_country != country) \
+                        and not extra & _SUBORDINATE:  # 'the mayor' is not the vice-mayor
                     options.setdefault(r["id"], (r, t))
         options = {k: v for k, v in options.items() if self._active(k, doc.meta.published)}
         if len(options) != 1:

@@ -213,8 +213,9 @@ def is_description(name: str) -> bool:
     """Whether a person 'name' is only a description ('the British Prime Minister', 'Russian leader')."""
     words, _ = _words_and_country(name)
     words = [w for w in words if w not in _TITLE_FILLERS]
-    return not words or all(w in _role_words() for w in words) or (
-        not any(c.isupper() for c in name) and words[-1] in _role_words())  # 'port chief': no name is lower case
+    return not words or all(w in _role_words() for w in words) or (words[-1] in _role_words() and (
+        not any(c.isupper() for c in name)  # 'port chief': no name is lower case
+        or bool(re.search(r"['’]s\s+(?:[a-z]+\s+)*[a-z]+$", name))))  # "Zibo's mayor", "the city's mayor"
 
 
 @dataclass(frozen=True)
