@@ -124,8 +124,12 @@ class OrganisationRules:
             return a.model_copy(update={"country": code}), {"country_from_mention": words}
         body = org_body(a.name)[0]
         kinds = _ORG_TYPES if a.type in _ORG_TYPES else (a.type,)
-        found = {o.country: o for o in doc.actors
-                 if o.id != a.id and o.type in kinds and o.country and org_body(o.name)[0] == body}
+        found: dict[str, Actor] = {}
+        for o in doc.actors:
+            if o.id != a.id and o.type in kinds and org_body(o.name)[0] == body:
+                code = o.country or self._country_at_mentions(o, doc)[0]
+                if code:
+                    found[code] = o.model_copy(update={"country": code})
         if len(found) == 1:
             o = next(iter(found.values()))
             return a.model_copy(update={"country": o.country}), {"country_from_document": o.name}
@@ -188,7 +192,7 @@ class OrganisationRules:
                 return Decision(f"organization:{normalise(a.name)}{alone_key}", a.name, kind, None,
                                 {"rule": "alone", "why": f"'{a.name}' names no one body across reports"}, alone=True)
             elif named(body):
-                waits = f"orgword:{body}" if " " not in body else f"tail:{body}"
+                waits = f"fsurname:{fold_word(body)}" if " " not in body else f"tail:{body}"
         if kind == "unknown" and (body.split()[-1] in institution_heads() or names):
             kind = "organization"
         k = f"{body}|{country or ''}"
@@ -200,6 +204,8 @@ class OrganisationRules:
         if len(words) > 1:
             names.append(("tail", body))  # what a body of this name with no country waits for
         names += [("orgword", w) for w in distinctive(body)]
+        # a one-word name waits under 'fsurname' whether it is read as a person or a body: both hear of this one
+        names += [("fsurname", fold_word(w)) for w in distinctive(body)]
         return Decision(f"organization:{k}", a.name, kind, country, {"rule": "organisation", "name": k, **evidence},
                         names, waits_for=waits)
 

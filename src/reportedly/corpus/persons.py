@@ -38,6 +38,7 @@ from .titles import (
     is_title,
     office_holder,
     office_titles,
+    org_body,
     shared_titles,
     title_key,
     titles_conflict,
@@ -185,7 +186,8 @@ class PersonRules:
                 continue
             if self._has_name(r, full):
                 return Decision(r["key"], r["name"], "person", a.country or r["country"],
-                                {"rule": "full name", "name": full}, _person_names(a, full))
+                                {"rule": "full name", "name": full}, _person_names(a, full),
+                                waits_for=f"body:{org_body(a.name)[0]}")
             if titles_conflict(ours, self._titles_of(r)):
                 continue
             return Decision(r["key"], r["name"], "person", a.country or r["country"],
@@ -203,7 +205,8 @@ class PersonRules:
             known = None  # the same spelling, but not the person of people.tsv
         new_key = self._free_key(f"person:{key}", a.country, reserved=known is None and key in _people_by_key())
         return Decision(new_key, known.name if known else a.name, "person", a.country,
-                        {"rule": "full name", "name": full}, _person_names(a, full))
+                        {"rule": "full name", "name": full}, _person_names(a, full),
+                        waits_for=f"body:{org_body(a.name)[0]}")  # a company the NER took for a person
 
     def _free_key(self, base: str, country: str | None, *, reserved: bool) -> str:
         """``base``, else ``base|COUNTRY``, ``base|COUNTRY|2`` ...: the first key no corpus actor has
@@ -410,8 +413,9 @@ class PersonRules:
             for t in self._titles_of(r):
                 held, _, held_country = t.partition("|")
                 extra = set(held.split()) - want
-                if want <= set(held.split()) and not (country and held_country and held_country != country) \
-                        and not extra & _SUBORDINATE:  # 'the mayor' is not the vice-mayor
+                if country and country not in (held_country, r["country"]):
+                    continue  # 'the US president' is of the United States, not of a country we do not know
+                if want <= set(held.split()) and not extra & _SUBORDINATE:  # 'the mayor' is not the vice-mayor
                     options.setdefault(r["id"], (r, t))
         options = {k: v for k, v in options.items() if self._active(k, doc.meta.published)}
         if len(options) != 1:
@@ -427,8 +431,6 @@ class PersonRules:
             if len(rows) == 1:
                 r = rows[0]
                 return Decision(r["key"], r["name"], "person", r["country"], {"rule": "title", "title": tk})
-            if (d := self._by_role(a, tk, doc)) is not None:
-                return d
             year = int(doc.meta.published[:4]) if doc.meta.published else None
             holder = office_holder(tk, year)
             if holder is not None:
@@ -436,6 +438,8 @@ class PersonRules:
                 d.evidence = {"rule": "title", "title": tk, "office_holder": holder.name, "year": year,
                               "candidates_in_store": len(rows)}
                 d.names = [("title", tk)]
+                return d
+            if (d := self._by_role(a, tk, doc)) is not None:
                 return d
         return Decision(f"person:{normalise(a.name)}{alone_key}", a.name, "person", a.country,
                         {"rule": "alone", "title": tk, "why": "no single holder of this title"}, alone=True,
