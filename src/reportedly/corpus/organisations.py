@@ -183,7 +183,7 @@ class OrganisationRules:
                 if not other.country:
                     other, borrowed_other = self._country_from_document(other, doc)
                 d = self._by_organisation(other, doc, borrowed_other, alone_key)
-                d.name, d.waits_for = a.name, None
+                d.name = a.name  # (and what the report's body waits for, it waits for too)
                 d.evidence = {**d.evidence, "same_as_in_document": other.name}
                 return d
             elif named(body) and (d := self._by_stored_body(a, body)) is not None:
@@ -256,8 +256,10 @@ class OrganisationRules:
         """An organisation or unknown actor named like a person: initials and a family name ('K S Martolia'), or
         a full name that one stored person has ('Devesh Sharma'); the person decision, or None."""
         parts = parse(a.name)
-        if parts.bare or len(parts.words) < 2 or any(w in institution_heads() for w in parts.words):
-            return None
+        table = org_words()
+        if parts.bare or len(parts.words) < 2 or any(w in institution_heads() or w in table.suffixes
+                                                      or w in table.heads for w in parts.words):
+            return None  # 'Zibo Rongda-Cheongun Fine Chemicals Co': a company
         full = person_name(a.name)
         person = a.model_copy(update={"type": "person"})
         initial = any(len(w) == 1 for w in parts.words[:-1]) and len(parts.words[-1]) > 1
