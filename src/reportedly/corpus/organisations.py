@@ -45,6 +45,7 @@ _POSSESSIVE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s
 _IN_AFTER = re.compile(r"^\s+(?:in|of)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
 _IN_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*In\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),[^.!?\n]*$")
 _ORG_TYPES = ("organization", "unknown")
+_COMPANY_WORDS = {"company", "firm", "group", "operator", "shipping company"}
 _COMMON = {"national", "state", "central", "public", "general", "international", "united", "new", "joint", "high",
            "supreme", "federal", "regional", "district", "city", "county", "main", "opposition", "civic", "people",
            "security", "safety", "health", "emergency", "management", "affairs", "foreign", "defence", "interior",
@@ -66,10 +67,15 @@ def place_country(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def named(body: str) -> bool:
+def named(body: str, name: str = "") -> bool:
     """Whether a body's name says which body it is, not only what kind: a distinctive word, or three words or more
-    ('kvarnholm shipping', 'electoral appeals court'; not 'army', 'foreign ministry', 'general staff')."""
-    return bool(distinctive(body)) or len(body.split()) >= 3
+    (in the body, or capitalised as written: 'Independent Electoral Commission'), and not a kind of body every
+    country has ('kvarnholm shipping', 'electoral appeals court'; not 'army', 'foreign ministry', 'general staff',
+    whatever the spelling: 'Ministry of Foreign Affairs')."""
+    if body in org_words().aliases.values() or (" " not in body and body in institution_heads()):
+        return False
+    capitalised = sum(1 for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of"))
+    return bool(distinctive(body)) or len(body.split()) >= 3 or capitalised >= 3
 
 
 @lru_cache(maxsize=65536)
@@ -141,13 +147,19 @@ class OrganisationRules:
         one-word name the one whose distinctive words hold it ('Cheongun' -> 'Cheongun Chemical Co.')."""
         found: dict[str, Actor] = {}
         single = " " not in body and body not in institution_heads()
+        company = body in _COMPANY_WORDS
+        table = org_words()
         for o in doc.actors:
             if o.id == a.id or o.type not in _ORG_TYPES or is_acronym(o.name):
                 continue
             other, code = org_body(o.name)
-            if other != body and (other.endswith(" " + body) or (single and body in distinctive(other))) and (
-                    other not in found or code or o.country):
+            last = o.name.split()[-1].lower().rstrip(".") if o.name.split() else ""
+            firm = last in table.suffixes or (bool(distinctive(other)) and other.split()[-1] not in institution_heads())
+            fits = other.endswith(" " + body) or (single and body in distinctive(other)) or (company and firm)
+            if other != body and fits and (other not in found or code or o.country):
                 found[other] = o  # one body named twice ('Iraq's electoral commission', 'the Commission')
+        found = {b: o for b, o in found.items()  # 'Cheongun' is the 'Cheongun Chemical' of the same report
+                 if not any(b != c and set(b.split()) < set(c.split()) for c in found)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _by_organisation(self, a: Actor, doc: Document, borrowed: dict[str, str], alone_key: str) -> Decision:
@@ -186,12 +198,12 @@ class OrganisationRules:
                 d.name = a.name  # (and what the report's body waits for, it waits for too)
                 d.evidence = {**d.evidence, "same_as_in_document": other.name}
                 return d
-            elif named(body) and (d := self._by_stored_body(a, body)) is not None:
+            elif named(body, name) and (d := self._by_stored_body(a, body)) is not None:
                 return d
             elif is_head(body):
                 return Decision(f"organization:{normalise(a.name)}{alone_key}", a.name, kind, None,
                                 {"rule": "alone", "why": f"'{a.name}' names no one body across reports"}, alone=True)
-            elif named(body):
+            elif named(body, name):
                 waits = f"fsurname:{fold_word(body)}" if " " not in body else f"tail:{body}"
         if kind == "unknown" and (body.split()[-1] in institution_heads() or names):
             kind = "organization"
