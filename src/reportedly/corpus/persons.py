@@ -427,7 +427,7 @@ class PersonRules:
     def _by_title(self, a: Actor, doc: Document, alone_key: str) -> Decision:
         tk = title_key(a.name, a.country)
         if tk:
-            rows = self._candidates("title", tk)
+            rows = [r for r in self._candidates("title", tk) if self._active(r["id"], doc.meta.published)]
             if len(rows) == 1:
                 r = rows[0]
                 return Decision(r["key"], r["name"], "person", r["country"], {"rule": "title", "title": tk})
