@@ -1,10 +1,16 @@
 """Named mentions of a document become actor clusters: people merged by name, groups by key.
 
-spaCy's PERSON, ORG, GPE and NORP entities, plus "Mr./Mrs./Ms. X", become mentions. Person
-mentions merge by surname with the fullest form as the name ("Keir Starmer", "Mr. Starmer",
-"Starmer"); a bare surname shared by two people goes to the one mentioned last. Countries merge
-through their aliases ("US", "U.S.", "United States"). :class:`Names` is one part of
-:class:`~.speakers.Resolver`; in goes the parse, out come the resolver's clusters and indexes.
+spaCy's PERSON, ORG, GPE and NORP entities, plus "Mr./Mrs./Ms. X", become mentions; names written after
+a rank ("Air Marshal A K Bharti", "Lt-Gen. R.K. Mehra") are found in the parse where the NER cut them
+(:mod:`.person_spans`), and the rank or title is kept as a title, not a part of the name. Person
+mentions merge by name parts (:mod:`reportedly.text.person_names`, the same as the corpus linker's):
+the same family name under any reading ("Wang Jianguo" / "Jianguo Wang" / "Wang", "Hamid al-Ubaidi" /
+"Al-Ubaidi", "Javier Ortega Salinas" / "Ortega") and given names that agree ("Rajesh Kumar Mehra" /
+"R.K. Mehra"), with the fullest form as the name; a bare surname shared by two people goes to the one
+mentioned last. A surname the NER took for an organisation, a company it took for a person, and an
+acronym the report defines ("Joint Press Directorate (JPD)") are put right. Countries merge through
+their aliases ("US", "U.S.", "United States"). :class:`Names` is one part of :class:`~.speakers.Resolver`;
+in goes the parse, out come the resolver's clusters and indexes.
 """
 
 from __future__ import annotations

@@ -1,46 +1,64 @@
 """Actors across the archive: document actors joined into corpus actors, conservatively and with reasons.
 
 Every document actor is linked to exactly one corpus actor, and the link records why (the
-``actors.link`` JSON: the rule and the names, titles or codes that matched). The rules, strongest
-first:
+``actors.link`` JSON: the rule and the names, titles or codes that matched; ``reportedly actors NAME
+--explain`` shows them). Persons are compared by name parts (:mod:`reportedly.text.person_names`:
+ranks and titles off, initials, optional given names, name order, the Arabic article, second
+surnames, transliterations), the rules of :mod:`.persons`; organisations by body
+(:mod:`.organisations`). The rules, strongest first:
 
 * **country**: same ISO code ("Russia", "the Russian Federation").
-* **full name**: same person name of two or more words after dropping honorifics, case and
-  accents ("Keir Starmer", "Mr. Keir Starmer"), unless the two carry different countries.
+* **full name**: same person name of two or more words after dropping ranks, honorifics, case and
+  accents ("Keir Starmer", "Mr. Keir Starmer", "Lt Gen Rustam Nazarov"), unless the two carry
+  different countries.
 * **spelling variant**: the same spelling key (:func:`reportedly.corpus.names.name_key`:
   "Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskii"; kh/h, x/ks, ie/ye, doubled letters), unless the
   countries differ or the titles conflict (both have titles and no role word in common); the
   reason names the folding rules used.
+* **name variant**: another form of one stored person's name ("R K Mehra" / "Rajesh Kumar Mehra",
+  "Tariq Aziz" / "Muhammad Tariq Aziz", "Jianguo Wang" / "Wang Jianguo", "Hamid Ubaidi" / "Hamid
+  al-Ubaidi", "Javier Ortega" / "Javier Ortega Salinas", "Mohammed Yusuf" / "Muhammad Yousef"); it
+  must fit the person's fullest names, countries and titles must not conflict, family names one vowel
+  apart ("Scholz" / "Schulz") need a typo's support, and when several people fit none is chosen. The
+  reason lists how (``how``: "initials", "name order", ...).
 * **typo**: a full name one letter away from a stored person or a person of ``data/people.tsv``
   ("Kir Starmer"), only with the same country on both sides and a shared title ("British Prime
   Minister" = "prime minister|GBR").
-* **organisation**: same organisation name after normalising country words and spelling
-  ("Russian defence ministry", "Russian Defense Ministry"); collectives with a country
-  ("Ukrainian officials") likewise.
-* **surname + title**: a bare surname ("Mr. Smith") joins a full-named corpus person with that
-  surname only when they also share a title ("Treasury Secretary"); one surname and no shared
-  title is not evidence.
+* **organisation**, **acronym**, **news agency**: the same body after country words, "Ministry of X",
+  company forms, qualifiers and the aliases of ``data/org_words.tsv`` ("the Sylvanian MoD" =
+  "Sylvania's Ministry of Defence"); acronyms a report defines or that are a stored body's initials;
+  a head noun alone is the report's body ("the ministry"); see :mod:`.organisations`. Collectives
+  with a country ("Ukrainian officials") are groups.
+* **surname + title**: a bare surname ("Mr. Smith", "Gen. Nazarov") joins a full-named corpus person
+  with that family name only when they also share a title or rank ("Treasury Secretary"); one surname
+  and no shared title is not evidence.
+* **surname in context**: a bare surname joins the one stored person of that family name when the
+  report also names someone or something that a report of that person names.
 * **known person**: a bare surname (folded: "Zelenskyy") that only one person in ``data/people.tsv``
   carries, when the document supports it (a fitting title, or another actor of that person's country).
 * **first name**: a single first name after "Sir" or "Dame" ("Sir Keir"), or the first name of the one
   full-named person of its document, joins that person; "Sir Keir" with no full name in the document
   joins the one person of ``people.tsv`` with that first name when the document supports it.
 * **title**: a description with no name ("the British Prime Minister") joins the one corpus person
-  who holds that title, or the holder of that office on the publication date in ``people.tsv``.
+  who holds that title in documents within 60 days, or the holder of that office on the publication
+  date in ``people.tsv``.
+* **role**: a role-only actor ("the spokeswoman", "the port chief") joins the one stored person whose
+  title holds every word of the role ("foreign ministry spokeswoman"), same country, within 60 days;
+  never a person with another role ("defence minister" is not "prime minister") or a deputy's.
 * **generic**: a name whose head noun is in ``data/generic_nouns.tsv`` ("statements", "reports",
   "leaders", "officials") with no country stays alone, tied to its document, under a ``generic:`` key
   (left out of actor lists and stance tables); with a country ("Ukrainian officials") it is a group.
 * otherwise the actor stays **alone**: its own corpus actor, tied to its document. Generic groups
   ("analysts", "officials" with no country) always stay alone.
 
-Organisations and groups with no country take one from the document: another actor with the same
-name and a country, or a country possessive just before a mention ("Russia’s defence ministry").
 Every name an actor is seen under is kept as an ``alias`` of its corpus actor.
 
-An actor left alone records the name key that could join it ("fsurname:smith", "title:prime
-minister|GBR"); at the end of every ingest the actors waiting for a key that the run added are
-looked at again (:meth:`Linker.revisit`), so a later report that supplies the evidence still joins
-them. :meth:`Linker.relink` recomputes every link from scratch.
+An actor left alone (or not yet joined: a body with no country, an undefined acronym, a new person
+whose name may be a company's) records the name key that could join it ("fsurname:smith",
+"roleword:spokeswoman", "acr:jpd"); at the end of every ingest the actors waiting for a key that the
+run added are looked at again (:meth:`Linker.revisit`), so a later report that supplies the evidence
+still joins them. :meth:`Linker.relink` recomputes every link from scratch; a store written by an
+earlier version joins the new forms of names after ``reportedly actors --relink``.
 """
 
 from __future__ import annotations
