@@ -159,7 +159,7 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
         drafts = coding.merge([m for m in kept if m.in_lexicon or m.recipients], parsed)
     actor_list, ids = resolver.actors([k for r in refs for k in r] + coding.used_clusters(drafts))
     speakers = [[ids[k] for k in r if k in ids] for r in refs]
-    statements = [statement(n, f, who, parsed, published)
+    statements = [statement(n, f, who, parsed, published, speaker_kind(f, resolver))
                   for n, (f, who) in enumerate(zip(found, speakers, strict=True), 1)]
     event_list = [dated(e, published) for e in coding.records(drafts, parsed, resolver, ids,
                                                               [s.id for s in statements], refs)]
@@ -220,9 +220,18 @@ def in_scope(doc: Document, scope: str, min_confidence: float = 0.0) -> Document
     return doc.model_copy(update={"statements": kept, "events": events})
 
 
+def speaker_kind(f: Found, resolver: actors_mod.Resolver) -> str:
+    """How a statement's speaker was found: ``pronoun`` (he/she resolved to one person), ``pronoun_doubt``
+    (another recent person fits as well), ``name`` (anything else)."""
+    if f.source is None or f.source[1] - f.source[0] != 1:
+        return "name"
+    doubt = resolver.pronoun_doubt.get(f.source[0])
+    return "name" if doubt is None else "pronoun_doubt" if doubt else "pronoun"
+
+
 def statement(n: int, f: Found, actor_ids: list[str], parsed: nlp.Parsed,
-              published: date | None) -> Statement:
-    """A :class:`Statement` from an extractor record and its resolved actor ids."""
+              published: date | None, speaker: str = "name") -> Statement:
+    """A :class:`Statement` from an extractor record and its resolved actor ids (``speaker``: :func:`speaker_kind`)."""
     text = parsed.text
     src_spans = [parsed.char_span(*f.source)] if f.source else []
     channel = None
@@ -243,7 +252,7 @@ def statement(n: int, f: Found, actor_ids: list[str], parsed: nlp.Parsed,
             id=f"s{n}", source=Source(actor=actors_mod.actor_ref(actor_ids), text=span_text(text, src_spans),
                                       spans=src_spans, inferred=f.frame == "cueless"),
             cue=None, content=Content(text=span_text(text, f.content), spans=f.content), kind=f.kind,
-            statement_class="speech", confidence=_confidence(f, "speech", "-", actor_ids, text))
+            statement_class="speech", confidence=_confidence(f, "speech", "-", actor_ids, text, speaker))
     head = parsed.doc[f.head]
     lemma = "according to" if f.frame == "according" else head.lemma_.lower() if head.is_alpha else head.text
     pos = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}.get(head.pos_, "verb")
@@ -255,11 +264,11 @@ def statement(n: int, f: Found, actor_ids: list[str], parsed: nlp.Parsed,
         cue=Cue(text=span_text(text, f.cue_spans), lemma=lemma, spans=f.cue_spans),
         content=Content(text=span_text(text, f.content), spans=f.content),
         kind=f.kind, statement_class=cls, channel=channel, time=time,
-        confidence=_confidence(f, cls, lemma, actor_ids, text))
+        confidence=_confidence(f, cls, lemma, actor_ids, text, speaker))
 
 
-def _confidence(f: Found, cls: str, lemma: str, actor_ids: list[str], text: str) -> float:
+def _confidence(f: Found, cls: str, lemma: str, actor_ids: list[str], text: str, speaker: str) -> float:
     feats = features(frame=f.frame, raw=f.score, kind=f.kind, statement_class=cls, has_source=bool(f.source),
                      has_actor=bool(actor_ids), content_words=sum(len(text[s:e].split()) for s, e in f.content),
-                     cue=lemma)
+                     cue=lemma, speaker=speaker)
     return round(confidence(feats), 3)

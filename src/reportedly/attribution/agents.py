@@ -45,6 +45,13 @@ def _capitals() -> frozenset[str]:
     return frozenset(lexicons.norm(r[0]) for r in lexicons.rows("capitals.tsv"))
 
 
+def is_weapon_word(lemma: str) -> bool:
+    """Whether a noun (lemma) names a weapon or a vehicle ('drone', 'missile', 'jet', 'tanker'): it says nothing."""
+    _, last, name = _things()
+    low = lemma.lower()
+    return last.get(low) in ("weapon", "vehicle") or name.get(low) == "weapon" or bool(_DESIGNATION.match(lemma))
+
+
 def is_label(text: str) -> bool:
     """Whether ``text`` is a headline or section label ('EXPLAINER', 'Breaking news', 'DETAILS')."""
     return " ".join(text.lower().replace("’", "'").split()) in lexicons.labels()
@@ -91,6 +98,23 @@ def is_place_name(text: str) -> bool:
     if not key or lexicons.country_code(text) or key in _capitals() or key in lexicons.institutions():
         return False
     return any(c.kind in ("city", "region") for c in places.candidates(text))
+
+
+def is_capital(text: str) -> bool:
+    """Whether ``text`` is a country or a capital that stands for its government ('Pakistan', 'Kyiv', 'Moscow')."""
+    return bool(lexicons.country_code(text)) or lexicons.norm(text) in _capitals()
+
+
+def is_town(text: str, relabelled: bool) -> bool:
+    """Whether a name read as a place is a town (no actor) rather than a country or a capital.
+
+    ``relabelled``: the NER took it for a person or an organisation and its use says it is a place;
+    then a name the gazetteer does not know ('in Valmora') is a town too.
+    """
+    key = lexicons.norm(text)
+    if lexicons.country_code(text) or key in _capitals() or key in lexicons.institutions():
+        return False
+    return relabelled or is_place_name(text)
 
 
 def known_place(text: str) -> bool:

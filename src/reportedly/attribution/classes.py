@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..model import StatementClass
 from ..text import lexicons
+from .agents import is_weapon_word
 
 SPEECH_FRAMES = frozenset({"according", "colon", "cueless"})
 """Frames that only speech takes: 'according to', a colon before a quotation, a quotation with no cue."""
@@ -67,10 +68,11 @@ def _non_speakers() -> frozenset[str]:
 
 def can_speak(head: Token) -> bool:
     """Whether a source's head word can be someone who says something: not a date or time ('Sunday
-    showed that ...') nor an abstraction ('A particular satisfaction ... is'; ``data/non_speakers.tsv``)."""
+    showed that ...'), an abstraction ('A particular satisfaction ... is'; ``data/non_speakers.tsv``) nor a
+    weapon or a vehicle ('drones', ``data/things.tsv``)."""
     if head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in _non_speakers():
         return head.pos_ == "PRON"
-    return True
+    return not is_weapon_word(head.lemma_)  # 'Russian drones attacking supply roads
 
 
 def is_message_noun(lemma: str) -> bool:

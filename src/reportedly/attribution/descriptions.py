@@ -10,13 +10,21 @@ titles and country fit, else stand as their own actor. :class:`Descriptions` is 
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..model import ActorType
 from ..text import lexicons
 from ..text.lexicons import norm
+from .agents import thing_kind
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster, ResolverState, _strip_title
+
+_HEDGES = {"so-called", "self-styled", "self-proclaimed", "purported"}
+
+
+def _glued(doc: Doc, w: Token) -> bool:
+    """Whether a token is the second half of a hyphenated word ('jun' in 'Min-jun', 'yeon' in 'Ji-yeon')."""
+    return w.i > 1 and doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_ and not doc[w.i - 2].whitespace_
 
 
 class Descriptions(ResolverState):
@@ -46,8 +54,8 @@ class Descriptions(ResolverState):
             if len(c.name.split()) == 1 and any(t.split()[-1].lower() in " ".join(known.roles).lower()
                                                 for t in c.titles):
                 self._rename(k, known.name)  # 'President Trump' alone in the text: the known full name
-        if not c.gender and len(c.name.split()) >= 2:
-            c.gender = lexicons.first_names().get(c.name.split()[0].lower())
+        if not c.gender and (len(c.name.split()) >= 2 or norm(c.name) not in lexicons.people_by_surname()):
+            c.gender = lexicons.first_names().get(c.name.split()[0].lower())  # 'Kevin' alone is a man too
 
     def _title_before(self, span: SpacySpan) -> str:
         """'UK Prime Minister' in 'UK Prime Minister Keir Starmer'."""
@@ -134,9 +142,21 @@ class Descriptions(ResolverState):
     def _describe(self, t: Token, start: int, end: int) -> int | None:
         """A description ('the British Prime Minister', 'the Russian defence ministry', 'officials')."""
         doc = self.doc
+        if t.i in self._not_actors:
+            return None  # 'Operation Iron Pass', 'Sumy' where it is a place
+        if t.dep_ == "appos" and t.head.i in self._token_cluster and t.head.i < t.i:
+            k = self._token_cluster[t.head.i]  # 'Dean, a medical doctor': the description is Dean
+            self.clusters[k].add(start, end)
+            return k
+        named = next((self._token_cluster[c.i] for c in self.p.children[t.i]
+                      if c.dep_ == "appos" and c.i in self._token_cluster), None)
+        if named is not None and self.clusters[named].type == "person":
+            return named  # 'The head of the Super PAC, Mike Murphy': the name
         words = [w for w in doc[start:end] if w.lower_ not in _DETERMINERS and not w.is_punct]
-        while words and words[0].dep_ in ("cc", "preconj"):
+        while words and (words[0].dep_ in ("cc", "preconj") or words[0].lower_ in _HEDGES):
             words.pop(0)
+        if len(words) >= 2 and (words[0].lower_, words[1].lower_) == ("so", "called"):
+            words = words[2:]  # 'so called coalition'
         if not words:
             return None
         text = " ".join(w.text for w in words).replace(" ’s", "’s").replace(" 's", "'s")
@@ -184,16 +204,23 @@ class Descriptions(ResolverState):
                     c.add_title(text[0].upper() + text[1:])
                 return k
             return self._group(text, "person", start, end, country, named=False)
-        if kind == "institution":
+        at_head = role_at is not None and role_at + len(role.split()) >= len(words)
+        if kind == "institution" and at_head:  # not 'the Kremlin's list', 'a military command post'
             return self._group(text, "organization", start, end, country, named=False)
-        if kind == "group" or t.tag_ in ("NNS", "NNPS"):
+        if (kind == "group" and at_head) or (t.tag_ in ("NNS", "NNPS") and self._people(t)):
             return self._group(text, "group", start, end, country, named=False)
-        if t.pos_ == "PROPN" and t.i >= self._headline:  # not 'for a Truce' in a title-case headline
-            if any(c.dep_ == "appos" and self.roles.get(c.lower_, "") in ("title", "leader")
-                   for c in self.p.children[t.i]) and all(
-                    w.is_title or (w.i > 0 and doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_)
-                    for w in words):
-                span = doc[words[0].i:words[-1].i + 1]  # 'Han Ji-yeon, a spokeswoman for ...': a person
+        noun = lexicons.people_nouns().get(t.lemma_.lower()) if t.tag_ == "NN" else None
+        if noun == "body" or (noun in ("person", "building") and self._speaking):
+            # 'the work safety authority said', 'the regulator fined ...', 'a witness said'
+            kind_of: ActorType = "person" if noun == "person" else "organization"
+            return self._group(text, kind_of, start, end, country, named=False)
+        if t.pos_ == "PROPN" and t.i >= self._headline and (  # not 'for a Truce' in a title-case headline
+                self._speaking or thing_kind(text) is None):
+            if self._speaking and 2 <= len(words) <= 4 and all(
+                    w.pos_ == "PROPN" and (w.is_title or _glued(doc, w)) for w in words) and \
+                    words[-1].lower_ not in lexicons.org_endings() and (
+                        lowered[0] in lexicons.first_names() or self._described_as_person(t)):
+                span = doc[words[0].i:words[-1].i + 1]  # 'Devesh Sharma, the top civil servant, said' (no NER name)
                 return self._add_person(span, self._name_tokens(span))
             return self._group(text, "unknown", start, end, country)
         return None
@@ -221,6 +248,22 @@ class Descriptions(ResolverState):
         return any(w.strip(",.|;()’'") == role and i and " ".join([words[i - 1], role]) in self.roles
                    and self.roles[" ".join([words[i - 1], role])] != self.roles.get(role)
                    for i, w in enumerate(words))
+
+    def _described_as_person(self, t: Token) -> bool:
+        """Whether a name has an apposition that says it is a person ('Devesh Sharma, the top civil servant')."""
+        return any(c.dep_ == "appos" and (lexicons.people_nouns().get(c.lemma_.lower()) == "person" or
+                                          self.roles.get(c.lower_) in ("title", "leader"))
+                   for c in self.p.children[t.i])
+
+    def _people(self, t: Token) -> bool:
+        """Whether a plural head names people or bodies of people ('officials', 'rescuers'; not 'weapons', 'lives').
+
+        One that speaks is someone ('Analysts said', 'Shareholders argued') whatever the word.
+        """
+        low = t.lower_
+        nouns = lexicons.people_nouns()
+        return self._speaking or nouns.get(t.lemma_.lower(), nouns.get(low)) in ("person", "body") or \
+            self.roles.get(low) in ("group", "institution") or t.ent_type_ == "NORP"
 
     def _by_title(self, title: str, country: str | None, kind: str, pos: int) -> int | None:
         """The person whose titles (or known roles) fit a description, most recently mentioned."""

@@ -25,7 +25,9 @@ from ..text.lexicons import norm
 from ..text.org_names import defined_acronyms
 from ..text.person_names import compare, parse, rank_words
 from ..text.transliteration import fold_word
+from .agents import is_town
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
+from .entity_kinds import entity_labels
 from .person_spans import extend_left, initials_name, org_like, ranked_names
 
 
@@ -52,7 +54,8 @@ class Names(ResolverState):
         headline = self._headline
         elsewhere = {norm(e.text) for e in doc.ents if e.start >= headline}
         platforms = lexicons.channels()
-        groups: list[SpacySpan] = []
+        groups: list[tuple[SpacySpan, str]] = []
+        labels = entity_labels(self.p)  # the NER's labels corrected by the names' words and use
         ranked: set[int] = set()
         for rank_start, start, end in ranked_names(doc):  # 'Air Marshal A K Bharti', 'Lt Gen Rajesh Kumar Mehra'
             if self._in_skipped(rank_start) or (start < headline and norm(doc[start:end].text) not in elsewhere):
@@ -67,18 +70,23 @@ class Names(ResolverState):
             key = norm(ent.text)
             if ranked.intersection(range(ent.start, ent.end)):
                 continue  # the NER's cut of a name after a rank ('Gen Rajesh' + 'Kumar Mehra', ORG 'Air Marshal')
-            if self._in_skipped(ent.start) or (key in lexicons.demonyms() and ent.label_ != "GPE"
+            label = labels.get((ent.start, ent.end), ent.label_)
+            if label is None or (label in ("GPE", "LOC", "FAC") and is_town(ent.text, label != ent.label_)):
+                self._not_actors.update(range(ent.start, ent.end))  # 'Operation Iron Pass', 'Sumy' as a place
+                if label is None:
+                    continue
+            if self._in_skipped(ent.start) or (key in lexicons.demonyms() and label != "GPE"
                                                and key not in lexicons.country_names()):
                 continue  # 'the Tajik official': a nationality adjective the NER took for a name
             if (ent.start < headline and key not in elsewhere) or key in platforms:
                 continue  # 'Come to the Table' in a title-case headline; 'formerly Twitter'
-            if ent.label_ == "PERSON" and org_like(ent):
-                groups.append(ent)  # 'Zibo Rongda-Cheongun Fine Chemicals Co.': a company
+            if label == "PERSON" and org_like(ent):
+                groups.append((ent, "ORG"))  # 'Zibo Rongda-Cheongun Fine Chemicals Co.': a company
                 taken.update(range(ent.start, ent.end))
-            elif ent.label_ in ("ORG", "NORP", "FAC") and (initials_name(ent) or self._after_role(ent)):
+            elif label in ("ORG", "NORP", "FAC") and (initials_name(ent) or self._after_role(ent)):
                 persons.append((ent, self._name_tokens(ent)))  # 'K S Martolia', 'spokeswoman Aizada Mambetova'
                 taken.update(range(ent.start, ent.end))
-            elif ent.label_ == "PERSON":
+            elif label == "PERSON":
                 start = extend_left(doc, ent.start)
                 if start < ent.start and not taken.intersection(range(start, ent.start)):
                     ent = doc[start:ent.end]  # 'A K' Bharti, 'Min-' jun Kim
@@ -87,8 +95,8 @@ class Names(ResolverState):
                 if span is not None:
                     persons.append((span, self._name_tokens(span)))
                     taken.update(range(span.start, span.end))
-            elif ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
-                groups.append(ent)
+            elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+                groups.append((ent, label))
                 taken.update(range(ent.start, ent.end))
         # "Mr. Starmer" where the model missed the name
         for t in self.p.tokens:
@@ -102,8 +110,8 @@ class Names(ResolverState):
                     span = doc[t.i + 1:end]
                     persons.append((span, self._name_tokens(span)))
         self._org_names = {}
-        for ent in groups:
-            if (ent.label_ == "ORG" or org_like(ent)) and len(ent) >= 2:
+        for ent, label in groups:
+            if label == "ORG" and len(ent) >= 2:
                 for t in ent:
                     if t.is_title and len(t) > 2:
                         self._org_names.setdefault(t.lower_, []).append(ent)
@@ -116,9 +124,26 @@ class Names(ResolverState):
         for span, name in persons:
             if len(name) < 2:
                 self._add_person(span, name)
-        for ent in groups:
+        self._missed_surnames(taken)
+        for ent, label in groups:
             if not any(i in self._title_tokens for i in range(ent.start, ent.end)):
-                self._add_group_entity(ent)  # not 'State' in 'Secretary of State Marco Rubio'
+                self._add_group_entity(ent, label)  # not 'State' in 'Secretary of State Marco Rubio'
+
+    def _missed_surnames(self, taken: set[int]) -> None:
+        """'Abdykadyrov gave a similar figure' where the NER saw no name: the surname of the one person named in
+        full is a mention of that person (pronouns look for the persons of the last sentences)."""
+        surnames = {_surname_key(f) for c in self.clusters if c.type == "person" and not parse(c.name).bare
+                    for f in parse(c.name).families}
+        if not surnames:
+            return
+        for t in self.p.tokens:
+            if not t.is_title or t.pos_ != "PROPN" or t.i in self._token_cluster or t.i in taken or \
+                    _surname_key(t.text) not in surnames or self._in_skipped(t.i):
+                continue
+            same = [k for k in self.surname_clusters(t.text) if self.clusters[k].type == "person"]
+            if len(same) == 1:
+                self.clusters[same[0]].add(t.i, t.i + 1)
+                self._token_cluster[t.i] = same[0]
 
     def _title_case_headline(self) -> int:
         """End token of the first paragraph when it is a title-case headline (NER guesses there), else 0."""
@@ -268,7 +293,7 @@ class Names(ResolverState):
         j = bisect.bisect_left(starts, pos)
         return starts[j - 1] if j else -1
 
-    def _add_group_entity(self, ent: SpacySpan) -> int | None:
+    def _add_group_entity(self, ent: SpacySpan, label: str) -> int | None:
         """Countries, organisations and plural groups named by the NER; cities and regions are places."""
         doc = self.doc
         start, end = ent.start, ent.end
@@ -284,28 +309,28 @@ class Names(ResolverState):
             kind: ActorType = "organization" if country.startswith("ORG:") else "country"
             return self._group(lexicons.countries()[country].name, kind, start, end, country,
                                key=f"{kind}:{country}")
-        if text in self._acronyms and ent.label_ in ("ORG", "NORP", "PERSON"):  # 'Joint Press Directorate (JPD)'
+        if text in self._acronyms and label in ("ORG", "NORP", "PERSON"):  # 'Joint Press Directorate (JPD)'
             long = self._acronyms[text]                                          # ... 'JPD said'
             return self._group(long, "organization", start, end, self._title_country(long),
                                key=f"organization:{norm(long)}")
-        if ent.label_ == "NORP":
+        if label == "NORP":
             # 'Democrats said': a plural people-noun speaks; 'Ukrainian forces': an adjective does not
             if doc[end - 1].tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound"):
                 return self._group(text, "group", start, end, lexicons.country_code(text))
             return None
-        if ent.label_ == "ORG" and end - start <= 3 and not text.isupper() and norm(text) not in self.roles:
+        if label == "ORG" and end - start <= 3 and not text.isupper() and norm(text) not in self.roles:
             persons = [k for k in self.surname_clusters(text) if self.clusters[k].type == "person"]
             if len(persons) == 1 and parse(text).bare:  # 'Bharti said', 'Al-Ubaidi said': a surname the NER
                 span = doc[start:end]                      # took for an organisation
                 return self._add_person(span, self._name_tokens(span))
-        if ent.label_ == "PERSON":  # a company name the NER took for a person
+        if label == "PERSON":  # a company name the NER took for a person
             return self._group(text, "organization", start, end, self._title_country(text))
-        if ent.label_ == "ORG" and "person:" + norm(text) in self._by_key:
+        if label == "ORG" and "person:" + norm(text) in self._by_key:
             span = doc[start:end]  # 'Han Dongsheng' as an organisation where the report also names him
             return self._add_person(span, self._name_tokens(span))
-        if ent.label_ == "ORG" and end - start == 1 and (org := self._org_named(text, doc[start:end])) is not None:
+        if label == "ORG" and end - start == 1 and (org := self._org_named(text, doc[start:end])) is not None:
             return org  # 'Cheongun' in a report about Cheongun Chemical Co.
-        if ent.label_ == "ORG":
+        if label == "ORG":
             inst = lexicons.institutions().get(norm(text))
             return self._group(text, "organization", start, end, inst[0] if inst else self._title_country(text))
         return None
