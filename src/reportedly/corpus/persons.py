@@ -34,6 +34,7 @@ from .names import (
 from .titles import (
     _SUBORDINATE,
     _UNTIED,
+    _role_words,
     is_description,
     is_title,
     office_holder,
@@ -72,6 +73,16 @@ def _people_by_fold(part: str) -> dict[str, list[lexicons.Person]]:
         words = normalise(p.name).split()
         out.setdefault(fold_word(words[-1] if part == "last" else words[0]), []).append(p)
     return out
+
+
+def _covers(want: set[str], held: list[str]) -> bool:
+    """Whether a title's words hold every word of a role, an acronym standing for the words it is the initials of
+    ('iec head' in 'head independent electoral commission')."""
+    for w in want - set(held):
+        if not 2 <= len(w) <= 6 or not any("".join(x[0] for x in held[i:i + len(w)]) == w
+                                           for i in range(len(held) - len(w) + 1)):
+            return False
+    return True
 
 
 ROLE_DAYS = 60
@@ -397,7 +408,8 @@ class PersonRules:
     def _by_role(self, a: Actor, tk: str, doc: Document) -> Decision | None:
         """A role-only actor ('the spokeswoman', 'the port chief', 'the army spokesman') and the one stored person
         whose title holds that role (every word of it: 'foreign ministry spokeswoman' holds 'spokeswoman'; 'prime
-        minister' does not hold 'defence minister') in the same country and within :data:`ROLE_DAYS` days."""
+        minister' does not hold 'defence minister'; a title with no words of where, 'chief executive', holds
+        'Kvarnholm's chief executive') in the same country and within :data:`ROLE_DAYS` days."""
         role, _, country = tk.partition("|")
         want = {w for w in role.split() if w not in _UNTIED and not places.candidates(w)}  # "Zibo's mayor": 'mayor'
         if not want:
@@ -415,7 +427,10 @@ class PersonRules:
                 extra = set(held.split()) - want
                 if country and country not in (held_country, r["country"]):
                     continue  # 'the US president' is of the United States, not of a country we do not know
-                if want <= set(held.split()) and not extra & _SUBORDINATE:  # 'the mayor' is not the vice-mayor
+                roles = {w for w in want if w in _role_words()}
+                bare = not set(held.split()) - _role_words()  # 'chief executive', with no word of where
+                if (_covers(want, held.split()) or (roles and bare and roles <= set(held.split()))) \
+                        and not extra & _SUBORDINATE:  # 'the mayor' is not the vice-mayor
                     options.setdefault(r["id"], (r, t))
         options = {k: v for k, v in options.items() if self._active(k, doc.meta.published)}
         if len(options) != 1:

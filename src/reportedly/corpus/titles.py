@@ -38,6 +38,7 @@ def _role_words() -> frozenset[str]:
             words.update(_WORD.findall(phrase.replace(".", "")))
     words.update({"former", "acting", "deputy", "interim", "outgoing", "incoming", "vice", "senior", "chief", "top",
                   "foreign", "defence", "defense", "prime", "state", "first", "head", "government", "spokesperson"})
+    words.update(w for canonical, kind in person_names.ranks().values() if kind == "civil" for w in canonical.split())
     return frozenset(words)
 
 
@@ -213,6 +214,8 @@ def is_description(name: str) -> bool:
     """Whether a person 'name' is only a description ('the British Prime Minister', 'Russian leader')."""
     words, _ = _words_and_country(name)
     words = [w for w in words if w not in _TITLE_FILLERS]
+    if words and person_names.is_rank(" ".join(words)):
+        return True  # 'the chief inspector', 'the brigadier'
     return not words or all(w in _role_words() for w in words) or (words[-1] in _role_words() and (
         not any(c.isupper() for c in name)  # 'port chief': no name is lower case
         or bool(re.search(r"['’]s\s+(?:[a-z]+\s+)*[a-z]+$", name))))  # "Zibo's mayor", "the city's mayor"
