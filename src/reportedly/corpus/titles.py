@@ -216,6 +216,10 @@ def is_description(name: str) -> bool:
     words = [w for w in words if w not in _TITLE_FILLERS]
     if words and person_names.is_rank(" ".join(words)):
         return True  # 'the chief inspector', 'the brigadier'
+    written = name.split()
+    if len(written) >= 2 and words and words[-1] in _role_words() and all(
+            w.isupper() and w.isalpha() for w in written[:-1]):
+        return True  # 'IEC chief', 'NDRF commander': an acronym's role
     return not words or all(w in _role_words() for w in words) or (words[-1] in _role_words() and (
         not any(c.isupper() for c in name)  # 'port chief': no name is lower case
         or bool(re.search(r"['’]s\s+(?:[a-z]+\s+)*[a-z]+$", name))))  # "Zibo's mayor", "the city's mayor"
