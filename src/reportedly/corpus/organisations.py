@@ -67,6 +67,13 @@ def place_country(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def owned_words(name: str, body: str) -> tuple[str, ...]:
+    """The distinctive words of a body that are its own name, not an owner written with a possessive
+    ('kvarnholm' of 'Kvarnholm Shipping'; not 'northland' of "Northland's defence ministry")."""
+    owners = {m.group(1).lower() for m in re.finditer(r"(\w+)['’]s\b", name)}
+    return tuple(w for w in distinctive(body) if w not in owners)
+
+
 def named(body: str, name: str = "") -> bool:
     """Whether a body's name says which body it is, not only what kind: a distinctive word, or three words or more
     (in the body, or capitalised as written: 'Independent Electoral Commission'), and not a kind of body every
@@ -155,7 +162,7 @@ class OrganisationRules:
             other, code = org_body(o.name)
             last = o.name.split()[-1].lower().rstrip(".") if o.name.split() else ""
             firm = last in table.suffixes or (bool(distinctive(other)) and other.split()[-1] not in institution_heads())
-            fits = other.endswith(" " + body) or (single and body in distinctive(other)) or (company and firm)
+            fits = other.endswith(" " + body) or (single and body in owned_words(o.name, other)) or (company and firm)
             if other != body and fits and (other not in found or code or o.country):
                 found[other] = o  # one body named twice ('Iraq's electoral commission', 'the Commission')
         found = {b: o for b, o in found.items()  # 'Cheongun' is the 'Cheongun Chemical' of the same report
@@ -215,9 +222,9 @@ class OrganisationRules:
             names.append(("tail", words[-1]))  # 'the government' for 'Zibo municipal government'
         if len(words) > 1:
             names.append(("tail", body))  # what a body of this name with no country waits for
-        names += [("orgword", w) for w in distinctive(body)]
+        names += [("orgword", w) for w in owned_words(name, body)]
         # a one-word name waits under 'fsurname' whether it is read as a person or a body: both hear of this one
-        names += [("fsurname", fold_word(w)) for w in distinctive(body)]
+        names += [("fsurname", fold_word(w)) for w in owned_words(name, body)]
         return Decision(f"organization:{k}", a.name, kind, country, {"rule": "organisation", "name": k, **evidence},
                         names, waits_for=waits)
 
