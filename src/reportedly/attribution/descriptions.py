@@ -73,7 +73,8 @@ class Descriptions(ResolverState):
                 words.insert(0, t)  # 'Secretary of State'
                 i -= 1
                 continue
-            if t.is_title or t.is_upper or low in self.roles or low in _TITLE_MODIFIERS or t.text == "-":
+            glued = 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-"  # 'Commander-in-Chief'
+            if t.is_title or t.is_upper or low in self.roles or low in _TITLE_MODIFIERS or t.text == "-" or glued:
                 words.insert(0, t)
                 i -= 1
                 continue

@@ -178,8 +178,8 @@ class Linker(PersonRules, OrganisationRules):
                 db.execute("UPDATE corpus_actors SET country = ? WHERE id = ?", (d.country, cid))
             if d.type == "organization" and row["type"] == "unknown":
                 db.execute("UPDATE corpus_actors SET type = 'organization' WHERE id = ?", (cid,))
-        names = d.names + [("roleword", v.partition("|")[0].split()[-1]) for k, v in d.names  # what role-only
-                           if k == "title" and d.type == "person" and v.partition("|")[0]]  # actors look up
+        names = d.names + [("roleword", w) for k, v in d.names if k == "title" and d.type == "person"  # what
+                           for w in v.partition("|")[0].split()]  # role-only actors look up
         for kind, value in names:
             if kind != "del" and db.execute("INSERT OR IGNORE INTO corpus_actor_names VALUES (?, ?, ?)",
                                             (cid, kind, value)).rowcount:

@@ -85,6 +85,18 @@ def _covers(want: set[str], held: list[str]) -> bool:
     return True
 
 
+def _other_role(role: str, held: str) -> bool:
+    """Whether a held title is another role that ends in the role's head ('prime minister' for 'minister' or
+    'defence minister'; 'commander in chief' is still a 'commander')."""
+    words = held.split()
+    head = role.split()[-1]
+    for i, w in enumerate(words):
+        pair = " ".join(words[i - 1:i + 1]) if i else ""
+        if w == head and pair and lexicons.roles().get(pair, "") in ("title", "leader") and pair not in role:
+            return True
+    return False
+
+
 ROLE_DAYS = 60
 """A role-only actor joins the one holder of the role in documents at most this many days apart."""
 
@@ -430,7 +442,7 @@ class PersonRules:
                 roles = {w for w in want if w in _role_words()}
                 bare = not set(held.split()) - _role_words()  # 'chief executive', with no word of where
                 if (_covers(want, held.split()) or (roles and bare and roles <= set(held.split()))) \
-                        and not extra & _SUBORDINATE:  # 'the mayor' is not the vice-mayor
+                        and not extra & _SUBORDINATE and not _other_role(role, held):  # not the vice-mayor
                     options.setdefault(r["id"], (r, t))
         options = {k: v for k, v in options.items() if self._active(k, doc.meta.published)}
         if len(options) != 1:
