@@ -45,7 +45,8 @@ def _role_words() -> frozenset[str]:
 _UNTIED = {"former", "acting", "interim", "outgoing", "incoming", "senior", "top", "deputy", "vice"}
 
 
-def office_titles(p: lexicons.Person) -> set[str]:
+@lru_cache(maxsize=4096)
+def office_titles(p: lexicons.Person) -> frozenset[str]:
     """Title keys of the offices a ``people.tsv`` person held ('prime minister|GBR')."""
     out = set()
     for role in p.roles:
@@ -53,9 +54,10 @@ def office_titles(p: lexicons.Person) -> set[str]:
         key = title_key(role[:m.start()] if m else role, p.country if not p.country.startswith("ORG:") else None)
         if key:
             out.add(key)
-    return out
+    return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def is_title(title: str) -> bool:
     """Whether a title holds a role word ('British Prime Minister'; not 'Sudzha Sir', a parse slip) or is a rank
     ('Air Marshal', 'Lt-Gen')."""
@@ -75,6 +77,12 @@ def titles_conflict(ours: set[str], theirs: set[str]) -> bool:
 
 def _words_and_country(text: str) -> tuple[list[str], str | None]:
     """Words of a title or organisation name with country names/demonyms taken out (and the code)."""
+    words, code = _words_and_country_cached(text)
+    return list(words), code
+
+
+@lru_cache(maxsize=65536)
+def _words_and_country_cached(text: str) -> tuple[tuple[str, ...], str | None]:
     words = [_SPELLING.get(w, w) for w in _WORD.findall(strip_accents(text).lower().replace("’", "'")
                                                         .replace(".", ""))]
     words = [w[:-2] if w.endswith("'s") else w for w in words]
@@ -92,9 +100,10 @@ def _words_and_country(text: str) -> tuple[list[str], str | None]:
         else:
             out.append(words[i])
             i += 1
-    return out, code
+    return tuple(out), code
 
 
+@lru_cache(maxsize=65536)
 def title_key(title: str, country: str | None = None) -> str | None:
     """A title as 'role|COUNTRY' ('UK Prime Minister', 'British Prime Minister' -> 'prime minister|GBR').
 
@@ -210,6 +219,7 @@ def shared_titles(ours: set[str], theirs: set[str]) -> list[str]:
     return sorted(set(out))
 
 
+@lru_cache(maxsize=65536)
 def is_description(name: str) -> bool:
     """Whether a person 'name' is only a description ('the British Prime Minister', 'Russian leader')."""
     words, _ = _words_and_country(name)
