@@ -10,8 +10,8 @@ titles and country fit, else stand as their own actor. :class:`Descriptions` is 
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..model import ActorType
 from ..text import lexicons
@@ -22,6 +22,11 @@ from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster, 
 
 _HEDGES = {"so-called", "self-styled", "self-proclaimed", "purported"}
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
+
+
+def _glued(doc: Doc, w: Token) -> bool:
+    """Whether a token is the second half of a hyphenated word ('jun' in 'Min-jun', 'yeon' in 'Ji-yeon')."""
+    return w.i > 1 and doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_ and not doc[w.i - 2].whitespace_
 
 
 class Descriptions(ResolverState):
@@ -70,7 +75,8 @@ class Descriptions(ResolverState):
                 words.insert(0, t)  # 'Secretary of State'
                 i -= 1
                 continue
-            if t.is_title or t.is_upper or low in self.roles or low in _TITLE_MODIFIERS or t.text == "-":
+            glued = 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-"  # 'Commander-in-Chief'
+            if t.is_title or t.is_upper or low in self.roles or low in _TITLE_MODIFIERS or t.text == "-" or glued:
                 words.insert(0, t)
                 i -= 1
                 continue
@@ -85,7 +91,7 @@ class Descriptions(ResolverState):
         while words and (words[0].text in ("’s", "'s") or words[0].is_punct):
             words.pop(0)
         self._title_tokens.update(w.i for w in words)
-        return " ".join(w.text for w in words)
+        return " ".join(doc[words[0].i:words[-1].i + 1].text.split()) if words else ""  # 'Vice-Mayor' as written
 
     def _apposition_title(self, span: SpacySpan) -> str:
         """'former Prime Minister under Mr. Putin' in 'Mikhail Kasyanov, former Prime Minister ...'."""
@@ -174,6 +180,9 @@ class Descriptions(ResolverState):
         if role_at is not None:
             two = " ".join(lowered[role_at:role_at + 2])
             role = two if two in self.roles else lowered[role_at]
+            if role == lowered[role_at] and role_at > 0 and " ".join(lowered[role_at - 1:role_at + 1]) in self.roles:
+                role_at -= 1  # 'defence minister', not 'minister': the longest role that ends at the head
+                role = " ".join(lowered[role_at:role_at + 2])
             kind = self.roles[role]
         if role_at is not None:
             tail = words[role_at + len(role.split()):]
@@ -182,6 +191,12 @@ class Descriptions(ResolverState):
                 span = doc[tail[0].i:tail[-1].i + 1]
                 return self._add_person(span, self._name_tokens(span))
         if kind in ("leader", "title") and role_at is not None and role_at + len(role.split()) >= len(words):
+            holder = self._token_cluster.get(t.head.i) if t.dep_ == "appos" and t.head.i < t.i else None
+            if holder is not None and self.clusters[holder].type == "person":
+                # 'Wang Jianguo, a foreign ministry spokesman, said': the apposition is the named person
+                self.clusters[holder].add(start, end)
+                self.clusters[holder].add_title(text)
+                return holder
             # 'a White House official' introduces someone new: only a definite description is a known person
             indefinite = doc[start].lower_ in ("a", "an", "another")
             k = None if indefinite else self._by_title(role, country, kind, t.i)
@@ -206,7 +221,8 @@ class Descriptions(ResolverState):
             return self._gendered(self._group(full, kind_of, start, stop, country, named=False), t)
         if t.pos_ == "PROPN" and t.i >= self._headline and (  # not 'for a Truce' in a title-case headline
                 self._speaking or thing_kind(text) is None):
-            if self._speaking and 2 <= len(words) <= 4 and all(w.pos_ == "PROPN" and w.is_title for w in words) and \
+            if self._speaking and 2 <= len(words) <= 4 and all(
+                    w.pos_ == "PROPN" and (w.is_title or _glued(doc, w)) for w in words) and \
                     words[-1].lower_ not in lexicons.org_endings() and (
                         lowered[0] in lexicons.first_names() or self._described_as_person(t)):
                 span = doc[words[0].i:words[-1].i + 1]  # 'Devesh Sharma, the top civil servant, said' (no NER name)
@@ -235,6 +251,30 @@ class Descriptions(ResolverState):
         stop = of.right_edge.i + 1
         tail = self.doc[end:stop].text
         return f"{text} {tail}".replace(" ’s", "’s").replace(" 's", "'s"), stop
+
+    def _role_fits(self, role: str, titles: str) -> bool:
+        """Whether a role ('defence minister', 'minister') is among a person's titles as written (lower case): as
+        whole words, and not as the end of another role of a different kind ('minister' is not 'prime minister',
+        'defence minister' is not 'prime minister'; 'minister' is 'defence minister')."""
+        words = titles.replace("defense", "defence").replace("-", " ").split()
+        want = role.replace("defense", "defence").split()
+        n = len(want)
+        for i in range(len(words) - n + 1):
+            if [w.strip(",.|;()’'") for w in words[i:i + n]] != want:
+                continue
+            before = " ".join([words[i - 1].strip(",.|;()’'"), *want]) if i else ""
+            if before in self.roles and self.roles[before] != self.roles.get(role):
+                continue
+            return True
+        return False
+
+    def _other_role(self, role: str, titles: str) -> bool:
+        """Whether a person's titles hold a different role ending in the generic ``role`` ('prime minister' for
+        'minister'): then the generic description is someone else."""
+        words = titles.replace("-", " ").split()
+        return any(w.strip(",.|;()’'") == role and i and " ".join([words[i - 1], role]) in self.roles
+                   and self.roles[" ".join([words[i - 1], role])] != self.roles.get(role)
+                   for i, w in enumerate(words))
 
     def _described_as_person(self, t: Token) -> bool:
         """Whether a name has an apposition that says it is a person ('Devesh Sharma, the top civil servant')."""
@@ -265,7 +305,9 @@ class Descriptions(ResolverState):
             titles = " | ".join(c.titles).lower()
             known = lexicons.people().get(norm(c.name))
             roles = " | ".join(known.roles).lower() if known else ""
-            fits = title in titles or title in roles or (title in _GENERIC_TITLES and bool(c.titles or roles))
+            fits = self._role_fits(title, titles) or self._role_fits(title, roles) or (
+                title in _GENERIC_TITLES and bool(c.titles or roles)
+                and not self._other_role(title, titles + " | " + roles))
             if not fits and kind == "leader" and title == "leader":
                 fits = any(w in titles or w in roles for w, v in self.roles.items() if v == "leader" and w != "leader")
             if not fits or (country and not c.country and country not in titles.upper()):

@@ -135,7 +135,7 @@ class Resolver(Names, Descriptions, Pronouns):
             return self._token_cluster[t.i]
         if t.is_title and t.pos_ in ("PROPN", "NOUN"):
             # 'Starmer: Putin must ...' where the NER missed the surname of someone named elsewhere
-            same = [k for k in self._by_surname.get(t.lower_, ()) if self.clusters[k].type == "person"]
+            same = [k for k in self.surname_clusters(t.text) if self.clusters[k].type == "person"]
             if len(same) == 1:
                 self.clusters[same[0]].add(t.i, t.i + 1)
                 self._token_cluster[t.i] = same[0]
