@@ -62,7 +62,7 @@ from .words import (
     sector_words,
 )
 
-__all__ = ["Arg", "Draft", "Mention", "classify", "find_mentions", "merge", "plover_category", "records",
+__all__ = ["Arg", "Draft", "Mention", "candidate", "classify", "find_mentions", "merge", "plover_category", "records",
            "resolve_arguments", "type_mentions", "unfold_label", "used_clusters"]
 
 # --------------------------------------------------------------------------------------------------
@@ -378,12 +378,18 @@ def classify(m: Mention, typer: Any) -> tuple[str, float]:
     return typer.classes[k], float(p[k])
 
 
+def candidate(m: Mention, parsed: Parsed) -> bool:
+    """Whether a mention is worth typing: a lexicon event word, or an actor acting on a recipient (anything
+    else is no event whatever the classifier says, see :func:`keep`)."""
+    return m.in_lexicon or bool(m.actors and m.recipients)
+
+
 def type_mentions(mentions: list[Mention], parsed: Parsed, typer: Any) -> list[Mention]:
-    """Type every mention with ``typer`` and keep the events (see :func:`keep`)."""
+    """Type every mention with ``typer`` and keep the events (see :func:`candidate` and :func:`keep`)."""
     out = []
     for m in mentions:
-        if not (m.in_lexicon or (m.actors and m.recipients)):
-            continue  # not an event whatever the classifier says (see keep): not worth describing
+        if not candidate(m, parsed):
+            continue
         if m.finder is not None:
             m.finder.describe(m)
         label, prob = classify(m, typer)
