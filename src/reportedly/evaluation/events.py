@@ -32,6 +32,7 @@ from ..attribution import learned
 from ..attribution.speakers import Resolver
 from ..errors import InputError
 from ..events import classify, coding
+from ..events.gate import DomainGate
 from ..model import Document, Event, Span
 from ..pipeline import build
 from ..text import debris, nlp
@@ -254,10 +255,10 @@ def no_event_reason(pr: Prepared, typer: Any) -> str:
     """Why the pipeline gives no event linking an item's source and target, at the first step that loses it.
 
     'no trigger': no mention has the source as its actor; 'arguments': one has, but none also has the
-    target as recipient, place or second actor; 'gate': every mention that links them is set aside before
-    typing (no lexicon word and no actor or recipient, a negated or non-political happening, see
-    :func:`reportedly.events.coding.candidate`); 'threshold': the classifier is not sure enough of any
-    (:data:`reportedly.events.coding.KEEP_PROBABILITY`); 'merge': one is kept but the recorded event no
+    target as recipient, place or second actor; 'gate': every mention that links them is set aside (before
+    typing: no lexicon word and no actor or recipient, :func:`reportedly.events.coding.candidate`; after: a
+    disaster, an accident or business news, :class:`reportedly.events.gate.DomainGate`); 'threshold': the
+    classifier is not sure enough of any (:data:`reportedly.events.coding.KEEP_PROBABILITY`); 'merge': one is kept but the recorded event no
     longer links the two (merged into another event, or an argument dropped when recorded).
     """
     found, fallback = matching_mentions(pr, with_fallback=True)
@@ -265,11 +266,15 @@ def no_event_reason(pr: Prepared, typer: Any) -> str:
         return "no trigger"
     if not found:
         return "arguments"
-    typed = [m for m in found if coding.candidate(m, pr.parsed)]
+    typed = [(m, *coding.classify(m, typer)) for m in found if coding.candidate(m, pr.parsed)]
     if not typed:
         return "gate"
-    if not any(coding.keep(m, pr.parsed, coding.classify(m, typer)[1]) for m in typed):
+    kept = [(m, label, p) for m, label, p in typed if coding.keep(m, pr.parsed, p)]
+    if not kept:
         return "threshold"
+    gate = DomainGate(pr.parsed)
+    if not any(gate.political(m, coding.choose_type(m, label, p)) for m, label, p in kept):
+        return "gate"
     return "merge"
 
 

@@ -50,6 +50,7 @@ from ..attribution.speakers import Resolver
 from ..model import ClaimStatus, Content, Event, EventActor, Place, Quantity, Span, span_text
 from ..text import lexicons, places
 from ..text.nlp import Parsed
+from .gate import DomainGate
 from .mentions import Arg, Finder, Mention, PlaceRef
 from .words import (
     COOPERATIVE,
@@ -387,6 +388,7 @@ def candidate(m: Mention, parsed: Parsed) -> bool:
 def type_mentions(mentions: list[Mention], parsed: Parsed, typer: Any) -> list[Mention]:
     """Type every mention with ``typer`` and keep the events (see :func:`candidate` and :func:`keep`)."""
     out = []
+    gate = DomainGate(parsed)
     for m in mentions:
         if not candidate(m, parsed):
             continue
@@ -395,9 +397,12 @@ def type_mentions(mentions: list[Mention], parsed: Parsed, typer: Any) -> list[M
         label, prob = classify(m, typer)
         if not keep(m, parsed, prob):
             continue
+        kind = choose_type(m, label, prob)
+        if not gate.political(m, kind):
+            continue  # a fire, a storm, a crash or a company is not what PLOVER codes (events.gate)
         if m.finder is not None:
             m.finder.complete(m)
-        m.type = choose_type(m, label, prob)
+        m.type = kind
         m.confidence = prob
         out.append(m)
     return out

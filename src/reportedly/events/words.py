@@ -75,6 +75,8 @@ WILLING = {"willing", "ready", "prepared", "poised", "keen", "eager", "set", "du
             "unlikely", "able", "unable", "about"}
 CONDITION_MARKS = {"if", "unless", "provided", "providing", "whether"}
 NEGATIONS = {"not", "n't", "never", "no"}
+# Pronouns that name no one: an event done by or to them did not happen ('nobody was injured').
+NOBODY = {"nobody", "none", "nothing", "neither", "noone", "no-one"}
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "into", "upon", "toward", "towards", "for", "from", "of",
                     "onto", "between", "among", "over"}
 LOCATIVE_PREPS = {"in", "near", "at", "over", "across", "around", "outside", "inside", "into", "along", "throughout",
