@@ -78,6 +78,8 @@ class ArgumentReader:
             obj = next((c for c in self.children_of[head.head.i] if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, passive
+        if v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP"):
+            return None, passive  # a finite clause has a subject of its own ('after a fire at the plant killed three')
         if v.dep_ in ("advcl", "pcomp") or (v.dep_ == "acl" and head.pos_ == "NOUN" and v.tag_ == "VB"):
             target = head.head if v.dep_ == "pcomp" else head
             if v.dep_ == "acl":

@@ -183,13 +183,16 @@ def _armed(doc: Document | None, actors: list[EventActor]) -> bool:
 def _acled_kind(e: Event, doc: Document | None = None) -> tuple[str, str, str]:
     """(disorder_type, event_type, sub_event_type) in ACLED's terms, '' where ACLED has no counterpart.
 
-    ACLED codes political violence: an ASSAULT in a crime or disaster context where no armed actor
-    takes part, or with no actor at all in such a context, has no ACLED category.
+    ACLED codes political violence and the strategic developments around it: an event other than a protest in
+    a report of crime or of a disaster (a context of the event or of any event of its report) where no armed
+    actor (or state) takes part has no ACLED category.
     """
     mode = e.mode or ""
     civilians = any(a.sector == "CVL" for a in e.recipients)
-    if e.type == "ASSAULT" and set(e.context) & NON_POLITICAL and not _armed(doc, [*e.actors, *e.recipients]):
-        return "", "", ""
+    armed_actor, armed_target = _armed(doc, e.actors), _armed(doc, e.recipients)
+    contexts = set(e.context) | ({c for x in doc.events for c in x.context} if doc is not None else set())
+    if e.type != "PROTEST" and contexts & NON_POLITICAL and not (armed_actor or armed_target):
+        return "", "", ""  # 'residents left their homes' in a flood, 'the court fined the owner' in a fraud case
     if e.type == "ASSAULT":
         if mode in ("aerial", "drone"):
             return "Political violence", "Explosions/Remote violence", "Air/drone strike"

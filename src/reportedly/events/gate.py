@@ -37,6 +37,10 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "COP", "SPY"})
 """PLOVER sectors of actors that carry arms."""
 REFUSALS = frozenset({"REJECT"})
 """PLOVER categories a negated event is folded into: the refusal is what happened."""
+MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})
+"""Categories of material acts on someone, which a disaster, an accident or business news has many words for."""
+VAGUE = frozenset({"it", "its", "this", "that", "which", "what", "something", "anything", "everything"})
+"""Pronouns that may stand for a thing as well as for someone."""
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +61,7 @@ class DomainGate:
         self.p = parsed
         self.words = domain_words()
         self._sentence_bags: dict[int, set[str]] = {}
-        self._mishap_report: bool | None = None
+        self._report_kind: str | None = None
 
     def _sentence_bag(self, k: int) -> set[str]:
         bag = self._sentence_bags.get(k)
@@ -66,16 +70,19 @@ class DomainGate:
             bag = self._sentence_bags[k] = _bag(self.p.lemmas[start:end])
         return bag
 
-    def mishap_report(self) -> bool:
-        """Whether the report is about a disaster or an accident: more sentences speak of one than of arms."""
-        if self._mishap_report is None:
-            mishap = weapon = 0
+    def report_kind(self) -> str | None:
+        """What the report is about when it is not arms: 'mishap' (a disaster or an accident), 'trade' (business)
+        or 'play' (sport), whichever at least two sentences and more than speak of arms do; None otherwise."""
+        if self._report_kind is None:
+            counts = dict.fromkeys(("mishap", "trade", "play", "weapon"), 0)
             for k in range(len(self.p.sentences)):
                 bag = self._sentence_bag(k)
-                mishap += bool(bag & self.words["mishap"])
-                weapon += bool(bag & self.words["weapon"])
-            self._mishap_report = mishap > 0 and mishap > weapon
-        return self._mishap_report
+                for kind in counts:
+                    counts[kind] += bool(bag & self.words[kind])
+            weapon = counts.pop("weapon")
+            kind, n = max(counts.items(), key=lambda kv: kv[1])
+            self._report_kind = kind if n >= 2 and n > weapon else ""
+        return self._report_kind or None
 
     def _head_lemmas(self, a: Arg) -> set[str]:
         """The lemma of an argument's head, with its compound ('the warehouse fire': fire, 'gas leak': gas leak)."""
@@ -87,11 +94,22 @@ class DomainGate:
             out.add(f"{self.p.lemmas[mods[0].i]} {low}")
         return out
 
-    def _is_force(self, a: Arg) -> bool:
+    def _common(self, a: Arg) -> bool:
+        """Whether an argument's head is a common noun (a headline's 'Wildfire' too, not 'ICE' or a name)."""
         h: Token = self.p.tokens[a.head]
-        if h.pos_ != "NOUN" or h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (h.is_upper and len(h) > 1):
-            return False  # 'ICE returned the paintings' is an agency
-        return bool(self._head_lemmas(a) & self.words["force"])
+        if h.is_upper and len(h) > 1:
+            return False
+        if h.is_sent_start and h.is_title and a.end - a.start == 1:
+            return True  # a headline's first word, which the parser often takes for a name
+        if h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return False
+        return h.pos_ == "NOUN" or (h.pos_ == "PROPN" and not h.ent_type_)
+
+    def _is_force(self, a: Arg) -> bool:
+        return self._common(a) and bool(self._head_lemmas(a) & self.words["force"])
+
+    def _is_thing(self, a: Arg) -> bool:
+        return self._common(a) and bool(self._head_lemmas(a) & self.words["thing"]) and not self._is_armed(a)
 
     def _is_armed(self, a: Arg) -> bool:
         tokens = self.p.tokens[a.start:a.end]
@@ -102,24 +120,54 @@ class DomainGate:
         h = self.p.tokens[a.head]
         return h.ent_type_ in ("GPE", "NORP") and bool(lexicons.country_code(h.text))  # a state's forces
 
+    def _is_agent(self, a: Arg) -> bool:
+        """Whether an argument names someone who can act: a name, a person or group pronoun, a role, a sector."""
+        h = self.p.tokens[a.head]
+        if h.pos_ == "PRON":
+            return h.lower_ not in VAGUE
+        if h.is_upper and len(h) > 1:
+            return True  # 'ICE', 'AQAP'
+        if self._is_force(a) or self._is_thing(a):
+            return False
+        if h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or h.pos_ == "PROPN":
+            return True
+        low = self.p.lemmas[a.head]
+        return low in lexicons.roles() or phrase_sector(self.p.tokens[a.start:a.end]) is not None or \
+            low in self.words["armed"] or low in self.words["agent"]
+
     def _is_trade(self, a: Arg) -> bool:
         return phrase_sector(self.p.tokens[a.start:a.end]) == "BUS" or bool(self._head_lemmas(a) & self.words["trade"])
 
     def political(self, m: Mention, event_type: str) -> bool:
         """Whether mention ``m`` typed ``event_type`` may stand as that event (see the module docstring)."""
-        if any(self._is_armed(a) for a in m.actors):
+        actors = [a for a in m.actors if self.p.tokens[a.head].lower_ not in VAGUE]
+        if any(self._is_armed(a) for a in actors):
             return True
-        weapon = bool(self._sentence_bag(m.sentence) & self.words["weapon"])
-        if m.actors and all(self._is_force(a) for a in m.actors):
-            return weapon and event_type == "ASSAULT"  # 'an explosion killed three soldiers' may be an attack
+        sentence = self._sentence_bag(m.sentence)
+        weapon = bool(sentence & self.words["weapon"])
+        report = self.report_kind()
+        if actors and all(self._is_force(a) or self._is_thing(a) for a in actors):
+            # 'an explosion killed three soldiers' may be an attack; 'the storm cut power', 'the bus left the road' not
+            return weapon and event_type == "ASSAULT" and report != "play"
+        if actors and not weapon and report is not None and not any(self._is_agent(a) for a in actors):
+            return False  # 'bad loans hit its results', 'part of the bridge injured five'
         if m.recipients and all(self._is_force(a) for a in m.recipients) and not weapon:
             return False  # 'firefighters fought the blaze', 'brought the fire under control'
+        agent_recipient = any(self._is_agent(a) for a in m.recipients)
+        if not actors and not agent_recipient and not weapon and (
+                sentence & self.words["mishap"] or report == "mishap"):
+            return False  # 'the storm ... cuts power to thousands': no one the text names acts or is acted on
+        if actors and all(self._is_trade(a) for a in actors) and event_type in ("ASSAULT", "COERCE", "SANCTION") \
+                and not agent_recipient:
+            return False  # 'the carmaker hit its target', 'the bank cut 1,500 jobs', 'closed two plants'
+        if report in ("mishap", "trade") and event_type in MATERIAL and not agent_recipient:
+            return False  # 'passengers left the plane', 'crews reopened a lane', 'it would cut 900 jobs'
         if event_type != "ASSAULT":
             return True
-        if m.actors and all(self._is_trade(a) for a in m.actors):
-            return False  # 'the carmaker hit its target', 'the bank slashed 300 jobs'
-        if not m.actors and not weapon:
-            return not (self._sentence_bag(m.sentence) & self.words["mishap"] or self.mishap_report())
+        if report == "play" or (report == "trade" and not weapon):
+            return False  # 'United beat City', 'Northline beat forecasts'
+        if not actors and not weapon:
+            return not (sentence & self.words["mishap"] or report == "mishap")
         return True
 
 
