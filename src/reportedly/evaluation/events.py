@@ -269,10 +269,10 @@ def no_event_reason(pr: Prepared, typer: Any) -> str:
     typed = [(m, *coding.classify(m, typer)) for m in found if coding.candidate(m, pr.parsed)]
     if not typed:
         return "gate"
-    kept = [(m, label, p) for m, label, p in typed if coding.keep(m, pr.parsed, p)]
+    gate = DomainGate(pr.parsed)
+    kept = [(m, label, p) for m, label, p in typed if coding.keep(m, pr.parsed, p, typer, gate)]
     if not kept:
         return "threshold"
-    gate = DomainGate(pr.parsed)
     if not any(gate.political(m, coding.choose_type(m, label, p)) for m, label, p in kept):
         return "gate"
     return "merge"

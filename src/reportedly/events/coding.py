@@ -205,12 +205,30 @@ KEEP_PROBABILITY = 0.2
 """Least classifier probability for a mention whose trigger is not an event word of the lexicon."""
 
 
-def keep(m: Mention, parsed: Parsed, probability: float) -> bool:
+UNSEEN_PROBABILITY = 0.5
+"""Least classifier probability, in a report about a disaster, business or sport, for a mention whose trigger is
+neither a lexicon event word nor one the classifier was trained on: its type is guessed from the other words
+alone ('interviewed the workers', 'held up photographs')."""
+
+
+def keep(m: Mention, parsed: Parsed, probability: float, typer: Any = None, gate: DomainGate | None = None) -> bool:
     """Whether a typed mention is an event: a lexicon event word, or an actor acting on a recipient with
-    a type the classifier gives at least :data:`KEEP_PROBABILITY` (the event's confidence says how sure)."""
+    a type the classifier gives at least :data:`KEEP_PROBABILITY` (the event's confidence says how sure).
+
+    In a report that is not about arms (``gate``'s :meth:`~reportedly.events.gate.DomainGate.report_kind`), such
+    a mention also needs someone acted on ('took three seats' is no event) and, when ``typer`` never saw its
+    trigger in training, :data:`UNSEEN_PROBABILITY`. (Cross-validated on PLV, single sentences, asking this of
+    every mention cost 1 to 2.5 points of accuracy.)"""
     if m.in_lexicon:
         return True
-    return bool(m.actors) and bool(m.recipients) and probability >= KEEP_PROBABILITY
+    if not (m.actors and m.recipients and probability >= KEEP_PROBABILITY):
+        return False
+    if gate is None or gate.report_kind() is None:
+        return True
+    index = getattr(typer, "index", None)
+    if index is not None and f"t={m.key}" not in index and probability < UNSEEN_PROBABILITY:
+        return False
+    return any(gate.is_agent(a) for a in m.recipients)
 
 
 def choose_type(m: Mention, label: str, probability: float) -> str:
@@ -395,7 +413,7 @@ def type_mentions(mentions: list[Mention], parsed: Parsed, typer: Any) -> list[M
         if m.finder is not None:
             m.finder.describe(m)
         label, prob = classify(m, typer)
-        if not keep(m, parsed, prob):
+        if not keep(m, parsed, prob, typer, gate):
             continue
         kind = choose_type(m, label, prob)
         if not gate.political(m, kind):

@@ -120,7 +120,7 @@ class DomainGate:
         h = self.p.tokens[a.head]
         return h.ent_type_ in ("GPE", "NORP") and bool(lexicons.country_code(h.text))  # a state's forces
 
-    def _is_agent(self, a: Arg) -> bool:
+    def is_agent(self, a: Arg) -> bool:
         """Whether an argument names someone who can act: a name, a person or group pronoun, a role, a sector."""
         h = self.p.tokens[a.head]
         if h.pos_ == "PRON":
@@ -149,11 +149,11 @@ class DomainGate:
         if actors and all(self._is_force(a) or self._is_thing(a) for a in actors):
             # 'an explosion killed three soldiers' may be an attack; 'the storm cut power', 'the bus left the road' not
             return weapon and event_type == "ASSAULT" and report != "play"
-        if actors and not weapon and report is not None and not any(self._is_agent(a) for a in actors):
+        if actors and not weapon and report is not None and not any(self.is_agent(a) for a in actors):
             return False  # 'bad loans hit its results', 'part of the bridge injured five'
         if m.recipients and all(self._is_force(a) for a in m.recipients) and not weapon:
             return False  # 'firefighters fought the blaze', 'brought the fire under control'
-        agent_recipient = any(self._is_agent(a) for a in m.recipients)
+        agent_recipient = any(self.is_agent(a) for a in m.recipients)
         if not actors and not agent_recipient and not weapon and (
                 sentence & self.words["mishap"] or report == "mishap"):
             return False  # 'the storm ... cuts power to thousands': no one the text names acts or is acted on
