@@ -15,12 +15,26 @@ what issue 18 asks of actor identity, per story:
   holds the gold substring) has a speaker that is not the gold entity; counted apart are statements whose
   source words name the gold entity but link to no actor (unlinked) and statements not found (missing).
 
+    python bench/stories.py happenings [STORY ...] [--split tune|heldout|all] [--json FILE] [--show]
+    python bench/stories.py reprints [STORY ...] [--split tune|heldout|all] [--json FILE] [--passages]
+
+``happenings`` ingests a story's reports and reads ``events --merged``: document-pair precision, recall
+and F1 (pairs of documents that share a gold happening against pairs that share a predicted one), and
+per gold happening whether one predicted happening holds all its documents (``whole``). Gold happenings
+and reprint groups are cut to the documents of the split; those left with fewer than two are not scored.
+
+``reprints`` reads ``reprints``: the share of gold reprint groups (origin and reprints) that one predicted
+origin group holds, and the wrong joins (pairs of documents in one predicted group that no gold group
+has). ``--passages`` also prints how alike the passages of documents are (3-gram Jaccard, as
+``reportedly.corpus.origins`` compares them), for reprint pairs and for the other pairs.
+
 The gold format is described in ``tests/data/stories/README.md``.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import subprocess
 import sys
@@ -306,6 +320,117 @@ def actors_command(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- happenings and reprints -------------------------------------------------------------------------------
+
+
+def doc_pairs(groups: list[set[str]]) -> set[frozenset[str]]:
+    """Unordered pairs of documents that share one of ``groups``."""
+    return {frozenset(p) for g in groups for p in itertools.combinations(sorted(g), 2)}
+
+
+def prf(gold: set[Any], predicted: set[Any]) -> dict[str, float]:
+    """Precision, recall and F1 of ``predicted`` against ``gold``."""
+    right = len(gold & predicted)
+    p = right / len(predicted) if predicted else 1.0
+    r = right / len(gold) if gold else 1.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+
+
+def score_happenings(gold: dict[str, Any], predicted: list[dict[str, Any]], docs: set[str]) -> dict[str, Any]:
+    """Happening figures of one story (see the module doc). ``predicted``: ``events --merged`` JSON."""
+    wanted = [(h, set(h["docs"]) & docs) for h in gold["happenings"]]
+    wanted = [(h, d) for h, d in wanted if len(d) >= 2]
+    found = [{v["document"]["id"] for v in p["versions"]} & docs for p in predicted]
+    found = [f for f in found if len(f) >= 2]
+    gold_pairs, got_pairs = doc_pairs([d for _, d in wanted]), doc_pairs(found)
+    rows = []
+    for h, d in wanted:
+        best = max(found, key=lambda f: (len(f & d), -len(f - d)), default=set())
+        rows.append({"id": h["id"], "what": h["what"], "docs": sorted(d), "whole": any(d <= f for f in found),
+                     "best": sorted(best), "missing": sorted(d - best), "extra": sorted(best - d)})
+    wrong = sorted(tuple(sorted(p)) for p in got_pairs - gold_pairs)
+    return {**prf(gold_pairs, got_pairs), "gold_pairs": len(gold_pairs), "predicted_pairs": len(got_pairs),
+            "happenings": len(wanted), "whole": sum(r["whole"] for r in rows), "predicted": len(found),
+            "rows": rows, "wrong_pairs": wrong}
+
+
+def score_reprints(gold: dict[str, Any], groups: list[dict[str, Any]], docs: set[str]) -> dict[str, Any]:
+    """Reprint figures of one story (see the module doc). ``groups``: ``reprints`` JSON."""
+    wanted = [{g["origin"], *g["reprints"]} & docs for g in gold["reprints"]]
+    wanted = [w for w in wanted if len(w) >= 2]
+    found = [{g["origin"]["id"], *(r["document"]["id"] for r in g["reprints"])} & docs for g in groups]
+    found = [f for f in found if len(f) >= 2]
+    rows = [{"docs": sorted(w), "found": any(w <= f for f in found), "exact": w in found} for w in wanted]
+    wrong = sorted(tuple(sorted(p)) for p in doc_pairs(found) - doc_pairs(wanted))
+    return {"groups": len(wanted), "found": sum(r["found"] for r in rows), "exact": sum(r["exact"] for r in rows),
+            "share_found": round(sum(r["found"] for r in rows) / len(wanted), 3) if wanted else 1.0,
+            "wrong_joins": len(wrong), "wrong": wrong, "predicted": [sorted(f) for f in found], "rows": rows}
+
+
+def passage_figures(folder: Path, split: str) -> dict[str, Any]:
+    """How alike the passages of two documents are, for gold reprint pairs and for all other pairs."""
+    from reportedly.corpus.origins import jaccard, overlap, passages
+
+    rows = {r["id"]: r for r in reports(folder, split)}
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    same = doc_pairs([{g["origin"], *g["reprints"]} & set(rows) for g in gold["reprints"]])
+    found = {k: passages(r["text"]) for k, r in rows.items()}
+    other: list[float] = []
+    reprint: list[dict[str, Any]] = []
+    for a, b in itertools.combinations(sorted(rows), 2):
+        best = [max((jaccard(p.shingles, q.shingles) for q in found[b]), default=0.0) for p in found[a]]
+        if frozenset((a, b)) in same:
+            o = overlap(found[a], found[b])
+            reprint.append({"pair": [a, b], "coverage": [round(o.coverage_a, 2), round(o.coverage_b, 2)],
+                            "passages": [o.passages_a, o.passages_b],
+                            "jaccard": sorted((round(x, 2) for x in best if x >= 0.3), reverse=True)})
+        else:
+            other += best
+    return {"reprint_pairs": reprint, "other_passages": len(other),
+            "other_max": round(max(other, default=0.0), 2), "other_above_0.2": sum(x > 0.2 for x in other)}
+
+
+def cross_command(args: argparse.Namespace) -> int:
+    """Ingest each story and print its happening or reprint figures."""
+    results = {}
+    for folder in stories(args.stories):
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "story.db"
+            docs = set(ingest(folder, args.split, db, args.jobs))
+            if args.command == "happenings":
+                r = score_happenings(gold, run(["events", "--merged", "--format", "json", "--limit", "0"], db) or [],
+                                     docs)
+            else:
+                r = score_reprints(gold, run(["reprints", "--format", "json"], db) or [], docs)
+        results[folder.name] = r
+        if args.command == "happenings":
+            print(f"{folder.name:10} [{args.split}] pairs P {r['precision']:.2f} R {r['recall']:.2f} F1 {r['f1']:.2f} "
+                  f"({r['gold_pairs']} gold, {r['predicted_pairs']} predicted)  whole {r['whole']}/{r['happenings']}  "
+                  f"predicted happenings {r['predicted']}")
+            if args.show:
+                for row in r["rows"]:
+                    print(f"    {'whole' if row['whole'] else 'split':5} {row['id']} {row['what'][:60]!r}: "
+                          f"missing {row['missing']} extra {row['extra']}")
+                print(f"    wrong pairs: {r['wrong_pairs']}")
+        else:
+            print(f"{folder.name:10} [{args.split}] reprint groups found {r['found']}/{r['groups']} "
+                  f"(exact {r['exact']})  wrong joins {r['wrong_joins']}")
+            if args.show or args.passages:
+                print(f"    predicted: {r['predicted']}  wrong: {r['wrong']}")
+            if args.passages:
+                f = passage_figures(folder, args.split)
+                results[folder.name]["passages"] = f
+                print(f"    other pairs: {f['other_passages']} passages, max Jaccard {f['other_max']}, "
+                      f"{f['other_above_0.2']} above 0.2")
+                for x in f["reprint_pairs"]:
+                    print(f"    reprint {x['pair']}: coverage {x['coverage']} passages {x['passages']} "
+                          f"Jaccard {x['jaccard']}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line (see the module doc)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -317,6 +442,16 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--jobs", "-j", type=int, default=None)
     a.add_argument("--json")
     a.add_argument("--show", action="store_true", help="list splits, merges, unmatched actors and wrong speakers")
+    for name, what in (("happenings", "happening document-pair F1 and whole happenings"),
+                       ("reprints", "reprint groups found and wrong joins")):
+        c = sub.add_parser(name, help=what)
+        c.add_argument("stories", nargs="*")
+        c.add_argument("--split", choices=("tune", "heldout", "all"), default="all")
+        c.add_argument("--jobs", "-j", type=int, default=None)
+        c.add_argument("--json")
+        c.add_argument("--show", action="store_true", help="per gold item: what was found")
+        if name == "reprints":
+            c.add_argument("--passages", action="store_true", help="passage similarity of reprint and other pairs")
     args = ap.parse_args(argv)
     if args.command == "check":
         bad = 0
@@ -327,6 +462,8 @@ def main(argv: list[str] | None = None) -> int:
             for e in errors:
                 print(f"    {e}")
         return 1 if bad else 0
+    if args.command in ("happenings", "reprints"):
+        return cross_command(args)
     return actors_command(args)
 
 

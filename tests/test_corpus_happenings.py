@@ -5,6 +5,7 @@ variants, generic subjects, two strikes on Sumy a week apart)."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,9 @@ from reportedly.cli import main
 from reportedly.corpus import query
 from reportedly.corpus.actors import Linker, generic_head
 from reportedly.corpus.contradictions import contradictions
-from reportedly.corpus.happenings import Clusterer, Linkers, event_key, family, happening, happenings, place
+from reportedly.corpus.happenings import Clusterer, Linkers, family, happening, happenings
 from reportedly.corpus.ingestion import ingest
+from reportedly.corpus.profiles import event_places, profile, sentence_words
 from reportedly.corpus.stance import stance
 from reportedly.corpus.store import Store
 from reportedly.model import ClaimStatus, Content, Document, Event, EventActor, Meta, Place, TimeRef
@@ -26,32 +28,50 @@ WEEK = Path(__file__).parent / "data" / "week"
 REPORTS = [WEEK / "reports.jsonl", WEEK / "sudzha.jsonl"]
 
 
-# --- the pair rule on hand-built events -----------------------------------------------------------
+# --- profiles and links on hand-built events ---------------------------------------------------------
 
 def _event(eid: str, type_: str, trigger: str, where: str | None = None, recipient: str | None = None,
-           day: str | None = None, status: list[ClaimStatus] | None = None) -> Event:
-    return Event(id=eid, type=type_, trigger=Content(text=trigger, spans=[(0, len(trigger))]),
-                 place=Place(text=where, spans=[], name=where, kind="city") if where else None,
+           day: str | None = None, status: list[ClaimStatus] | None = None, at: int = 0,
+           kind: str = "city", resolved: bool = True) -> Event:
+    return Event(id=eid, type=type_, trigger=Content(text=trigger, spans=[(at, at + len(trigger))]),
+                 place=Place(text=where, spans=[], name=where if resolved else None, kind=kind) if where else None,
                  recipients=[EventActor(text=recipient, spans=[])] if recipient else [],
                  time=TimeRef(text=day, spans=[], start=day, end=day, grain="day") if day else None,
                  status=status or [])
 
 
-def _doc(doc_id: str, published: str, *events: Event) -> Document:
-    return Document(id=doc_id, text="A report of our own. " * 3, meta=Meta(published=published, outlet=doc_id),
-                    events=list(events))
+def _doc(doc_id: str, published: str, *items: tuple[str, Event]) -> Document:
+    """A document of the given sentences, each with its event (the trigger found in its sentence)."""
+    text, events = "", []
+    for sentence, e in items:
+        at = len(text) + sentence.index(e.trigger.text)
+        events.append(e.model_copy(update={"trigger": Content(text=e.trigger.text,
+                                                               spans=[(at, at + len(e.trigger.text))])}))
+        text += sentence + "\n\n"
+    return Document(id=doc_id, text=text, meta=Meta(published=published, outlet=doc_id), events=events)
 
 
-def test_corpus_happenings_family_place_and_dates() -> None:
+STRIKE = "A Russian missile {verb} a hospital in Sumy, killing four people and wounding eleven, officials said."
+
+
+def test_corpus_happenings_family_places_and_days() -> None:
     assert family(_event("e1", "ASSAULT", "struck")) == "fighting"
     assert family(_event("e1", "SANCTION", "withdrawn")) == "fighting"  # Ukraine's account of the same fighting
     assert family(_event("e1", "CONSULT", "talks")) == "CONSULT"
-    assert place(_event("e1", "ASSAULT", "struck", where="Sumy")) == "sumy"
-    assert place(_event("e1", "ASSAULT", "struck", recipient="a hospital in Sumy")) == "sumy"
-    assert place(_event("e1", "ASSAULT", "struck", where="Ukraine")) is None  # a whole country is no place
-    assert event_key(_event("e1", "ASSAULT", "struck", where="Sumy"), None) is None  # no date
-    k = event_key(_event("e1", "ASSAULT", "struck", where="Sumy", day="2025-03-10"), "2025-03-11")
-    assert (k.family, k.place, k.start, k.end) == ("fighting", "sumy", "2025-03-10", "2025-03-10")
+    assert event_places(_event("e1", "ASSAULT", "struck", where="Sumy")) == {"sumy"}
+    assert event_places(_event("e1", "ASSAULT", "struck", recipient="a hospital in Sumy")) == {"sumy"}
+    assert event_places(_event("e1", "ASSAULT", "struck", where="Ukraine", kind="country")) == set()
+    # a named place the gazetteer does not know, read by the parser as a village: kept, folded
+    assert event_places(_event("e1", "ASSAULT", "shelled", where="Kok-Tash village", kind="village",
+                               resolved=False)) == {"kok tash"}
+    # capitalised words that are neither gazetteer nor parser places are no places
+    assert event_places(_event("e1", "ASSAULT", "shot down", recipient="three Rafale jets")) == set()
+    assert event_places(_event("e1", "AGREE", "agreed", recipient="a CEASEFIRE")) == set()
+    dated = profile(_event("e1", "ASSAULT", "struck", day="2026-05-07"), "It struck on 7 May.", "2026-06-02")
+    assert (dated.start, dated.end, dated.dated) == ("2026-05-07", "2026-05-07", True)
+    undated = profile(_event("e1", "AGREE", "ceasefire"), "The ceasefire holds.", "2026-06-02")
+    assert (undated.start, undated.end, undated.dated) == ("2026-05-26", "2026-06-02", False)  # a window, not June 2
+    assert "sumy" in sentence_words(STRIKE.format(verb="struck")) and "officials" not in sentence_words(STRIKE)
 
 
 def _members(store: Store) -> set[frozenset[tuple[str, str]]]:
@@ -69,50 +89,102 @@ def _write(store: Store, docs: list[Document]) -> None:
         store.add_document(d, hash=d.id, key=d.meta.outlet or d.id, linker=links)
 
 
-def test_corpus_happenings_one_strike_three_ways_joins_and_a_strike_a_week_later_stays_apart() -> None:
-    docs = [
-        _doc("wire", "2025-03-10", _event("e1", "ASSAULT", "struck", where="Sumy")),
-        _doc("daily", "2025-03-10", _event("e1", "ASSAULT", "hit", recipient="a hospital in Sumy")),
-        _doc("weekly", "2025-03-12", _event("e2", "ASSAULT", "attacked", where="Sumy", day="2025-03-10")),
-        _doc("later", "2025-03-17", _event("e1", "ASSAULT", "struck", where="Sumy")),
-        _doc("later2", "2025-03-18", _event("e1", "ASSAULT", "drone strike", where="Sumy", day="2025-03-17")),
-        _doc("talks", "2025-03-10", _event("e1", "CONSULT", "talks", where="Sumy")),  # another family
-        _doc("elsewhere", "2025-03-10", _event("e1", "ASSAULT", "struck", where="Kharkiv")),
+def _strikes() -> list[Document]:
+    return [
+        _doc("wire", "2025-03-10", (STRIKE.format(verb="struck") + " It happened on Monday.",
+                                    _event("e1", "ASSAULT", "struck", where="Sumy", day="2025-03-10"))),
+        _doc("daily", "2025-03-10", ("A hospital in Sumy was hit by a Russian missile, killing four people.",
+                                     _event("e1", "ASSAULT", "hit", recipient="a hospital in Sumy"))),
+        _doc("weekly", "2025-03-12", ("Four people were killed when Russia attacked a hospital in Sumy on Monday.",
+                                      _event("e2", "ASSAULT", "attacked", where="Sumy", day="2025-03-10"))),
+        _doc("later", "2025-03-17", ("Russian drones struck a bus depot in Sumy overnight, setting it on fire.",
+                                     _event("e1", "ASSAULT", "struck", where="Sumy", day="2025-03-16"))),
+        _doc("later2", "2025-03-18", ("A drone strike set a bus depot in Sumy on fire on Sunday night.",
+                                      _event("e1", "ASSAULT", "drone strike", where="Sumy", day="2025-03-16"))),
+        _doc("talks", "2025-03-10", ("Officials held talks in Sumy about repairing the power grid after winter.",
+                                     _event("e1", "CONSULT", "talks", where="Sumy"))),
+        _doc("elsewhere", "2025-03-10", (STRIKE.format(verb="struck").replace("Sumy", "Kharkiv"),
+                                         _event("e1", "ASSAULT", "struck", where="Kharkiv", day="2025-03-10"))),
+        # no place at all, undated: it clusters by its days (window) and words
+        _doc("noplace1", "2025-03-11", ("Floodwater cut the main railway line and stranded two trains of pilgrims.",
+                                        _event("e1", "AID", "stranded"))),
+        _doc("noplace2", "2025-03-12", ("Two trains of pilgrims were stranded after floodwater cut the railway line.",
+                                        _event("e1", "AID", "stranded"))),
     ]
+
+
+def test_corpus_happenings_one_strike_three_ways_joins_and_other_days_and_places_stay_apart() -> None:
     with Store(":memory:") as s:
-        _write(s, docs)
+        _write(s, _strikes())
         assert _members(s) == {frozenset({("wire", "e1"), ("daily", "e1"), ("weekly", "e2")}),
-                               frozenset({("later", "e1"), ("later2", "e1")})}
+                               frozenset({("later", "e1"), ("later2", "e1")}),
+                               frozenset({("noplace1", "e1"), ("noplace2", "e1")})}
         first = happenings(s, place="Sumy")[0]
-        assert (first.documents, first.start, first.end, first.family) == (3, "2025-03-10", "2025-03-10", "fighting")
+        assert (first.documents, first.start, first.end, first.family, first.dated) == (
+            3, "2025-03-10", "2025-03-10", "fighting", True)
+        assert first.place == "Sumy" and first.when == "2025-03-10"
         assert happening(s, first.key).id == first.id
         hits = query.events(s, document="wire")
         assert hits[0].happening == first.id and query.events(s, document="talks")[0].happening is None
+        flood = next(h for h in happenings(s) if h.family == "AID")
+        assert not flood.dated and flood.when.endswith("(window)") and flood.place == ""
+
+
+def test_corpus_happenings_any_ingest_order_gives_the_same_happenings() -> None:
+    docs = _strikes()
+    orders = [docs, list(reversed(docs)), docs[3:] + docs[:3], [docs[i] for i in (4, 0, 7, 2, 8, 1, 6, 3, 5)]]
+    results = []
+    for order in orders:
+        with Store(":memory:") as s:
+            _write(s, order)
+            results.append((_members(s), {h.key for h in happenings(s, limit=None)}))
+    assert all(r == results[0] for r in results[1:])
+
+
+def test_corpus_happenings_do_not_chain_day_after_day() -> None:
+    """Strikes on one town every day: each joins the reports of its own day, not the whole month (single linkage
+    chained them into one)."""
+    docs = [_doc(f"d{n}", f"2025-04-{n:02d}", (f"Russian drones struck the port of Odesa on day {n}, officials said.",
+                                               _event("e1", "ASSAULT", "struck", where="Odesa",
+                                                      day=f"2025-04-{n:02d}")))
+            for n in range(1, 11)]
+    with Store(":memory:") as s:
+        _write(s, docs)
+        for h in happenings(s, limit=None):
+            assert h.start >= "2025-04-01" and (date.fromisoformat(h.end) - date.fromisoformat(h.start)).days <= 1
 
 
 def test_corpus_happenings_same_document_only_is_no_happening_and_a_new_version_leaves() -> None:
     with Store(":memory:") as s:
-        _write(s, [_doc("one", "2025-03-10", _event("e1", "ASSAULT", "struck", where="Sumy"),
-                        _event("e2", "ASSAULT", "hit", where="Sumy"))])
+        _write(s, [_doc("one", "2025-03-10", (STRIKE.format(verb="struck"), _event("e1", "ASSAULT", "struck",
+                                                                                   where="Sumy")),
+                        (STRIKE.format(verb="hit"), _event("e2", "ASSAULT", "hit", where="Sumy")))])
         assert _members(s) == set()
-        _write(s, [_doc("two", "2025-03-11", _event("e1", "ASSAULT", "shelled", where="Sumy"))])
-        assert _members(s) == {frozenset({("one", "e1"), ("one", "e2"), ("two", "e1")})}
-        changed = _doc("two", "2025-03-11", _event("e1", "ASSAULT", "shelled", where="Odesa"))
+        _write(s, [_doc("two", "2025-03-11", (STRIKE.format(verb="shelled"),
+                                              _event("e1", "ASSAULT", "shelled", where="Sumy")))])
+        assert ("two", "e1") in set().union(*_members(s)) and len(_members(s)) == 1
+        changed = _doc("two", "2025-03-11", ("Talks on grain exports opened in Odesa on Tuesday.",
+                                             _event("e1", "CONSULT", "Talks", where="Odesa")))
         links = Linkers(Linker(s), Clusterer(s))
         s.add_document(changed, hash="two-v2", key="two", linker=links)  # the same key: a new version
         assert _members(s) == set()
-        assert Clusterer(s).recluster() == 0
+        assert s.make_current("two", links)  # the first version back: its happening too
+        assert ("two", "e1") in set().union(*_members(s))
+        assert Clusterer(s).recluster() == 1
 
 
 def test_corpus_happenings_lookups_use_indexes() -> None:
     with Store(":memory:") as s:
-        _write(s, [_doc("wire", "2025-03-10", _event("e1", "ASSAULT", "struck", where="Sumy")),
-                   _doc("daily", "2025-03-10", _event("e1", "ASSAULT", "hit", where="Sumy"))])
+        _write(s, _strikes()[:3])
         plans = {
-            "neighbours": ("""SELECT n.event FROM happening_keys n JOIN documents d ON d.pk = n.doc
-                              WHERE n.family = ? AND n.place = ? AND n.start <= ? AND n.end >= ? AND n.doc != ?
-                              AND d.current""", ("fighting", "sumy", "2025-03-13", "2025-03-07", 1)),
+            "candidates": ("""SELECT k.* FROM happening_keys k WHERE k.event IN (
+                                SELECT w.event FROM happening_words w WHERE w.word IN (?, ?)
+                                AND w.start BETWEEN ? AND ?) AND k.doc != ? AND k.end >= ?""",
+                           ("sumy", "hospital", "2025-02-01", "2025-03-11", 1, "2025-03-09")),
             "key of an event": ("SELECT * FROM happening_keys WHERE event = ?", (1,)),
+            "keys of a document": ("SELECT event FROM happening_keys WHERE doc = ?", (1,)),
+            "links": ("SELECT b FROM happening_links WHERE a = ? UNION SELECT a FROM happening_links WHERE b = ?",
+                      (1, 1)),
             "happening of events": ("SELECT event, happening FROM happening_events WHERE event IN (?, ?)", (1, 2)),
             "members": ("""SELECT e.*, he.happening FROM happening_events he JOIN events e ON e.pk = he.event
                            JOIN documents d ON d.pk = e.doc WHERE he.happening IN (?) AND d.current""", (1,)),
@@ -122,6 +194,8 @@ def test_corpus_happenings_lookups_use_indexes() -> None:
                         "ORDER BY h.start, h.id", (2, "2025-03-01", "2025-03-31")),
             "one": ("SELECT * FROM happenings WHERE id = ? OR key = ?", (1, "h")),
             "statement's events": ("SELECT event FROM event_status WHERE statement = ?", (1,)),
+            "events by days": ("SELECT pk FROM events e WHERE e.win_end >= ? AND e.win_start <= ?",
+                               ("2025-03-01", "2025-03-31")),
         }
         for what, (sql, params) in plans.items():
             plan = " | ".join(r[3] for r in s.db.execute(f"EXPLAIN QUERY PLAN {sql}", params))

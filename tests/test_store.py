@@ -49,8 +49,9 @@ def test_store_round_trip_keeps_documents_with_events(tmp_path: Path) -> None:
         assert back == doc
         assert s.document("h1") == doc
         assert s.integrity_check() == "ok"
-        row = s.db.execute("SELECT type, place_name, date FROM events").fetchone()
-        assert tuple(row) == ("ASSAULT", "Sudzha", "2025-03-19")
+        row = s.db.execute("SELECT type, place_name, date, reported, win_start, win_end FROM events").fetchone()
+        # undated in its text: no date of its own, the report's date, and the week up to the report as window
+        assert tuple(row) == ("ASSAULT", "Sudzha", None, "2025-03-19", "2025-03-12", "2025-03-19")
         statuses = s.db.execute("""SELECT es.status, s.id, a.name FROM event_status es
                                    JOIN statements s ON s.pk = es.statement
                                    JOIN event_status_by b ON b.event = es.event AND b.position = es.position

@@ -16,6 +16,7 @@ from itertools import islice
 
 from .attribution import learned, rules
 from .attribution import speakers as actors_mod
+from .attribution.agents import drop_nested_colons
 from .attribution.classes import can_speak, statement_class
 from .attribution.confidence import confidence, features
 from .attribution.contents import cut_at_conjoined_cues
@@ -25,7 +26,7 @@ from .errors import InputError, ReportedlyError
 from .events import classify, coding
 from .events.dates import dated
 from .model import SCOPES, Channel, Content, Cue, Document, Meta, Removed, Source, Statement, TimeRef, span_text
-from .text import debris, nlp, timex
+from .text import datelines, debris, nlp, timex
 from .text.read import DEFAULT_MAX_CHARS, RawDocument, check_text
 
 METHODS = ("model", "rules")
@@ -144,6 +145,7 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
     published = date.fromisoformat(raw.meta.published) if raw.meta.published else None
     found = [f for f in found if not f.source or f.kind != "indirect"
              or can_speak(parsed.doc[f.source_head if f.source_head is not None else f.source[1] - 1])]
+    found = drop_nested_colons(parsed, found)
     cut_at_conjoined_cues(parsed, found)
     refs: list[list[int]] = []
     for f in found:
@@ -161,7 +163,12 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
                   for n, (f, who) in enumerate(zip(found, speakers, strict=True), 1)]
     event_list = [dated(e, published) for e in coding.records(drafts, parsed, resolver, ids,
                                                               [s.id for s in statements], refs)]
-    doc = Document(id=raw.id, text=raw.text, meta=raw.meta if isinstance(raw.meta, Meta) else Meta(),
+    meta = raw.meta if isinstance(raw.meta, Meta) else Meta()
+    if meta.dateline is None or meta.credit is None:
+        place, credit = datelines.dateline_meta(raw.text, removed)
+        if (place and meta.dateline is None) or (credit and meta.credit is None):
+            meta = meta.model_copy(update={"dateline": meta.dateline or place, "credit": meta.credit or credit})
+    doc = Document(id=raw.id, text=raw.text, meta=meta,
                    removed=removed, actors=actor_list, statements=statements, events=event_list)
     return in_scope(doc, scope, min_confidence)
 

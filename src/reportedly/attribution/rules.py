@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from ..model import Span
 from ..text.nlp import Parsed
+from .agents import colon_source
 from .contents import ContentFinder
 from .cues import CueEntry
 from .details import fill_details
@@ -250,8 +251,8 @@ class Extractor(SourceFinder, ContentFinder):
         if not all(t.pos_ == "PROPN" or t.text in (".", "’s", "'s") or ((t.is_title or t.is_upper) and t.is_alpha)
                    for t in before):
             return None
-        if any(t.lower_ in _NOT_SPEAKERS for t in before):
-            return None
+        if any(t.lower_ in _NOT_SPEAKERS for t in before) or not colon_source(list(before)):
+            return None  # 'Update: ...', 'EXPLAINER: ...', 'Operation Iron Pass: ...'
         content = self.content_spans(colon.i + 1, end)
         if not content:
             return None

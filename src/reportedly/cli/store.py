@@ -1,5 +1,5 @@
 """Commands on the corpus store: ``ingest`` and the queries (``statements``, ``events``, ``actors``,
-``timeline``, ``contradictions``, ``stance``, ``export-store``).
+``timeline``, ``contradictions``, ``stance``, ``export-store``, ``reprints``).
 
 In: paths to ingest, or filters; out: a summary, or rows as a table, JSON or CSV
 (:func:`reportedly.output.write`). The work is done by :mod:`reportedly.corpus`.
@@ -162,11 +162,17 @@ def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None,
     def parties(e: Any, role: str) -> str:
         return ", ".join(p.actor.name if p.actor else p.text for p in e.parties if p.role == role)
 
-    output.write(rows, [("date", lambda e: e.date), ("document", lambda e: e.document.id), ("type", lambda e: e.type),
+    output.write(rows, [("date", lambda e: e.date or _window(e.window)), ("document", lambda e: e.document.id),
+                        ("type", lambda e: e.type),
                         ("actor", lambda e: parties(e, "actor")), ("trigger", lambda e: e.trigger),
                         ("recipient", lambda e: parties(e, "recipient")), ("place", lambda e: e.place),
                         ("status", lambda e: [c.status + (" by " + " & ".join(a.name for a in c.by) if c.by else "")
                                               for c in e.status])], _fmt(fmt), sys.stdout, wide=("trigger",))
+
+
+def _window(window: tuple[str, str] | None) -> str:
+    """An undated event's days, marked as a window ('2026-05-01 to 2026-05-08 (window)')."""
+    return f"{window[0]} to {window[1]} (window)" if window else ""
 
 
 def _merged(db: str, type_: str | None, place: str | None, actor: str | None, since: str | None, until: str | None,
@@ -343,3 +349,21 @@ def export_store(tables: tuple[str, ...], db: str, fmt: str, folder: str) -> Non
         counts = export(store, folder, fmt=fmt, tables=tables or TABLES)
     for t, n in counts.items():
         click.echo(f"reportedly: {n} rows -> {Path(folder) / f'{t}.{fmt}'}", err=True)
+
+
+@main.command()
+@_store_options
+@click.option("--all", "everything", is_flag=True, help="Also documents that share their text with no other.")
+@_format_option
+def reprints(db: str, everything: bool, fmt: str | None) -> None:
+    """Documents that reuse one wire text, grouped under the first to publish it, with the agency credited."""
+    from .. import output
+    from ..corpus.origins import origin_groups
+
+    with _open_store(db) as store:
+        rows = origin_groups(store, min_documents=1 if everything else 2)
+    output.write(rows, [("origin", lambda g: g.origin.id), ("outlet", lambda g: g.origin.outlet),
+                        ("published", lambda g: g.origin.published), ("credit", lambda g: g.credit),
+                        ("reprints", lambda g: [f"{r.document.id} ({r.document.outlet or '?'}, {r.reuse:.0%} "
+                                                f"reused)" for r in g.reprints])],
+                 _fmt(fmt), sys.stdout, wide=("reprints",))

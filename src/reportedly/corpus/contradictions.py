@@ -37,8 +37,8 @@ from .query import (
     StatementHit,
     _actor_filter,
     _date,
-    _within,
     event_hits,
+    event_within,
     matching_statements,
     statement_hits,
 )
@@ -297,7 +297,7 @@ def _anchor_happenings(store: Store, found: list[Contradiction]) -> None:
 
 def _when(side: Side) -> str:
     ref = side.statement or side.event
-    return (ref.date if ref is not None else None) or ""
+    return (ref.date or getattr(ref, "reported", None) if ref is not None else None) or ""
 
 
 def _doc(side: Side) -> str:
@@ -346,10 +346,10 @@ def _event_items(store: Store, *, since: str | None, until: str | None, scope: s
     """
     where: list[str] = ["d.current", "e.pk IN (SELECT event FROM event_status_by)"]
     params: list[object] = []
-    _within(where, params, "e.date", since, until)
+    event_within(where, params, since, until)
     rows = store.db.execute(f"""SELECT e.*, d.doc_id, d.hash, d.title, d.outlet, d.published FROM events e
                                 JOIN documents d ON d.pk = e.doc WHERE {' AND '.join(where)}
-                                ORDER BY e.date, d.pk, e.pk""", params).fetchall()
+                                ORDER BY coalesce(e.date, e.reported), d.pk, e.pk""", params).fetchall()
     hits = {h.event + "@" + h.document.hash: h for h in event_hits(store, rows)}
     status_rows = store.db.execute(
         f"""SELECT es.event, es.position, es.status, es.statement FROM event_status es

@@ -14,7 +14,8 @@ Tables (one file each, ``<table>.<format>``):
 * ``statements`` and ``events``: one row each, with the speaker/actor names, corpus actor ids and
   the spans into the document text; a statement row also has its ``class`` (speech, cognition,
   sentiment, volition, act) and ``inferred`` (a quotation no word introduces, its speaker resolved from
-  context; its cue is empty); an event carries the id of its ``happening`` (if any);
+  context; its cue is empty); an event carries its own ``date`` (empty when the text does not date it),
+  the ``reported`` date of its report, its ``window`` of days and the id of its ``happening`` (if any);
 * ``happenings``: one row per happening (events of several reports that are one real happening)
   with its key, dates, place, reports, outlets and who claims or denies it.
 """
@@ -65,6 +66,7 @@ SCHEMAS: dict[str, pa.Schema] = {
                              ("cue_spans", _SPANS), ("content_spans", _SPANS)]),
     "events": pa.schema([("document", pa.string()), ("hash", pa.string()), ("event", pa.string()),
                          ("type", pa.string()), ("mode", pa.string()), ("date", pa.string()),
+                         ("reported", pa.string()), ("window_start", pa.string()), ("window_end", pa.string()),
                          ("trigger", pa.string()), ("place", pa.string()), ("place_country", pa.string()),
                          ("actors", pa.list_(pa.string())), ("recipients", pa.list_(pa.string())),
                          ("status", pa.list_(pa.string())), ("confidence", pa.float64()),
@@ -146,7 +148,9 @@ def events(store: Store) -> Iterator[dict[str, Any]]:
     for rows in _pages(store, sql):
         for e in event_hits(store, rows):
             yield {"document": e.document.id, "hash": e.document.hash, "event": e.event, "type": e.type,
-                   "mode": e.mode, "date": e.date, "trigger": e.trigger, "place": e.place,
+                   "mode": e.mode, "date": e.date, "reported": e.reported,
+                   "window_start": e.window[0] if e.window else None, "window_end": e.window[1] if e.window else None,
+                   "trigger": e.trigger, "place": e.place,
                    "place_country": e.place_country,
                    "actors": [p.actor.name if p.actor else p.text for p in e.parties if p.role == "actor"],
                    "recipients": [p.actor.name if p.actor else p.text for p in e.parties if p.role == "recipient"],

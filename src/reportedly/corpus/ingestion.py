@@ -46,7 +46,8 @@ from ..text.read import (
 )
 from . import workers
 from .actors import Linker
-from .happenings import Clusterer, Linkers
+from .identity import Clusterer, Linkers
+from .origins import Origins
 from .store import Incoming, Store
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -260,7 +261,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
                     bar.update(1)
                 elif x.hash in known or x.hash in in_flight_hashes:
                     if x.hash in known and known[x.hash] == (x.key, 0):
-                        store.make_current(x.hash)  # an older version of this input is back: no processing
+                        store.make_current(x.hash, links)  # an older version of this input is back: no processing
                     summary.duplicates += 1
                     bar.update(1)
                 elif x.hash in failed_before:
@@ -276,7 +277,10 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
     clusterer = Clusterer(store)
     if clusterer.pending():  # a store whose events were written before happenings existed
         clusterer.recluster()
-    links = Linkers(linker, clusterer)
+    origins = Origins(store)
+    if origins.pending():  # a store whose documents were written before origins existed
+        origins.rebuild()
+    links = Linkers(linker, origins, clusterer)
     last_commit = time.monotonic()
 
     def done(h: str) -> None:

@@ -109,7 +109,11 @@ class EventHit(BaseModel):
     event: str
     type: str
     mode: str | None = None
-    date: str | None = None
+    date: str | None = Field(None, description="The day it happened, from its own time expression; null when the "
+                                               "text does not date it.")
+    reported: str | None = Field(None, description="The publication date of its report.")
+    window: tuple[str, str] | None = Field(None, description="First and last day it can fall on: its own date's, "
+                                                             "else a stretch before (planned: after) the report.")
     trigger: str
     place: str | None = None
     place_country: str | None = None
@@ -156,7 +160,8 @@ class TimelineEntry(BaseModel):
 
     model_config = ConfigDict(validate_by_name=True, validate_by_alias=True, serialize_by_alias=True)
 
-    date: str | None
+    date: str | None = Field(description="A statement's date; an event's own date, else (undated) its report's.")
+    undated: bool = Field(False, description="An event the text does not date: ``date`` is its report's date.")
     kind: Literal["statement", "event"]
     statement_class: StatementClass | None = Field(None, alias="class",
                                                    description="The class of a statement; null for an event.")
@@ -325,6 +330,18 @@ def _within(where: list[str], params: list[object], column: str, since: str | No
         params.append(until)
 
 
+def event_within(where: list[str], params: list[object], since: str | None, until: str | None,
+                 alias: str = "e") -> None:
+    """Add 'the event's days overlap ``since`` to ``until``' to a WHERE list: its own date's days, or for an
+    undated event the window of days it can fall on (an event with neither is left out by a date filter)."""
+    if since:
+        where.append(f"{alias}.win_end >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{alias}.win_start <= ?")
+        params.append(until)
+
+
 def matching_statements(store: Store, match: str, *, since: str | None = None,
                         until: str | None = None, scope: str = "all") -> list[sqlite3.Row]:
     """Current statements whose text matches an FTS5 query, between two (checked) dates, oldest first.
@@ -382,7 +399,9 @@ def events(store: Store, *, type: str | None = None, place: str | None = None, a
         place: a place name or part of it ('Kursk').
         actor: an actor or recipient of the event, or the source that claims/denies it.
         status: a claim status ('claimed', 'denied', ...).
-        since, until, document, limit, offset: as in :func:`statements`.
+        since, until: dates (YYYY-MM-DD), inclusive: events whose days overlap them (an undated event's days
+            are its window, the week up to its report, see :mod:`reportedly.events.dates`).
+        document, limit, offset: as in :func:`statements`.
     """
     where, params = ["d.current"], []
     if type:
@@ -404,13 +423,13 @@ def events(store: Store, *, type: str | None = None, place: str | None = None, a
     if status:
         where.append("e.pk IN (SELECT event FROM event_status WHERE status = ?)")
         params.append(status)
-    _within(where, params, "e.date", _date(since, "--since"), _date(until, "--until"))
+    event_within(where, params, _date(since, "--since"), _date(until, "--until"))
     if document:
         where.append("(d.doc_id = ? OR d.hash = ?)")
         params += [document, document]
     sql = f"""SELECT e.*, d.doc_id, d.hash, d.title, d.outlet, d.published FROM events e
               JOIN documents d ON d.pk = e.doc WHERE {' AND '.join(where)}
-              ORDER BY e.date IS NULL, e.date, d.pk, e.pk"""
+              ORDER BY coalesce(e.date, e.reported) IS NULL, coalesce(e.date, e.reported), d.pk, e.pk"""
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
@@ -464,6 +483,7 @@ def event_hits(store: Store, rows: Sequence[sqlite3.Row]) -> list[EventHit]:
             spans["place"] = data["place"]["spans"]
         out.append(EventHit(
             document=_docref(r), event=r["id"], type=r["type"], mode=r["mode"], date=r["date"],
+            reported=r["reported"], window=(r["win_start"], r["win_end"]) if r["win_start"] else None,
             trigger=r["trigger_text"], place=r["place_name"], place_country=r["place_country"],
             parties=[EventParty(role=p["role"], text=p["text"], actor=refs.get(p["actor"]), country=p["country"])
                      for p in parties.get(r["pk"], [])],
@@ -616,7 +636,8 @@ def timeline(store: Store, *, actor: str, since: str | None = None, until: str |
         whom = ", ".join(p.text for p in e.parties if p.role == "recipient")
         where = f" in {e.place}" if e.place else ""
         summary = f"{e.type}: {who or '?'} {e.trigger} {whom}{where}".replace("  ", " ")
-        out.append(TimelineEntry(date=e.date, kind="event", role=", ".join(dict.fromkeys(roles)) or "mentioned",
+        out.append(TimelineEntry(date=e.date or e.reported, undated=e.date is None, kind="event",
+                                 role=", ".join(dict.fromkeys(roles)) or "mentioned",
                                  summary=summary, document=e.document, ref=e.event,
                                  spans=e.spans.get("trigger", []), happening=e.happening))
     out.sort(key=lambda t: (t.date is None, t.date or "", t.document.id, t.ref))

@@ -18,22 +18,29 @@ Safety:
 
 from __future__ import annotations
 
-import bisect
 import json
 import os
-import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
 from pathlib import Path
-from typing import Protocol, get_args
+from typing import Protocol
 from urllib.parse import quote
 
 from ..errors import ReportedlyError
-from ..model import Actor, Cue, Document, Event, Meta, Removed, Statement, StatementClass
+from ..model import Actor, Cue, Document, Event, Meta, Removed, Statement
 from .names import normalise
+from .rows import (  # noqa: F401  (re-exported: the store's row helpers live in rows.py)
+    STATEMENT_CLASSES,
+    cue_class,
+    dated_event,
+    event_dates_json,
+    is_negated,
+    sentence_bounds,
+    sentence_ends,
+    stored_class,
+)
 
 DB_ENV = "REPORTEDLY_DB"
 DEFAULT_DB = "reportedly.db"
@@ -47,7 +54,10 @@ class ActorLinker(Protocol):
     """
 
     def link_document(self, doc_pk: int, doc: Document, actor_pk: dict[str, int], doc_hash: str) -> None:
-        """Link the actors of the document stored as ``doc_pk`` (``actor_pk``: actor id -> row)."""
+        """Link the actors of the document stored as ``doc_pk`` (``actor_pk``: actor id -> row).
+
+        A linker may also have ``revive(doc_pk)``, called when an older stored version becomes current again.
+        """
 
 
 class StoreError(ReportedlyError):
@@ -150,7 +160,7 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             trigger_text TEXT NOT NULL,
             place_text TEXT, place_name TEXT, place_country TEXT, place_kind TEXT, lat REAL, lon REAL,
             time_text TEXT, time_start TEXT, time_end TEXT,
-            date TEXT,                          -- time_start, else the publication date
+            date TEXT,                          -- 0005: its own date (null when undated)
             confidence REAL NOT NULL,
             data TEXT NOT NULL,                 -- the Event as JSON
             UNIQUE (doc, id))""",
@@ -220,102 +230,63 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "CREATE TABLE happening_backfill (pending INTEGER NOT NULL)  -- events stored before happenings existed",
         "INSERT INTO happening_backfill SELECT 1 WHERE EXISTS (SELECT 1 FROM events)",
     ]),
+    ("0004_origins", [  # which documents reuse one wire text, and the agency each credits (corpus/origins.py)
+        """CREATE TABLE origin_keys (           -- MinHash LSH band keys of a document's passages
+            key INTEGER NOT NULL, doc INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            PRIMARY KEY (key, doc)) WITHOUT ROWID""",
+        """CREATE TABLE origin_links (          -- two documents that share wire text (a < b)
+            a INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            b INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            cover_a REAL NOT NULL, cover_b REAL NOT NULL,  -- share of each one's text found in the other
+            PRIMARY KEY (a, b)) WITHOUT ROWID""",
+        "CREATE INDEX origin_links_b ON origin_links (b, a)",
+        """CREATE TABLE origins (
+            doc INTEGER PRIMARY KEY REFERENCES documents (pk) ON DELETE CASCADE,
+            origin INTEGER NOT NULL,            -- the head of its origin group (itself when it shares no text)
+            credit TEXT, how TEXT,              -- the agency its text is credited to, and where the credit stands
+            reuse REAL NOT NULL DEFAULT 0,      -- share of its text found in the head's
+            cited TEXT NOT NULL DEFAULT '[]')   -- JSON: agencies its body cites""",
+        "CREATE INDEX origins_origin ON origins (origin)",
+        "CREATE TABLE origin_backfill (pending INTEGER NOT NULL)  -- documents stored before origins existed",
+        "INSERT INTO origin_backfill SELECT 1 WHERE EXISTS (SELECT 1 FROM documents)",
+    ]),
+    ("0005_event_dates", [  # an event's own date (null when the text gives none), its report's date, its window
+        "ALTER TABLE events ADD COLUMN reported TEXT",  # the publication date of its report
+        "ALTER TABLE events ADD COLUMN win_start TEXT",  # the days it can fall on (events/dates.py): its own
+        "ALTER TABLE events ADD COLUMN win_end TEXT",  # date's, else a stretch before (or after) the report
+        "UPDATE events SET reported = (SELECT published FROM documents d WHERE d.pk = events.doc)",
+        """UPDATE events SET date = x ->> '$[0]', win_start = x ->> '$[1]', win_end = x ->> '$[2]'
+           FROM (SELECT pk, reportedly_event_dates(data, reported) AS x FROM events) AS f WHERE f.pk = events.pk""",
+        "CREATE INDEX events_window ON events (win_start, win_end)",
+        # happenings: events linked by their family, places, days and the words of their sentences (identity.py)
+        "DROP TABLE happening_keys",
+        """CREATE TABLE happening_keys (
+            event INTEGER PRIMARY KEY REFERENCES events (pk) ON DELETE CASCADE,
+            doc INTEGER NOT NULL REFERENCES documents (pk) ON DELETE CASCADE,
+            family TEXT NOT NULL, places TEXT NOT NULL,  -- family; JSON list of folded place names
+            start TEXT NOT NULL, end TEXT NOT NULL,  -- its days: its own date's, else its window
+            dated INTEGER NOT NULL,             -- 1 when the text dates it
+            words TEXT NOT NULL)                -- JSON: weighted words of its sentence""",
+        "CREATE INDEX happening_keys_doc ON happening_keys (doc)",
+        """CREATE TABLE happening_words (        -- the heaviest words of each keyed event, to find whom to compare
+            word TEXT NOT NULL, start TEXT NOT NULL, event INTEGER NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+            PRIMARY KEY (word, start, event)) WITHOUT ROWID""",
+        """CREATE TABLE happening_links (         -- two events of different documents that may be one happening
+            a INTEGER NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+            b INTEGER NOT NULL REFERENCES events (pk) ON DELETE CASCADE,
+            score REAL NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID""",
+        "CREATE INDEX happening_links_b ON happening_links (b, a)",
+        "ALTER TABLE happenings ADD COLUMN dated INTEGER NOT NULL DEFAULT 1",  # 0: start/end are a window
+        "DELETE FROM happening_events",
+        "DELETE FROM happenings",
+        "INSERT INTO happening_backfill SELECT 1 WHERE EXISTS (SELECT 1 FROM events)",
+    ]),
 ]
 """Named migrations, applied in order, each in one transaction, recorded in ``schema_version``."""
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-@lru_cache(maxsize=1)
-def _cue_classes() -> dict[str, str]:
-    from ..attribution.cues import cue_lexicon
-
-    out: dict[str, str] = {"according to": "report", ":": "speech"}
-    for (lemma, _pos), entry in sorted(cue_lexicon().items(), key=lambda kv: kv[0][1] != "verb"):
-        out.setdefault(lemma, entry.cls)
-    return out
-
-
-def cue_class(lemma: str) -> str | None:
-    """The class of a cue lemma in ``data/cues.tsv`` (speech, claim, denial, ...), or None."""
-    return _cue_classes().get(lemma.lower())
-
-
-STATEMENT_CLASSES: tuple[str, ...] = get_args(StatementClass)
-"""The values of ``statements.statement_class`` (:data:`reportedly.model.StatementClass`)."""
-_FRAMES_BY_LEMMA = {"according to": "according", ":": "colon", "": "cueless"}
-
-
-def stored_class(lemma: str | None, kind: str | None, stored: str | None = None) -> str:
-    """The class of a statement row written before statements had one (migration ``0002_statement_class``).
-
-    ``stored`` (the class in the row's JSON) wins when there is one. Otherwise it is derived as the
-    extractor does (:func:`reportedly.attribution.classes.statement_class`) from what the row keeps:
-    the cue lemma and the kind. The row keeps neither the part of speech of the cue word nor the
-    extractor's frame, so the frame is read from the lemma ('according to', ':', no cue: speech) and
-    the cue word is looked up as a verb, then a noun, then an adjective; a word the tables do not know
-    gives speech to a quotation (kind direct or mixed) and cognition to other content. Where the
-    extractor saw a colon after a verb ('believes: ...', speech), this says the verb's class.
-    """
-    if stored in STATEMENT_CLASSES:
-        return str(stored)
-    from ..attribution.classes import cue_class as word_class
-    from ..attribution.classes import statement_class
-
-    lemma = (lemma or "").strip().lower()
-    quoted = kind in ("direct", "mixed")
-    frame = _FRAMES_BY_LEMMA.get(lemma)
-    if frame is not None:
-        return statement_class(lemma, "verb", frame, quoted)
-    for pos in ("verb", "noun", "adj"):
-        found = word_class(lemma, pos)
-        if found:
-            return found
-    return "speech" if quoted else "cognition"
-
-
-_NEGATION = re.compile(r"\b(not|never|no|n't|neither|nor)\b|n't\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s)|\n")
-
-
-def is_negated(cue_text: str) -> bool:
-    """Whether cue words carry a negation ('did not confirm', "wouldn't say")."""
-    return bool(_NEGATION.search(cue_text.replace("’", "'")))
-
-
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj",
-                  "prof", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "aug", "sept",
-                  "oct", "nov", "dec"}
-
-
-def _is_sentence_end(text: str, m: re.Match[str]) -> bool:
-    if m.group(0) == "\n" or text[m.start()] != ".":
-        return True
-    word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
-    w = word.group(1).lower() if word else ""
-    return not (w in _ABBREVIATIONS or len(w.replace(".", "")) <= 1 or "." in w)
-
-
-def sentence_ends(text: str) -> list[int]:
-    """Offsets where sentences end (after the punctuation or line break), in order."""
-    return [m.end() for m in _SENTENCE_END.finditer(text) if _is_sentence_end(text, m)]
-
-
-def sentence_bounds(text: str, start: int, end: int, ends: list[int] | None = None) -> tuple[int, int]:
-    """The sentence(s) of ``text`` covering ``[start, end)``, by punctuation and line breaks.
-
-    ``ends`` is :func:`sentence_ends` of the text, when the caller has it already.
-    """
-    ends = sentence_ends(text) if ends is None else ends
-    i = bisect.bisect_right(ends, start)
-    lo = ends[i - 1] if i else 0
-    j = bisect.bisect_right(ends, max(end - 1, start))
-    hi = ends[j] if j < len(ends) else len(text)
-    while lo < start and text[lo].isspace():
-        lo += 1
-    return lo, max(hi, end)
 
 
 def _actor_ids(ref: str | list[str] | None) -> list[str]:
@@ -365,6 +336,7 @@ class Store:
                 self.db = sqlite3.connect(self.path, isolation_level=None)
             self.db.row_factory = sqlite3.Row
             self.db.create_function("reportedly_stored_class", 3, stored_class, deterministic=True)
+            self.db.create_function("reportedly_event_dates", 2, event_dates_json, deterministic=True)
             self.db.execute("PRAGMA busy_timeout = 30000")
             self.db.execute("PRAGMA foreign_keys = ON")
             if not readonly:
@@ -482,13 +454,19 @@ class Store:
         """Write one document in its own transaction (see :meth:`add_documents`)."""
         return self.add_documents([Incoming(document, hash, key)], linker=linker)[0]
 
-    def make_current(self, hash: str) -> bool:
-        """Make the stored version with this hash the current one of its key again; False when unknown."""
+    def make_current(self, hash: str, linker: ActorLinker | None = None) -> bool:
+        """Make the stored version with this hash the current one of its key again; False when unknown.
+
+        ``linker.revive(pk)``, when the linker has one, follows in the same transaction (origin groups and
+        happenings of the version that is back)."""
         with self.transaction():
-            row = self.db.execute("SELECT pk, key FROM documents WHERE hash = ?", (hash,)).fetchone()
+            row = self.db.execute("SELECT pk, key, current FROM documents WHERE hash = ?", (hash,)).fetchone()
             if row is None:
                 return False
             self.db.execute("UPDATE documents SET current = (pk = ?) WHERE key = ?", (row["pk"], row["key"]))
+            revive = getattr(linker, "revive", None)
+            if revive is not None and not row["current"]:
+                revive(row["pk"])
         return True
 
     def record_failure(self, hash: str, key: str, source: str, problem: str) -> None:
@@ -503,6 +481,9 @@ class Store:
         if row is not None:
             if row["key"] == item.key and not row["current"]:
                 db.execute("UPDATE documents SET current = (pk = ?) WHERE key = ?", (row["pk"], item.key))
+                revive = getattr(linker, "revive", None)
+                if revive is not None:  # an older version is current again: what links documents follows
+                    revive(row["pk"])
             return Written(item.key, item.hash, "duplicate", row["version"])
         last = db.execute("SELECT MAX(version) FROM documents WHERE key = ?", (item.key,)).fetchone()[0]
         version = (last or 0) + 1
@@ -564,15 +545,16 @@ class Store:
     def _add_event(self, doc_pk: int, doc: Document, e: Event, actor_pk: dict[str, int],
                    st_pk: dict[str, int]) -> None:
         p, t = e.place, e.time
-        date = (t.start if t and t.start else None) or doc.meta.published
+        d = dated_event(e, doc.meta.published)  # the JSON keeps the event as given; the columns are dated
+        w = d.window or (None, None)
         cur = self.db.execute(
             """INSERT INTO events (doc, id, type, mode, trigger_text, place_text, place_name, place_country,
-               place_kind, lat, lon, time_text, time_start, time_end, date, confidence, data)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               place_kind, lat, lon, time_text, time_start, time_end, date, confidence, data, reported, win_start,
+               win_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (doc_pk, e.id, e.type, e.mode, e.trigger.text, p.text if p else None,
              (p.name or p.text) if p else None, p.country if p else None, p.kind if p else None,
              p.lat if p else None, p.lon if p else None, t.text if t else None, t.start if t else None,
-             t.end if t else None, date, e.confidence, e.model_dump_json()))
+             t.end if t else None, d.date, e.confidence, e.model_dump_json(), d.reported, w[0], w[1]))
         pk = cur.lastrowid
         for role, parts in (("actor", e.actors), ("recipient", e.recipients)):
             for n, ea in enumerate(parts):

@@ -49,8 +49,6 @@ class ArgumentReader:
             if c.dep_ in ("nsubj", "csubj", "expl"):
                 if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                     return self.antecedent(v), passive
-                if self.view.in_dateline(c.i):
-                    return self.view.past_dateline(v), passive
                 return c, passive
             if c.dep_ == "nsubjpass":
                 return (c, True)

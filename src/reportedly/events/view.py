@@ -2,7 +2,7 @@
 
 In: a :class:`~reportedly.text.nlp.Parsed` document, the attribution records
 (:class:`~reportedly.attribution.rules.Found`) and the blocks to skip (captions). Out: a
-:class:`DocumentView` holding that per-document state (tokens, children, entities, datelines, which
+:class:`DocumentView` holding that per-document state (tokens, children, entities, which
 token is a statement's cue) and the lookups the other parts of :class:`~reportedly.events.mentions.Finder`
 share: the lexicon key of a verb or noun, word classes (event noun, cue noun, time word, place word)
 and noun phrases (:meth:`DocumentView.np`). Lookups asked for many times are worked out once per token
@@ -11,8 +11,6 @@ and kept here, so one view serves all the parts of a finder.
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 
@@ -38,11 +36,6 @@ class DocumentView:
         """(first, end) tokens of the blocks to read."""
         self.cue_of = {i: n for n, f in enumerate(self.found) for i in f.cue}
         """Index of the statement each cue token belongs to."""
-        self.datelines = {first: end for first, end in (self.dateline(b) for b in parsed.blocks) if end > first}
-        self._dateline_list = sorted(self.datelines.items())
-        """(first, end) of the datelines in text order (one per paragraph at most), for bisection."""
-        self._dateline_firsts = [f for f, _ in self._dateline_list]
-        self._after_first_dateline: dict[str, Token | None] = {}
         self.tokens = parsed.tokens
         self.children_of = parsed.children
         self.ent_at = {i: e for e in parsed.doc.ents for i in range(e.start, e.end)}
@@ -51,65 +44,6 @@ class DocumentView:
         self._noun_keys: dict[int, tuple[str, Entry | None]] = {}
         self._opens_clause_at: dict[int, bool] = {}
         self._np_bounds_of: dict[int, tuple[int, int]] = {}
-
-    # -- datelines: 'OSLO --', 'PORT MORESBY, Papua New Guinea --', 'QUITO (AP) "', 'Lagos, June 3, NAN -', 'Pune:'
-
-    _DATELINE = re.compile(
-        r"^[A-Z][A-Z.'\- ]+(?:,[ A-Za-z.]+?)?(?:,? [A-Z][a-z]+\.? \d{1,2})?(?:,? ?\(?[A-Z][A-Za-z]+\)?)?"
-        r"\s*(?:--|—|–|-|:|\")\s+"
-        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?"
-        r"(?: \(?[A-Z][A-Za-z]+\)?)?,? ?[A-Z]*\s*(?:--|—|–|-|:)\s+"
-        r"|^[A-Z][a-z]+:\s+"
-        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*(?:--|—)\s*")
-
-    def dateline(self, block: tuple[int, int, int]) -> tuple[int, int]:
-        """(first, end) tokens of a dateline opening a paragraph ('OSLO --', 'Lagos, June 3, NAN -')."""
-        first, end, start = block
-        if end <= first:
-            return first, first
-        head = self.p.text[start:start + 80]
-        m = self._DATELINE.match(head)
-        if m is None or m.end() < 3:
-            return first, first
-        stop = start + m.end()
-        k = first
-        while k < end and self.p.starts[k] < stop:
-            k += 1
-        return first, k
-
-    def in_dateline(self, i: int) -> bool:
-        """Whether token ``i`` is part of a dateline."""
-        k = bisect.bisect_right(self._dateline_firsts, i) - 1
-        return k >= 0 and i < self._dateline_list[k][1]
-
-    def past_dateline(self, v: Token) -> Token | None:
-        """The real subject of a verb whose parsed subject is a dateline: the phrase before the verb.
-
-        That is the first noun or pronoun from the end of the document's first dateline up to ``v`` whose head
-        is not in between. Heads stay inside their paragraph, so between the first dateline's paragraph and
-        ``v``'s own none qualifies: those two are searched (what the first one gives is the same for every
-        verb after it, and kept), not every token in between (O(n) per verb).
-        """
-        if not self._dateline_list or self._dateline_list[0][0] > v.i:
-            return None
-        end_dl = self._dateline_list[0][1]
-        p = self.p
-        first_end = p.blocks[p.block_of(self._dateline_list[0][0])][1]
-        if v.i <= first_end:
-            return self._first_subject_like(end_dl, v.i, end_dl, v.i)
-        if "first" not in self._after_first_dateline:
-            self._after_first_dateline["first"] = self._first_subject_like(end_dl, first_end, end_dl, v.i)
-        hit = self._after_first_dateline["first"]
-        if hit is not None:
-            return hit
-        return self._first_subject_like(max(end_dl, p.blocks[p.block_of(v.i)][0]), v.i, end_dl, v.i)
-
-    def _first_subject_like(self, start: int, end: int, end_dl: int, before: int) -> Token | None:
-        for t in self.doc[start:end]:
-            if t.pos_ in ("NOUN", "PROPN", "PRON") and not (end_dl <= t.head.i < before) and \
-                    not self.is_time_token(t):
-                return t
-        return None
 
     # -- trigger words ---------------------------------------------------------------------------
 
@@ -209,11 +143,6 @@ class DocumentView:
                 elif x < head.i:
                     start = x + 1
         tokens = self.tokens
-        k = bisect.bisect_right(self._dateline_firsts, start) - 1  # the dateline holding start, and those after it
-        while 0 <= k < len(self._dateline_list) and \
-                self._dateline_list[k][0] <= start < self._dateline_list[k][1] <= head.i:
-            start = self._dateline_list[k][1]
-            k += 1
         while end > start + 1 and (tokens[end - 1].is_punct or tokens[end - 1].dep_ in ("cc", "case", "prep")):
             end -= 1
         while start < end - 1 and (tokens[start].is_punct or tokens[start].dep_ in ("cc", "prep")):

@@ -1,11 +1,12 @@
-"""Finding scraping debris in plain text: consent banners, captions, subheadings, bylines.
+"""Finding scraping debris in plain text: consent banners, captions, subheadings, bylines, datelines.
 
 Nothing is deleted: debris is reported as :class:`~reportedly.model.Removed` records with spans
 into the original text, and only the remaining pieces of each paragraph are handed to the parser.
-Two passes: :func:`split_debris` works on the raw lines with the patterns of ``data/debris.tsv``
-and the shape of subheadings; :func:`find_captions` runs after the parse and recognises photo
-captions by their grammar (a verbless or participle-only sentence standing alone). HTML input is
-cleaned by trafilatura before it gets here; these passes catch what survives in scraped text.
+Two passes: :func:`split_debris` works on the raw lines with the patterns of ``data/debris.tsv``,
+the shape of subheadings and the datelines that open paragraphs (:mod:`.datelines`);
+:func:`find_captions` runs after the parse and recognises photo captions by their grammar (a
+verbless or participle-only sentence standing alone). HTML input is cleaned by trafilatura before
+it gets here; these passes catch what survives in scraped text.
 No library does this for text that is already flattened, hence our own rules.
 """
 
@@ -15,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ..model import Removed, Span
+from .datelines import find_dateline
 from .lexicons import rows
 from .nlp import Parsed
 
@@ -78,12 +80,17 @@ def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
         kinds = ("byline", "caption", "boilerplate", "consent_banner") if len(sentences(text, s, e)) == 1 else (
             "byline", "caption")
         line_kind = next((k for k in kinds if _matches(k, piece)), None)
-        if line_kind is None and is_subheading(piece, first=n == 0):
+        dateline = find_dateline(text, s, e, first=n == 0) if line_kind is None else None
+        if line_kind is None and dateline is None and is_subheading(piece, first=n == 0):
             line_kind = "subheading"
         if line_kind:
             removed.append(Removed(kind=line_kind, spans=[(s, e)], text=piece))
             continue
         pos = s
+        if dateline is not None:
+            ds, de = dateline.span
+            removed.append(Removed(kind="dateline", spans=[(ds, de)], text=text[ds:de]))
+            pos = de
         for run_kind, (rs, re_) in _sentence_runs(text, s, e):
             removed.append(Removed(kind=run_kind, spans=[(rs, re_)], text=text[rs:re_]))
             if text[pos:rs].strip():

@@ -141,6 +141,54 @@ def channels() -> dict[str, tuple[str, str | None]]:
     return {r[0]: (r[1], r[2] if len(r) > 2 and r[2] else None) for r in rows("channels.tsv")}
 
 
+@dataclass(frozen=True)
+class Agency:
+    """A news agency: the name to report and its home country."""
+
+    name: str
+    country: str
+
+
+@lru_cache(maxsize=1)
+def agencies() -> dict[str, Agency]:
+    """``data/agencies.tsv``: normalised name or alias -> agency (see :func:`agency` for the case rule)."""
+    out: dict[str, Agency] = {}
+    for r in rows("agencies.tsv"):
+        a = Agency(r[0], r[1])
+        for n in (r[0], *(x for x in (r[2].split("|") if len(r) > 2 else ()) if x)):
+            out.setdefault(norm(n), a)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _agency_acronyms() -> frozenset[str]:
+    """Agency names listed only in capitals, of up to five letters: they match only in capitals."""
+    capitals: set[str] = set()
+    other: set[str] = set()
+    for r in rows("agencies.tsv"):
+        for n in (r[0], *(r[2].split("|") if len(r) > 2 else ())):
+            letters = n.replace(".", "").replace("-", "")
+            (capitals if letters.isupper() and len(letters) <= 5 else other).add(norm(n))
+    return frozenset(capitals - other)  # 'dpa' and 'Tass' are listed as written, so those match in any case
+
+
+def agency(text: str) -> Agency | None:
+    """The news agency ``text`` names ('Reuters', 'AFP', 'A.P.', 'Press Trust of India'), or None.
+
+    Short acronyms match only in capitals ('TT', 'AP', 'WAM'), so that ordinary words stay words.
+    """
+    key = norm(text)
+    if key in _agency_acronyms() and not text.replace(".", "").replace("-", "").isupper():
+        return None
+    return agencies().get(key)
+
+
+@lru_cache(maxsize=1)
+def labels() -> dict[str, str]:
+    """``data/labels.tsv``: headline and section labels ('explainer', 'update', 'currencies') -> kind."""
+    return {r[0]: r[1] for r in rows("labels.tsv")}
+
+
 @lru_cache(maxsize=1)
 def predicate_classes() -> dict[tuple[str, str], tuple[str, ...]]:
     """``data/predicate_classes.tsv``: (lemma, 'verb'|'noun'|'adj') -> semantic classes."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 try:  # Python 3.11+: the regular-expression parser, to read the width of each alternative
@@ -26,6 +27,8 @@ try:  # Python 3.11+: the regular-expression parser, to read the width of each a
     from re import _parser as sre_parse
 except ImportError:  # pragma: no cover - older layouts
     sre_constants = sre_parse = None  # type: ignore[assignment]
+
+from . import lexicons
 
 SHORT = 64
 """Chunks up to this length go through the original search (it is fast enough there)."""
@@ -173,6 +176,9 @@ class ChunkedTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Any:
+        return split_platform_stops(self._tokenize(text))
+
+    def _tokenize(self, text: str) -> Any:
         if len(text) <= LONG_RUN:
             return self.tokenizer(text)
         pieces = _pieces(text)
@@ -210,3 +216,38 @@ def _pieces(text: str) -> list[tuple[int, int, bool]]:
         cuts.extend(range(pos + LONG_RUN, m.end(), LONG_RUN))
     bounds = sorted({0, *cuts, len(text)})
     return [(a, b, stretches.get(a) == b) for a, b in itertools.pairwise(bounds) if a < b]
+
+
+_CHANNEL_PREPOSITIONS = frozenset({"on", "via"})
+
+
+@lru_cache(maxsize=1)
+def _platform_stops() -> frozenset[str]:
+    """'X.': one-letter platforms of ``data/channels.tsv`` with a full stop, which spaCy keeps as one token."""
+    return frozenset(f"{platform}." for word, (_, platform) in lexicons.channels().items()
+                     if len(word) == 1 and platform)
+
+
+def split_platform_stops(doc: Any) -> Any:
+    """'wrote on X. Norrland Freight ...': the platform and the full stop that ends the sentence, as two tokens.
+
+    spaCy's tokenizer keeps a capital letter and a full stop together as an initial ('X. Kvarnholm' would
+    be a name); after 'on' or 'via', and before what can start a sentence, a one-letter platform is the
+    platform, and its stop ends the sentence.
+    """
+    text = doc.text
+    stops = [s for s in _platform_stops() if s in text]
+    if not stops:
+        return doc
+    hits = [t for t in doc if t.text in stops and t.i > 0 and doc[t.i - 1].lower_ in _CHANNEL_PREPOSITIONS
+            and (t.i + 1 == len(doc) or not doc[t.i + 1].text[:1].islower())]
+    if hits:
+        firsts = [t.i for t in hits]
+        with doc.retokenize() as retokenizer:
+            for t in hits:
+                retokenizer.split(t, [t.text[:-1], "."], heads=[(t, 0), (t, 0)])
+        for k, i in enumerate(firsts):
+            nxt = i + k + 2  # each split before it added a token
+            if nxt < len(doc):
+                doc[nxt].is_sent_start = True  # the parser keeps a boundary set before it runs
+    return doc

@@ -1,0 +1,263 @@
+"""What happenings compare of an event: its family, its places, its days and the words of its sentence.
+
+In: an :class:`~reportedly.model.Event`, the text of its document and the publication date. Out: a
+:class:`Profile`, a function of that one event and text alone (so that no ingest order changes it), and
+:func:`similarity` / :func:`compatible` of two profiles, which :mod:`reportedly.corpus.identity` reads.
+
+* **family**: the event's trigger words or PLOVER type folded by ``data/happenings.tsv`` ('fighting':
+  ASSAULT, COERCE, 'withdrew', 'captured'; 'disaster': a landslide, an explosion, a fire).
+* **places**: only places the gazetteer knows or the parser read as a named place: the event's
+  resolved place (not a whole country), a named place the gazetteer does not know ('the Kok-Tash post',
+  'Sobla village') with the resolved place it lies in, else the place names the gazetteer knows among its
+  recipients ('a hospital in Sumy'). Capitalised words that are neither ('rafale', 'CEASEFIRE') are
+  never places. Names are compared folded (case, accents, 'village', 'district' ... dropped).
+* **days**: the event's own date when the text gives one (a stretch of at most :data:`MAX_SPAN_DAYS`),
+  else its window (:mod:`reportedly.events.dates`: the week up to the report), never the publication date
+  as if it were the event's.
+* **words**: the content words of the event's sentence (stems; stop words, month and weekday names
+  left out), names and numbers weighted :data:`NAME_WEIGHT`, and the countries of its actors and
+  recipients (the participants as the text gives them: corpus actors change as later reports join
+  them, so the words keep the result independent of the order of ingest).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cached_property, lru_cache
+
+from ..model import Event
+from ..text import lexicons, places
+from .names import normalise, strip_accents
+from .rows import dated_event, sentence_bounds, sentence_ends
+from .terms import Lexicon, _stopwords
+
+MAX_SPAN_DAYS = 7
+"""A resolved time longer than this ('this month') dates an event by its first day only."""
+SLACK_DAYS = 1
+"""Dates one day apart may be one happening (time zones, 'overnight', a report's 'yesterday')."""
+NAME_WEIGHT = 2.0
+"""Weight of a name or a number among the words of a sentence (a common word weighs 1)."""
+FAMILY_BONUS = 0.1
+"""Added to the similarity of two events of one family."""
+PLACE_BONUS = 0.15
+"""Added to the similarity of two events that name one place."""
+DATE_BONUS = 0.15
+"""Added to the similarity of two events that the texts date to days that meet."""
+SAME_REPORT = 0.3
+"""An undated event takes the days of a dated one of its report when their sentences are this alike."""
+KEYWORDS = 8
+"""Words of an event that the store indexes to find the events to compare it with."""
+
+_PLACE_NOUNS = {"village", "villages", "town", "city", "district", "region", "province", "county", "area",
+                "valley", "post", "port", "terminal", "square", "enclave", "crossing", "municipality", "state",
+                "oblast", "governorate", "prefecture", "the", "of"}
+_TOKEN = re.compile(r"[^\W_][\w’'-]*")
+_REPORTING = {"said", "says", "say", "told", "tell", "according", "report", "reported", "reports", "added",
+              "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "news", "agency",
+              "quoted", "cited", "week", "day", "days", "today", "yesterday", "tonight", "morning", "evening",
+              "night", "time", "local", "year", "years", "month", "months", "people"}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """An event as happenings compare it (see the module doc)."""
+
+    family: str
+    places: frozenset[str]
+    start: str
+    end: str
+    dated: bool
+    words: dict[str, float]
+
+    @cached_property
+    def days(self) -> tuple[int, int]:
+        """First and last day as ordinals (compared often)."""
+        return date.fromisoformat(self.start).toordinal(), date.fromisoformat(self.end).toordinal()
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """Its :func:`keywords`, as a set."""
+        return frozenset(keywords(self))
+
+
+@lru_cache(maxsize=1)
+def _families() -> tuple[dict[str, str], Lexicon]:
+    types: dict[str, str] = {}
+    triggers = []
+    for fam, what, value in lexicons.rows("happenings.tsv"):
+        if what == "type":
+            types[value] = fam
+        else:
+            triggers.append((fam, value))
+    return types, Lexicon(triggers)
+
+
+def family(event: Event) -> str:
+    """The event's family: from its trigger words, else its type (``data/happenings.tsv``), else the type."""
+    types, triggers = _families()
+    found = triggers.find(event.trigger.text)
+    if found:
+        return found[0].label
+    return types.get(event.type, event.type)
+
+
+def place_key(name: str) -> str:
+    """A place name as happenings compare it: folded, place nouns dropped ('Galati village' -> 'galati'); empty
+    when nothing but place nouns is left ('the square')."""
+    words = normalise(strip_accents(name)).replace("-", " ").split()
+    return " ".join(w for w in words if w not in _PLACE_NOUNS)
+
+
+def _known(name: str) -> bool:
+    """A place the gazetteer knows that is not a whole country (not a stop word or an acronym, which the
+    gazetteer's alternative names may hold: 'The', 'RSA')."""
+    if len(name) < 4 or name.isupper() or name.lower() in _stopwords():
+        return False
+    return any(c.kind != "country" for c in places.candidates(name))
+
+
+def event_places(event: Event) -> frozenset[str]:
+    """The places of an event (see the module doc), folded; empty when it has none we can trust."""
+    out: set[str] = set()
+    p = event.place
+    while p is not None:
+        if p.kind != "country" and not lexicons.country_code(p.name or p.text):
+            if p.name:
+                out.add(place_key(p.name))
+            elif p.kind in ("region", "city", "village") and p.text[:1].isupper():
+                out.add(place_key(p.text))
+            out.discard("")
+        p = p.within
+    if not out:
+        for r in event.recipients:
+            for m in re.finditer(r"(?<![\w-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", r.text):
+                if _known(m.group(0)) and not lexicons.country_code(m.group(0)):
+                    out.add(place_key(m.group(0)))
+    return frozenset(out)
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def event_days(event: Event, published: str | None) -> tuple[str, str, bool] | None:
+    """The days an event covers (first, last, whether the text dates it), or None with no date and no report date."""
+    e = dated_event(event, published)
+    if e.date and e.window:
+        start, end = _day(e.window[0]), _day(e.window[1])
+        if start is not None and end is not None:
+            if end < start or (end - start).days > MAX_SPAN_DAYS:
+                end = start
+            return start.isoformat(), end.isoformat(), True
+    if e.window:
+        return e.window[0], e.window[1], False
+    return None
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'-")
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def sentence_words(sentence: str) -> dict[str, float]:
+    """The weighted words of a sentence: stems of content words, names and numbers weighted more."""
+    stop = _stopwords()
+    out: dict[str, float] = {}
+    for i, m in enumerate(_TOKEN.finditer(sentence)):
+        tok = m.group(0)
+        low = strip_accents(tok.lower())
+        if low in stop or low in _REPORTING or (len(low) < 3 and not low.isdigit()):
+            continue
+        name = any(c.isdigit() for c in tok) or (tok[:1].isupper() and i > 0)
+        stem = _stem(low)
+        out[stem] = max(out.get(stem, 0.0), NAME_WEIGHT if name else 1.0)
+    return out
+
+
+def profile(event: Event, text: str, published: str | None, ends: list[int] | None = None) -> Profile | None:
+    """The :class:`Profile` of an event of a document with this text (None when it has no days at all)."""
+    days = event_days(event, published)
+    if days is None:
+        return None
+    spans = event.trigger.spans or [(0, 0)]
+    lo, hi = sentence_bounds(text, min(s for s, _ in spans), max(e for _, e in spans), ends)
+    where = event_places(event)
+    named = {_stem(w) for p in where for w in p.split()}
+    words = {w: v for w, v in sentence_words(text[lo:hi]).items() if w not in named}  # the place counts once
+    for part in (*event.actors, *event.recipients):
+        if part.country:
+            words["@" + part.country] = 1.0
+    return Profile(family(event), where, days[0], days[1], days[2], words)
+
+
+def document_profiles(events: list[Event], text: str, published: str | None) -> dict[str, Profile]:
+    """The profiles of a document's events (by event id). An event the text does not date takes the days of
+    the most alike dated event of its family in the same report, when their sentences are at least
+    :data:`SAME_REPORT` alike: the headline 'Drones hit bus depot in Sumy' is the lead's strike 'overnight'."""
+    ends = sentence_ends(text)
+    out = {e.id: p for e in events if (p := profile(e, text, published, ends)) is not None}
+    dated = [p for p in out.values() if p.dated]
+    for eid, p in list(out.items()):
+        if p.dated or not dated:
+            continue
+        best = max(((similarity(p.words, d.words), d.start, n) for n, d in enumerate(dated) if d.family == p.family
+                    and not (p.places and d.places and p.places.isdisjoint(d.places))), default=None)
+        if best is not None and best[0] >= SAME_REPORT:
+            d = dated[best[2]]
+            out[eid] = Profile(p.family, p.places | d.places, d.start, d.end, True, p.words)
+    return out
+
+
+def shift(day: str, days: int) -> str:
+    """An ISO day moved by ``days``."""
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
+def compatible(a: Profile, b: Profile) -> bool:
+    """Whether two events may be one happening: days that meet (a day's slack) and places that agree (or one
+    has none). The family is not required to agree (:func:`score` weighs it): the event stage types one
+    landslide 'struck', 'buried' and 'killed' three ways."""
+    (a0, a1), (b0, b1) = a.days, b.days
+    if a0 > b1 + SLACK_DAYS or b0 > a1 + SLACK_DAYS:
+        return False
+    return not (a.places and b.places and a.places.isdisjoint(b.places))
+
+
+def similarity(a: dict[str, float], b: dict[str, float]) -> float:
+    """How alike two sentences' weighted words are: shared weight over the geometric mean of the totals (0-1)."""
+    if not a or not b:
+        return 0.0
+    shared = sum(min(w, b[k]) for k, w in a.items() if k in b)
+    return shared / (sum(a.values()) * sum(b.values())) ** 0.5
+
+
+def score(a: Profile, b: Profile) -> float:
+    """How likely two compatible events are one happening: the similarity of their sentences, plus
+    :data:`FAMILY_BONUS` when they are of one family, :data:`PLACE_BONUS` when they name one place and
+    :data:`DATE_BONUS` when the texts date both to the same days."""
+    s = similarity(a.words, b.words)
+    if a.family == b.family:
+        s += FAMILY_BONUS
+    if a.places and not a.places.isdisjoint(b.places):
+        s += PLACE_BONUS
+    if a.dated and b.dated:
+        s += DATE_BONUS
+    return s
+
+
+def keywords(p: Profile) -> list[str]:
+    """The :data:`KEYWORDS` heaviest words of a profile (names and numbers first, then alphabetical): two events
+    are compared only when they share one of these, which the store finds through an index."""
+    ranked = sorted((w for w in p.words if not w.startswith("@")), key=lambda w: (-p.words[w], w))
+    return ranked[:KEYWORDS]
