@@ -258,8 +258,9 @@ def no_event_reason(pr: Prepared, typer: Any) -> str:
     target as recipient, place or second actor; 'gate': every mention that links them is set aside (before
     typing: no lexicon word and no actor or recipient, :func:`reportedly.events.coding.candidate`; after: a
     disaster, an accident or business news, :class:`reportedly.events.gate.DomainGate`); 'threshold': the
-    classifier is not sure enough of any (:data:`reportedly.events.coding.KEEP_PROBABILITY`); 'merge': one is kept but the recorded event no
-    longer links the two (merged into another event, or an argument dropped when recorded).
+    classifier is not sure enough of any (:data:`reportedly.events.coding.KEEP_PROBABILITY`); 'merge': one is
+    kept but the recorded event no longer links the two (merged into another event, or an argument dropped
+    when recorded).
     """
     found, fallback = matching_mentions(pr, with_fallback=True)
     if not fallback:

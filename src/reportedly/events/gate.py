@@ -31,7 +31,7 @@ from ..model import Event
 from ..text import lexicons
 from ..text.nlp import Parsed
 from .mention_types import Arg, Mention
-from .words import phrase_sector
+from .words import COOPERATIVE, phrase_sector
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "COP", "SPY"})
 """PLOVER sectors of actors that carry arms."""
@@ -41,6 +41,30 @@ MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})
 """Categories of material acts on someone, which a disaster, an accident or business news has many words for."""
 VAGUE = frozenset({"it", "its", "this", "that", "which", "what", "something", "anything", "everything"})
 """Pronouns that may stand for a thing as well as for someone."""
+
+
+CONFLICT = {"ASSAULT", "COERCE", "SANCTION"}
+GIVING = COOPERATIVE | {"AGREE", "CONCEDE", "RETREAT"}
+
+
+def plover_category(event_type: str, statuses: Iterable[str]) -> str:
+    """PLOVER's own coding of an event that carries a status (the manual's 'single category' rule).
+
+    PLOVER has no status field, so it folds some statuses into the category: cooperation announced
+    for the future is AGREE, a future RETREAT is CONCEDE, force announced or conditional is
+    THREATEN, and a cooperative act refused ('will not sign', 'did not grant access') is REJECT.
+    """
+    st = set(statuses)
+    future = bool(st & {"planned", "future"})
+    if "negated" in st and event_type in GIVING:
+        return "REJECT"
+    if future and event_type in COOPERATIVE:
+        return "AGREE"
+    if future and event_type == "RETREAT":
+        return "CONCEDE"
+    if event_type in CONFLICT and (future or st & {"hypothetical", "conditional"}) and not st & {"denied", "negated"}:
+        return "THREATEN"
+    return event_type
 
 
 @lru_cache(maxsize=1)
@@ -174,9 +198,28 @@ class DomainGate:
 def occurs(event: Event) -> bool:
     """Whether an event is reported as an occurrence: not negated, unless its negation is a refusal
     (see the module docstring)."""
-    statuses = [s.status for s in event.status]
+    return occurs_as(event.type, [s.status for s in event.status])
+
+
+def occurs_as(event_type: str, statuses: Iterable[str]) -> bool:
+    """:func:`occurs` for an event of this type and these claim statuses (as the corpus store keeps them)."""
+    statuses = list(statuses)
     if "negated" not in statuses:
         return True
-    from .coding import plover_category  # (coding imports this module)
+    return plover_category(event_type, statuses) in REFUSALS
 
-    return plover_category(event.type, statuses) in REFUSALS
+
+@lru_cache(maxsize=1)
+def _generic_nouns() -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicons.rows("generic_nouns.tsv")}
+
+
+def generic_claimer(name: str, country: str | None) -> bool:
+    """Whether an actor's name names no one who could claim anything: a word for what was said ('Statements',
+    'reports', from ``data/generic_nouns.tsv``), or unnamed people with no country ('officials', 'analysts')."""
+    words = lexicons.norm(name).split()
+    for head in (" ".join(words[-2:]), words[-1] if words else ""):
+        kind = _generic_nouns().get(head)
+        if kind is not None:
+            return kind == "speech" or not country
+    return False
