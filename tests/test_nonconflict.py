@@ -68,3 +68,26 @@ def test_nonconflict_negation_reads_nobody_and_no_one() -> None:
         e = next(e for e in doc.events if word in e.trigger.text)
         assert "negated" in {s.status for s in e.status} and not occurs(e), word
     assert [r["event_text"] for r in plover([doc])] == [["raid"]]  # the raid itself did happen
+
+
+def test_nonconflict_timeline_leaves_out_what_did_not_happen_and_events_naming_no_one(tmp_path: Path) -> None:
+    from reportedly.corpus import query
+    from reportedly.corpus.actors import Linker
+    from reportedly.corpus.store import Store
+
+    text = ("Police arrested two men in Dunmore on Tuesday, the county police said. Police did not attack the "
+            "marchers, a spokeswoman for the police said. Three people were killed in the blaze.")
+    doc = extract(text, id="police", published="2026-03-05")
+    assert any(e.trigger.text == "attack" and not occurs(e) for e in doc.events)
+    with Store(tmp_path / "t.db") as store:
+        store.add_document(doc, hash="police-1", key="police.txt", linker=Linker(store))
+        lines = [t.summary for t in query.timeline(store, actor="Police") if t.kind == "event"]
+    assert any("arrested" in s for s in lines)
+    assert not any("attack" in s or s.split(":", 1)[1].startswith(" ?") for s in lines), lines
+
+
+def test_nonconflict_generic_sources_claim_for_no_one() -> None:
+    doc = extract("Statements from both sides said the rebels attacked the town of Kasese.", id="g",
+                  published="2026-05-20")
+    attack = next(e for e in doc.events if e.type == "ASSAULT")
+    assert [(s.status, s.by) for s in attack.status] == [("claimed", None)]
