@@ -119,7 +119,8 @@ def find_mentions(parsed: Parsed, found: Sequence[Found], resolver: Resolver | N
 def resolve_arguments(mentions: Iterable[Mention], resolver: Resolver) -> None:
     """Link the actor and recipient phrases of (kept) mentions to the resolver's clusters.
 
-    Coordinated phrases are split into their members ('Ms. Varga and Mr. Osei'); phrases that
+    A role with a name in apposition stands for the person named ('his Iranian counterpart, Mostafa
+    Najjar'). Coordinated phrases are split into their members ('Ms. Varga and Mr. Osei'); phrases that
     name no one ('forty rockets', 'three hamlets') stay unlinked; a thing owned by someone ('the mayor's
     response') stands for its owner.
     """
@@ -129,6 +130,11 @@ def resolve_arguments(mentions: Iterable[Mention], resolver: Resolver) -> None:
             args: list[Arg] = []
             links: list[list[int]] = []
             for a in getattr(m, attr):
+                named = _apposed(resolver, a)
+                if named:
+                    args.append(a)
+                    links.append(named)
+                    continue
                 if not _linkable(doc, a):
                     owner = next((c for c in doc[a.head].children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
                     if owner is not None and _linkable(doc, Arg(owner.i, owner.i + 1, owner.i, "poss")):
@@ -148,6 +154,19 @@ def resolve_arguments(mentions: Iterable[Mention], resolver: Resolver) -> None:
                     links.append(ks)
             setattr(m, attr, args)
             setattr(m, clusters, links)
+
+
+def _apposed(resolver: Resolver, a: Arg) -> list[int]:
+    """The clusters of a name in apposition to a role or title ('his Iranian counterpart, Mostafa Najjar'): the
+    person the phrase names (the phrase itself stops before the apposition)."""
+    h = resolver.p.tokens[a.head]
+    if h.pos_ != "NOUN":
+        return []
+    name = next((c for c in resolver.p.children[h.i] if c.dep_ == "appos" and c.i > h.i and
+                 (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))), None)
+    if name is None:
+        return []
+    return resolver.resolve_phrase(name.left_edge.i, name.i + 1, name.i)
 
 
 _NOT_LINKABLE_PRONOUNS = {"which", "that", "what", "this", "these", "those", "who", "whom", "something",
