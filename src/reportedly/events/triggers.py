@@ -31,6 +31,7 @@ from .words import (
     MODAL_DEMANDS,
     PREVENTING,
     SELF_ANNOUNCING,
+    STATE_VERBS,
     STATUS_ROLES,
     THING_NOUNS,
     VERBAL_EVENTS,
@@ -338,8 +339,19 @@ class TriggerReader:
             elif n.head.i in self.cue_of:
                 frames.append((n.head.i, "cue"))
             h = n.head
+        if n.dep_ == "pobj" and n.head.lower_ == "on" and n.head.head.pos_ in ("VERB", "AUX") and \
+                n.head.head.lemma_.lower() in STATE_VERBS:
+            frames.append((n.head.head.i, "aspect"))  # 'remained on alert', 'went on strike', 'was put on alert'
         m.frames = frames
         self.arguments.noun_arguments(m, n, as_object=False)
+        if frames and frames[-1][1] == "aspect" and not m.actors and n.head.lower_ == "on":
+            v = self.tokens[frames[-1][0]]
+            subj, _ = self.arguments.subject(v)
+            if subj is not None:
+                m.actors.append(self.view.np(subj, "subj", exclude=[v.i]))
+            for c in children[v.i]:
+                if c.dep_ in ("prep", "npadvmod") and c.i != n.head.i:
+                    m.add_scope(partial(self.view.subtree, c))
         if n.dep_ == "dobj" and n.head.lemma_.lower() in EXPRESSING and not any(a.rel == "subj" for a in m.actors):
             subj, _ = self.arguments.subject(n.head)
             if subj is not None and subj.pos_ != "PRON":

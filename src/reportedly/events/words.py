@@ -125,6 +125,9 @@ GIVING = {"return", "send", "hand", "give", "deliver", "provide", "supply", "ext
           "donate", "grant", "pay", "sell", "lend", "repatriate", "offer"}
 PREVENTING = {"deter", "prevent", "stop", "bar", "ban", "keep", "dissuade", "discourage", "block", "prohibit"}
 RECEIVING = {"receive", "get", "obtain", "accept", "win", "face", "suffer", "draw", "attract", "earn"}
+# Verbs of being in a state named by an event noun after 'on': its subject is the noun's actor ('remained on alert',
+# 'went on strike', 'was put on high alert').
+STATE_VERBS = {"be", "remain", "stay", "go", "put", "place", "keep", "stand", "come", "continue"}
 # Verbs whose passive subject is the force that moves ('300 police officers were sent'): it acts.
 THEME_ACTORS = {"deploy", "station", "send", "dispatch", "move", "mobilize", "mobilise", "position", "redeploy"}
 # Documents whose author acts through them ('a motion condemning X').
