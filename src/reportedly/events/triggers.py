@@ -32,6 +32,7 @@ from .words import (
     PREVENTING,
     SELF_ANNOUNCING,
     STATE_VERBS,
+    VERDICT_VERBS,
     STATUS_ROLES,
     THING_NOUNS,
     VERBAL_EVENTS,
@@ -270,6 +271,8 @@ class TriggerReader:
 
     def verb_mention(self, v: Token, consumed: set[int]) -> Mention | None:
         """The mention a verb triggers, if any; the event noun of a light verb goes into ``consumed``."""
+        if v.lemma_.lower() in VERDICT_VERBS and (found := self.verdict(v)) is not None:
+            return found
         key, entry = self.view.verb_key(v)
         if entry is not None and entry.category is None and entry.role == "event" and \
                 not any(role == "frame" for _, role in self.chain(v)):
@@ -318,6 +321,24 @@ class TriggerReader:
             if target is not None and self.view.is_event_noun(target):
                 m.joins = target.i
         self.arguments.verb_arguments(m, v, frames, obj if m.kind == "light" else None)
+        return m
+
+    def verdict(self, v: Token) -> Mention | None:
+        """'the court found him guilty of', 'held the company responsible for': an ACCUSE of the one found."""
+        comp = next((c for c in self.children_of[v.i] if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+                     and c.lemma_.lower() in ACCUSING), None)
+        if comp is None or self._in_channel(v.i):
+            return None
+        who = next((c for c in self.children_of[comp.i] if c.dep_ in ("nsubj", "nsubjpass")), None) or \
+            next((c for c in self.children_of[v.i] if c.dep_ == "dobj"), None)
+        if who is None:
+            return None
+        frames = self.chain(v)
+        m = Mention(head=v.i, tokens=[v.i, comp.i], kind="verb", key=f"{v.lemma_.lower()} {comp.lemma_.lower()}",
+                    lex="ACCUSE", frames=[(f.i, role) for f, role in frames])
+        self.arguments.verb_arguments(m, v, frames, None)
+        m.recipients = [a for a in m.recipients if a.head != who.i] + [self.view.np(who, "clause-subj")]
+        m.add_scope(range(*self.view.np_span(who)))
         return m
 
     # -- nouns --------------------------------------------------------------------------------------

@@ -120,6 +120,8 @@ EXPRESSING = {"reiterate", "express", "voice", "convey", "reaffirm", "repeat", "
 ACCUSING = {"responsible", "guilty", "lie", "liar", "illegal", "unlawful", "criminal", "corrupt", "violate", "rig",
             "fraudulent", "culpable", "complicit", "blame"}
 CRITICS = {"critic", "opponent", "detractor"}
+# Verbs that find someone guilty or responsible ('the court found him guilty of fraud'): an ACCUSE.
+VERDICT_VERBS = {"find", "declare", "rule", "judge", "hold", "deem", "pronounce"}
 # Verbs of giving whose receiver is a 'to'/'for' phrase, wherever the parser hangs it.
 GIVING = {"return", "send", "hand", "give", "deliver", "provide", "supply", "extradite", "deport", "transfer", "ship",
           "donate", "grant", "pay", "sell", "lend", "repatriate", "offer"}
