@@ -130,6 +130,10 @@ RECEIVING = {"receive", "get", "obtain", "accept", "win", "face", "suffer", "dra
 # Verbs of being in a state named by an event noun after 'on': its subject is the noun's actor ('remained on alert',
 # 'went on strike', 'was put on high alert').
 STATE_VERBS = {"be", "remain", "stay", "go", "put", "place", "keep", "stand", "come", "continue"}
+# Acts only a state's authorities do: in an agentless passive, the country where it was done acts ('was arrested in
+# Niger').
+STATE_ACTS = {"arrest", "detain", "jail", "imprison", "expel", "deport", "extradite", "sentence", "convict", "execute",
+              "indict", "prosecute", "outlaw"}
 # Verbs whose passive subject is the force that moves ('300 police officers were sent'): it acts.
 THEME_ACTORS = {"deploy", "station", "send", "dispatch", "move", "mobilize", "mobilise", "position", "redeploy"}
 # Documents whose author acts through them ('a motion condemning X').
