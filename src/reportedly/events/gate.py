@@ -31,7 +31,7 @@ from ..model import Event
 from ..text import lexicons
 from ..text.nlp import Parsed
 from .mention_types import Arg, Mention
-from .words import COOPERATIVE, phrase_sector
+from .words import COOPERATIVE, PLACE_NOUNS, phrase_sector
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "COP", "SPY"})
 """PLOVER sectors of actors that carry arms."""
@@ -191,8 +191,15 @@ class DomainGate:
         if report == "play" or (report == "trade" and not weapon):
             return False  # 'United beat City', 'Northline beat forecasts'
         if not actors and not weapon:
+            if m.recipients and not agent_recipient and not any(self._placed(a) for a in m.recipients):
+                return False  # 'it would fight the case': no one named fights anyone
             return not (sentence & self.words["mishap"] or report == "mishap")
         return True
+
+    def _placed(self, a: Arg) -> bool:
+        """Whether an argument is a place ('the town', 'a hospital in Sumy'), which an attack may have as target."""
+        return any(t.ent_type_ in ("GPE", "LOC", "FAC") or self.p.lemmas[t.i] in PLACE_NOUNS
+                   for t in self.p.tokens[a.start:a.end])
 
 
 def occurs(event: Event) -> bool:
