@@ -32,10 +32,10 @@ from .words import (
     PREVENTING,
     SELF_ANNOUNCING,
     STATE_VERBS,
-    VERDICT_VERBS,
     STATUS_ROLES,
     THING_NOUNS,
     VERBAL_EVENTS,
+    VERDICT_VERBS,
     WILLING,
     Entry,
 )
