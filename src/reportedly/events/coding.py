@@ -409,8 +409,11 @@ def type_mentions(mentions: list[Mention], parsed: Parsed, typer: Any) -> list[M
         if not keep(m, parsed, prob, typer, gate):
             continue
         kind = choose_type(m, label, prob)
-        if not gate.political(m, kind):
-            continue  # a fire, a storm, a crash or a company is not what PLOVER codes (events.gate)
+        verdict = gate.verdict(m, kind)
+        if verdict == "none":
+            continue  # business or sport news, nothing named acted on (events.gate)
+        if verdict == "other":
+            kind = "OTHER"  # a fire, a storm, a crash: no PLOVER event, but what the reports tell (events.gate)
         if m.finder is not None:
             m.finder.complete(m)
         m.type = kind

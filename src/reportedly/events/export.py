@@ -144,10 +144,10 @@ def _auxiliary(statuses: list[str]) -> list[str]:
 
 def plover(documents: Iterable[Document]) -> Iterator[dict[str, Any]]:
     """PLOVER records of every event of every document that reports it as an occurrence (:func:`occurs`:
-    'nobody was injured' is none)."""
+    'nobody was injured' is none), except disasters and accidents (type OTHER, which PLOVER does not code)."""
     for doc in documents:
         for e in doc.events:
-            if occurs(e):
+            if occurs(e) and e.type != "OTHER":
                 yield plover_record(doc, e)
 
 
@@ -303,14 +303,15 @@ def _note(doc: Document, e: Event) -> str:
 
 
 def write_acled(documents: Iterable[Document], out: IO[str]) -> int:
-    """Write the CSV header and one row per event that occurs (:func:`occurs`); returns the rows written."""
+    """Write the CSV header and one row per event that occurs (:func:`occurs`), disasters and accidents (type
+    OTHER) left out; returns the rows written."""
     writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS + EXTRA_COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
     for doc in documents:
         for e in doc.events:
-            if not occurs(e):
-                continue  # 'did not attack', 'nobody was injured': no occurrence
+            if not occurs(e) or e.type == "OTHER":
+                continue  # 'did not attack', 'nobody was injured': no occurrence; a fire is no ACLED event
             writer.writerow(acled_row(doc, e))
             n += 1
     return n

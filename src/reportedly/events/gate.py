@@ -86,6 +86,7 @@ class DomainGate:
         self.words = domain_words()
         self._sentence_bags: dict[int, set[str]] = {}
         self._report_kind: str | None = None
+        self._why_not = "none"
 
     def _sentence_bag(self, k: int) -> set[str]:
         bag = self._sentence_bags.get(k)
@@ -162,8 +163,15 @@ class DomainGate:
     def _is_trade(self, a: Arg) -> bool:
         return phrase_sector(self.p.tokens[a.start:a.end]) == "BUS" or bool(self._head_lemmas(a) & self.words["trade"])
 
+    def verdict(self, m: Mention, event_type: str) -> str:
+        """What mention ``m`` typed ``event_type`` stands as: 'event' (that event), 'other' (a disaster or an
+        accident: type OTHER) or 'none' (no event: business or sport news, nothing named acted on)."""
+        return "event" if self.political(m, event_type) else self._why_not
+
     def political(self, m: Mention, event_type: str) -> bool:
-        """Whether mention ``m`` typed ``event_type`` may stand as that event (see the module docstring)."""
+        """Whether mention ``m`` typed ``event_type`` may stand as that event (see the module docstring); when
+        not, ``_why_not`` says whether it is a disaster or an accident ('other') or nothing ('none')."""
+        self._why_not = "none"
         actors = [a for a in m.actors if self.p.tokens[a.head].lower_ not in VAGUE]
         if any(self._is_armed(a) for a in actors):
             return True
@@ -172,19 +180,24 @@ class DomainGate:
         report = self.report_kind()
         if actors and all(self._is_force(a) or self._is_thing(a) for a in actors):
             # 'an explosion killed three soldiers' may be an attack; 'the storm cut power', 'the bus left the road' not
+            self._why_not = "other" if report != "play" else "none"
             return weapon and event_type == "ASSAULT" and report != "play"
         if actors and not weapon and report is not None and not any(self.is_agent(a) for a in actors):
+            self._why_not = "other" if report == "mishap" else "none"
             return False  # 'bad loans hit its results', 'part of the bridge injured five'
         if m.recipients and all(self._is_force(a) for a in m.recipients) and not weapon:
+            self._why_not = "other"
             return False  # 'firefighters fought the blaze', 'brought the fire under control'
         agent_recipient = any(self.is_agent(a) for a in m.recipients)
         if not actors and not agent_recipient and not weapon and (
                 sentence & self.words["mishap"] or report == "mishap"):
+            self._why_not = "other"
             return False  # 'the storm ... cuts power to thousands': no one the text names acts or is acted on
         if actors and all(self._is_trade(a) for a in actors) and event_type in ("ASSAULT", "COERCE", "SANCTION") \
                 and not agent_recipient:
             return False  # 'the carmaker hit its target', 'the bank cut 1,500 jobs', 'closed two plants'
         if report in ("mishap", "trade") and event_type in MATERIAL and not agent_recipient:
+            self._why_not = "other" if report == "mishap" else "none"
             return False  # 'passengers left the plane', 'crews reopened a lane', 'it would cut 900 jobs'
         if event_type != "ASSAULT":
             return True
@@ -193,6 +206,7 @@ class DomainGate:
         if not actors and not weapon:
             if m.recipients and not agent_recipient and not any(self._placed(a) for a in m.recipients):
                 return False  # 'it would fight the case': no one named fights anyone
+            self._why_not = "other"
             return not (sentence & self.words["mishap"] or report == "mishap")
         return True
 
