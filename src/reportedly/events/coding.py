@@ -234,8 +234,8 @@ def keep(m: Mention, parsed: Parsed, probability: float, typer: Any = None, gate
 
     In a report about business or sport (``gate``'s :meth:`~reportedly.events.gate.DomainGate.report_kind`), such
     a mention also needs someone acted on ('cut 900 jobs' is no event) and, when ``typer`` never saw its trigger in
-    training, :data:`UNSEEN_PROBABILITY` (not in a disaster report, whose happenings are told in such words). (Cross-validated on PLV, single sentences, asking this of
-    every mention cost 1 to 2.5 points of accuracy.)"""
+    training, :data:`UNSEEN_PROBABILITY` (not in a disaster report, whose happenings are told in such words).
+    (Cross-validated on PLV, single sentences, asking this of every mention cost 1 to 2.5 points of accuracy.)"""
     if m.in_lexicon:
         return True
     if not (m.actors and m.recipients and probability >= KEEP_PROBABILITY):
