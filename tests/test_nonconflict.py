@@ -35,6 +35,9 @@ def test_nonconflict_no_assault_without_an_armed_actor(docs: list[Document]) -> 
     assert {doc for doc, _ in assaults} <= {"n21"}, assaults
     fire = next(d for d in docs if d.id == "n01")
     assert not any(e.type == "ASSAULT" for e in fire.events)
+    # the fire itself is kept as OTHER (happenings group its reports), never exported as a PLOVER event
+    assert any(e.type == "OTHER" and "destroy" in e.trigger.text for e in fire.events)
+    assert not [r for r in plover(docs) if r["reportedly_type"] == "OTHER"]
 
 
 def test_nonconflict_acled_export_codes_no_political_violence(docs: list[Document]) -> None:
