@@ -35,3 +35,30 @@ def test_window_held_at_the_ends_of_the_calendar():
     events = _events("Rebels attacked an army post near the town of Kasese, the army said.", published="0001-01-03")
     attack = next(e for e in events if e.type == "ASSAULT")
     assert attack.window == ("0001-01-01", "0001-01-03")
+
+
+def test_relative_days_resolve_against_the_report_with_their_tense():
+    # 2026-05-20 is a Wednesday
+    ago = next(e for e in _events("Rebels attacked an army post a week ago, the army said.") if e.type == "ASSAULT")
+    assert ago.date is None and ago.window == ("2026-05-10", "2026-05-16")  # the week around 13 May, no one day
+    last = next(e for e in _events("Rebels attacked an army post last Tuesday, the army said.") if e.type == "ASSAULT")
+    assert last.date == "2026-05-12"  # not yesterday, which would be 'yesterday' or 'on Tuesday'
+    night = next(e for e in _events("Rebels attacked an army post on Saturday night.") if e.type == "ASSAULT")
+    assert night.date == "2026-05-16"
+    ahead = next(e for e in _events("The rebels will attack the post on Saturday, the army warned.")
+                 if e.type == "ASSAULT")
+    assert ahead.date == "2026-05-23"
+    week = next(e for e in _events("Police arrested the mayor last week.") if e.type == "COERCE")
+    assert week.date is None and week.window == ("2026-05-11", "2026-05-17")
+
+
+def test_weekday_with_unknown_tense_is_the_nearer_one():
+    from datetime import date
+
+    from reportedly.text import timex
+
+    sunday = date(2026, 5, 24)
+    assert timex.resolve("on Saturday", sunday, "present").start == date(2026, 5, 23)
+    assert timex.resolve("on Saturday", sunday, "future").start == date(2026, 5, 30)
+    assert timex.resolve("on Monday", sunday, "present").start == date(2026, 5, 25)
+    assert timex.resolve("on Sunday", sunday, "future").start == sunday  # the report's own day

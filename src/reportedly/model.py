@@ -179,8 +179,10 @@ class Statement(_Model):
 
 
 EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
-"""The 16 PLOVER event categories (PLOVER manual, version 2.0 draft)."""
+                    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "OTHER"]
+"""The 16 PLOVER event categories (PLOVER manual, version 2.0 draft), and OTHER: a disaster or an accident told
+in the words of violence ('a fire destroyed the warehouse', 'the landslide buried ten houses'), which PLOVER does
+not code but which reports of one story share (happenings); it is never exported as a PLOVER or ACLED event."""
 
 ClaimStatusKind = Literal["asserted", "claimed", "denied", "planned", "future", "hypothetical", "conditional",
                           "negated"]

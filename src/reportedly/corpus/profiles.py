@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
+from ..events.gate import occurs
 from ..model import Event
 from ..text import lexicons, places
 from .names import normalise, strip_accents
@@ -193,8 +194,11 @@ def sentence_words(sentence: str) -> dict[str, float]:
 
 def profile(event: Event, text: str, published: str | None, ends: list[int] | None = None,
             sentences: dict[tuple[int, int], dict[str, float]] | None = None) -> Profile | None:
-    """The :class:`Profile` of an event of a document with this text (None when it has no days at all);
-    ``sentences`` keeps the words of the sentences already read (several events share a sentence)."""
+    """The :class:`Profile` of an event of a document with this text (None when it has no days at all, or is
+    no occurrence: 'nobody was injured', see :func:`reportedly.events.gate.occurs`); ``sentences`` keeps the
+    words of the sentences already read (several events share a sentence)."""
+    if not occurs(event):
+        return None
     days = event_days(event, published)
     if days is None:
         return None

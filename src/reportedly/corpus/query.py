@@ -26,6 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import InputError
+from ..events.gate import occurs_as
 from ..model import SCOPES, Span, StatementClass
 from ..text.read import parse_date
 from .names import name_key, normalise
@@ -622,6 +623,9 @@ def timeline(store: Store, *, actor: str, since: str | None = None, until: str |
              scope: str = "all") -> list[TimelineEntry]:
     """What an actor said, and the events it took part in or claimed/denied, in date order.
 
+    Events that did not happen (negated, :func:`reportedly.events.gate.occurs_as`) and events that name no actor
+    or recipient are left out.
+
     ``statement_class`` and ``scope`` narrow the statements (as in :func:`statements`); events are kept.
     """
     out: list[TimelineEntry] = []
@@ -633,6 +637,8 @@ def timeline(store: Store, *, actor: str, since: str | None = None, until: str |
                                  spans=h.spans.get("content", [])))
     ids = set(find_actors(store, actor))
     for e in events(store, actor=actor, since=since, until=until, limit=None):
+        if not occurs_as(e.type, [c.status for c in e.status]) or not any(p.text for p in e.parties):
+            continue  # 'nobody was injured' did not happen; '? killed' names no one (events.gate)
         roles = [p.role for p in e.parties if p.actor and p.actor.id in ids]
         roles += [c.status for c in e.status if any(b.id in ids for b in c.by)]
         who = ", ".join(p.text for p in e.parties if p.role == "actor")

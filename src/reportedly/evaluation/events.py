@@ -32,6 +32,7 @@ from ..attribution import learned
 from ..attribution.speakers import Resolver
 from ..errors import InputError
 from ..events import classify, coding
+from ..events.gate import DomainGate
 from ..model import Document, Event, Span
 from ..pipeline import build
 from ..text import debris, nlp
@@ -246,6 +247,38 @@ def predict(pr: Prepared, typer: Any) -> str | None:
     return plv_label(e) if e is not None else None
 
 
+NO_EVENT_REASONS = ("no trigger", "arguments", "gate", "threshold", "merge")
+"""Why no event links a gold sentence's source and target (:func:`no_event_reason`)."""
+
+
+def no_event_reason(pr: Prepared, typer: Any) -> str:
+    """Why the pipeline gives no event linking an item's source and target, at the first step that loses it.
+
+    'no trigger': no mention has the source as its actor; 'arguments': one has, but none also has the
+    target as recipient, place or second actor; 'gate': every mention that links them is set aside (before
+    typing: no lexicon word and no actor or recipient, :func:`reportedly.events.coding.candidate`; after: a
+    disaster, an accident or business news, :class:`reportedly.events.gate.DomainGate`); 'threshold': the
+    classifier is not sure enough of any (:data:`reportedly.events.coding.KEEP_PROBABILITY`); 'merge': one is
+    kept but the recorded event no longer links the two (merged into another event, or an argument dropped
+    when recorded).
+    """
+    found, fallback = matching_mentions(pr, with_fallback=True)
+    if not fallback:
+        return "no trigger"
+    if not found:
+        return "arguments"
+    typed = [(m, *coding.classify(m, typer)) for m in found if coding.candidate(m, pr.parsed)]
+    if not typed:
+        return "gate"
+    gate = DomainGate(pr.parsed)
+    kept = [(m, label, p) for m, label, p in typed if coding.keep(m, pr.parsed, p, typer, gate)]
+    if not kept:
+        return "threshold"
+    if not any(gate.political(m, coding.choose_type(m, label, p)) for m, label, p in kept):
+        return "gate"
+    return "merge"
+
+
 def cross_validate(prepared: Sequence[Prepared], *, k: int = 5, seed: int = classify.SEED,
                    extra: Sequence[tuple[list[str], str]] = ()) -> dict[str, Any]:
     """Accuracy and macro-F1 by ``k``-fold cross-validation; ``extra`` training examples join every fold."""
@@ -253,6 +286,7 @@ def cross_validate(prepared: Sequence[Prepared], *, k: int = 5, seed: int = clas
     examples = [training_examples([pr]) for pr in prepared]
     gold: list[str] = []
     pred: list[str | None] = []
+    why: list[str] = []
     for f in range(k):
         train = [ex for i, exs in enumerate(examples) if fold_of[i] != f for ex in exs] + list(extra)
         model = classify.train(train, seed=seed)
@@ -260,7 +294,9 @@ def cross_validate(prepared: Sequence[Prepared], *, k: int = 5, seed: int = clas
             if fold_of[i] == f:
                 gold.append(pr.item.label)
                 pred.append(predict(pr, model))
-    result = score(gold, pred)
+                if pred[-1] is None:
+                    why.append(no_event_reason(pr, model))
+    result = score(gold, pred, why)
     result["folds"] = k
     result["training_coverage"] = round(sum(1 for exs in examples if exs) / max(len(examples), 1), 4)
     return result
@@ -270,11 +306,16 @@ def score_model(prepared: Sequence[Prepared], model: Any) -> dict[str, Any]:
     """Accuracy and macro-F1 of one model (no training) on all items."""
     gold = [pr.item.label for pr in prepared]
     pred = [predict(pr, model) for pr in prepared]
-    return score(gold, pred)
+    why = [no_event_reason(pr, model) for pr, p in zip(prepared, pred, strict=True) if p is None]
+    return score(gold, pred, why)
 
 
-def score(gold: Sequence[str], pred: Sequence[str | None]) -> dict[str, Any]:
-    """Accuracy, macro-F1 over the gold classes, per-class P/R/F1, and how often no event linked the pair."""
+def score(gold: Sequence[str], pred: Sequence[str | None], why: Sequence[str] = ()) -> dict[str, Any]:
+    """Accuracy, macro-F1 over the gold classes, per-class P/R/F1, and how often no event linked the pair.
+
+    ``why`` holds the :func:`no_event_reason` of each None in ``pred``: their shares of all items are
+    ``no_event_why``.
+    """
     n = len(gold)
     correct = sum(g == p for g, p in zip(gold, pred, strict=True))
     per: dict[str, dict[str, float]] = {}
@@ -293,6 +334,7 @@ def score(gold: Sequence[str], pred: Sequence[str | None]) -> dict[str, Any]:
         "accuracy": round(correct / n, 4) if n else 0.0,
         "macro_f1": round(sum(v["f1"] for v in per.values()) / len(per), 4) if per else 0.0,
         "no_event": round(sum(p is None for p in pred) / n, 4) if n else 0.0,
+        "no_event_why": {r: round(c / n, 4) for r in NO_EVENT_REASONS if (c := list(why).count(r))} if n else {},
         "per_class": per,
         "confusions": dict(confusion.most_common(12)),
     }
@@ -328,6 +370,8 @@ def format_report(res: dict[str, Any]) -> str:
     """A short text report of :func:`cross_validate` or :func:`score_model` results."""
     lines = [f"items: {res['items']}", f"accuracy: {res['accuracy']:.3f}", f"macro-F1: {res['macro_f1']:.3f}",
              f"no linking event: {res['no_event']:.3f}"]
+    if res.get("no_event_why"):
+        lines.append("  why: " + ", ".join(f"{r} {v:.3f}" for r, v in res["no_event_why"].items()))
     if "folds" in res:
         lines.insert(0, f"{res['folds']}-fold cross-validation (train on {res['folds'] - 1} folds, score the held-out"
                         " fold)")

@@ -7,7 +7,9 @@ Out: :class:`~reportedly.model.Event` records in the PLOVER ontology, each with 
 
 Modules: :mod:`.mentions` (triggers, frames and arguments read off the parse), :mod:`.words` (the
 event lexicons and word classes), :mod:`.classify` (the event-type classifier), :mod:`.coding`
-(typing, merging and recording the mentions as events; the rules are described there), :mod:`.dates`
+(typing, merging and recording the mentions as events; the rules are described there), :mod:`.gate` (which
+mentions are political events and not a fire, a crash or business news; which events occurred and were not
+negated), :mod:`.parties` (the actors and recipients of a recorded event), :mod:`.dates`
 (an event's own date, the report's date and the window of days it can fall on),
 :mod:`.export` (PLOVER JSONL and ACLED CSV). The PLV cross-validation is in
 :mod:`reportedly.evaluation.events`.

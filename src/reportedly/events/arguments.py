@@ -26,6 +26,7 @@ from .words import (
     RECEIVING,
     RECIPIENT_PREPS,
     RESTRICTIONS,
+    STATE_ACTS,
     SUBJECTIVE_OF,
     THEME_ACTORS,
     phrase_sector,
@@ -76,6 +77,8 @@ class ArgumentReader:
             obj = next((c for c in self.children_of[head.head.i] if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, passive
+        if v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP"):
+            return None, passive  # a finite clause has a subject of its own ('after a fire at the plant killed three')
         if v.dep_ in ("advcl", "pcomp") or (v.dep_ == "acl" and head.pos_ == "NOUN" and v.tag_ == "VB"):
             target = head.head if v.dep_ == "pcomp" else head
             if v.dep_ == "acl":
@@ -128,6 +131,7 @@ class ArgumentReader:
                     m.recipients.append(self.view.np(subj, "nsubjpass"))
             elif v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
                 m.recipients.append(self.view.np(v.head, "acl", exclude=[v.i]))
+
         elif subj is not None and subj.pos_ != "VERB":
             if subj.lower_ in ("who", "which", "that"):
                 subj = self.antecedent(subj.head)
@@ -198,6 +202,10 @@ class ArgumentReader:
                 m.actors = [giver]
                 if giver in m.obliques:
                     m.obliques.remove(giver)
+        if passive and agent is None and lemma in STATE_ACTS and (state := self.state_of(v)) is not None:
+            m.actors.append(self.view.np(state, "state"))
+            m.recipients = [a for a in m.recipients if a.head != state.i]
+            m.obliques = [a for a in m.obliques if a.head != state.i]
         m.add_scope(list(m.tokens))
         m.add_scope([f for f, _ in m.frames])
         for a in [*m.actors, *m.recipients, *m.obliques]:
@@ -208,6 +216,20 @@ class ArgumentReader:
                 m.add_scope(partial(self.view.outside_clauses, c))
         if tokens[v.i].dep_ == "acl" and passive:
             m.add_scope(range(*self.view.np_span(v.head)))
+
+    def state_of(self, v: Token) -> Token | None:
+        """The country whose authorities did what only a state does, in an agentless passive: 'was arrested in
+        Niger', 'were expelled from North Korea' (PLOVER codes the state as the actor; a town is not one)."""
+        preps = [c for c in self.children_of[v.i] if c.dep_ == "prep"]
+        preps += [g for c in self.children_of[v.i] if c.ent_type_ in ("DATE", "TIME")  # 'on Monday in Niger'
+                  for x in self.children_of[c.i] for g in (x, *self.children_of[x.i]) if g.dep_ == "prep"]
+        for c in preps:
+            if c.lower_ in ("in", "from"):
+                pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ == "PROPN" and lexicons.country_code(
+                        self.view.doc[pobj.left_edge.i:pobj.i + 1].text.removeprefix("the ")):
+                    return pobj
+        return None
 
     def _clause_object(self, v: Token) -> bool:
         """Verbs whose clausal complement's subject is who they act on ('urged that X', 'supported X going')."""

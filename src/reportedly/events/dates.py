@@ -3,7 +3,9 @@
 In: an :class:`~reportedly.model.Event` (with the time expression the event stage tied to it, if any) and
 the publication date. Out: the same event with ``date``, ``reported`` and ``window`` set.
 
-An event the text dates ("on Tuesday", "on 7 May") takes the days of that time expression. An event the
+An event the text dates ("on Tuesday", "on 7 May", "overnight") takes the day of that time expression as its
+date and its days as its window; one dated only to a longer stretch ("last week", "a week ago", "earlier this
+month") has that stretch as its window and no date. An event the
 text does not date is *not* given the publication date as its date: ``date`` stays null, ``reported`` is
 the publication date, and ``window`` is the stretch of days before the report in which it most likely
 happened (after it, for an event that is planned or expected). Later stages (happenings, timelines,
@@ -21,6 +23,9 @@ UNDATED_PAST_DAYS = 7
 UNDATED_FUTURE_DAYS = 30
 """An undated planned or expected event is taken to fall in the month after the report."""
 AHEAD = frozenset({"planned", "future"})
+OWN_DAY_SPAN = 1
+"""A time expression names the event's day when its days span at most this many ('on Friday', 'overnight': the
+first day); 'last week' or 'earlier this month' give the window and no day."""
 """Claim statuses of an event that has not happened yet."""
 
 
@@ -48,7 +53,8 @@ def dated(event: Event, published: date | None) -> Event:
         end = _day(t.end if t else None) or start
         if end < start:
             end = start
-        return event.model_copy(update={"date": start.isoformat(), "reported": reported,
+        day = start.isoformat() if (end - start).days <= OWN_DAY_SPAN else None
+        return event.model_copy(update={"date": day, "reported": reported,
                                         "window": (start.isoformat(), end.isoformat())})
     if published is None:
         return event.model_copy(update={"date": None, "reported": None, "window": None})

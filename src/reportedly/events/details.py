@@ -305,8 +305,7 @@ class DetailReader:
                     continue
                 span = self.p.char_span(lo, hi)
                 text = self.p.text[span[0]:span[1]]
-                future = self._future(m)
-                r = timex.resolve(text, self.published, "future" if future else "past")
+                r = timex.resolve(text, self.published, self._tense(m))
                 m.time_tokens = (lo, hi)
                 return TimeRef(text=text, spans=[span], start=r.start.isoformat() if r else None,
                                end=r.end.isoformat() if r else None, grain=r.grain if r else "unknown")
@@ -319,12 +318,23 @@ class DetailReader:
                     continue
                 span = self.p.char_span(ent.start, ent.end)
                 text = self.p.text[span[0]:span[1]]
-                future = self._future(m)
-                r = timex.resolve(text, self.published, "future" if future else "past")
+                r = timex.resolve(text, self.published, self._tense(m))
                 m.time_tokens = (ent.start, ent.end)
                 return TimeRef(text=text, spans=[span], start=r.start.isoformat() if r else None,
                                end=r.end.isoformat() if r else None, grain=r.grain if r else "unknown")
         return None
+
+    def _tense(self, m: Mention) -> timex.Tense:
+        """The tense to resolve a mention's time phrase in: 'future' for 'will meet on Friday', 'past' for 'met on
+        Friday', 'present' (the nearer day) when only a past frame makes it ahead ('agreed on Sunday to swap
+        prisoners on Saturday' may tell of a swap the day before as well as of one six days later)."""
+        if not self._future(m):
+            return "past"
+        tokens = self.tokens
+        words = [tokens[i] for i in m.tokens] + [tokens[f] for f, _ in m.frames]
+        will = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"going"} for w in words for c in self.children_of[w.i])
+        past_frame = any(tokens[f].tag_ in ("VBD", "VBN") for f, _ in m.frames)
+        return "present" if past_frame and not will else "future"
 
     def _future(self, m: Mention) -> bool:
         """Whether a mention is in the future: its status, or the verb of an event noun ('the talks ... will')."""

@@ -1,6 +1,8 @@
 """Exporting events as PLOVER JSONL records and ACLED-style CSV rows, with their claim status.
 
-Both formats are event datasets without attribution; each record here keeps it in extra fields:
+Only events reported as occurrences are exported (:func:`reportedly.events.gate.occurs`: a negated
+'nobody was injured' is not; a refusal such as 'did not sign', PLOVER's REJECT, is). Both formats are
+event datasets without attribution; each record here keeps it in extra fields:
 ``claim_status`` (asserted / claimed / denied / planned / ... with the statement, its class and the
 actors holding it), ``statements`` (the linked statements' cue, source, content and class: speech,
 cognition, sentiment or volition, so that a status held by a belief is told from one that was said) and
@@ -22,6 +24,7 @@ from typing import IO, Any
 from ..about import __version__
 from ..model import Document, Event, EventActor, Place
 from . import coding
+from .gate import ARMED_SECTORS, occurs
 
 # PLOVER's codes for international non-state actors (manual, 'Non-state international actors').
 _ORG_CODES = {"ORG:UN": "UNO", "ORG:EU": "EUR"}
@@ -140,10 +143,12 @@ def _auxiliary(statuses: list[str]) -> list[str]:
 
 
 def plover(documents: Iterable[Document]) -> Iterator[dict[str, Any]]:
-    """PLOVER records of every event of every document."""
+    """PLOVER records of every event of every document that reports it as an occurrence (:func:`occurs`:
+    'nobody was injured' is none), except disasters and accidents (type OTHER, which PLOVER does not code)."""
     for doc in documents:
         for e in doc.events:
-            yield plover_record(doc, e)
+            if occurs(e) and e.type != "OTHER":
+                yield plover_record(doc, e)
 
 
 ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -160,10 +165,34 @@ _INTER = {"MIL": "1", "COP": "1", "GOV": "1", "REB": "2", "PRM": "3", "UAF": "3"
           "JRN": "7", "MED": "7", "EDU": "7"}
 
 
-def _acled_kind(e: Event) -> tuple[str, str, str]:
-    """(disorder_type, event_type, sub_event_type) in ACLED's terms, '' where ACLED has no counterpart."""
+NON_POLITICAL = frozenset({"crime", "disasters", "illegal_drugs", "trafficking", "corruption"})
+"""PLOVER contexts of violence ACLED does not code unless an armed actor takes part (ordinary crime, accidents)."""
+
+
+def _armed(doc: Document | None, actors: list[EventActor]) -> bool:
+    """Whether any of the actors carries arms: an armed sector, or a state (its forces)."""
+    for a in actors:
+        if a.sector in ARMED_SECTORS:
+            return True
+        linked = doc.actor(a.actor) if doc is not None and a.actor else None
+        if linked is not None and linked.type == "country":
+            return True
+    return False
+
+
+def _acled_kind(e: Event, doc: Document | None = None) -> tuple[str, str, str]:
+    """(disorder_type, event_type, sub_event_type) in ACLED's terms, '' where ACLED has no counterpart.
+
+    ACLED codes political violence and the strategic developments around it: an event other than a protest in
+    a report of crime or of a disaster (a context of the event or of any event of its report) where no armed
+    actor (or state) takes part has no ACLED category.
+    """
     mode = e.mode or ""
     civilians = any(a.sector == "CVL" for a in e.recipients)
+    armed_actor, armed_target = _armed(doc, e.actors), _armed(doc, e.recipients)
+    contexts = set(e.context) | ({c for x in doc.events for c in x.context} if doc is not None else set())
+    if e.type != "PROTEST" and contexts & NON_POLITICAL and not (armed_actor or armed_target):
+        return "", "", ""  # 'residents left their homes' in a flood, 'the court fined the owner' in a fraud case
     if e.type == "ASSAULT":
         if mode in ("aerial", "drone"):
             return "Political violence", "Explosions/Remote violence", "Air/drone strike"
@@ -199,7 +228,7 @@ def _actor_name(doc: Document, a: EventActor) -> str:
 
 def acled_row(doc: Document, e: Event) -> dict[str, Any]:
     """One ACLED-style row for an event: ACLED's columns where they apply, then ours."""
-    disorder, etype, sub = _acled_kind(e)
+    disorder, etype, sub = _acled_kind(e, doc)
     date = (e.time.start if e.time and e.time.start else None) or doc.meta.published or ""
     precision = "1" if e.time and e.time.grain == "day" else "2" if e.time and e.time.grain in ("week", "range") \
         else "3" if e.time else ""
@@ -274,12 +303,15 @@ def _note(doc: Document, e: Event) -> str:
 
 
 def write_acled(documents: Iterable[Document], out: IO[str]) -> int:
-    """Write the CSV header and one row per event; returns the rows written."""
+    """Write the CSV header and one row per event that occurs (:func:`occurs`), disasters and accidents (type
+    OTHER) left out; returns the rows written."""
     writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS + EXTRA_COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
     for doc in documents:
         for e in doc.events:
+            if not occurs(e) or e.type == "OTHER":
+                continue  # 'did not attack', 'nobody was injured': no occurrence; a fire is no ACLED event
             writer.writerow(acled_row(doc, e))
             n += 1
     return n

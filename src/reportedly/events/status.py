@@ -16,7 +16,16 @@ from spacy.tokens import Token
 from ..text import timex
 from .mention_types import Mention
 from .view import DocumentView
-from .words import CONDITION_MARKS, FUTURE_ADJ, FUTURE_AUX, HYPOTHETICAL_ADJ, HYPOTHETICAL_AUX, NEGATIONS, PLAN_ADJ
+from .words import (
+    CONDITION_MARKS,
+    FUTURE_ADJ,
+    FUTURE_AUX,
+    HYPOTHETICAL_ADJ,
+    HYPOTHETICAL_AUX,
+    NEGATIONS,
+    NOBODY,
+    PLAN_ADJ,
+)
 
 
 class StatusReader:
@@ -108,7 +117,7 @@ class StatusReader:
         aux = [c for w in words for c in self.children_of[w.i] if c.dep_ in ("aux", "auxpass", "neg", "advmod", "det")
                and w.i not in negated_frames]
         lows = {c.lower_ for c in aux}
-        if lows & NEGATIONS or any(c.dep_ == "det" and c.lower_ == "no" for c in aux):
+        if lows & NEGATIONS or any(c.dep_ == "det" and c.lower_ == "no" for c in aux) or self._no_one(m):
             out.append(("negated", link))
         head = tokens[m.head]
         if lows & FUTURE_AUX or (head.tag_ == "VB" and any(c.lower_ == "going" for c in aux)):
@@ -141,6 +150,20 @@ class StatusReader:
                 seen.add(s)
                 uniq.append(s)
         return uniq
+
+    def _no_one(self, m: Mention) -> bool:
+        """Whether a mention's actor or recipient is no one: 'nobody was injured', 'no soldiers were killed',
+        'killed no one', 'none of the protesters was arrested', 'neither side fired'."""
+        children = self.children_of
+        for a in [*m.actors, *m.recipients]:
+            if a.rel in ("claim-subj", "clause-subj", "condition-subj", "statement-source"):
+                continue
+            h = self.tokens[a.head]
+            if h.lower_ in NOBODY:
+                return True
+            if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "neither") for c in children[h.i]):
+                return True
+        return False
 
     def _has_future_time(self, m: Mention) -> bool:
         head = self.tokens[m.head]

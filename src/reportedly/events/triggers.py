@@ -31,9 +31,11 @@ from .words import (
     MODAL_DEMANDS,
     PREVENTING,
     SELF_ANNOUNCING,
+    STATE_VERBS,
     STATUS_ROLES,
     THING_NOUNS,
     VERBAL_EVENTS,
+    VERDICT_VERBS,
     WILLING,
     Entry,
 )
@@ -269,6 +271,8 @@ class TriggerReader:
 
     def verb_mention(self, v: Token, consumed: set[int]) -> Mention | None:
         """The mention a verb triggers, if any; the event noun of a light verb goes into ``consumed``."""
+        if v.lemma_.lower() in VERDICT_VERBS and (found := self.verdict(v)) is not None:
+            return found
         key, entry = self.view.verb_key(v)
         if entry is not None and entry.category is None and entry.role == "event" and \
                 not any(role == "frame" for _, role in self.chain(v)):
@@ -319,6 +323,24 @@ class TriggerReader:
         self.arguments.verb_arguments(m, v, frames, obj if m.kind == "light" else None)
         return m
 
+    def verdict(self, v: Token) -> Mention | None:
+        """'the court found him guilty of', 'held the company responsible for': an ACCUSE of the one found."""
+        comp = next((c for c in self.children_of[v.i] if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+                     and c.lemma_.lower() in ACCUSING), None)
+        if comp is None or self._in_channel(v.i):
+            return None
+        who = next((c for c in self.children_of[comp.i] if c.dep_ in ("nsubj", "nsubjpass")), None) or \
+            next((c for c in self.children_of[v.i] if c.dep_ == "dobj"), None)
+        if who is None:
+            return None
+        frames = self.chain(v)
+        m = Mention(head=v.i, tokens=[v.i, comp.i], kind="verb", key=f"{v.lemma_.lower()} {comp.lemma_.lower()}",
+                    lex="ACCUSE", frames=[(f.i, role) for f, role in frames])
+        self.arguments.verb_arguments(m, v, frames, None)
+        m.recipients = [a for a in m.recipients if a.head != who.i] + [self.view.np(who, "clause-subj")]
+        m.add_scope(range(*self.view.np_span(who)))
+        return m
+
     # -- nouns --------------------------------------------------------------------------------------
 
     def noun_mention(self, n: Token) -> Mention:
@@ -338,8 +360,19 @@ class TriggerReader:
             elif n.head.i in self.cue_of:
                 frames.append((n.head.i, "cue"))
             h = n.head
+        if n.dep_ == "pobj" and n.head.lower_ == "on" and n.head.head.pos_ in ("VERB", "AUX") and \
+                n.head.head.lemma_.lower() in STATE_VERBS:
+            frames.append((n.head.head.i, "aspect"))  # 'remained on alert', 'went on strike', 'was put on alert'
         m.frames = frames
         self.arguments.noun_arguments(m, n, as_object=False)
+        if frames and frames[-1][1] == "aspect" and not m.actors and n.head.lower_ == "on":
+            v = self.tokens[frames[-1][0]]
+            subj, _ = self.arguments.subject(v)
+            if subj is not None:
+                m.actors.append(self.view.np(subj, "subj", exclude=[v.i]))
+            for c in children[v.i]:
+                if c.dep_ in ("prep", "npadvmod") and c.i != n.head.i:
+                    m.add_scope(partial(self.view.subtree, c))
         if n.dep_ == "dobj" and n.head.lemma_.lower() in EXPRESSING and not any(a.rel == "subj" for a in m.actors):
             subj, _ = self.arguments.subject(n.head)
             if subj is not None and subj.pos_ != "PRON":

@@ -75,6 +75,8 @@ WILLING = {"willing", "ready", "prepared", "poised", "keen", "eager", "set", "du
             "unlikely", "able", "unable", "about"}
 CONDITION_MARKS = {"if", "unless", "provided", "providing", "whether"}
 NEGATIONS = {"not", "n't", "never", "no"}
+# Pronouns that name no one: an event done by or to them did not happen ('nobody was injured').
+NOBODY = {"nobody", "none", "nothing", "neither", "noone", "no-one"}
 RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "into", "upon", "toward", "towards", "for", "from", "of",
                     "onto", "between", "among", "over"}
 LOCATIVE_PREPS = {"in", "near", "at", "over", "across", "around", "outside", "inside", "into", "along", "throughout",
@@ -118,11 +120,20 @@ EXPRESSING = {"reiterate", "express", "voice", "convey", "reaffirm", "repeat", "
 ACCUSING = {"responsible", "guilty", "lie", "liar", "illegal", "unlawful", "criminal", "corrupt", "violate", "rig",
             "fraudulent", "culpable", "complicit", "blame"}
 CRITICS = {"critic", "opponent", "detractor"}
+# Verbs that find someone guilty or responsible ('the court found him guilty of fraud'): an ACCUSE.
+VERDICT_VERBS = {"find", "declare", "rule", "judge", "hold", "deem", "pronounce"}
 # Verbs of giving whose receiver is a 'to'/'for' phrase, wherever the parser hangs it.
 GIVING = {"return", "send", "hand", "give", "deliver", "provide", "supply", "extradite", "deport", "transfer", "ship",
           "donate", "grant", "pay", "sell", "lend", "repatriate", "offer"}
 PREVENTING = {"deter", "prevent", "stop", "bar", "ban", "keep", "dissuade", "discourage", "block", "prohibit"}
 RECEIVING = {"receive", "get", "obtain", "accept", "win", "face", "suffer", "draw", "attract", "earn"}
+# Verbs of being in a state named by an event noun after 'on': its subject is the noun's actor ('remained on alert',
+# 'went on strike', 'was put on high alert').
+STATE_VERBS = {"be", "remain", "stay", "go", "put", "place", "keep", "stand", "come", "continue"}
+# Acts only a state's authorities do: in an agentless passive, the country where it was done acts ('was arrested in
+# Niger').
+STATE_ACTS = {"arrest", "detain", "jail", "imprison", "expel", "deport", "extradite", "sentence", "convict", "execute",
+              "indict", "prosecute", "outlaw"}
 # Verbs whose passive subject is the force that moves ('300 police officers were sent'): it acts.
 THEME_ACTORS = {"deploy", "station", "send", "dispatch", "move", "mobilize", "mobilise", "position", "redeploy"}
 # Documents whose author acts through them ('a motion condemning X').

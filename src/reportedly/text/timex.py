@@ -69,6 +69,12 @@ def is_time_phrase(text: str) -> bool:
 def resolve(text: str, published: date | None, tense: Tense = "past") -> Resolved | None:
     """First and last day that ``text`` refers to, seen from ``published``; None when unknown.
 
+    ``tense`` chooses between the last and the coming weekday ('on Saturday'): ``"past"`` the last one (the
+    report's own day included), ``"future"`` the coming one (the report's own day included), ``"present"``
+    (tense unknown, as in 'agreed to swap prisoners on Saturday') the nearer of the two. 'last Tuesday' is the
+    last Tuesday at least two days back ('yesterday' would be said of the day before); 'a week ago' is the
+    week around the day seven days back.
+
     Also None when a day falls outside the years 1-9999 that :class:`datetime.date` holds ("in March
     0000", "next year" published on 9999-12-31).
     """
@@ -113,14 +119,18 @@ def _resolve(text: str, published: date | None, tense: Tense) -> Resolved | None
     if m:
         target = WEEKDAYS[m["wd"].lower()]
         rel = (m["rel"] or "").lower()
-        if rel == "next" or (rel != "last" and tense == "future"):
-            delta = (target - p.weekday()) % 7 or 7
-            d = p + delta * day
+        ahead = (target - p.weekday()) % 7  # days to the coming one (0: the report's own day)
+        back = (p.weekday() - target) % 7  # days since the last one (0: the report's own day)
+        if rel == "next":
+            d = p + (ahead or 7) * day
+        elif rel == "last":
+            d = p - (back + 7 if back < 2 else back) * day  # 'last Tuesday' said on a Wednesday: a week before
+        elif tense == "future":
+            d = p + ahead * day
+        elif tense == "present":
+            d = p + ahead * day if ahead < back else p - back * day  # the nearer one, the past one on a tie
         else:
-            delta = (p.weekday() - target) % 7
-            if rel == "last" and delta == 0:
-                delta = 7
-            d = p - delta * day
+            d = p - back * day
         return Resolved(d, d, "day")
     m = _RELATIVE.search(low)
     if m:
