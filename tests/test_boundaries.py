@@ -70,6 +70,10 @@ def test_boundaries_the_writers_additions_and_the_reporter_are_not_content() -> 
     assert draft["announced"].content.text == "he will enter the draft"
     call = reportedly.extract("A customer called 911 shortly after midnight, Police Chief Dana Whitlow said.")
     assert all("Whitlow" not in s.content.text for s in call.statements)
+    # a relative clause that answers the report is no reporter of it: Ostrova's words are not cut at 'which'
+    answered = by_cue(reportedly.extract("Ostrova said river police had seized three barges overnight, which the "
+                                         "port authority denied."))
+    assert answered["said"].content.text.startswith("river police had seized three barges overnight, which")
 
 
 def test_boundaries_a_reported_clause_runs_to_its_end() -> None:

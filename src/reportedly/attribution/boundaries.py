@@ -197,6 +197,8 @@ class _Fixer:
             g = self.found[k]
             if g is f or not g.cue or g.source is None:
                 continue
+            if any(c.lower_ == "which" for c in self.p.children[g.head]):
+                continue  # '..., which the ministry denied': a relative clause answers the report, it does not make it
             g_at = self.p.token_start(g.head)
             src_at = self.p.token_start(g.source[0])
             f_at = self.p.token_start(f.head)
