@@ -242,7 +242,7 @@ def test_api_openapi_documents_extract_and_its_errors(client: TestClient) -> Non
     ("/corpus", "Corpus — reportedly", "corpus.js", "corpus"),
     ("/actor", "Actor — reportedly", "actor.js", None),
     ("/timeline", "Timeline — reportedly", "timeline.js", "timeline"),
-    ("/disputes", "Contradictions — reportedly", "disputes.js", "disputes"),
+    ("/disputes", "Disputes — reportedly", "disputes.js", "disputes"),
     ("/document", "A stored report — reportedly", "document.js", None),
 ])
 def test_pages_are_whole_documents_in_the_shared_frame(client: TestClient, path: str, title: str, script: str,

@@ -76,7 +76,7 @@ def test_store_tables_fit_and_wrap_between_words(store: str, command: list[str],
     assert code == 0, out
     code, full, _ = run([*command, "--db", store, "--format", "json", "--compact", "--limit", "0"])
     headers = ("date class document id speaker cue content event actor recipient status name type stmts docs titles "
-               "also called what summary statement inferred no in by nothing found")
+               "also called what summary statement inferred no in by nothing found to window")
     legends = STATEMENTS_LEGEND + ("status: asserted by the report itself, claimed or denied by a source, planned, "
                                    "hypothetical, conditional, negated. stmts: statements by the actor; docs: reports "
                                    "it appears in; also called: the other names and spellings it was seen under.")

@@ -458,7 +458,7 @@ def export_store(tables: tuple[str, ...], db: str, fmt: str, folder: str) -> Non
 @_store_options
 @click.option("--all", "everything", is_flag=True, help="Also documents that share their text with no other.")
 @_format_option
-def reprints(db: str, everything: bool, fmt: str | None) -> None:
+def reprints(db: str, everything: bool, fmt: str | None, compact: bool) -> None:
     """Documents that reuse one wire text, grouped under the first to publish it, with the agency credited."""
     from .. import output
     from ..corpus.origins import origin_groups
@@ -469,4 +469,4 @@ def reprints(db: str, everything: bool, fmt: str | None) -> None:
                         ("published", lambda g: g.origin.published), ("credit", lambda g: g.credit),
                         ("reprints", lambda g: [f"{r.document.id} ({r.document.outlet or '?'}, {r.reuse:.0%} "
                                                 f"reused)" for r in g.reprints])],
-                 _fmt(fmt), sys.stdout, wide=("reprints",))
+                 _fmt(fmt), sys.stdout, wide=("reprints",), compact=compact)
