@@ -401,7 +401,9 @@ def contradictions(db: str, actor: str | None, place: str | None, since: str | N
     output.write(shown, [("claim", lambda d: d.claim), ("kind", lambda d: d.kind),
                          ("asserted by", lambda d: side(d.asserted)), ("denied by", lambda d: side(d.denied)),
                          ("independent", lambda d: f"{d.asserted.independent} / {d.denied.independent}"),
-                         ("id", lambda d: d.id)], _fmt(fmt), sys.stdout, wide=("claim", "asserted by", "denied by"),
+                         ("id", lambda d: d.id)], _fmt(fmt), sys.stdout, wide=("asserted by", "denied by"),
+                 table=[("claim", lambda d: f"{d.claim}\n{d.kind} · {d.id}"),
+                        ("asserted by", lambda d: side(d.asserted)), ("denied by", lambda d: side(d.denied))],
                  compact=compact)
 
 

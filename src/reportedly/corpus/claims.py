@@ -5,7 +5,8 @@ In: a :class:`~reportedly.model.Document` (its text, statements, events and acto
 :class:`ClaimWriter` inside the transaction that writes the document; :mod:`.contradictions` groups them
 into disputes across reports.
 
-Every statement is a claim (but those of class ``act``: a communication verb with no message), and so is
+Every statement is a claim (but those of class ``act``: a communication verb with no message, unless it is
+a denial of a claim the attribution stage reads as an act, 'denied that', 'rejected the findings'), and so is
 every event a source claims or denies with no statement behind it; :mod:`.contradictions` keeps only the
 claims of statements of class speech when asked for ``scope='speech'``. A claim has a **position** (asserts
 or denies), a **kind** and a **proposition** (what is asserted or denied, in the text's words, with its
@@ -392,7 +393,7 @@ def claims_of(doc: Document) -> list[Claim]:
             if cs.statement:
                 events_of.setdefault(cs.statement, []).append(e)
     for st in sorted(doc.statements, key=lambda s: s.content.spans[0][0] if s.content.spans else 0):
-        if st.statement_class == "act":
+        if st.statement_class == "act" and not _denies_a_claim(st):
             continue  # a communication verb with no message ('released a model')
         c = _read_statement(st, text, ends)
         if c is None:
@@ -414,6 +415,14 @@ def claims_of(doc: Document) -> list[Claim]:
     title = len(doc.meta.title or "") if doc.meta.title and doc.text.startswith(doc.meta.title) else 0
     _resolve(out, title)
     return out
+
+
+def _denies_a_claim(st: Statement) -> bool:
+    """Whether a statement the attribution stage reads as an act ('denied that', 'rejected the findings': a
+    cue whose object is no message) is a denial of a claim: its cue denies and its object stands for a claim
+    (a ``claim_noun`` of ``data/claims.tsv``: 'it', 'that', 'the findings', 'the allegations')."""
+    lemma = (st.cue.lemma if st.cue else "").lower()
+    return bool(lemma) and cue_class(lemma) == "denial" and _object_of_claim(st.content.text)[0] is not None
 
 
 def _relative_denials(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:

@@ -56,6 +56,7 @@ from .names import normalise
 from .origins import sources
 from .propositions import Quantity, Vocabulary
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
+from .similarity import Vec
 from .store import Store
 from .terms import anchors
 
@@ -157,7 +158,8 @@ def _rows(store: Store, since: str | None, until: str | None,
             words=tuple(r["words"].split()), target=r["target"], hint=tuple(json.loads(r["hint"])),
             quantities=[Quantity.from_list(q) for q in json.loads(r["quantities"])],
             old_values=json.loads(r["old_values"]), date=r["date"], order=(r["date"] or "", r["doc"], r["n"]),
-            span=(r["start"], r["end"]), frames=_frame_names(r["proposition"]),
+            span=(r["start"], r["end"]), sentence=(r["sentence_start"], r["sentence_end"]),
+            frames=_frame_names(r["proposition"]),
             anchors=frozenset(anchors(r["proposition"])), places=_places(r),
             negative=bool(r["proposition"]) and negation_led(r["proposition"]),
             headline=r["start"] < len(r["title"] or "") and (r["doc_text_start"] or "").startswith(r["title"] or "\0"))
@@ -210,9 +212,10 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     wanted = set(_actor_filter(store, actor) or []) if actor else None
     rows, stored = _rows(store, since, until, scope)
     vocab = _vocabulary(rows)
-    found = group(rows, vocab, vectors=similarity.vectors({pk: r.words for pk, r in rows.items()},
-                                                          {pk: stored[pk]["proposition"] for pk in rows}, vocab))
-    out = [_dispute(store, g, rows, stored, vocab) for g in found]
+    vectors = similarity.vectors({pk: r.words for pk, r in rows.items()},
+                                 {pk: stored[pk]["proposition"] for pk in rows}, vocab)
+    found = group(rows, vocab, vectors=vectors)
+    out = [_dispute(store, g, rows, stored, vocab, vectors) for g in found]
     if wanted is not None:
         out = [d for d in out if wanted & {a.id for side in (d.asserted, d.denied) for a in side.actors}]
     if place:
@@ -228,7 +231,7 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
 
 
 def _dispute(store: Store, g: Group, rows: dict[int, Row], stored: dict[int, sqlite3.Row],
-             vocab: Vocabulary) -> Dispute:
+             vocab: Vocabulary, vectors: dict[int, Vec]) -> Dispute:
     seeds = [rows[s] for s in g.seeds]
     if g.correction:
         kind: Kind = "correction"
@@ -238,7 +241,7 @@ def _dispute(store: Store, g: Group, rows: dict[int, Row], stored: dict[int, sql
         kind = "denial"
     asserted = _side(store, sorted(g.asserting, key=lambda p: rows[p].order), stored)
     denied = _side(store, sorted(g.denying, key=lambda p: rows[p].order), stored)
-    claim = _claim_words(g, rows, stored, vocab)
+    claim = _claim_words(g, rows, stored, vocab, vectors)
     strength = 0.5 if any(not rows[d].weak and rows[d].kind != "assertion" for d in g.denying) else 0.0
     a, d = asserted.independent, denied.independent
     score = round(min(a, d) + 0.5 * math.log2(1 + a + d) + strength, 3)
@@ -260,9 +263,13 @@ def _who(side: DisputeSide) -> str:
     return ", ".join(names) + (f" and {more} more" if more > 0 else "") if names else "unnamed sources"
 
 
-def _claim_words(g: Group, rows: dict[int, Row], stored: dict[int, sqlite3.Row], vocab: Vocabulary) -> str:
-    """The claim in plain words: the asserted proposition most like the group's centre (one of three words or
-    more, not a headline, short ones preferred), else a denied one."""
+def _claim_words(g: Group, rows: dict[int, Row], stored: dict[int, sqlite3.Row], vocab: Vocabulary,
+                 vectors: dict[int, Vec]) -> str:
+    """The claim in plain words: the asserted proposition (one of three words or more) that most of the group's
+    denials answer (a denial in its own words, the asserted proposition most like it; a denial of 'it', its
+    target), then the one most like the group's centre (not a headline, short ones preferred); else a denied
+    one. 'denied any assertion of encirclement' and 'rejected claims that its forces had been encircled' pick
+    'its troops had encircled Ukrainian units', not a claim about the same town that one other denial answers."""
     def score(pk: int) -> float:
         prop = stored[pk]["proposition"].strip()
         n = len(prop.split())
@@ -273,7 +280,15 @@ def _claim_words(g: Group, rows: dict[int, Row], stored: dict[int, sqlite3.Row],
     for pool in (g.asserting, g.seeds):
         found = [pk for pk in pool if len(stored[pk]["proposition"].split()) >= 3]
         if found:
-            text = stored[max(found, key=lambda pk: (score(pk), -pk))]["proposition"]
+            votes: Counter[int] = Counter()
+            if pool is g.asserting:
+                for s in g.seeds:
+                    if rows[s].words and s in vectors:
+                        votes[max(found, key=lambda pk: (vectors[s].cos(vectors[pk]) if pk in vectors else 0.0,
+                                                         -pk))] += 1
+                    elif rows[s].target in found:
+                        votes[rows[s].target] += 1
+            text = stored[max(found, key=lambda pk: (votes[pk], score(pk), -pk))]["proposition"]
             break
     else:
         text = "(a claim)"

@@ -96,6 +96,8 @@ class Row:
     places: frozenset[str] = frozenset()
     """Those of its place-like names that are known places, and its events' places: claims about other places
     ('a bridge near Sumy', 'the village of Orsk') are not one claim."""
+    sentence: tuple[int, int] = (0, 0)
+    """The offsets of its sentence in its document."""
 
     def same_source(self, other: Row) -> bool:
         """Whether two claims have the same source (a corpus actor in common, else the same words)."""
@@ -124,10 +126,14 @@ class Group:
 
 
 def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row) -> set[int]:
-    """The claim a seed answers in its report, with what the same source said just before it."""
+    """The claim a seed answers in its report, with what the same source said just before it (not when the seed
+    answers a claim of its own sentence: '..., which the ministry denied' denies that clause, not what the
+    speaker said a paragraph before)."""
     if seed.target is None or seed.target not in rows:
         return set()
     t = rows[seed.target]
+    if t.doc == seed.doc and t.sentence == seed.sentence and t.sentence != (0, 0):
+        return {t.pk}
     return {r.pk for r in by_doc[t.doc] if r.position == "asserts" and t.n - BLOCK <= r.n <= max(t.n, seed.n - 1)
             and r.same_source(t) and not r.weak} | {t.pk}
 
