@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from ..model import StatementClass
 from ..text import lexicons
 from ..text.nlp import Parsed
-from .classes import cue_class, is_message_noun, object_reading
+from .classes import cue_class, is_event_noun, is_message_noun, object_reading
 from .cues import cue_lexicon
 from .found import Found
 
@@ -209,6 +209,9 @@ def _no_clause(p: Parsed, cue: Token, comp: Complement, lemma: str) -> Statement
         head = comp.head
         if comp.shape == "object" and listed != "act" and head is not None and is_message_noun(head.lemma_.lower()):
             return "speech"  # 'rejected the claims', 'released a statement'
+        if listed == "event" and head is not None and is_event_noun(head.lemma_.lower()) and any(
+                c.dep_ in ("prep", "poss") for c in p.children[head.i]):
+            return "speech"  # 'announced the downing of 130 drones': that it happened is what was said
         noun = _semantic(head.lemma_.lower(), "noun") if head is not None and listed == "attitude" else frozenset()
         if "emotion" in noun:
             return "sentiment"  # 'expressed concern'
