@@ -39,6 +39,9 @@ GATE = [
     ("Provincial police reported the arrest of a second suspect on Tuesday.", "reported", "speech"),
     ("The rebels claimed the capture of a hilltop post near Garvan.", "claimed", "speech"),
     ("The rail operator announced a $40 million upgrade of the line.", "announced", "act"),
+    # a denial of 'it' or 'that' denies what came before; rejecting findings 'as baseless' says what they are
+    ("The council said the bridge was safe. The engineers' union denied it.", "denied", "speech"),
+    ("Orrin Foods rejected the inspectors' findings as baseless.", "rejected", "speech"),
     ("Lawyers for the family filed a lawsuit against the hospital.", "filed", "act"),
     ("Gerald Finch, 61, is appealing his conviction.", "is appealing", "act"),
     # ... but a denial of a claim, a message noun, a said-to-be and a proposition-taking verb are statements

@@ -71,6 +71,7 @@ class Complement:
 
     def __init__(self, p: Parsed, f: Found) -> None:
         self.head: Token | None = None
+        self.pronoun = False  # a lone pronoun ('denied it'): shape 'other', a message only by reference
         self.shape = self._read(p, f)
 
     def _read(self, p: Parsed, f: Found) -> str:
@@ -117,6 +118,7 @@ class Complement:
         if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.i == cue.i:
             return "prep"
         if sum(b - a for a, b in ranges) == 1 and n.pos_ == "PRON":
+            self.pronoun = True
             return "other"  # 'said it', 'denied that': a pronoun is no message of its own
         entry = cue_lexicon().get((cue.lemma_.lower(), "verb"))
         if entry is not None and "clause" in entry.frames and "object" not in entry.frames and any(
@@ -125,8 +127,11 @@ class Complement:
         return "object"
 
     def said_to_be(self, p: Parsed, cue: Token) -> bool:
-        """Whether the cue says what its object is: 'called the plan a disaster', 'described it as reckless'."""
-        return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in p.children[cue.i])
+        """Whether the cue says what its object is: 'called the plan a disaster', 'described it as reckless',
+        'rejected the findings as baseless' (the parser hangs 'as baseless' on the cue as a clause)."""
+        return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") or (
+            c.dep_ == "advcl" and c.pos_ in ("ADJ", "NOUN") and any(
+                g.lower_ == "as" and g.i < c.i for g in p.children[c.i])) for c in p.children[cue.i])
 
 
 def _tops(p: Parsed, ranges: list[tuple[int, int]]) -> list[int]:
@@ -202,6 +207,8 @@ def reading(p: Parsed, f: Found, cls: StatementClass, *, nested: bool = False) -
 
 def _no_clause(p: Parsed, cue: Token, comp: Complement, lemma: str) -> StatementClass:
     """The complement gate for a speech cue whose content is a noun phrase, a prepositional object or nothing."""
+    if comp.shape == "other" and comp.pronoun and object_reading(lemma, "object") == "message":
+        return "speech"  # 'denied it', 'confirmed this': what was said is named just before
     if comp.shape in ("object", "prep"):
         listed = object_reading(lemma, comp.shape)
         if listed == "message" or comp.said_to_be(p, cue):
