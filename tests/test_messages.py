@@ -34,6 +34,14 @@ GATE = [
     ("Finance minister Ana Ruiz talked about the budget on Tuesday.", "talked", "act"),
     ("Union leaders discussed the proposal with management.", "discussed", "act"),
     ("Harlow Motors reported a profit of $3 billion for the quarter.", "reported", "act"),
+    # an event noun with its argument after announce/report/claim: that it happened is what was said
+    ("The coast guard announced the seizure of two fishing boats off Dunmore.", "announced", "speech"),
+    ("Provincial police reported the arrest of a second suspect on Tuesday.", "reported", "speech"),
+    ("The rebels claimed the capture of a hilltop post near Garvan.", "claimed", "speech"),
+    ("The rail operator announced a $40 million upgrade of the line.", "announced", "act"),
+    # a denial of 'it' or 'that' denies what came before; rejecting findings 'as baseless' says what they are
+    ("The council said the bridge was safe. The engineers' union denied it.", "denied", "speech"),
+    ("Orrin Foods rejected the inspectors' findings as baseless.", "rejected", "speech"),
     ("Lawyers for the family filed a lawsuit against the hospital.", "filed", "act"),
     ("Gerald Finch, 61, is appealing his conviction.", "is appealing", "act"),
     # ... but a denial of a claim, a message noun, a said-to-be and a proposition-taking verb are statements

@@ -83,6 +83,18 @@ def is_message_noun(lemma: str) -> bool:
                                    bool(MESSAGE_CLASSES & set(lexicons.predicate_classes().get((lemma, "noun"), ()))))
 
 
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    return frozenset(lemma for lemma, pos, category, role in lexicons.rows("event_triggers.tsv")
+                     if pos == "noun" and category != "-" and role == "event")
+
+
+def is_event_noun(lemma: str) -> bool:
+    """Whether a noun names a happening ('the downing', 'the arrest', 'the shelling': the event nouns of
+    ``data/event_triggers.tsv``), so that 'announced the downing of 130 drones' reports that it happened."""
+    return lemma in _event_nouns()
+
+
 def object_reading(lemma: str, shape: str) -> str | None:
     """What ``data/statement_objects.tsv`` says a cue word reports with a content of this shape (``object``,
     ``prep``, ``xcomp``, ``sourceless_xcomp``): ``message``, ``act``, or None when it does not list it."""
@@ -113,7 +125,8 @@ def statement_class(lemma: str, pos: str, frame: str, quoted: bool, content_head
             return "act"
         return cls
     listed = object_reading(lemma, "object")
-    if listed == "message" or (listed != "act" and is_message_noun(head)):
+    if listed == "message" or (listed != "act" and is_message_noun(head)) or (
+            listed == "event" and is_event_noun(head)):
         return cls
     semantic = set(lexicons.predicate_classes().get((lemma, pos), ()))
     return "sentiment" if semantic & {"evaluation_pos", "evaluation_neg", "emotion"} else "act"

@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from ..model import StatementClass
 from ..text import lexicons
 from ..text.nlp import Parsed
-from .classes import cue_class, is_message_noun, object_reading
+from .classes import cue_class, is_event_noun, is_message_noun, object_reading
 from .cues import cue_lexicon
 from .found import Found
 
@@ -71,6 +71,7 @@ class Complement:
 
     def __init__(self, p: Parsed, f: Found) -> None:
         self.head: Token | None = None
+        self.pronoun = False  # a lone pronoun ('denied it'): shape 'other', a message only by reference
         self.shape = self._read(p, f)
 
     def _read(self, p: Parsed, f: Found) -> str:
@@ -117,6 +118,7 @@ class Complement:
         if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.i == cue.i:
             return "prep"
         if sum(b - a for a, b in ranges) == 1 and n.pos_ == "PRON":
+            self.pronoun = True
             return "other"  # 'said it', 'denied that': a pronoun is no message of its own
         entry = cue_lexicon().get((cue.lemma_.lower(), "verb"))
         if entry is not None and "clause" in entry.frames and "object" not in entry.frames and any(
@@ -125,8 +127,11 @@ class Complement:
         return "object"
 
     def said_to_be(self, p: Parsed, cue: Token) -> bool:
-        """Whether the cue says what its object is: 'called the plan a disaster', 'described it as reckless'."""
-        return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in p.children[cue.i])
+        """Whether the cue says what its object is: 'called the plan a disaster', 'described it as reckless',
+        'rejected the findings as baseless' (the parser hangs 'as baseless' on the cue as a clause)."""
+        return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") or (
+            c.dep_ == "advcl" and c.pos_ in ("ADJ", "NOUN") and any(
+                g.lower_ == "as" and g.i < c.i for g in p.children[c.i])) for c in p.children[cue.i])
 
 
 def _tops(p: Parsed, ranges: list[tuple[int, int]]) -> list[int]:
@@ -202,6 +207,8 @@ def reading(p: Parsed, f: Found, cls: StatementClass, *, nested: bool = False) -
 
 def _no_clause(p: Parsed, cue: Token, comp: Complement, lemma: str) -> StatementClass:
     """The complement gate for a speech cue whose content is a noun phrase, a prepositional object or nothing."""
+    if comp.shape == "other" and comp.pronoun and object_reading(lemma, "object") == "message":
+        return "speech"  # 'denied it', 'confirmed this': what was said is named just before
     if comp.shape in ("object", "prep"):
         listed = object_reading(lemma, comp.shape)
         if listed == "message" or comp.said_to_be(p, cue):
@@ -209,6 +216,9 @@ def _no_clause(p: Parsed, cue: Token, comp: Complement, lemma: str) -> Statement
         head = comp.head
         if comp.shape == "object" and listed != "act" and head is not None and is_message_noun(head.lemma_.lower()):
             return "speech"  # 'rejected the claims', 'released a statement'
+        if listed == "event" and head is not None and is_event_noun(head.lemma_.lower()) and any(
+                c.dep_ in ("prep", "poss") for c in p.children[head.i]):
+            return "speech"  # 'announced the downing of 130 drones': that it happened is what was said
         noun = _semantic(head.lemma_.lower(), "noun") if head is not None and listed == "attitude" else frozenset()
         if "emotion" in noun:
             return "sentiment"  # 'expressed concern'
