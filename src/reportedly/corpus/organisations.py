@@ -146,7 +146,23 @@ class OrganisationRules:
         if len(found) == 1:
             o = next(iter(found.values()))
             return a.model_copy(update={"country": o.country}), {"country_from_document": o.name}
+        owner = self._owner_at_mentions(a, doc)
+        if owner:  # "Lowland's defence ministry", where Lowland is no country the gazetteer knows
+            return a.model_copy(update={"name": f"{owner}'s {a.name}"}), {"owner_from_mention": owner}
         return a, {}
+
+    @staticmethod
+    def _owner_at_mentions(a: Actor, doc: Document) -> str:
+        """The owner a possessive before a mention names, when the actor's name has none and the owner is another
+        actor of the report ('Lowland' of "Lowland's defence ministry", named 'defence ministry'); else ''."""
+        if "'" in a.name or "’" in a.name:
+            return ""
+        others = {normalise(o.name) for o in doc.actors if o.id != a.id}
+        for start, _ in a.mentions:
+            m = _POSSESSIVE.search(doc.text[max(0, start - 40):start])
+            if m and normalise(m.group(1)) in others:
+                return m.group(1)
+        return ""
 
     def _same_body_in_document(self, a: Actor, body: str, doc: Document) -> Actor | None:
         """The one other organisation of the document whose body ends with ``body`` ('the ministry' -> the
