@@ -31,9 +31,9 @@ chosen on the tune parts of the story corpora only (``python bench/stories.py ha
 document-pair F1 border 0.86, regulator 0.97, flood 0.74, election 0.63, blast 0.86), with the week of
 ``tests/data/week`` kept right (one Sudzha happening; two strikes on Sumy a week apart stay two). An event
 with neither a place nor a date of its own ('drones keep hitting cities') joins a happening one other report
-holds only at :data:`LONE_FIT`, and a group of such events does not merge into a happening that has a place or
-a day (after the events stage typed more background mentions as attacks: F1 border 0.83, regulator 0.90, flood
-0.75, election 0.70, blast 0.76). Lower
+holds only at :data:`LONE_FIT`, and a group of such events merges into a happening that has a place or a day
+only when one of its reports already tells it (after the events stage typed more background mentions as
+attacks: F1 border 0.83, regulator 0.90, flood 0.75, election 0.70, blast 0.79). Lower
 thresholds join unrelated background mentions (election precision falls first); higher ones split the
 big happenings into their headline and body versions.
 
@@ -467,10 +467,15 @@ def cluster_events(events: dict[int, tuple[int, tuple[str, str], Profile]],
                     out.add((min(g.n, h.n), max(g.n, h.n)))
         return out
 
-    def mergeable(a: _Group, b: _Group) -> bool:
-        """Compatible, and both with a place or a date of their own, or neither (a group of events that have
-        only their words does not join a happening that has a place or a day through them)."""
-        return a.admits_group(b) and any(map(evidence, a.members)) == any(map(evidence, b.members))
+    def pair_score(a: _Group, b: _Group) -> float:
+        """:func:`merge_score` of two compatible groups, else -1: a group of events that have only their words
+        joins a happening that has a place or a day only when one of its reports already tells that happening
+        (its reports' other events anchor it), not through words alone ('drones were striking the roads')."""
+        if not a.admits_group(b):
+            return -1.0
+        if any(map(evidence, a.members)) != any(map(evidence, b.members)) and not set(a.docs) & set(b.docs):
+            return -1.0
+        return merge_score(a, b)
 
     alive = {g.n: g for g in groups}
     scores: dict[tuple[int, int], float] = {}
@@ -478,7 +483,7 @@ def cluster_events(events: dict[int, tuple[int, tuple[str, str], Profile]],
         for i, j in pairs_of(g):
             if (i, j) not in scores:
                 a, b = alive[i], alive[j]
-                scores[(i, j)] = merge_score(a, b) if mergeable(a, b) else -1.0
+                scores[(i, j)] = pair_score(a, b)
     while scores:
         (i, j), sc = max(scores.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
         if sc < FIT:
@@ -490,7 +495,7 @@ def cluster_events(events: dict[int, tuple[int, tuple[str, str], Profile]],
         scores = {k: v for k, v in scores.items() if i not in k and j not in k}
         for k in pairs_of(a):
             other = alive[k[0] if k[1] == i else k[1]]
-            scores[k] = merge_score(a, other) if mergeable(a, other) else -1.0
+            scores[k] = pair_score(a, other)
     return [g.members for g in sorted(alive.values(), key=lambda g: g.n) if len(g.docs) >= 2]
 
 
