@@ -323,4 +323,8 @@ def test_corpus_happenings_with_the_seed_article(tmp_path: Path) -> None:
         for name in ("Zelensky", "Starmer", "Putin", "Peskov", "Trump"):
             assert len([a for a in query.actors(s, name=name, limit=None) if a.type == "person"]) == 1, name
         sudzha = happenings(s, place="Sudzha")
-        assert len(sudzha) == 1 and "seed" in {v.document.id for v in sudzha[0].versions}
+        # the recapture of the town is one happening, and the seed's "which Russia recaptured this week" is in it;
+        # the seed's overnight capture of two villages near the town is a happening of its own (another day)
+        recapture = [h for h in sudzha if any(v.trigger.startswith(("recapture", "retake")) for v in h.versions)]
+        assert len(recapture) == 1, [h.summary for h in sudzha]
+        assert {"seed", "sudzha-mod-claim", "kremlin-call-readout"} <= {v.document.id for v in recapture[0].versions}
