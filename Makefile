@@ -5,12 +5,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint eval calibrate bench bench-adversarial bench-web train eval-events train-events gazetteer bench-store accept-store experiment-transformer fuzz clean
+.PHONY: setup demo test test-fast docs lint eval calibrate bench bench-adversarial bench-web train eval-events train-events gazetteer bench-store accept-store experiment-transformer fuzz clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "reportedly needs Python 3.11+, found " + sys.version.split()[0])'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,train]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev,train,docs]"
 	@touch $(STAMP)
 
 setup: $(STAMP)
@@ -18,9 +18,19 @@ setup: $(STAMP)
 demo: setup
 	$(BIN)/reportedly extract --example --format table
 
+# The whole suite (see docs/development.md for how long it takes).
 test: setup
 	$(BIN)/python -m ruff check src tests bench
 	$(BIN)/python -m pytest -q
+
+# The quick part: no browser, no fuzzing, no slow corpus, worker, server or shared-data tests.
+test-fast: setup
+	$(BIN)/python -m ruff check src tests bench
+	$(BIN)/python -m pytest -q -m "not browser and not fuzz and not slow"
+
+# The documentation site, into site/ (warnings are errors).
+docs: setup
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 lint: setup
 	$(BIN)/python -m ruff check src tests bench
@@ -89,4 +99,4 @@ experiment-transformer:
 		--dev $(SHARED)/data/polnear/dev.jsonl
 
 clean:
-	rm -rf $(VENV) $(TVENV) build src/*.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(TVENV) build site src/*.egg-info .pytest_cache .ruff_cache

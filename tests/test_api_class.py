@@ -88,6 +88,7 @@ def test_api_openapi_documents_class_and_scope(client: TestClient) -> None:
     schemas = spec["components"]["schemas"]
     assert schemas["ExtractRequest"]["properties"]["scope"]["enum"] == ["all", "speech"]
     hit = schemas["StatementHit"]["properties"]
-    assert hit["class"]["enum"] == ["speech", "cognition", "sentiment", "volition", "act"] and "inferred" in hit
+    assert hit["class"]["enum"] == ["speech", "cognition", "sentiment", "volition", "act", "refusal", "document"]
+    assert "inferred" in hit
     assert "class" in schemas["Statement"]["properties"]
 

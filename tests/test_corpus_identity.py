@@ -7,28 +7,16 @@ support, a country actor beside it); both orders of ingestion must give the same
 from __future__ import annotations
 
 import json
-from typing import NamedTuple
 
 import pytest
 
 from reportedly.corpus import query
-from reportedly.corpus.actors import Linker, generic_head
+from reportedly.corpus.actors import Linker
 from reportedly.corpus.names import folds_between, gendered, name_key, one_edit
 from reportedly.corpus.store import Store
 from reportedly.model import Actor
+from tests.identityhelp import Side, same_actor
 from tests.storehelp import doc_with_actors, person
-
-
-class Side(NamedTuple):
-    """One report's speaker: the name as the document gives it, its country and titles, and the text
-    before it ('Sir ') and a country the report also names (the document's support)."""
-
-    name: str
-    country: str | None = None
-    titles: tuple[str, ...] = ()
-    before: str = ""
-    support: str | None = None
-
 
 UKR, GBR, RUS = ("Ukraine", "UKR"), ("Britain", "GBR"), ("Russia", "RUS")
 PM = ("British Prime Minister",)
@@ -101,45 +89,20 @@ APART = [
 ]
 
 
-def _doc(n: int, side: Side) -> tuple[object, str]:
-    text = f"{side.before}{side.name} said the talks would go on."
-    if side.support:
-        text += f" {side.support} sent a delegation."
-    actor = person("a1", side.name, text, country=side.country, titles=list(side.titles),
-                   type="group" if generic_head(side.name) or side.name.endswith("officials") else "person")
-    actors = [actor]
-    if side.support:
-        code = {"Ukraine": "UKR", "Britain": "GBR", "Russia": "RUS"}[side.support]
-        actors.append(Actor(id="a2", name=side.support, type="country", country=code,
-                            mentions=[(text.index(side.support), text.index(side.support) + len(side.support))]))
-    return doc_with_actors(f"d{n}", text, actors), text
-
-
-def _same_actor(first: Side, second: Side) -> bool:
-    with Store(":memory:") as s:
-        linker = Linker(s)
-        for n, side in enumerate((first, second)):
-            doc, _ = _doc(n, side)
-            s.add_document(doc, hash=f"h{n}", key=f"k{n}", linker=linker)
-        linker.revisit()
-        a, b = (r[0] for r in s.db.execute("SELECT corpus_actor FROM actors WHERE id = 'a1' ORDER BY doc"))
-        return a == b
-
-
 def test_corpus_identity_has_at_least_forty_pairs() -> None:
     assert len(JOIN) + len(APART) >= 40 and len(JOIN) >= 20 and len(APART) >= 20
 
 
 @pytest.mark.parametrize(("first", "second"), JOIN, ids=[f"{a.name}={b.name}" for a, b in JOIN])
 def test_corpus_identity_variants_join_in_either_order(first: Side, second: Side) -> None:
-    assert _same_actor(first, second)
-    assert _same_actor(second, first)
+    assert same_actor(first, second)
+    assert same_actor(second, first)
 
 
 @pytest.mark.parametrize(("first", "second"), APART, ids=[f"{a.name}!={b.name}" for a, b in APART])
 def test_corpus_identity_other_people_stay_apart_in_either_order(first: Side, second: Side) -> None:
-    assert not _same_actor(first, second)
-    assert not _same_actor(second, first)
+    assert not same_actor(first, second)
+    assert not same_actor(second, first)
 
 
 def test_corpus_identity_spelling_key_and_edits() -> None:

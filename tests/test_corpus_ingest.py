@@ -184,7 +184,8 @@ def test_corpus_formats_render_the_same_rows(tmp_path: Path, fmt: str) -> None:
     with Store(tmp_path / "r.db") as s:
         linker = Linker(s)
         s.add_document(event_doc(), hash="e", key="e", linker=linker)
-    res = CliRunner().invoke(main, ["statements", "--db", str(tmp_path / "r.db"), "--format", fmt])
+    res = CliRunner().invoke(main, ["statements", "--db", str(tmp_path / "r.db"), "--format", fmt],
+                             env={"COLUMNS": "200"})  # a table fits the terminal: a wide one keeps phrases on a line
     assert res.exit_code == 0
     assert "its troops had captured Sudzha" in res.output and "that Sudzha had fallen" in res.output
 

@@ -82,5 +82,5 @@ def test_dateline_is_never_speaker_actor_or_content() -> None:
 
 
 def test_meta_given_by_the_caller_is_kept() -> None:
-    doc = extract(REPORT, dateline="Valmora, Norway", credit="Nordic Wire")
+    doc = extract(REPORT, meta={"dateline": "Valmora, Norway", "credit": "Nordic Wire"})
     assert (doc.meta.dateline, doc.meta.credit) == ("Valmora, Norway", "Nordic Wire")

@@ -14,7 +14,8 @@ PKG = Path(__file__).resolve().parents[1] / "src" / "reportedly"
 # Each stage may import its own modules and those of earlier stages, never a later one.
 LAYERS = {
     "about": 0, "errors": 0, "model": 0, "output": 0,
-    "text": 1, "attribution": 2, "events": 3, "pipeline": 4, "evaluation": 5, "corpus": 5, "api": 6, "cli": 7,
+    "text": 1, "attribution": 2, "events": 3, "pipeline": 4, "spacy_component": 5, "evaluation": 5, "corpus": 5,
+    "api": 6, "cli": 7,
 }
 
 

@@ -47,7 +47,7 @@ def test_model_schema_shows_class_inferred_and_a_nullable_cue() -> None:
     assert out.exit_code == 0, out.output
     defs = json.loads(out.output)["$defs"]
     statement = defs["Statement"]["properties"]
-    assert statement["class"]["enum"] == ["speech", "cognition", "sentiment", "volition", "act"]
+    assert statement["class"]["enum"] == ["speech", "cognition", "sentiment", "volition", "act", "refusal", "document"]
     assert statement["class"]["default"] == "speech" and "speech" in statement["class"]["description"]
     assert "statement_class" not in statement
     assert {"type": "null"} in statement["cue"]["anyOf"] and {"$ref": "#/$defs/Cue"} in statement["cue"]["anyOf"]

@@ -42,7 +42,8 @@ def test_statement_classes_acts_are_not_speech() -> None:
     assert statement_class("tell", "verb", "xcomp", False, ("leave", "VERB"), sourceless=True) == "act"
     # ... but a message noun, a verb that makes its object known, or an urging stay speech
     assert statement_class("deny", "verb", "object", False, ("allegation", "NOUN")) == "speech"
-    assert statement_class("announce", "verb", "object", False, ("closure", "NOUN")) == "speech"
+    assert statement_class("confirm", "verb", "object", False, ("closure", "NOUN")) == "speech"
+    assert statement_class("announce", "verb", "object", False, ("upgrade", "NOUN")) == "act"
     assert statement_class("release", "verb", "object", False, ("statement", "NOUN")) == "speech"
     assert statement_class("urge", "verb", "xcomp", False, ("redeploy", "VERB")) == "speech"
 

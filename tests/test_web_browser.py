@@ -248,10 +248,11 @@ def test_web_events_show_their_claim_status(page, base_url: str) -> None:
     analyse(page, base_url, text)
     item = page.locator("#events button").first
     label = item.text_content()
-    assert "ASSAULT" in label and "shelled" in label and "claimed by" in label and "denied by" in label
+    assert "attack or fighting" in label and "shelled" in label and "claimed by" in label and "denied by" in label
     item.click()
     details = page.text_content("#details")
-    assert "Event e1: ASSAULT" in details and "the depot" in details and "denied" in details
+    assert "Event e1: attack or fighting" in details and "PLOVER ASSAULT" in details
+    assert "the depot" in details and "denied" in details
     assert page.locator("#doc-text .trigger-on").text_content() == "shelled"
     page.click(f"#details button[data-stmt='{denial['id']}']")
     assert page.text_content("#details h4") == f"Statement {denial['id']}"
@@ -289,7 +290,7 @@ def test_web_corpus_page_opens_an_actor_and_its_statements_over_time(page, base_
     assert per_date.first.locator("td").all_text_contents()[:2] == ["2", "0"]  # two statements, no event
     said = page.locator("#timeline li.entry.statement")
     assert said.count() == 3 and all("Ilse Marek" in t for t in said.all_text_contents())
-    assert page.locator("#timeline li.entry.event", has_text="AGREE").count() == 1
+    assert page.locator("#timeline li.entry.event[data-type='AGREE']", has_text="agreement").count() == 1
     # a date range narrows it
     page.fill("#f-since", "2025-04-09")
     page.click("#range-form button")
@@ -324,7 +325,7 @@ def test_web_timeline_of_everyone_and_of_one_actor(page, base_url: str) -> None:
     dates = page.locator("#timeline .date-group h3").all_text_contents()
     assert dates == sorted(dates) and {"2025-04-07", "2025-04-08", "2025-04-10", "2025-04-11"} <= set(dates)
     assert page.locator("#timeline li.entry.statement").count() >= 10
-    assert page.locator("#timeline li.entry.event", has_text="ASSAULT").count() >= 1
+    assert page.locator("#timeline li.entry.event[data-type='ASSAULT']", has_text="attack").count() >= 1
     page.fill("#f-actor", "Werner")
     page.click("#timeline-form button")
     expect(page.locator("#status")).to_contain_text("for Anton Werner")

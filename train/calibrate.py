@@ -7,8 +7,10 @@ attribution by the referee's definitions (content overlap of half of each, sourc
 fits a logistic regression (scikit-learn, fixed settings, deterministic) over the features of
 ``reportedly.attribution.confidence.features``. Dev is never trained on: it gives the reliability
 table (statements binned by confidence: how many, mean confidence, how many are right) before and
-after, and what ``--min-confidence 0.5`` keeps. Writes the weights and ``train/CALIBRATION.md``.
-Needs the ``train`` extra (scikit-learn).
+after, and what ``--min-confidence 0.5`` keeps. Pronoun speakers get a second factor, the share of
+the judged ones of train resolved to the right person (``train/pronoun_judgments.json``; PolNeAR does
+not say whom a pronoun means), and a table of the judged ones of dev. Writes the weights, the
+factors and ``train/CALIBRATION.md``. Needs the ``train`` extra (scikit-learn).
 """
 
 from __future__ import annotations
@@ -41,8 +43,19 @@ def read(path: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def collect(path: str) -> list[tuple[dict[str, float], bool]]:
-    """(features, right) of every statement the default pipeline makes of a gold file."""
+PRONOUNS = ROOT / "train" / "pronoun_judgments.json"
+"""Judged pronoun speakers of PolNeAR train and dev (is the resolved actor the right person?)."""
+
+
+Speaker = tuple[str, int, str, "str | None"]
+"""(document id, source start, speaker feature, resolved actor name) of a statement."""
+
+
+def collect(path: str, speakers: list[Speaker] | None = None) -> list[tuple[dict[str, float], bool]]:
+    """(features, right) of every statement the default pipeline makes of a gold file.
+
+    ``speakers``, when given, receives the :data:`Speaker` of each statement, in the same order.
+    """
     gold = read(path)
     seen: list[dict[str, float]] = []
 
@@ -58,6 +71,12 @@ def collect(path: str) -> list[tuple[dict[str, float], bool]]:
         if isinstance(doc, Exception):
             continue
         pred = [{"source": s.source.spans, "content": s.content.spans} for s in doc.statements]
+        if speakers is not None:
+            names = {a.id: a.name for a in doc.actors}
+            for s, f in zip(doc.statements, feats, strict=True):
+                kind = next((k[8:] for k in f if k.startswith("speaker=")), "name")
+                actor = names.get(s.source.actor) if isinstance(s.source.actor, str) else None
+                speakers.append((g["id"], s.source.spans[0][0] if s.source.spans else -1, kind, actor))
         pairs = dict((j, i) for i, j in match(g["attributions"], pred))
         for j, f in enumerate(feats):
             right = j in pairs and agrees(g["attributions"][pairs[j]].get("source"), pred[j]["source"])
@@ -82,6 +101,30 @@ def ece(scores: list[float], right: list[bool]) -> float:
     return sum(r["n"] * abs(r["mean"] - r["right"]) for r in reliability(scores, right)) / max(1, len(scores))
 
 
+def judged_statements(judged: list[dict[str, Any]], speakers: list[Speaker]) -> list[tuple[int, str, bool]]:
+    """(statement index, speaker feature, judged right) of the judged pronoun speakers the pipeline still
+    resolves to the actor that was judged."""
+    at = {(d, s): k for k, (d, s, kind, _) in enumerate(speakers) if kind != "name"}
+    out = []
+    for j in judged:
+        k = at.get((j["doc"], j["at"]))
+        if k is not None and speakers[k][3] == j["resolved"]:
+            out.append((k, speakers[k][2], bool(j["right"])))
+    return out
+
+
+def resolution_rates(judged: list[dict[str, Any]], speakers: list[Speaker]
+                     ) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
+    """Share of judged pronoun speakers resolved to the right person, by speaker feature ((right + 1) / (n + 2))."""
+    counts: dict[str, list[int]] = {}
+    for _, kind, right in judged_statements(judged, speakers):
+        c = counts.setdefault(kind, [0, 0])
+        c[0] += right
+        c[1] += 1
+    rates = {k: round((r + 1) / (n + 2), 3) for k, (r, n) in counts.items()}
+    return rates, {k: (r, n) for k, (r, n) in counts.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train", required=True)
@@ -89,7 +132,11 @@ def main() -> None:
     ap.add_argument("--c", type=float, default=1.0, help="Inverse regularisation strength.")
     args = ap.parse_args()
     started = time.time()
-    train, dev = collect(args.train), collect(args.dev)
+    train_speakers: list[Speaker] = []
+    dev_speakers: list[Speaker] = []
+    train, dev = collect(args.train, train_speakers), collect(args.dev, dev_speakers)
+    judgments = json.loads(PRONOUNS.read_text(encoding="utf-8"))
+    rates, judged_counts = resolution_rates(judgments["train"], train_speakers)
     cues = Counter(k for f, _ in train for k in f if k.startswith("cue="))
     keep = {k for k, n in cues.items() if n >= MIN_CUE_COUNT}
 
@@ -103,11 +150,14 @@ def main() -> None:
     clf.fit(x, y)
     weights = {name: round(float(w), 6) for name, w in zip(vec.feature_names_, clf.coef_[0], strict=True)
                if abs(w) > 1e-6}
-    model = ConfidenceModel(weights)
+    model = ConfidenceModel(weights, resolution=rates)
     provenance = (f"Trained by train/calibrate.py (scikit-learn logistic regression, C={args.c}) on the statements "
-                  f"the default pipeline makes of PolNeAR train ({len(train)} statements); weights only.")
-    MODEL_OUT.write_text(json.dumps({"provenance": provenance, "weights": dict(sorted(weights.items()))},
-                                    indent=1) + "\n", encoding="utf-8")
+                  f"the default pipeline makes of PolNeAR train ({len(train)} statements); weights only. "
+                  f"'resolution': share of judged pronoun speakers of train resolved to the right person "
+                  f"(train/pronoun_judgments.json; right/judged: "
+                  + ", ".join(f"{k} {r}/{n}" for k, (r, n) in sorted(judged_counts.items())) + ").")
+    MODEL_OUT.write_text(json.dumps({"provenance": provenance, "weights": dict(sorted(weights.items())),
+                                     "resolution": dict(sorted(rates.items()))}, indent=1) + "\n", encoding="utf-8")
     raw = [f["raw"] for f, _ in dev]
     cal = [model.probability(prune(f)) for f, _ in dev]
     right = [r for _, r in dev]
@@ -126,8 +176,34 @@ def main() -> None:
     for t in (0.0, 0.3, 0.5, 0.7, 0.9):
         kept = [r for s, r in zip(cal, right, strict=True) if s >= t]
         lines.append(f"| {t:.1f} | {len(kept)} | {sum(kept) / max(1, len(kept)):.3f} | {sum(kept) / n_gold:.3f} |")
+    lines += pronoun_table(judgments["dev"], dev, dev_speakers, model, prune, rates, judged_counts)
     REPORT_OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
+
+
+def pronoun_table(judged: list[dict[str, Any]], dev: list[tuple[dict[str, float], bool]], speakers: list[Speaker],
+                  model: ConfidenceModel, prune: Any, rates: dict[str, float],
+                  counts: dict[str, tuple[int, int]]) -> list[str]:
+    """The report's section on pronoun speakers: the factors shipped, and the judged dev pronouns by confidence."""
+    lines = ["", "## Pronoun speakers", "",
+             "PolNeAR marks the pronoun as the source and says nothing of whom it refers to, so the regression "
+             "learns whether a statement is found right, not whether its 'he' is the right man. The second factor is "
+             "the share of judged pronoun speakers of train (`train/pronoun_judgments.json`) resolved to the right "
+             "person, (right + 1) / (judged + 2); the confidence of a pronoun statement is the product.", "",
+             "| speaker | judged on train | right | factor |", "|---|---|---|---|"]
+    lines += [f"| {k} | {n} | {r} | {rates[k]:.3f} |" for k, (r, n) in sorted(counts.items())]
+    rows: dict[str, list[tuple[float, bool]]] = {}
+    for k, kind, right in judged_statements(judged, speakers):
+        feats, found = dev[k]
+        rows.setdefault(kind, []).append((model.probability(prune(feats)), found and right))
+    lines += ["", "Judged pronoun speakers of dev (right: found right and resolved to the right person):", "",
+              "| speaker | statements | mean confidence | share right | kept at 0.7 | right among kept |",
+              "|---|---|---|---|---|---|"]
+    for kind, xs in sorted(rows.items()):
+        kept = [r for c, r in xs if c >= 0.7]
+        lines.append(f"| {kind} | {len(xs)} | {sum(c for c, _ in xs) / len(xs):.2f} | "
+                     f"{sum(r for _, r in xs) / len(xs):.2f} | {len(kept)} | {sum(kept)} |")
+    return lines
 
 
 if __name__ == "__main__":

@@ -56,10 +56,13 @@ DATE_RE = re.compile(r"2026-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 # A quotation of at least this many words is a statement, not a scare quote or a title: it must
 # lie inside some attribution's content.
 QUOTE_MIN_WORDS = 5
-QUOTE_RES = (
-    re.compile(r"“[^”]*”"),
-    re.compile(r'"[^"\n]*"'),
-    re.compile(r"(?<![^\s(—])‘.*?’(?=[\s,.;:!?)—]|$)", re.M),
+# Quotations are found paragraph by paragraph: an opening mark closed in its paragraph, or one that runs
+# on to the paragraph's end (a quotation over several paragraphs in newspaper style opens each paragraph
+# and closes only the last one). Straight quotes pair up in order; an odd one left runs on to the end.
+OPENERS = (
+    (re.compile(r"“"), re.compile(r"”")),
+    (re.compile(r'"'), re.compile(r'"')),
+    (re.compile(r"(?<![^\s(—])‘"), re.compile(r"’(?=[\s,.;:!?)—]|$)")),
 )
 
 Span = tuple[int, int]
@@ -120,8 +123,8 @@ def parse_markup(marked: str) -> tuple[str, dict[int, Attribution]]:
                 a.marked.append((ROLE_NAMES[role], (start, pos), words))
             i += 1
             continue
-        if ch == "|":
-            raise MarkupError(f"stray '|' at markup offset {i}")
+        if ch == "|" and not (marked[i - 1:i] == " " and marked[i + 1:i + 2] == " "):
+            raise MarkupError(f"stray '|' at markup offset {i} (a '|' in the text needs a space on each side)")
         out.append(ch)
         pos += 1
         i += 1
@@ -182,11 +185,30 @@ def cueless_shape(text: str, a: Attribution) -> str:
     source_start, source_end = a.spans["source"][0]
     if text[end:].startswith(" — ") and source_start > end:
         return "dash"
+    # An embedded post: its text, then its signature as the next paragraph ("— Name (@handle) May 3, 2026").
+    if text[end:].startswith("\n\n— ") and end + 2 < source_start and "\n" not in text[end + 2:source_end]:
+        return "dash"
     if text[:start].rstrip(" ").endswith(":") and source_end <= start:
         return "colon"
     if (start == 0 or text[:start].endswith("\n\n")) and source_end <= start:
         return "paragraph"
     return "other"
+
+
+def quotations(text: str) -> list[Span]:
+    """Every quotation of the text (see :data:`OPENERS`), paragraph by paragraph."""
+    out: list[Span] = []
+    start = 0
+    for para in text.split("\n\n"):
+        for opener, closer in OPENERS:
+            i = 0
+            while (m := opener.search(para, i)) is not None:
+                c = closer.search(para, m.end())
+                end = c.end() if c else len(para)
+                out.append((start + m.start(), start + end))
+                i = end
+        start += len(para) + 2
+    return out
 
 
 def uncovered_quotes(text: str, attrs: list[Attribution]) -> list[str]:
@@ -195,8 +217,8 @@ def uncovered_quotes(text: str, attrs: list[Attribution]) -> list[str]:
     for a in attrs:
         for s, e in a.spans["content"]:
             covered.update(range(s, e))
-    return [m.group(0) for rx in QUOTE_RES for m in rx.finditer(text)
-            if len(m.group(0).split()) >= QUOTE_MIN_WORDS and not covered.issuperset(range(m.start(), m.end()))]
+    return [text[s:e] for s, e in quotations(text)
+            if len(text[s:e].split()) >= QUOTE_MIN_WORDS and not covered.issuperset(range(s, e))]
 
 
 def check_attribution(text: str, a: Attribution, cueless: bool) -> None:
@@ -215,6 +237,8 @@ def check_attribution(text: str, a: Attribution, cueless: bool) -> None:
         raise MarkupError(f"@{n} has no cue (declare it cueless?)")
     if overlaps(sp["content"], sp["source"] + sp["cue"]) or overlaps(sp["source"], sp["cue"]):
         raise MarkupError(f"@{n} roles overlap")
+    if any("\n" in text[s:e] for s, e in sp["content"]):
+        raise MarkupError(f"@{n} has a content piece across a paragraph break (mark one piece per paragraph)")
     pieces = sorted(sp["content"])
     if any(pieces[k][1] > pieces[k + 1][0] for k in range(len(pieces) - 1)):
         raise MarkupError(f"@{n} content pieces overlap")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field, model_validator
 
 SCHEMA_VERSION = "1.2"
 """1.1: statements carry ``class``; a quotation with no cue has ``cue: null`` and ``source.inferred``;
@@ -27,13 +27,18 @@ Span = tuple[int, int]
 
 ActorType = Literal["person", "organization", "country", "group", "unknown"]
 StatementKind = Literal["direct", "mixed", "indirect"]
-StatementClass = Literal["speech", "cognition", "sentiment", "volition", "act"]
+StatementClass = Literal["speech", "cognition", "sentiment", "volition", "act", "refusal", "document"]
 """What a statement reports: ``speech`` (said, told, wrote, posted, announced, claimed, denied, accused,
-urged, 'according to', quotations), ``cognition`` (believe, think, expect, know, find, conclude),
-``sentiment`` (fear, be wary, be upset, welcome, hope), ``volition`` (want, seek, plan, intend), or
+urged, 'according to', quotations), ``cognition`` (believe, think, expect, know, find, conclude, and
+appearances: 'seems to', 'appeared to'), ``sentiment`` (fear, be wary, be upset, welcome, hope, and
+praise or blame with no message: 'praised the city's support'), ``volition`` (want, seek, plan, intend),
 ``act``: a communication verb used for an act with no message ('released a weather model', 'addressed
-the crowd', 'ordered the landlord to pay'), which attribution corpora such as PolNeAR sometimes count
-and a reader does not call a statement."""
+the crowd', 'talked about the budget', 'reported a profit', 'ordered the landlord to pay', 'ruled'), or
+words that are no one's statement in the story (a question: 'asked whether ...'; the writer's own 'I
+said', a generic 'you'), which attribution corpora such as PolNeAR sometimes count and a reader does not call a
+statement; ``refusal``: a refusal to say something ('declined to comment', 'would not say whether');
+``document``: what a document or data show ('emails reveal', 'documents say', 'readings indicate',
+'according to a study'), not speech by a person."""
 SCOPES = ("all", "speech")
 """``all``: every attribution PolNeAR annotates; ``speech``: only what a reader calls a statement."""
 RemovedKind = Literal["consent_banner", "caption", "subheading", "byline", "boilerplate", "dateline"]
@@ -152,10 +157,25 @@ class Statement(_Model):
     statement_class: StatementClass = Field("speech", alias="class",
                                             description="What the statement reports: speech (said, wrote, "
                                                         "claimed, denied, quoted...), cognition (believe, expect), "
-                                                        "sentiment (fear, hope) or volition (want, plan).")
+                                                        "sentiment (fear, hope), volition (want, plan), act (no "
+                                                        "message: 'talked about the budget'), refusal ('declined "
+                                                        "to comment') or document ('emails reveal').")
     channel: Channel | None = None
     time: TimeRef | None = None
     confidence: float = Field(1.0, ge=0.0, le=1.0)
+    _speaker: str | None = PrivateAttr(None)
+
+    @property
+    def speaker(self) -> str | None:
+        """Who said it, in the best words there are: the name of the actor the source is linked to
+        ("Kaja Rand", or "Keir Starmer and Emmanuel Macron" for a plural source), else the source words as
+        written ("a senior official"), else None (an attribution with no source, "Asked whether ...").
+
+        The actor names are filled in by the :class:`Document` that holds the statement (a statement
+        alone knows only its source words). Not part of the JSON output: ``source.actor`` and
+        ``actors`` carry the same.
+        """
+        return self._speaker or self.source.text or None
 
 
 EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -254,6 +274,17 @@ class Document(_Model):
             data = {k: v for k, v in data.items() if k != "attributions"}  # derived: rebuilt from the statements
         return data
 
+    @model_validator(mode="after")
+    def _speaker_names(self) -> Document:
+        by_id: dict[str, Actor] = {}
+        for a in self.actors:
+            by_id.setdefault(a.id, a)
+        for st in self.statements:
+            ref = st.source.actor
+            names = [a.name for i in ([ref] if isinstance(ref, str) else list(ref or [])) if (a := by_id.get(i))]
+            st._speaker = _joined(names) if names else None
+        return self
+
     @computed_field(description="The statements in the format of the attribution referee "
                                 "(shared/eval/attribution_score.py): source, cue and content spans, so that "
                                 "output can be scored as it is.")  # type: ignore[prop-decorator]
@@ -267,7 +298,8 @@ class Document(_Model):
         return next((a for a in self.actors if a.id == actor_id), None)
 
     def speaker_names(self, statement: Statement) -> list[str]:
-        """Names of the actors a statement is attributed to (empty when unresolved)."""
+        """Names of the actors a statement is attributed to (empty when its source is linked to no actor:
+        :attr:`Statement.speaker` gives the source words then)."""
         ref = statement.source.actor
         ids = [ref] if isinstance(ref, str) else list(ref or [])
         return [a.name for i in ids if (a := self.actor(i)) is not None]
@@ -275,6 +307,11 @@ class Document(_Model):
     def to_json(self, indent: int | None = None) -> str:
         """The document as one JSON text (one line unless ``indent`` is given)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def _joined(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def json_schema() -> dict[str, Any]:

@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
-from .attribution import learned, rules
+from .attribution import boundaries, learned, rules
 from .attribution import speakers as actors_mod
 from .attribution.agents import drop_nested_colons
 from .attribution.classes import can_speak, statement_class
 from .attribution.confidence import confidence, features
 from .attribution.contents import cut_at_conjoined_cues
-from .attribution.cueless import cueless_quotes
+from .attribution.cueless import cueless_quotes, inside_posts
 from .attribution.found import Found
+from .attribution.messages import reading
 from .errors import InputError, ReportedlyError
 from .events import classify, coding
 from .events.dates import dated
@@ -147,6 +148,7 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
              or can_speak(parsed.doc[f.source_head if f.source_head is not None else f.source[1] - 1])]
     found = drop_nested_colons(parsed, found)
     cut_at_conjoined_cues(parsed, found)
+    found = boundaries.correct(parsed, found, skip)
     refs: list[list[int]] = []
     for f in found:
         refs.append(resolver.resolve_source(f.source[0], f.source[1], f.source_head) if f.source else [])
@@ -159,7 +161,8 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
         drafts = coding.merge([m for m in kept if m.in_lexicon or m.recipients], parsed)
     actor_list, ids = resolver.actors([k for r in refs for k in r] + coding.used_clusters(drafts))
     speakers = [[ids[k] for k in r if k in ids] for r in refs]
-    statements = [statement(n, f, who, parsed, published)
+    nested = nested_cues(parsed, found)
+    statements = [statement(n, f, who, parsed, published, speaker_kind(f, resolver), nested=n - 1 in nested)
                   for n, (f, who) in enumerate(zip(found, speakers, strict=True), 1)]
     event_list = [dated(e, published) for e in coding.records(drafts, parsed, resolver, ids,
                                                               [s.id for s in statements], refs)]
@@ -179,30 +182,20 @@ def with_cueless_quotes(parsed: nlp.Parsed, found: list[Found], refs: list[list[
     extra = cueless_quotes(parsed, found, refs, resolver, skip)
     if not extra:
         return found, refs
+    inside = set(inside_posts(parsed, found, [f for f, _ in extra]))  # a post's words are the post's
+    if inside:
+        found = [f for k, f in enumerate(found) if k not in inside]
+        refs = [r for k, r in enumerate(refs) if k not in inside]
     rows = sorted([*zip(found, refs, strict=True), *extra], key=lambda r: r[0].content[0][0])
     return [f for f, _ in rows], [r for _, r in rows]
-
-
-def content_head(parsed: nlp.Parsed, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
-    """(lemma, part of speech) of the word that heads a content's first span (its head lies outside)."""
-    if not spans:
-        return None
-    s, e = spans[0]
-    first = bisect.bisect_left(parsed.starts, s)
-    end = bisect.bisect_left(parsed.starts, e)
-    tokens = parsed.tokens
-    for t in tokens[first:end]:
-        h = t.head.i
-        if h == t.i or not first <= h < end:
-            return t.lemma_.lower(), t.pos_
-    return None
 
 
 def in_scope(doc: Document, scope: str, min_confidence: float = 0.0) -> Document:
     """``doc`` with the statements of ``scope`` (:data:`~reportedly.model.SCOPES`) of at least ``min_confidence``.
 
-    ``speech`` drops beliefs, feelings, wishes and acts. Events keep their claim status (a belief still
-    holds an event as claimed), but no longer point to a statement the document does not carry.
+    ``speech`` drops beliefs, feelings, wishes, acts, refusals and what documents show. Events keep their
+    claim status (a belief still holds an event as claimed), but no longer point to a statement the document
+    does not carry.
     """
     if scope not in SCOPES:
         raise InputError("--scope", f"'{scope}' is not a scope (use one of {', '.join(SCOPES)})")
@@ -220,9 +213,35 @@ def in_scope(doc: Document, scope: str, min_confidence: float = 0.0) -> Document
     return doc.model_copy(update={"statements": kept, "events": events})
 
 
+def nested_cues(parsed: nlp.Parsed, found: list[Found]) -> set[int]:
+    """Indices of the findings whose cue lies inside another finding's content ('He said: "I told them ..."')."""
+    contents = sorted((s, e) for f in found for s, e in f.content)
+    starts = [s for s, _ in contents]
+    out = set()
+    for k, f in enumerate(found):
+        if not f.cue:
+            continue
+        at = parsed.token_start(f.head)
+        j = bisect.bisect_right(starts, at) - 1
+        if any(s <= at < e for s, e in contents[max(0, j - 64):j + 1]) and \
+                not any(s <= at < e for s, e in f.content):
+            out.add(k)
+    return out
+
+
+def speaker_kind(f: Found, resolver: actors_mod.Resolver) -> str:
+    """How a statement's speaker was found: ``pronoun`` (he/she resolved to one person), ``pronoun_doubt``
+    (another recent person fits as well), ``name`` (anything else)."""
+    if f.source is None or f.source[1] - f.source[0] != 1:
+        return "name"
+    doubt = resolver.pronoun_doubt.get(f.source[0])
+    return "name" if doubt is None else "pronoun_doubt" if doubt else "pronoun"
+
+
 def statement(n: int, f: Found, actor_ids: list[str], parsed: nlp.Parsed,
-              published: date | None) -> Statement:
-    """A :class:`Statement` from an extractor record and its resolved actor ids."""
+              published: date | None, speaker: str = "name", *, nested: bool = False) -> Statement:
+    """A :class:`Statement` from an extractor record and its resolved actor ids (``speaker``: :func:`speaker_kind`;
+    ``nested``: its cue lies inside another statement's content)."""
     text = parsed.text
     src_spans = [parsed.char_span(*f.source)] if f.source else []
     channel = None
@@ -243,23 +262,22 @@ def statement(n: int, f: Found, actor_ids: list[str], parsed: nlp.Parsed,
             id=f"s{n}", source=Source(actor=actors_mod.actor_ref(actor_ids), text=span_text(text, src_spans),
                                       spans=src_spans, inferred=f.frame == "cueless"),
             cue=None, content=Content(text=span_text(text, f.content), spans=f.content), kind=f.kind,
-            statement_class="speech", confidence=_confidence(f, "speech", "-", actor_ids, text))
+            statement_class="speech", confidence=_confidence(f, "speech", "-", actor_ids, text, speaker))
     head = parsed.doc[f.head]
     lemma = "according to" if f.frame == "according" else head.lemma_.lower() if head.is_alpha else head.text
     pos = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}.get(head.pos_, "verb")
-    cls = statement_class(lemma, pos, f.frame, f.kind != "indirect", content_head(parsed, f.content),
-                          sourceless=not f.source)
+    cls = reading(parsed, f, statement_class(lemma, pos, f.frame, f.kind != "indirect"), nested=nested)
     return Statement(
         id=f"s{n}",
         source=Source(actor=actors_mod.actor_ref(actor_ids), text=span_text(text, src_spans), spans=src_spans),
         cue=Cue(text=span_text(text, f.cue_spans), lemma=lemma, spans=f.cue_spans),
         content=Content(text=span_text(text, f.content), spans=f.content),
         kind=f.kind, statement_class=cls, channel=channel, time=time,
-        confidence=_confidence(f, cls, lemma, actor_ids, text))
+        confidence=_confidence(f, cls, lemma, actor_ids, text, speaker))
 
 
-def _confidence(f: Found, cls: str, lemma: str, actor_ids: list[str], text: str) -> float:
+def _confidence(f: Found, cls: str, lemma: str, actor_ids: list[str], text: str, speaker: str) -> float:
     feats = features(frame=f.frame, raw=f.score, kind=f.kind, statement_class=cls, has_source=bool(f.source),
                      has_actor=bool(actor_ids), content_words=sum(len(text[s:e].split()) for s, e in f.content),
-                     cue=lemma)
+                     cue=lemma, speaker=speaker)
     return round(confidence(feats), 3)

@@ -230,7 +230,7 @@ def scope_query() -> Any:
 def class_query() -> Any:
     """A fresh ``class`` query parameter: statements of these classes only (repeat it for several)."""
     return Query(None, alias="class", description="Only statements of this class (repeat for several): speech, "
-                                                  "cognition, sentiment, volition or act.")
+                                                  "cognition, sentiment, volition, act, refusal or document.")
 
 
 class Paging:

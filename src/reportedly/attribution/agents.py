@@ -25,24 +25,42 @@ from ..text import lexicons, places
 from ..text.nlp import Parsed
 from .found import Found
 
+_LOWER_ONLY = {"line"}
+"""Place words that end a thing's name only in lower case ('the Batken line'; 'Stena Line' is a company)."""
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}$")
 """'Su-25', 'F-16', 'MiG-29', 'J-10C', 'S-400', 'Tu-95': aircraft and weapon designations."""
 
 
 @lru_cache(maxsize=1)
+def _tables() -> dict[str, dict[str, str]]:
+    """``data/things.tsv`` by position (first, last, name, head): word -> kind."""
+    out: dict[str, dict[str, str]] = {"first": {}, "last": {}, "name": {}, "head": {}}
+    for word, position, kind in lexicons.rows("things.tsv"):
+        out[position][word] = kind
+    return out
+
+
 def _things() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """``data/things.tsv``: (first words, last words, whole names) -> kind."""
-    first: dict[str, str] = {}
-    last: dict[str, str] = {}
-    name: dict[str, str] = {}
-    for word, position, kind in lexicons.rows("things.tsv"):
-        {"first": first, "last": last, "name": name}[position][word] = kind
-    return first, last, name
+    t = _tables()
+    return t["first"], t["last"], t["name"]
+
+
+def is_record_noun(lemma: str) -> bool:
+    """Whether a noun (lemma) names a record or an event, not people ('results', 'figures', 'clashes')."""
+    return lemma.lower() in _tables()["head"]
 
 
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
     return frozenset(lexicons.norm(r[0]) for r in lexicons.rows("capitals.tsv"))
+
+
+def is_weapon_word(lemma: str) -> bool:
+    """Whether a noun (lemma) names a weapon or a vehicle ('drone', 'missile', 'jet', 'tanker'): it says nothing."""
+    _, last, name = _things()
+    low = lemma.lower()
+    return last.get(low) in ("weapon", "vehicle") or name.get(low) == "weapon" or bool(_DESIGNATION.match(lemma))
 
 
 def is_label(text: str) -> bool:
@@ -77,8 +95,9 @@ def thing_kind(text: str, label: str | None = None) -> str | None:
             return first[" ".join(low[:n])]
     if len(low) >= 2 and not (label == "PERSON" and low[0] in lexicons.first_names()):
         for n in (2, 1):
-            if len(low) > n and " ".join(low[-n:]) in last:
-                return last[" ".join(low[-n:])]
+            kind = last.get(" ".join(low[-n:])) if len(low) > n else None
+            if kind and (low[-1] not in _LOWER_ONLY or words[-1].islower()):  # 'the Batken line', not 'Stena Line'
+                return kind
     return None
 
 
@@ -91,6 +110,23 @@ def is_place_name(text: str) -> bool:
     if not key or lexicons.country_code(text) or key in _capitals() or key in lexicons.institutions():
         return False
     return any(c.kind in ("city", "region") for c in places.candidates(text))
+
+
+def is_capital(text: str) -> bool:
+    """Whether ``text`` is a country or a capital that stands for its government ('Pakistan', 'Kyiv', 'Moscow')."""
+    return bool(lexicons.country_code(text)) or lexicons.norm(text) in _capitals()
+
+
+def is_town(text: str, relabelled: bool) -> bool:
+    """Whether a name read as a place is a town (no actor) rather than a country or a capital.
+
+    ``relabelled``: the NER took it for a person or an organisation and its use says it is a place;
+    then a name the gazetteer does not know ('in Valmora') is a town too.
+    """
+    key = lexicons.norm(text)
+    if lexicons.country_code(text) or key in _capitals() or key in lexicons.institutions():
+        return False
+    return relabelled or is_place_name(text)
 
 
 def known_place(text: str) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..model import StatementClass
 from ..text import lexicons
+from .agents import is_weapon_word
 
 SPEECH_FRAMES = frozenset({"according", "colon", "cueless"})
 """Frames that only speech takes: 'according to', a colon before a quotation, a quotation with no cue."""
@@ -47,9 +48,10 @@ def cue_class(lemma: str, pos: str) -> StatementClass | None:
     return None
 
 
-MESSAGE_CLASSES = frozenset({"speech", "claim", "report", "denial", "question", "description", "discussion",
-                             "evidential"})
-"""Semantic classes of the nouns that head a message ('the statement', 'a letter', 'the allegations')."""
+MESSAGE_CLASSES = frozenset({"speech", "claim", "denial"})
+"""Semantic classes of the nouns that head a message ('the statement', 'the allegations', 'a denial'); other
+nouns that do are listed 'noun message' in ``data/statement_objects.tsv`` ('the reports', 'rumours'), while
+an inquiry, a review or an investigation (class report) is an act."""
 CLAUSE_FRAMES = frozenset({"clause", "quote", "quote_cont", "quote_only", "parataxis", "clause_left", "ccomp_core",
                            "nominal", "noun_acl", "noun_ccomp", "adj_ccomp", "that", "whether", "raising", "survey"})
 """Frames whose content is a clause or a quotation: whatever the cue, it reports a proposition."""
@@ -67,25 +69,37 @@ def _non_speakers() -> frozenset[str]:
 
 def can_speak(head: Token) -> bool:
     """Whether a source's head word can be someone who says something: not a date or time ('Sunday
-    showed that ...') nor an abstraction ('A particular satisfaction ... is'; ``data/non_speakers.tsv``)."""
+    showed that ...'), an abstraction ('A particular satisfaction ... is'; ``data/non_speakers.tsv``) nor a
+    weapon or a vehicle ('drones', ``data/things.tsv``)."""
     if head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in _non_speakers():
         return head.pos_ == "PRON"
-    return True
+    return not is_weapon_word(head.lemma_)  # 'Russian drones attacking supply roads
 
 
 def is_message_noun(lemma: str) -> bool:
-    """Whether a noun heads a message: 'statement', 'letter', 'allegation', 'report' ..."""
-    return bool(MESSAGE_CLASSES & set(lexicons.predicate_classes().get((lemma, "noun"), ())))
+    """Whether a noun heads a message: 'statement', 'letter', 'allegation', 'reports' ... (not 'inquiry')."""
+    listed = _objects().get((lemma, "noun"))
+    return listed == "message" or (listed != "act" and
+                                   bool(MESSAGE_CLASSES & set(lexicons.predicate_classes().get((lemma, "noun"), ()))))
+
+
+def object_reading(lemma: str, shape: str) -> str | None:
+    """What ``data/statement_objects.tsv`` says a cue word reports with a content of this shape (``object``,
+    ``prep``, ``xcomp``, ``sourceless_xcomp``): ``message``, ``act``, or None when it does not list it."""
+    return _objects().get((lemma, shape))
 
 
 def statement_class(lemma: str, pos: str, frame: str, quoted: bool, content_head: tuple[str, str] | None = None,
                     sourceless: bool = False) -> StatementClass:
-    """The class of an attribution: its cue word's (else speech for a quotation, else cognition); a cue word
-    that also names acts (``data/statement_objects.tsv``) whose content is a thing rather than a message
-    ('released a model') or an act it orders or agrees to ('ordered the landlord to pay') is an ``act``.
+    """The class of an attribution from its cue word: the word's (else speech for a quotation, else cognition).
 
-    ``content_head`` is the (lemma, coarse part of speech) of the content's head word; ``sourceless`` says
-    the cue is a passive with no source ('residents have been told to leave').
+    With ``content_head``, the (lemma, coarse part of speech) of the content's head word, a speech cue also
+    needs a message (``data/statement_objects.tsv``): an infinitive it orders or agrees to ('ordered the
+    landlord to pay') is an ``act``; a noun phrase that carries no message ('released a model') is an ``act``,
+    or ``sentiment`` for a cue that praises or blames, unless the cue word's object is what was said ('denied
+    wrongdoing') or the noun heads a message ('released a statement'). ``sourceless`` says the cue is a
+    passive with no source ('residents have been told to leave'). The pipeline reads the same from the parse
+    (:func:`.messages.reading`); this word-level form is for rows that keep no parse (the store).
     """
     if frame in SPEECH_FRAMES:
         return "speech"
@@ -95,10 +109,11 @@ def statement_class(lemma: str, pos: str, frame: str, quoted: bool, content_head
     head, head_pos = content_head
     if head_pos in ("VERB", "AUX"):  # an infinitive or a participle: 'urged X to act', 'ordered X to pay'
         shapes = ("xcomp", "sourceless_xcomp") if sourceless else ("xcomp",)
-        if any(_objects().get((lemma, shape)) == "act" for shape in shapes):
+        if any(object_reading(lemma, shape) == "act" for shape in shapes):
             return "act"
         return cls
-    if _objects().get((lemma, "object")) == "act" and not is_message_noun(head):
-        return "act"
-    return cls
-
+    listed = object_reading(lemma, "object")
+    if listed == "message" or (listed != "act" and is_message_noun(head)):
+        return cls
+    semantic = set(lexicons.predicate_classes().get((lemma, pos), ()))
+    return "sentiment" if semantic & {"evaluation_pos", "evaluation_neg", "emotion"} else "act"

@@ -106,3 +106,11 @@ class ResolverState:
     _speaker_starts: list[int]
     _speakers_sorted: bool
     _group_speakers: list[tuple[int, list[int]]]
+    pronoun_doubt: dict[int, bool]
+    """Resolved he/she tokens -> whether another recent person fits as well (the resolution is doubtful)."""
+    _sentence_start: int
+    """First token of the sentence of the pronoun being resolved."""
+    _not_actors: set[int]
+    """Tokens of names that are no actor: things, events, labels, towns used as places."""
+    _speaking: bool
+    """Whether the phrase being resolved is a statement's source (it speaks, so it is someone)."""

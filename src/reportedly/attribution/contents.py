@@ -319,12 +319,20 @@ def cut_at_conjoined_cues(parsed: Parsed, found: list[Found]) -> None:
             subj = next((c for c in parsed.children[t.i] if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in _PRONOUNS:
                 continue
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in parsed.children[t.i]):
+                continue  # 'said it had offered a rise and that the union had refused ...': one report
             stop = t.left_edge.i if subj is None else min(t.left_edge.i, subj.left_edge.i)
             while stop > first and (tokens[stop - 1].dep_ in ("cc", "punct") or tokens[stop - 1].is_space):
                 stop -= 1
             if stop <= first or parsed.token_end(stop - 1) <= s:
                 break
-            if any(tokens[k].text in QUOTE_TOKENS for k in range(stop, end)):
-                break  # a quotation runs on: leave the content whole
-            f.content = [*f.content[:-1], (s, parsed.token_end(stop - 1))]
+            cut = parsed.token_end(stop - 1)
+            if _open_quote(parsed.text[s:cut]):
+                break  # a quotation runs on past the cut: leave the content whole
+            f.content = [*f.content[:-1], (s, cut)]
             break
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a double quotation opened in ``text`` is still open at its end."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1

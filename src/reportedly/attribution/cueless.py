@@ -24,6 +24,7 @@ from ..model import Span
 from ..text import lexicons
 from ..text.nlp import Parsed
 from .found import Found
+from .messages import source_reading
 from .quotes import Quote, QuoteIndex, find_quotes
 from .speakers import Resolver
 
@@ -49,11 +50,13 @@ def cueless_quotes(parsed: Parsed, found: Sequence[Found], refs: Sequence[list[i
     taken = sorted((s, e) for f in found for s, e in f.content)
     taken_starts = [s for s, _ in taken]
     cue_chars = sorted(parsed.token_start(i) for f in found for i in f.cue)
-    speakers = Speakers(parsed, found, refs, resolver, taken)
+    speakers = Speakers(parsed, found, refs, resolver, taken, skip_blocks)
     block_starts = [span[0] for _, span, _, _ in blocks]
-    out: list[tuple[Found, list[int]]] = []
+    out = signed_posts(parsed, blocks, quotes, speakers)
+    posted = sorted((s, e) for f, _ in out for s, e in f.content)
     for q in quotes.quotes:
-        if _overlaps(taken, taken_starts, q.start, q.end) or _holds(cue_chars, q.start, q.end):
+        if _overlaps(taken, taken_starts, q.start, q.end) or _holds(cue_chars, q.start, q.end) or \
+                _overlaps(posted, [s for s, _ in posted], q.start, q.end):
             continue
         k = bisect.bisect_right(block_starts, q.start) - 1
         last = bisect.bisect_right(block_starts, q.end - 1) - 1
@@ -64,17 +67,87 @@ def cueless_quotes(parsed: Parsed, found: Sequence[Found], refs: Sequence[list[i
         before = text[bs:q.start]
         after = text[q.end:le]
         made = None
-        if not before.strip() and not after.strip(" \t\n.,;“”\"‘’"):
-            made = speakers.current(k, q)
+        signed = _signature_below(text, blocks, last) if not before.strip() and not after.strip() else None
+        if signed is not None:  # '“...”' and, on the next line, '— Salah al-Hamdani, leader of the alliance'
+            made = speakers.after_dash(q, *signed)
+        elif not before.strip() and not after.strip(" \t\n.,;“”\"‘’"):
+            made = speakers.current(blocks[k][0], q)
         elif not after.strip() and before.rstrip().endswith(":"):
             made = speakers.before_colon(q)
         elif not before.strip() and (m := _DASH_SIGNATURE.match(after)):
             made = speakers.after_dash(q, q.end + m.end(), le, last_end)
+        elif not before.strip() and _runs_on(text, q, after):
+            # '"We will be there on the day." Demir did not say when ...': the quotation ends a sentence and
+            # the paragraph goes on in the writer's words
+            made = speakers.current(blocks[k][0], q)
+        if made is not None:
+            f, clusters = made
+            f.kind = quotes.kind_of(f.content)
+            out.append((f, clusters))
+    return sorted(out, key=lambda r: r[0].content[0][0])
+
+
+_SIGNATURE = re.compile(r"[—–]{1,2}\s*(?=\S)")
+
+
+def signed_posts(parsed: Parsed, blocks: list[tuple[int, Span, int, int]], quotes: QuoteIndex,
+                 speakers: Speakers) -> list[tuple[Found, list[int]]]:
+    """Embedded posts: a paragraph signed by the next one with a dash, a name and a handle or a date
+    ('— Priya Raman (@priyaraman) May 16, 2026'). The post is the statement of the name, quoted or not.
+
+    ``blocks`` are the kept paragraphs as :func:`cueless_quotes` lists them. A statement found inside a post
+    is the post's words, as words inside a quotation are (the pipeline drops it: :func:`inside_posts`).
+    """
+    text = parsed.text
+    out: list[tuple[Found, list[int]]] = []
+    for n in range(1, len(blocks)):
+        _, (bs, be), first, end = blocks[n]
+        m = _SIGNATURE.match(text, bs, be)
+        if m is None or len(text[bs:be].split()) > 14:
+            continue
+        sign = parsed.doc[first:end]
+        if "@" not in text[bs:be] and not any(t.ent_type_ == "DATE" for t in sign):
+            continue
+        _, (ps, pe), _, _ = blocks[n - 1]
+        if _SIGNATURE.match(text, ps, pe):
+            continue
+        q = quotes.around(ps, pe)
+        content = list(q.spans) if q is not None and q.start == ps else [(ps, pe)]
+        made = speakers.after_dash(Quote(content), m.end(), be, end)
         if made is not None:
             f, clusters = made
             f.kind = quotes.kind_of(f.content)
             out.append((f, clusters))
     return out
+
+
+def inside_posts(parsed: Parsed, found: Sequence[Found], posts: Sequence[Found]) -> list[int]:
+    """Indices of the findings whose cue lies inside a signed post (see :func:`signed_posts`)."""
+    spans = [(s, e) for p in posts if p.frame == "post" for s, e in p.content]
+    return [k for k, f in enumerate(found) if f.cue and any(s <= parsed.token_start(f.head) < e for s, e in spans)]
+
+
+def _runs_on(text: str, q: Quote, after: str) -> bool:
+    """Whether a quotation that opens a paragraph is a sentence of its own and the paragraph runs on after it
+    with a new sentence (not '..., crowed Smith' or '... he said': a cue the extractors did not know)."""
+    inner = text[q.start:q.end].rstrip(" \"”’'")
+    rest = after.lstrip()
+    return bool(inner) and inner[-1] in ".!?…" and bool(rest) and (rest[0].isupper() or rest[0].isdigit()) \
+        and len(q.spans) == 1
+
+
+def _signature_below(text: str, blocks: list[tuple[int, Span, int, int]], last: int) -> tuple[int, int, int] | None:
+    """(start, end, end token) of the name in a paragraph that signs the quotation above it with a dash ('— Dr Ana
+    Kovac, head of the clinic'), or None."""
+    if last + 1 >= len(blocks):
+        return None
+    _, (bs, be), _, end_tok = blocks[last + 1]
+    line = text[bs:be]
+    m = _DASH_SIGNATURE.match(line)
+    if m is None or len(line.split()) > 16:
+        return None
+    comma = line.find(",", m.end())  # the name, before its title: '— Sofia Malmberg, head of communications'
+    return bs + m.end(), bs + comma if comma > 0 else be, end_tok
 
 
 def _overlaps(taken: list[Span], starts: list[int], s: int, e: int) -> bool:
@@ -91,14 +164,15 @@ class Speakers:
     """Who a quotation with no cue belongs to: the current speaker, a colon's subject, a dash's name."""
 
     def __init__(self, parsed: Parsed, found: Sequence[Found], refs: Sequence[list[int]], resolver: Resolver,
-                 contents: list[Span]) -> None:
+                 contents: list[Span], skip_blocks: set[int] | frozenset[int] = frozenset()) -> None:
         self.p = parsed
         self.resolver = resolver
         self.contents = contents
         self.content_starts = [s for s, _ in contents]
+        self.skip = skip_blocks
         cands: list[tuple[int, int, list[int]]] = []
         for f, clusters in zip(found, refs, strict=True):
-            if f.source and f.cue:
+            if f.source and f.cue and not self._not_a_speaker(f) and not self._reported(f.source[0]):
                 cands.append((*self._antecedent(*f.source), list(clusters)))
         for k, c in enumerate(resolver.clusters):
             if c.type != "person":
@@ -109,6 +183,13 @@ class Speakers:
         cands.sort()
         self.candidates = cands
         self.starts = [s for s, _, _ in cands]
+
+    def _not_a_speaker(self, f: Found) -> bool:
+        """A document, the writer or a reporter as source ('Emails reveal ...', 'Reporters asked ...') is no one
+        a later quotation could be from."""
+        assert f.source is not None
+        head = self.p.doc[f.source_head if f.source_head is not None else f.source[1] - 1]
+        return source_reading(head) is not None
 
     def _antecedent(self, s: int, e: int) -> tuple[int, int]:
         """A relative pronoun's noun phrase ('Ewan Bell, who farms ...'): the mention a reader names the speaker by."""
@@ -122,9 +203,12 @@ class Speakers:
         """Whether a person's mention makes them the current speaker: the subject of its clause, or in
         apposition to it ('Her assistant, Tom Reyes, agreed')."""
         head = self.p.span_root(s, e)
-        if head.dep_ in _SUBJECT_DEPS:
+        if head.dep_ in _SUBJECT_DEPS or head.dep_ == "attr":  # 'Among them was Ruth Okonjo, ...'
             return True
-        return head.dep_ == "appos" and head.head.dep_ in _SUBJECT_DEPS
+        if head.dep_ == "appos" and head.head.dep_ in _SUBJECT_DEPS:
+            return True
+        # a name with its role ('For Maria Lopez, a cleaner who ..., the change has meant ...')
+        return any(c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in self.p.children[head.i])
 
     def _reported(self, token: int) -> bool:
         """Whether a token lies inside what an attribution reports (someone named in a content is not a speaker)."""
@@ -142,9 +226,9 @@ class Speakers:
             return None
         s, e, clusters = self.candidates[k]
         speaker_block = p.block_of(s)
-        for b in range(speaker_block + 1, block):  # only quotation paragraphs between
+        for b in range(speaker_block + 1, block):  # only quotation paragraphs (or captions) between
             bf, be, _ = p.blocks[b]
-            if be > bf and not self._only_quotes(b):
+            if be > bf and b not in self.skip and not self._only_quotes(b):
                 return None
         f = Found(cue=[], content=list(q.spans), source=(s, e), source_head=None, frame="cueless", cls="speech",
                   score=0.9)
@@ -185,19 +269,25 @@ class Speakers:
                      cls="speech", score=0.9), clusters
 
     def after_dash(self, q: Quote, start: int, end: int, end_tok: int) -> tuple[Found, list[int]] | None:
-        """'“...” — Dr Ana Kovac': the name that signs the quotation."""
+        """'“...” — Dr Ana Kovac': the name that signs the quotation; an embedded post's signature ends at the
+        handle or the date ('— Kai Brandt (@kaibrandt9) January 24, 2026')."""
         p = self.p
         s = bisect.bisect_left(p.starts, start)
         e = bisect.bisect_left(p.starts, end)
         e = min(e, end_tok)
+        e = next((i for i in range(s + 1, e) if p.doc[i].text in ("(", "[", "|") or p.doc[i].text.startswith("@")
+                  or (p.doc[i].ent_type_ == "DATE" and p.doc[i - 1].ent_type_ != "DATE")), e)
         while e > s and p.doc[e - 1].is_punct:
             e -= 1
         if not 1 <= e - s <= 8 or any(t.pos_ in ("VERB", "AUX") for t in p.doc[s:e]):
             return None
+        frame = "dash" if p.block_of(s) == p.block_of(bisect.bisect_right(p.starts, q.start) - 1) else "post"
         clusters = self.who(s, e, None)
+        if clusters is None and frame == "post" and e - s <= 4 and all(t.is_title for t in p.doc[s:e]):
+            clusters = []  # a post's signature is a name even when the tagger does not know it
         if clusters is None:
             return None
-        return Found(cue=[], content=list(q.spans), source=(s, e), source_head=None, frame="dash", cls="speech",
+        return Found(cue=[], content=list(q.spans), source=(s, e), source_head=None, frame=frame, cls="speech",
                      score=0.9), clusters
 
     def who(self, s: int, e: int, head: int | None) -> list[int] | None:

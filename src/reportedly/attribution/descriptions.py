@@ -10,13 +10,23 @@ titles and country fit, else stand as their own actor. :class:`Descriptions` is 
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..model import ActorType
 from ..text import lexicons
 from ..text.lexicons import norm
+from .agents import is_record_noun, thing_kind
+from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster, ResolverState, _strip_title
+
+_HEDGES = {"so-called", "self-styled", "self-proclaimed", "purported"}
+_NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
+
+
+def _glued(doc: Doc, w: Token) -> bool:
+    """Whether a token is the second half of a hyphenated word ('jun' in 'Min-jun', 'yeon' in 'Ji-yeon')."""
+    return w.i > 1 and doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_ and not doc[w.i - 2].whitespace_
 
 
 class Descriptions(ResolverState):
@@ -46,8 +56,8 @@ class Descriptions(ResolverState):
             if len(c.name.split()) == 1 and any(t.split()[-1].lower() in " ".join(known.roles).lower()
                                                 for t in c.titles):
                 self._rename(k, known.name)  # 'President Trump' alone in the text: the known full name
-        if not c.gender and len(c.name.split()) >= 2:
-            c.gender = lexicons.first_names().get(c.name.split()[0].lower())
+        if not c.gender and (len(c.name.split()) >= 2 or norm(c.name) not in lexicons.people_by_surname()):
+            c.gender = lexicons.first_names().get(c.name.split()[0].lower())  # 'Kevin' alone is a man too
 
     def _title_before(self, span: SpacySpan) -> str:
         """'UK Prime Minister' in 'UK Prime Minister Keir Starmer'."""
@@ -65,7 +75,8 @@ class Descriptions(ResolverState):
                 words.insert(0, t)  # 'Secretary of State'
                 i -= 1
                 continue
-            if t.is_title or t.is_upper or low in self.roles or low in _TITLE_MODIFIERS or t.text == "-":
+            glued = 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-"  # 'Commander-in-Chief'
+            if t.is_title or t.is_upper or low in self.roles or low in _TITLE_MODIFIERS or t.text == "-" or glued:
                 words.insert(0, t)
                 i -= 1
                 continue
@@ -80,7 +91,7 @@ class Descriptions(ResolverState):
         while words and (words[0].text in ("’s", "'s") or words[0].is_punct):
             words.pop(0)
         self._title_tokens.update(w.i for w in words)
-        return " ".join(w.text for w in words)
+        return " ".join(doc[words[0].i:words[-1].i + 1].text.split()) if words else ""  # 'Vice-Mayor' as written
 
     def _apposition_title(self, span: SpacySpan) -> str:
         """'former Prime Minister under Mr. Putin' in 'Mikhail Kasyanov, former Prime Minister ...'."""
@@ -134,9 +145,21 @@ class Descriptions(ResolverState):
     def _describe(self, t: Token, start: int, end: int) -> int | None:
         """A description ('the British Prime Minister', 'the Russian defence ministry', 'officials')."""
         doc = self.doc
+        if t.i in self._not_actors or t.ent_type_ in _NOT_ACTOR_ENTS:
+            return None  # 'Operation Iron Pass', 'Sumy' where it is a place, 'Sunday', '11:55 IST'
+        if t.dep_ == "appos" and t.head.i in self._token_cluster and t.head.i < t.i:
+            k = self._token_cluster[t.head.i]  # 'Dean, a medical doctor': the description is Dean
+            self.clusters[k].add(start, end)
+            return k
+        named = next((self._token_cluster[c.i] for c in self.p.children[t.i]
+                      if c.dep_ == "appos" and c.i in self._token_cluster), None)
+        if named is not None and self.clusters[named].type == "person":
+            return named  # 'The head of the Super PAC, Mike Murphy': the name
         words = [w for w in doc[start:end] if w.lower_ not in _DETERMINERS and not w.is_punct]
-        while words and words[0].dep_ in ("cc", "preconj"):
+        while words and (words[0].dep_ in ("cc", "preconj") or words[0].lower_ in _HEDGES):
             words.pop(0)
+        if len(words) >= 2 and (words[0].lower_, words[1].lower_) == ("so", "called"):
+            words = words[2:]  # 'so called coalition'
         if not words:
             return None
         text = " ".join(w.text for w in words).replace(" ’s", "’s").replace(" 's", "'s")
@@ -157,6 +180,9 @@ class Descriptions(ResolverState):
         if role_at is not None:
             two = " ".join(lowered[role_at:role_at + 2])
             role = two if two in self.roles else lowered[role_at]
+            if role == lowered[role_at] and role_at > 0 and " ".join(lowered[role_at - 1:role_at + 1]) in self.roles:
+                role_at -= 1  # 'defence minister', not 'minister': the longest role that ends at the head
+                role = " ".join(lowered[role_at:role_at + 2])
             kind = self.roles[role]
         if role_at is not None:
             tail = words[role_at + len(role.split()):]
@@ -165,6 +191,12 @@ class Descriptions(ResolverState):
                 span = doc[tail[0].i:tail[-1].i + 1]
                 return self._add_person(span, self._name_tokens(span))
         if kind in ("leader", "title") and role_at is not None and role_at + len(role.split()) >= len(words):
+            holder = self._token_cluster.get(t.head.i) if t.dep_ == "appos" and t.head.i < t.i else None
+            if holder is not None and self.clusters[holder].type == "person":
+                # 'Wang Jianguo, a foreign ministry spokesman, said': the apposition is the named person
+                self.clusters[holder].add(start, end)
+                self.clusters[holder].add_title(text)
+                return holder
             # 'a White House official' introduces someone new: only a definite description is a known person
             indefinite = doc[start].lower_ in ("a", "an", "another")
             k = None if indefinite else self._by_title(role, country, kind, t.i)
@@ -174,14 +206,93 @@ class Descriptions(ResolverState):
                 if len(words) > 1:
                     c.add_title(text[0].upper() + text[1:])
                 return k
-            return self._group(text, "person", start, end, country, named=False)
-        if kind == "institution":
+            full, stop = self._with_of(t, text, end)
+            return self._gendered(self._group(full, "person", start, stop, country, named=False), t)
+        at_head = role_at is not None and role_at + len(role.split()) >= len(words)
+        if kind == "institution" and at_head:  # not 'the Kremlin's list', 'a military command post'
             return self._group(text, "organization", start, end, country, named=False)
-        if kind == "group" or t.tag_ in ("NNS", "NNPS"):
+        if (kind == "group" and at_head) or (t.tag_ in ("NNS", "NNPS") and self._people(t)):
             return self._group(text, "group", start, end, country, named=False)
-        if t.pos_ == "PROPN" and t.i >= self._headline:  # not 'for a Truce' in a title-case headline
+        noun = lexicons.people_nouns().get(t.lemma_.lower()) if t.tag_ == "NN" else None
+        if noun == "body" or (noun in ("person", "building") and self._speaking):
+            # 'the work safety authority said', 'the regulator fined ...', 'a witness said'
+            kind_of: ActorType = "person" if noun == "person" else "organization"
+            full, stop = (self._with_of(t, text, end) if noun == "person" else (text, end))
+            return self._gendered(self._group(full, kind_of, start, stop, country, named=False), t)
+        if t.pos_ == "PROPN" and t.i >= self._headline and (  # not 'for a Truce' in a title-case headline
+                self._speaking or thing_kind(text) is None):
+            if self._speaking and 2 <= len(words) <= 4 and all(
+                    w.pos_ == "PROPN" and (w.is_title or _glued(doc, w)) for w in words) and \
+                    words[-1].lower_ not in lexicons.org_endings() and (
+                        lowered[0] in lexicons.first_names() or self._described_as_person(t)):
+                span = doc[words[0].i:words[-1].i + 1]  # 'Devesh Sharma, the top civil servant, said' (no NER name)
+                return self._add_person(span, self._name_tokens(span))
+            demonym = lexicons.country_code(text) if len(words) == 1 else None
+            if demonym is not None and not demonym.startswith("ORG:"):
+                # 'the Kyrgyz said': the country
+                return self._group(lexicons.countries()[demonym].name, "country", start, end, demonym,
+                                   key=f"country:{demonym}")
             return self._group(text, "unknown", start, end, country)
         return None
+
+    def _gendered(self, k: int, head: Token) -> int:
+        """Cluster ``k`` with the gender its head noun gives ('the wife of ...', 'the spokesman'), if any."""
+        c = self.clusters[k]
+        if c.gender is None and c.type == "person":
+            c.gender = lexicons.noun_genders().get(head.lemma_.lower()) or lexicons.noun_genders().get(head.lower_)
+        return k
+
+    def _with_of(self, t: Token, text: str, end: int) -> tuple[str, int]:
+        """A person's description with the body it heads ('head' -> 'head of the city's emergency bureau'),
+        and the end of its mention; unchanged without an 'of' phrase of up to eight words."""
+        of = next((c for c in self.p.children[t.i] if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+        if of is None or not self.p.projective[of.i] or of.right_edge.i + 1 - end > 9:
+            return text, end
+        stop = of.right_edge.i + 1
+        tail = self.doc[end:stop].text
+        return f"{text} {tail}".replace(" ’s", "’s").replace(" 's", "'s"), stop
+
+    def _role_fits(self, role: str, titles: str) -> bool:
+        """Whether a role ('defence minister', 'minister') is among a person's titles as written (lower case): as
+        whole words, and not as the end of another role of a different kind ('minister' is not 'prime minister',
+        'defence minister' is not 'prime minister'; 'minister' is 'defence minister')."""
+        words = titles.replace("defense", "defence").replace("-", " ").split()
+        want = role.replace("defense", "defence").split()
+        n = len(want)
+        for i in range(len(words) - n + 1):
+            if [w.strip(",.|;()’'") for w in words[i:i + n]] != want:
+                continue
+            before = " ".join([words[i - 1].strip(",.|;()’'"), *want]) if i else ""
+            if before in self.roles and self.roles[before] != self.roles.get(role):
+                continue
+            return True
+        return False
+
+    def _other_role(self, role: str, titles: str) -> bool:
+        """Whether a person's titles hold a different role ending in the generic ``role`` ('prime minister' for
+        'minister'): then the generic description is someone else."""
+        words = titles.replace("-", " ").split()
+        return any(w.strip(",.|;()’'") == role and i and " ".join([words[i - 1], role]) in self.roles
+                   and self.roles[" ".join([words[i - 1], role])] != self.roles.get(role)
+                   for i, w in enumerate(words))
+
+    def _described_as_person(self, t: Token) -> bool:
+        """Whether a name has an apposition that says it is a person ('Devesh Sharma, the top civil servant')."""
+        return any(c.dep_ == "appos" and (lexicons.people_nouns().get(c.lemma_.lower()) == "person" or
+                                          self.roles.get(c.lower_) in ("title", "leader"))
+                   for c in self.p.children[t.i])
+
+    def _people(self, t: Token) -> bool:
+        """Whether a plural head names people or bodies of people ('officials', 'rescuers'; not 'weapons', 'lives').
+
+        One that speaks is someone ('Analysts said', 'Shareholders argued') whatever the word.
+        """
+        low = t.lower_
+        nouns = lexicons.people_nouns()
+        if is_record_noun(t.lemma_) or is_message_noun(t.lemma_.lower()):
+            return False  # 'Preliminary results showed', 'Reports said': records, not people
+        return self._speaking or nouns.get(t.lemma_.lower(), nouns.get(low)) in ("person", "body") or \
+            self.roles.get(low) in ("group", "institution") or t.ent_type_ == "NORP"
 
     def _by_title(self, title: str, country: str | None, kind: str, pos: int) -> int | None:
         """The person whose titles (or known roles) fit a description, most recently mentioned."""
@@ -194,7 +305,9 @@ class Descriptions(ResolverState):
             titles = " | ".join(c.titles).lower()
             known = lexicons.people().get(norm(c.name))
             roles = " | ".join(known.roles).lower() if known else ""
-            fits = title in titles or title in roles or (title in _GENERIC_TITLES and bool(c.titles or roles))
+            fits = self._role_fits(title, titles) or self._role_fits(title, roles) or (
+                title in _GENERIC_TITLES and bool(c.titles or roles)
+                and not self._other_role(title, titles + " | " + roles))
             if not fits and kind == "leader" and title == "leader":
                 fits = any(w in titles or w in roles for w, v in self.roles.items() if v == "leader" and w != "leader")
             if not fits or (country and not c.country and country not in titles.upper()):

@@ -1,10 +1,16 @@
 """Named mentions of a document become actor clusters: people merged by name, groups by key.
 
-spaCy's PERSON, ORG, GPE and NORP entities, plus "Mr./Mrs./Ms. X", become mentions. Person
-mentions merge by surname with the fullest form as the name ("Keir Starmer", "Mr. Starmer",
-"Starmer"); a bare surname shared by two people goes to the one mentioned last. Countries merge
-through their aliases ("US", "U.S.", "United States"). :class:`Names` is one part of
-:class:`~.speakers.Resolver`; in goes the parse, out come the resolver's clusters and indexes.
+spaCy's PERSON, ORG, GPE and NORP entities, plus "Mr./Mrs./Ms. X", become mentions; names written after
+a rank ("Air Marshal A K Bharti", "Lt-Gen. R.K. Mehra") are found in the parse where the NER cut them
+(:mod:`.person_spans`), and the rank or title is kept as a title, not a part of the name. Person
+mentions merge by name parts (:mod:`reportedly.text.person_names`, the same as the corpus linker's):
+the same family name under any reading ("Wang Jianguo" / "Jianguo Wang" / "Wang", "Hamid al-Ubaidi" /
+"Al-Ubaidi", "Javier Ortega Salinas" / "Ortega") and given names that agree ("Rajesh Kumar Mehra" /
+"R.K. Mehra"), with the fullest form as the name; a bare surname shared by two people goes to the one
+mentioned last. A surname the NER took for an organisation, a company it took for a person, and an
+acronym the report defines ("Joint Press Directorate (JPD)") are put right. Countries merge through
+their aliases ("US", "U.S.", "United States"). :class:`Names` is one part of :class:`~.speakers.Resolver`;
+in goes the parse, out come the resolver's clusters and indexes.
 """
 
 from __future__ import annotations
@@ -16,7 +22,13 @@ from spacy.tokens import Span as SpacySpan
 from ..model import ActorType
 from ..text import lexicons
 from ..text.lexicons import norm
-from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _first, _last
+from ..text.org_names import defined_acronyms
+from ..text.person_names import compare, parse, rank_words
+from ..text.transliteration import fold_word
+from .agents import is_town
+from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
+from .entity_kinds import entity_labels
+from .person_spans import extend_left, initials_name, org_like, ranked_names
 
 
 class Names(ResolverState):
@@ -26,29 +38,65 @@ class Names(ResolverState):
         k = bisect.bisect_right(self._skipped, (i, len(self.doc))) - 1  # skipped paragraphs are in text order
         return k >= 0 and self._skipped[k][0] <= i < self._skipped[k][1]
 
+    _rank_titles: dict[int, str]
+    """Ranks written before a name, by the name's first token ('Air Marshal' before 'A K Bharti')."""
+    _acronyms: dict[str, str]
+    """Acronyms the document defines ('JPD' -> 'Joint Press Directorate')."""
+    _org_names: dict[str, list[SpacySpan]]
+    """Organisation names of two or more words the NER found, by each of their words (lower case)."""
+
     def _collect_names(self) -> None:
         doc = self.doc
+        self._rank_titles = {}
+        self._acronyms = defined_acronyms(doc.text) if "(" in doc.text else {}
         persons: list[tuple[SpacySpan, list[str]]] = []
         taken: set[int] = set()
         headline = self._headline
         elsewhere = {norm(e.text) for e in doc.ents if e.start >= headline}
         platforms = lexicons.channels()
-        groups: list[SpacySpan] = []
+        groups: list[tuple[SpacySpan, str]] = []
+        labels = entity_labels(self.p)  # the NER's labels corrected by the names' words and use
+        ranked: set[int] = set()
+        for rank_start, start, end in ranked_names(doc):  # 'Air Marshal A K Bharti', 'Lt Gen Rajesh Kumar Mehra'
+            if self._in_skipped(rank_start) or (start < headline and norm(doc[start:end].text) not in elsewhere):
+                continue
+            span = doc[start:end]
+            persons.append((span, self._name_tokens(span)))
+            self._rank_titles[start] = doc[rank_start:start].text
+            self._title_tokens.update(range(rank_start, start))
+            ranked.update(range(rank_start, end))
+        taken.update(ranked)
         for ent in doc.ents:
             key = norm(ent.text)
-            if self._in_skipped(ent.start) or (key in lexicons.demonyms() and ent.label_ != "GPE"
+            if ranked.intersection(range(ent.start, ent.end)):
+                continue  # the NER's cut of a name after a rank ('Gen Rajesh' + 'Kumar Mehra', ORG 'Air Marshal')
+            label = labels.get((ent.start, ent.end), ent.label_)
+            if label is None or (label in ("GPE", "LOC", "FAC") and is_town(ent.text, label != ent.label_)):
+                self._not_actors.update(range(ent.start, ent.end))  # 'Operation Iron Pass', 'Sumy' as a place
+                if label is None:
+                    continue
+            if self._in_skipped(ent.start) or (key in lexicons.demonyms() and label != "GPE"
                                                and key not in lexicons.country_names()):
                 continue  # 'the Tajik official': a nationality adjective the NER took for a name
             if (ent.start < headline and key not in elsewhere) or key in platforms:
                 continue  # 'Come to the Table' in a title-case headline; 'formerly Twitter'
-            if ent.label_ == "PERSON":
+            if label == "PERSON" and org_like(ent):
+                groups.append((ent, "ORG"))  # 'Zibo Rongda-Cheongun Fine Chemicals Co.': a company
+                taken.update(range(ent.start, ent.end))
+            elif label in ("ORG", "NORP", "FAC") and (initials_name(ent) or self._after_role(ent)):
+                persons.append((ent, self._name_tokens(ent)))  # 'K S Martolia', 'spokeswoman Aizada Mambetova'
+                taken.update(range(ent.start, ent.end))
+            elif label == "PERSON":
+                start = extend_left(doc, ent.start)
+                if start < ent.start and not taken.intersection(range(start, ent.start)):
+                    ent = doc[start:ent.end]  # 'A K' Bharti, 'Min-' jun Kim
                 ent = self._extend_name(ent)
                 span = self._trim_person(ent)
                 if span is not None:
                     persons.append((span, self._name_tokens(span)))
                     taken.update(range(span.start, span.end))
-            elif ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
-                groups.append(ent)
+            elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+                groups.append((ent, label))
                 taken.update(range(ent.start, ent.end))
         # "Mr. Starmer" where the model missed the name
         for t in self.p.tokens:
@@ -61,6 +109,12 @@ class Names(ResolverState):
                         end += 1
                     span = doc[t.i + 1:end]
                     persons.append((span, self._name_tokens(span)))
+        self._org_names = {}
+        for ent, label in groups:
+            if label == "ORG" and len(ent) >= 2:
+                for t in ent:
+                    if t.is_title and len(t) > 2:
+                        self._org_names.setdefault(t.lower_, []).append(ent)
         persons.sort(key=lambda x: x[0].start)
         # full names first so that a surname mentioned before the full name still merges
         persons = [(s, n) for s, n in persons if any(any(ch.isalpha() for ch in w) for w in n)]
@@ -70,9 +124,26 @@ class Names(ResolverState):
         for span, name in persons:
             if len(name) < 2:
                 self._add_person(span, name)
-        for ent in groups:
+        self._missed_surnames(taken)
+        for ent, label in groups:
             if not any(i in self._title_tokens for i in range(ent.start, ent.end)):
-                self._add_group_entity(ent)  # not 'State' in 'Secretary of State Marco Rubio'
+                self._add_group_entity(ent, label)  # not 'State' in 'Secretary of State Marco Rubio'
+
+    def _missed_surnames(self, taken: set[int]) -> None:
+        """'Abdykadyrov gave a similar figure' where the NER saw no name: the surname of the one person named in
+        full is a mention of that person (pronouns look for the persons of the last sentences)."""
+        surnames = {_surname_key(f) for c in self.clusters if c.type == "person" and not parse(c.name).bare
+                    for f in parse(c.name).families}
+        if not surnames:
+            return
+        for t in self.p.tokens:
+            if not t.is_title or t.pos_ != "PROPN" or t.i in self._token_cluster or t.i in taken or \
+                    _surname_key(t.text) not in surnames or self._in_skipped(t.i):
+                continue
+            same = [k for k in self.surname_clusters(t.text) if self.clusters[k].type == "person"]
+            if len(same) == 1:
+                self.clusters[same[0]].add(t.i, t.i + 1)
+                self._token_cluster[t.i] = same[0]
 
     def _title_case_headline(self) -> int:
         """End token of the first paragraph when it is a title-case headline (NER guesses there), else 0."""
@@ -98,6 +169,24 @@ class Names(ResolverState):
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in self.roles or doc[start].is_punct):
             start += 1
+        role = max((k for k in range(start, end - 1) if self.roles.get(doc[k].lower_, "") in ("title", "leader")
+                    and doc[k + 1].is_title), default=None)
+        if role is not None:  # 'Kyrgyz Foreign Ministry spokeswoman Aizada Mambetova': the title, then the name
+            self._rank_titles[role + 1] = doc[start:role + 1].text
+            self._title_tokens.update(range(start, role + 1))
+            start = role + 1
+        words = doc[start:end].text.split()
+        ranks = rank_words(words)  # 'Gen Ahmed Sharif Chaudhry', 'Vice-Mayor Zhou Weiping'
+        if ranks:
+            cut = doc[start].idx + len(" ".join(words[:ranks]))
+            first = start
+            while start < end and doc[start].idx < cut:
+                start += 1
+            if start < end:
+                self._rank_titles[start] = doc[first:start].text
+                self._title_tokens.update(range(first, start))
+            else:
+                start = first
         while end > start and (doc[end - 1].text in ("’s", "'s", "'", "’") or doc[end - 1].is_punct):
             end -= 1
         if end <= start:
@@ -114,40 +203,88 @@ class Names(ResolverState):
         kind = self.roles.get(self.doc[span.start - 1].lower_, "")
         return kind.split(":")[1] if kind.startswith("honorific:") else None
 
+    def _name_text(self, span: SpacySpan) -> str:
+        """A name as the text writes it, one space between words ('Kim Min-jun', 'Hamid al-Ubaidi', 'R.K. Mehra')."""
+        return " ".join(span.text.split())
+
+    def _after_role(self, ent: SpacySpan) -> bool:
+        """A name of two or three title-case words right after a person's title ('spokeswoman Aizada Mambetova',
+        'Its spokeswoman, Aizada Mambetova'), which the NER took for an organisation."""
+        doc = self.doc
+        before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "," else ent.start - 1
+        return (before >= 0 and self.roles.get(doc[before].lower_, "") in ("title", "leader")
+                and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and not org_like(ent)
+                and not any(lexicons.country_code(t.text) or t.lower_ in self.roles for t in ent))
+
+    def _org_named(self, word: str, span: SpacySpan) -> int | None:
+        """The organisation of the document whose name holds ``word`` (one only), as a mention of it, or None."""
+        found = {norm(self._org_text(e)): e for e in self._org_names.get(word.lower(), ()) if e.start != span.start}
+        if len(found) != 1:
+            return None
+        ent = next(iter(found.values()))
+        text = self._org_text(ent)
+        inst = lexicons.institutions().get(norm(text))
+        return self._group(text, "organization", span.start, span.end, inst[0] if inst else self._title_country(text),
+                           key=f"organization:{norm(text)}")
+
+    def _org_text(self, ent: SpacySpan) -> str:
+        """An organisation entity's name without determiners and possessive (its cluster's name)."""
+        doc = self.doc
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in _DETERMINERS:
+            start += 1
+        while end > start and (doc[end - 1].text in ("’s", "'s") or doc[end - 1].is_punct):
+            end -= 1
+        return doc[start:end].text
+
+    def surname_clusters(self, word: str) -> list[int]:
+        """Clusters indexed under a family name (by its spelling key): persons under every reading of their name
+        ('Wang Jianguo' under 'wang' and 'jianguo'; 'Hamid al-Ubaidi' under 'ubaidi')."""
+        return self._by_surname.get(_surname_key(word), [])
+
     def _add_person(self, span: SpacySpan, name: list[str]) -> int:
-        surname = norm(name[-1])
+        text = self._name_text(span) if len(name) > 1 else " ".join(name)
+        parts = parse(text)
         gender = self._honorific(span)
         idx = None
-        if len(name) >= 2:
-            full = norm(" ".join(name))
+        if not parts.bare:
+            full = norm(text)
             idx = self._by_key.get("person:" + full)
             if idx is None:
-                # "Vladimir Putin" vs "President Vladimir Putin": same first and last name
-                for k in self._by_key_last.get(surname, ()):
+                # "Vladimir Putin" / "President Vladimir Putin", "R K Mehra" / "Rajesh Kumar Mehra", "Wang Jianguo"
+                # / "Jianguo Wang": the same family name and given names that agree (text/person_names.py)
+                for k in dict.fromkeys(k for f in parts.families for k in self.surname_clusters(f)):
                     c = self.clusters[k]
-                    if c.type == "person" and _first(c.name)[:1] == norm(name[0])[:1]:
+                    m = compare(parts, parse(c.name)) if c.type == "person" and not parse(c.name).bare else None
+                    if m is not None and "first given name left out" not in m.rules:
                         idx = k
                         break
             if idx is None:
-                idx = self._new(Cluster(" ".join(name), "person", "person:" + full))
+                idx = self._new(Cluster(text, "person", "person:" + full))
         else:
-            candidates = [k for k in self._by_surname.get(surname, ()) if self.clusters[k].type == "person" and
+            family = parts.families[0] if parts.families else norm(text)
+            candidates = [k for k in self.surname_clusters(family) if self.clusters[k].type == "person" and
                           (gender is None or self.clusters[k].gender in (None, gender))]
+            org = self._org_named(text, span)
             if candidates:
                 before = [k for k in candidates if self.clusters[k].starts and self.clusters[k].starts[0] < span.start]
                 idx = max(before or candidates, key=lambda k: self._last_before(k, span.start))
+            elif org is not None:
+                return org  # 'Kvarnholm said' in a report about Kvarnholm Shipping
             else:
-                idx = self._by_key.get("person:" + surname)
+                idx = self._by_key.get("person:" + norm(family))
                 if idx is None:
-                    idx = self._new(Cluster(" ".join(name), "person", "person:" + surname))
+                    idx = self._new(Cluster(text, "person", "person:" + norm(family)))
         c = self.clusters[idx]
-        if len(" ".join(name)) > len(c.name) and len(name) >= len(c.name.split()):
-            self._rename(idx, " ".join(name))
+        if len(text) > len(c.name) and len(parts.words) >= len(parse(c.name).words):
+            self._rename(idx, text)
         c.add(span.start, span.end)
         for i in range(span.start, span.end):
             self._token_cluster[i] = idx
         if gender and not c.gender:
             c.gender = gender
+        if span.start in self._rank_titles:
+            c.add_title(self._rank_titles[span.start])
         self._person_facts(c, span, idx)
         return idx
 
@@ -156,7 +293,7 @@ class Names(ResolverState):
         j = bisect.bisect_left(starts, pos)
         return starts[j - 1] if j else -1
 
-    def _add_group_entity(self, ent: SpacySpan) -> int | None:
+    def _add_group_entity(self, ent: SpacySpan, label: str) -> int | None:
         """Countries, organisations and plural groups named by the NER; cities and regions are places."""
         doc = self.doc
         start, end = ent.start, ent.end
@@ -172,12 +309,28 @@ class Names(ResolverState):
             kind: ActorType = "organization" if country.startswith("ORG:") else "country"
             return self._group(lexicons.countries()[country].name, kind, start, end, country,
                                key=f"{kind}:{country}")
-        if ent.label_ == "NORP":
+        if text in self._acronyms and label in ("ORG", "NORP", "PERSON"):  # 'Joint Press Directorate (JPD)'
+            long = self._acronyms[text]                                          # ... 'JPD said'
+            return self._group(long, "organization", start, end, self._title_country(long),
+                               key=f"organization:{norm(long)}")
+        if label == "NORP":
             # 'Democrats said': a plural people-noun speaks; 'Ukrainian forces': an adjective does not
             if doc[end - 1].tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound"):
                 return self._group(text, "group", start, end, lexicons.country_code(text))
             return None
-        if ent.label_ == "ORG":
+        if label == "ORG" and end - start <= 3 and not text.isupper() and norm(text) not in self.roles:
+            persons = [k for k in self.surname_clusters(text) if self.clusters[k].type == "person"]
+            if len(persons) == 1 and parse(text).bare:  # 'Bharti said', 'Al-Ubaidi said': a surname the NER
+                span = doc[start:end]                      # took for an organisation
+                return self._add_person(span, self._name_tokens(span))
+        if label == "PERSON":  # a company name the NER took for a person
+            return self._group(text, "organization", start, end, self._title_country(text))
+        if label == "ORG" and "person:" + norm(text) in self._by_key:
+            span = doc[start:end]  # 'Han Dongsheng' as an organisation where the report also names him
+            return self._add_person(span, self._name_tokens(span))
+        if label == "ORG" and end - start == 1 and (org := self._org_named(text, doc[start:end])) is not None:
+            return org  # 'Cheongun' in a report about Cheongun Chemical Co.
+        if label == "ORG":
             inst = lexicons.institutions().get(norm(text))
             return self._group(text, "organization", start, end, inst[0] if inst else self._title_country(text))
         return None
@@ -200,15 +353,31 @@ class Names(ResolverState):
         self._by_key[c.key] = k
         if c.key.split():
             self._by_key_last.setdefault(c.key.split()[-1], []).append(k)
-        self._by_surname.setdefault(_last(c.name), []).append(k)
+        for key in _index_keys(c):
+            self._by_surname.setdefault(key, []).append(k)
         c.on_add = lambda start, end: bisect.insort(self._mention_starts, (start, k))  # (c has no mention yet)
         return k
 
     def _rename(self, k: int, name: str) -> None:
         """Give cluster ``k`` a new name, keeping the index of clusters by surname."""
         c = self.clusters[k]
-        old, new = _last(c.name), _last(name)
+        old = _index_keys(c)
         c.name = name
-        if old != new:
-            self._by_surname[old].remove(k)
-            bisect.insort(self._by_surname.setdefault(new, []), k)
+        new = _index_keys(c)
+        for key in old - new:
+            self._by_surname[key].remove(k)
+        for key in new - old:
+            bisect.insort(self._by_surname.setdefault(key, []), k)
+
+
+def _surname_key(word: str) -> str:
+    """The index key of a family name: its spelling key without the Arabic article ('Al-Ubaidi' -> 'ubaidi')."""
+    families = parse(word).families
+    return fold_word(families[0] if families else word)
+
+
+def _index_keys(c: Cluster) -> set[str]:
+    """Keys a cluster is indexed under: a person's family names (every reading), else its last word."""
+    if c.type == "person":
+        return {fold_word(f) for f in parse(c.name).families} or {fold_word(_last(c.name))}
+    return {fold_word(_last(c.name))}

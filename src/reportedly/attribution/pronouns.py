@@ -1,8 +1,11 @@
 """Pronouns resolved by salience: he/she to a recent compatible person, they to a plural subject.
 
-he/she go to the salient compatible person (last speaker first, then the last subject, then the
-last mention), gender from honorifics, first names, known people and earlier pronouns; they/their
-to the last coordinated or plural subject; it/its to the last organisation or country.
+he/she go to their antecedent among the persons of the last few sentences (a speaker in the same
+sentence, the last speaker, the subject of the previous sentence, the last mention: see
+:meth:`Pronouns._antecedent`), gender from honorifics, first names, known people and earlier
+pronouns; a second person who fits and was just named makes the resolution doubtful
+(``pronoun_doubt``), which the statement's confidence reads. they/their go to the last coordinated
+or plural subject; it/its to the last organisation or country.
 :class:`Pronouns` is one part of :class:`~.speakers.Resolver`; in goes a pronoun token, out come
 the clusters it refers to.
 """
@@ -15,6 +18,7 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from .clusters import _LOOKBACK_TOKENS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, ResolverState
+from .quotes import find_quotes
 
 
 class Pronouns(ResolverState):
@@ -25,10 +29,11 @@ class Pronouns(ResolverState):
         low = t.lower_
         if low in PERSON_PRONOUNS:
             gender = PERSON_PRONOUNS[low]
-            k = self._salient(t.i, lambda c: c.type == "person" and c.gender in (None, gender))
+            k, competing = self._antecedent(t.i, lambda c: c.type == "person" and c.gender in (None, gender))
             if k is not None:
                 c = self.clusters[k]
                 c.gender = c.gender or gender
+                self.pronoun_doubt[t.i] = competing
                 return [k]
             return []
         if low in PLURAL_PRONOUNS:
@@ -41,6 +46,177 @@ class Pronouns(ResolverState):
             k = self._salient(t.i, lambda c: c.type in ("organization", "country"))
             return [k] if k is not None else []
         return []
+
+    def _antecedent(self, pos: int, fits) -> tuple[int | None, bool]:
+        """The person a he/she at token ``pos`` refers to, and whether another recent person competes.
+
+        In order: a subject named between a speaker earlier in the pronoun's own sentence and the
+        pronoun ('Baig said Qureshi was right when he said ...'), else that speaker ('Aas said he ...');
+        a subject earlier in the pronoun's own sentence ('The spokesman, Aas, showed what he said ...');
+        the last speaker, when it spoke in this sentence or the one before, or later than any other
+        subject that fits; the subject of the previous sentence; the last speaker within the window;
+        the last mention, subjects first. The window is the three sentences before the pronoun's (before
+        the start of the quotation it closes; sentences wholly inside a quotation are not counted):
+        nobody mentioned only before it is taken, unless the same
+        pronoun runs as a subject through the window ('She has toured ... She called in ... She said').
+        Names inside a quotation of the pronoun's own sentence do not count ('"Aas is wrong," she said').
+        Another person who fits and is named in this sentence or the one before competes, and makes the
+        resolution doubtful.
+        """
+        p = self.p
+        sents = p.sentences
+        si = p.sentence_of[pos]
+        cur = sents[si][0]
+        self._sentence_start = cur
+        prev = sents[si - 1][0] if si > 0 else cur
+        lo = max(self._window_start(self._quote_sentence(pos, cur), 3), pos - _LOOKBACK_TOKENS)
+        speaker, speaker_at = self._last_speaker(pos, lo, fits)
+        subjects = self._subjects_between(prev, cur, fits) if si > 0 else []
+        later_subject = next((k for at, k in subjects if k != speaker and at > speaker_at), None) \
+            if speaker is not None else None
+        between = [k for at, k in self._subjects_between(max(cur, speaker_at + 1), pos, fits) if k != speaker] \
+            if speaker is not None and speaker_at >= cur else []
+        own = [(at, k) for at, k in self._subjects_between(cur, pos, fits) if self._governs(at, pos)] \
+            if speaker is None or speaker_at < cur else []
+        if between:
+            chosen = between[-1]  # 'Flynn said Trump was right when he said ...': he is Trump
+        elif own:
+            chosen = own[0][1]  # 'The spokesman, Mustafa Khafaji, held up what he said were ...'
+        elif speaker is not None and (speaker_at >= cur or (
+                later_subject is None and (speaker_at >= prev or not subjects))):
+            chosen = speaker
+        elif subjects:
+            chosen = subjects[0][1]
+        elif speaker is not None:
+            chosen = speaker
+        else:
+            chosen = self._last_mention(pos, lo, fits)
+            if chosen is None and self._pronoun_chain(lo, pos):
+                # 'She has gone on a tour ... She recently called in ... She said': back along the chain
+                chosen = self._last_mention(pos, max(0, pos - _LOOKBACK_TOKENS), fits)
+        if chosen is None:
+            return None, False
+        rivals = {k for _, k in self._mentions_between(prev, pos, fits) if k != chosen}
+        return chosen, bool(rivals)
+
+    def _quote_sentence(self, pos: int, cur: int) -> int:
+        """The sentence the window counts back from: the pronoun's own, or where the quotation it closes
+        began ('"S1. S2. S3," he said' reaches back from S1)."""
+        p = self.p
+        si = p.sentence_of[pos]
+        spans = self._quote_spans
+        at = p.token_start(pos)
+        j = bisect.bisect_right(spans, (at, -1)) - 1
+        if j >= 0 and spans[j][1] <= at and spans[j][1] >= p.token_start(cur):
+            first = bisect.bisect_left(p.starts, spans[j][0])
+            return min(si, p.sentence_of[min(first, len(p.starts) - 1)])
+        return si
+
+    def _window_start(self, si: int, n: int) -> int:
+        """First token of the ``n``-th sentence before sentence ``si``, not counting sentences that lie
+        inside a quotation (a quoted passage of six sentences is one speaker's, and counts once)."""
+        p = self.p
+        sents = p.sentences
+        k = si
+        counted = 0
+        while k > 0 and counted < n:
+            k -= 1
+            start, end = sents[k]
+            if not (self._quoted(start) and self._quoted(end - 1)) or self._quoted_edge(start, end):
+                counted += 1
+        return sents[k][0]
+
+    def _quoted_edge(self, start: int, end: int) -> bool:
+        """Whether a sentence opens or closes a quotation (it holds a quotation mark): it counts."""
+        return any(t.text in ("\"", "“", "”", "''", "``") for t in self.doc[start:end])
+
+    def _pronoun_chain(self, lo: int, pos: int) -> bool:
+        """Whether the window before ``pos`` holds the same pronoun as a subject (a chain of he or she)."""
+        doc = self.doc
+        low = doc[pos].lower_
+        gender = PERSON_PRONOUNS.get(low)
+        return any(PERSON_PRONOUNS.get(t.lower_) == gender and t.dep_ in ("nsubj", "nsubjpass")
+                   for t in doc[lo:pos])
+
+    def _last_speaker(self, pos: int, lo: int, fits) -> tuple[int | None, int]:
+        """The last single speaker before ``pos`` (at or after ``lo``) that fits, and the token it spoke from."""
+        speakers = self.speakers
+        n = bisect.bisect_left(self._speaker_starts, pos) if self._speakers_sorted else len(speakers)
+        for j in range(n - 1, -1, -1):
+            tok_i, ks = speakers[j]
+            if tok_i < lo:
+                break
+            if tok_i < pos and len(ks) == 1 and fits(self.clusters[ks[0]]) and not self._quoted(tok_i):
+                return ks[0], tok_i
+        return None, -1
+
+    def _mentions_between(self, start: int, end: int, fits) -> list[tuple[int, int]]:
+        """(token, cluster) of the mentions in [start, end) that fit, in text order; in the pronoun's own
+        sentence, those inside a quotation do not count ('"Aas is wrong," she said')."""
+        index = self._mention_starts
+        out = []
+        for j in range(bisect.bisect_left(index, (start, -1)), bisect.bisect_left(index, (end, -1))):
+            s, k = index[j]
+            if fits(self.clusters[k]) and not (s >= self._sentence_start and self._quoted(s)):
+                out.append((s, k))
+        return out
+
+    def _subjects_between(self, start: int, end: int, fits) -> list[tuple[int, int]]:
+        """The fitting mentions in [start, end) that are subjects ('Aas said', 'Mr. Aas, the chief, said')."""
+        return [(s, k) for s, k in self._mentions_between(start, end, fits) if self._is_subject(s)]
+
+    def _governs(self, subject: int, pos: int) -> bool:
+        """Whether the clause of a subject holds the pronoun ('Aas held up what he said': yes; 'Aas spoke
+        with both leaders, he said': no, that clause is what he said)."""
+        doc = self.doc
+        t = doc[subject]
+        hops = 0
+        while t.dep_ in ("compound", "flat", "appos", "nsubj", "nsubjpass") and t.head.i != t.i and hops < 8:
+            t, hops = t.head, hops + 1
+        verb = t.i
+        u = doc[pos].head
+        for _ in range(40):
+            if u.i == verb:
+                return u.i != doc[pos].head.i or doc[pos].dep_ not in ("nsubj", "nsubjpass")
+            if u.head.i == u.i:
+                return False
+            u = u.head
+        return False
+
+    def _is_subject(self, i: int) -> bool:
+        """Whether the name at token ``i`` is a subject, itself or in apposition to one ('His deputy, Weiping
+        Zhou, met relatives')."""
+        t = self.doc[i]
+        hops = 0
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i and hops < 6:
+            t, hops = t.head, hops + 1
+        if t.dep_ == "appos":
+            t = t.head
+        return t.dep_ in ("nsubj", "nsubjpass")
+
+    def _last_mention(self, pos: int, lo: int, fits) -> int | None:
+        """The latest fitting mention in [lo, pos), a subject counting as 60 tokens later."""
+        best, best_score = None, -1.0
+        doc = self.doc
+        for s, k in self._mentions_between(lo, pos, fits):
+            score = s + (60 if doc[s].dep_ in ("nsubj", "nsubjpass") or doc[s].head.dep_ in ("nsubj",) else 0)
+            if score > best_score or (score == best_score and best is not None and k < best):
+                best, best_score = k, score
+        return best
+
+    def _quoted(self, i: int) -> bool:
+        """Whether token ``i`` is inside a quotation."""
+        spans = self._quote_spans
+        at = self.p.token_start(i)
+        j = bisect.bisect_right(spans, (at, len(self.p.text) + 1)) - 1
+        return j >= 0 and spans[j][0] < at < spans[j][1]
+
+    @cached_property
+    def _quote_spans(self) -> list[tuple[int, int]]:
+        """Character spans of the document's quotations, in text order."""
+        p = self.p
+        blocks = [p.char_span(first, end) for first, end, _ in p.blocks if end > first]
+        return sorted(span for q in find_quotes(p.text, blocks) for span in q.spans)
 
     def _salient(self, pos: int, fits) -> int | None:
         """Best earlier cluster that ``fits``: the last speaker, then the last subject, then the last mention."""

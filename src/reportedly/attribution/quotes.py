@@ -111,14 +111,15 @@ class QuoteIndex:
         return None
 
     def ending_before(self, char: int) -> Quote | None:
-        """A quotation that closes right before ``char`` (only spaces and , . — between)."""
+        """A quotation that closes right before ``char`` (only spaces and , . — between, in the same paragraph:
+        a quotation that ends one paragraph is not the content of 'Dev Patel wrote ...' opening the next)."""
         k = bisect.bisect_right(self.starts, char) - 1
         while k >= 0:
             q = self.quotes[k]
             if q.end <= char:
                 if char - q.end > 4:  # (checked before the gap is sliced: it may be long)
                     return None
-                return None if self.text[q.end:char].strip(" ,.—–-\n") else q
+                return None if self.text[q.end:char].strip(" ,.—–-") else q
             k -= 1
         return None
 

@@ -66,13 +66,21 @@ class Resolver(Names, Descriptions, Pronouns):
         self._speaker_starts: list[int] = []
         self._speakers_sorted = True
         self._group_speakers: list[tuple[int, list[int]]] = []
+        self._not_actors: set[int] = set()
+        self.pronoun_doubt: dict[int, bool] = {}
+        self._sentence_start = 0
+        self._speaking = False
         self._collect_names()
 
     # -- resolving a source ------------------------------------------------------------------------
 
     def resolve_source(self, start: int, end: int, head: int | None) -> list[int]:
         """Cluster indices a source phrase (token range) refers to; records the speaker."""
-        found = self.resolve_phrase(start, end, head)
+        self._speaking = True
+        try:
+            found = self.resolve_phrase(start, end, head)
+        finally:
+            self._speaking = False
         if found:
             if end - start == 1 and self.doc[start].pos_ == "PRON":
                 for k in found:
@@ -127,11 +135,13 @@ class Resolver(Names, Descriptions, Pronouns):
             return self._token_cluster[t.i]
         if t.is_title and t.pos_ in ("PROPN", "NOUN"):
             # 'Starmer: Putin must ...' where the NER missed the surname of someone named elsewhere
-            same = [k for k in self._by_surname.get(t.lower_, ()) if self.clusters[k].type == "person"]
+            same = [k for k in self.surname_clusters(t.text) if self.clusters[k].type == "person"]
             if len(same) == 1:
                 self.clusters[same[0]].add(t.i, t.i + 1)
                 self._token_cluster[t.i] = same[0]
                 return same[0]
+        if self.roles.get(t.lower_) == "institution":
+            return None  # 'the Trump campaign', 'the Biden administration': a body, not the person
         for c in self.p.children[t.i]:
             if c.dep_ in ("compound", "poss", "nmod") and c.i in self._token_cluster and c.i < t.i:
                 k = self._token_cluster[c.i]

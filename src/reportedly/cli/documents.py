@@ -15,7 +15,7 @@ import click
 
 from ..errors import InputError
 from ..model import Document, json_schema
-from ..output import atomic_output
+from ..output import atomic_output, dumps
 from ..pipeline import METHODS, Options
 from ..text.read import DEFAULT_MAX_CHARS, example_document, parse_date, read_file
 from .app import doc_timeout_option, fail, main, min_confidence_option, scope_option
@@ -38,12 +38,14 @@ from .app import doc_timeout_option, fail, main, min_confidence_option, scope_op
               help="Attribution extractor: the trained model or the hand-written rules.")
 @click.option("--events/--no-events", default=True, show_default=True,
               help="Code events (--no-events: statements and actors only, faster).")
+@click.option("--compact", is_flag=True, help="JSON on one line per document (default for one document: indented, "
+              "each [start, end] span on one line).")
 @scope_option
 @min_confidence_option
 @doc_timeout_option
 def extract(file: str | None, input_: str | None, output: str | None, fmt: str | None, input_format: str,
             published: str | None, example: bool, jobs: int | None, max_chars: int, method: str,
-            events: bool, scope: str, min_confidence: float, doc_timeout: float) -> None:
+            events: bool, compact: bool, scope: str, min_confidence: float, doc_timeout: float) -> None:
     """Attributed statements of FILE (text or HTML; '-' for stdin), or of every document of --input."""
     options = Options(max_chars=max_chars, method=method, events=events, scope=scope, min_confidence=min_confidence)
     if sum(x is not None and x is not False for x in (file, input_, example or None)) != 1:
@@ -71,7 +73,7 @@ def extract(file: str | None, input_: str | None, output: str | None, fmt: str |
 
             print_table(doc, out)
         else:
-            out.write(doc.to_json(indent=2 if fmt == "json" else None) + "\n")
+            out.write(dumps(doc.to_dict(), compact=compact or fmt == "jsonl") + "\n")
 
 
 @main.command(name="eval")
@@ -94,13 +96,13 @@ def eval_(gold: str, predictions: str | None, as_json: bool, jobs: int | None, m
                    doc_timeout=doc_timeout or None)
     from ..evaluation.attributions import format_report
 
-    click.echo(json.dumps(res, indent=2) if as_json else format_report(res))
+    click.echo(dumps(res) if as_json else format_report(res))
 
 
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of the output document."""
-    click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    click.echo(dumps(json_schema()))
 
 
 # --- event commands (export, eval-events) ---------------------------------------------------------
@@ -185,7 +187,7 @@ def eval_events(gold: str, folds: int, seed: int | None, shipped: bool, model_pa
         res = ev.score_model(prepared, model)
     else:
         res = ev.cross_validate(prepared, k=folds, seed=classify.SEED if seed is None else seed)
-    click.echo(json.dumps(res, indent=2) if as_json else ev.format_report(res))
+    click.echo(dumps(res) if as_json else ev.format_report(res))
 
 
 @main.command(name="train-events")

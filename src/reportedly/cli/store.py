@@ -14,7 +14,7 @@ from typing import Any, get_args
 
 import click
 
-from ..model import StatementClass
+from ..model import ClaimStatusKind, EventType, StatementClass
 from ..pipeline import Options
 from ..text.read import DEFAULT_MAX_CHARS, parse_date
 from .app import doc_timeout_option, fail, main, min_confidence_option, scope_option
@@ -32,8 +32,24 @@ def _open_store(db: str, *, readonly: bool = True) -> Any:
 
 
 def _format_option(f: Any) -> Any:
+    f = click.option("--compact", is_flag=True, help="JSON on one line (default: indented, short lists on one "
+                     "line).")(f)
     return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default=None,
                         help="table on a terminal, json otherwise.")(f)
+
+
+def _paged(fetch: Any, limit: int, offset: int) -> list[Any]:
+    """``fetch(limit, offset)`` for one page; when there is more than the page holds, say so on stderr
+    ("showing 100 of 103; --limit 0 for all")."""
+    if not limit:
+        return fetch(None, offset)
+    rows = fetch(limit + 1, offset)
+    if len(rows) <= limit:
+        return rows
+    total = offset + len(fetch(None, offset))
+    shown = f"{offset + 1}-{offset + limit}" if offset else f"{limit}"
+    click.echo(f"reportedly: showing {shown} of {total}; --limit 0 for all", err=True)
+    return rows[:limit]
 
 
 def _page_options(f: Any) -> Any:
@@ -53,6 +69,11 @@ def _class_option(f: Any) -> Any:
                         help="Only statements of this class (repeat for several): speech (said, wrote, claimed, "
                              "denied, quoted...), cognition (believe, expect), sentiment (fear, hope), volition "
                              "(want, plan), act (a communication verb with no message: released a model).")(f)
+
+
+STATEMENTS_LEGEND = ("class: speech (said, claimed, denied, quoted) · cognition (believes, expects) · sentiment "
+                     "(fears, hopes) · volition (wants, plans) · act (an act, no message).  (no cue): a quotation "
+                     "no word introduces; (inferred): its speaker was resolved from the paragraphs before it.")
 
 
 def _fmt(fmt: str | None) -> str:
@@ -115,28 +136,35 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, engine: str, addre
 @_format_option
 def statements_cmd(db: str, actor: str | None, country: str | None, since: str | None, until: str | None,
                    text: str | None, cue_class: str | None, document: str | None, classes: tuple[str, ...],
-                   scope: str, limit: int, offset: int, fmt: str | None) -> None:
+                   scope: str, limit: int, offset: int, fmt: str | None, compact: bool) -> None:
     """Statements in the store, oldest first."""
     from .. import output
     from ..corpus import query
 
     with _open_store(db) as store:
-        rows = query.statements(store, actor=actor, country=country, since=since, until=until, text=text,
-                                cue_class=cue_class, document=document, limit=limit or None, offset=offset,
-                                statement_class=classes, scope=scope)
+        rows = _paged(lambda lim, off: query.statements(
+            store, actor=actor, country=country, since=since, until=until, text=text, cue_class=cue_class,
+            document=document, limit=lim, offset=off, statement_class=classes, scope=scope), limit, offset)
     output.write(rows, [("date", lambda h: h.date), ("document", lambda h: h.document.id),
                         ("id", lambda h: h.statement), ("class", lambda h: h.statement_class),
                         ("speaker", lambda h: h.speaker + (" (inferred)" if h.inferred else "")),
                         ("cue", lambda h: h.cue or "(no cue)"),
-                        ("content", lambda h: h.content)], _fmt(fmt), sys.stdout, wide=("content",))
+                        ("content", lambda h: h.content)], _fmt(fmt), sys.stdout, wide=("content",),
+                 legend=STATEMENTS_LEGEND, compact=compact,
+                 table=[("date · class", lambda h: f"{h.date or '?'}\n{h.statement_class}"),
+                        ("document · id", lambda h: f"{h.document.id}\n{h.statement}"),
+                        ("speaker", lambda h: h.speaker + ("\n(inferred)" if h.inferred else "")),
+                        ("cue", lambda h: h.cue or "(no cue)"), ("content", lambda h: h.content)])
 
 
 @main.command(name="events")
 @_store_options
-@click.option("--type", "type_", metavar="TYPE", help="PLOVER event type (ASSAULT, ACCUSE, ...).")
+@click.option("--type", "type_", type=click.Choice(list(get_args(EventType)), case_sensitive=False),
+              help="PLOVER event type.")
 @click.option("--place", metavar="NAME", help="At this place (or a part of its name).")
 @click.option("--actor", metavar="NAME", help="With this actor as actor, recipient, or source of a claim.")
-@click.option("--status", metavar="STATUS", help="Claim status: asserted, claimed, denied, planned, ...")
+@click.option("--status", type=click.Choice(list(get_args(ClaimStatusKind))),
+              help="Claim status: how the text holds the event.")
 @click.option("--merged", is_flag=True, help="Happenings: the events of several reports that are one happening, "
               "with every report's version.")
 @click.option("--recluster", is_flag=True, help="With --merged: recompute every happening first.")
@@ -145,7 +173,7 @@ def statements_cmd(db: str, actor: str | None, country: str | None, since: str |
 @_format_option
 def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None, status: str | None, merged: bool,
                recluster: bool, since: str | None, until: str | None, limit: int, offset: int,
-               fmt: str | None) -> None:
+               fmt: str | None, compact: bool) -> None:
     """Events in the store, oldest first (--merged: happenings across reports)."""
     from .. import output
     from ..corpus import query
@@ -156,18 +184,28 @@ def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None,
         _merged(db, type_, place, actor, since, until, limit, offset, fmt, recluster)
         return
     with _open_store(db) as store:
-        rows = query.events(store, type=type_, place=place, actor=actor, status=status, since=since, until=until,
-                            limit=limit or None, offset=offset)
+        rows = _paged(lambda lim, off: query.events(store, type=type_, place=place, actor=actor, status=status,
+                                                     since=since, until=until, limit=lim, offset=off), limit, offset)
 
     def parties(e: Any, role: str) -> str:
         return ", ".join(p.actor.name if p.actor else p.text for p in e.parties if p.role == role)
+
+    def held(e: Any) -> list[str]:
+        return [c.status + (" by " + " & ".join(a.name for a in c.by) if c.by else "") for c in e.status]
 
     output.write(rows, [("date", lambda e: e.date or _window(e.window)), ("document", lambda e: e.document.id),
                         ("type", lambda e: e.type),
                         ("actor", lambda e: parties(e, "actor")), ("trigger", lambda e: e.trigger),
                         ("recipient", lambda e: parties(e, "recipient")), ("place", lambda e: e.place),
-                        ("status", lambda e: [c.status + (" by " + " & ".join(a.name for a in c.by) if c.by else "")
-                                              for c in e.status])], _fmt(fmt), sys.stdout, wide=("trigger",))
+                        ("status", held)], _fmt(fmt), sys.stdout, wide=("actor → recipient",),
+                 table=[("date · document", lambda e: f"{e.date or _window(e.window) or '?'}\n{e.document.id}"),
+                        ("event", lambda e: f"{e.type}\n{e.trigger}"),
+                        ("actor → recipient", lambda e: f"{parties(e, 'actor') or '?'} → {parties(e, 'recipient')}"
+                                                        + (f"\nin {e.place}" if e.place and e.place not in
+                                                           parties(e, "recipient") + parties(e, "actor") else "")),
+                        ("status", lambda e: "\n".join(held(e)))],
+                 legend="status: asserted by the report itself, claimed or denied by a source, planned, "
+                        "hypothetical, conditional, negated.", compact=compact)
 
 
 def _window(window: tuple[str, str] | None) -> str:
@@ -217,7 +255,8 @@ def _merged(db: str, type_: str | None, place: str | None, actor: str | None, si
 @_page_options
 @_format_option
 def actors_cmd(name: str | None, db: str, type_: str | None, country: str | None, min_statements: int, sort: str,
-               alias: str | None, explain: bool, relink: bool, limit: int, offset: int, fmt: str | None) -> None:
+               alias: str | None, explain: bool, relink: bool, limit: int, offset: int, fmt: str | None,
+               compact: bool) -> None:
     """Actors across the store, with how many statements and documents each has (NAME: only those it means)."""
     from .. import output
     from ..corpus import query
@@ -232,19 +271,60 @@ def actors_cmd(name: str | None, db: str, type_: str | None, country: str | None
             click.echo(f"reportedly: {n} document actors linked again", err=True)
         if explain:
             detail = query.actor(store, name or "")
+            if _fmt(fmt) == "table":
+                _explain(detail)
+                return
             output.write(detail.links, [("rule", lambda r: r.rule), ("documents", lambda r: r.documents),
                                         ("names", lambda r: r.names), ("evidence", lambda r: r.evidence)],
-                         _fmt(fmt), sys.stdout, title=f"{detail.name} ({detail.type}, {detail.country or '?'}): "
-                                                      f"{detail.statements} statements in {detail.documents} "
-                                                      f"documents", wide=("evidence",))
+                         _fmt(fmt), sys.stdout, compact=compact)
             return
-        rows = query.actors(store, name=name, type=type_, country=country, min_statements=min_statements, sort=sort,
-                            limit=limit or None, offset=offset, alias=alias)
+        rows = _paged(lambda lim, off: query.actors(store, name=name, type=type_, country=country,
+                                                    min_statements=min_statements, sort=sort, limit=lim, offset=off,
+                                                    alias=alias), limit, offset)
+
+    def also(a: Any) -> list[str]:
+        """Other names and spellings, the actor's own name left out, at most eight."""
+        seen = {a.name.casefold()}
+        out = []
+        for n in [*a.names, *a.aliases]:
+            if n.casefold() not in seen:
+                seen.add(n.casefold())
+                out.append(n)
+        return out[:8]
+
     output.write(rows, [("id", lambda a: a.id), ("name", lambda a: a.name), ("type", lambda a: a.type),
                         ("country", lambda a: a.country), ("statements", lambda a: a.statements),
-                        ("documents", lambda a: a.documents), ("names", lambda a: a.names[:6]),
-                        ("titles", lambda a: a.titles[:4]), ("aliases", lambda a: a.aliases[:8])],
-                 _fmt(fmt), sys.stdout)
+                        ("documents", lambda a: a.documents), ("titles", lambda a: a.titles[:4]),
+                        ("also called", also)],
+                 _fmt(fmt), sys.stdout, wide=("also called",), compact=compact,
+                 table=[("id", lambda a: a.id), ("name", lambda a: a.name),
+                        ("type", lambda a: f"{a.type}\n{a.country or ''}".strip()),
+                        ("stmts", lambda a: a.statements), ("docs", lambda a: a.documents),
+                        ("titles", lambda a: a.titles[:4]), ("also called", also)],
+                 legend="stmts: statements by the actor; docs: reports it appears in; also called: the other names "
+                        "and spellings it was seen under.")
+
+
+def _explain(detail: Any) -> None:
+    """``actors NAME --explain`` on a terminal: one paragraph per reason, in words."""
+    import textwrap
+
+    from ..output import terminal_width
+
+    width = terminal_width(sys.stdout)
+    click.echo(f"{detail.name} ({detail.type}, {detail.country or 'no country'}): {detail.statements} statements "
+               f"in {detail.documents} documents")
+    for link in detail.links:
+        facts = []
+        for key, value in link.evidence.items():
+            if key == "rule":
+                continue
+            shown = ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+            facts.append(f"{key.replace('_', ' ')}: {shown or '-'}")
+        docs = f"{link.documents} document{'s' if link.documents != 1 else ''}"
+        line = f"- {', '.join(link.names)} ({docs}) joined by {link.rule}" + (f"; {'; '.join(facts)}" if facts else "")
+        click.echo(textwrap.fill(line, width=width, subsequent_indent="    ", break_long_words=False,
+                                 break_on_hyphens=False))
 
 
 @main.command()
@@ -256,19 +336,22 @@ def actors_cmd(name: str | None, db: str, type_: str | None, country: str | None
 @scope_option
 @_format_option
 def timeline(db: str, actor: str, since: str | None, until: str | None, limit: int, classes: tuple[str, ...],
-             scope: str, fmt: str | None) -> None:
+             scope: str, fmt: str | None, compact: bool) -> None:
     """What an actor said and the events it took part in or claimed, in date order (--class, --scope: which
     statements; events are always listed)."""
     from .. import output
     from ..corpus import query
 
     with _open_store(db) as store:
-        rows = query.timeline(store, actor=actor, since=since, until=until, limit=limit or None,
-                              statement_class=classes, scope=scope)
+        rows = _paged(lambda lim, off: query.timeline(store, actor=actor, since=since, until=until, limit=lim,
+                                                      statement_class=classes, scope=scope), limit, 0)
     output.write(rows, [("date", lambda t: t.date), ("kind", lambda t: t.kind),
                         ("class", lambda t: t.statement_class), ("role", lambda t: t.role),
                         ("document", lambda t: t.document.id), ("summary", lambda t: t.summary)],
-                 _fmt(fmt), sys.stdout, wide=("summary",))
+                 _fmt(fmt), sys.stdout, wide=("summary",), compact=compact,
+                 table=[("date", lambda t: t.date), ("what", lambda t: " ".join(
+                            x for x in (t.kind, t.statement_class and f"({t.statement_class})") if x) + f"\n{t.role}"),
+                        ("document", lambda t: t.document.id), ("summary", lambda t: t.summary)])
 
 
 @main.command()
@@ -282,7 +365,8 @@ def timeline(db: str, actor: str, since: str | None, until: str | None, limit: i
 @scope_option
 @_format_option
 def contradictions(db: str, actor: str | None, place: str | None, since: str | None, until: str | None,
-                   same_side: bool, across_documents: bool, limit: int, scope: str, fmt: str | None) -> None:
+                   same_side: bool, across_documents: bool, limit: int, scope: str, fmt: str | None,
+                   compact: bool) -> None:
     """Pairs where one source claims what another denies or disputes, with both pieces of evidence."""
     from .. import output
     from ..corpus.contradictions import contradictions as find
@@ -299,7 +383,8 @@ def contradictions(db: str, actor: str | None, place: str | None, since: str | N
 
     output.write(rows, [("about", lambda c: f"{c.frame}: {', '.join(c.anchors)}"),
                         ("claim", lambda c: side(c.claim)), ("denial", lambda c: side(c.denial)),
-                        ("why", lambda c: c.explanation)], _fmt(fmt), sys.stdout, wide=("claim", "denial", "why"))
+                        ("why", lambda c: c.explanation)], _fmt(fmt), sys.stdout, wide=("claim", "denial", "why"),
+                 compact=compact)
 
 
 @main.command()
@@ -312,7 +397,7 @@ def contradictions(db: str, actor: str | None, place: str | None, since: str | N
 @scope_option
 @_format_option
 def stance(db: str, topic: str, actor: str | None, by: str, since: str | None, until: str | None, scope: str,
-           fmt: str | None) -> None:
+           fmt: str | None, compact: bool) -> None:
     """Each actor's position on a topic (supports, opposes, conditions, undecided) with its evidence."""
     from .. import output
     from ..corpus.stance import stance as positions
@@ -331,7 +416,7 @@ def stance(db: str, topic: str, actor: str | None, by: str, since: str | None, u
     output.write(rows, [("actor", lambda s: s.actor.name), ("country", lambda s: s.actor.country),
                         ("position", lambda s: s.position), ("basis", lambda s: s.basis),
                         ("counts", lambda s: ", ".join(f"{k} {v}" for k, v in s.counts.items() if v)),
-                        ("evidence", evidence)], _fmt(fmt), sys.stdout, wide=("evidence",))
+                        ("evidence", evidence)], _fmt(fmt), sys.stdout, wide=("evidence",), compact=compact)
 
 
 @main.command(name="export-store")

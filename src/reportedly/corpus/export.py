@@ -13,9 +13,10 @@ Tables (one file each, ``<table>.<format>``):
 * ``actor_links``: every document actor, the corpus actor it was joined to, and why;
 * ``statements`` and ``events``: one row each, with the speaker/actor names, corpus actor ids and
   the spans into the document text; a statement row also has its ``class`` (speech, cognition,
-  sentiment, volition, act) and ``inferred`` (a quotation no word introduces, its speaker resolved from
-  context; its cue is empty); an event carries its own ``date`` (empty when the text does not date it),
-  the ``reported`` date of its report, its ``window`` of days and the id of its ``happening`` (if any);
+  sentiment, volition, act, refusal, document) and ``inferred`` (a quotation no word introduces, its
+  speaker resolved from context; its cue is empty); an event carries its own ``date`` (empty when the text
+  does not date it), the ``reported`` date of its report, its ``window`` of days and the id of its
+  ``happening`` (if any);
 * ``happenings``: one row per happening (events of several reports that are one real happening)
   with its key, dates, place, reports, outlets and who claims or denies it.
 """

@@ -43,6 +43,7 @@ from ..text.read import (
     detect_format,
     html_to_document,
     iter_jsonl,
+    sidecar_meta,
 )
 from . import workers
 from .actors import Linker
@@ -70,6 +71,8 @@ class HtmlPage:
     data: bytes
     published: str | None = None
     """Publication date to use when the page itself gives none."""
+    meta: dict[str, str] = field(default_factory=dict)
+    """Metadata of the page's sidecar file: wins over what the page says."""
 
     def load(self, max_chars: int) -> RawDocument:
         """The article of the page; raises InputError."""
@@ -77,6 +80,8 @@ class HtmlPage:
         raw = html_to_document(text, self.source, self.id)
         check_text(raw.text, self.source, max_chars=max_chars)
         raw.meta.published = raw.meta.published or self.published
+        for key, value in self.meta.items():
+            setattr(raw.meta, key, value)
         return raw
 
 
@@ -136,16 +141,25 @@ def read_inputs(paths: Sequence[str | Path], *, max_chars: int = DEFAULT_MAX_CHA
         fmt = detect_format(name, data[:4096])
         if fmt == "jsonl":
             yield from _jsonl(name, key, max_chars)
-        elif fmt == "html":
-            digest = hashlib.sha256(data + (published or "").encode()).hexdigest()
-            yield Input(key, digest, name, HtmlPage(path.stem, name, data, published))
+            continue
+        try:
+            extra = sidecar_meta(path)  # report.meta.json beside report.txt / report.html
+        except InputError as err:
+            yield err
+            continue
+        doc_id = extra.pop("id", None) or path.stem
+        if fmt == "html":
+            side = json.dumps(extra, sort_keys=True) if extra else ""
+            digest = hashlib.sha256(data + (published or "").encode() + side.encode()).hexdigest()
+            yield Input(key, digest, name, HtmlPage(doc_id, name, data, published, extra))
         else:
             try:
                 text = decode(data, name, max_chars=max_chars)
             except InputError as err:
                 yield err
                 continue
-            raw = RawDocument(path.stem, text, Meta(source=name, format="text", published=published))
+            raw = RawDocument(doc_id, text, Meta(**{"source": name, "format": "text", "published": published,
+                                                    **extra}))
             yield Input(key, content_hash(raw), name, raw)
 
 

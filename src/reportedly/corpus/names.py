@@ -3,6 +3,7 @@ and a spelling key that folds transliteration variants.
 
 In: a name as a document gives it ("Mr. Keir Starmer", "Emmanuel Macrón", "Volodymyr Zelenskyy");
 out: the key that look-ups and the corpus actor linker compare ("keir starmer", "emmanuel macron"),
+a person's name without ranks (:func:`person_name`: "rustam nazarov" for "Lt-Gen. Rustam Nazarov")
 and the spelling key (:func:`name_key`: "volodymyr zelenski" for Zelensky, Zelenskyy, Zelenskiy and
 Zelenskii). The store, the linker and the queries all read names through these functions, so they agree.
 
@@ -14,26 +15,26 @@ distance, phonetic codes such as Soundex or Metaphone, transliteration tables) e
 wife) or, as plain edit distance does, join different people ("Kir Starmer" is one edit from
 "Keir Starmer", and so is "Ivan Petrov" from "Ivan Petrova"). So the fold here is a short list of
 named rules whose use is recorded in the link reason (:func:`folds_between`), and the one-edit
-typo join (:func:`one_edit`) is only allowed by the linker when title and country agree.
+typo join (:func:`one_edit`) is only allowed by the linker when title and country agree. The word
+rules live in the text stage (:mod:`reportedly.text.transliteration`, with the broader rules of
+``data/transliteration.tsv``) and names are taken apart there (:mod:`reportedly.text.person_names`:
+ranks, initials, optional given names, name order), so that a document's own name clusters use them too.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import lru_cache
 
 from ..text import lexicons
+from ..text.person_names import HONORIFICS, NAME_SUFFIXES, parse
+from ..text.transliteration import FOLDS, fold_word, one_edit, strip_accents
+from ..text.transliteration import steps as _steps
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"}
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+__all__ = ["FIRST_NAME_HONORIFICS", "FOLDS", "HONORIFICS", "NAME_SUFFIXES", "deletions", "fold_word", "folds_between",
+           "gendered", "honorific", "name_key", "normalise", "one_edit", "person_name", "strip_accents"]
+
 FIRST_NAME_HONORIFICS = {"sir", "dame"}
 """Honorifics followed by a first name in British usage ('Sir Keir' is Keir Starmer)."""
-
-
-def strip_accents(text: str) -> str:
-    """'Zelenskyy' stays, 'Macrón' -> 'Macron'."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=65536)
@@ -47,40 +48,18 @@ def normalise(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
+def person_name(name: str) -> str:
+    """A person's name for comparison: :func:`normalise` without ranks and titles in front
+    ('Lt-Gen. Rustam Nazarov' -> 'rustam nazarov', 'Air Marshal A.K. Bharti' -> 'a k bharti')."""
+    parts = parse(name)
+    return " ".join(parts.words) or normalise(name)
+
+
 def honorific(name: str) -> str | None:
     """The leading honorific of a name as written ('Sir Keir' -> 'sir'), or None."""
     words = lexicons.norm(strip_accents(name)).split()
     return words[0] if len(words) > 1 and words[0] in HONORIFICS else None
-
-
-FOLDS: tuple[tuple[str, str, str], ...] = (
-    ("x/ks", "x", "ks"),
-    ("kh/h", "kh", "h"),
-    ("w/v", "w", "v"),
-    ("j/y", "j", "y"),
-    ("y/i (y, i, iy, yy, ii endings)", "y", "i"),
-)
-"""Named letter rules of the spelling key, applied in order (then doubled letters, then ie/ye)."""
-_DOUBLE = re.compile(r"(.)\1+")
-
-
-def _steps(word: str) -> list[tuple[str, str]]:
-    """(rule, word after it) for each folding step of a lower-case word."""
-    w = "".join(c for c in word if c.isalpha())
-    out = []
-    for name, old, new in FOLDS:
-        w = w.replace(old, new)
-        out.append((name, w))
-    w = _DOUBLE.sub(r"\1", w)
-    out.append(("doubled letters", w))
-    out.append(("ie/ye", w.replace("ie", "e")))
-    return out
-
-
-@lru_cache(maxsize=65536)
-def fold_word(word: str) -> str:
-    """The spelling key of one word: 'Zelenskyy', 'Zelenskiy', 'Zelenskii', 'Zelensky' -> 'zelenski'."""
-    return _steps(strip_accents(word).lower())[-1][1]
 
 
 def name_key(name: str) -> str:
@@ -118,15 +97,3 @@ def gendered(a: str, b: str) -> bool:
 def deletions(key: str) -> set[str]:
     """``key`` and every string with one character of it deleted: two keys one edit apart share one."""
     return {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}
-
-
-def one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by exactly one inserted, deleted or replaced character."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]

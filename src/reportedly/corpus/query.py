@@ -9,7 +9,8 @@ original text.
 Actor filters take a name as a user writes it ("Starmer", "Keir Starmer", "Russia",
 "the Kremlin"); :func:`find_actors` says which corpus actors it means.
 
-Statements have a class (speech, cognition, sentiment, volition, act: :data:`~reportedly.model.StatementClass`);
+Statements have a class (speech, cognition, sentiment, volition, act, refusal, document:
+:data:`~reportedly.model.StatementClass`);
 the functions that list statements take ``statement_class`` (one class or several) and ``scope``
 (``all``, the default, or ``speech``: :data:`~reportedly.model.SCOPES`), as ``extract --scope`` does.
 """
@@ -69,7 +70,8 @@ class StatementHit(BaseModel):
     cue_lemma: str
     cue_class: str | None = None
     statement_class: StatementClass = Field("speech", alias="class",
-                                            description="speech, cognition, sentiment, volition or act.")
+                                            description="speech, cognition, sentiment, volition, act, refusal or "
+                                                        "document.")
     negated: bool = False
     content: str
     kind: str
@@ -290,7 +292,8 @@ def statements(store: Store, *, actor: str | None = None, country: str | None = 
         cue_class: class of the cue ('claim', 'denial', 'speech', ... as in data/cues.tsv).
         document: a document id or hash.
         limit, offset: paging (``limit=None`` for everything).
-        statement_class: speech, cognition, sentiment, volition or act (or several): statements of these classes.
+        statement_class: speech, cognition, sentiment, volition, act, refusal or document (or several):
+            statements of these classes.
         scope: ``all`` (default) or ``speech`` (see :func:`statement_classes`).
     """
     where, params = ["d.current"], []

@@ -191,7 +191,7 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             key TEXT NOT NULL, source TEXT NOT NULL, problem TEXT NOT NULL, at TEXT NOT NULL)""",
     ]),
     ("0002_statement_class", [
-        # speech | cognition | sentiment | volition | act (Statement.statement_class, JSON "class")
+        # speech | cognition | sentiment | volition | act | refusal | document (Statement.statement_class, JSON "class")
         "ALTER TABLE statements ADD COLUMN statement_class TEXT NOT NULL DEFAULT 'speech'",
         # 1: a quotation no word introduces, its speaker resolved from context (Source.inferred)
         "ALTER TABLE statements ADD COLUMN inferred INTEGER NOT NULL DEFAULT 0",

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..text import lexicons
+from ..text import lexicons, person_names
+from ..text.org_names import OrgWords, initials, institution_heads, org_words  # noqa: F401  (re-exported)
 from .names import HONORIFICS, normalise, strip_accents
 
 _SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "programme": "program"}
@@ -37,13 +38,15 @@ def _role_words() -> frozenset[str]:
             words.update(_WORD.findall(phrase.replace(".", "")))
     words.update({"former", "acting", "deputy", "interim", "outgoing", "incoming", "vice", "senior", "chief", "top",
                   "foreign", "defence", "defense", "prime", "state", "first", "head", "government", "spokesperson"})
+    words.update(w for canonical, kind in person_names.ranks().values() if kind == "civil" for w in canonical.split())
     return frozenset(words)
 
 
 _UNTIED = {"former", "acting", "interim", "outgoing", "incoming", "senior", "top", "deputy", "vice"}
 
 
-def office_titles(p: lexicons.Person) -> set[str]:
+@lru_cache(maxsize=4096)
+def office_titles(p: lexicons.Person) -> frozenset[str]:
     """Title keys of the offices a ``people.tsv`` person held ('prime minister|GBR')."""
     out = set()
     for role in p.roles:
@@ -51,26 +54,35 @@ def office_titles(p: lexicons.Person) -> set[str]:
         key = title_key(role[:m.start()] if m else role, p.country if not p.country.startswith("ORG:") else None)
         if key:
             out.add(key)
-    return out
+    return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def is_title(title: str) -> bool:
-    """Whether a title holds a role word ('British Prime Minister'; not 'Sudzha Sir', a parse slip)."""
+    """Whether a title holds a role word ('British Prime Minister'; not 'Sudzha Sir', a parse slip) or is a rank
+    ('Air Marshal', 'Lt-Gen')."""
     words, _ = _words_and_country(title)
-    return any(w in _role_words() and w not in HONORIFICS for w in words)
+    return any(w in _role_words() and w not in HONORIFICS for w in words) or person_names.is_rank(title)
 
 
 def titles_conflict(ours: set[str], theirs: set[str]) -> bool:
     """Both sides have titles, none agree, and their role words share nothing ('President' / 'official')."""
     if not ours or not theirs or shared_titles(ours, theirs):
         return False
-    def roles(keys: set[str]) -> set[str]:
-        return {w for k in keys for w in k.partition("|")[0].split()} - _UNTIED
+    def roles(keys: set[str]) -> set[str]:  # singular: 'Cabinet of Ministers' shares 'minister'
+        return {w[:-1] if len(w) > 4 and w.endswith("s") else w for k in keys for w in k.partition("|")[0].split()
+                } - _UNTIED
     return not (roles(ours) & roles(theirs))
 
 
 def _words_and_country(text: str) -> tuple[list[str], str | None]:
     """Words of a title or organisation name with country names/demonyms taken out (and the code)."""
+    words, code = _words_and_country_cached(text)
+    return list(words), code
+
+
+@lru_cache(maxsize=65536)
+def _words_and_country_cached(text: str) -> tuple[tuple[str, ...], str | None]:
     words = [_SPELLING.get(w, w) for w in _WORD.findall(strip_accents(text).lower().replace("’", "'")
                                                         .replace(".", ""))]
     words = [w[:-2] if w.endswith("'s") else w for w in words]
@@ -88,9 +100,10 @@ def _words_and_country(text: str) -> tuple[list[str], str | None]:
         else:
             out.append(words[i])
             i += 1
-    return out, code
+    return tuple(out), code
 
 
+@lru_cache(maxsize=65536)
 def title_key(title: str, country: str | None = None) -> str | None:
     """A title as 'role|COUNTRY' ('UK Prime Minister', 'British Prime Minister' -> 'prime minister|GBR').
 
@@ -98,36 +111,128 @@ def title_key(title: str, country: str | None = None) -> str | None:
     that is only a country word.
     """
     words, code = _words_and_country(title)
-    role = " ".join(w for w in words if w not in _TITLE_FILLERS)
+    role = " ".join(_canonical_roles([p for w in words if w not in _TITLE_FILLERS for p in w.split("-")]))
     if not role:
         return None
     return f"{role}|{code or country or ''}"
 
 
+def _canonical_roles(words: list[str]) -> list[str]:
+    """Ranks and roles in their canonical form ('lt gen' -> 'lieutenant general', 'spokesman' -> 'spokesperson')."""
+    table = person_names.ranks()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            form = " ".join(words[i:i + n])
+            if i + n <= len(words) and form in table:
+                out += table[form][0].split()
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+_BRACKETED = re.compile(r"\s*\([A-Za-z]{2,8}\)?\s*$")
+_ORG_FILLERS = {"the", "of", "and", "for"}
+
+
+@lru_cache(maxsize=65536)
+def org_body(name: str) -> tuple[str, str | None]:
+    """An organisation's name as (body, country code): country words out, 'Ministry of X' as 'X ministry', and
+    the aliases of ``data/org_words.tsv`` ("Sylvania's Ministry of Defence", "the Sylvanian Defence Ministry",
+    "the Sylvanian MoD" -> ('defence ministry', code); "General Staff of the Armed Forces of Freedonia" ->
+    ('general staff', code))."""
+    name = _BRACKETED.sub("", name)  # 'National Progress Coalition (NPC'
+    words, code = _words_and_country(name)
+    table = org_words()
+    if len(words) > 1 and words[0] in ("country", "nation") and re.match(r"(?i)(the\s+)?(country|nation)['’]s", name):
+        words = words[1:]  # "the country's electoral commission": the report's country, not a name
+    words = [w for w in words if w != "the" and w not in table.qualifiers] or words
+    while words and words[-1] == "of":  # 'Ministry of Defence of <country>'
+        words = words[:-1]
+    while len(words) > 1 and words[-1] in table.suffixes:  # 'Brovik Trä AB', 'Rongda Chemical Group'
+        words = words[:-1]
+    while len(words) > 1 and words[0] in table.prefixes:  # 'Grupo Ribalta'
+        words = words[1:]
+    written = " ".join(words)
+    if "of" in words:
+        k = words.index("of")
+        head, rest = words[:k], [w for w in words[k + 1:] if w != "of"]
+        n = 2 if " ".join(head[-2:]) in institution_heads() else 1 if head and head[-1] in institution_heads() else 0
+        if n and rest:  # 'Shandong Department of Emergency Management' -> 'shandong emergency management department'
+            words = head[:-n] + rest + head[-n:]
+    body = " ".join(words)
+    return table.aliases.get(written, table.aliases.get(body, body)) or normalise(name), code
+
+
 def org_key(name: str, country: str | None = None) -> str:
     """An organisation or collective name for comparison: 'Russia's Defense Ministry' -> 'defence ministry|RUS'."""
-    words, code = _words_and_country(name)
-    body = " ".join(w for w in words if w != "the") or normalise(name)
+    body, code = org_body(name)
     return f"{body}|{code or country or ''}"
 
 
+def is_head(body: str) -> bool:
+    """Whether an organisation's body is only a head noun that says what kind of body ('ministry', 'directorate')."""
+    return body in org_words().heads
+
+
+
+
+@lru_cache(maxsize=1)
+def _short_ranks() -> frozenset[str]:
+    """Ranks that news also writes for the ranks ending in them ('Gen.' for a major general)."""
+    return frozenset(r for r, _ in person_names.ranks().values() if " " not in r)
+
+
+_SUBORDINATE = {"deputy", "vice", "assistant", "under", "acting", "former", "junior"}
+
+
+def _same_role(a: str, b: str) -> bool:
+    """Whether two roles are one: equal, a short rank for a longer one ('general' / 'major general'), or the same
+    role with words that say where ('chief executive' / 'kvarnholm chief executive'), but not another role that
+    ends the same way ('minister' / 'prime minister', 'defence minister') or a deputy's."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if short in _short_ranks() and long.endswith(" " + short):
+        return True
+    sw, lw = short.split(), long.split()
+    if not sw or sw[-1] != lw[-1] or not set(sw) < set(lw) or set(lw) & _SUBORDINATE:
+        return False
+    pair = " ".join(lw[-2:])
+    return not (pair != short and lexicons.roles().get(pair, "") in ("title", "leader"))
+
+
 def shared_titles(ours: set[str], theirs: set[str]) -> list[str]:
-    """Title keys that agree: the same role, and the same country or a country on one side only."""
+    """Title keys that agree: the same role (or 'general' for 'major general'), and the same country or a
+    country on one side only."""
     out = []
     for a in ours:
         role_a, _, country_a = a.partition("|")
         for b in theirs:
             role_b, _, country_b = b.partition("|")
-            if role_a == role_b and (country_a == country_b or not country_a or not country_b):
+            if _same_role(role_a, role_b) and (country_a == country_b or not country_a or not country_b):
                 out.append(b)
     return sorted(set(out))
 
 
+@lru_cache(maxsize=65536)
 def is_description(name: str) -> bool:
     """Whether a person 'name' is only a description ('the British Prime Minister', 'Russian leader')."""
     words, _ = _words_and_country(name)
     words = [w for w in words if w not in _TITLE_FILLERS]
-    return not words or all(w in _role_words() for w in words)
+    if words and person_names.is_rank(" ".join(words)):
+        return True  # 'the chief inspector', 'the brigadier'
+    written = name.split()
+    if len(written) >= 2 and words and words[-1] in _role_words() and all(
+            w.isupper() and w.isalpha() for w in written[:-1]):
+        return True  # 'IEC chief', 'NDRF commander': an acronym's role
+    return not words or all(w in _role_words() for w in words) or (words[-1] in _role_words() and (
+        not any(c.isupper() for c in name)  # 'port chief': no name is lower case
+        or bool(re.search(r"['’]s\s+(?:[a-z]+\s+)*[a-z]+$", name))))  # "Zibo's mayor", "the city's mayor"
 
 
 @dataclass(frozen=True)

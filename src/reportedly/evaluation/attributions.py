@@ -111,6 +111,9 @@ def score(gold_docs: Mapping[str, dict[str, Any]], pred_docs: Mapping[str, dict[
             if ga.get("cueless"):
                 c["cueless_content_tp"] += 1
                 c["cueless_source_ok"] += ok
+        for a in pred:
+            if "class" in a:
+                c["pred_class_" + a["class"]] += 1
         for a in gold:
             c["gold_kind_" + gold_kind(text, a.get("content"))] += 1
             if "class" in a:
@@ -144,6 +147,9 @@ def score(gold_docs: Mapping[str, dict[str, Any]], pred_docs: Mapping[str, dict[
     if classes:  # gold with a class per attribution (reportedly's own news set)
         res["recall_by_class"] = {k: c["tp_class_" + k] / c["gold_class_" + k] for k in classes}
         res["class_accuracy_on_matches"] = c["class_ok"] / c["class_matches"] if c["class_matches"] else 0.0
+        # every class the extractor gave, also those no gold has (act, refusal, document)
+        res["predicted_by_class"] = {k.removeprefix("pred_class_"): c[k] for k in sorted(c)
+                                     if k.startswith("pred_class_")}
     if c["cueless_gold"]:
         res["cueless"] = {"gold": c["cueless_gold"], "content_recall": c["cueless_content_tp"] / c["cueless_gold"],
                           "recall": c["cueless_source_ok"] / c["cueless_gold"],
@@ -186,6 +192,8 @@ def format_report(res: dict[str, Any]) -> str:
         lines.append("attribution recall by class: "
                      + "  ".join(f"{k} {v:.3f}" for k, v in res["recall_by_class"].items()))
         lines.append(f"class accuracy on content matches {res['class_accuracy_on_matches']:.3f}")
+    if "predicted_by_class" in res:
+        lines.append("predicted by class: " + "  ".join(f"{k} {v}" for k, v in res["predicted_by_class"].items()))
     if "cueless" in res:
         q = res["cueless"]
         lines.append(f"quotes without a cue: {q['gold']} gold, content recall {q['content_recall']:.3f}, "

@@ -64,3 +64,4 @@ def dated(event: Event, published: date | None) -> Event:
         window = (_shift(published, -UNDATED_PAST_DAYS), published)
     return event.model_copy(update={"date": None, "reported": reported,
                                     "window": (window[0].isoformat(), window[1].isoformat())})
+

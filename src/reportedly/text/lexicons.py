@@ -190,6 +190,24 @@ def labels() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def people_nouns() -> dict[str, str]:
+    """``data/people_nouns.tsv``: lemma of a noun of people or of a body of people -> 'person', 'body', 'building'."""
+    return {r[0]: r[1] for r in rows("people_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def noun_genders() -> dict[str, str]:
+    """``data/people_nouns.tsv``: lemma of a noun that gives a person's gender ('wife', 'spokesman') -> 'f' or 'm'."""
+    return {r[0]: r[2] for r in rows("people_nouns.tsv") if len(r) > 2 and r[2]}
+
+
+@lru_cache(maxsize=1)
+def org_endings() -> dict[str, str]:
+    """``data/org_endings.tsv``: a word that ends an organisation's name ('Shipping', 'Holdings', 'Ltd') -> kind."""
+    return {r[0]: r[1] for r in rows("org_endings.tsv")}
+
+
+@lru_cache(maxsize=1)
 def predicate_classes() -> dict[tuple[str, str], tuple[str, ...]]:
     """``data/predicate_classes.tsv``: (lemma, 'verb'|'noun'|'adj') -> semantic classes."""
     return {(r[0], r[1]): tuple(r[2].split("|")) for r in rows("predicate_classes.tsv")}

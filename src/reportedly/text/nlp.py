@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+import numpy as np
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -107,6 +108,11 @@ class Parsed:
     def heads(self) -> list[int]:
         """Index of the head of each token (a sentence root is its own head)."""
         return [t.head.i for t in self.tokens]
+
+    @cached_property
+    def head_array(self) -> np.ndarray:
+        """:attr:`heads` as a numpy array, for questions asked of long token ranges."""
+        return np.asarray(self.heads, dtype=np.int64)
 
     @cached_property
     def depth(self) -> list[int]:

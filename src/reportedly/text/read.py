@@ -165,12 +165,64 @@ def read_single(data: bytes, source: str, *, doc_id: str, fmt: str = "auto",
 
 
 def read_file(path: str | Path, *, fmt: str = "auto", max_chars: int = DEFAULT_MAX_CHARS) -> RawDocument:
-    """One document from a text or HTML file (``-`` reads stdin); raises InputError."""
+    """One document from a text or HTML file (``-`` reads stdin), with the metadata of its sidecar file
+    (:func:`sidecar_meta`) when there is one; raises InputError."""
     name = str(path)
     if name == "-":
         return read_single(sys.stdin.buffer.read(), "stdin", doc_id="stdin", fmt=fmt, max_chars=max_chars)
     data = _read_bytes(Path(path))
-    return read_single(data, name, doc_id=Path(path).stem, fmt=fmt, max_chars=max_chars)
+    extra = sidecar_meta(Path(path))
+    raw = read_single(data, name, doc_id=extra.pop("id", None) or Path(path).stem, fmt=fmt, max_chars=max_chars)
+    for key, value in extra.items():
+        setattr(raw.meta, key, value)
+    return raw
+
+
+SIDECAR_SUFFIX = ".meta.json"
+"""``report.txt`` (or ``report.html``) takes its metadata from ``report.meta.json`` beside it."""
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where the sidecar of a text or HTML file is: ``report.txt`` -> ``report.meta.json``."""
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
+def sidecar_meta(path: Path) -> dict[str, str]:
+    """The metadata of a text or HTML file's sidecar (:func:`sidecar_path`), or ``{}`` when it has none.
+
+    The sidecar is a JSON object with any of the keys of a JSONL record but ``text``: ``id``,
+    ``title``, ``published`` (or ``date``), ``outlet`` (or ``publisher``), ``url``, ``author``. Its
+    values win over what an HTML page says and over ``--published``. Raises InputError (naming the
+    sidecar) when it is not a JSON object, or its date is not a date.
+    """
+    side = sidecar_path(path)
+    if not side.is_file():
+        return {}
+    where = str(side)
+    try:
+        record = json.loads(side.read_bytes())
+    except UnicodeDecodeError:
+        raise InputError(where, "sidecar is not valid UTF-8") from None
+    except json.JSONDecodeError as err:
+        raise InputError(where, json_problem(err)) from None
+    except OSError as err:
+        raise InputError(where, f"cannot be read ({err.strerror or err})") from None
+    if not isinstance(record, dict):
+        raise InputError(where, "sidecar is not a JSON object")
+    unknown = sorted(set(record) - set(_META_KEYS) - {"id"})
+    if unknown:
+        raise InputError(where, f"unknown key{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))} "
+                                f"(use id, {', '.join(_META_KEYS)})")
+    meta: dict[str, str] = {}
+    if isinstance(record.get("id"), str | int) and str(record["id"]).strip():
+        meta["id"] = str(record["id"]).strip()
+    for key, target in _META_KEYS.items():
+        value = record.get(key)
+        if isinstance(value, str) and value.strip() and target not in meta:
+            meta[target] = value.strip()
+    if "published" in meta:
+        meta["published"] = parse_date(meta["published"], source=where)
+    return meta
 
 
 def _check_file(path: Path) -> None:

@@ -48,6 +48,7 @@ async function analyse(event) {
   try {
     const doc = await api("extract", requestBody());
     show(doc);
+    collapse(doc);
     const n = doc.statements.length;
     setStatus(`${n} statement${n === 1 ? "" : "s"}, ${doc.actors.length} actor${doc.actors.length === 1 ? "" : "s"}, ` +
       `${doc.events.length} event${doc.events.length === 1 ? "" : "s"}.`);
@@ -56,6 +57,21 @@ async function analyse(event) {
   } finally {
     button.disabled = false;
   }
+}
+
+/** Fold the form away after an analysis, so that the marked report starts near the top of the page. */
+function collapse(doc) {
+  const words = doc.text.trim().split(/\s+/);
+  const gist = words.slice(0, 14).join(" ") + (words.length > 14 ? " …" : "");
+  $("input-gist").textContent = `${doc.meta?.title || gist} (${doc.text.length.toLocaleString()} characters)`;
+  $("report-form").hidden = true;
+  $("input-summary").hidden = false;
+}
+
+function expand() {
+  $("report-form").hidden = false;
+  $("input-summary").hidden = true;
+  $("report-text").focus();
 }
 
 async function loadExample() {
@@ -92,6 +108,7 @@ async function readFile() {
 async function start() {
   $("report-form").addEventListener("submit", analyse);
   $("load-example").addEventListener("click", loadExample);
+  $("edit-report").addEventListener("click", expand);
   $("report-file").addEventListener("change", readFile);
   attach();
   const health = await markCorpus();

@@ -1,12 +1,12 @@
 // Statement classes on the pages: a small label per statement, and the "which statements" filter.
 //
 // A statement is speech (said, wrote, claimed, denied, quoted), cognition (believes, expects),
-// sentiment (fears, hopes), volition (wants, plans) or an act (a communication verb with no message:
-// released a model, ordered X to pay). The pages show speech by default; a labelled
+// sentiment (fears, hopes), volition (wants, plans), an act (a communication verb with no message:
+// released a model, ordered X to pay), a refusal (declined to comment) or a document (emails reveal). The pages show speech by default; a labelled
 // checkbox switches to every attribution, and then one checkbox per class narrows it.
 import { h, pageUrl, replace } from "./render.js";
 
-export const CLASSES = ["speech", "cognition", "sentiment", "volition", "act"];
+export const CLASSES = ["speech", "cognition", "sentiment", "volition", "act", "refusal", "document"];
 
 const HINTS = {
   speech: "said, wrote, claimed, denied or quoted",
@@ -14,6 +14,8 @@ const HINTS = {
   sentiment: "a feeling: fears, hopes, welcomes",
   volition: "a wish or plan: wants, seeks, plans",
   act: "an act with no message: released a model, ordered X to pay",
+  refusal: "a refusal to say: declined to comment, would not say whether",
+  document: "what a document or data show: emails reveal, figures suggest",
 };
 
 /** The class of a statement, a statement hit or a timeline entry ("speech" when it has none). */

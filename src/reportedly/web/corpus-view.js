@@ -1,6 +1,22 @@
 // Pieces shared by the corpus pages: timelines grouped by date, per-date counts, actor links.
 import { classLabel } from "./classes.js";
 import { api, docLink, h, pageUrl, replace } from "./render.js";
+import { eventWord } from "./words.js";
+
+/** An event entry's type and the rest of its summary: its own `type`, or the "ASSAULT: ..." of a server entry. */
+function eventParts(entry) {
+  if (entry.type) return [entry.type, entry.summary];
+  const m = /^([A-Z]+): (.*)$/s.exec(entry.summary || "");
+  return m ? [m[1], m[2].replace(/^\? /, "")] : ["", entry.summary];
+}
+
+/** The label of an entry: its statement class, or the event's type in plain words (the code in its title). */
+function entryLabel(entry) {
+  if (entry.kind !== "event") return [classLabel(entry), entry.summary];
+  const [type, rest] = eventParts(entry);
+  return [h("span", { class: "badge", title: type ? `event (PLOVER ${type})` : "event" },
+    type ? eventWord(type) : "event"), rest];
+}
 
 /** A link to an actor's page (by corpus id). */
 export function actorLink(actor) {
@@ -23,10 +39,10 @@ export function renderTimeline(container, entries) {
   for (const [date, items] of groups) {
     blocks.push(h("section", { class: "date-group", "aria-label": date },
       h("h3", {}, h("time", date === "undated" ? {} : { datetime: date }, date)),
-      h("ol", { class: "entries" }, items.map((e) => h("li", { class: `entry ${e.kind}` },
-        e.kind === "event" ? h("span", { class: "badge" }, "event") : classLabel(e),
+      h("ol", { class: "entries" }, items.map((e) => h("li", { class: `entry ${e.kind}`,
+        "data-type": e.kind === "event" ? eventParts(e)[0] || null : null }, entryLabel(e)[0],
         e.role && e.role !== "speaker" ? h("span", { class: "role" }, ` ${e.role}`) : null,
-        " ", h("span", { class: "summary" }, e.summary), " ",
+        " ", h("span", { class: "summary" }, entryLabel(e)[1]), " ",
         h("span", { class: "where" }, "— ", docLink(e.document, e.ref)),
         e.happening ? [" — ", h("a", { href: pageUrl("happening", { id: e.happening }), class: "happening-link" },
           "every report of it")] : null)))));
@@ -73,7 +89,7 @@ export function eventEntry(ev) {
   const who = ev.parties.filter((p) => p.role === "actor").map((p) => p.actor?.name || p.text).join(", ");
   const whom = ev.parties.filter((p) => p.role === "recipient").map((p) => p.actor?.name || p.text).join(", ");
   const claims = ev.status.map((c) => `${c.status}${c.by.length ? ` by ${c.by.map((a) => a.name).join(" & ")}` : ""}`);
-  return { date: ev.date, kind: "event", role: claims.join("; "),
-    summary: `${ev.type}: ${who || "?"} ${ev.trigger} ${whom}${ev.place ? ` in ${ev.place}` : ""}`.replace(/\s+/g, " "),
+  return { date: ev.date, kind: "event", type: ev.type, role: claims.join("; "), confidence: ev.confidence,
+    summary: `${who} ${ev.trigger} ${whom}${ev.place ? ` in ${ev.place}` : ""}`.replace(/\s+/g, " ").trim(),
     document: ev.document, ref: ev.event, happening: ev.happening };
 }

@@ -5,6 +5,7 @@ import {
   actorColours, colourClass, fields, h, pageUrl, removedLabel, renderText, replace, safeHref, sourceIds,
   speakerLabel, spansLabel, timeLabel,
 } from "./render.js";
+import { eventWord } from "./words.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -88,7 +89,7 @@ function participants(list) {
 function showEvents(doc) {
   const items = (doc.events || []).map((ev) => h("li", {}, h("button", {
     type: "button", class: "event", "data-event": ev.id,
-  }, h("span", { class: "badge" }, ev.type), ` ${ev.trigger.text}`,
+  }, h("span", { class: "badge", title: `PLOVER ${ev.type}` }, eventWord(ev.type)), ` ${ev.trigger.text}`,
   h("span", { class: "claim" }, ` — ${ev.status.map((s) => statusLabel(doc, s)).join("; ") || "no claim status"}`))));
   replace($("events"), items.length ? items : h("li", {}, "No events found in this report."));
 }
@@ -135,7 +136,7 @@ export function selectStatement(id, { focus = false } = {}) {
       ["Source words", st.source.text], ["Cue", cueLabel(st, { long: true })],
       ["Content", st.content.text], ["Class", classLabel(st)], ["Kind", st.kind], ["Channel", channel],
       ["Time", timeLabel(st.time)], ["Confidence", String(st.confidence)],
-      ["Events", linked.map((ev) => `${ev.type}: ${ev.trigger.text}`).join("; ")],
+      ["Events", linked.map((ev) => `${eventWord(ev.type)}: ${ev.trigger.text}`).join("; ")],
       ["Offsets", `source ${spansLabel(st.source.spans) || "—"}; cue ${st.cue ? spansLabel(st.cue.spans) : "—"}; ` +
         `content ${spansLabel(st.content.spans)}`],
     ]),
@@ -170,7 +171,7 @@ export function selectActor(id) {
       h("button", { type: "button", "data-stmt": st.id }, classLabel(st), ` ${cueLabel(st)}: `,
         clip(st.content.text, 120))))) : null,
     events.length ? h("h5", {}, `Events (${events.length})`) : null,
-    events.length ? h("ul", {}, events.map((ev) => h("li", {}, `${ev.type}: ${ev.trigger.text}`))) : null,
+    events.length ? h("ul", {}, events.map((ev) => h("li", {}, `${eventWord(ev.type)}: ${ev.trigger.text}`))) : null,
     document.body.dataset.corpus === "true"
       ? h("p", {}, h("a", { href: pageUrl("actor", { name: actor.name }) }, `${actor.name} across the corpus`)) : null);
   const first = state.index.mentions.get(id)?.[0];
@@ -186,9 +187,9 @@ export function selectEvent(id) {
   press(`button[data-event="${CSS.escape(id)}"]`);
   const quantities = ev.quantities.map((q) => q.text).join(", ");
   replace($("details"),
-    h("h4", {}, `Event ${ev.id}: ${ev.type}`),
+    h("h4", {}, `Event ${ev.id}: ${eventWord(ev.type)}`),
     fields([
-      ["Trigger", ev.trigger.text], ["Mode", ev.mode], ["Who", participants(ev.actors)],
+      ["Type", `${eventWord(ev.type)} (PLOVER ${ev.type})`], ["Trigger", ev.trigger.text], ["Mode", ev.mode], ["Who", participants(ev.actors)],
       ["To whom", participants(ev.recipients)], ["Where", ev.place ? ev.place.name || ev.place.text : null],
       ["When", timeLabel(ev.time)], ["How many", quantities],
       ["Claim status", ev.status.map((s) => statusLabel(doc, s)).join("; ")],

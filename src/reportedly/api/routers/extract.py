@@ -38,7 +38,8 @@ async def extract(req: ExtractRequest, settings: Settings = Depends(get_settings
 
     Every span in the answer is a ``[start, end)`` pair of character offsets into the answer's
     ``text`` (for HTML, the page's main text). Each statement has its ``class`` (speech, cognition,
-    sentiment, volition, act); ``"scope": "speech"`` answers the speech ones only (default ``all``).
+    sentiment, volition, act, refusal, document); ``"scope": "speech"`` answers the speech ones only
+    (default ``all``).
     Nothing in the request is read from or written to disk, and ``meta.url`` is never fetched.
     """
     kind, payload = await extractor.run(to_report(req, settings))

@@ -1,0 +1,275 @@
+"""What a named entity is in this document: the NER's label corrected by the name's words and its use.
+
+spaCy's NER labels a name by its look: 'Sumy' and 'Sudzha' come out as persons, 'Annika Lindqvist' and
+'Olaf Scholz' as organisations, 'Kvarnholm Shipping' and 'Storm Bella' as persons. What the name does
+in the sentence, and the words it is made of, say better:
+
+* a thing, an event, an operation or a label (:func:`~.agents.thing_kind`: 'Operation Iron Pass',
+  'Rafale', 'EXPLAINER') names no actor;
+* a person's name is kept as one when ``data/people.tsv`` knows it, when it opens with a given name
+  (``data/first_names.tsv``), follows a title or an honorific, or is the surname of a person named in
+  full in the document;
+* otherwise a name that the gazetteer knows, or that the document uses as a place ('in Valmora', 'near
+  Zaoleshenka', 'recaptured Sudzha', 'the Sumy region'), is a place (label ``GPE``: a country stays an
+  actor, a town is none), unless it speaks ('Chelsea said');
+* a "person" whose last word names an organisation ('Shipping', 'Holdings', ``data/org_endings.tsv``) is
+  an organisation, and an "organisation" with a given name and no such word is a person.
+
+In: the parse. Out: :func:`entity_labels`, the label to use for each entity (by token range), or None
+when the entity is no actor.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..text import lexicons, places
+from ..text.lexicons import norm
+from ..text.nlp import Parsed
+from .agents import is_capital, is_weapon_word, known_place, thing_kind
+from .cues import cue_lexicon
+
+_LOCATIVE = {"in", "near", "at", "outside", "around", "inside", "into", "towards", "toward", "across", "through",
+             "within", "along", "beyond", "behind", "nearby"}
+_PLACE_HEADS = {"city", "town", "village", "hamlet", "settlement", "outskirts", "centre", "center", "edge", "streets",
+                "capture", "recapture", "fall", "liberation", "siege", "shelling", "bombing", "encirclement",
+                "residents", "mayor", "governor", "hospital", "airport", "port", "border", "front", "area",
+                "neighborhood", "neighbourhood", "suburb", "district", "post", "checkpoint", "outpost", "crossing",
+                "enclave", "magistrate", "collector", "toll", "municipality", "ward", "tehsil", "block",
+                "commune", "township", "county", "terminal", "harbour", "harbor"}
+_EVENT_HEADS = {"landslide", "flood", "floods", "flooding", "blast", "explosion", "shooting", "fire", "attack",
+                "strike", "clash", "clashes", "massacre", "bombing", "earthquake", "quake", "shelling", "raid"}
+"""'the Sobla landslide', 'the Kulundu shooting': a name before them is often the place, sometimes an owner."""
+_PLACE_VERBS = {"shell", "bomb", "capture", "recapture", "retake", "seize", "enter", "liberate", "surround",
+                "encircle", "storm", "besiege", "occupy", "evacuate", "abandon", "overrun", "raid", "reach", "flood",
+                "hit", "strike", "leave", "visit", "tour", "lash", "pound", "batter", "ravage", "devastate", "sweep",
+                "inundate", "submerge", "shake", "rock"}
+_PLACE_SUBJECT_VERBS = {"fall", "lie", "sit", "border", "burn", "flood", "mourn"}
+_NAME_LABELS = ("PERSON", "ORG")
+_BIG_CITY = 100_000
+"""A city this large, named where a place goes ('in Sumy'), is the place even when the NER says organisation."""
+_TOWN = 20_000
+"""A town this large that neither speaks nor acts is the place even when the NER says organisation."""
+
+
+def _words(ent: SpacySpan) -> list[Token]:
+    """The entity's words without a leading determiner and a trailing possessive or punctuation."""
+    words = [t for t in ent if not t.is_punct or t.text == "-"]
+    while words and words[0].lower_ in ("the", "a", "an"):
+        words.pop(0)
+    while words and words[-1].text in ("’s", "'s", "'", "’"):
+        words.pop()
+    return words
+
+
+def _place_use(root: Token) -> int:
+    """How a name is used as a place: 2 surely ('recaptured Sudzha', 'the Kursk region', 'the town of Sudzha'),
+    1 likely ('in Sumy', 'near Zaoleshenka': also 'in Congress', 'at Harvard'), 0 not."""
+    hops = 0
+    while root.dep_ == "conj" and root.head.i < root.i and hops < 10:  # 'the villages of Zaoleshenka and X'
+        root, hops = root.head, hops + 1
+        if root.ent_type_ in ("GPE", "LOC") and not lexicons.country_code(root.text):
+            return 2  # 'in Basra, Dhi Qar and Maysan': named with places
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        noun = head.head.lemma_.lower()
+        if head.lower_ == "of" and (noun in _PLACE_HEADS or places.is_region_word(noun)):
+            return 2
+        if head.lower_ in _LOCATIVE or (head.lower_ == "from" and head.head.pos_ == "NOUN" and (
+                lexicons.people_nouns().get(noun) == "person" or noun in lexicons.roles())):
+            return 1  # 'in Sumy'; 'a boy from Ak-Sai', 'an MLA from Munsiyari' (not 'a call from Macron')
+    if root.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in _PLACE_VERBS:
+        return 2
+    noun = head.lemma_.lower()
+    if head.i > root.i and head.is_lower and ((root.dep_ in ("compound", "nmod") and places.is_region_word(noun)) or (
+            root.dep_ in ("compound", "nmod", "poss") and noun in _PLACE_HEADS)):
+        return 2  # 'the Kursk region', 'Sumy's mayor', 'Kok-Tash post' (not 'Kim's mental state')
+    if head.i > root.i and head.is_lower and root.dep_ == "compound" and head.lower_ in _EVENT_HEADS:
+        return 1
+    return 0
+
+
+def _vehicle(root: Token) -> bool:
+    """Whether a name is in apposition to a ship, an aircraft or a weapon ('two ships, the Ida and the Tern',
+    'the tanker Nordic Tern')."""
+    hops = 0
+    while root.dep_ == "conj" and root.head.i < root.i and hops < 10:
+        root, hops = root.head, hops + 1
+    head = root.head
+    if root.dep_ == "appos":
+        return is_weapon_word(head.lemma_)
+    return any(c.dep_ == "compound" and c.i < root.i and is_weapon_word(c.lemma_) and c.is_lower
+               for c in root.lefts)
+
+
+def _big_city(text: str, size: int = 0) -> bool:
+    size = size or _BIG_CITY
+    return any(c.kind in ("city", "region") and c.population >= size for c in places.candidates(text))
+
+
+_CURRENCY = {"sek", "kronor", "krona", "usd", "eur", "euros", "dollars", "rupees", "yuan", "rmb", "pounds", "gbp",
+             "dinars", "rubles", "roubles", "soms", "somoni", "yen", "won"}
+
+
+def _not_a_name(words: list[Token]) -> bool:
+    """Words the NER took for a person's or a body's name that are none: a common noun alone ('Turnout was
+    41 percent'), a word of people or places alone ('Border guard wounded'), an amount ('Kvarnholm SEK'),
+    nationalities joined ('Kyrgyz-Tajik talks')."""
+    if any(t.like_num or t.lower_ in _CURRENCY for t in words):
+        return True
+    parts = [x for t in words for x in t.text.split("-") if x and x != "-"]
+    if len(parts) >= 2 and all(lexicons.country_code(x) for x in parts):
+        return True  # 'Kyrgyz-Tajik' (talks, border): two nationalities, no one's name
+    if len(words) != 1:
+        return False
+    t = words[0]
+    low = t.lower_
+    if low in lexicons.first_names() or low in lexicons.people_by_surname():
+        return False
+    return t.pos_ == "NOUN" or low in _PLACE_HEADS or low in lexicons.people_nouns() or \
+        lexicons.roles().get(low, "").startswith(("title", "leader", "group"))
+
+
+def _speaks(root: Token) -> bool:
+    """Whether the name is the subject of a reporting verb ('Chelsea said')."""
+    head = root.head
+    return root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and (head.lemma_.lower(), "verb") in cue_lexicon()
+
+
+def _acts(root: Token) -> bool:
+    """Whether the name does or has something as a person would: a subject ('Kim warned'), an owner ('Kim's
+    mental state'). A town that 'fell' or 'was shelled' does not count."""
+    if root.dep_ == "poss":
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() not in _PLACE_SUBJECT_VERBS
+
+
+def _titled(ent: SpacySpan, words: list[Token]) -> bool:
+    """A title or an honorific before the name ('Mr Aas', 'President Rahmon', 'Maj Gen Nazarov')."""
+    roles = lexicons.roles()
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    inside = [t for t in ent if t.i < words[0].i] if words else []
+    return any(t is not None and roles.get(t.lower_.rstrip("."), "") in ("title", "leader", "honorific:m",
+                                                                        "honorific:f") for t in [before, *inside])
+
+
+def _without_titles(words: list[Token]) -> list[Token]:
+    """A name's words after the titles and ranks that open it ('Major', 'Defence Minister', 'Mr')."""
+    roles = lexicons.roles()
+    k = 0
+    while k < len(words) - 1 and (roles.get(words[k].lower_.rstrip("."), "") in ("title", "leader", "honorific:m",
+                                                                              "honorific:f")):
+        k += 1
+    return words[k:]
+
+
+def _name_like(words: list[Token]) -> bool:
+    """Words that can be a person's name: capitalised, none a title, a role, a noun of people or an org word."""
+    roles = lexicons.roles()
+    nouns = lexicons.people_nouns()
+    return bool(words) and all(t.text[:1].isupper() and t.lower_ not in roles and t.lower_ not in nouns
+                               and t.lemma_.lower() not in nouns and not _org_ending(t.text) for t in words)
+
+
+def _org_ending(word: str) -> bool:
+    low = word.lower().replace(".", "")
+    return low in lexicons.org_endings() or lexicons.roles().get(low) == "institution"
+
+
+def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
+    """The label to read each of ``parsed.doc.ents`` with, by (start, end) token range; None: no actor.
+
+    Only entries that differ from the NER's label are listed.
+    """
+    doc = parsed.doc
+    ents = [e for e in doc.ents if e.label_ in (*_NAME_LABELS, "GPE", "LOC", "FAC")]
+    if not ents:
+        return {}
+    place_use: dict[str, int] = {}
+    speaking: set[str] = set()
+    acting: set[str] = set()
+    labels: dict[str, set[str]] = {}
+    for e in doc.ents if len(ents) < len(doc.ents) else ents:
+        words = _words(e)
+        key = norm(doc[words[0].i:words[-1].i + 1].text) if words else norm(e.text)
+        labels.setdefault(key, set()).add(e.label_)
+        if e.label_ not in (*_NAME_LABELS, "GPE", "LOC", "FAC"):
+            continue
+        use = 2 if e.label_ in ("GPE", "LOC", "FAC") else _place_use(e.root)
+        place_use[key] = max(place_use.get(key, 0), use)
+        if _speaks(e.root):
+            speaking.add(key)
+        if _acts(e.root):
+            acting.add(key)
+    # short names of the document's organisations ('Kvarnholm' of 'Kvarnholm Shipping'): a body, never a place
+    org_heads = {norm(w[0].text) for e in doc.ents if e.label_ in _NAME_LABELS and len(w := _words(e)) >= 2
+                 and _org_ending(w[-1].text) and w[0].is_title}
+    first_names = lexicons.first_names()
+    people = lexicons.people()
+    common = {t.text for t in parsed.tokens if t.is_lower and t.is_alpha}  # words the text writes in lower case
+    out: dict[tuple[int, int], str | None] = {}
+    surnames: set[str] = set()
+    # names of two words and more first, so that a surname alone can lean on its full name
+    for e in sorted(ents, key=lambda e: -len(e)):
+        words = _words(e)
+        if not words:
+            continue
+        text = doc[words[0].i:words[-1].i + 1].text  # as written: 'Ak-Sai', not 'Ak - Sai'
+        key = norm(text)
+        if thing_kind(text, e.label_ if e.label_ in _NAME_LABELS else None) is not None or (
+                e.label_ in _NAME_LABELS and _not_a_name(words)):
+            out[(e.start, e.end)] = None  # 'Storm Bella', 'Turnout', 'Border guard', 'Kvarnholm SEK'
+            continue
+        if e.label_ in ("GPE", "LOC") and len(text.split()) == 1 and key in org_heads:
+            out[(e.start, e.end)] = "ORG"  # 'Kvarnholm' the company, a place to the NER
+            continue
+        if e.label_ not in _NAME_LABELS:
+            continue
+        core = _without_titles(words)  # 'Major Farhod Yusufov' -> 'Farhod Yusufov'
+        if len(core) < len(words) and not _name_like(core):
+            core = words  # 'General Staff', 'Chief Executive' are no title before a name
+        low = [t.lower_ for t in core]
+        given = len(core) >= 2 and low[0] in first_names and all(t.is_title for t in core)
+        single = len(text.split()) == 1  # 'Kok-Tash' is one word
+        person = (key in people or given or _titled(e, words) or 0 < len(core) < len(words) or (single and (
+            key in surnames or key in lexicons.people_by_surname() or key in first_names)))
+        organisation = (any(_org_ending(t.text) for t in words) or key in lexicons.institutions()
+                        or any(lexicons.roles().get(f"{a.lower_} {b.lower_}") == "institution"
+                               for a, b in pairwise(words))
+                        or (single and words[0].is_upper and len(words[0]) <= 6))  # 'GOP', 'NBC': acronyms
+        use = place_use.get(key, 0)
+        if single and key in org_heads and not person:
+            if e.label_ != "ORG":
+                out[(e.start, e.end)] = "ORG"  # 'Kvarnholm' where 'Kvarnholm Shipping' is named
+            continue
+        if _vehicle(e.root):
+            out[(e.start, e.end)] = None  # 'the inspected ships, the Kvarnholm Ida and the Nordic Tern'
+            continue
+        if single and not person and not organisation and key in common:
+            out[(e.start, e.end)] = None  # 'Turnout has fallen' where 'turnout' is a word of the text
+            continue
+        if e.label_ == "ORG" and (given or 0 < len(core) < len(words) or (single and key in surnames)) and \
+                not organisation:
+            label = "PERSON"  # 'Annika Lindqvist', 'Olaf Scholz', 'Lindqvist' after 'Annika Lindqvist'
+        elif e.label_ == "PERSON" and not person and len(words) >= 2 and _org_ending(words[-1].text):
+            label = "ORG"  # 'Kvarnholm Shipping'
+        elif e.label_ == "PERSON" and not person and (is_capital(text) or use == 2 or (
+                use and (single or known_place(text))) or (single and (_big_city(text) or (
+                    known_place(text) and key not in acting)))):
+            label = "GPE"  # 'Sumy', 'Sudzha', 'Valmora' used as places; 'Kyiv' (a capital) never a person
+        elif e.label_ == "ORG" and not organisation and key not in speaking and (
+                use == 2 or (use == 1 and (_big_city(text) or labels[key] - {"ORG"})) or (
+                    key not in acting and _big_city(text, _TOWN))):
+            # 'hospital in Sumy', 'the villages of Zaoleshenka and Rubanshchina', 'at Kyzyl-Bel' (a person
+            # elsewhere to the NER: its label wavers), 'Pithoragarh' (a town the gazetteer knows)
+            label = "GPE"
+        else:
+            label = e.label_
+        if label == "PERSON" and len(core) >= 2:
+            surnames.add(low[-1])
+        if label != e.label_:
+            out[(e.start, e.end)] = label
+    return out

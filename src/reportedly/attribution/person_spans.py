@@ -1,0 +1,147 @@
+"""Where a person's name starts and ends in the parse, when the NER cut it wrong.
+
+In: a spaCy ``Doc``; out: token ranges. :func:`ranked_names` finds names after a rank of
+``data/ranks.tsv`` ("Air Marshal A K Bharti", "Lt-Gen. R.K. Mehra", "Maj Gen Ahmed Sharif Chaudhry",
+"Brig Anil Thapa"), which the NER often splits ("Gen Rajesh" + "Kumar Mehra") or takes for an
+organisation ("Air Marshal"); :func:`extend_left` carries a person entity over initials and the first
+half of a hyphenated given name ("Min-jun Kim", "A K Bharti") that the NER left out. Read by
+:mod:`.names`, which strips the rank from the name and keeps it as a title.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..text.org_names import institution_heads, org_words
+from ..text.person_names import is_rank, ranks
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
+_PARTICLES = {"al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la",
+              "le"}
+_MAX_RANK_TOKENS = 6
+_MAX_NAME_TOKENS = 8
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """First words of the rank forms ('lt', 'air', 'maj', 'brigadier' ...)."""
+    return frozenset(f.split()[0] for f in ranks())
+
+
+def _is_initial(text: str) -> bool:
+    return bool(_INITIALS.match(text))
+
+
+def rank_end(doc: Doc, i: int) -> int:
+    """The token after the longest rank starting at token ``i`` ('Lt', '-', 'Gen.' -> i + 3), or ``i``."""
+    first = doc[i].lower_.replace(".", "").split("-")[0]
+    if first not in _first_words() or not (doc[i].is_title or doc[i].is_upper):
+        return i
+    for n in range(min(_MAX_RANK_TOKENS, len(doc) - i), 0, -1):
+        last = doc[i + n - 1]
+        if last.text == "-" or "\n" in doc[i:i + n].text:
+            continue
+        if is_rank(doc[i:i + n].text.replace("-", " ")):
+            return i + n
+    return i
+
+
+def name_end(doc: Doc, j: int) -> int:
+    """The token after a name starting at ``j``: title-case words, initials, particles before a name word,
+    hyphenated parts ('Min-jun', 'al-Ubaidi'); ``j`` when there is none."""
+    k = j
+    while k < len(doc) and k - j < _MAX_NAME_TOKENS:
+        t = doc[k]
+        glued = k > j and not doc[k - 1].whitespace_
+        if t.text == "-" and glued and k + 1 < len(doc) and not t.whitespace_:
+            k += 1
+            continue
+        if glued and doc[k - 1].text == "-" and t.is_alpha:
+            k += 1
+            continue
+        if t.is_punct or "\n" in t.text:
+            break
+        if (t.is_title and t.is_alpha) or _is_initial(t.text) or (t.is_upper and t.is_alpha and len(t) <= 3):
+            k += 1
+            continue
+        if t.lower_ in _PARTICLES and k + 1 < len(doc) and (doc[k + 1].is_title or doc[k + 1].text == "-"):
+            k += 1
+            continue
+        break
+    while k > j and (doc[k - 1].text == "-" or doc[k - 1].lower_ in _PARTICLES):
+        k -= 1
+    return k
+
+
+def ranked_names(doc: Doc) -> list[tuple[int, int, int]]:
+    """(rank start, name start, name end) of each name written after a rank.
+
+    A single plain rank word ("General", "Major", "Justice") counts only before a name the NER calls a person
+    or that has initials, so "General Motors", "Major League" and "the Justice Department" are not people;
+    a rank the NER joined with the next words into one organisation is not one either.
+    """
+    out: list[tuple[int, int, int]] = []
+    ent_of = {}
+    for e in doc.ents:
+        for t in range(e.start, e.end):
+            ent_of[t] = e
+    i = 0
+    while i < len(doc):
+        end = rank_end(doc, i)
+        if end == i:
+            i += 1
+            continue
+        stop = name_end(doc, end)
+        names = doc[end:stop]
+        if stop == end or not any(t.is_title and len(t) >= 2 and not _is_initial(t.text) for t in names):
+            i = end
+            continue
+        other = ent_of.get(end - 1)
+        if other is not None and other.label_ != "PERSON" and other.end > end and (
+                stop - end < 2 or org_like(doc[end:stop])):
+            i = stop  # 'General Motors': one organisation ('Major Farhod Yusufov' is a person)
+            continue
+        plain = end - i == 1 and doc[i].is_alpha and doc[i].lower_ in ranks() and ranks()[doc[i].lower_][0] == \
+            doc[i].lower_
+        person = any(ent_of.get(t.i) is not None and ent_of[t.i].label_ == "PERSON" for t in names)
+        if plain and not person and not any(_is_initial(t.text) for t in names):
+            i = stop
+            continue
+        out.append((i, end, stop))
+        i = stop
+    return out
+
+
+def extend_left(doc: Doc, start: int, limit: int = 4) -> int:
+    """The start of a person entity carried left over initials ('A K' Bharti) and the first half of a hyphenated
+    given name ('Min-' jun Kim)."""
+    s = start
+    while s > 0 and start - s < limit:
+        prev = doc[s - 1]
+        if _is_initial(prev.text) and prev.whitespace_:
+            s -= 1
+            continue
+        if s >= 3 and prev.is_alpha and prev.whitespace_ and doc[s - 2].text == "-" and not doc[s - 2].whitespace_ \
+                and not doc[s - 3].whitespace_ and doc[s - 3].is_title:
+            s -= 3
+            continue
+        break
+    return s
+
+
+def org_like(span: Span) -> bool:
+    """Whether a name the NER calls a person is an organisation's: it ends in a company form or the head noun of a
+    body ('Zibo Rongda-Cheongun Fine Chemicals Co.', 'Joint Press Directorate')."""
+    table = org_words()
+    last = span[-1].lower_.rstrip(".") if len(span) else ""
+    return len(span) >= 2 and (last in table.suffixes or last in institution_heads() or last in table.heads)
+
+
+def initials_name(span: Span) -> bool:
+    """Whether a name is initials and a family name ('K S Martolia', 'R.K. Mehra'), whatever the NER called it."""
+    words = [t for t in span if t.text != "."]
+    return len(words) >= 2 and all(_is_initial(t.text) for t in words[:-1]) and words[-1].is_title \
+        and len(words[-1]) > 2

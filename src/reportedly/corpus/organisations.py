@@ -1,0 +1,312 @@
+"""Organisations across reports: one corpus actor per body, whatever name, order or acronym a report uses.
+
+In: a document actor of type organization (or unknown, or a group or person written as an acronym or as a
+news agency) and its document; out: a :class:`~.decisions.Decision`. :class:`OrganisationRules` is one
+part of :class:`reportedly.corpus.actors.Linker`. The rules:
+
+* a body is compared by :func:`~reportedly.corpus.titles.org_body`: country words out (adjective,
+  possessive or "of Country"), "Ministry of Defence" as "defence ministry", company forms and
+  qualifiers out ("Brovik Trä AB", "the municipal government"), and the aliases of
+  ``data/org_words.tsv`` ("MoD", "MFA", "General Staff of the Armed Forces");
+* a news agency of ``data/agencies.tsv`` is one actor under any of its names ("Xinhua", "Xinhua news agency");
+* an acronym the report defines ("Joint Press Directorate (JPD)") is that body, in this report and in
+  reports that use the acronym alone; an acronym a report does not define joins the one stored body
+  whose initials it is, with a country that does not conflict (and waits for one when there is none);
+* a body with no country takes one from the report: a country written at the mention ("Russia’s defence
+  ministry", "the home ministry in Kathmandu", "In Nepal, the home ministry ..."), else another actor
+  with the same body and a country;
+* a body with no country that is the end of another body the report names ("the ministry", "the
+  district administration") is that body; a head noun alone with none ("the ministry") stays in its
+  report, since "the ministry" of one report is not that of another; a one-word name that is a word of
+  one body the report names ("Cheongun" for "Cheongun Chemical Co.") is that body;
+* else a named body with no country (one with a word that names it, or of three words or more: "Zibo
+  Emergency Management Bureau", "Kvarnholm", "Electoral Appeals Court") joins the one stored body of that
+  name or ending, or whose distinctive word a one-word name is ("Kvarnholm" for "Kvarnholm Shipping");
+  when there are several it stays apart, and when there is none it waits for one. A body every country
+  has ("the army", "the foreign ministry") is not joined this way: that there is one so far says nothing;
+* an "organisation" named like a person ("K S Martolia", a full name a stored person has) is that person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..model import Actor, Document
+from ..text import lexicons, places
+from ..text.org_names import defined_acronyms, initials, is_acronym
+from ..text.person_names import parse
+from .decisions import Decision
+from .names import fold_word, normalise, person_name
+from .titles import institution_heads, is_head, is_title, org_body, org_words
+
+_POSSESSIVE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
+_IN_AFTER = re.compile(r"^\s+(?:in|of)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+_IN_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*In\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),[^.!?\n]*$")
+_ORG_TYPES = ("organization", "unknown")
+_COMPANY_WORDS = {"company", "firm", "group", "operator", "shipping company"}
+_COMMON = {"national", "state", "central", "public", "general", "international", "united", "new", "joint", "high",
+           "supreme", "federal", "regional", "district", "city", "county", "main", "opposition", "civic", "people",
+           "security", "safety", "health", "emergency", "management", "affairs", "foreign", "defence", "interior",
+           "home", "press", "information", "service", "services", "chemical", "chemicals", "shipping", "fine",
+           "news", "trade", "workers", "port", "border", "electoral", "election", "appeals", "progress", "reform"}
+"""Words of organisation names that say what a body does, not which one it is (not a one-word name)."""
+
+
+_BIG_CITY = 500_000
+
+
+def place_country(name: str) -> str | None:
+    """The country a place name stands for: a country, or a city of half a million people or more that the
+    gazetteer knows in one country only ('Kathmandu'; not 'Galati', a village in India and a city in Romania)."""
+    code = lexicons.country_code(name)
+    if code:
+        return code
+    found = {c.country for c in places.candidates(name) if c.country and c.population >= _BIG_CITY}
+    return found.pop() if len(found) == 1 else None
+
+
+def owned_words(name: str, body: str) -> tuple[str, ...]:
+    """The distinctive words of a body that are its own name, not an owner written with a possessive
+    ('kvarnholm' of 'Kvarnholm Shipping'; not 'northland' of "Northland's defence ministry")."""
+    owners = {m.group(1).lower() for m in re.finditer(r"(\w+)['’]s\b", name)}
+    return tuple(w for w in distinctive(body) if w not in owners)
+
+
+def named(body: str, name: str = "") -> bool:
+    """Whether a body's name says which body it is, not only what kind: a distinctive word, or three words or more
+    (in the body, or capitalised as written: 'Independent Electoral Commission'), and not a kind of body every
+    country has ('kvarnholm shipping', 'electoral appeals court'; not 'army', 'foreign ministry', 'general staff',
+    whatever the spelling: 'Ministry of Foreign Affairs')."""
+    if body in org_words().aliases.values() or (" " not in body and body in institution_heads()):
+        return False
+    capitalised = sum(1 for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of"))
+    return bool(distinctive(body)) or len(body.split()) >= 3 or capitalised >= 3
+
+
+@lru_cache(maxsize=65536)
+def distinctive(body: str) -> tuple[str, ...]:
+    """Words of a body that may name it alone ('kvarnholm' of 'kvarnholm shipping'; none of 'defence ministry')."""
+    table = org_words()
+    out = []
+    for w in body.split():
+        if (len(w) < 4 or w in _COMMON or w in institution_heads() or w in table.heads or w in table.suffixes
+                or w in lexicons.roles() or places.candidates(w)):
+            continue
+        out.append(w)
+    return tuple(out)
+
+
+class OrganisationRules:
+    """The organisation rules of the corpus linker (a part of :class:`reportedly.corpus.actors.Linker`)."""
+
+    _acronyms_of: tuple[int, dict[str, str]] | None = None
+
+    def _defined(self, doc: Document) -> dict[str, str]:
+        """:func:`defined_acronyms` of a document (the last document's are kept)."""
+        if self._acronyms_of is None or self._acronyms_of[0] != id(doc):
+            self._acronyms_of = (id(doc), defined_acronyms(doc.text) if "(" in doc.text else {})
+        return self._acronyms_of[1]
+
+    @staticmethod
+    def _country_at_mentions(a: Actor, doc: Document) -> tuple[str | None, str]:
+        """A country written at a mention: a possessive before it, 'in Kathmandu' after it, or a sentence that
+        starts 'In Nepal,'; (code, the words) or (None, '')."""
+        text = doc.text
+        for start, end in a.mentions:
+            m = _POSSESSIVE.search(text[max(0, start - 40):start])
+            if m:
+                words = m.group(1).split()
+                code = next((c for k in range(len(words)) if (c := lexicons.country_code(" ".join(words[k:])))), None)
+                if code:
+                    return code, m.group(0).strip()
+            m = _IN_AFTER.match(text[end:end + 40])
+            if m and (code := place_country(m.group(1))):
+                return code, m.group(0).strip()
+            m = _IN_BEFORE.search(text[max(0, start - 200):start])
+            if m and (code := place_country(m.group(1))):
+                return code, f"In {m.group(1)},"
+        return None, ""
+
+    def _country_from_document(self, a: Actor, doc: Document) -> tuple[Actor, dict[str, str]]:
+        """A body with no country: the country written at a mention, else that of another actor of the report with
+        the same body ('General Staff' in a report that also says "Ukraine's General Staff")."""
+        code, words = self._country_at_mentions(a, doc)
+        if code:
+            return a.model_copy(update={"country": code}), {"country_from_mention": words}
+        body = org_body(a.name)[0]
+        kinds = _ORG_TYPES if a.type in _ORG_TYPES else (a.type,)
+        found: dict[str, Actor] = {}
+        for o in doc.actors:
+            if o.id != a.id and o.type in kinds and org_body(o.name)[0] == body:
+                code = o.country or self._country_at_mentions(o, doc)[0]
+                if code:
+                    found[code] = o.model_copy(update={"country": code})
+        if len(found) == 1:
+            o = next(iter(found.values()))
+            return a.model_copy(update={"country": o.country}), {"country_from_document": o.name}
+        return a, {}
+
+    def _same_body_in_document(self, a: Actor, body: str, doc: Document) -> Actor | None:
+        """The one other organisation of the document whose body ends with ``body`` ('the ministry' -> the
+        defence ministry it names; 'district administration' -> 'Pithoragarh district administration'), or for a
+        one-word name the one whose distinctive words hold it ('Cheongun' -> 'Cheongun Chemical Co.')."""
+        found: dict[str, Actor] = {}
+        single = " " not in body and body not in institution_heads()
+        company = body in _COMPANY_WORDS
+        table = org_words()
+        for o in doc.actors:
+            if o.id == a.id or o.type not in _ORG_TYPES or is_acronym(o.name):
+                continue
+            other, code = org_body(o.name)
+            last = o.name.split()[-1].lower().rstrip(".") if o.name.split() else ""
+            firm = last in table.suffixes or (bool(distinctive(other)) and other.split()[-1] not in institution_heads())
+            fits = other.endswith(" " + body) or (single and body in owned_words(o.name, other)) or (company and firm)
+            if other != body and fits and (other not in found or code or o.country):
+                found[other] = o  # one body named twice ('Iraq's electoral commission', 'the Commission')
+        found = {b: o for b, o in found.items()  # 'Cheongun' is the 'Cheongun Chemical' of the same report
+                 if not any(b != c and set(b.split()) < set(c.split()) for c in found)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _by_organisation(self, a: Actor, doc: Document, borrowed: dict[str, str], alone_key: str) -> Decision:
+        """The corpus organisation of ``a`` (see the module doc)."""
+        agency = lexicons.agency(a.name)
+        if agency is not None:
+            k = f"{agency.name.lower()}|{agency.country}"
+            return Decision(f"organization:{k}", agency.name, "organization", agency.country,
+                            {"rule": "news agency", "agency": agency.name})
+        evidence: dict[str, Any] = dict(borrowed)
+        name, kind = a.name, a.type
+        acr = a.name.strip().removeprefix("the ").strip()
+        names: list[tuple[str, str]] = []
+        waits: str | None = None
+        if is_acronym(acr) and org_body(acr)[0] == acr.lower():  # not an alias ('MoD')
+            long = self._defined(doc).get(acr)
+            if long is not None:
+                name, kind = long, "organization"
+                evidence["acronym"] = {acr: long}
+                names.append(("acr", acr.lower()))
+            elif (d := self._by_acronym(a, acr)) is not None:
+                return d
+            else:
+                waits = f"acr:{acr.lower()}"  # a report that names the body may come later
+        elif (d := self._as_person(a)) is not None:
+            return d
+        body, code = org_body(name)
+        country = code or a.country
+        if not country and waits is None:
+            other = self._same_body_in_document(a, body, doc)
+            if other is not None:
+                borrowed_other: dict[str, str] = {}
+                if not other.country:
+                    other, borrowed_other = self._country_from_document(other, doc)
+                d = self._by_organisation(other, doc, borrowed_other, alone_key)
+                d.name = a.name  # (and what the report's body waits for, it waits for too)
+                d.evidence = {**d.evidence, "same_as_in_document": other.name}
+                return d
+            elif named(body, name) and (d := self._by_stored_body(a, body)) is not None:
+                return d
+            elif is_head(body):
+                return Decision(f"organization:{normalise(a.name)}{alone_key}", a.name, kind, None,
+                                {"rule": "alone", "why": f"'{a.name}' names no one body across reports"}, alone=True)
+            elif named(body, name):
+                waits = f"fsurname:{fold_word(body)}" if " " not in body else f"tail:{body}"
+        if kind == "unknown" and (body.split()[-1] in institution_heads() or names):
+            kind = "organization"
+        k = f"{body}|{country or ''}"
+        names += [("acr", x) for x in sorted(initials(name))] + [("body", body)]
+        words = body.split()
+        names += [("tail", " ".join(words[i:])) for i in range(1, len(words) - 1)]
+        if len(words) > 1 and words[-1] in institution_heads():
+            names.append(("tail", words[-1]))  # 'the government' for 'Zibo municipal government'
+        if len(words) > 1:
+            names.append(("tail", body))  # what a body of this name with no country waits for
+        names += [("orgword", w) for w in owned_words(name, body)]
+        # a one-word name waits under 'fsurname' whether it is read as a person or a body: both hear of this one
+        names += [("fsurname", fold_word(w)) for w in owned_words(name, body)]
+        return Decision(f"organization:{k}", a.name, kind, country, {"rule": "organisation", "name": k, **evidence},
+                        names, waits_for=waits)
+
+    def _stored_orgs(self, kind: str, value: str) -> list[Any]:
+        return self.db.execute(  # type: ignore[attr-defined]
+            """SELECT DISTINCT c.* FROM corpus_actor_names n JOIN corpus_actors c ON c.id = n.corpus_actor
+               WHERE n.kind = ? AND n.value = ? AND c.type IN ('organization', 'unknown')
+               AND instr(c.key, '@') = 0 ORDER BY c.id""", (kind, value)).fetchall()
+
+    def _by_stored_body(self, a: Actor, body: str) -> Decision | None:
+        """A body with no country: the one stored body with that name or ending, or whose distinctive word it is
+        (a one-word name); None when there is none or several."""
+        if " " in body or body in institution_heads():
+            rows = {r["id"]: r for kind in ("body", "tail") for r in self._stored_orgs(kind, body)
+                    if r["key"] != f"organization:{body}|"}
+            how = "same body"
+        else:
+            rows = {r["id"]: r for r in self._stored_orgs("orgword", body)}
+            how = "short name"
+        r = self._dominant(list(rows.values()))
+        if r is None:
+            return None
+        return Decision(r["key"], r["name"], "organization", r["country"],
+                        {"rule": "organisation", "name": body, how: r["name"],
+                         "why": "the one stored body of that name"}, [("body", body)])
+
+    def _dominant(self, rows: list[Any]) -> Any | None:
+        """The one candidate, or of several the one in at least three times as many documents as all the others
+        together ('Kvarnholm Shipping' over 'Kvarnholm Shipping SEK', a slip of one report); else None."""
+        if len(rows) <= 1:
+            return rows[0] if rows else None
+        counts = sorted(((self.db.execute(  # type: ignore[attr-defined]
+            "SELECT COUNT(DISTINCT doc) FROM actors WHERE corpus_actor = ?", (r["id"],)).fetchone()[0], r["id"], r)
+            for r in rows), key=lambda x: (-x[0], x[1]))
+        return counts[0][2] if counts[0][0] >= 3 * sum(c for c, _, _ in counts[1:]) else None
+
+    def _by_acronym(self, a: Actor, acr: str) -> Decision | None:
+        """An acronym the report does not define: the one stored body with those initials and no other country."""
+        rows = [r for r in self._stored_orgs("acr", acr.lower())
+                if not (a.country and r["country"] and r["country"] != a.country)]
+        if len(rows) != 1:
+            return None
+        r = rows[0]
+        return Decision(r["key"], r["name"], "organization", a.country or r["country"],
+                        {"rule": "acronym", "acronym": acr, "joins": r["name"]}, [("acr", acr.lower())])
+
+    def _as_person(self, a: Actor) -> Decision | None:
+        """An organisation or unknown actor named like a person: initials and a family name ('K S Martolia'), or
+        a full name that one stored person has ('Devesh Sharma'); the person decision, or None."""
+        parts = parse(a.name)
+        table = org_words()
+        if parts.bare or len(parts.words) < 2 or any(w in institution_heads() or w in table.suffixes
+                                                      or w in table.heads for w in parts.words):
+            return None  # 'Zibo Rongda-Cheongun Fine Chemicals Co': a company
+        full = person_name(a.name)
+        person = a.model_copy(update={"type": "person"})
+        initial = any(len(w) == 1 for w in parts.words[:-1]) and len(parts.words[-1]) > 1
+        if not initial and not self._candidates("name", full):  # type: ignore[attr-defined]
+            d = self._by_parts(person, full, set())  # type: ignore[attr-defined]  # 'Han Ji yeon' / 'Ji-yeon Han'
+            if d is None:
+                return None
+        else:
+            d = self._by_full_name(person, full)  # type: ignore[attr-defined]
+        d.evidence = {**d.evidence, "typed": a.type}
+        return d
+
+    def _person_as_organisation(self, a: Actor) -> Decision | None:
+        """A 'person' whose name is the body of one stored organisation ('Zibo Rongda-Cheongun Fine Chemicals'), or
+        a one-word 'person' that is the distinctive word of one stored organisation ('Cheongun') while no stored
+        person has that family name: that organisation, or None."""
+        if any(is_title(t) for t in a.titles) or parse(a.name).ranks:
+            return None  # a person with a title or rank is a person
+        body = org_body(a.name)[0]
+        if " " in body:
+            rows = {r["id"]: r for r in self._stored_orgs("body", body)}
+        elif body in distinctive(body) and not self._candidates("fsurname", fold_word(body)):  # type: ignore
+            rows = {r["id"]: r for r in self._stored_orgs("orgword", body)}
+        else:
+            return None
+        r = self._dominant(list(rows.values()))
+        if r is None:
+            return None
+        return Decision(r["key"], r["name"], "organization", r["country"],
+                        {"rule": "organisation", "name": body, "same body": r["name"], "typed": a.type},
+                        [("body", body)])

@@ -1,0 +1,82 @@
+"""Where a content starts and ends, and one statement per content (``attribution/boundaries.py``), on texts we wrote."""
+
+from __future__ import annotations
+
+import reportedly
+from reportedly.model import Document, Statement
+
+
+def by_cue(doc: Document) -> dict[str, Statement]:
+    return {s.cue.text: s for s in doc.statements if s.cue}
+
+
+def test_boundaries_a_trailing_participle_is_a_statement_of_its_own() -> None:
+    doc = reportedly.extract("The dockers' union said the offer was too low, adding that members would vote next week.")
+    said, adding = by_cue(doc)["said"], by_cue(doc)["adding"]
+    assert said.content.text == "the offer was too low"
+    assert "vote" in adding.content.text and adding.source.text == "The dockers' union"
+    police = by_cue(reportedly.extract("Police said two men were arrested at the scene, noting that the "
+                                       "investigation was continuing."))
+    assert police["said"].content.text == "two men were arrested at the scene"
+    assert police["noting"].source.text == "Police"
+
+
+def test_boundaries_and_that_clauses_stay_in_the_content() -> None:
+    doc = reportedly.extract("The airline said it had offered crew a 7% rise and that the union had refused to "
+                             "put the offer to a vote.")
+    assert by_cue(doc)["said"].content.text.endswith("the union had refused to put the offer to a vote")
+
+
+def test_boundaries_the_addressee_is_not_what_was_said() -> None:
+    told = by_cue(reportedly.extract("The health minister told Reuters the hospital would stay open."))["told"]
+    assert told.content.text == "the hospital would stay open"
+    meeting = by_cue(reportedly.extract('The director told the meeting: "We are not closing. We are trying to '
+                                        'stay open with the staff we have."'))["told"]
+    assert meeting.content.text == '"We are not closing. We are trying to stay open with the staff we have."'
+    assert meeting.kind == "direct"
+
+
+def test_boundaries_a_new_speakers_statement_is_cut_off_even_with_a_quotation() -> None:
+    doc = reportedly.extract("The embassy denied that its staff had done anything improper, and the foreign "
+                             "ministry promised a \u201cproportionate response.\u201d")
+    assert by_cue(doc)["denied"].content.text == "that its staff had done anything improper"
+
+
+def test_boundaries_an_interrupted_quotation_goes_on_after_a_long_cue_clause() -> None:
+    text = ("\u201cI have never been so cold on a bike,\u201d Brouwer said after the finish, wrapped in a foil "
+            "blanket. \u201cAt one point I could not feel the brakes.\u201d")
+    said = by_cue(reportedly.extract(text))["said"]
+    assert len(said.content.spans) == 2 and said.content.text.endswith("feel the brakes.\u201d")
+
+
+def test_boundaries_a_passive_with_no_agent_keeps_its_subject() -> None:
+    said = by_cue(reportedly.extract("The landlord is said to have ignored repeated warnings about the boiler."))
+    assert said["is said"].content.text.startswith("The landlord") and not said["is said"].source.text
+
+
+def test_boundaries_one_statement_per_content() -> None:
+    doc = reportedly.extract("Harlow's chief executive denied reports that the company would stop making sedans.")
+    assert [s.cue.text for s in doc.statements if s.cue] == ["denied"]  # 'reports' is not a second statement
+    own = reportedly.extract("Kyiv denied Moscow's claim that its troops had been encircled.")
+    assert sorted(s.cue.text for s in own.statements if s.cue) == ["claim", "denied"]  # Moscow's claim is its own
+    refusal = reportedly.extract("Swiss energy officials declined to say how the findings would affect hydropower.")
+    assert [s.cue.text for s in refusal.statements if s.cue] == ["declined"]
+    assert refusal.statements[0].statement_class == "refusal"
+
+
+def test_boundaries_the_writers_additions_and_the_reporter_are_not_content() -> None:
+    draft = by_cue(reportedly.extract("Larkin State guard Mateo Duarte announced Monday he will enter the draft, "
+                                      "ending a college career in which he became the school's leading scorer."))
+    assert draft["announced"].content.text == "he will enter the draft"
+    call = reportedly.extract("A customer called 911 shortly after midnight, Police Chief Dana Whitlow said.")
+    assert all("Whitlow" not in s.content.text for s in call.statements)
+    # a relative clause that answers the report is no reporter of it: Ostrova's words are not cut at 'which'
+    answered = by_cue(reportedly.extract("Ostrova said river police had seized three barges overnight, which the "
+                                         "port authority denied."))
+    assert answered["said"].content.text.startswith("river police had seized three barges overnight, which")
+
+
+def test_boundaries_a_reported_clause_runs_to_its_end() -> None:
+    doc = reportedly.extract("Defence lawyer Robert Hale said his client was deeply ashamed and had sought help "
+                             "for his addiction.")
+    assert by_cue(doc)["said"].content.text == "his client was deeply ashamed and had sought help for his addiction"
