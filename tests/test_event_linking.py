@@ -28,3 +28,42 @@ def test_event_linking_two_parties_in_the_modifiers_of_one_noun_are_two_actors()
 def test_event_linking_a_country_named_with_and_is_one_party() -> None:
     e = by_trigger(extract("Trinidad and Tobago police arrested two smugglers.", published=PUBLISHED), "arrested")
     assert [(a.text, a.country) for a in e.actors] == [("Trinidad and Tobago police", "TTO")]
+
+
+def recipients(e: Event) -> list[str]:
+    return [a.text for a in e.recipients]
+
+
+def test_event_linking_conjoined_event_nouns_share_actor_and_recipient() -> None:
+    doc = extract("The union expressed its rejection and condemnation of the ministry's decree.", published=PUBLISHED)
+    for word in ("rejection", "condemnation"):
+        e = by_trigger(doc, word)
+        assert [a.text for a in e.actors] == ["The union"]
+        assert recipients(e) == ["the ministry's decree"]
+
+
+def test_event_linking_acting_on_what_someone_filed_acts_on_them() -> None:
+    e = by_trigger(extract("A court in Lima rejected an appeal filed by the former governor.", published=PUBLISHED),
+                   "rejected")
+    assert "the former governor" in recipients(e)
+    e = by_trigger(extract("The regulator granted a licence sought by the mining company.", published=PUBLISHED),
+                   "granted")
+    assert "the mining company" in recipients(e)
+    e = by_trigger(extract("Police arrested a man wanted by the border guards.", published=PUBLISHED), "arrested")
+    assert recipients(e) == ["a man"]  # a person is acted on himself
+
+
+def test_event_linking_who_must_act_for_a_condition() -> None:
+    doc = extract("The teachers said they will not end the strike until their demands are met by the education "
+                  "ministry.", published=PUBLISHED)
+    assert "the education ministry" in recipients(by_trigger(doc, "end"))
+    doc = extract("The mayor said the city will not lift the curfew until he is satisfied the police are doing their "
+                  "job.", published=PUBLISHED)
+    assert "the police" in recipients(by_trigger(doc, "lift"))
+
+
+
+def test_event_linking_a_thing_returned_goes_back_to_whom_it_was_taken_from() -> None:
+    doc = extract("The rebels handed back the villages they captured from government forces last year.",
+                  published=PUBLISHED)
+    assert "government forces" in recipients(by_trigger(doc, "handed"))

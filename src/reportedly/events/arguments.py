@@ -29,6 +29,7 @@ from .words import (
     STATE_ACTS,
     SUBJECTIVE_OF,
     THEME_ACTORS,
+    THING_NOUNS,
     phrase_sector,
 )
 
@@ -176,9 +177,11 @@ class ArgumentReader:
         for c in children[v.i]:
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("until", "unless", "till")
                                          for g in children[c.i]):
-                inner = next((g for g in children[c.i] if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"), None)
-                if inner is not None:
+                for inner in self.condition_parties(c):
                     m.recipients.append(self.view.np(inner, "condition-subj"))
+        for a in list(m.recipients):
+            if a.rel == "dobj" and (by := self.author(tokens[a.head])) is not None:
+                m.recipients.append(self.view.np(by, "author"))
         if lemma in GIVING:
             obj = next((c for c in children[v.i] if c.dep_ == "dobj"), None)
             for t in obj.subtree if obj is not None else ():
@@ -186,6 +189,15 @@ class ArgumentReader:
                 if pobj is not None and t.lower_ in ("to", "for") and t.head.i != obj.i and \
                         not self.view.is_time_token(pobj) and not any(a.head == pobj.i for a in m.recipients):
                     m.recipients.append(self.view.np(pobj, f"prep:{t.lower_}"))
+        if lemma == "return" or any(c.dep_ == "prt" and c.lower_ == "back" for c in children[v.i]):
+            # 'will return the bases it seized from the government': a thing goes back to whom it was taken from
+            obj = next((c for c in children[v.i] if c.dep_ == "dobj"), None)
+            for o in [obj, *self.view.p.conjuncts(obj.i)] if obj is not None else ():
+                for c in children[o.i]:
+                    if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB":
+                        m.recipients += [self.view.np(g, "prep:from") for x in children[c.i]
+                                         if x.dep_ == "prep" and x.lower_ == "from"
+                                         for g in children[x.i] if g.dep_ == "pobj"]
         # 'ease the ban imposed on Chile': whom the restriction targets
         for a in list(m.recipients):
             h = tokens[a.head]
@@ -217,6 +229,32 @@ class ArgumentReader:
         if tokens[v.i].dep_ == "acl" and passive:
             m.add_scope(range(*self.view.np_span(v.head)))
 
+    def condition_parties(self, c: Token) -> list[Token]:
+        """Who must act for a condition ('until their demands are met by the authorities', 'unless Chile
+        withdraws', 'until he is satisfied Peru is doing all it can'): the clause's agent and named subject, or
+        the subject of the clause it holds."""
+        children = self.children_of
+        out = [g for x in children[c.i] if x.dep_ == "agent" for g in children[x.i] if g.dep_ == "pobj"]
+        out += [g for g in children[c.i] if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]
+        if not out:
+            inner = [g for x in children[c.i] if x.dep_ in ("acomp", "ccomp")
+                     for g in (x, *children[x.i]) if g.dep_ == "ccomp"]
+            out = [g for x in inner[:1] for g in children[x.i] if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]
+        return out
+
+    def author(self, obj: Token) -> Token | None:
+        """Whose request, document or act an object is, when a participle names them: 'rejected an appeal filed by
+        X', 'granted an order sought by X', 'accepted the proposal submitted by X' (acting on it is acting on X)."""
+        low = obj.lemma_.lower()
+        if not (low in THING_NOUNS or low in DOCUMENTS or low in ABSTRACT_OBJECTS or self.view.is_event_noun(obj) or
+                self.view.is_cue_noun(obj)):
+            return None
+        for c in self.children_of[obj.i]:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                return next((g for x in self.children_of[c.i] if x.dep_ == "agent"
+                             for g in self.children_of[x.i] if g.dep_ == "pobj"), None)
+        return None
+
     def state_of(self, v: Token) -> Token | None:
         """The country whose authorities did what only a state does, in an agentless passive: 'was arrested in
         Niger', 'were expelled from North Korea' (PLOVER codes the state as the actor; a town is not one)."""
@@ -242,7 +280,9 @@ class ArgumentReader:
     def prep_argument(self, m: Mention, prep: Token, lemma: str) -> None:
         """The object of a preposition on the trigger, as a recipient ('talks with Peru') or an oblique."""
         pobj = next((g for g in self.children_of[prep.i] if g.dep_ in ("pobj", "pcomp")), None)
-        if pobj is None or pobj.pos_ in ("VERB", "AUX"):
+        if pobj is not None and pobj.pos_ in ("VERB", "AUX"):
+            pobj = self.gerund_subject(pobj)
+        if pobj is None:
             return
         p = prep.lower_
         if p in ("by",) and prep.dep_ == "agent":
@@ -257,6 +297,13 @@ class ArgumentReader:
             m.recipients.append(arg)
         else:
             m.obliques.append(arg)
+
+    def gerund_subject(self, v: Token) -> Token | None:
+        """The named subject of a gerund clause after a preposition: 'an attack on the government calling it ...'
+        (the parser's reading of a participle on the noun), 'insisted on the army leaving'."""
+        if v.tag_ != "VBG":
+            return None
+        return next((g for g in self.children_of[v.i] if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
 
     def participle_of_event(self, v: Token) -> bool:
         """'the summit hosted by Ghana', 'the offer made by the union': part of the noun's event."""
@@ -291,7 +338,8 @@ class ArgumentReader:
         for c in self.children_of[n.i]:
             if c.dep_ != "prep":
                 continue
-            pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
+            pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None) or \
+                next((self.gerund_subject(g) for g in self.children_of[c.i] if g.dep_ == "pcomp"), None)
             if pobj is None:
                 continue
             p = c.lower_

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from dataclasses import replace
 from functools import cached_property, partial
 
 from spacy.tokens import Token
@@ -144,6 +145,7 @@ class TriggerReader:
                     m = self.noun_mention(t)
                     if self.noun_is_event(t, m):
                         out.append(m)
+        self.share_recipients(out)
         taken = {m.head for m in out}
         for n, f in enumerate(self.found):
             m = self.demand(n, f) or self.blame(n, f)
@@ -392,11 +394,28 @@ class TriggerReader:
             subj, _ = self.arguments.subject(h)
             if subj is not None and frames and frames[0][1] in STATUS_ROLES:
                 m.actors.append(self.view.np(subj, "subj", exclude=[h.i]))
+        if not m.actors and n.dep_ == "conj" and self.view.is_event_noun(n.head):
+            # 'its total rejection and strong condemnation of X': the first noun's actor acts in both
+            m.actors = [replace(a) for a in self.noun_mention(n.head).actors]
         m.add_scope(partial(self.view.outside_clauses, n))
         m.add_scope([f for f, _ in m.frames])
         for a in [*m.actors, *m.recipients, *m.obliques]:
             m.add_scope(range(a.start, a.end))
         return m
+
+    def share_recipients(self, out: list[Mention]) -> None:
+        """Conjoined event nouns with one recipient phrase ('its rejection and condemnation of X'): it is the
+        recipient of both."""
+        nouns = {m.head: m for m in out if m.kind == "noun"}
+        for m in list(nouns.values()):
+            n = self.tokens[m.head]
+            first = nouns.get(n.head.i) if n.dep_ == "conj" else None
+            if first is None or bool(first.recipients) == bool(m.recipients):
+                continue
+            empty, full = (first, m) if m.recipients else (m, first)
+            empty.recipients = [replace(a) for a in full.recipients]
+            for a in empty.recipients:
+                empty.add_scope(range(a.start, a.end))
 
     def noun_is_event(self, n: Token, m: Mention) -> bool:
         """Whether an event noun reports an event here: 'Chile's blockade', 'the summit', 'clashes erupted'.
