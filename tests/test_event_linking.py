@@ -67,3 +67,17 @@ def test_event_linking_a_thing_returned_goes_back_to_whom_it_was_taken_from() ->
     doc = extract("The rebels handed back the villages they captured from government forces last year.",
                   published=PUBLISHED)
     assert "government forces" in recipients(by_trigger(doc, "handed"))
+
+
+def test_event_linking_a_dateline_is_no_subject() -> None:
+    doc = extract("UNITED NATIONS -- The Security Council has adopted a resolution condemning the coup in Tallinn.",
+                  published=PUBLISHED)
+    assert [a.text for a in by_trigger(doc, "condemning").actors] == ["The Security Council"]
+
+
+def test_event_linking_his_country_in_what_a_leader_says_is_the_leader() -> None:
+    doc = extract("The Chilean president said his country will not lift the ban on Peruvian fish until Lima pays "
+                  "the fine.", published=PUBLISHED)
+    e = by_trigger(doc, "lift")
+    assert [(a.text, a.country) for a in e.actors] == [("The Chilean president", "CHL")]
+    assert "Lima" in recipients(e)  # who must act for the ban to be lifted

@@ -48,7 +48,7 @@ class ArgumentReader:
         """The subject of ``v`` (following chains upwards) and whether ``v`` is passive."""
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in self.children_of[v.i])
         for c in self.children_of[v.i]:
-            if c.dep_ in ("nsubj", "csubj", "expl"):
+            if c.dep_ in ("nsubj", "csubj", "expl") and not self.dateline_subject(c, v):
                 if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                     return self.antecedent(v), passive
                 return c, passive
@@ -97,6 +97,15 @@ class ArgumentReader:
         if v.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return (None, True) if v.tag_ == "VBN" else (head, passive)
         return None, passive
+
+    def dateline_subject(self, c: Token, v: Token) -> bool:
+        """A dateline the parser took for a second subject ('UNITED NATIONS -- The Security Council has adopted',
+        'WASHINGTON (AP) " President X granted'): a place in capitals opening the sentence, before another subject."""
+        first = c.left_edge
+        if first.i != self.view.p.sentences[self.view.p.sentence_of[c.i]][0] or not c.text.isupper() or \
+                len(c.text) < 3 or not all(t.text.isupper() or not t.is_alpha for t in self.tokens[first.i:c.i + 1]):
+            return False
+        return any(g.dep_ == "nsubj" and g.i > c.i for g in self.children_of[v.i])
 
     def antecedent(self, v: Token) -> Token:
         """The noun a relative clause is about ('Tilburg, which the rebels took': Tilburg)."""

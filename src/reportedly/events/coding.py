@@ -147,6 +147,8 @@ def _link(resolver: Resolver, a: Arg) -> list[tuple[Arg, list[int]]]:
     if not _linkable(doc, a):
         owner = next((c for c in doc[a.head].children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is None or not _linkable(doc, Arg(owner.i, owner.i + 1, owner.i, "poss")):
+            if a.fallback is not None:  # 'his country' in what he says: the speaker's
+                return [(a.fallback, resolver.resolve_phrase(a.fallback.start, a.fallback.end, a.fallback.head))]
             return [(a, [])]
         a = Arg(owner.left_edge.i, owner.i + 1, owner.i, a.rel)
     out = []

@@ -31,6 +31,7 @@ from datetime import date
 
 from ..attribution.found import Found
 from ..attribution.speakers import Resolver
+from ..text import lexicons
 from ..text.nlp import Parsed
 from .arguments import ArgumentReader
 from .details import DetailReader
@@ -116,7 +117,9 @@ class Finder:
         if n is not None and found[n].source:
             src = found[n].source
             for a in m.actors:
-                if a.end - a.start == 1 and tokens[a.head].lower_ in ("it", "they", "he", "she", "we"):
+                own = a.end - a.start == 2 and tokens[a.start].lower_ in ("his", "her", "our", "my") and \
+                    lexicons.people_nouns().get(tokens[a.head].lemma_.lower()) == "body"  # 'said his country will'
+                if (a.end - a.start == 1 and tokens[a.head].lower_ in ("it", "they", "he", "she", "we")) or own:
                     a.fallback = Arg(src[0], src[1], found[n].source_head or src[1] - 1, "statement-source")
         m.features = self.featurizer.features(m)
 
