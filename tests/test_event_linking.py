@@ -81,3 +81,14 @@ def test_event_linking_his_country_in_what_a_leader_says_is_the_leader() -> None
     e = by_trigger(doc, "lift")
     assert [(a.text, a.country) for a in e.actors] == [("The Chilean president", "CHL")]
     assert "Lima" in recipients(e)  # who must act for the ban to be lifted
+
+
+def test_event_linking_a_hyphenated_event_noun_is_the_event_word() -> None:
+    e = by_trigger(extract("The army announced a week-long cease-fire with the rebels.", published=PUBLISHED), "fire")
+    assert [a.text for a in e.actors] == ["The army"] and recipients(e) == ["the rebels"]
+
+
+def test_event_linking_an_effort_designed_to_help_is_its_launchers() -> None:
+    doc = extract("The regional council launched a mediation effort designed to help the miners and the mine owners "
+                  "settle the dispute.", published=PUBLISHED)
+    assert [a.text for a in by_trigger(doc, "help").actors] == ["The regional council"]

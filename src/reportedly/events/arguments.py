@@ -64,6 +64,10 @@ class ArgumentReader:
             obj = next((c for c in self.children_of[head.i] if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
             if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
                 return obj, passive
+            if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ == "dobj" and \
+                    head.head.head.pos_ == "VERB" and not any(c.dep_ == "agent" for c in self.children_of[head.i]):
+                # 'launched an effort designed to help X': who launched it
+                return self.subject(head.head.head, depth + 1)[0], passive
             return self.subject(head, depth + 1)[0], passive
         if v.dep_ == "acl" and v.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS and head.head.pos_ == "VERB":
             return self.subject(head.head, depth + 1)[0], passive  # 'adopted a motion condemning X'
@@ -97,6 +101,16 @@ class ArgumentReader:
         if v.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return (None, True) if v.tag_ == "VBN" else (head, passive)
         return None, passive
+
+    def caption_partner(self, subj: Token) -> Token | None:
+        """The second person of a photo caption's subject, which the parser hangs on the first as an apposition:
+        'President X, second left, and Prime Minister Y, left, attended'."""
+        for c in self.children_of[subj.i]:
+            if c.dep_ == "appos" and c.i > subj.i and c.ent_type_ == "PERSON" and \
+                    any(t.dep_ == "cc" and t.lower_ == "and" for t in self.tokens[max(subj.i, c.left_edge.i - 2):
+                                                                                   c.left_edge.i]):
+                return c
+        return None
 
     def dateline_subject(self, c: Token, v: Token) -> bool:
         """A dateline the parser took for a second subject ('UNITED NATIONS -- The Security Council has adopted',
@@ -146,8 +160,12 @@ class ArgumentReader:
             if subj.lower_ in ("who", "which", "that"):
                 subj = self.antecedent(subj.head)
             m.actors.append(self.view.np(subj, "subj", exclude=[v.i]))
+            partner = self.caption_partner(subj)
+            if partner is not None:
+                m.actors.append(self.view.np(partner, "partner", exclude=[v.i]))
         lemma = v.lemma_.lower()
         heads = [v] + [f for f, role in frames if role == "frame"]
+        heads += [c for c in children[v.i] if c.i == v.i + 1 and c.pos_ == "VERB" and m.key == f"{lemma} {c.lower_}"]
         fused = next((c for c in children[v.i] if c.dep_ == "dobj" and m.kind == "verb"
                       and m.key == f"{lemma} {c.lemma_.lower()}"), None)
         if fused is not None:
@@ -191,6 +209,12 @@ class ArgumentReader:
         for a in list(m.recipients):
             if a.rel == "dobj" and (by := self.author(tokens[a.head])) is not None:
                 m.recipients.append(self.view.np(by, "author"))
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in ABSTRACT_OBJECTS for c in children[v.i]):
+            # 'gave approval for the UN to deliver aid', 'granted permission for X to land'
+            m.recipients += [self.view.np(g, "clause-subj") for c in children[v.i] if c.pos_ == "VERB" and
+                             c.dep_ in ("advcl", "xcomp", "ccomp") and
+                             any(x.dep_ == "mark" and x.lower_ == "for" for x in children[c.i])
+                             for g in children[c.i] if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
         if lemma in GIVING:
             obj = next((c for c in children[v.i] if c.dep_ == "dobj"), None)
             for t in obj.subtree if obj is not None else ():

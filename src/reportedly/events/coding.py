@@ -134,6 +134,9 @@ def resolve_arguments(mentions: Iterable[Mention], resolver: Resolver) -> None:
                     for part, ks in _link(resolver, side):
                         args.append(part)
                         links.append(ks if len(sides) == 1 else _own_clusters(resolver, part, whole, ks))
+            for k, a in enumerate(args):
+                if a.rel == "partner":  # a caption's second person is not the first, whom the resolver joined it to
+                    links[k] = [x for x in links[k] if not any(x in ks for j, ks in enumerate(links) if j != k)]
             setattr(m, attr, args)
             setattr(m, clusters, links)
 
