@@ -92,3 +92,9 @@ def test_event_linking_an_effort_designed_to_help_is_its_launchers() -> None:
     doc = extract("The regional council launched a mediation effort designed to help the miners and the mine owners "
                   "settle the dispute.", published=PUBLISHED)
     assert [a.text for a in by_trigger(doc, "help").actors] == ["The regional council"]
+
+
+def test_event_linking_with_someone_doing_something_is_no_target() -> None:
+    doc = extract("Fighting persisted overnight in the ongoing conflict, with the rebels claiming to have captured two "
+                  "villages.", published=PUBLISHED)
+    assert all("the rebels" not in recipients(e) for e in doc.events)

@@ -33,6 +33,9 @@ from .words import (
     phrase_sector,
 )
 
+GERUND_TARGET_PREPS = {"on", "upon", "against", "at"}
+"""Prepositions whose gerund clause's subject is the target ('an attack on the government calling it ...')."""
+
 
 class ArgumentReader:
     """Arguments of the mentions of one document (see the module docstring)."""
@@ -314,7 +317,7 @@ class ArgumentReader:
         """The object of a preposition on the trigger, as a recipient ('talks with Peru') or an oblique."""
         pobj = next((g for g in self.children_of[prep.i] if g.dep_ in ("pobj", "pcomp")), None)
         if pobj is not None and pobj.pos_ in ("VERB", "AUX"):
-            pobj = self.gerund_subject(pobj)
+            pobj = self.gerund_subject(pobj) if prep.lower_ in GERUND_TARGET_PREPS else None
         if pobj is None:
             return
         p = prep.lower_
@@ -332,8 +335,9 @@ class ArgumentReader:
             m.obliques.append(arg)
 
     def gerund_subject(self, v: Token) -> Token | None:
-        """The named subject of a gerund clause after a preposition: 'an attack on the government calling it ...'
-        (the parser's reading of a participle on the noun), 'insisted on the army leaving'."""
+        """The named subject of a gerund clause after a preposition of a target (:data:`GERUND_TARGET_PREPS`): 'an
+        attack on the government calling it ...' (the parser's reading of a participle on the noun), 'insisted on
+        the army leaving'; not 'with Russia claiming ...', which only goes with the clause."""
         if v.tag_ != "VBG":
             return None
         return next((g for g in self.children_of[v.i] if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
@@ -372,7 +376,8 @@ class ArgumentReader:
             if c.dep_ != "prep":
                 continue
             pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None) or \
-                next((self.gerund_subject(g) for g in self.children_of[c.i] if g.dep_ == "pcomp"), None)
+                next((self.gerund_subject(g) for g in self.children_of[c.i]
+                      if g.dep_ == "pcomp" and c.lower_ in GERUND_TARGET_PREPS), None)
             if pobj is None:
                 continue
             p = c.lower_
