@@ -98,3 +98,8 @@ def test_event_linking_with_someone_doing_something_is_no_target() -> None:
     doc = extract("Fighting persisted overnight in the ongoing conflict, with the rebels claiming to have captured two "
                   "villages.", published=PUBLISHED)
     assert all("the rebels" not in recipients(e) for e in doc.events)
+
+
+def test_event_linking_a_time_before_a_dash_is_no_dateline() -> None:
+    doc = extract("11:55 IST — A rescue team reached the village on foot this morning.", published=PUBLISHED)
+    assert not any(e.trigger.text == "reached" for e in doc.events)

@@ -120,7 +120,7 @@ class ArgumentReader:
         'WASHINGTON (AP) " President X granted'): a place in capitals opening the sentence, before another subject."""
         first = c.left_edge
         if first.i != self.view.p.sentences[self.view.p.sentence_of[c.i]][0] or not c.text.isupper() or \
-                len(c.text) < 3 or not all(t.text.isupper() or not t.is_alpha for t in self.tokens[first.i:c.i + 1]):
+                len(c.text) < 3 or not all(t.text.isupper() or t.is_punct for t in self.tokens[first.i:c.i + 1]):
             return False
         return any(g.dep_ == "nsubj" and g.i > c.i for g in self.children_of[v.i])
 

@@ -31,7 +31,6 @@ from datetime import date
 
 from ..attribution.found import Found
 from ..attribution.speakers import Resolver
-from ..text import lexicons
 from ..text.nlp import Parsed
 from .arguments import ArgumentReader
 from .details import DetailReader
@@ -40,6 +39,7 @@ from .mention_types import Arg, Mention, PlaceRef
 from .status import StatusReader
 from .triggers import TriggerReader
 from .view import DocumentView
+from .words import STATE_NOUNS
 
 __all__ = ["Arg", "Finder", "Mention", "PlaceRef"]
 
@@ -118,7 +118,7 @@ class Finder:
             src = found[n].source
             for a in m.actors:
                 own = a.end - a.start == 2 and tokens[a.start].lower_ in ("his", "her", "our", "my") and \
-                    lexicons.people_nouns().get(tokens[a.head].lemma_.lower()) == "body"  # 'said his country will'
+                    tokens[a.head].lemma_.lower() in STATE_NOUNS  # 'said his country will'
                 if (a.end - a.start == 1 and tokens[a.head].lower_ in ("it", "they", "he", "she", "we")) or own:
                     a.fallback = Arg(src[0], src[1], found[n].source_head or src[1] - 1, "statement-source")
         m.features = self.featurizer.features(m)

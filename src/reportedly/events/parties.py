@@ -33,7 +33,8 @@ def add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention, 
     ids_in, spans_in = seen
     doc = parsed.doc
     tokens = doc[arg.start:arg.end]
-    root = parsed.span_root(arg.start, arg.end)  # tokens.root, without spaCy's count of heads for every token
+    # tokens.root, without spaCy's count of heads for every token (a side of a split phrase: its own word)
+    root = doc[arg.head] if arg.shared else parsed.span_root(arg.start, arg.end)
     sector = phrase_sector(tokens) or (phrase_sector(doc[arg.shared[0]:arg.shared[1]]) if arg.shared else None)
     if clusters and resolver is not None:
         for k in clusters:
