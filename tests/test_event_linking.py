@@ -104,3 +104,28 @@ def test_event_linking_a_time_before_a_dash_is_no_dateline() -> None:
     doc = extract("09:40 CET — A team of the State Mountain Rescue Force (SMRF) reached Valmora on foot this morning "
                   "after walking 9 km from Lenz.", published=PUBLISHED)
     assert not any(e.trigger.text == "reached" for e in doc.events)
+
+
+def test_event_linking_a_meeting_set_before_the_verb_is_its_subjects() -> None:
+    doc = extract("During talks with the Peruvian foreign minister in Lima, the Chilean envoy agreed to reopen the "
+                  "border.", published=PUBLISHED)
+    e = by_trigger(doc, "talks")
+    assert e.type == "CONSULT" and [a.text for a in e.actors] == ["the Chilean envoy"]
+    doc = extract("The rebels attacked the town during talks with the government.", published=PUBLISHED)
+    assert not by_trigger(doc, "talks").actors  # after the verb: not said to be the rebels' talks
+
+
+def test_event_linking_a_bill_acts_for_whoever_introduced_it() -> None:
+    doc = extract("Two senators introduced a bill that would sanction Peruvian officials.", published=PUBLISHED)
+    assert [a.text for a in by_trigger(doc, "sanction").actors] == ["Two senators"]
+
+
+def test_event_linking_an_attack_in_which_gunmen_stormed_a_place() -> None:
+    doc = extract("The militia launched an attack in which gunmen stormed the police station in Kibera.",
+                  published=PUBLISHED)
+    assert recipients(by_trigger(doc, "attack")) == ["the police station"]
+
+
+def test_event_linking_a_day_is_no_owner_of_talks() -> None:
+    doc = extract("Saturday's talks in Lima ended without a deal.", published=PUBLISHED)
+    assert all(a.text != "Saturday" for e in doc.events for a in e.actors)

@@ -53,7 +53,11 @@ class ArgumentReader:
         for c in self.children_of[v.i]:
             if c.dep_ in ("nsubj", "csubj", "expl") and not self.dateline_subject(c, v):
                 if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
-                    return self.antecedent(v), passive
+                    ant = self.antecedent(v)
+                    if ant.lemma_.lower() in DOCUMENTS and ant.dep_ == "dobj" and ant.head.pos_ == "VERB" and depth < 4:
+                        # 'introduced a bill that would sanction X': the bill's author acts through it
+                        return self.subject(ant.head, depth + 1)[0] or ant, passive
+                    return ant, passive
                 return c, passive
             if c.dep_ == "nsubjpass":
                 return (c, True)
@@ -220,6 +224,10 @@ class ArgumentReader:
                              for g in children[c.i] if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
         if lemma in GIVING:
             obj = next((c for c in children[v.i] if c.dep_ == "dobj"), None)
+            # 'supplied most of the equipment Armenia obtained': who received it
+            m.recipients += [self.view.np(g, "receiver") for x in (obj.subtree if obj is not None else ())
+                             if x.dep_ == "relcl" and x.lemma_.lower() in RECEIVING
+                             for g in children[x.i] if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
             for t in obj.subtree if obj is not None else ():
                 pobj = next((g for g in children[t.i] if g.dep_ == "pobj"), None) if t.dep_ == "prep" else None
                 if pobj is not None and t.lower_ in ("to", "for") and t.head.i != obj.i and \
@@ -355,7 +363,7 @@ class ArgumentReader:
         """Actor and recipients of an event noun: 'Chile's blockade of the port', 'talks with Peru'."""
         has_actor = bool(m.actors)
         for c in self.children_of[n.i]:
-            if c.dep_ == "poss" and not as_object:
+            if c.dep_ == "poss" and not as_object and not self.view.is_time_token(c):  # not 'Saturday's talks'
                 m.actors.append(self.view.np(c, "poss"))
                 has_actor = True
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and not as_object and \
@@ -372,6 +380,11 @@ class ArgumentReader:
             elif c.dep_ == "acl" and c.pos_ == "VERB" and self.participle_of_event(c):
                 self.merge_participle(m, c)
                 has_actor = has_actor or bool(m.actors)
+            elif c.dep_ == "relcl" and any(x.dep_ == "prep" and x.lower_ in ("in", "during") and
+                                           any(g.lower_ == "which" for g in self.children_of[x.i])
+                                           for x in self.children_of[c.i]):
+                # 'an attack in which gunmen stormed the mosque': what the attack was done to
+                m.recipients += [self.view.np(g, "dobj") for g in self.children_of[c.i] if g.dep_ == "dobj"]
         for c in self.children_of[n.i]:
             if c.dep_ != "prep":
                 continue

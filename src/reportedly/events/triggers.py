@@ -397,6 +397,14 @@ class TriggerReader:
         if not m.actors and n.dep_ == "conj" and self.view.is_event_noun(n.head):
             # 'its total rejection and strong condemnation of X': the first noun's actor acts in both
             m.actors = [replace(a) for a in self.noun_mention(n.head).actors]
+        v = n.head.head
+        if not m.actors and n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "at") and v.pos_ == "VERB" and \
+                n.head.head.i > n.i:
+            # 'Reagan, in a meeting with Mulroney, agreed', 'During talks with X, Y signed': a phrase set before the
+            # verb tells of its subject's own event
+            subj, _ = self.arguments.subject(v)
+            if subj is not None:
+                m.actors.append(self.view.np(subj, "subj", exclude=[v.i]))
         m.add_scope(partial(self.view.outside_clauses, n))
         m.add_scope([f for f, _ in m.frames])
         for a in [*m.actors, *m.recipients, *m.obliques]:
