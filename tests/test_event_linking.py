@@ -129,3 +129,12 @@ def test_event_linking_an_attack_in_which_gunmen_stormed_a_place() -> None:
 def test_event_linking_a_day_is_no_owner_of_talks() -> None:
     doc = extract("Saturday's talks in Lima ended without a deal.", published=PUBLISHED)
     assert all(a.text != "Saturday" for e in doc.events for a in e.actors)
+
+
+def test_event_linking_words_the_tagger_mistook() -> None:
+    doc = extract("Norway and UNICEF hand over 30 trucks to support health services for children in Tigray.",
+                  published=PUBLISHED)
+    assert [a.text for a in by_trigger(doc, "hand").actors] == ["Norway", "UNICEF"]
+    doc = extract("In cooperation with local partners, USAID provided shelter kits to 20,000 families in Tonga.",
+                  published=PUBLISHED)
+    assert [a.text for a in by_trigger(doc, "provided").actors] == ["USAID"]

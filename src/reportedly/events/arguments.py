@@ -61,6 +61,10 @@ class ArgumentReader:
                 return c, passive
             if c.dep_ == "nsubjpass":
                 return (c, True)
+        acronym = next((c for c in self.children_of[v.i] if c.dep_ == "advmod" and c.i < v.i and len(c.text) > 1 and
+                        c.text.isupper() and c.is_alpha), None)
+        if acronym is not None:
+            return acronym, passive  # 'USAID provided': a name the tagger took for an adverb
         if depth > 4 or v.head.i == v.i:
             return None, passive
         head = v.head

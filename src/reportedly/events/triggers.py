@@ -134,7 +134,8 @@ class TriggerReader:
         for first, end in self.ranges:
             for i in range(first, end):
                 t = tokens[i]
-                if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT" and t.lemma_ != "be"):
+                if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT" and t.lemma_ != "be") or \
+                        self._verb_as_noun(t):
                     m = self.verb_mention(t, consumed)
                     if m is not None:
                         out.append(m)
@@ -153,6 +154,14 @@ class TriggerReader:
                 out.append(m)
         out.sort(key=lambda m: m.head)
         return out
+
+    def _verb_as_noun(self, t: Token) -> bool:
+        """A verb the tagger took for a noun heading its sentence, with a subject and an object ('Germany and UNICEF
+        hand over 30 vehicles')."""
+        if t.pos_ != "NOUN" or t.dep_ != "ROOT":
+            return False
+        deps = {c.dep_ for c in self.children_of[t.i]}
+        return "nsubj" in deps and "dobj" in deps
 
     def demand(self, n: int, f: Found) -> Mention | None:
         """'Chile says Peru must reopen the pass', 'Osei: the rebels must lay down arms': a REQUEST.
