@@ -198,7 +198,7 @@ def events_cmd(db: str, type_: str | None, place: str | None, actor: str | None,
                         ("actor", lambda e: parties(e, "actor")), ("trigger", lambda e: e.trigger),
                         ("recipient", lambda e: parties(e, "recipient")), ("place", lambda e: e.place),
                         ("status", held)], _fmt(fmt), sys.stdout, wide=("actor → recipient",),
-                 table=[("date · document", lambda e: f"{e.date or _window(e.window) or '?'}\n{e.document.id}"),
+                 table=[("date · document", lambda e: f"{e.date or '?'}\n{e.document.id}"),
                         ("event", lambda e: f"{e.type}\n{e.trigger}"),
                         ("actor → recipient", lambda e: f"{parties(e, 'actor') or '?'} → {parties(e, 'recipient')}"
                                                         + (f"\nin {e.place}" if e.place and e.place not in
@@ -440,7 +440,7 @@ def export_store(tables: tuple[str, ...], db: str, fmt: str, folder: str) -> Non
 @_store_options
 @click.option("--all", "everything", is_flag=True, help="Also documents that share their text with no other.")
 @_format_option
-def reprints(db: str, everything: bool, fmt: str | None) -> None:
+def reprints(db: str, everything: bool, fmt: str | None, compact: bool) -> None:
     """Documents that reuse one wire text, grouped under the first to publish it, with the agency credited."""
     from .. import output
     from ..corpus.origins import origin_groups
@@ -451,4 +451,4 @@ def reprints(db: str, everything: bool, fmt: str | None) -> None:
                         ("published", lambda g: g.origin.published), ("credit", lambda g: g.credit),
                         ("reprints", lambda g: [f"{r.document.id} ({r.document.outlet or '?'}, {r.reuse:.0%} "
                                                 f"reused)" for r in g.reprints])],
-                 _fmt(fmt), sys.stdout, wide=("reprints",))
+                 _fmt(fmt), sys.stdout, wide=("reprints",), compact=compact)
