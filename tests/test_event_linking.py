@@ -138,3 +138,8 @@ def test_event_linking_words_the_tagger_mistook() -> None:
     doc = extract("In cooperation with local partners, USAID provided shelter kits to 20,000 families in Tonga.",
                   published=PUBLISHED)
     assert [a.text for a in by_trigger(doc, "provided").actors] == ["USAID"]
+
+
+def test_event_linking_a_time_on_the_subject_goes_with_the_verb() -> None:
+    doc = extract("The president on Sunday launched a scathing attack on the governor.", published=PUBLISHED)
+    assert [a.text for a in by_trigger(doc, "attack").actors] == ["The president"]

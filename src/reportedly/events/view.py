@@ -141,6 +141,10 @@ class DocumentView:
     def np(self, head: Token, rel: str, exclude: Iterable[int] = ()) -> Arg:
         """The noun phrase of ``head`` without relative clauses, participles and trailing punctuation."""
         start, end = self._np_bounds(head)
+        for c in self.children_of[head.i] if rel == "subj" else ():
+            if c.dep_ == "prep" and c.i > head.i and c.lower_ in ("on", "in", "at") and any(
+                    g.dep_ == "pobj" and self.is_time_token(g) for g in self.children_of[c.i]):
+                end = min(end, c.i)  # 'the president on Sunday launched': the time goes with the verb
         for x in exclude:
             if start <= x < end:
                 if x > head.i:
