@@ -29,8 +29,12 @@ from .words import (
     STATE_ACTS,
     SUBJECTIVE_OF,
     THEME_ACTORS,
+    THING_NOUNS,
     phrase_sector,
 )
+
+GERUND_TARGET_PREPS = {"on", "upon", "against", "at"}
+"""Prepositions whose gerund clause's subject is the target ('an attack on the government calling it ...')."""
 
 
 class ArgumentReader:
@@ -47,12 +51,20 @@ class ArgumentReader:
         """The subject of ``v`` (following chains upwards) and whether ``v`` is passive."""
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in self.children_of[v.i])
         for c in self.children_of[v.i]:
-            if c.dep_ in ("nsubj", "csubj", "expl"):
+            if c.dep_ in ("nsubj", "csubj", "expl") and not self.dateline_subject(c, v):
                 if c.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
-                    return self.antecedent(v), passive
+                    ant = self.antecedent(v)
+                    if ant.lemma_.lower() in DOCUMENTS and ant.dep_ == "dobj" and ant.head.pos_ == "VERB" and depth < 4:
+                        # 'introduced a bill that would sanction X': the bill's author acts through it
+                        return self.subject(ant.head, depth + 1)[0] or ant, passive
+                    return ant, passive
                 return c, passive
             if c.dep_ == "nsubjpass":
                 return (c, True)
+        acronym = next((c for c in self.children_of[v.i] if c.dep_ == "advmod" and c.i < v.i and len(c.text) > 1 and
+                        c.text.isupper() and c.is_alpha), None)
+        if acronym is not None:
+            return acronym, passive  # 'USAID provided': a name the tagger took for an adverb
         if depth > 4 or v.head.i == v.i:
             return None, passive
         head = v.head
@@ -63,6 +75,10 @@ class ArgumentReader:
             obj = next((c for c in self.children_of[head.i] if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
             if obj is not None and head.lemma_.lower() in OBJECT_CONTROL:
                 return obj, passive
+            if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ == "dobj" and \
+                    head.head.head.pos_ == "VERB" and not any(c.dep_ == "agent" for c in self.children_of[head.i]):
+                # 'launched an effort designed to help X': who launched it
+                return self.subject(head.head.head, depth + 1)[0], passive
             return self.subject(head, depth + 1)[0], passive
         if v.dep_ == "acl" and v.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS and head.head.pos_ == "VERB":
             return self.subject(head.head, depth + 1)[0], passive  # 'adopted a motion condemning X'
@@ -96,6 +112,25 @@ class ArgumentReader:
         if v.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return (None, True) if v.tag_ == "VBN" else (head, passive)
         return None, passive
+
+    def caption_partner(self, subj: Token) -> Token | None:
+        """The second person of a photo caption's subject, which the parser hangs on the first as an apposition:
+        'President X, second left, and Prime Minister Y, left, attended'."""
+        for c in self.children_of[subj.i]:
+            if c.dep_ == "appos" and c.i > subj.i and c.ent_type_ == "PERSON" and \
+                    any(t.dep_ == "cc" and t.lower_ == "and" for t in self.tokens[max(subj.i, c.left_edge.i - 2):
+                                                                                   c.left_edge.i]):
+                return c
+        return None
+
+    def dateline_subject(self, c: Token, v: Token) -> bool:
+        """A dateline the parser took for a second subject ('UNITED NATIONS -- The Security Council has adopted',
+        'WASHINGTON (AP) " President X granted'): a place in capitals opening the sentence, before another subject."""
+        first = c.left_edge
+        if first.i != self.view.p.sentences[self.view.p.sentence_of[c.i]][0] or not c.text.isupper() or \
+                len(c.text) < 3 or not all(t.text.isupper() or t.is_punct for t in self.tokens[first.i:c.i + 1]):
+            return False
+        return any(g.dep_ == "nsubj" and g.i > c.i for g in self.children_of[v.i])
 
     def antecedent(self, v: Token) -> Token:
         """The noun a relative clause is about ('Tilburg, which the rebels took': Tilburg)."""
@@ -136,8 +171,12 @@ class ArgumentReader:
             if subj.lower_ in ("who", "which", "that"):
                 subj = self.antecedent(subj.head)
             m.actors.append(self.view.np(subj, "subj", exclude=[v.i]))
+            partner = self.caption_partner(subj)
+            if partner is not None:
+                m.actors.append(self.view.np(partner, "partner", exclude=[v.i]))
         lemma = v.lemma_.lower()
         heads = [v] + [f for f, role in frames if role == "frame"]
+        heads += [c for c in children[v.i] if c.i == v.i + 1 and c.pos_ == "VERB" and m.key == f"{lemma} {c.lower_}"]
         fused = next((c for c in children[v.i] if c.dep_ == "dobj" and m.kind == "verb"
                       and m.key == f"{lemma} {c.lemma_.lower()}"), None)
         if fused is not None:
@@ -176,16 +215,37 @@ class ArgumentReader:
         for c in children[v.i]:
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("until", "unless", "till")
                                          for g in children[c.i]):
-                inner = next((g for g in children[c.i] if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"), None)
-                if inner is not None:
+                for inner in self.condition_parties(c):
                     m.recipients.append(self.view.np(inner, "condition-subj"))
+        for a in list(m.recipients):
+            if a.rel == "dobj" and (by := self.author(tokens[a.head])) is not None:
+                m.recipients.append(self.view.np(by, "author"))
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in ABSTRACT_OBJECTS for c in children[v.i]):
+            # 'gave approval for the UN to deliver aid', 'granted permission for X to land'
+            m.recipients += [self.view.np(g, "clause-subj") for c in children[v.i] if c.pos_ == "VERB" and
+                             c.dep_ in ("advcl", "xcomp", "ccomp") and
+                             any(x.dep_ == "mark" and x.lower_ == "for" for x in children[c.i])
+                             for g in children[c.i] if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
         if lemma in GIVING:
             obj = next((c for c in children[v.i] if c.dep_ == "dobj"), None)
+            # 'supplied most of the equipment Armenia obtained': who received it
+            m.recipients += [self.view.np(g, "receiver") for x in (obj.subtree if obj is not None else ())
+                             if x.dep_ == "relcl" and x.lemma_.lower() in RECEIVING
+                             for g in children[x.i] if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
             for t in obj.subtree if obj is not None else ():
                 pobj = next((g for g in children[t.i] if g.dep_ == "pobj"), None) if t.dep_ == "prep" else None
                 if pobj is not None and t.lower_ in ("to", "for") and t.head.i != obj.i and \
                         not self.view.is_time_token(pobj) and not any(a.head == pobj.i for a in m.recipients):
                     m.recipients.append(self.view.np(pobj, f"prep:{t.lower_}"))
+        if lemma == "return" or any(c.dep_ == "prt" and c.lower_ == "back" for c in children[v.i]):
+            # 'will return the bases it seized from the government': a thing goes back to whom it was taken from
+            obj = next((c for c in children[v.i] if c.dep_ == "dobj"), None)
+            for o in [obj, *self.view.p.conjuncts(obj.i)] if obj is not None else ():
+                for c in children[o.i]:
+                    if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB":
+                        m.recipients += [self.view.np(g, "prep:from") for x in children[c.i]
+                                         if x.dep_ == "prep" and x.lower_ == "from"
+                                         for g in children[x.i] if g.dep_ == "pobj"]
         # 'ease the ban imposed on Chile': whom the restriction targets
         for a in list(m.recipients):
             h = tokens[a.head]
@@ -217,6 +277,32 @@ class ArgumentReader:
         if tokens[v.i].dep_ == "acl" and passive:
             m.add_scope(range(*self.view.np_span(v.head)))
 
+    def condition_parties(self, c: Token) -> list[Token]:
+        """Who must act for a condition ('until their demands are met by the authorities', 'unless Chile
+        withdraws', 'until he is satisfied Peru is doing all it can'): the clause's agent and named subject, or
+        the subject of the clause it holds."""
+        children = self.children_of
+        out = [g for x in children[c.i] if x.dep_ == "agent" for g in children[x.i] if g.dep_ == "pobj"]
+        out += [g for g in children[c.i] if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]
+        if not out:
+            inner = [g for x in children[c.i] if x.dep_ in ("acomp", "ccomp")
+                     for g in (x, *children[x.i]) if g.dep_ == "ccomp"]
+            out = [g for x in inner[:1] for g in children[x.i] if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]
+        return out
+
+    def author(self, obj: Token) -> Token | None:
+        """Whose request, document or act an object is, when a participle names them: 'rejected an appeal filed by
+        X', 'granted an order sought by X', 'accepted the proposal submitted by X' (acting on it is acting on X)."""
+        low = obj.lemma_.lower()
+        if not (low in THING_NOUNS or low in DOCUMENTS or low in ABSTRACT_OBJECTS or self.view.is_event_noun(obj) or
+                self.view.is_cue_noun(obj)):
+            return None
+        for c in self.children_of[obj.i]:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                return next((g for x in self.children_of[c.i] if x.dep_ == "agent"
+                             for g in self.children_of[x.i] if g.dep_ == "pobj"), None)
+        return None
+
     def state_of(self, v: Token) -> Token | None:
         """The country whose authorities did what only a state does, in an agentless passive: 'was arrested in
         Niger', 'were expelled from North Korea' (PLOVER codes the state as the actor; a town is not one)."""
@@ -242,7 +328,9 @@ class ArgumentReader:
     def prep_argument(self, m: Mention, prep: Token, lemma: str) -> None:
         """The object of a preposition on the trigger, as a recipient ('talks with Peru') or an oblique."""
         pobj = next((g for g in self.children_of[prep.i] if g.dep_ in ("pobj", "pcomp")), None)
-        if pobj is None or pobj.pos_ in ("VERB", "AUX"):
+        if pobj is not None and pobj.pos_ in ("VERB", "AUX"):
+            pobj = self.gerund_subject(pobj) if prep.lower_ in GERUND_TARGET_PREPS else None
+        if pobj is None:
             return
         p = prep.lower_
         if p in ("by",) and prep.dep_ == "agent":
@@ -258,6 +346,14 @@ class ArgumentReader:
         else:
             m.obliques.append(arg)
 
+    def gerund_subject(self, v: Token) -> Token | None:
+        """The named subject of a gerund clause after a preposition of a target (:data:`GERUND_TARGET_PREPS`): 'an
+        attack on the government calling it ...' (the parser's reading of a participle on the noun), 'insisted on
+        the army leaving'; not 'with Russia claiming ...', which only goes with the clause."""
+        if v.tag_ != "VBG":
+            return None
+        return next((g for g in self.children_of[v.i] if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
+
     def participle_of_event(self, v: Token) -> bool:
         """'the summit hosted by Ghana', 'the offer made by the union': part of the noun's event."""
         if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBG") or not self.view.is_event_noun(v.head):
@@ -271,7 +367,7 @@ class ArgumentReader:
         """Actor and recipients of an event noun: 'Chile's blockade of the port', 'talks with Peru'."""
         has_actor = bool(m.actors)
         for c in self.children_of[n.i]:
-            if c.dep_ == "poss" and not as_object:
+            if c.dep_ == "poss" and not as_object and not self.view.is_time_token(c):  # not 'Saturday's talks'
                 m.actors.append(self.view.np(c, "poss"))
                 has_actor = True
             elif c.dep_ in ("amod", "compound", "nmod") and c.i < n.i and not as_object and \
@@ -288,10 +384,17 @@ class ArgumentReader:
             elif c.dep_ == "acl" and c.pos_ == "VERB" and self.participle_of_event(c):
                 self.merge_participle(m, c)
                 has_actor = has_actor or bool(m.actors)
+            elif c.dep_ == "relcl" and any(x.dep_ == "prep" and x.lower_ in ("in", "during") and
+                                           any(g.lower_ == "which" for g in self.children_of[x.i])
+                                           for x in self.children_of[c.i]):
+                # 'an attack in which gunmen stormed the mosque': what the attack was done to
+                m.recipients += [self.view.np(g, "dobj") for g in self.children_of[c.i] if g.dep_ == "dobj"]
         for c in self.children_of[n.i]:
             if c.dep_ != "prep":
                 continue
-            pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
+            pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None) or \
+                next((self.gerund_subject(g) for g in self.children_of[c.i]
+                      if g.dep_ == "pcomp" and c.lower_ in GERUND_TARGET_PREPS), None)
             if pobj is None:
                 continue
             p = c.lower_

@@ -124,36 +124,53 @@ def resolve_arguments(mentions: Iterable[Mention], resolver: Resolver) -> None:
     name no one ('forty rockets', 'three hamlets') stay unlinked; a thing owned by someone ('the mayor's
     response') stands for its owner.
     """
-    doc = resolver.doc
     for m in mentions:
         for attr, clusters in (("actors", "actor_clusters"), ("recipients", "recipient_clusters")):
             args: list[Arg] = []
             links: list[list[int]] = []
-            for a in getattr(m, attr):
-                named = _apposed(resolver, a)
-                if named:
-                    args.append(a)
-                    links.append(named)
-                    continue
-                if not _linkable(doc, a):
-                    owner = next((c for c in doc[a.head].children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-                    if owner is not None and _linkable(doc, Arg(owner.i, owner.i + 1, owner.i, "poss")):
-                        lo = owner.left_edge.i
-                        end = owner.i + 1
-                        a = Arg(lo, end, owner.i, a.rel)
-                    else:
-                        args.append(a)
-                        links.append([])
-                        continue
-                for part in _split(resolver.p, a):
-                    ks = resolver.resolve_phrase(part.start, part.end, part.head)
-                    if not ks and part.fallback is not None:
-                        part = part.fallback
-                        ks = resolver.resolve_phrase(part.start, part.end, part.head)
-                    args.append(part)
-                    links.append(ks)
+            for whole in getattr(m, attr):
+                sides = _split_modifiers(resolver.p, whole)
+                for side in sides:
+                    for part, ks in _link(resolver, side):
+                        args.append(part)
+                        links.append(ks if len(sides) == 1 else _own_clusters(resolver, part, whole, ks))
+            for k, a in enumerate(args):
+                if a.rel == "partner":  # a caption's second person is not the first, whom the resolver joined it to
+                    links[k] = [x for x in links[k] if not any(x in ks for j, ks in enumerate(links) if j != k)]
             setattr(m, attr, args)
             setattr(m, clusters, links)
+
+
+def _link(resolver: Resolver, a: Arg) -> list[tuple[Arg, list[int]]]:
+    """The members of one argument phrase with their clusters (see :func:`resolve_arguments`)."""
+    doc = resolver.doc
+    named = _apposed(resolver, a)
+    if named:
+        return [(a, named)]
+    if not _linkable(doc, a):
+        owner = next((c for c in doc[a.head].children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is None or not _linkable(doc, Arg(owner.i, owner.i + 1, owner.i, "poss")):
+            if a.fallback is not None:  # 'his country' in what he says: the speaker's
+                return [(a.fallback, resolver.resolve_phrase(a.fallback.start, a.fallback.end, a.fallback.head))]
+            return [(a, [])]
+        a = Arg(owner.left_edge.i, owner.i + 1, owner.i, a.rel)
+    out = []
+    for part in _split(resolver.p, a):
+        ks = resolver.resolve_phrase(part.start, part.end, part.head)
+        if not ks and part.fallback is not None:
+            part = part.fallback
+            ks = resolver.resolve_phrase(part.start, part.end, part.head)
+        out.append((part, ks))
+    return out
+
+
+def _own_clusters(resolver: Resolver, part: Arg, whole: Arg, ks: list[int]) -> list[int]:
+    """The clusters of one side of a phrase split by :func:`_split_modifiers`: not a cluster of the whole phrase
+    (a statement's source 'UK and EU negotiators' is one group to the attribution), else one named exactly so."""
+    own = [k for k in ks if not any(s <= whole.start and e >= whole.end for s, e in resolver.clusters[k].mentions)]
+    if own or not ks:
+        return own
+    return [k for k, c in enumerate(resolver.clusters) if (part.start, part.end) in c.mentions]
 
 
 def _apposed(resolver: Resolver, a: Arg) -> list[int]:
@@ -210,6 +227,42 @@ def _split(parsed: Parsed, a: Arg) -> list[Arg]:
             lo += 1
         out.append(Arg(max(lo, a.start), hi, mem.i, a.rel))
     return out
+
+
+def _party_word(t: Any) -> bool:
+    """A country, nationality or organisation word ('UK', 'British', 'Senate')."""
+    return t.ent_type_ in ("GPE", "NORP", "ORG") or bool(lexicons.country_code(t.text))
+
+
+def _split_modifiers(parsed: Parsed, a: Arg) -> list[Arg]:
+    """Two parties coordinated in the modifiers of one head: 'UK and EU negotiators', 'Nigerian and British armed
+    forces', 'Russia and Turkey's foreign ministers', 'the armies of Brazil and Argentina' (each side is an actor of
+    its own, as PLOVER codes them). A name with 'and' in it ('Bosnia and Herzegovina', an organisation's name) is
+    one party."""
+    doc = parsed.doc
+    h = doc[a.head]
+    for c in parsed.children[h.i]:
+        if not a.start <= c.i < a.end:
+            continue
+        if c.i < h.i and c.dep_ in ("nmod", "compound", "amod", "poss"):
+            first = c
+        elif c.i > h.i and c.dep_ == "prep" and c.lower_ == "of":
+            first = next((g for g in parsed.children[c.i] if g.dep_ == "pobj"), None)
+            if first is None or first.ent_type_ not in ("GPE", "NORP"):
+                continue
+        else:
+            continue
+        cc = next((g for g in parsed.children[first.i] if g.dep_ == "cc" and g.i == first.i + 1 and
+                   g.lower_ in ("and", "&")), None)
+        if cc is None or cc.i + 1 >= a.end or cc.ent_type_ or not _party_word(first):
+            continue
+        second = doc[cc.i + 1]
+        if not _party_word(second) or lexicons.country_code(doc[first.left_edge.i:second.i + 1].text):
+            continue
+        if c.i < h.i:
+            return [Arg(a.start, cc.i, first.i, a.rel, shared=(cc.i + 1, a.end)), Arg(cc.i + 1, a.end, h.i, a.rel)]
+        return [Arg(a.start, cc.i, h.i, a.rel), Arg(cc.i + 1, a.end, second.i, a.rel)]
+    return [a]
 
 
 def _is_entity(parsed: Parsed, arg: Arg, clusters: list[int]) -> bool:

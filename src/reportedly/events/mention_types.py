@@ -33,6 +33,9 @@ class Arg:
     fallback: Arg | None = None
     """For a pronoun inside a statement ('Norway says it will not ...'): the statement's source, used when
     the pronoun cannot be resolved."""
+    shared: tuple[int, int] | None = None
+    """For the first side of a phrase split in two ('Russian' of 'Russian and North Korean forces'): the tokens of
+    the other side, whose head noun both share (the side's sector is read from it)."""
 
 
 @dataclass

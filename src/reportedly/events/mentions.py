@@ -39,6 +39,7 @@ from .mention_types import Arg, Mention, PlaceRef
 from .status import StatusReader
 from .triggers import TriggerReader
 from .view import DocumentView
+from .words import STATE_NOUNS
 
 __all__ = ["Arg", "Finder", "Mention", "PlaceRef"]
 
@@ -116,7 +117,9 @@ class Finder:
         if n is not None and found[n].source:
             src = found[n].source
             for a in m.actors:
-                if a.end - a.start == 1 and tokens[a.head].lower_ in ("it", "they", "he", "she", "we"):
+                own = a.end - a.start == 2 and tokens[a.start].lower_ in ("his", "her", "our", "my") and \
+                    tokens[a.head].lemma_.lower() in STATE_NOUNS  # 'said his country will'
+                if (a.end - a.start == 1 and tokens[a.head].lower_ in ("it", "they", "he", "she", "we")) or own:
                     a.fallback = Arg(src[0], src[1], found[n].source_head or src[1] - 1, "statement-source")
         m.features = self.featurizer.features(m)
 

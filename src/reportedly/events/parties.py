@@ -33,8 +33,9 @@ def add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention, 
     ids_in, spans_in = seen
     doc = parsed.doc
     tokens = doc[arg.start:arg.end]
-    root = parsed.span_root(arg.start, arg.end)  # tokens.root, without spaCy's count of heads for every token
-    sector = phrase_sector(tokens)
+    # tokens.root, without spaCy's count of heads for every token (a side of a split phrase: its own word)
+    root = doc[arg.head] if arg.shared else parsed.span_root(arg.start, arg.end)
+    sector = phrase_sector(tokens) or (phrase_sector(doc[arg.shared[0]:arg.shared[1]]) if arg.shared else None)
     if clusters and resolver is not None:
         for k in clusters:
             c = resolver.clusters[k]
@@ -47,7 +48,7 @@ def add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention, 
                 sec = sector or _title_sector(c.titles)
             elif c.type == "country":
                 sec = sector if sector and arg.end - arg.start > 1 else None
-            codes = _phrase_countries(root, parsed, m, resolver, speaker_countries)
+            codes = _phrase_countries(root, parsed, m, resolver, speaker_countries, arg.start)
             ids_in.add(aid)
             spans_in.add(span)
             if c.type == "group" and len(codes) > 1:
@@ -64,7 +65,7 @@ def add_actor(out: list[EventActor], arg: Arg, clusters: list[int], m: Mention, 
         return
     if root.pos_ == "PRON" and root.lower_ in ("it", "they", "them", "which", "that", "this"):
         return
-    codes = _phrase_countries(root, parsed, m, resolver, speaker_countries) or [None]
+    codes = _phrase_countries(root, parsed, m, resolver, speaker_countries, arg.start) or [None]
     ids_in.add(None)
     spans_in.add(span)
     for code in codes:
@@ -106,11 +107,14 @@ def sector_of_titles(titles: tuple[str, ...]) -> str | None:
 
 
 def _phrase_countries(root: Any, parsed: Parsed, m: Mention, resolver: Resolver | None,
-                      speaker_countries: Sequence[str]) -> list[str]:
-    """Countries of an unlinked phrase: country words and demonyms modifying its head ``root`` ('Chinese and
-    North Korean forces'), a possessor ('its air force'), or the speaker for 'our soldiers' in a statement."""
+                      speaker_countries: Sequence[str], start: int = 0) -> list[str]:
+    """Countries of an unlinked phrase starting at token ``start``: country words and demonyms modifying its head
+    ``root`` ('Chinese and North Korean forces'), a possessor ('its air force'), or the speaker for 'our soldiers'
+    in a statement; a phrase that is a demonym alone ('Nigerian' of 'Nigerian and British forces') its country."""
     out: list[str] = []
     mods = [c for c in parsed.children[root.i] if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < root.i]
+    if not mods and root.pos_ == "ADJ" and (code := lexicons.country_code(root.text)):
+        return [code]
     listed = {c.i for c in mods}
     for c in list(mods):
         for x in parsed.conjuncts(c.i):  # (a set beside the list: the conjuncts can be many)
@@ -118,6 +122,8 @@ def _phrase_countries(root: Any, parsed: Parsed, m: Mention, resolver: Resolver 
                 listed.add(x.i)
                 mods.append(x)
     for c in mods:
+        if c.i < start:
+            continue  # the other side of 'Chilean and Peruvian negotiators', split into two actors
         if any(g.text in ("-", "–") for g in parsed.children[c.i]) or (
                 c.i + 1 < len(root.doc) and root.doc[c.i + 1].text == "-"):
             continue  # 'Turkish-built', 'Chinese-supplied'

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from dataclasses import replace
 from functools import cached_property, partial
 
 from spacy.tokens import Token
@@ -133,7 +134,8 @@ class TriggerReader:
         for first, end in self.ranges:
             for i in range(first, end):
                 t = tokens[i]
-                if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT" and t.lemma_ != "be"):
+                if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT" and t.lemma_ != "be") or \
+                        self._verb_as_noun(t):
                     m = self.verb_mention(t, consumed)
                     if m is not None:
                         out.append(m)
@@ -144,6 +146,7 @@ class TriggerReader:
                     m = self.noun_mention(t)
                     if self.noun_is_event(t, m):
                         out.append(m)
+        self.share_recipients(out)
         taken = {m.head for m in out}
         for n, f in enumerate(self.found):
             m = self.demand(n, f) or self.blame(n, f)
@@ -151,6 +154,14 @@ class TriggerReader:
                 out.append(m)
         out.sort(key=lambda m: m.head)
         return out
+
+    def _verb_as_noun(self, t: Token) -> bool:
+        """A verb the tagger took for a noun heading its sentence, with a subject and an object ('Germany and UNICEF
+        hand over 30 vehicles')."""
+        if t.pos_ != "NOUN" or t.dep_ != "ROOT":
+            return False
+        deps = {c.dep_ for c in self.children_of[t.i]}
+        return "nsubj" in deps and "dobj" in deps
 
     def demand(self, n: int, f: Found) -> Mention | None:
         """'Chile says Peru must reopen the pass', 'Osei: the rebels must lay down arms': a REQUEST.
@@ -392,11 +403,36 @@ class TriggerReader:
             subj, _ = self.arguments.subject(h)
             if subj is not None and frames and frames[0][1] in STATUS_ROLES:
                 m.actors.append(self.view.np(subj, "subj", exclude=[h.i]))
+        if not m.actors and n.dep_ == "conj" and self.view.is_event_noun(n.head):
+            # 'its total rejection and strong condemnation of X': the first noun's actor acts in both
+            m.actors = [replace(a) for a in self.noun_mention(n.head).actors]
+        v = n.head.head
+        if not m.actors and n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "at") and v.pos_ == "VERB" and \
+                n.head.head.i > n.i:
+            # 'Reagan, in a meeting with Mulroney, agreed', 'During talks with X, Y signed': a phrase set before the
+            # verb tells of its subject's own event
+            subj, _ = self.arguments.subject(v)
+            if subj is not None:
+                m.actors.append(self.view.np(subj, "subj", exclude=[v.i]))
         m.add_scope(partial(self.view.outside_clauses, n))
         m.add_scope([f for f, _ in m.frames])
         for a in [*m.actors, *m.recipients, *m.obliques]:
             m.add_scope(range(a.start, a.end))
         return m
+
+    def share_recipients(self, out: list[Mention]) -> None:
+        """Conjoined event nouns with one recipient phrase ('its rejection and condemnation of X'): it is the
+        recipient of both."""
+        nouns = {m.head: m for m in out if m.kind == "noun"}
+        for m in list(nouns.values()):
+            n = self.tokens[m.head]
+            first = nouns.get(n.head.i) if n.dep_ == "conj" else None
+            if first is None or bool(first.recipients) == bool(m.recipients):
+                continue
+            empty, full = (first, m) if m.recipients else (m, first)
+            empty.recipients = [replace(a) for a in full.recipients]
+            for a in empty.recipients:
+                empty.add_scope(range(a.start, a.end))
 
     def noun_is_event(self, n: Token, m: Mention) -> bool:
         """Whether an event noun reports an event here: 'Chile's blockade', 'the summit', 'clashes erupted'.

@@ -96,6 +96,10 @@ class DocumentView:
                 e = lookup(f"{c.lemma_.lower()} {lemma}", "noun")
                 if e is not None:
                     return f"{c.lemma_.lower()} {lemma}", e
+            if c.dep_ in ("compound", "amod") and c.i == n.i - 2 and self.tokens[n.i - 1].text == "-":
+                e = lookup(f"{c.lemma_.lower()}{lemma}", "noun")  # 'cease-fire' is 'ceasefire'
+                if e is not None:
+                    return f"{c.lemma_.lower()}{lemma}", e
             if c.dep_ == "prep" and c.lower_ == "of":
                 pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -106,8 +110,9 @@ class DocumentView:
 
     def is_event_noun(self, n: Token) -> bool:
         """A common noun the lexicon lists as an event or a frame ('blockade', 'talks', 'plan')."""
-        if n.pos_ not in ("NOUN", "PROPN") or (n.pos_ == "PROPN" and n.ent_type_):
-            return False
+        if n.pos_ not in ("NOUN", "PROPN", "ADJ") or (n.pos_ == "PROPN" and n.ent_type_) or (
+                n.pos_ == "ADJ" and n.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")):
+            return False  # (an adjective the tagger gave a noun's place: 'a regime offensive on X has displaced')
         _, e = self.noun_key(n)
         return e is not None and e.category is not None and e.role in ("event", "frame")
 
@@ -136,6 +141,10 @@ class DocumentView:
     def np(self, head: Token, rel: str, exclude: Iterable[int] = ()) -> Arg:
         """The noun phrase of ``head`` without relative clauses, participles and trailing punctuation."""
         start, end = self._np_bounds(head)
+        for c in self.children_of[head.i] if rel == "subj" else ():
+            if c.dep_ == "prep" and c.i > head.i and c.lower_ in ("on", "in", "at") and any(
+                    g.dep_ == "pobj" and self.is_time_token(g) for g in self.children_of[c.i]):
+                end = min(end, c.i)  # 'the president on Sunday launched': the time goes with the verb
         for x in exclude:
             if start <= x < end:
                 if x > head.i:

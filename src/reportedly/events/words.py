@@ -134,6 +134,8 @@ STATE_VERBS = {"be", "remain", "stay", "go", "put", "place", "keep", "stand", "c
 # Niger').
 STATE_ACTS = {"arrest", "detain", "jail", "imprison", "expel", "deport", "extradite", "sentence", "convict", "execute",
               "indict", "prosecute", "outlaw"}
+# Nouns of a state: 'his country', 'our government' in what someone says is the speaker's state.
+STATE_NOUNS = {"country", "nation", "government", "state", "administration", "kingdom", "republic"}
 # Verbs whose passive subject is the force that moves ('300 police officers were sent'): it acts.
 THEME_ACTORS = {"deploy", "station", "send", "dispatch", "move", "mobilize", "mobilise", "position", "redeploy"}
 # Documents whose author acts through them ('a motion condemning X').
