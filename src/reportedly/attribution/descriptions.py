@@ -21,6 +21,12 @@ from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster, ResolverState, _strip_title
 
 _HEDGES = {"so-called", "self-styled", "self-proclaimed", "purported"}
+_NO_ONE = {"any", "no", "each", "every", "neither", "either"}
+"""Determiners of a phrase that refers to no one in particular ('any court', 'no party', 'each side')."""
+_INDEFINITE = {"a", "an", "another", "some", "several", "many", "more", "other"}
+_DEFINITE = {"the", "this", "that"}
+_COMPANY_HEADS = {"company", "firm", "operator", "carrier", "business", "insurer", "airline", "shipper"}
+"""Heads that fit any company the report names ('the company', 'the Gävle-based operator')."""
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 
 
@@ -153,8 +159,13 @@ class Descriptions(ResolverState):
             return k
         named = next((self._token_cluster[c.i] for c in self.p.children[t.i]
                       if c.dep_ == "appos" and c.i in self._token_cluster), None)
-        if named is not None and self.clusters[named].type == "person":
-            return named  # 'The head of the Super PAC, Mike Murphy': the name
+        if named is not None and (self.clusters[named].type == "person" or (
+                self.clusters[named].type == "organization"
+                and lexicons.people_nouns().get(t.lemma_.lower()) == "body")):
+            # 'The head of the Super PAC, Mike Murphy': the name; 'The Chinese partner, Shandong Rongda Group'
+            return named
+        if not self._speaking and self._no_one(t, start):
+            return None  # 'any court', 'no party', 'must elect a president', 'killed three workers'
         words = [w for w in doc[start:end] if w.lower_ not in _DETERMINERS and not w.is_punct]
         while words and (words[0].dep_ in ("cc", "preconj") or words[0].lower_ in _HEDGES):
             words.pop(0)
@@ -209,6 +220,13 @@ class Descriptions(ResolverState):
             full, stop = self._with_of(t, text, end)
             return self._gendered(self._group(full, "person", start, stop, country, named=False), t)
         at_head = role_at is not None and role_at + len(role.split()) >= len(words)
+        if (kind == "institution" and at_head) or lexicons.people_nouns().get(t.lemma_.lower()) == "body":
+            k = self._body_named(t, words, start)
+            if k is not None:  # 'the company', 'the court', 'the foreign ministry': the body the report named
+                self.clusters[k].add(start, end)
+                for i in range(start, end):
+                    self._token_cluster.setdefault(i, k)
+                return k
         if kind == "institution" and at_head:  # not 'the Kremlin's list', 'a military command post'
             return self._group(text, "organization", start, end, country, named=False)
         if (kind == "group" and at_head) or (t.tag_ in ("NNS", "NNPS") and self._people(t)):
@@ -234,6 +252,57 @@ class Descriptions(ResolverState):
                                    key=f"country:{demonym}")
             return self._group(text, "unknown", start, end, country)
         return None
+
+    def _no_one(self, t: Token, start: int) -> bool:
+        """Whether a description that does not speak names no one to follow: 'any court', 'no party', 'each
+        side'; or a new, indefinite or counted someone that the sentence does not make act ('must elect a
+        president', 'hit a hydrogenation unit', 'killed three workers'; not 'a gunman opened fire')."""
+        doc = self.doc
+        det = doc[start].lower_
+        if det in _NO_ONE or any(c.lower_ in _NO_ONE and c.dep_ == "det" for c in self.p.children[t.i]):
+            return True
+        counted = any(c.dep_ == "nummod" for c in self.p.children[t.i]) or doc[start].like_num or (
+            start + 1 < t.i and doc[start + 1].like_num)
+        if det not in _INDEFINITE and not counted:
+            return False
+        if t.dep_ == "conj":
+            t = next((a for a in t.ancestors if a.dep_ != "conj"), t)
+        return t.dep_ not in ("nsubj", "ROOT", "appos")
+
+    def _body_named(self, t: Token, words: list[Token], start: int) -> int | None:
+        """The named organisation a definite description of a body stands for, or None.
+
+        'the company' is the company the report named last ('Kvarnholm Shipping'; a company is a name
+        ending in a word of ``data/org_endings.tsv``); 'the court', 'the alliance', 'the foreign ministry'
+        are the body named last whose name holds the head noun and every other word of the description
+        ('Electoral Appeals Court', 'Reform and Sovereignty Alliance', 'Ministry of Foreign Affairs'; not
+        the 'Home Ministry'). Country words are not asked of the name; a description with a possessive
+        ('the commission's office') is another body.
+        """
+        if self.doc[start].lower_ not in _DEFINITE or t.tag_ in ("NNS", "NNPS") or any(
+                c.dep_ == "poss" for c in self.p.children[t.i]):
+            return None
+        head = t.lemma_.lower()
+        others = [norm(w.text) for w in words if w.i != t.i and not lexicons.country_code(w.text)]
+        company = head in _COMPANY_HEADS
+        best, best_pos = None, -1
+        for k, c in enumerate(self.clusters):
+            if c.type != "organization" or not c.named:
+                continue
+            last = self._last_before(k, start)
+            if last <= best_pos:
+                continue
+            name = norm(c.name).split()
+            if not name:
+                continue
+            if company:
+                fits = lexicons.org_endings().get(name[-1]) == "company"
+            else:
+                stems = {w.rstrip("s") for w in name}
+                fits = head.rstrip("s") in stems and all(o.rstrip("s") in stems for o in others)
+            if fits:
+                best, best_pos = k, last
+        return best
 
     def _gendered(self, k: int, head: Token) -> int:
         """Cluster ``k`` with the gender its head noun gives ('the wife of ...', 'the spokesman'), if any."""
