@@ -25,6 +25,9 @@ _NO_ONE = {"any", "no", "each", "every", "neither", "either"}
 """Determiners of a phrase that refers to no one in particular ('any court', 'no party', 'each side')."""
 _INDEFINITE = {"a", "an", "another", "some", "several", "many", "more", "other"}
 _DEFINITE = {"the", "this", "that"}
+_BODY_WINDOW = 150
+"""Tokens back (about three paragraphs) that 'the company' or 'the court' looks for the body it stands for."""
+_PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "towards", "toward", "across", "along"}
 _COMPANY_HEADS = {"company", "firm", "operator", "carrier", "business", "insurer", "airline", "shipper"}
 """Heads that fit any company the report names ('the company', 'the Gävle-based operator')."""
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
@@ -164,8 +167,8 @@ class Descriptions(ResolverState):
                 and lexicons.people_nouns().get(t.lemma_.lower()) == "body")):
             # 'The head of the Super PAC, Mike Murphy': the name; 'The Chinese partner, Shandong Rongda Group'
             return named
-        if not self._speaking and self._no_one(t, start):
-            return None  # 'any court', 'no party', 'must elect a president', 'killed three workers'
+        if self._no_one(t, start):
+            return None  # 'any court', 'no party', 'each side', 'must elect a president', 'killed three workers'
         words = [w for w in doc[start:end] if w.lower_ not in _DETERMINERS and not w.is_punct]
         while words and (words[0].dep_ in ("cc", "preconj") or words[0].lower_ in _HEDGES):
             words.pop(0)
@@ -245,6 +248,8 @@ class Descriptions(ResolverState):
                         lowered[0] in lexicons.first_names() or self._described_as_person(t)):
                 span = doc[words[0].i:words[-1].i + 1]  # 'Devesh Sharma, the top civil servant, said' (no NER name)
                 return self._add_person(span, self._name_tokens(span))
+            if not self._speaking and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
+                return None  # 'near Ak-Sai', 'has begun at the Zibo Convention Centre': a place
             demonym = lexicons.country_code(text) if len(words) == 1 else None
             if demonym is not None and not demonym.startswith("ORG:"):
                 # 'the Kyrgyz said': the country
@@ -260,7 +265,9 @@ class Descriptions(ResolverState):
         doc = self.doc
         det = doc[start].lower_
         if det in _NO_ONE or any(c.lower_ in _NO_ONE and c.dep_ == "det" for c in self.p.children[t.i]):
-            return True
+            return True  # even as a source: 'Neither side has shown wreckage', 'each side accusing the other'
+        if self._speaking:
+            return False
         counted = any(c.dep_ == "nummod" for c in self.p.children[t.i]) or doc[start].like_num or (
             start + 1 < t.i and doc[start + 1].like_num)
         if det not in _INDEFINITE and not counted:
@@ -276,8 +283,8 @@ class Descriptions(ResolverState):
         ending in a word of ``data/org_endings.tsv``); 'the court', 'the alliance', 'the foreign ministry'
         are the body named last whose name holds the head noun and every other word of the description
         ('Electoral Appeals Court', 'Reform and Sovereignty Alliance', 'Ministry of Foreign Affairs'; not
-        the 'Home Ministry'). Country words are not asked of the name; a description with a possessive
-        ('the commission's office') is another body.
+        the 'Home Ministry'); named within the last ``_BODY_WINDOW`` tokens. Country words are not asked of
+        the name; a description with a possessive ('the commission's office') is another body.
         """
         if self.doc[start].lower_ not in _DEFINITE or t.tag_ in ("NNS", "NNPS") or any(
                 c.dep_ == "poss" for c in self.p.children[t.i]):
@@ -290,7 +297,7 @@ class Descriptions(ResolverState):
             if c.type != "organization" or not c.named:
                 continue
             last = self._last_before(k, start)
-            if last <= best_pos:
+            if last <= best_pos or start - last > _BODY_WINDOW:
                 continue
             name = norm(c.name).split()
             if not name:

@@ -39,7 +39,8 @@ _PLACE_HEADS = {"city", "town", "village", "hamlet", "settlement", "outskirts", 
                 "residents", "mayor", "governor", "hospital", "airport", "port", "border", "front", "area",
                 "neighborhood", "neighbourhood", "suburb", "district", "post", "checkpoint", "outpost", "crossing",
                 "enclave", "magistrate", "collector", "toll", "municipality", "ward", "tehsil", "block",
-                "commune", "township", "county", "terminal", "harbour", "harbor"}
+                "commune", "township", "county", "terminal", "harbour", "harbor", "park", "zone", "valley",
+                "estate"}
 _EVENT_HEADS = {"landslide", "flood", "floods", "flooding", "blast", "explosion", "shooting", "fire", "attack",
                 "strike", "clash", "clashes", "massacre", "bombing", "earthquake", "quake", "shelling", "raid"}
 """'the Sobla landslide', 'the Kulundu shooting': a name before them is often the place, sometimes an owner."""
@@ -139,6 +140,19 @@ def _speaks(root: Token) -> bool:
     return root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and (head.lemma_.lower(), "verb") in cue_lexicon()
 
 
+def _addressed(root: Token) -> bool:
+    """Whether the name is the one a speaker tells something ('told the Kumaon Herald', 'told TT')."""
+    head = root.head
+    return root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell"
+
+
+def _press(text: str, words: list[Token]) -> bool:
+    """Whether a name is a news agency's (``data/agencies.tsv``) or a newspaper's or broadcaster's (its last
+    word a media word of ``data/org_endings.tsv``: 'Herald', 'Daily', 'Journal', 'News')."""
+    return lexicons.agency(text) is not None or (
+        bool(words) and lexicons.org_endings().get(words[-1].lower_.rstrip(".")) == "media")
+
+
 def _acts(root: Token) -> bool:
     """Whether the name does or has something as a person would: a subject ('Kim warned'), an owner ('Kim's
     mental state'). A town that 'fell' or 'was shelled' does not count."""
@@ -191,6 +205,7 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
     place_use: dict[str, int] = {}
     speaking: set[str] = set()
     acting: set[str] = set()
+    told: dict[str, bool] = {}  # name -> whether every mention is someone told something (the press told)
     labels: dict[str, set[str]] = {}
     for e in doc.ents if len(ents) < len(doc.ents) else ents:
         words = _words(e)
@@ -204,6 +219,7 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
             speaking.add(key)
         if _acts(e.root):
             acting.add(key)
+        told[key] = told.get(key, True) and _addressed(e.root)
     # short names of the document's organisations ('Kvarnholm' of 'Kvarnholm Shipping'): a body, never a place
     org_heads = {norm(w[0].text) for e in doc.ents if e.label_ in _NAME_LABELS and len(w := _words(e)) >= 2
                  and _org_ending(w[-1].text) and w[0].is_title}
@@ -223,7 +239,7 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
                 e.label_ in _NAME_LABELS and _not_a_name(words)):
             out[(e.start, e.end)] = None  # 'Storm Bella', 'Turnout', 'Border guard', 'Kvarnholm SEK'
             continue
-        if e.label_ in ("GPE", "LOC") and len(text.split()) == 1 and key in org_heads:
+        if e.label_ in ("GPE", "LOC") and len(text.split()) == 1 and key in org_heads and place_use.get(key) != 2:
             out[(e.start, e.end)] = "ORG"  # 'Kvarnholm' the company, a place to the NER
             continue
         if e.label_ not in _NAME_LABELS:
@@ -236,14 +252,19 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         single = len(text.split()) == 1  # 'Kok-Tash' is one word
         person = (key in people or given or _titled(e, words) or 0 < len(core) < len(words) or (single and (
             key in surnames or key in lexicons.people_by_surname() or key in first_names)))
-        organisation = (any(_org_ending(t.text) for t in words) or key in lexicons.institutions()
+        organisation = ((any(_org_ending(t.text) for t in words)  # not 'Chemical' alone: a company's last word
+                         and not (single and lexicons.org_endings().get(key) == "company"))
+                        or key in lexicons.institutions()
                         or any(lexicons.roles().get(f"{a.lower_} {b.lower_}") == "institution"
                                for a, b in pairwise(words))
                         or (single and words[0].is_upper and len(words[0]) <= 6))  # 'GOP', 'NBC': acronyms
         use = place_use.get(key, 0)
-        if single and key in org_heads and not person:
+        if single and key in org_heads and not person and use != 2:  # not 'Shandong' of "Shandong province"
             if e.label_ != "ORG":
                 out[(e.start, e.end)] = "ORG"  # 'Kvarnholm' where 'Kvarnholm Shipping' is named
+            continue
+        if told.get(key) and key not in speaking and key not in acting and _press(text, words):
+            out[(e.start, e.end)] = None  # 'Forsberg told TT', 'he told the Kumaon Herald': the channel, no actor
             continue
         if _vehicle(e.root):
             out[(e.start, e.end)] = None  # 'the inspected ships, the Kvarnholm Ida and the Nordic Tern'

@@ -316,7 +316,9 @@ class Names(ResolverState):
         if label == "NORP":
             # 'Democrats said': a plural people-noun speaks; 'Ukrainian forces': an adjective does not
             if doc[end - 1].tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound"):
-                return self._group(text, "group", start, end, lexicons.country_code(text))
+                code = lexicons.country_code(text) or (  # 'Iraqis', 'Nepalis': the people of a country
+                    lexicons.country_code(text[:-1]) if text.endswith("s") and len(text) > 4 else None)
+                return self._group(text, "group", start, end, code)
             return None
         if label == "ORG" and end - start <= 3 and not text.isupper() and norm(text) not in self.roles:
             persons = [k for k in self.surname_clusters(text) if self.clusters[k].type == "person"]

@@ -154,7 +154,8 @@ class Resolver(Names, Descriptions, Pronouns):
     def actors(self, used: Iterable[int]) -> tuple[list[Actor], dict[int, str]]:
         """Actor records (named actors and every cluster a statement uses) and the id of each cluster."""
         used_set = set(used)
-        order = [k for k, c in enumerate(self.clusters) if c.mentions and (c.named or k in used_set)]
+        order = [k for k, c in enumerate(self.clusters)
+                 if c.mentions and (k in used_set or (c.named and not self._only_setting(c)))]
         order.sort(key=lambda k: min(m[0] for m in self.clusters[k].mentions))
         ids: dict[int, str] = {}
         out: list[Actor] = []
@@ -165,6 +166,26 @@ class Resolver(Names, Descriptions, Pronouns):
             out.append(Actor(id=ids[k], name=c.name, type=c.type, titles=c.titles, country=c.country,
                              mentions=spans))
         return out, ids
+
+
+    def _only_setting(self, c: Cluster) -> bool:
+        """Whether a country that neither speaks nor acts is only the setting of others: a place ('in Lebanon',
+        'a labor group in Hong Kong') or a word of another actor's name ("Singapore's Ministry of Foreign
+        Affairs", 'a Hong Kong labour group'). Then it is no actor of the report."""
+        if c.type != "country":
+            return False
+        for s, e in c.mentions:
+            r = self.p.span_root(s, e)
+            if r.dep_ in ("poss", "compound", "nmod", "amod") and r.head.i >= e and r.head.pos_ in ("NOUN", "PROPN"):
+                continue
+            if r.dep_ == "pobj" and r.head.lower_ in _SETTING_PREPS:
+                continue
+            return False
+        return True
+
+
+_SETTING_PREPS = {"in", "near", "at", "inside", "across", "throughout", "within", "from", "into", "around"}
+"""Prepositions before a country that is a place: 'in Lebanon', 'from Hong Kong' (not 'with', 'against', 'by')."""
 
 
 def actor_ref(ids: Sequence[str]) -> str | list[str] | None:
