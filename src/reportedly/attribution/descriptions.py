@@ -10,6 +10,8 @@ titles and country fit, else stand as their own actor. :class:`Descriptions` is 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -30,6 +32,8 @@ _BODY_WINDOW = 150
 _PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "towards", "toward", "across", "along"}
 _COMPANY_HEADS = {"company", "firm", "operator", "carrier", "business", "insurer", "airline", "shipper"}
 """Heads that fit any company the report names ('the company', 'the Gävle-based operator')."""
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+"""'11:55', '09.30': a time of day, in a live blog's entry ('11:55 IST — A team of ...')."""
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 
 
@@ -154,7 +158,8 @@ class Descriptions(ResolverState):
     def _describe(self, t: Token, start: int, end: int) -> int | None:
         """A description ('the British Prime Minister', 'the Russian defence ministry', 'officials')."""
         doc = self.doc
-        if t.i in self._not_actors or t.ent_type_ in _NOT_ACTOR_ENTS:
+        if t.i in self._not_actors or t.ent_type_ in _NOT_ACTOR_ENTS or any(
+                _CLOCK.match(w.text) for w in doc[start:end]):
             return None  # 'Operation Iron Pass', 'Sumy' where it is a place, 'Sunday', '11:55 IST'
         if t.dep_ == "appos" and t.head.i in self._token_cluster and t.head.i < t.i:
             k = self._token_cluster[t.head.i]  # 'Dean, a medical doctor': the description is Dean
@@ -274,7 +279,7 @@ class Descriptions(ResolverState):
             return False
         if t.dep_ == "conj":
             t = next((a for a in t.ancestors if a.dep_ != "conj"), t)
-        return t.dep_ not in ("nsubj", "ROOT", "appos")
+        return t.dep_ not in ("nsubj", "appos")  # '97 more civilians, incl 31 pilgrims, airlifted': no actor
 
     def _body_named(self, t: Token, words: list[Token], start: int) -> int | None:
         """The named organisation a definite description of a body stands for, or None.

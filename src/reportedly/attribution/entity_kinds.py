@@ -102,6 +102,8 @@ def _vehicle(root: Token) -> bool:
     head = root.head
     if root.dep_ == "appos":
         return is_weapon_word(head.lemma_)
+    if root.dep_ in ("compound", "nmod") and head.i > root.i and head.is_lower and is_weapon_word(head.lemma_):
+        return True  # 'Mi-17 and ALH Dhruv helicopters': a model of aircraft
     return any(c.dep_ == "compound" and c.i < root.i and is_weapon_word(c.lemma_) and c.is_lower
                for c in root.lefts)
 

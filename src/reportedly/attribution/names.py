@@ -334,7 +334,27 @@ class Names(ResolverState):
             return org  # 'Cheongun' in a report about Cheongun Chemical Co.
         if label == "ORG":
             inst = lexicons.institutions().get(norm(text))
-            return self._group(text, "organization", start, end, inst[0] if inst else self._title_country(text))
+            code = inst[0] if inst else self._title_country(text)
+            owner = self._country_before(start) if code is None else None
+            if owner is not None:  # "Türkiye's Foreign Ministry": the body of that country, named with it
+                return self._group(f"{owner[0]}’s {text}" if doc[start - 1].text == "’s" else f"{owner[0]}'s {text}",
+                                   "organization", start, end, owner[1], key=f"organization:{norm(text)}")
+            return self._group(text, "organization", start, end, code)
+        return None
+
+    def _country_before(self, start: int) -> tuple[str, str] | None:
+        """The country named in a possessive just before token ``start`` ("Türkiye's", "South Korea’s"): (the
+        name as written, its code), or None."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].text not in ("'s", "’s"):
+            return None
+        for n in (2, 1):
+            if start - 1 - n < 0:
+                continue
+            words = doc[start - 1 - n:start - 1]
+            code = lexicons.country_code(words.text)
+            if code is not None and not code.startswith("ORG:") and all(w.is_title or w.is_upper for w in words):
+                return words.text, code
         return None
 
     def _group(self, name: str, kind: ActorType, start: int, end: int, country: str | None,
