@@ -231,7 +231,16 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
     out: dict[tuple[int, int], str | None] = {}
     surnames: set[str] = set()
     # names of two words and more first, so that a surname alone can lean on its full name
+    person_starts = {e.start for e in ents if e.label_ == "PERSON"}
+    person_ends = {e.end for e in ents if e.label_ == "PERSON"}
     for e in sorted(ents, key=lambda e: -len(e)):
+        if len(e) == 1 and e.label_ != "PERSON" and e[0].is_title and not known_place(e.text) \
+                and not lexicons.country_code(e.text) and e.start >= 1 and (
+                    (e.end in person_starts and e[0].whitespace_
+                     and (doc[e.start - 1].is_lower or doc[e.start - 1].text == ","))
+                    or (e.start in person_ends and doc[e.start - 1].whitespace_)):
+            out[(e.start, e.end)] = None  # 'magistrate Devesh Chandra Sharma', 'Dong-hyuk Yoon': a name's word
+            continue
         words = _words(e)
         if not words:
             continue

@@ -136,6 +136,9 @@ class Resolver(Names, Descriptions, Pronouns):
         if t.is_title and t.pos_ in ("PROPN", "NOUN"):
             # 'Starmer: Putin must ...' where the NER missed the surname of someone named elsewhere
             same = [k for k in self.surname_clusters(t.text) if self.clusters[k].type == "person"]
+            if len(same) > 1:  # two people of that surname: the one named last before ('Sharma told ...')
+                last = max(same, key=lambda k: self._last_before(k, t.i))
+                same = [last] if self._last_before(last, t.i) >= 0 else []
             if len(same) == 1:
                 self.clusters[same[0]].add(t.i, t.i + 1)
                 self._token_cluster[t.i] = same[0]

@@ -96,6 +96,10 @@ def generic_head(name: str) -> str | None:
     words = normalise(name).split()
     if not words:
         return None
+    written = [w for w in name.split() if w[:1].isalpha() and w.lower() != "the"
+               and not lexicons.country_code(w.removesuffix("'s").removesuffix("’s"))]
+    if len(written) >= 2 and all(w[:1].isupper() for w in written):
+        return None  # a body's proper name: "Kyrgyzstan's General Staff", 'Revolutionary Guards'
     for head in (" ".join(words[-2:]), words[-1]):
         if head in generic_nouns():
             return head
