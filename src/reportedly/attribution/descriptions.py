@@ -29,6 +29,8 @@ _INDEFINITE = {"a", "an", "another", "some", "several", "many", "more", "other"}
 _DEFINITE = {"the", "this", "that"}
 _BODY_WINDOW = 150
 """Tokens back (about three paragraphs) that 'the company' or 'the court' looks for the body it stands for."""
+_PLACE_OWNERS = {"country", "nation", "state", "city", "province", "region", "district"}
+"""Possessives that name the place a body belongs to ("the country's electoral commission")."""
 _PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "towards", "toward", "across", "along"}
 _COMPANY_HEADS = {"company", "firm", "operator", "carrier", "business", "insurer", "airline", "shipper"}
 """Heads that fit any company the report names ('the company', 'the Gävle-based operator')."""
@@ -229,7 +231,9 @@ class Descriptions(ResolverState):
             return self._gendered(self._group(full, "person", start, stop, country, named=False), t)
         at_head = role_at is not None and role_at + len(role.split()) >= len(words)
         if (kind == "institution" and at_head) or lexicons.people_nouns().get(t.lemma_.lower()) == "body":
-            k = self._body_named(t, words, start)
+            k = self._token_cluster.get(t.i + 1) if t.is_lower and t.i + 1 < len(doc) else None
+            if k is None or self.clusters[k].type != "organization" or not self.clusters[k].named:
+                k = self._body_named(t, words, start)  # else 'the shipping company Kvarnholm': the name after it
             if k is not None:  # 'the company', 'the court', 'the foreign ministry': the body the report named
                 self.clusters[k].add(start, end)
                 for i in range(start, end):
@@ -284,37 +288,51 @@ class Descriptions(ResolverState):
     def _body_named(self, t: Token, words: list[Token], start: int) -> int | None:
         """The named organisation a definite description of a body stands for, or None.
 
-        'the company' is the company the report named last ('Kvarnholm Shipping'; a company is a name
-        ending in a word of ``data/org_endings.tsv``); 'the court', 'the alliance', 'the foreign ministry'
-        are the body named last whose name holds the head noun and every other word of the description
-        ('Electoral Appeals Court', 'Reform and Sovereignty Alliance', 'Ministry of Foreign Affairs'; not
-        the 'Home Ministry'); named within the last ``_BODY_WINDOW`` tokens. Country words are not asked of
-        the name; a description with a possessive ('the commission's office') is another body.
+        'the company' is a company the report named ('Kvarnholm Shipping'; a company is a name ending in a
+        word of ``data/org_endings.tsv``, or one word that is no acronym, agency or institution: 'Kvarnholm');
+        'the court', 'the alliance', 'the foreign ministry' a body whose name holds the head noun and every
+        other word of the description ('Electoral Appeals Court', 'Reform and Sovereignty Alliance', 'Ministry
+        of Foreign Affairs'; not the 'Home Ministry'): the one named last within ``_BODY_WINDOW`` tokens, else
+        the only one named before. Country words are not asked of the name, nor other words when only one
+        body of the report has that head noun ('the main opposition alliance'). A possessive other than a
+        place's ("the country's") makes another body ('the commission's office').
         """
         if self.doc[start].lower_ not in _DEFINITE or t.tag_ in ("NNS", "NNPS") or any(
-                c.dep_ == "poss" for c in self.p.children[t.i]):
+                c.dep_ == "poss" and c.lower_ not in _PLACE_OWNERS for c in self.p.children[t.i]):
             return None
         head = t.lemma_.lower()
-        others = [norm(w.text) for w in words if w.i != t.i and not lexicons.country_code(w.text)]
+        others = [norm(w.text) for w in words if w.i != t.i and not lexicons.country_code(w.text)
+                  and w.lower_ not in _PLACE_OWNERS and w.text not in ("'s", "’s")]
         company = head in _COMPANY_HEADS
-        best, best_pos = None, -1
+        strict: list[tuple[int, int]] = []
+        loose: list[tuple[int, int]] = []
         for k, c in enumerate(self.clusters):
             if c.type != "organization" or not c.named:
                 continue
             last = self._last_before(k, start)
-            if last <= best_pos or start - last > _BODY_WINDOW:
-                continue
             name = norm(c.name).split()
-            if not name:
+            if last < 0 or not name:
                 continue
             if company:
-                fits = lexicons.org_endings().get(name[-1]) == "company"
-            else:
-                stems = {w.rstrip("s") for w in name}
-                fits = head.rstrip("s") in stems and all(o.rstrip("s") in stems for o in others)
-            if fits:
-                best, best_pos = k, last
-        return best
+                if lexicons.org_endings().get(name[-1]) == "company" or (
+                        len(name) == 1 and not c.name.isupper() and lexicons.agency(c.name) is None
+                        and name[0] not in lexicons.institutions() and name[0] not in self.roles):
+                    strict.append((last, k))
+                    loose.append((last, k))
+                continue
+            stems = {w.rstrip("s") for w in name}
+            if head.rstrip("s") in stems:
+                loose.append((last, k))
+                if all(o.rstrip("s") in stems for o in others):
+                    strict.append((last, k))
+        near = [x for x in strict if start - x[0] <= _BODY_WINDOW]
+        if near:
+            return max(near)[1]
+        if len(strict) == 1:
+            return strict[0][1]
+        if len(loose) == 1:
+            return loose[0][1]
+        return None
 
     def _gendered(self, k: int, head: Token) -> int:
         """Cluster ``k`` with the gender its head noun gives ('the wife of ...', 'the spokesman'), if any."""

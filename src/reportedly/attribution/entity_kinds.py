@@ -207,6 +207,7 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
     place_use: dict[str, int] = {}
     speaking: set[str] = set()
     acting: set[str] = set()
+    bodies: set[str] = set()
     told: dict[str, bool] = {}  # name -> whether every mention is someone told something (the press told)
     labels: dict[str, set[str]] = {}
     for e in doc.ents if len(ents) < len(doc.ents) else ents:
@@ -222,6 +223,10 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         if _acts(e.root):
             acting.add(key)
         told[key] = told.get(key, True) and _addressed(e.root)
+        noun = doc[e.start - 1] if e.start else None
+        if noun is not None and noun.is_lower and lexicons.people_nouns().get(noun.lemma_) == "body" and \
+                noun.dep_ != "pobj":
+            bodies.add(key)  # 'the shipping company Kvarnholm', 'the group Hamas' (not 'on board the Kvarnholm Ida')
     # short names of the document's organisations ('Kvarnholm' of 'Kvarnholm Shipping'): a body, never a place
     org_heads = {norm(w[0].text) for e in doc.ents if e.label_ in _NAME_LABELS and len(w := _words(e)) >= 2
                  and _org_ending(w[-1].text) and w[0].is_title}
@@ -252,6 +257,11 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
             continue
         if e.label_ in ("GPE", "LOC") and len(text.split()) == 1 and key in org_heads and place_use.get(key) != 2:
             out[(e.start, e.end)] = "ORG"  # 'Kvarnholm' the company, a place to the NER
+            continue
+        if e.label_ in ("PERSON", "FAC") and (e[0].lower_ == "the" or (e.start and doc[e.start - 1].lower_ == "the")) \
+                and len(words) >= 2 and words[-1].lower_ in first_names and key not in people \
+                and not any(_org_ending(t.text) for t in words) and not _titled(e, words):
+            out[(e.start, e.end)] = None  # 'no call from the Kvarnholm Ida': a ship; a person's name takes no article
             continue
         if e.label_ not in _NAME_LABELS:
             continue
@@ -286,8 +296,9 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         if e.label_ == "ORG" and (given or 0 < len(core) < len(words) or (single and key in surnames)) and \
                 not organisation:
             label = "PERSON"  # 'Annika Lindqvist', 'Olaf Scholz', 'Lindqvist' after 'Annika Lindqvist'
-        elif e.label_ == "PERSON" and not person and len(words) >= 2 and _org_ending(words[-1].text):
-            label = "ORG"  # 'Kvarnholm Shipping'
+        elif e.label_ == "PERSON" and not person and ((len(words) >= 2 and _org_ending(words[-1].text))
+                                                     or key in bodies):
+            label = "ORG"  # 'Kvarnholm Shipping', 'the shipping company Kvarnholm'
         elif e.label_ == "PERSON" and not person and (is_capital(text) or use == 2 or (
                 use and (single or known_place(text))) or (single and (_big_city(text) or (
                     known_place(text) and key not in acting)))):
