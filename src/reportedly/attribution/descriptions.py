@@ -73,6 +73,11 @@ class Descriptions(ResolverState):
                 self._rename(k, known.name)  # 'President Trump' alone in the text: the known full name
         if not c.gender and (len(c.name.split()) >= 2 or norm(c.name) not in lexicons.people_by_surname()):
             c.gender = lexicons.first_names().get(c.name.split()[0].lower())  # 'Kevin' alone is a man too
+        if not c.gender:
+            genders = {g for title in (title, appos) if title for w in title.lower().replace(",", " ").split()
+                       if (g := lexicons.noun_genders().get(w))}
+            if len(genders) == 1:
+                c.gender = genders.pop()  # 'Ji-yeon Han, a spokeswoman for Cheongun': a woman
 
     def _title_before(self, span: SpacySpan) -> str:
         """'UK Prime Minister' in 'UK Prime Minister Keir Starmer'."""
@@ -176,6 +181,9 @@ class Descriptions(ResolverState):
             return named
         if self._no_one(t, start):
             return None  # 'any court', 'no party', 'each side', 'must elect a president', 'killed three workers'
+        colon = max((w.i for w in doc[start:t.i] if w.text == ":"), default=None)
+        if colon is not None:
+            start = colon + 1  # 'Operation Steel Pass: army says ...': the army, not the operation
         words = [w for w in doc[start:end] if w.lower_ not in _DETERMINERS and not w.is_punct]
         while words and (words[0].dep_ in ("cc", "preconj") or words[0].lower_ in _HEDGES):
             words.pop(0)

@@ -48,6 +48,11 @@ _PLACE_VERBS = {"shell", "bomb", "capture", "recapture", "retake", "seize", "ent
                 "encircle", "storm", "besiege", "occupy", "evacuate", "abandon", "overrun", "raid", "reach", "flood",
                 "hit", "strike", "leave", "visit", "tour", "lash", "pound", "batter", "ravage", "devastate", "sweep",
                 "inundate", "submerge", "shake", "rock"}
+_MOTION_VERBS = {"send", "move", "deploy", "travel", "go", "come", "return", "fly", "drive", "march", "flee", "head",
+                 "rush", "transfer", "dispatch", "airlift", "evacuate", "relocate", "redeploy", "withdraw", "retreat"}
+"""Verbs whose 'to' names where someone goes ('units sent to Kok-Tash')."""
+_MARKET_HEADS = {"market", "index", "exchange", "bourse"}
+"""'on the KOSDAQ market': a name before these is a market, no actor."""
 _PLACE_SUBJECT_VERBS = {"fall", "lie", "sit", "border", "burn", "flood", "mourn"}
 _NAME_LABELS = ("PERSON", "ORG")
 _BIG_CITY = 100_000
@@ -82,6 +87,8 @@ def _place_use(root: Token) -> int:
         if head.lower_ in _LOCATIVE or (head.lower_ == "from" and head.head.pos_ == "NOUN" and (
                 lexicons.people_nouns().get(noun) == "person" or noun in lexicons.roles())):
             return 1  # 'in Sumy'; 'a boy from Ak-Sai', 'an MLA from Munsiyari' (not 'a call from Macron')
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _MOTION_VERBS:
+        return 1  # 'units sent to Kok-Tash', 'travelled to Khujand'
     if root.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in _PLACE_VERBS:
         return 2
     noun = head.lemma_.lower()
@@ -264,6 +271,22 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
             out[(e.start, e.end)] = None  # 'no call from the Kvarnholm Ida': a ship; a person's name takes no article
             continue
         if e.label_ not in _NAME_LABELS:
+            continue
+        after = doc[e.end] if e.end < len(doc) else None
+        if len(words) == 1 and e.label_ == "ORG" and after is not None and after.is_lower and not text.isupper() and (
+                lexicons.roles().get(after.lower_) == "institution"
+                or lexicons.people_nouns().get(after.lemma_) == "body"):
+            out[(e.start, e.end)] = None  # 'Electoral commission withdraws ...', 'The Met department says': a
+            continue                      # description of a body, read as one
+        if e.root.dep_ in ("compound", "nmod") and e.root.head.i >= e.end and e.root.head.lower_ in _MARKET_HEADS:
+            out[(e.start, e.end)] = None  # 'shares plunged on the KOSDAQ market'
+            continue
+        if " and " in text and all(known_place(x) for x in text.split(" and ")):
+            out[(e.start, e.end)] = "GPE"  # 'Indian students in Osh and Jalal-Abad'
+            continue
+        if e.label_ == "ORG" and key not in speaking and key not in acting and place_use.get(key, 0) >= 1 and \
+                lexicons.people_nouns().get(words[-1].lower_) == "building":
+            out[(e.start, e.end)] = None  # 'a medic at Basra Teaching Hospital': the place where he works
             continue
         core = _without_titles(words)  # 'Major Farhod Yusufov' -> 'Farhod Yusufov'
         if len(core) < len(words) and not _name_like(core):

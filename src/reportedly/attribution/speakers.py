@@ -183,6 +183,8 @@ class Resolver(Names, Descriptions, Pronouns):
                 continue
             if r.dep_ == "pobj" and r.head.lower_ in _SETTING_PREPS:
                 continue
+            if r.dep_ == "npadvmod" and r.head.lower_ == "based":
+                continue  # 'a Hong Kong-based labour group'
             return False
         return True
 
