@@ -155,6 +155,11 @@ class Names(ResolverState):
             if not t.is_title or t.pos_ != "PROPN" or t.i in self._token_cluster or t.i in taken or \
                     _surname_key(t.text) not in surnames or self._in_skipped(t.i):
                 continue
+            doc = self.doc
+            if any(0 <= j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in taken
+                   and not doc[j].is_sent_start and doc[j].lower_ not in self.roles for j in (t.i - 1, t.i + 1)) \
+                    and not (t.i + 1 < len(doc) and doc[t.i + 1].is_sent_start):
+                continue  # 'Tek Bahadur Karki': a word of another name, not Suresh Bahadur Bista's 'Bahadur'
             same = [k for k in self.surname_clusters(t.text) if self.clusters[k].type == "person"]
             if len(same) == 1:
                 self.clusters[same[0]].add(t.i, t.i + 1)
