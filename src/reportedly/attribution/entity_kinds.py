@@ -265,8 +265,9 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         if e.label_ in ("GPE", "LOC") and len(text.split()) == 1 and key in org_heads and place_use.get(key) != 2:
             out[(e.start, e.end)] = "ORG"  # 'Kvarnholm' the company, a place to the NER
             continue
-        if e.label_ in ("PERSON", "FAC") and (e[0].lower_ == "the" or (e.start and doc[e.start - 1].lower_ == "the")) \
-                and len(words) >= 2 and words[-1].lower_ in first_names and key not in people \
+        article = e[0].lower_ == "the" or (e.start > 0 and doc[e.start - 1].lower_ == "the")
+        if e.label_ in ("PERSON", "FAC", "ORG") and article and len(words) >= 2 \
+                and words[-1].lower_ in first_names and key not in people \
                 and not any(_org_ending(t.text) for t in words) and not _titled(e, words):
             out[(e.start, e.end)] = None  # 'no call from the Kvarnholm Ida': a ship; a person's name takes no article
             continue
