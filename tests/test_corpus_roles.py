@@ -34,6 +34,8 @@ JOIN = [
     (Side("Zibo Rongda Fine Chemicals Co.", type=ORG), Side("Zibo Rongda Fine Chemicals", type="person")),
     (Side("the company", type=ORG, after="Cheongun Chemical Co. said more.", others=(("Cheongun Chemical Co.", ORG),)),
      Side("Cheongun Chemical", type=ORG)),
+    # a kind of body described: the stored one of the place the report names
+    (Side("Gävle Port Authority", type=ORG), Side("port authority", type=ORG, before="In Gävle, the ")),
 ]
 APART = [
     # a role is not another role, nor another country's, nor a deputy's
@@ -48,6 +50,7 @@ APART = [
     (Side("Ministry of Foreign Affairs", type=ORG), Side("India's foreign ministry", type=ORG)),
     (Side("Zibo Emergency Management Bureau", type=ORG), Side("Linzi Emergency Management Bureau", type=ORG)),
     (Side("Xinhua", type=ORG), Side("Yonhap", type=ORG)),
+    (Side("Gävle Port Authority", type=ORG), Side("port authority", type=ORG, before="In Norrköping, the ")),
 ]
 
 

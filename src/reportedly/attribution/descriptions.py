@@ -44,6 +44,12 @@ def _glued(doc: Doc, w: Token) -> bool:
     return w.i > 1 and doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_ and not doc[w.i - 2].whitespace_
 
 
+def _proper(name: str) -> bool:
+    """Whether a name is written as a proper name: every word but 'and', 'of', 'the', 'for' in capitals."""
+    words = [w for w in name.split() if w.lower() not in ("and", "of", "the", "for", "&")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 class Descriptions(ResolverState):
     """Titles of named people and the actors that descriptions refer to (a part of the resolver)."""
 
@@ -315,8 +321,8 @@ class Descriptions(ResolverState):
         strict: list[tuple[int, int]] = []
         loose: list[tuple[int, int]] = []
         for k, c in enumerate(self.clusters):
-            if c.type != "organization" or not c.named:
-                continue
+            if c.type != "organization" or not (c.named or _proper(c.name)):
+                continue  # a body named in capitals the NER missed counts ('the Swedish Coast and Port Workers' Union')
             last = self._last_before(k, start)
             name = norm(c.name).split()
             if last < 0 or not name:
