@@ -151,3 +151,17 @@ def test_unnamed_people_with_no_country_are_generic_but_a_bodys_proper_name_is_n
     assert generic_head("Our border guards") == "guards" and generic_head("some companies") == "companies"
     assert generic_head("Kyrgyzstan's General Staff") is None and generic_head("the Kyrgyz General Staff") is None
     assert generic_head("Revolutionary Guards") is None
+
+
+def test_a_qualified_role_is_the_person_whose_title_holds_the_qualifier() -> None:
+    doc = extract("Lt Gen Arvind Rao, the Northern Command chief, visited the camp. National Disaster Response "
+                  "Force director general Vinod Kumar Bisht, who flew in on Friday, said four teams had arrived. The "
+                  "NDRF chief said his men had reached the village after a two-hour march.")
+    assert _speaker(doc, "his men had reached the village") == "Vinod Kumar Bisht"
+
+
+def test_ships_in_apposition_and_a_common_word_opening_a_sentence_are_no_actors() -> None:
+    doc = extract("The regulator inspected six ships.\n\nTwo of the six inspected ships, the Brekke Ida and the "
+                  "Nordic Terne, call weekly at Drammen.\n\nCargo bound for Bergen was delayed by two days, and the "
+                  "cargo owners complained.")
+    assert not {"Brekke Ida", "Nordic Terne", "Cargo"} & _names(doc)

@@ -234,7 +234,11 @@ class Descriptions(ResolverState):
                 return holder
             # 'a White House official' introduces someone new: only a definite description is a known person
             indefinite = doc[start].lower_ in ("a", "an", "another")
-            k = None if indefinite else self._by_title(role, country, kind, t.i)
+            quals = [w.text for w in words[:role_at] if not lexicons.country_code(w.text)
+                     and w.lower_ not in _TITLE_MODIFIERS and w.text not in ("'s", "’s")]
+            k = None if indefinite else (self._by_qualifier(quals, t.i) if quals else None)
+            if k is None and not indefinite:
+                k = self._by_title(role, country, kind, t.i)
             if k is not None:
                 c = self.clusters[k]
                 c.add(start, end)
@@ -273,6 +277,9 @@ class Descriptions(ResolverState):
                 return self._add_person(span, self._name_tokens(span))
             if not self._speaking and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
                 return None  # 'near Ak-Sai', 'has begun at the Zibo Convention Centre': a place
+            if not self._speaking and len(words) == 1 and t.is_title and t.is_sent_start and \
+                    re.search(rf"\b{re.escape(t.lower_)}\b", self.p.text):
+                return None  # 'Cargo bound for Oulu was delayed' where the report also writes 'cargo'
             demonym = lexicons.country_code(text) if len(words) == 1 else None
             if demonym is not None and not demonym.startswith("ORG:"):
                 # 'the Kyrgyz said': the country
@@ -347,6 +354,21 @@ class Descriptions(ResolverState):
         if len(loose) == 1:
             return loose[0][1]
         return None
+
+    def _by_qualifier(self, quals: list[str], pos: int) -> int | None:
+        """'The NDRF chief': the one person named before whose titles hold the description's qualifying words,
+        an acronym as the initials of title words ('National Disaster Response Force director general'), whatever
+        the role word; None when no one or several fit."""
+        fits = []
+        for k, c in enumerate(self.clusters):
+            if c.type != "person" or not c.named or not c.titles or self._last_before(k, pos) < 0:
+                continue
+            words = [w.strip(",.;:()’'") for title in c.titles for w in title.split()]
+            low = {w.lower() for w in words}
+            capitals = "".join(w[0] for w in words if w[:1].isupper())
+            if all(q.lower() in low or (q.isupper() and len(q) >= 2 and q in capitals) for q in quals):
+                fits.append(k)
+        return fits[0] if len(fits) == 1 else None
 
     def _gendered(self, k: int, head: Token) -> int:
         """Cluster ``k`` with the gender its head noun gives ('the wife of ...', 'the spokesman'), if any."""

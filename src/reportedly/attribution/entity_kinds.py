@@ -108,6 +108,9 @@ def _vehicle(root: Token) -> bool:
         root, hops = root.head, hops + 1
     head = root.head
     if root.dep_ == "appos":
+        if head.pos_ in ("NUM", "PRON", "DET") or head.like_num:  # 'two of the ships, the Ida and the Tern'
+            head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), head)
         return is_weapon_word(head.lemma_)
     if root.dep_ in ("compound", "nmod") and head.i > root.i and head.is_lower and is_weapon_word(head.lemma_):
         return True  # 'Mi-17 and ALH Dhruv helicopters': a model of aircraft
