@@ -165,3 +165,9 @@ def test_ships_in_apposition_and_a_common_word_opening_a_sentence_are_no_actors(
                   "Nordic Terne, call weekly at Drammen.\n\nCargo bound for Bergen was delayed by two days, and the "
                   "cargo owners complained.")
     assert not {"Brekke Ida", "Nordic Terne", "Cargo"} & _names(doc)
+
+
+def test_a_described_person_who_speaks_is_the_one_whose_title_has_those_words() -> None:
+    doc = extract("Chief District Officer Hari Prasad Joshi said six of the dead were from Darchula. The chief "
+                  "district officer said the bodies would be handed over on Friday.")
+    assert _speaker(doc, "the bodies would be handed over") == "Hari Prasad Joshi"

@@ -180,6 +180,11 @@ class Descriptions(ResolverState):
             return k
         named = next((self._token_cluster[c.i] for c in self.p.children[t.i]
                       if c.dep_ == "appos" and c.i in self._token_cluster), None)
+        if named is None and self.p.projective[t.i]:  # 'the presidential envoy to Batken region, Mirlan Abdykadyrov'
+            named = next((self._token_cluster[i] for i in range(t.i + 1, min(t.right_edge.i + 1, t.i + 12))
+                          if doc[i].dep_ == "appos" and i in self._token_cluster and doc[i - 1].text == ","
+                          and self.clusters[self._token_cluster[i]].type == "person"
+                          and self.roles.get(t.lower_) in ("title", "leader")), None)
         if named is not None and (self.clusters[named].type == "person" or (
                 self.clusters[named].type == "organization"
                 and lexicons.people_nouns().get(t.lemma_.lower()) == "body")):
@@ -262,6 +267,9 @@ class Descriptions(ResolverState):
         if (kind == "group" and at_head) or (t.tag_ in ("NNS", "NNPS") and self._people(t)):
             return self._group(text, "group", start, end, country, named=False)
         noun = lexicons.people_nouns().get(t.lemma_.lower()) if t.tag_ == "NN" else None
+        if noun == "person" and self._speaking and (k := self._by_qualifier([w.text for w in words], t.i)) is not None:
+            self.clusters[k].add(start, end)  # 'The chief district officer said' after 'Chief District Officer Ram
+            return k                          # Prasad Sharma': the one person with those title words
         if noun == "body" or (noun in ("person", "building") and self._speaking):
             # 'the work safety authority said', 'the regulator fined ...', 'a witness said'
             kind_of: ActorType = "person" if noun == "person" else "organization"
