@@ -38,6 +38,8 @@ JOIN = [
     (Side("Liu Wenbo", titles=("Mayor",)), Side("mayor of the eastern city of Zibo")),
     (Side("Han Dongsheng", titles=("director of the Linyi Emergency Management Bureau",)),
      Side("head of the city's emergency management bureau")),
+    # one group under loose words
+    (Side("all Iraqi parties", "IRQ", type="group"), Side("Iraq's political parties", "IRQ", type="group")),
     # a kind of body described: the stored one of the place the report names
     (Side("Gävle Port Authority", type=ORG), Side("port authority", type=ORG, before="In Gävle, the ")),
 ]
