@@ -171,3 +171,8 @@ def test_a_described_person_who_speaks_is_the_one_whose_title_has_those_words() 
     doc = extract("Chief District Officer Hari Prasad Joshi said six of the dead were from Darchula. The chief "
                   "district officer said the bodies would be handed over on Friday.")
     assert _speaker(doc, "the bodies would be handed over") == "Hari Prasad Joshi"
+
+
+def test_a_weapon_after_hyphenated_adjectives_is_no_person() -> None:
+    doc = extract("Ukraine said its air force shot down 130 Iranian-made Russian-launched Shahed drones overnight.")
+    assert _names(doc) <= {"Ukraine", "air force"}

@@ -81,6 +81,7 @@ class Names(ResolverState):
                 continue  # the NER's cut of a name after a rank ('Gen Rajesh' + 'Kumar Mehra', ORG 'Air Marshal')
             label = labels.get((ent.start, ent.end), ent.label_)
             if label in ("NORP", "GPE", "ORG") and len(ent) == 1 and ent.start >= 3 and doc[ent.start - 2].text == "-" \
+                    and doc[ent.start - 1].pos_ in ("PROPN", "NOUN") and not lexicons.country_code(ent.text) \
                     and extend_left(doc, ent.start) < ent.start:
                 label = "PERSON"  # 'Ji-yeon Han' where the NER read 'Han' as a nationality
             if label is None or (label in ("GPE", "LOC", "FAC") and is_town(ent.text, label != ent.label_)):
