@@ -34,6 +34,14 @@ JOIN = [
     (Side("Zibo Rongda Fine Chemicals Co.", type=ORG), Side("Zibo Rongda Fine Chemicals", type="person")),
     (Side("the company", type=ORG, after="Cheongun Chemical Co. said more.", others=(("Cheongun Chemical Co.", ORG),)),
      Side("Cheongun Chemical", type=ORG)),
+    # a role with an 'of' phrase of where it is held
+    (Side("Liu Wenbo", titles=("Mayor",)), Side("mayor of the eastern city of Zibo")),
+    (Side("Han Dongsheng", titles=("director of the Linyi Emergency Management Bureau",)),
+     Side("head of the city's emergency management bureau")),
+    # one group under loose words
+    (Side("all Iraqi parties", "IRQ", type="group"), Side("Iraq's political parties", "IRQ", type="group")),
+    # a kind of body described: the stored one of the place the report names
+    (Side("Gävle Port Authority", type=ORG), Side("port authority", type=ORG, before="In Gävle, the ")),
 ]
 APART = [
     # a role is not another role, nor another country's, nor a deputy's
@@ -48,6 +56,7 @@ APART = [
     (Side("Ministry of Foreign Affairs", type=ORG), Side("India's foreign ministry", type=ORG)),
     (Side("Zibo Emergency Management Bureau", type=ORG), Side("Linzi Emergency Management Bureau", type=ORG)),
     (Side("Xinhua", type=ORG), Side("Yonhap", type=ORG)),
+    (Side("Gävle Port Authority", type=ORG), Side("port authority", type=ORG, before="In Norrköping, the ")),
 ]
 
 

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from ..model import Span
 from ..text import lexicons
+from ..text.lexicons import norm
 from ..text.nlp import Parsed
 from .found import Found
 from .messages import source_reading
@@ -52,7 +53,7 @@ def cueless_quotes(parsed: Parsed, found: Sequence[Found], refs: Sequence[list[i
     cue_chars = sorted(parsed.token_start(i) for f in found for i in f.cue)
     speakers = Speakers(parsed, found, refs, resolver, taken, skip_blocks)
     block_starts = [span[0] for _, span, _, _ in blocks]
-    out = signed_posts(parsed, blocks, quotes, speakers)
+    out = signed_posts(parsed, blocks, quotes, speakers) + headed_posts(parsed, blocks, quotes, speakers)
     posted = sorted((s, e) for f, _ in out for s, e in f.content)
     for q in quotes.quotes:
         if _overlaps(taken, taken_starts, q.start, q.end) or _holds(cue_chars, q.start, q.end) or \
@@ -119,6 +120,47 @@ def signed_posts(parsed: Parsed, blocks: list[tuple[int, Span, int, int]], quote
             f.kind = quotes.kind_of(f.content)
             out.append((f, clusters))
     return out
+
+
+_POST_HEADER = re.compile(r"(?P<name>[^\n@·]{0,60}?)\s*\(?@\w{2,30}\)?\s*·[^\n]{2,40}")
+"""A post's header line above its words: 'Yerbol Tastanov (@YTastanov) · 7 May 2026', '@SuryaCmdRelief · Jul 11'."""
+
+
+def headed_posts(parsed: Parsed, blocks: list[tuple[int, Span, int, int]], quotes: QuoteIndex,
+                 speakers: Speakers) -> list[tuple[Found, list[int]]]:
+    """Embedded posts under a header line with the author's name or handle, a '·' and a date ('Yerbol
+    Tastanov (@YTastanov) · 7 May 2026' and, on the next line, the post): the post is the author's statement
+    (the name's actor; a handle alone names no actor). The header is often removed as a subheading; the name
+    is then read from the original text, where the source's span points."""
+    text = parsed.text
+    out: list[tuple[Found, list[int]]] = []
+    for _, (bs, be), first, _end in blocks:
+        line_start = text.rfind("\n", 0, max(bs - 1, 0)) + 1
+        header = _POST_HEADER.fullmatch(text, line_start, bs - 1) if bs and text[bs - 1] == "\n" else None
+        if header is None:
+            continue
+        author = _author(speakers, header.group("name"), first)
+        if author is None:
+            continue
+        k, (s, e) = author
+        f = Found(cue=[], content=[(bs, be)], source=(s, e), source_head=None, frame="post", cls="speech", score=0.9)
+        f.kind = quotes.kind_of(f.content)
+        out.append((f, [k]))
+    return out
+
+
+def _author(speakers: Speakers, name: str, before: int) -> tuple[int, tuple[int, int]] | None:
+    """The actor a post's header names ('Yerbol Tastanov'; every word of it in the actor's name) and its last
+    mention before token ``before``, or None."""
+    words = set(norm(name).split())
+    if not words:
+        return None
+    r = speakers.resolver
+    found = [(k, m) for k, c in enumerate(r.clusters) if c.type in ("person", "organization")
+             and words <= set(norm(c.name).split()) for m in c.mentions if m[1] <= before]
+    if len({k for k, _ in found}) != 1:
+        return None
+    return max(found, key=lambda x: x[1][0])
 
 
 def inside_posts(parsed: Parsed, found: Sequence[Found], posts: Sequence[Found]) -> list[int]:

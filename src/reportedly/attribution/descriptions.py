@@ -10,6 +10,8 @@ titles and country fit, else stand as their own actor. :class:`Descriptions` is 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -21,12 +23,31 @@ from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster, ResolverState, _strip_title
 
 _HEDGES = {"so-called", "self-styled", "self-proclaimed", "purported"}
+_NO_ONE = {"any", "no", "each", "every", "neither", "either"}
+"""Determiners of a phrase that refers to no one in particular ('any court', 'no party', 'each side')."""
+_INDEFINITE = {"a", "an", "another", "some", "several", "many", "more", "other"}
+_DEFINITE = {"the", "this", "that"}
+_BODY_WINDOW = 150
+"""Tokens back (about three paragraphs) that 'the company' or 'the court' looks for the body it stands for."""
+_PLACE_OWNERS = {"country", "nation", "state", "city", "province", "region", "district"}
+"""Possessives that name the place a body belongs to ("the country's electoral commission")."""
+_PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "towards", "toward", "across", "along"}
+_COMPANY_HEADS = {"company", "firm", "operator", "carrier", "business", "insurer", "airline", "shipper"}
+"""Heads that fit any company the report names ('the company', 'the Gävle-based operator')."""
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+"""'11:55', '09.30': a time of day, in a live blog's entry ('11:55 IST — A team of ...')."""
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 
 
 def _glued(doc: Doc, w: Token) -> bool:
     """Whether a token is the second half of a hyphenated word ('jun' in 'Min-jun', 'yeon' in 'Ji-yeon')."""
     return w.i > 1 and doc[w.i - 1].text == "-" and not doc[w.i - 1].whitespace_ and not doc[w.i - 2].whitespace_
+
+
+def _proper(name: str) -> bool:
+    """Whether a name is written as a proper name: every word but 'and', 'of', 'the', 'for' in capitals."""
+    words = [w for w in name.split() if w.lower() not in ("and", "of", "the", "for", "&")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 class Descriptions(ResolverState):
@@ -58,6 +79,11 @@ class Descriptions(ResolverState):
                 self._rename(k, known.name)  # 'President Trump' alone in the text: the known full name
         if not c.gender and (len(c.name.split()) >= 2 or norm(c.name) not in lexicons.people_by_surname()):
             c.gender = lexicons.first_names().get(c.name.split()[0].lower())  # 'Kevin' alone is a man too
+        if not c.gender:
+            genders = {g for title in (title, appos) if title for w in title.lower().replace(",", " ").split()
+                       if (g := lexicons.noun_genders().get(w))}
+            if len(genders) == 1:
+                c.gender = genders.pop()  # 'Ji-yeon Han, a spokeswoman for Cheongun': a woman
 
     def _title_before(self, span: SpacySpan) -> str:
         """'UK Prime Minister' in 'UK Prime Minister Keir Starmer'."""
@@ -145,7 +171,8 @@ class Descriptions(ResolverState):
     def _describe(self, t: Token, start: int, end: int) -> int | None:
         """A description ('the British Prime Minister', 'the Russian defence ministry', 'officials')."""
         doc = self.doc
-        if t.i in self._not_actors or t.ent_type_ in _NOT_ACTOR_ENTS:
+        if t.i in self._not_actors or t.ent_type_ in _NOT_ACTOR_ENTS or any(
+                _CLOCK.match(w.text) for w in doc[start:end]):
             return None  # 'Operation Iron Pass', 'Sumy' where it is a place, 'Sunday', '11:55 IST'
         if t.dep_ == "appos" and t.head.i in self._token_cluster and t.head.i < t.i:
             k = self._token_cluster[t.head.i]  # 'Dean, a medical doctor': the description is Dean
@@ -153,8 +180,21 @@ class Descriptions(ResolverState):
             return k
         named = next((self._token_cluster[c.i] for c in self.p.children[t.i]
                       if c.dep_ == "appos" and c.i in self._token_cluster), None)
-        if named is not None and self.clusters[named].type == "person":
-            return named  # 'The head of the Super PAC, Mike Murphy': the name
+        if named is None and self.p.projective[t.i]:  # 'the presidential envoy to Batken region, Mirlan Abdykadyrov'
+            named = next((self._token_cluster[i] for i in range(t.i + 1, min(t.right_edge.i + 1, t.i + 12))
+                          if doc[i].dep_ == "appos" and i in self._token_cluster and doc[i - 1].text == ","
+                          and self.clusters[self._token_cluster[i]].type == "person"
+                          and self.roles.get(t.lower_) in ("title", "leader")), None)
+        if named is not None and (self.clusters[named].type == "person" or (
+                self.clusters[named].type == "organization"
+                and lexicons.people_nouns().get(t.lemma_.lower()) == "body")):
+            # 'The head of the Super PAC, Mike Murphy': the name; 'The Chinese partner, Shandong Rongda Group'
+            return named
+        if self._no_one(t, start):
+            return None  # 'any court', 'no party', 'each side', 'must elect a president', 'killed three workers'
+        colon = max((w.i for w in doc[start:t.i] if w.text == ":"), default=None)
+        if colon is not None:
+            start = colon + 1  # 'Operation Steel Pass: army says ...': the army, not the operation
         words = [w for w in doc[start:end] if w.lower_ not in _DETERMINERS and not w.is_punct]
         while words and (words[0].dep_ in ("cc", "preconj") or words[0].lower_ in _HEDGES):
             words.pop(0)
@@ -199,7 +239,11 @@ class Descriptions(ResolverState):
                 return holder
             # 'a White House official' introduces someone new: only a definite description is a known person
             indefinite = doc[start].lower_ in ("a", "an", "another")
-            k = None if indefinite else self._by_title(role, country, kind, t.i)
+            quals = [w.text for w in words[:role_at] if not lexicons.country_code(w.text)
+                     and w.lower_ not in _TITLE_MODIFIERS and w.text not in ("'s", "’s")]
+            k = None if indefinite else (self._by_qualifier(quals, t.i) if quals else None)
+            if k is None and not indefinite:
+                k = self._by_title(role, country, kind, t.i)
             if k is not None:
                 c = self.clusters[k]
                 c.add(start, end)
@@ -209,11 +253,23 @@ class Descriptions(ResolverState):
             full, stop = self._with_of(t, text, end)
             return self._gendered(self._group(full, "person", start, stop, country, named=False), t)
         at_head = role_at is not None and role_at + len(role.split()) >= len(words)
+        if (kind == "institution" and at_head) or lexicons.people_nouns().get(t.lemma_.lower()) == "body":
+            k = self._token_cluster.get(t.i + 1) if t.is_lower and t.i + 1 < len(doc) else None
+            if k is None or self.clusters[k].type != "organization" or not self.clusters[k].named:
+                k = self._body_named(t, words, start)  # else 'the shipping company Kvarnholm': the name after it
+            if k is not None:  # 'the company', 'the court', 'the foreign ministry': the body the report named
+                self.clusters[k].add(start, end)
+                for i in range(start, end):
+                    self._token_cluster.setdefault(i, k)
+                return k
         if kind == "institution" and at_head:  # not 'the Kremlin's list', 'a military command post'
             return self._group(text, "organization", start, end, country, named=False)
         if (kind == "group" and at_head) or (t.tag_ in ("NNS", "NNPS") and self._people(t)):
             return self._group(text, "group", start, end, country, named=False)
         noun = lexicons.people_nouns().get(t.lemma_.lower()) if t.tag_ == "NN" else None
+        if noun == "person" and self._speaking and (k := self._by_qualifier([w.text for w in words], t.i)) is not None:
+            self.clusters[k].add(start, end)  # 'The chief district officer said' after 'Chief District Officer Ram
+            return k                          # Prasad Sharma': the one person with those title words
         if noun == "body" or (noun in ("person", "building") and self._speaking):
             # 'the work safety authority said', 'the regulator fined ...', 'a witness said'
             kind_of: ActorType = "person" if noun == "person" else "organization"
@@ -227,6 +283,11 @@ class Descriptions(ResolverState):
                         lowered[0] in lexicons.first_names() or self._described_as_person(t)):
                 span = doc[words[0].i:words[-1].i + 1]  # 'Devesh Sharma, the top civil servant, said' (no NER name)
                 return self._add_person(span, self._name_tokens(span))
+            if not self._speaking and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
+                return None  # 'near Ak-Sai', 'has begun at the Zibo Convention Centre': a place
+            if not self._speaking and len(words) == 1 and t.is_title and t.is_sent_start and \
+                    re.search(rf"\b{re.escape(t.lower_)}\b", self.p.text):
+                return None  # 'Cargo bound for Oulu was delayed' where the report also writes 'cargo'
             demonym = lexicons.country_code(text) if len(words) == 1 else None
             if demonym is not None and not demonym.startswith("ORG:"):
                 # 'the Kyrgyz said': the country
@@ -234,6 +295,88 @@ class Descriptions(ResolverState):
                                    key=f"country:{demonym}")
             return self._group(text, "unknown", start, end, country)
         return None
+
+    def _no_one(self, t: Token, start: int) -> bool:
+        """Whether a description that does not speak names no one to follow: 'any court', 'no party', 'each
+        side'; or a new, indefinite or counted someone that the sentence does not make act ('must elect a
+        president', 'hit a hydrogenation unit', 'killed three workers'; not 'a gunman opened fire')."""
+        doc = self.doc
+        det = doc[start].lower_
+        if det in _NO_ONE or any(c.lower_ in _NO_ONE and c.dep_ == "det" for c in self.p.children[t.i]):
+            return True  # even as a source: 'Neither side has shown wreckage', 'each side accusing the other'
+        if self._speaking:
+            return False
+        counted = any(c.dep_ == "nummod" for c in self.p.children[t.i]) or doc[start].like_num or (
+            start + 1 < t.i and doc[start + 1].like_num)
+        if det not in _INDEFINITE and not counted:
+            return False
+        if t.dep_ == "conj":
+            t = next((a for a in t.ancestors if a.dep_ != "conj"), t)
+        return t.dep_ not in ("nsubj", "appos")  # '97 more civilians, incl 31 pilgrims, airlifted': no actor
+
+    def _body_named(self, t: Token, words: list[Token], start: int) -> int | None:
+        """The named organisation a definite description of a body stands for, or None.
+
+        'the company' is a company the report named ('Kvarnholm Shipping'; a company is a name ending in a
+        word of ``data/org_endings.tsv``, or one word that is no acronym, agency or institution: 'Kvarnholm');
+        'the court', 'the alliance', 'the foreign ministry' a body whose name holds the head noun and every
+        other word of the description ('Electoral Appeals Court', 'Reform and Sovereignty Alliance', 'Ministry
+        of Foreign Affairs'; not the 'Home Ministry'): the one named last within ``_BODY_WINDOW`` tokens, else
+        the only one named before. Country words are not asked of the name, nor other words when only one
+        body of the report has that head noun ('the main opposition alliance'). A possessive other than a
+        place's ("the country's") makes another body ('the commission's office').
+        """
+        if self.doc[start].lower_ not in _DEFINITE or t.tag_ in ("NNS", "NNPS") or any(
+                c.dep_ == "poss" and c.lower_ not in _PLACE_OWNERS for c in self.p.children[t.i]):
+            return None
+        head = t.lemma_.lower()
+        others = [norm(w.text) for w in words if w.i != t.i and not lexicons.country_code(w.text)
+                  and w.lower_ not in _PLACE_OWNERS and w.text not in ("'s", "’s")]
+        company = head in _COMPANY_HEADS
+        strict: list[tuple[int, int]] = []
+        loose: list[tuple[int, int]] = []
+        for k, c in enumerate(self.clusters):
+            if c.type != "organization" or not (c.named or _proper(c.name)):
+                continue  # a body named in capitals the NER missed counts ('the Swedish Coast and Port Workers' Union')
+            last = self._last_before(k, start)
+            name = norm(c.name).split()
+            if last < 0 or not name:
+                continue
+            if company:
+                if lexicons.org_endings().get(name[-1]) == "company" or (
+                        len(name) == 1 and not c.name.isupper() and lexicons.agency(c.name) is None
+                        and name[0] not in lexicons.institutions() and name[0] not in self.roles):
+                    strict.append((last, k))
+                    loose.append((last, k))
+                continue
+            stems = {w.rstrip("s") for w in name}
+            if head.rstrip("s") in stems:
+                loose.append((last, k))
+                if all(o.rstrip("s") in stems for o in others):
+                    strict.append((last, k))
+        near = [x for x in strict if start - x[0] <= _BODY_WINDOW]
+        if near:
+            return max(near)[1]
+        if len(strict) == 1:
+            return strict[0][1]
+        if len(loose) == 1:
+            return loose[0][1]
+        return None
+
+    def _by_qualifier(self, quals: list[str], pos: int) -> int | None:
+        """'The NDRF chief': the one person named before whose titles hold the description's qualifying words,
+        an acronym as the initials of title words ('National Disaster Response Force director general'), whatever
+        the role word; None when no one or several fit."""
+        fits = []
+        for k, c in enumerate(self.clusters):
+            if c.type != "person" or not c.named or not c.titles or self._last_before(k, pos) < 0:
+                continue
+            words = [w.strip(",.;:()’'") for title in c.titles for w in title.split()]
+            low = {w.lower() for w in words}
+            capitals = "".join(w[0] for w in words if w[:1].isupper())
+            if all(q.lower() in low or (q.isupper() and len(q) >= 2 and q in capitals) for q in quals):
+                fits.append(k)
+        return fits[0] if len(fits) == 1 else None
 
     def _gendered(self, k: int, head: Token) -> int:
         """Cluster ``k`` with the gender its head noun gives ('the wife of ...', 'the spokesman'), if any."""

@@ -39,7 +39,8 @@ _PLACE_HEADS = {"city", "town", "village", "hamlet", "settlement", "outskirts", 
                 "residents", "mayor", "governor", "hospital", "airport", "port", "border", "front", "area",
                 "neighborhood", "neighbourhood", "suburb", "district", "post", "checkpoint", "outpost", "crossing",
                 "enclave", "magistrate", "collector", "toll", "municipality", "ward", "tehsil", "block",
-                "commune", "township", "county", "terminal", "harbour", "harbor"}
+                "commune", "township", "county", "terminal", "harbour", "harbor", "park", "zone", "valley",
+                "estate"}
 _EVENT_HEADS = {"landslide", "flood", "floods", "flooding", "blast", "explosion", "shooting", "fire", "attack",
                 "strike", "clash", "clashes", "massacre", "bombing", "earthquake", "quake", "shelling", "raid"}
 """'the Sobla landslide', 'the Kulundu shooting': a name before them is often the place, sometimes an owner."""
@@ -47,6 +48,11 @@ _PLACE_VERBS = {"shell", "bomb", "capture", "recapture", "retake", "seize", "ent
                 "encircle", "storm", "besiege", "occupy", "evacuate", "abandon", "overrun", "raid", "reach", "flood",
                 "hit", "strike", "leave", "visit", "tour", "lash", "pound", "batter", "ravage", "devastate", "sweep",
                 "inundate", "submerge", "shake", "rock"}
+_MOTION_VERBS = {"send", "move", "deploy", "travel", "go", "come", "return", "fly", "drive", "march", "flee", "head",
+                 "rush", "transfer", "dispatch", "airlift", "evacuate", "relocate", "redeploy", "withdraw", "retreat"}
+"""Verbs whose 'to' names where someone goes ('units sent to Kok-Tash')."""
+_MARKET_HEADS = {"market", "index", "exchange", "bourse"}
+"""'on the KOSDAQ market': a name before these is a market, no actor."""
 _PLACE_SUBJECT_VERBS = {"fall", "lie", "sit", "border", "burn", "flood", "mourn"}
 _NAME_LABELS = ("PERSON", "ORG")
 _BIG_CITY = 100_000
@@ -81,6 +87,8 @@ def _place_use(root: Token) -> int:
         if head.lower_ in _LOCATIVE or (head.lower_ == "from" and head.head.pos_ == "NOUN" and (
                 lexicons.people_nouns().get(noun) == "person" or noun in lexicons.roles())):
             return 1  # 'in Sumy'; 'a boy from Ak-Sai', 'an MLA from Munsiyari' (not 'a call from Macron')
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _MOTION_VERBS:
+        return 1  # 'units sent to Kok-Tash', 'travelled to Khujand'
     if root.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in _PLACE_VERBS:
         return 2
     noun = head.lemma_.lower()
@@ -100,7 +108,12 @@ def _vehicle(root: Token) -> bool:
         root, hops = root.head, hops + 1
     head = root.head
     if root.dep_ == "appos":
+        if head.pos_ in ("NUM", "PRON", "DET") or head.like_num:  # 'two of the ships, the Ida and the Tern'
+            head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), head)
         return is_weapon_word(head.lemma_)
+    if root.dep_ in ("compound", "nmod") and head.i > root.i and head.is_lower and is_weapon_word(head.lemma_):
+        return True  # 'Mi-17 and ALH Dhruv helicopters': a model of aircraft
     return any(c.dep_ == "compound" and c.i < root.i and is_weapon_word(c.lemma_) and c.is_lower
                for c in root.lefts)
 
@@ -137,6 +150,19 @@ def _speaks(root: Token) -> bool:
     """Whether the name is the subject of a reporting verb ('Chelsea said')."""
     head = root.head
     return root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and (head.lemma_.lower(), "verb") in cue_lexicon()
+
+
+def _addressed(root: Token) -> bool:
+    """Whether the name is the one a speaker tells something ('told the Kumaon Herald', 'told TT')."""
+    head = root.head
+    return root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell"
+
+
+def _press(text: str, words: list[Token]) -> bool:
+    """Whether a name is a news agency's (``data/agencies.tsv``) or a newspaper's or broadcaster's (its last
+    word a media word of ``data/org_endings.tsv``: 'Herald', 'Daily', 'Journal', 'News')."""
+    return lexicons.agency(text) is not None or (
+        bool(words) and lexicons.org_endings().get(words[-1].lower_.rstrip(".")) == "media")
 
 
 def _acts(root: Token) -> bool:
@@ -191,6 +217,8 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
     place_use: dict[str, int] = {}
     speaking: set[str] = set()
     acting: set[str] = set()
+    bodies: set[str] = set()
+    told: dict[str, bool] = {}  # name -> whether every mention is someone told something (the press told)
     labels: dict[str, set[str]] = {}
     for e in doc.ents if len(ents) < len(doc.ents) else ents:
         words = _words(e)
@@ -204,6 +232,11 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
             speaking.add(key)
         if _acts(e.root):
             acting.add(key)
+        told[key] = told.get(key, True) and _addressed(e.root)
+        noun = doc[e.start - 1] if e.start else None
+        if noun is not None and noun.is_lower and lexicons.people_nouns().get(noun.lemma_) == "body" and \
+                noun.dep_ != "pobj":
+            bodies.add(key)  # 'the shipping company Kvarnholm', 'the group Hamas' (not 'on board the Kvarnholm Ida')
     # short names of the document's organisations ('Kvarnholm' of 'Kvarnholm Shipping'): a body, never a place
     org_heads = {norm(w[0].text) for e in doc.ents if e.label_ in _NAME_LABELS and len(w := _words(e)) >= 2
                  and _org_ending(w[-1].text) and w[0].is_title}
@@ -213,7 +246,16 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
     out: dict[tuple[int, int], str | None] = {}
     surnames: set[str] = set()
     # names of two words and more first, so that a surname alone can lean on its full name
+    person_starts = {e.start for e in ents if e.label_ == "PERSON"}
+    person_ends = {e.end for e in ents if e.label_ == "PERSON"}
     for e in sorted(ents, key=lambda e: -len(e)):
+        if len(e) == 1 and e.label_ != "PERSON" and e[0].is_title and not known_place(e.text) \
+                and not lexicons.country_code(e.text) and e.start >= 1 and (
+                    (e.end in person_starts and e[0].whitespace_
+                     and (doc[e.start - 1].is_lower or doc[e.start - 1].text == ","))
+                    or (e.start in person_ends and doc[e.start - 1].whitespace_)):
+            out[(e.start, e.end)] = None  # 'magistrate Devesh Chandra Sharma', 'Dong-hyuk Yoon': a name's word
+            continue
         words = _words(e)
         if not words:
             continue
@@ -223,10 +265,32 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
                 e.label_ in _NAME_LABELS and _not_a_name(words)):
             out[(e.start, e.end)] = None  # 'Storm Bella', 'Turnout', 'Border guard', 'Kvarnholm SEK'
             continue
-        if e.label_ in ("GPE", "LOC") and len(text.split()) == 1 and key in org_heads:
+        if e.label_ in ("GPE", "LOC") and len(text.split()) == 1 and key in org_heads and place_use.get(key) != 2:
             out[(e.start, e.end)] = "ORG"  # 'Kvarnholm' the company, a place to the NER
             continue
+        article = e[0].lower_ == "the" or (e.start > 0 and doc[e.start - 1].lower_ == "the")
+        if e.label_ in ("PERSON", "FAC", "ORG") and article and len(words) >= 2 \
+                and words[-1].lower_ in first_names and key not in people \
+                and not any(_org_ending(t.text) for t in words) and not _titled(e, words):
+            out[(e.start, e.end)] = None  # 'no call from the Kvarnholm Ida': a ship; a person's name takes no article
+            continue
         if e.label_ not in _NAME_LABELS:
+            continue
+        after = doc[e.end] if e.end < len(doc) else None
+        if len(words) == 1 and e.label_ == "ORG" and after is not None and after.is_lower and not text.isupper() and (
+                lexicons.roles().get(after.lower_) == "institution"
+                or lexicons.people_nouns().get(after.lemma_) == "body"):
+            out[(e.start, e.end)] = None  # 'Electoral commission withdraws ...', 'The Met department says': a
+            continue                      # description of a body, read as one
+        if e.root.dep_ in ("compound", "nmod") and e.root.head.i >= e.end and e.root.head.lower_ in _MARKET_HEADS:
+            out[(e.start, e.end)] = None  # 'shares plunged on the KOSDAQ market'
+            continue
+        if " and " in text and all(known_place(x) for x in text.split(" and ")):
+            out[(e.start, e.end)] = "GPE"  # 'Indian students in Osh and Jalal-Abad'
+            continue
+        if e.label_ == "ORG" and key not in speaking and key not in acting and place_use.get(key, 0) >= 1 and \
+                lexicons.people_nouns().get(words[-1].lower_) == "building":
+            out[(e.start, e.end)] = None  # 'a medic at Basra Teaching Hospital': the place where he works
             continue
         core = _without_titles(words)  # 'Major Farhod Yusufov' -> 'Farhod Yusufov'
         if len(core) < len(words) and not _name_like(core):
@@ -236,14 +300,19 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         single = len(text.split()) == 1  # 'Kok-Tash' is one word
         person = (key in people or given or _titled(e, words) or 0 < len(core) < len(words) or (single and (
             key in surnames or key in lexicons.people_by_surname() or key in first_names)))
-        organisation = (any(_org_ending(t.text) for t in words) or key in lexicons.institutions()
+        organisation = ((any(_org_ending(t.text) for t in words)  # not 'Chemical' alone: a company's last word
+                         and not (single and lexicons.org_endings().get(key) == "company"))
+                        or key in lexicons.institutions()
                         or any(lexicons.roles().get(f"{a.lower_} {b.lower_}") == "institution"
                                for a, b in pairwise(words))
                         or (single and words[0].is_upper and len(words[0]) <= 6))  # 'GOP', 'NBC': acronyms
         use = place_use.get(key, 0)
-        if single and key in org_heads and not person:
+        if single and key in org_heads and not person and use != 2:  # not 'Shandong' of "Shandong province"
             if e.label_ != "ORG":
                 out[(e.start, e.end)] = "ORG"  # 'Kvarnholm' where 'Kvarnholm Shipping' is named
+            continue
+        if told.get(key) and key not in speaking and key not in acting and _press(text, words):
+            out[(e.start, e.end)] = None  # 'Forsberg told TT', 'he told the Kumaon Herald': the channel, no actor
             continue
         if _vehicle(e.root):
             out[(e.start, e.end)] = None  # 'the inspected ships, the Kvarnholm Ida and the Nordic Tern'
@@ -254,8 +323,9 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         if e.label_ == "ORG" and (given or 0 < len(core) < len(words) or (single and key in surnames)) and \
                 not organisation:
             label = "PERSON"  # 'Annika Lindqvist', 'Olaf Scholz', 'Lindqvist' after 'Annika Lindqvist'
-        elif e.label_ == "PERSON" and not person and len(words) >= 2 and _org_ending(words[-1].text):
-            label = "ORG"  # 'Kvarnholm Shipping'
+        elif e.label_ == "PERSON" and not person and ((len(words) >= 2 and _org_ending(words[-1].text))
+                                                     or key in bodies):
+            label = "ORG"  # 'Kvarnholm Shipping', 'the shipping company Kvarnholm'
         elif e.label_ == "PERSON" and not person and (is_capital(text) or use == 2 or (
                 use and (single or known_place(text))) or (single and (_big_city(text) or (
                     known_place(text) and key not in acting)))):

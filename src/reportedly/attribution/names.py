@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..model import ActorType
 from ..text import lexicons
@@ -40,6 +41,8 @@ class Names(ResolverState):
 
     _rank_titles: dict[int, str]
     """Ranks written before a name, by the name's first token ('Air Marshal' before 'A K Bharti')."""
+    _freed: set[int]
+    """Tokens of one-word names that are no actor ('Devesh' the NER took for a place before 'Chandra Sharma')."""
     _acronyms: dict[str, str]
     """Acronyms the document defines ('JPD' -> 'Joint Press Directorate')."""
     _org_names: dict[str, list[SpacySpan]]
@@ -56,10 +59,16 @@ class Names(ResolverState):
         platforms = lexicons.channels()
         groups: list[tuple[SpacySpan, str]] = []
         labels = entity_labels(self.p)  # the NER's labels corrected by the names' words and use
+        self._freed = {s for (s, e), label in labels.items() if label is None and e - s == 1}
         ranked: set[int] = set()
         for rank_start, start, end in ranked_names(doc):  # 'Air Marshal A K Bharti', 'Lt Gen Rajesh Kumar Mehra'
             if self._in_skipped(rank_start) or (start < headline and norm(doc[start:end].text) not in elsewhere):
                 continue
+            role = max((k for k in range(start, end - 1) if doc[k + 1].is_title and (
+                self.roles.get(doc[k].lower_, "") in ("title", "leader")
+                or lexicons.people_nouns().get(doc[k].lower_) == "person")), default=None)
+            if role is not None:
+                start = role + 1  # 'Chief District Officer Ram Prasad Sharma': the rest of the title, then the name
             span = doc[start:end]
             persons.append((span, self._name_tokens(span)))
             self._rank_titles[start] = doc[rank_start:start].text
@@ -71,6 +80,10 @@ class Names(ResolverState):
             if ranked.intersection(range(ent.start, ent.end)):
                 continue  # the NER's cut of a name after a rank ('Gen Rajesh' + 'Kumar Mehra', ORG 'Air Marshal')
             label = labels.get((ent.start, ent.end), ent.label_)
+            if label in ("NORP", "GPE", "ORG") and len(ent) == 1 and ent.start >= 3 and doc[ent.start - 2].text == "-" \
+                    and doc[ent.start - 1].pos_ in ("PROPN", "NOUN") and not lexicons.country_code(ent.text) \
+                    and extend_left(doc, ent.start) < ent.start:
+                label = "PERSON"  # 'Ji-yeon Han' where the NER read 'Han' as a nationality
             if label is None or (label in ("GPE", "LOC", "FAC") and is_town(ent.text, label != ent.label_)):
                 self._not_actors.update(range(ent.start, ent.end))  # 'Operation Iron Pass', 'Sumy' as a place
                 if label is None:
@@ -90,6 +103,9 @@ class Names(ResolverState):
                 start = extend_left(doc, ent.start)
                 if start < ent.start and not taken.intersection(range(start, ent.start)):
                     ent = doc[start:ent.end]  # 'A K' Bharti, 'Min-' jun Kim
+                start = self._given_before(ent.start)
+                if start < ent.start and not taken.intersection(range(start, ent.start)):
+                    ent = doc[start:ent.end]  # 'District magistrate Devesh' Chandra Sharma
                 ent = self._extend_name(ent)
                 span = self._trim_person(ent)
                 if span is not None:
@@ -140,6 +156,11 @@ class Names(ResolverState):
             if not t.is_title or t.pos_ != "PROPN" or t.i in self._token_cluster or t.i in taken or \
                     _surname_key(t.text) not in surnames or self._in_skipped(t.i):
                 continue
+            doc = self.doc
+            if any(0 <= j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and j not in taken
+                   and not doc[j].is_sent_start and doc[j].lower_ not in self.roles for j in (t.i - 1, t.i + 1)) \
+                    and not (t.i + 1 < len(doc) and doc[t.i + 1].is_sent_start):
+                continue  # 'Tek Bahadur Karki': a word of another name, not Suresh Bahadur Bista's 'Bahadur'
             same = [k for k in self.surname_clusters(t.text) if self.clusters[k].type == "person"]
             if len(same) == 1:
                 self.clusters[same[0]].add(t.i, t.i + 1)
@@ -154,7 +175,8 @@ class Names(ResolverState):
         return end if words and sum(t.is_title for t in words) >= 0.6 * len(words) else 0
 
     def _extend_name(self, ent: SpacySpan) -> SpacySpan:
-        """'Ursula von' + 'der Leyen': carry a person's name over particles the NER cut off."""
+        """'Ursula von' + 'der Leyen': carry a person's name over particles the NER cut off; and over up to two
+        name words it left after the name ('Dong-hyuk' + 'Yoon', 'Luisa Echeverría' + 'Montoya')."""
         doc = self.doc
         end = ent.end
         while end + 1 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and (
@@ -162,7 +184,34 @@ class Names(ResolverState):
             end += 1
             while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1
+        if ent.start >= self._headline:
+            stop = min(len(doc), end + 2)
+            while end < stop and self._loose_name_word(doc[end]) and doc[end - 1].whitespace_:
+                end += 1
         return doc[ent.start:end] if end > ent.end else ent
+
+    def _loose_name_word(self, t: Token) -> bool:
+        """A name word the NER left out of a person's name next to it: a title-case proper noun in no other entity,
+        not a role, a noun of people, an organisation's word or the start of a sentence."""
+        low = t.lower_
+        named = t.ent_type_ in ("", "PERSON") or t.i in self._freed
+        return (t.is_title and t.is_alpha and t.pos_ == "PROPN" and named
+                and not t.is_sent_start and low not in self.roles and low not in lexicons.people_nouns()
+                and low not in lexicons.org_endings() and not lexicons.country_code(t.text)
+                and "\n" not in t.whitespace_)
+
+    def _given_before(self, start: int) -> int:
+        """The start of a person's name carried left over one given name the NER left out, after a lower-case word,
+        a role or a comma ('District magistrate Devesh' + 'Chandra Sharma', 'finance director, María' + 'Luisa
+        Echeverría'); ``start`` when there is none."""
+        doc = self.doc
+        if start < 2 or start <= self._headline or not self._loose_name_word(doc[start - 1]) \
+                or not doc[start - 1].whitespace_:
+            return start
+        before = doc[start - 2]
+        if before.is_lower or before.text == "," or before.lower_ in self.roles:
+            return start - 1
+        return start
 
     def _trim_person(self, ent: SpacySpan) -> SpacySpan | None:
         doc = self.doc
@@ -316,7 +365,9 @@ class Names(ResolverState):
         if label == "NORP":
             # 'Democrats said': a plural people-noun speaks; 'Ukrainian forces': an adjective does not
             if doc[end - 1].tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound"):
-                return self._group(text, "group", start, end, lexicons.country_code(text))
+                code = lexicons.country_code(text) or (  # 'Iraqis', 'Nepalis': the people of a country
+                    lexicons.country_code(text[:-1]) if text.endswith("s") and len(text) > 4 else None)
+                return self._group(text, "group", start, end, code)
             return None
         if label == "ORG" and end - start <= 3 and not text.isupper() and norm(text) not in self.roles:
             persons = [k for k in self.surname_clusters(text) if self.clusters[k].type == "person"]
@@ -332,7 +383,27 @@ class Names(ResolverState):
             return org  # 'Cheongun' in a report about Cheongun Chemical Co.
         if label == "ORG":
             inst = lexicons.institutions().get(norm(text))
-            return self._group(text, "organization", start, end, inst[0] if inst else self._title_country(text))
+            code = inst[0] if inst else self._title_country(text)
+            owner = self._country_before(start) if code is None else None
+            if owner is not None:  # "Türkiye's Foreign Ministry": the body of that country, named with it
+                return self._group(f"{owner[0]}’s {text}" if doc[start - 1].text == "’s" else f"{owner[0]}'s {text}",
+                                   "organization", start, end, owner[1], key=f"organization:{norm(text)}")
+            return self._group(text, "organization", start, end, code)
+        return None
+
+    def _country_before(self, start: int) -> tuple[str, str] | None:
+        """The country named in a possessive just before token ``start`` ("Türkiye's", "South Korea’s"): (the
+        name as written, its code), or None."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].text not in ("'s", "’s"):
+            return None
+        for n in (2, 1):
+            if start - 1 - n < 0:
+                continue
+            words = doc[start - 1 - n:start - 1]
+            code = lexicons.country_code(words.text)
+            if code is not None and not code.startswith("ORG:") and all(w.is_title or w.is_upper for w in words):
+                return words.text, code
         return None
 
     def _group(self, name: str, kind: ActorType, start: int, end: int, country: str | None,

@@ -136,6 +136,9 @@ class Resolver(Names, Descriptions, Pronouns):
         if t.is_title and t.pos_ in ("PROPN", "NOUN"):
             # 'Starmer: Putin must ...' where the NER missed the surname of someone named elsewhere
             same = [k for k in self.surname_clusters(t.text) if self.clusters[k].type == "person"]
+            if len(same) > 1:  # two people of that surname: the one named last before ('Sharma told ...')
+                last = max(same, key=lambda k: self._last_before(k, t.i))
+                same = [last] if self._last_before(last, t.i) >= 0 else []
             if len(same) == 1:
                 self.clusters[same[0]].add(t.i, t.i + 1)
                 self._token_cluster[t.i] = same[0]
@@ -154,7 +157,8 @@ class Resolver(Names, Descriptions, Pronouns):
     def actors(self, used: Iterable[int]) -> tuple[list[Actor], dict[int, str]]:
         """Actor records (named actors and every cluster a statement uses) and the id of each cluster."""
         used_set = set(used)
-        order = [k for k, c in enumerate(self.clusters) if c.mentions and (c.named or k in used_set)]
+        order = [k for k, c in enumerate(self.clusters)
+                 if c.mentions and (k in used_set or (c.named and not self._only_setting(c)))]
         order.sort(key=lambda k: min(m[0] for m in self.clusters[k].mentions))
         ids: dict[int, str] = {}
         out: list[Actor] = []
@@ -165,6 +169,28 @@ class Resolver(Names, Descriptions, Pronouns):
             out.append(Actor(id=ids[k], name=c.name, type=c.type, titles=c.titles, country=c.country,
                              mentions=spans))
         return out, ids
+
+
+    def _only_setting(self, c: Cluster) -> bool:
+        """Whether a country that neither speaks nor acts is only the setting of others: a place ('in Lebanon',
+        'a labor group in Hong Kong') or a word of another actor's name ("Singapore's Ministry of Foreign
+        Affairs", 'a Hong Kong labour group'). Then it is no actor of the report."""
+        if c.type != "country":
+            return False
+        for s, e in c.mentions:
+            r = self.p.span_root(s, e)
+            if r.dep_ in ("poss", "compound", "nmod", "amod") and r.head.i >= e and r.head.pos_ in ("NOUN", "PROPN"):
+                continue
+            if r.dep_ == "pobj" and r.head.lower_ in _SETTING_PREPS:
+                continue
+            if r.dep_ == "npadvmod" and r.head.lower_ == "based":
+                continue  # 'a Hong Kong-based labour group'
+            return False
+        return True
+
+
+_SETTING_PREPS = {"in", "near", "at", "inside", "across", "throughout", "within", "from", "into", "around"}
+"""Prepositions before a country that is a place: 'in Lebanon', 'from Hong Kong' (not 'with', 'against', 'by')."""
 
 
 def actor_ref(ids: Sequence[str]) -> str | list[str] | None:

@@ -96,10 +96,23 @@ def generic_head(name: str) -> str | None:
     words = normalise(name).split()
     if not words:
         return None
+    written = [w for w in name.split() if w[:1].isalpha() and w.lower() != "the"
+               and not lexicons.country_code(w.removesuffix("'s").removesuffix("’s"))]
+    if len(written) >= 2 and all(w[:1].isupper() for w in written):
+        return None  # a body's proper name: "Kyrgyzstan's General Staff", 'Revolutionary Guards'
     for head in (" ".join(words[-2:]), words[-1]):
         if head in generic_nouns():
             return head
     return None
+
+
+_LOOSE = {"all", "some", "many", "most", "several", "political", "other"}
+
+
+def _collective(name: str) -> str:
+    """A group's name without the words that do not tell groups apart, written in lower case ("all Iraqi parties",
+    "Iraq's political parties" -> 'Iraqi parties', "Iraq's parties")."""
+    return " ".join(w for w in name.split() if w not in _LOOSE) or name
 
 
 class Linker(PersonRules, OrganisationRules):
@@ -131,7 +144,7 @@ class Linker(PersonRules, OrganisationRules):
         head = generic_head(a.name)
         if head is not None and (a.type != "person" or not a.country or generic_nouns()[head] == "speech"):
             if a.country and generic_nouns()[head] == "people":
-                k = org_key(a.name, a.country)
+                k = org_key(_collective(a.name), a.country)
                 return Decision(f"group:{k}", a.name, "group", a.country,
                                 {"rule": "collective", "name": k, **borrowed})
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
@@ -139,7 +152,7 @@ class Linker(PersonRules, OrganisationRules):
                              "why": "a generic noun with no country names no one across reports"}, alone=True)
         if a.type == "group":
             if a.country:
-                k = org_key(a.name, a.country)
+                k = org_key(_collective(a.name), a.country)
                 return Decision(f"group:{k}", a.name, "group", a.country,
                                 {"rule": "collective", "name": k, **borrowed})
             return Decision(f"group:{normalise(a.name)}{alone_key}", a.name, "group", None,

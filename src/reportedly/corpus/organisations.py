@@ -67,6 +67,11 @@ def place_country(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _place_countries(word: str) -> set[str]:
+    """The countries of the places the gazetteer knows by a name (one for 'Gävle')."""
+    return {c.country for c in places.candidates(word) if c.country}
+
+
 def owned_words(name: str, body: str) -> tuple[str, ...]:
     """The distinctive words of a body that are its own name, not an owner written with a possessive
     ('kvarnholm' of 'Kvarnholm Shipping'; not 'northland' of "Northland's defence ministry")."""
@@ -96,6 +101,13 @@ def distinctive(body: str) -> tuple[str, ...]:
             continue
         out.append(w)
     return tuple(out)
+
+
+def _proper(name: str) -> bool:
+    """Whether a body's name is written as a proper name ('Independent Electoral Commission'), not described
+    ("the country's electoral commission"): every word but 'and', 'of', 'the', 'for' in capitals."""
+    words = [w for w in name.split() if w.lower() not in ("and", "of", "the", "for", "&")]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 class OrganisationRules:
@@ -179,7 +191,8 @@ class OrganisationRules:
             last = o.name.split()[-1].lower().rstrip(".") if o.name.split() else ""
             firm = last in table.suffixes or (bool(distinctive(other)) and other.split()[-1] not in institution_heads())
             fits = other.endswith(" " + body) or (single and body in owned_words(o.name, other)) or (company and firm)
-            if other != body and fits and (other not in found or code or o.country):
+            renamed = other == body and _proper(o.name) and not _proper(a.name)  # "the country's electoral
+            if ((other != body and fits) or renamed) and (other not in found or code or o.country):  # commission"
                 found[other] = o  # one body named twice ('Iraq's electoral commission', 'the Commission')
         found = {b: o for b, o in found.items()  # 'Cheongun' is the 'Cheongun Chemical' of the same report
                  if not any(b != c and set(b.split()) < set(c.split()) for c in found)}
@@ -226,6 +239,11 @@ class OrganisationRules:
             elif is_head(body):
                 return Decision(f"organization:{normalise(a.name)}{alone_key}", a.name, kind, None,
                                 {"rule": "alone", "why": f"'{a.name}' names no one body across reports"}, alone=True)
+            elif not named(body, name) and " " in body:
+                d = self._by_body_of_report(a, body, doc)
+                if d is not None:
+                    return d
+                waits = f"tail:{body}"  # the report's 'Gävle Port Authority' may be stored later
             elif named(body, name):
                 waits = f"fsurname:{fold_word(body)}" if " " not in body else f"tail:{body}"
         if kind == "unknown" and (body.split()[-1] in institution_heads() or names):
@@ -243,6 +261,31 @@ class OrganisationRules:
         names += [("fsurname", fold_word(w)) for w in owned_words(name, body)]
         return Decision(f"organization:{k}", a.name, kind, country, {"rule": "organisation", "name": k, **evidence},
                         names, waits_for=waits)
+
+    def _by_body_of_report(self, a: Actor, body: str, doc: Document) -> Decision | None:
+        """A kind of body described with no country ('the port authority', 'the district administration'): the one
+        stored body of that ending that is the report's: one whose name holds a place ('Gävle Port Authority',
+        'Pithoragarh district administration') when the report names that place; another when its country is a
+        country of the report (of its actors, or of its dateline's place). None when there is none or several."""
+        countries = {o.country for o in doc.actors if o.country}
+        if doc.meta.dateline:  # 'GÄVLE (TT) –': a report from Sweden
+            countries |= {c for c in [lexicons.country_code(doc.meta.dateline)] if c} or _place_countries(
+                doc.meta.dateline)
+        rows = {}
+        for kind in ("body", "tail"):
+            for r in self._stored_orgs(kind, body):
+                if r["key"].startswith(f"organization:{body}|"):
+                    continue
+                local = [w for w in r["name"].split() if w[:1].isupper() and _place_countries(w)
+                         and not lexicons.country_code(w)]
+                if (local and all(w in doc.text for w in local)) or (not local and r["country"] in countries):
+                    rows[r["id"]] = r
+        if len(rows) != 1:
+            return None
+        r = next(iter(rows.values()))
+        return Decision(r["key"], r["name"], "organization", r["country"],
+                        {"rule": "organisation", "name": body, "same body": r["name"],
+                         "why": "the one stored body of that kind the report's place or country has"}, [("body", body)])
 
     def _stored_orgs(self, kind: str, value: str) -> list[Any]:
         return self.db.execute(  # type: ignore[attr-defined]

@@ -97,6 +97,19 @@ def _other_role(role: str, held: str) -> bool:
     return False
 
 
+_WHERE = {"city", "town", "village", "province", "provincial", "county", "district", "region", "regional", "eastern",
+          "western", "northern", "southern", "central", "north", "south", "east", "west", "local"}
+"""Words of where a role is held that a holder's title need not repeat ('mayor of the eastern Chinese city of Zibo')."""
+
+
+def _role_head(role: str) -> str:
+    """The word a role is looked up by: its last word that is not where it is held ('mayor eastern city zibo' ->
+    'mayor'; 'foreign ministry spokeswoman' -> 'spokeswoman')."""
+    words = role.split()
+    last = words[-1] if words else ""
+    return next((w for w in reversed(words) if w not in _WHERE and not places.candidates(w)), last)
+
+
 ROLE_DAYS = 60
 """A role-only actor joins the one holder of the role in documents at most this many days apart."""
 
@@ -423,10 +436,11 @@ class PersonRules:
         minister' does not hold 'defence minister'; a title with no words of where, 'chief executive', holds
         'Kvarnholm's chief executive') in the same country and within :data:`ROLE_DAYS` days."""
         role, _, country = tk.partition("|")
-        want = {w for w in role.split() if w not in _UNTIED and not places.candidates(w)}  # "Zibo's mayor": 'mayor'
+        want = {w for w in role.split() if w not in _UNTIED and w not in _WHERE
+                and not places.candidates(w)}  # "Zibo's mayor", 'mayor of the eastern Chinese city of Zibo': 'mayor'
         if not want:
             return None
-        head = role.split()[-1]
+        head = _role_head(role)
         options: dict[int, tuple[sqlite3.Row, str]] = {}
         for r in self.db.execute(
                 """SELECT n.value AS title, c.* FROM corpus_actor_names n JOIN corpus_actors c ON c.id = n.corpus_actor
@@ -470,5 +484,5 @@ class PersonRules:
                 return d
         return Decision(f"person:{normalise(a.name)}{alone_key}", a.name, "person", a.country,
                         {"rule": "alone", "title": tk, "why": "no single holder of this title"}, alone=True,
-                        waits_for=f"roleword:{tk.partition('|')[0].split()[-1]}" if tk else None)
+                        waits_for=f"roleword:{_role_head(tk.partition('|')[0])}" if tk else None)
 

@@ -223,6 +223,9 @@ def shared_titles(ours: set[str], theirs: set[str]) -> list[str]:
 def is_description(name: str) -> bool:
     """Whether a person 'name' is only a description ('the British Prime Minister', 'Russian leader')."""
     words, _ = _words_and_country(name)
+    lead = [w for w in words[:words.index("of")] if w != "the"] if "of" in words else []
+    if lead and all(w in _role_words() for w in lead) and (name[:1].islower() or name.lower().startswith("the ")):
+        return True  # 'mayor of the eastern Chinese city of Zibo', "head of the city's emergency management bureau"
     words = [w for w in words if w not in _TITLE_FILLERS]
     if words and person_names.is_rank(" ".join(words)):
         return True  # 'the chief inspector', 'the brigadier'

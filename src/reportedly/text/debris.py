@@ -17,12 +17,16 @@ from functools import lru_cache
 
 from ..model import Removed, Span
 from .datelines import find_dateline
-from .lexicons import rows
+from .lexicons import agency, rows
 from .nlp import Parsed
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _TERMINAL = re.compile(r"[.!?:;…][\"”’)]*\s*$|[\"”’]\s*[.!?,]\s*$")
 _QUOTE_CHARS = "\"“”"
+_TRAILING_CREDIT = re.compile(
+    r"\s\((?:[Ww]ith (?:inputs? from )?)?([A-Z][\w&. -]{0,30}?)(?:/([A-Z][\w.' -]{1,40}))?\)\.?$")
+"""'... eight officers. (AKIpress)', '... Shandong Province, March 18. (Xinhua/Li Ran)': an agency's credit
+at a line's end."""
 
 
 @lru_cache(maxsize=1)
@@ -83,9 +87,16 @@ def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
         dateline = find_dateline(text, s, e, first=n == 0) if line_kind is None else None
         if line_kind is None and dateline is None and is_subheading(piece, first=n == 0):
             line_kind = "subheading"
+        credit = trailing_credit(piece) if line_kind is None else None
+        if credit is not None and credit[2]:
+            line_kind = "caption"  # a photo's credit: 'Firefighters work at the site ... (Xinhua/Li Ran)'
         if line_kind:
             removed.append(Removed(kind=line_kind, spans=[(s, e)], text=piece))
             continue
+        if credit is not None:
+            cs = s + credit[0]
+            removed.append(Removed(kind="byline", spans=[(cs, e)], text=text[cs:e]))
+            e = cs
         pos = s
         if dateline is not None:
             ds, de = dateline.span
@@ -99,6 +110,21 @@ def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
         if text[pos:e].strip():
             kept.append(_strip(text, pos, e))
     return removed, kept
+
+
+def trailing_credit(line: str) -> tuple[int, str, str] | None:
+    """A news agency's credit in brackets that ends a line, after a sentence: (where it starts in ``line``,
+    the agency, the photographer or ''), or None.
+
+    '... a joint monitoring group of eight officers. (AKIpress)' and '(With inputs from PTI)' credit the
+    agency; '... March 18, 2026. (Xinhua/Li Ran)' a photograph. Only agencies of ``data/agencies.tsv``
+    count, so that an acronym a report defines at a paragraph's end ('... the Joint Press Directorate
+    (JPD)') stays text.
+    """
+    m = _TRAILING_CREDIT.search(line)
+    if m is None or agency(m.group(1).strip()) is None or not line[:m.start()].rstrip().endswith((".", "”", '"')):
+        return None
+    return m.start() + 1, m.group(1).strip(), (m.group(2) or "").strip()
 
 
 def _sentence_runs(text: str, start: int, end: int) -> list[tuple[str, Span]]:
