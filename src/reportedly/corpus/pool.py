@@ -126,6 +126,8 @@ class _Worker:
     conn: Connection
     ready: bool = False
     task: _Task | None = None
+    next: _Task | None = None
+    """The chunk sent after ``task``, waiting in the pipe: the worker starts it while this process is busy."""
     deadline: float | None = None
     chunks: int = 0
     started: float = field(default_factory=time.monotonic)
@@ -244,6 +246,11 @@ class Pool:
                 for w in self.workers:
                     if w.ready and w.task is None and queue:
                         self._send(w, queue.popleft(), limit)
+                    if w.ready and w.task is not None and w.next is None and queue and \
+                            w.chunks + 1 < self.recycle_after:
+                        w.next = queue.popleft()  # the worker goes on while the caller stores what came back
+                        with contextlib.suppress(OSError):
+                            w.conn.send((w.next.items, self.options))
                 while given in results:
                     yield results.pop(given)
                     given += 1
@@ -259,6 +266,8 @@ class Pool:
 
     def _settle(self, w: _Worker) -> bool:
         """Wait for the 'done' of a worker whose every result is in; False if it is still working."""
+        if w.next is not None:
+            return False  # a chunk nobody will read is waiting in its pipe
         if w.task is None or w.task.done < len(w.task.items):
             return w.task is None
         try:
@@ -321,7 +330,8 @@ class Pool:
             elif kind == "raised":
                 self._fail(w, queue, results, msg[1], "failed")
             elif kind == "done":
-                w.task, w.deadline = None, None
+                w.task, w.next = w.next, None
+                w.deadline = time.monotonic() + limit if limit and w.task is not None else None
                 w.chunks += 1
                 if w.chunks >= self.recycle_after:
                     self._stop(w, kill=False)
@@ -330,6 +340,13 @@ class Pool:
     def _fail(self, w: _Worker, queue: deque[_Task], results: dict[int, Result], reason: str, kind: str) -> None:
         """The worker's current document failed: report it, or retry its chunk's documents one by one."""
         t, w.task, w.deadline = w.task, None, None
+        if w.next is not None:
+            if kind == "failed":  # the worker lives on and starts the chunk already sent to it
+                w.task, w.next = w.next, None
+                w.deadline = time.monotonic() + self.doc_timeout if self.doc_timeout else None
+            else:  # it is stopped: the chunk sent after this one goes back to the queue
+                queue.appendleft(w.next)
+                w.next = None
         if t is None:
             return
         rest = t.items[t.done:]
