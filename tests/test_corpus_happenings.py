@@ -289,6 +289,11 @@ def test_corpus_happenings_cli_export_and_api(week: Path, tmp_path: Path) -> Non
     assert out.exit_code == 0, out.output
     data = json.loads(out.output)
     assert len(data) == 1 and data[0]["versions"] and data[0]["versions"][0]["document"]["outlet"]
+    every = json.loads(runner.invoke(main, ["events", "--merged", "--db", str(week), "--format", "json",
+                                            "--limit", "0"]).output)
+    cut = runner.invoke(main, ["events", "--merged", "--db", str(week), "--format", "json", "--limit", "1"])
+    assert len(every) > 1 and len(json.loads(cut.stdout)) == 1
+    assert f"showing 1 of {len(every)}; --limit 0 for all" in cut.stderr  # a cut listing says so
     csv_out = runner.invoke(main, ["events", "--merged", "--db", str(week), "--format", "csv"])
     header = "id,when,type,place,documents,independent,origins,claimed by,denied by,versions"
     assert csv_out.output.splitlines()[0] == header

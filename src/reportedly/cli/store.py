@@ -228,8 +228,9 @@ def _merged(db: str, type_: str | None, place: str | None, actor: str | None, si
         if recluster:
             n = happenings.Clusterer(store).recluster()
             click.echo(f"reportedly: {n} happenings", err=True)
-        rows = happenings.happenings(store, type=type_, place=place, actor=actor, since=since, until=until,
-                                     limit=limit or None, offset=offset)
+        rows = _paged(lambda lim, off: happenings.happenings(store, type=type_, place=place, actor=actor,
+                                                             since=since, until=until, limit=lim, offset=off),
+                      limit, offset)
 
     def names(actors: list[Any]) -> str:
         return ", ".join(a.name for a in actors)
