@@ -56,6 +56,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -234,6 +235,19 @@ def ingest(folder: Path, split: str, db: Path, jobs: int | None = None) -> list[
     return [r["id"] for r in rows]
 
 
+def story_runs(args: argparse.Namespace, *commands: list[str]
+               ) -> Iterator[tuple[Path, dict[str, Any], set[str], list[Any]]]:
+    """For each story of ``args``: its folder, gold, the ids of the documents ingested from ``args.split`` into
+    a fresh store, and the JSON each of ``commands`` gives on that store (``[]`` when it gives nothing)."""
+    for folder in stories(args.stories):
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "story.db"
+            docs = set(ingest(folder, args.split, db, args.jobs))
+            outputs = [run(command, db) or [] for command in commands]
+        yield folder, gold, docs, outputs
+
+
 def entity_of(gold: dict[str, Any]) -> dict[str, str]:
     """Folded form -> entity id."""
     return {fold(f): e["id"] for e in gold["entities"] for f in e["forms"]}
@@ -308,13 +322,8 @@ def score_actors(gold: dict[str, Any], actors: list[dict[str, Any]], statements:
 def actors_command(args: argparse.Namespace) -> int:
     """Ingest each story and print its actor and speaker figures."""
     results = {}
-    for folder in stories(args.stories):
-        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-        with tempfile.TemporaryDirectory() as tmp:
-            db = Path(tmp) / "story.db"
-            docs = set(ingest(folder, args.split, db, args.jobs))
-            actors = run(["actors", "--format", "json", "--limit", "0"], db) or []
-            statements = run(["statements", "--format", "json", "--limit", "0"], db) or []
+    for folder, gold, docs, (actors, statements) in story_runs(
+            args, ["actors", "--format", "json", "--limit", "0"], ["statements", "--format", "json", "--limit", "0"]):
         r = score_actors(gold, actors, statements, docs)
         results[folder.name] = r
         print(f"{folder.name:10} [{args.split}] actors {r['actors']:3}  persons split {r['persons_split']}  "
@@ -408,16 +417,13 @@ def passage_figures(folder: Path, split: str) -> dict[str, Any]:
 def cross_command(args: argparse.Namespace) -> int:
     """Ingest each story and print its happening or reprint figures."""
     results = {}
-    for folder in stories(args.stories):
-        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-        with tempfile.TemporaryDirectory() as tmp:
-            db = Path(tmp) / "story.db"
-            docs = set(ingest(folder, args.split, db, args.jobs))
-            if args.command == "happenings":
-                r = score_happenings(gold, run(["events", "--merged", "--format", "json", "--limit", "0"], db) or [],
-                                     docs)
-            else:
-                r = score_reprints(gold, run(["reprints", "--format", "json"], db) or [], docs)
+    listing = (["events", "--merged", "--format", "json", "--limit", "0"] if args.command == "happenings"
+               else ["reprints", "--format", "json"])
+    for folder, gold, docs, (predicted,) in story_runs(args, listing):
+        if args.command == "happenings":
+            r = score_happenings(gold, predicted, docs)
+        else:
+            r = score_reprints(gold, predicted, docs)
         results[folder.name] = r
         if args.command == "happenings":
             print(f"{folder.name:10} [{args.split}] pairs P {r['precision']:.2f} R {r['recall']:.2f} F1 {r['f1']:.2f} "
@@ -531,12 +537,7 @@ def disputes_command(args: argparse.Namespace) -> int:
         os.environ["REPORTEDLY_LEXICAL_WEIGHT"] = str(args.lexical_weight)
     results = {}
     totals = {"gold": 0, "found": 0, "found_either_way": 0, "found_one_to_one": 0, "top": 0, "top_right": 0}
-    for folder in stories(args.stories):
-        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-        with tempfile.TemporaryDirectory() as tmp:
-            db = Path(tmp) / "story.db"
-            docs = set(ingest(folder, args.split, db, args.jobs))
-            predicted = run(["contradictions", "--format", "json", "--limit", "0"], db) or []
+    for folder, gold, docs, (predicted,) in story_runs(args, ["contradictions", "--format", "json", "--limit", "0"]):
         r = score_disputes(gold, predicted, docs)
         results[folder.name] = r
         for k in totals:
