@@ -78,3 +78,11 @@ def watched_page(context: Any, base_url: str) -> Iterator[Any]:
     pg.close()
     assert outside == [], f"the page reached outside the server: {outside}"
     assert problems == [], f"errors in the page: {problems}"
+
+
+def expect(locator: Any) -> Any:
+    """Playwright's auto-waiting assertions (they work under the page's strict CSP, unlike wait_for_function);
+    imported when called, so that test modules load where Playwright is missing and skip."""
+    from playwright.sync_api import expect as pw_expect
+
+    return pw_expect(locator)

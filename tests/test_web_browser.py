@@ -19,7 +19,7 @@ import pytest
 
 from reportedly.api import Settings, create_app
 from reportedly.model import ClaimStatus, Content, Event, EventActor
-from tests.browserhelp import chromium, needs_chromium, served, watched_page
+from tests.browserhelp import chromium, expect, needs_chromium, served, watched_page
 from tests.webhelp import build_store
 
 pytestmark = needs_chromium
@@ -43,13 +43,6 @@ def context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 @pytest.fixture
 def page(context, base_url: str) -> Iterator[object]:
     yield from watched_page(context, base_url)
-
-
-def expect(locator):
-    """Playwright's auto-waiting assertions (they work under the page's strict CSP, unlike wait_for_function)."""
-    from playwright.sync_api import expect as pw_expect
-
-    return pw_expect(locator)
 
 
 def analyse(page, base_url: str, text: str, published: str | None = None, **meta: str) -> None:

@@ -14,7 +14,7 @@ import pytest
 from reportedly.api import Settings, create_app
 from reportedly.corpus.ingestion import ingest
 from reportedly.corpus.store import Store
-from tests.browserhelp import chromium, needs_chromium, served, watched_page
+from tests.browserhelp import chromium, expect, needs_chromium, served, watched_page
 from tests.test_web_browser import png_pixels
 
 pytestmark = needs_chromium
@@ -43,12 +43,6 @@ def context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 @pytest.fixture
 def page(context, base_url: str) -> Iterator[object]:
     yield from watched_page(context, base_url)
-
-
-def expect(locator):
-    from playwright.sync_api import expect as pw_expect
-
-    return pw_expect(locator)
 
 
 def ready(page, url: str, width: int = 1280) -> None:
