@@ -138,15 +138,17 @@ class Pronouns(ResolverState):
         return any(PERSON_PRONOUNS.get(t.lower_) == gender and t.dep_ in ("nsubj", "nsubjpass")
                    for t in doc[lo:pos])
 
-    def _last_speaker(self, pos: int, lo: int, fits) -> tuple[int | None, int]:
-        """The last single speaker before ``pos`` (at or after ``lo``) that fits, and the token it spoke from."""
+    def _last_speaker(self, pos: int, lo: int, fits, *, quoted: bool = False) -> tuple[int | None, int]:
+        """The last single speaker before ``pos`` (at or after ``lo``) that fits, and the token it spoke from;
+        one who spoke inside a quotation only with ``quoted``."""
         speakers = self.speakers
+        # speakers recorded in text order (the usual case): those at or after pos are bisected away
         n = bisect.bisect_left(self._speaker_starts, pos) if self._speakers_sorted else len(speakers)
         for j in range(n - 1, -1, -1):
             tok_i, ks = speakers[j]
             if tok_i < lo:
                 break
-            if tok_i < pos and len(ks) == 1 and fits(self.clusters[ks[0]]) and not self._quoted(tok_i):
+            if tok_i < pos and len(ks) == 1 and fits(self.clusters[ks[0]]) and (quoted or not self._quoted(tok_i)):
                 return ks[0], tok_i
         return None, -1
 
@@ -221,17 +223,9 @@ class Pronouns(ResolverState):
     def _salient(self, pos: int, fits) -> int | None:
         """Best earlier cluster that ``fits``: the last speaker, then the last subject, then the last mention."""
         lo = max(0, pos - _LOOKBACK_TOKENS)
-        speakers = self.speakers
-        # speakers recorded in text order (the usual case): those at or after pos are bisected away
-        n = bisect.bisect_left(self._speaker_starts, pos) if self._speakers_sorted else len(speakers)
-        for j in range(n - 1, -1, -1):
-            tok_i, ks = speakers[j]
-            if tok_i < lo:
-                break
-            if tok_i < pos and len(ks) == 1 and fits(self.clusters[ks[0]]):
-                if pos - tok_i < 150:
-                    return ks[0]
-                break
+        speaker, at = self._last_speaker(pos, lo, fits, quoted=True)
+        if speaker is not None and pos - at < 150:
+            return speaker
         # the best-scoring mention in [lo, pos) (the first cluster on a tie), from the index of all mentions
         best, best_score = None, -1.0
         doc = self.doc
