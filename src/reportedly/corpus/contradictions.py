@@ -41,7 +41,7 @@ import re
 import sqlite3
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -306,8 +306,8 @@ def _side(store: Store, pks: list[int], stored: dict[int, sqlite3.Row]) -> Dispu
     head = {d.id: g.origin.id for g in found.groups for d in g.documents}
     st_pks = sorted({r["statement"] for r in rows if r["statement"] is not None})
     ev_pks = sorted({r["event"] for r in rows if r["event"] is not None})
-    statements = _statement_hits(store, st_pks)
-    events = _event_hits(store, ev_pks)
+    statements: dict[int, StatementHit] = _hits(store, "statements", st_pks, statement_hits)
+    events: dict[int, EventHit] = _hits(store, "events", ev_pks, event_hits)
     speakers = _speakers(store, pks)
     texts = {r[0]: r[1] for r in store.db.execute(
         f"SELECT pk, text FROM documents WHERE pk IN ({_marks(list({r['doc'] for r in rows}))})",
@@ -349,22 +349,14 @@ def _speakers(store: Store, pks: list[int]) -> dict[int, list[ActorRef]]:
     return out
 
 
-def _statement_hits(store: Store, pks: list[int]) -> dict[int, StatementHit]:
+def _hits(store: Store, table: str, pks: list[int], build: Any) -> dict[int, Any]:
+    """``build(store, rows)`` for the rows of ``table`` (statements or events) with these pks, by pk."""
     if not pks:
         return {}
     rows = store.db.execute(
-        f"""SELECT s.*, d.doc_id, d.hash, d.title, d.outlet, d.published FROM statements s
-            JOIN documents d ON d.pk = s.doc WHERE s.pk IN ({_marks(pks)})""", pks).fetchall()
-    return dict(zip([r["pk"] for r in rows], statement_hits(store, rows), strict=True))
-
-
-def _event_hits(store: Store, pks: list[int]) -> dict[int, EventHit]:
-    if not pks:
-        return {}
-    rows = store.db.execute(
-        f"""SELECT e.*, d.doc_id, d.hash, d.title, d.outlet, d.published FROM events e
-            JOIN documents d ON d.pk = e.doc WHERE e.pk IN ({_marks(pks)})""", pks).fetchall()
-    return dict(zip([r["pk"] for r in rows], event_hits(store, rows), strict=True))
+        f"""SELECT x.*, d.doc_id, d.hash, d.title, d.outlet, d.published FROM {table} x
+            JOIN documents d ON d.pk = x.doc WHERE x.pk IN ({_marks(pks)})""", pks).fetchall()
+    return dict(zip([r["pk"] for r in rows], build(store, rows), strict=True))
 
 
 def _anchor_happenings(store: Store, found: list[Dispute]) -> None:
