@@ -328,7 +328,7 @@ class Pool:
                 t.done += 1
                 w.deadline = time.monotonic() + limit if limit else None
             elif kind == "raised":
-                self._fail(w, queue, results, msg[1], "failed")
+                self._fail(w, queue, results, msg[1], "failed", limit)
             elif kind == "done":
                 w.task, w.next = w.next, None
                 w.deadline = time.monotonic() + limit if limit and w.task is not None else None
@@ -337,13 +337,15 @@ class Pool:
                     self._stop(w, kill=False)
                     return True
 
-    def _fail(self, w: _Worker, queue: deque[_Task], results: dict[int, Result], reason: str, kind: str) -> None:
-        """The worker's current document failed: report it, or retry its chunk's documents one by one."""
+    def _fail(self, w: _Worker, queue: deque[_Task], results: dict[int, Result], reason: str, kind: str,
+              limit: float | None = None) -> None:
+        """The worker's current document failed: report it, or retry its chunk's documents one by one
+        (``limit``: the run's seconds per document, for the chunk a surviving worker starts next)."""
         t, w.task, w.deadline = w.task, None, None
         if w.next is not None:
             if kind == "failed":  # the worker lives on and starts the chunk already sent to it
                 w.task, w.next = w.next, None
-                w.deadline = time.monotonic() + self.doc_timeout if self.doc_timeout else None
+                w.deadline = time.monotonic() + limit if limit else None
             else:  # it is stopped: the chunk sent after this one goes back to the queue
                 queue.appendleft(w.next)
                 w.next = None
