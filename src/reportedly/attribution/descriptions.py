@@ -36,6 +36,24 @@ _COMPANY_HEADS = {"company", "firm", "operator", "carrier", "business", "insurer
 """Heads that fit any company the report names ('the company', 'the Gävle-based operator')."""
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 """'11:55', '09.30': a time of day, in a live blog's entry ('11:55 IST — A team of ...')."""
+_RELATIVE = {"whose", "which", "what", "whichever", "whatever"}
+_COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "over", "more", "than", "fewer", "less", "at", "least",
+                "up", "to", "roughly", "approximately", "dozens", "hundreds", "thousands", "tens", "of", "several",
+                "many", "few", "estimated", "an"}
+
+
+def _uncounted(words: list[Token]) -> str:
+    """A group's name without the count before it ('about 3,000 rock drill operators' -> 'rock drill operators'),
+    so that every report's count of the same people keys one group; '' when only the count is left."""
+    k = 0
+    while k < len(words) - 1 and (words[k].like_num or words[k].lower_ in _COUNT_WORDS):
+        k += 1
+    if k == 0 or not any(w.like_num or w.lower_ in ("dozens", "hundreds", "thousands", "tens", "several")
+                         for w in words[:k]):
+        return ""
+    return " ".join(w.text for w in words[k:]).replace(" ’s", "’s").replace(" 's", "'s")
+
+
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 
 
@@ -265,7 +283,9 @@ class Descriptions(ResolverState):
         if kind == "institution" and at_head:  # not 'the Kremlin's list', 'a military command post'
             return self._group(text, "organization", start, end, country, named=False)
         if (kind == "group" and at_head) or (t.tag_ in ("NNS", "NNPS") and self._people(t)):
-            return self._group(text, "group", start, end, country, named=False)
+            if words[0].lower_ in _RELATIVE:
+                return None  # 'the miners, whose families ...': the relative clause's word, not a group
+            return self._group(_uncounted(words) or text, "group", start, end, country, named=False)
         noun = lexicons.people_nouns().get(t.lemma_.lower()) if t.tag_ == "NN" else None
         if noun == "person" and self._speaking and (k := self._by_qualifier([w.text for w in words], t.i)) is not None:
             self.clusters[k].add(start, end)  # 'The chief district officer said' after 'Chief District Officer Ram
