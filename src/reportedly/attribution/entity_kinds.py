@@ -127,7 +127,9 @@ def _vehicle(root: Token) -> bool:
 
 def _big_city(text: str, size: int = 0) -> bool:
     size = size or _BIG_CITY
-    return any(c.kind in ("city", "region") and c.population >= size for c in places.candidates(text))
+    # a first-level division ('KwaZulu-Natal', 'Khyber Pakhtunkhwa') has no population in the gazetteer; it is big
+    return any((c.kind == "region" and c.country and c.admin1)
+               or (c.kind in ("city", "region") and c.population >= size) for c in places.candidates(text))
 
 
 _CURRENCY = {"sek", "kronor", "krona", "usd", "eur", "euros", "dollars", "rupees", "yuan", "rmb", "pounds", "gbp",
