@@ -295,6 +295,10 @@ class Descriptions(ResolverState):
             kind_of: ActorType = "person" if noun == "person" else "organization"
             full, stop = (self._with_of(t, text, end) if noun == "person" else (text, end))
             return self._gendered(self._group(full, kind_of, start, stop, country, named=False), t)
+        if len(words) == 1 and text in self._acronyms:  # 'HASF said' where the report defined HASF (no NER name)
+            long = self._acronyms[text]
+            return self._group(long, "organization", start, end, self._title_country(long),
+                               key=f"organization:{norm(long)}")
         if t.pos_ == "PROPN" and t.i >= self._headline and (  # not 'for a Truce' in a title-case headline
                 self._speaking or thing_kind(text) is None):
             if self._speaking and 2 <= len(words) <= 4 and all(
@@ -355,6 +359,7 @@ class Descriptions(ResolverState):
         company = head in _COMPANY_HEADS
         strict: list[tuple[int, int]] = []
         loose: list[tuple[int, int]] = []
+        plain: list[int] = []  # named bodies with no word of a body, a union, a party or the press ('Kgolo Platinum')
         for k, c in enumerate(self.clusters):
             if c.type != "organization" or not (c.named or _proper(c.name)):
                 continue  # a body named in capitals the NER missed counts ('the Swedish Coast and Port Workers' Union')
@@ -368,6 +373,10 @@ class Descriptions(ResolverState):
                         and name[0] not in lexicons.institutions() and name[0] not in self.roles):
                     strict.append((last, k))
                     loose.append((last, k))
+                elif not c.name.isupper() and lexicons.agency(c.name) is None and not lexicons.country_code(c.name) \
+                        and not any(w in lexicons.org_endings() or w in lexicons.institutions() or w in self.roles
+                                    or lexicons.people_nouns().get(w) for w in name):
+                    plain.append(k)
                 continue
             stems = {w.rstrip("s") for w in name}
             if head.rstrip("s") in stems:
@@ -381,6 +390,8 @@ class Descriptions(ResolverState):
             return strict[0][1]
         if len(loose) == 1:
             return loose[0][1]
+        if company and not strict and len(plain) == 1:
+            return plain[0]  # 'the company' where the report names one plain body, 'Kgolo Platinum', and no company
         return None
 
     def _by_qualifier(self, quals: list[str], pos: int) -> int | None:

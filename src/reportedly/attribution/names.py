@@ -269,7 +269,10 @@ class Names(ResolverState):
         doc = self.doc
         before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "," else ent.start - 1
         return (before >= 0 and self.roles.get(doc[before].lower_, "") in ("title", "leader")
-                and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and not org_like(ent)
+                and 2 <= len(ent) <= 3 + sum(t.lower_ in _NAME_PARTICLES for t in ent)
+                and ent[0].is_title and ent[-1].is_title  # 'spokeswoman Marike du Plessis': a particle inside
+                and all((t.is_title or (t.lower_ in _NAME_PARTICLES and 0 < k < len(ent) - 1)) and t.is_alpha
+                        for k, t in enumerate(ent)) and not org_like(ent)
                 and not any(lexicons.country_code(t.text) or t.lower_ in self.roles for t in ent))
 
     def _org_named(self, word: str, span: SpacySpan) -> int | None:
