@@ -84,3 +84,43 @@ def test_dateline_is_never_speaker_actor_or_content() -> None:
 def test_meta_given_by_the_caller_is_kept() -> None:
     doc = extract(REPORT, meta={"dateline": "Valmora, Norway", "credit": "Nordic Wire"})
     assert (doc.meta.dateline, doc.meta.credit) == ("Valmora, Norway", "Nordic Wire")
+
+
+LIVE_BLOG = (
+    "LIVE: Storm Odile reaches the coast\n\n"
+    "09:12 - The harbour master in Brestigny says the ferries will not sail today.\n\n"
+    "10.45am: Ambulances are leaving for the district hospital, a regional health official said.\n\n"
+    "14:05 GMT — BRESTIGNY (AFP) - Firefighters said two warehouses had collapsed.\n\n"
+    "By 18:30 the wind had dropped. The score was 2:1 at half-time.\n"
+)
+
+
+@pytest.mark.parametrize("paragraph, stamp", [
+    ("09:12 - The harbour master says.", "09:12 -"),
+    ("10.45am: Ambulances are leaving.", "10.45am:"),
+    ("14:05 GMT — Firefighters said.", "14:05 GMT —"),
+    ("9 p.m. | The mayor spoke.", "9 p.m. |"),
+    ("Updated 16:20 - Police say.", "Updated 16:20 -"),
+])
+def test_live_blog_times_are_found(paragraph: str, stamp: str) -> None:
+    from reportedly.text.datelines import find_timestamp
+
+    assert find_timestamp(paragraph, 0, len(paragraph)) == (0, len(stamp))
+
+
+@pytest.mark.parametrize("paragraph", ["10.30 was the hour set for the talks.", "2:1 in the final - a rout.",
+                                       "12:03 - and then silence.", "1966: the year the dam was built."])
+def test_not_live_blog_times(paragraph: str) -> None:
+    from reportedly.text.datelines import find_timestamp
+
+    assert find_timestamp(paragraph, 0, len(paragraph)) is None
+
+
+def test_live_blog_times_are_removed_and_never_part_of_an_actor_or_content() -> None:
+    doc = extract(LIVE_BLOG)
+    stamps = [r for r in doc.removed if r.kind == "timestamp"]
+    assert [r.text for r in stamps] == ["09:12 -", "10.45am:", "14:05 GMT —"]
+    assert all(LIVE_BLOG[r.spans[0][0]:r.spans[0][1]] == r.text for r in stamps)
+    assert any(r.kind == "dateline" and r.text == "BRESTIGNY (AFP) -" for r in doc.removed)
+    words = [a.name for a in doc.actors] + [s.content.text for s in doc.statements if s.content]
+    assert words and not any(t in w for w in words for t in ("09:12", "10.45", "14:05")), words

@@ -79,3 +79,21 @@ def test_places_shipped_gazetteer_says_where_it_comes_from() -> None:
     raw = resources.files("reportedly").joinpath(f"data/{places.GAZETTEER}").read_bytes()
     head = gzip.decompress(raw).decode("utf-8").splitlines()[:3]
     assert head[0].startswith("#") and "GeoNames" in head[0] and "CC BY 4.0" in head[0]
+
+
+@pytest.mark.parametrize("name, country", [("KwaZulu-Natal", "ZAF"), ("Uttarakhand", "IND"),
+                                           ("Khyber Pakhtunkhwa", "PAK"), ("Eastern Cape", "ZAF"), ("Dhi Qar", "IRQ"),
+                                           ("Hunan", "CHN")])
+def test_first_level_divisions_are_regions(name: str, country: str) -> None:
+    assert any(c.kind == "region" and c.country == country for c in places.candidates(name))
+
+
+@pytest.mark.parametrize("word", ["Central", "Northern", "Free", "Unity"])
+def test_division_names_that_are_ordinary_words_are_no_places(word: str) -> None:
+    assert not any(c.kind == "region" and c.admin1 and "-" in c.admin1 for c in places.candidates(word))
+
+
+def test_a_province_named_as_where_people_come_from_is_no_actor() -> None:
+    doc = extract("Relatives said several of the dead miners came from KwaZulu-Natal and the Eastern Cape, and the "
+                  "union said it would pay for the funerals.")
+    assert {a.name for a in doc.actors} >= {"Relatives"} and not any("Natal" in a.name for a in doc.actors)

@@ -16,11 +16,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field, model_validator
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 """1.1: statements carry ``class``; a quotation with no cue has ``cue: null`` and ``source.inferred``;
 documents carry ``attributions`` in the referee's format. 1.2: datelines are removed debris (kind ``dateline``,
 place and agency in ``meta.dateline`` / ``meta.credit``); events carry ``date`` (their own, or null),
-``reported`` and ``window``."""
+``reported`` and ``window``. 1.3: a live blog's entry time ('18:40 -') is removed debris of kind ``timestamp``."""
 
 Span = tuple[int, int]
 """``(start, end)`` character offsets into the original text, end exclusive."""
@@ -41,7 +41,7 @@ statement; ``refusal``: a refusal to say something ('declined to comment', 'woul
 'according to a study'), not speech by a person."""
 SCOPES = ("all", "speech")
 """``all``: every attribution PolNeAR annotates; ``speech``: only what a reader calls a statement."""
-RemovedKind = Literal["consent_banner", "caption", "subheading", "byline", "boilerplate", "dateline"]
+RemovedKind = Literal["consent_banner", "caption", "subheading", "byline", "boilerplate", "dateline", "timestamp"]
 
 
 class _Model(BaseModel):

@@ -36,6 +36,24 @@ _COMPANY_HEADS = {"company", "firm", "operator", "carrier", "business", "insurer
 """Heads that fit any company the report names ('the company', 'the Gävle-based operator')."""
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 """'11:55', '09.30': a time of day, in a live blog's entry ('11:55 IST — A team of ...')."""
+_RELATIVE = {"whose", "which", "what", "whichever", "whatever"}
+_COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "over", "more", "than", "fewer", "less", "at", "least",
+                "up", "to", "roughly", "approximately", "dozens", "hundreds", "thousands", "tens", "of", "several",
+                "many", "few", "estimated", "an"}
+
+
+def _uncounted(words: list[Token]) -> str:
+    """A group's name without the count before it ('about 3,000 rock drill operators' -> 'rock drill operators'),
+    so that every report's count of the same people keys one group; '' when only the count is left."""
+    k = 0
+    while k < len(words) - 1 and (words[k].like_num or words[k].lower_ in _COUNT_WORDS):
+        k += 1
+    if k == 0 or not any(w.like_num or w.lower_ in ("dozens", "hundreds", "thousands", "tens", "several")
+                         for w in words[:k]):
+        return ""
+    return " ".join(w.text for w in words[k:]).replace(" ’s", "’s").replace(" 's", "'s")
+
+
 _NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL"}
 
 
@@ -265,7 +283,9 @@ class Descriptions(ResolverState):
         if kind == "institution" and at_head:  # not 'the Kremlin's list', 'a military command post'
             return self._group(text, "organization", start, end, country, named=False)
         if (kind == "group" and at_head) or (t.tag_ in ("NNS", "NNPS") and self._people(t)):
-            return self._group(text, "group", start, end, country, named=False)
+            if words[0].lower_ in _RELATIVE:
+                return None  # 'the miners, whose families ...': the relative clause's word, not a group
+            return self._group(_uncounted(words) or text, "group", start, end, country, named=False)
         noun = lexicons.people_nouns().get(t.lemma_.lower()) if t.tag_ == "NN" else None
         if noun == "person" and self._speaking and (k := self._by_qualifier([w.text for w in words], t.i)) is not None:
             self.clusters[k].add(start, end)  # 'The chief district officer said' after 'Chief District Officer Ram
@@ -275,6 +295,10 @@ class Descriptions(ResolverState):
             kind_of: ActorType = "person" if noun == "person" else "organization"
             full, stop = (self._with_of(t, text, end) if noun == "person" else (text, end))
             return self._gendered(self._group(full, kind_of, start, stop, country, named=False), t)
+        if len(words) == 1 and text in self._acronyms:  # 'HASF said' where the report defined HASF (no NER name)
+            long = self._acronyms[text]
+            return self._group(long, "organization", start, end, self._title_country(long),
+                               key=f"organization:{norm(long)}")
         if t.pos_ == "PROPN" and t.i >= self._headline and (  # not 'for a Truce' in a title-case headline
                 self._speaking or thing_kind(text) is None):
             if self._speaking and 2 <= len(words) <= 4 and all(
@@ -335,6 +359,7 @@ class Descriptions(ResolverState):
         company = head in _COMPANY_HEADS
         strict: list[tuple[int, int]] = []
         loose: list[tuple[int, int]] = []
+        plain: list[int] = []  # named bodies with no word of a body, a union, a party or the press ('Kgolo Platinum')
         for k, c in enumerate(self.clusters):
             if c.type != "organization" or not (c.named or _proper(c.name)):
                 continue  # a body named in capitals the NER missed counts ('the Swedish Coast and Port Workers' Union')
@@ -348,6 +373,10 @@ class Descriptions(ResolverState):
                         and name[0] not in lexicons.institutions() and name[0] not in self.roles):
                     strict.append((last, k))
                     loose.append((last, k))
+                elif not c.name.isupper() and lexicons.agency(c.name) is None and not lexicons.country_code(c.name) \
+                        and not any(w in lexicons.org_endings() or w in lexicons.institutions() or w in self.roles
+                                    or lexicons.people_nouns().get(w) for w in name):
+                    plain.append(k)
                 continue
             stems = {w.rstrip("s") for w in name}
             if head.rstrip("s") in stems:
@@ -361,6 +390,8 @@ class Descriptions(ResolverState):
             return strict[0][1]
         if len(loose) == 1:
             return loose[0][1]
+        if company and not strict and len(plain) == 1:
+            return plain[0]  # 'the company' where the report names one plain body, 'Kgolo Platinum', and no company
         return None
 
     def _by_qualifier(self, quals: list[str], pos: int) -> int | None:

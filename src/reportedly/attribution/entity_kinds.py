@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from ..text import lexicons, places
 from ..text.lexicons import norm
 from ..text.nlp import Parsed
+from ..text.org_names import is_acronym
 from .agents import is_capital, is_weapon_word, known_place, thing_kind
 from .cues import cue_lexicon
 
@@ -51,6 +52,10 @@ _PLACE_VERBS = {"shell", "bomb", "capture", "recapture", "retake", "seize", "ent
 _MOTION_VERBS = {"send", "move", "deploy", "travel", "go", "come", "return", "fly", "drive", "march", "flee", "head",
                  "rush", "transfer", "dispatch", "airlift", "evacuate", "relocate", "redeploy", "withdraw", "retreat"}
 """Verbs whose 'to' names where someone goes ('units sent to Kok-Tash')."""
+_SITE_HEADS = {"office", "offices", "shaft", "hostel", "plant", "factory", "mine", "camp", "barracks", "base",
+               "depot", "warehouse", "refinery", "smelter", "yard", "campus", "compound", "premises", "branch"}
+"""'the company's Kroondal offices', 'the Wolwekraal shaft': a name written before these is where the site is (not
+'Kgolo's offices', where a possessive owns it)."""
 _MARKET_HEADS = {"market", "index", "exchange", "bourse"}
 """'on the KOSDAQ market': a name before these is a market, no actor."""
 _PLACE_SUBJECT_VERBS = {"fall", "lie", "sit", "border", "burn", "flood", "mourn"}
@@ -97,6 +102,8 @@ def _place_use(root: Token) -> int:
         return 2  # 'the Kursk region', 'Sumy's mayor', 'Kok-Tash post' (not 'Kim's mental state')
     if head.i > root.i and head.is_lower and root.dep_ == "compound" and head.lower_ in _EVENT_HEADS:
         return 1
+    if head.i > root.i and head.is_lower and root.dep_ in ("compound", "nmod") and head.lower_ in _SITE_HEADS:
+        return 1
     return 0
 
 
@@ -120,7 +127,9 @@ def _vehicle(root: Token) -> bool:
 
 def _big_city(text: str, size: int = 0) -> bool:
     size = size or _BIG_CITY
-    return any(c.kind in ("city", "region") and c.population >= size for c in places.candidates(text))
+    # a first-level division ('KwaZulu-Natal', 'Khyber Pakhtunkhwa') has no population in the gazetteer; it is big
+    return any((c.kind == "region" and c.country and c.admin1)
+               or (c.kind in ("city", "region") and c.population >= size) for c in places.candidates(text))
 
 
 _CURRENCY = {"sek", "kronor", "krona", "usd", "eur", "euros", "dollars", "rupees", "yuan", "rmb", "pounds", "gbp",
@@ -324,8 +333,8 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
                 not organisation:
             label = "PERSON"  # 'Annika Lindqvist', 'Olaf Scholz', 'Lindqvist' after 'Annika Lindqvist'
         elif e.label_ == "PERSON" and not person and ((len(words) >= 2 and _org_ending(words[-1].text))
-                                                     or key in bodies):
-            label = "ORG"  # 'Kvarnholm Shipping', 'the shipping company Kvarnholm'
+                                                     or key in bodies or (single and is_acronym(text))):
+            label = "ORG"  # 'Kvarnholm Shipping', 'the shipping company Kvarnholm', 'MCRF said'
         elif e.label_ == "PERSON" and not person and (is_capital(text) or use == 2 or (
                 use and (single or known_place(text))) or (single and (_big_city(text) or (
                     known_place(text) and key not in acting)))):

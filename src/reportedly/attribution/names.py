@@ -16,6 +16,7 @@ in goes the parse, out come the resolver's clusters and indexes.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -75,10 +76,16 @@ class Names(ResolverState):
             self._title_tokens.update(range(rank_start, start))
             ranked.update(range(rank_start, end))
         taken.update(ranked)
+        defined = self._defined_names(ranked)
+        for span in defined:
+            groups.append((span, "ORG"))  # "Mine and Allied Workers' Congress (MAWC)", whatever the NER cut of it
+            taken.update(range(span.start, span.end))
         for ent in doc.ents:
             key = norm(ent.text)
             if ranked.intersection(range(ent.start, ent.end)):
                 continue  # the NER's cut of a name after a rank ('Gen Rajesh' + 'Kumar Mehra', ORG 'Air Marshal')
+            if any(d.start < ent.end and ent.start < d.end for d in defined):
+                continue
             label = labels.get((ent.start, ent.end), ent.label_)
             if label in ("NORP", "GPE", "ORG") and len(ent) == 1 and ent.start >= 3 and doc[ent.start - 2].text == "-" \
                     and doc[ent.start - 1].pos_ in ("PROPN", "NOUN") and not lexicons.country_code(ent.text) \
@@ -262,7 +269,10 @@ class Names(ResolverState):
         doc = self.doc
         before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "," else ent.start - 1
         return (before >= 0 and self.roles.get(doc[before].lower_, "") in ("title", "leader")
-                and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent) and not org_like(ent)
+                and 2 <= len(ent) <= 3 + sum(t.lower_ in _NAME_PARTICLES for t in ent)
+                and ent[0].is_title and ent[-1].is_title  # 'spokeswoman Marike du Plessis': a particle inside
+                and all((t.is_title or (t.lower_ in _NAME_PARTICLES and 0 < k < len(ent) - 1)) and t.is_alpha
+                        for k, t in enumerate(ent)) and not org_like(ent)
                 and not any(lexicons.country_code(t.text) or t.lower_ in self.roles for t in ent))
 
     def _org_named(self, word: str, span: SpacySpan) -> int | None:
@@ -350,6 +360,9 @@ class Names(ResolverState):
             start += 1
         while end > start and (doc[end - 1].text in ("’s", "'s") or doc[end - 1].is_punct):
             end -= 1
+        bracket = next((i for i in range(end - 1, start, -1) if doc[i].text == "("), None)
+        if bracket is not None and not any(doc[i].text == ")" for i in range(bracket, end)):
+            end = bracket  # 'South African Police Service (SAPS': the NER ran into the acronym's open bracket
         if end <= start:
             return None
         text = doc[start:end].text
@@ -405,6 +418,21 @@ class Names(ResolverState):
             if code is not None and not code.startswith("ORG:") and all(w.is_title or w.is_upper for w in words):
                 return words.text, code
         return None
+
+    def _defined_names(self, ranked: set[int]) -> list[SpacySpan]:
+        """The long forms of the acronyms the document defines, where the NER cut them in pieces: "the Mine and
+        Allied Workers' Congress (MAWC)" read as 'Allied Workers' and 'Congress'. A long form the NER found whole
+        is left to it."""
+        doc, out = self.doc, []
+        for long in set(self._acronyms.values()):
+            for m in re.finditer(re.escape(long), doc.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or ranked.intersection(range(span.start, span.end)):
+                    continue
+                ents = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+                if ents and not any(e.start <= span.start and span.end <= e.end for e in ents):
+                    out.append(span)
+        return out
 
     def _group(self, name: str, kind: ActorType, start: int, end: int, country: str | None,
                key: str | None = None, named: bool = True) -> int:

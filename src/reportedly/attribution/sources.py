@@ -120,4 +120,8 @@ class SourceFinder(ParseReader):
             end -= 1
         while start < end - 1 and doc[start].is_punct:
             start += 1
+        opened = sum(1 for i in range(start, end) if doc[i].text == "(") - sum(1 for i in range(start, end)
+                                                                              if doc[i].text == ")")
+        if opened > 0 and end < len(doc) and doc[end].text == ")":
+            end += 1  # 'the South African Police Service (SAPS)': the parser leaves the closing bracket out
         return start, end

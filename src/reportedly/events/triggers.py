@@ -318,6 +318,9 @@ class TriggerReader:
             consumed.add(obj.i)
         elif obj is not None and entry is not None and entry.role in STATUS_ROLES and self.view.is_event_noun(obj):
             return None  # 'planned an offensive': the noun is the event, with this verb as its frame
+        elif obj is not None and light and entry is not None and entry.category is None and \
+                key not in ("take", "make", "hold", "launch"):
+            return None  # 'a team reached Valmora', 'lodged the papers': a light verb is an event only by its noun
         for c in self.children_of[v.i]:
             if c.dep_ == "prt":
                 m.tokens.append(c.i)

@@ -38,6 +38,11 @@ _DATELINE = re.compile(
     r"(?P<sep>\s*(?:--|—|–)|\s+-(?=\s)|:(?=\s))")
 _CREDIT_ONLY = re.compile(r"\((?P<credit>[^()\n]{1,40})\)(?P<sep>\s*(?:--|—|–|-|:))(?=\s)")
 _MONTHS = re.compile(rf"{_MONTH}$")
+# a live blog's entry time: '18:40 -', '9.15am:', '14:05 GMT —', '10 a.m. ET |', 'Updated 16:20 -'
+_TIMESTAMP = re.compile(
+    r"(?:(?:Updated|Update|Posted)\s+(?:at\s+)?)?"
+    r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)(?:\s(?-i:[A-Z]{2,4}))?"
+    r"(?P<sep>\s*(?:--|—|–|\|)|\s+-(?=\s)|:(?=\s))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -155,6 +160,22 @@ def find_dateline(text: str, start: int, end: int, *, first: bool = False) -> Da
         return None  # a dateline is followed by a sentence
     full = _reader_form(place) + (f", {_reader_form(region)}" if region else "")
     return Dateline((start, start + m.end("sep")), full, credit)
+
+
+def find_timestamp(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The live-blog entry time opening the paragraph ``text[start:end]`` ('18:40 - Ambulances are ...',
+    '9.15am: Police say ...'), as a [start, end) span with its separator, or None.
+
+    Left in, the time sticks to the first word and '18:40 - Ambulances' becomes an actor. Only a time
+    followed by a separator and a sentence counts: '10.30 was the hour' and '2:1 in the final' stay text.
+    """
+    m = _TIMESTAMP.match(text, start, min(end, start + 40))
+    if m is None:
+        return None
+    rest = text[m.end("sep"):end].lstrip()
+    if not rest or not (rest[0].isupper() or rest[0] in "\"“‘'("):
+        return None
+    return start, m.end("sep")
 
 
 def dateline_meta(text: str, removed: Iterable[Removed]) -> tuple[str | None, str | None]:

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ..model import Removed, Span
-from .datelines import find_dateline
+from .datelines import find_dateline, find_timestamp
 from .lexicons import agency, rows
 from .nlp import Parsed
 
@@ -98,6 +98,13 @@ def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
             removed.append(Removed(kind="byline", spans=[(cs, e)], text=text[cs:e]))
             e = cs
         pos = s
+        stamp = find_timestamp(text, s, e) if line_kind is None else None
+        if stamp is not None:
+            removed.append(Removed(kind="timestamp", spans=[stamp], text=text[stamp[0]:stamp[1]]))
+            pos = stamp[1]
+            if dateline is None:
+                after = pos + len(text[pos:e]) - len(text[pos:e].lstrip())
+                dateline = find_dateline(text, after, e)  # '14:05 - KYIV (Reuters) - ...'
         if dateline is not None:
             ds, de = dateline.span
             removed.append(Removed(kind="dateline", spans=[(ds, de)], text=text[ds:de]))

