@@ -49,11 +49,12 @@ from ..errors import InputError
 from ..model import Span
 from ..text.places import candidates
 from . import similarity
-from .claims import CLAIM_STATUSES, DENIAL_STATUSES, negation_led
+from .claims import CLAIM_STATUSES, DENIAL_STATUSES, negation_led, polarity
 from .disputes import Group, Row, group
 from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
+from .polarity import polar_pairs
 from .propositions import Quantity, Vocabulary
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
 from .similarity import Vec
@@ -162,8 +163,15 @@ def _rows(store: Store, since: str | None, until: str | None,
             frames=_frame_names(r["proposition"]),
             anchors=frozenset(anchors(r["proposition"])), places=_places(r),
             negative=bool(r["proposition"]) and negation_led(r["proposition"]),
+            polar=_polar(r["proposition"]),
             headline=r["start"] < len(r["title"] or "") and (r["doc_text_start"] or "").startswith(r["title"] or "\0"))
     return rows, {r["pk"]: r for r in stored}
+
+
+def _polar(proposition: str) -> tuple[bool, frozenset[str]]:
+    """A claim's polarity (:func:`.claims.polarity`: it says something was not done) and the stems of the words
+    that say so."""
+    return polarity(proposition) if proposition else (False, frozenset())
 
 
 def _frame_names(text: str) -> frozenset[str]:
@@ -214,7 +222,8 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     vocab = _vocabulary(rows)
     vectors = similarity.vectors({pk: r.words for pk, r in rows.items()},
                                  {pk: stored[pk]["proposition"] for pk in rows}, vocab)
-    found = group(rows, vocab, vectors=vectors)
+    counters = polar_pairs(rows, {pk: stored[pk]["proposition"] for pk in rows}, vectors)
+    found = group(rows, vocab, vectors=vectors, counters=counters)
     out = [_dispute(store, g, rows, stored, vocab, vectors) for g in found]
     if wanted is not None:
         out = [d for d in out if wanted & {a.id for side in (d.asserted, d.denied) for a in side.actors}]

@@ -98,6 +98,9 @@ class Row:
     ('a bridge near Sumy', 'the village of Orsk') are not one claim."""
     sentence: tuple[int, int] = (0, 0)
     """The offsets of its sentence in its document."""
+    polar: tuple[bool, frozenset[str]] = (False, frozenset())
+    """Whether it says something was not done ('refused to meet', 'no warning was issued'), and the stems of the
+    words that say so ('refus'): a claim of the other polarity alike to it counters it (:mod:`.polarity`)."""
 
     def same_source(self, other: Row) -> bool:
         """Whether two claims have the same source (a corpus actor in common, else the same words)."""
@@ -180,11 +183,13 @@ def _follow(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row, block
 
 def group(rows: dict[int, Row], vocab: Vocabulary,
           similar: Callable[[Row, Vector], list[tuple[int, float]]] | None = None,
-          vectors: dict[int, Vector] | None = None) -> list[Group]:
+          vectors: dict[int, Vector] | None = None, counters: list[tuple[int, int]] | None = None) -> list[Group]:
     """The disputes of a set of claims (see the module doc).
 
     ``similar(row, vector)`` returns (claim pk, similarity) of the claims alike a proposition; by default
-    every row is compared (a store hands a look-up through its full-text index instead).
+    every row is compared (a store hands a look-up through its full-text index instead). ``counters`` are more
+    (earlier, later) pairs of claims where the later counters the earlier (:func:`.polarity.polar_pairs`: 'no
+    warning was issued' against 'a warning was issued'); the later is a seed, as with competing figures.
     """
     by_doc: dict[int, list[Row]] = {}
     for r in sorted(rows.values(), key=lambda r: (r.doc, r.n)):
@@ -220,6 +225,10 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         quantity_seeds.add(later)
         answers.setdefault(later, set()).add(first)
         props.setdefault(later, vectors[later])
+    for first, later in counters or []:
+        if first in rows and later in rows:
+            answers.setdefault(later, set()).add(first)
+            props.setdefault(later, vectors[later])
     # 3. merge seeds: those answering the same claim, then by similarity (average linkage)
     groups: list[Group] = []
     by_answer: dict[int, Group] = {}
@@ -272,6 +281,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         if g.correction:
             g.asserting |= _corrected(rows, g)
         deniers = [rows[d] for d in g.denying]
+        polarities = {rows[a].polar[0] for a in g.asserting if rows[a].words}
         for pk, sim in alike(g.vector):
             r = rows.get(pk)
             if r is None or pk in g.denying or pk in g.asserting:
@@ -288,6 +298,10 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
                 if side == "asserts" and not any(r.same_source(d) for d in deniers):
                     g.asserting.add(pk)
                 elif side == "denies" and not any(r.same_source(rows[a]) for a in g.asserting):
+                    g.denying.add(pk)
+            elif r.position == "asserts" and sim >= ASSERT and not g.correction and r.kind != "report" \
+                    and polarities == {not r.polar[0]}:  # 'no warning was issued', when 'a warning was': it denies
+                if not any(r.same_source(rows[a]) for a in g.asserting):
                     g.denying.add(pk)
             elif r.position == "asserts" and sim >= ASSERT and not any(r.same_source(d) for d in deniers) \
                     and not g.correction and r.kind != "report":  # the report's own figures side only with figures
