@@ -56,7 +56,7 @@ def polar_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
         return []
     pairs = []
     for a, b in itertools.combinations(cands, 2):
-        if a.polar[0] == b.polar[0] or a.doc == b.doc and a.sentence == b.sentence or a.same_source(b):
+        if a.polar[0] == b.polar[0] or (a.doc == b.doc and a.sentence == b.sentence) or a.same_source(b):
             continue
         if vectors[a.pk].cos(vectors[b.pk]) >= ALIKE:
             pairs.append((a, b))
