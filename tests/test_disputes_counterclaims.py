@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from reportedly.corpus.affiliation import affiliations
 from reportedly.corpus.claims import _object_of_claim, polarity
 from reportedly.corpus.contradictions import Dispute, contradictions
 from reportedly.corpus.ingestion import ingest
@@ -41,7 +42,7 @@ def found(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     db = tmp_path_factory.mktemp("counter") / "c.db"
     with Store(db) as s:
         summary = ingest(s, [CORPUS], jobs=request.param, progress=False)
-        assert summary.processed == 10 and not summary.failed
+        assert summary.processed == 11 and not summary.failed
     with Store(db, readonly=True) as s:
         return contradictions(s, limit=None)
 
@@ -83,4 +84,24 @@ def test_witnesses_counter_the_police_with_no_denial_verb(found: list[Dispute]) 
 
 
 def test_only_the_disputes_written_in(found: list[Dispute]) -> None:
-    assert len(found) == 4  # the union's refusal to meet against 'met twice' is not found yet (see docs)
+    assert len(found) == 5  # the union's refusal to meet against 'met twice' is not found yet (see docs)
+
+
+def test_a_spokesman_speaks_for_his_company() -> None:
+    text = ("Kvarn's head of communications, Sofia Malm, was categorical. Ana Lind, the agency's director, said so. "
+            "The union accused Bo Sand of lying. Civic Front leader Irina Vasko spoke.")
+
+    def at(word: str) -> list[tuple[int, int]]:
+        return [(text.index(word), text.index(word) + len(word))]
+
+    actors = [("K", "organization", at("Kvarn")), ("M", "person", at("Sofia Malm")),
+              ("A", "organization", at("agency")), ("L", "person", at("Ana Lind")),
+              ("U", "organization", at("union")), ("S", "person", at("Bo Sand")),
+              ("C", "organization", at("Civic Front")), ("V", "person", at("Irina Vasko"))]
+    assert affiliations(text, actors) == {"M": {"K"}, "L": {"A"}, "V": {"C"}}  # 'accused' is no role
+
+
+def test_a_company_denying_it_answers_the_union_not_its_own_spokesman(found: list[Dispute]) -> None:
+    d = one(found, "night shift")
+    assert d.asserted.sources == ["Food Workers' Union"] and "Ostra Foods" in d.denied.sources
+    assert "told of the change" not in quotes(d.asserted)

@@ -49,6 +49,7 @@ from ..errors import InputError
 from ..model import Span
 from ..text.places import candidates
 from . import similarity
+from .affiliation import affiliations
 from .claims import CLAIM_STATUSES, DENIAL_STATUSES, negation_led, polarity
 from .disputes import Group, Row, group
 from .frames import disputes, frames, judge
@@ -151,11 +152,13 @@ def _rows(store: Store, since: str | None, until: str | None,
                 f"""SELECT cs.claim, a.corpus_actor FROM claim_sources cs JOIN actors a ON a.pk = cs.actor
                     WHERE cs.claim IN ({_marks(part)}) AND a.corpus_actor IS NOT NULL""", part):
             sources[r[0]].add(r[1])
+    allies = _allies(store, sorted({r["doc"] for r in stored}))
     rows = {}
     for r in stored:
         rows[r["pk"]] = Row(
             pk=r["pk"], doc=r["doc"], n=r["n"], position=r["position"], kind=r["kind"], weak=bool(r["weak"]),
             sources=frozenset(sources.get(r["pk"], ())), source_text=r["source_text"],
+            allies=frozenset(o for a in sources.get(r["pk"], ()) for o in allies.get(a, ())),
             words=tuple(r["words"].split()), target=r["target"], hint=tuple(json.loads(r["hint"])),
             quantities=[Quantity.from_list(q) for q in json.loads(r["quantities"])],
             old_values=json.loads(r["old_values"]), date=r["date"], order=(r["date"] or "", r["doc"], r["n"]),
@@ -166,6 +169,27 @@ def _rows(store: Store, since: str | None, until: str | None,
             polar=_polar(r["proposition"]),
             headline=r["start"] < len(r["title"] or "") and (r["doc_text_start"] or "").startswith(r["title"] or "\0"))
     return rows, {r["pk"]: r for r in stored}
+
+
+def _allies(store: Store, docs: list[int]) -> dict[int, set[int]]:
+    """Person corpus actor -> the corpus actors of the organisations some report ties it to by a role
+    (:func:`.affiliation.affiliations`: 'Sofia Malmberg, Kvarnholm's head of communications')."""
+    out: dict[int, set[int]] = defaultdict(set)
+    for i in range(0, len(docs), 200):
+        part = docs[i:i + 200]
+        texts = {r[0]: r[1] for r in store.db.execute(
+            f"SELECT pk, text FROM documents WHERE pk IN ({_marks(part)})", part)}
+        actors: dict[int, list[tuple[object, str, list[tuple[int, int]]]]] = defaultdict(list)
+        corpus: dict[int, int] = {}
+        for pk, doc, kind, mentions, ca in store.db.execute(
+                f"""SELECT pk, doc, type, mentions, corpus_actor FROM actors WHERE doc IN ({_marks(part)})
+                    AND corpus_actor IS NOT NULL AND type IN ('person', 'organization')""", part):
+            actors[doc].append((pk, kind, [tuple(m) for m in json.loads(mentions)]))
+            corpus[pk] = ca
+        for doc, found in actors.items():
+            for person, orgs in affiliations(texts[doc], found).items():
+                out[corpus[person]] |= {corpus[o] for o in orgs if corpus[o] != corpus[person]}
+    return out
 
 
 def _polar(proposition: str) -> tuple[bool, frozenset[str]]:

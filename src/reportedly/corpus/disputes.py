@@ -102,10 +102,14 @@ class Row:
     """Whether it says something was not done ('refused to meet', 'no warning was issued'), and the stems of the
     words that say so ('refus'): a claim of the other polarity alike to it counters it (:mod:`.polarity`)."""
 
+    allies: frozenset[int] = frozenset()
+    """Corpus actors of the organisations its source speaks for (:mod:`.affiliation`: a spokeswoman's company)."""
+
     def same_source(self, other: Row) -> bool:
-        """Whether two claims have the same source (a corpus actor in common, else the same words)."""
+        """Whether two claims have the same source (a corpus actor in common, counting the organisations a person
+        speaks for, else the same words)."""
         if self.sources and other.sources:
-            return bool(self.sources & other.sources)
+            return bool((self.sources | self.allies) & (other.sources | other.allies))
         return " ".join(self.source_text.lower().split()) == " ".join(other.source_text.lower().split())
 
 
@@ -135,6 +139,12 @@ def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row) -> set
     if seed.target is None or seed.target not in rows:
         return set()
     t = rows[seed.target]
+    if t.same_source(seed) and seed.kind != "correction":  # its own spokeswoman's words: the claim before those
+        before = [r for r in by_doc[seed.doc] if r.position == "asserts" and r.n < t.n and not r.same_source(seed)
+                  and len(r.words) >= 2 and not r.headline and t.n - r.n <= BLOCK]
+        if not before:
+            return set()
+        t = before[-1]
     if t.doc == seed.doc and t.sentence == seed.sentence and t.sentence != (0, 0):
         return {t.pk}
     return {r.pk for r in by_doc[t.doc] if r.position == "asserts" and t.n - BLOCK <= r.n <= max(t.n, seed.n - 1)
