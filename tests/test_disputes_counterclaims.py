@@ -1,8 +1,9 @@
 """Disputes that carry to stories the rules were not tuned on: denials with no denial verb ('That is not true',
-'the figures were inflated', 'fabricated'), and counter-claims of opposite polarity with no number in them ('no
-storm warning was issued' against 'a storm warning was issued'), on short reports of our own
+'the figures were inflated', 'fabricated'), counter-claims of opposite polarity with no number in them ('no
+storm warning was issued' against 'a storm warning was issued'), who started it ('fans had started the fight'
+against 'police had started the fight'), and a spokesman on his company's side, on short reports of our own
 (``tests/data/disputes/counterclaims.jsonl``): a sports body and a club, an election count, a storm, police and
-witnesses, a company and a union."""
+witnesses, a company and a union, police and a supporters' club."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from reportedly.corpus.affiliation import affiliations
 from reportedly.corpus.claims import _object_of_claim, polarity
 from reportedly.corpus.contradictions import Dispute, contradictions
 from reportedly.corpus.ingestion import ingest
-from reportedly.corpus.polarity import main_clause
+from reportedly.corpus.polarity import agent, main_clause
 from reportedly.corpus.store import Store
 
 CORPUS = Path(__file__).parent / "data" / "disputes" / "counterclaims.jsonl"
@@ -42,7 +43,7 @@ def found(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     db = tmp_path_factory.mktemp("counter") / "c.db"
     with Store(db) as s:
         summary = ingest(s, [CORPUS], jobs=request.param, progress=False)
-        assert summary.processed == 11 and not summary.failed
+        assert summary.processed == 13 and not summary.failed
     with Store(db, readonly=True) as s:
         return contradictions(s, limit=None)
 
@@ -84,7 +85,7 @@ def test_witnesses_counter_the_police_with_no_denial_verb(found: list[Dispute]) 
 
 
 def test_only_the_disputes_written_in(found: list[Dispute]) -> None:
-    assert len(found) == 5  # the union's refusal to meet against 'met twice' is not found yet (see docs)
+    assert len(found) == 6  # the union's refusal to meet against 'met twice' is not found yet (see docs)
 
 
 def test_a_spokesman_speaks_for_his_company() -> None:
@@ -105,3 +106,17 @@ def test_a_company_denying_it_answers_the_union_not_its_own_spokesman(found: lis
     d = one(found, "night shift")
     assert d.asserted.sources == ["Food Workers' Union"] and "Ostra Foods" in d.denied.sources
     assert "told of the change" not in quotes(d.asserted)
+
+
+def test_the_agent_of_a_main_clause() -> None:
+    assert agent("Tajik troops had opened fire first") == "TJK"
+    assert agent("It was the Nepali side that opened the sluice") == "NPL"
+    assert agent("police had started the fight") == "police"
+    assert agent("our border guards returned fire") is None and agent("the first shots were fired") is None
+
+
+def test_who_started_the_fight_is_a_counter_claim(found: list[Dispute]) -> None:
+    d = one(found, "started the fight")
+    assert d.kind == "counter"
+    assert "Rovers fans had started the fight" in quotes(d.asserted) and "city police" in d.asserted.sources
+    assert "police had started the fight" in quotes(d.denied) and d.denied.sources == ["Rovers Supporters' Club"]

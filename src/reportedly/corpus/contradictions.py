@@ -55,7 +55,7 @@ from .disputes import Group, Row, group
 from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
-from .polarity import polar_pairs
+from .polarity import blame_pairs, polar_pairs
 from .propositions import Quantity, Vocabulary
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
 from .similarity import Vec
@@ -246,8 +246,9 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     vocab = _vocabulary(rows)
     vectors = similarity.vectors({pk: r.words for pk, r in rows.items()},
                                  {pk: stored[pk]["proposition"] for pk in rows}, vocab)
-    counters = polar_pairs(rows, {pk: stored[pk]["proposition"] for pk in rows}, vectors)
-    found = group(rows, vocab, vectors=vectors, counters=counters)
+    props = {pk: stored[pk]["proposition"] for pk in rows}
+    found = group(rows, vocab, vectors=vectors, counters=polar_pairs(rows, props, vectors),
+                  blames=blame_pairs(rows, props, vectors))
     out = [_dispute(store, g, rows, stored, vocab, vectors) for g in found]
     if wanted is not None:
         out = [d for d in out if wanted & {a.id for side in (d.asserted, d.denied) for a in side.actors}]

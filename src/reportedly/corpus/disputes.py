@@ -127,6 +127,8 @@ class Group:
     frames: frozenset[str] = frozenset()
     anchors: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    apart: bool = False
+    """Its seeds say who started something (``blames`` of :func:`group`): it merges only with another such group."""
     negative: bool = False
     """What its seeds deny is itself put in the negative ('rejected claims that it had no say'): a weak denial
     alike to it asserts it."""
@@ -193,13 +195,16 @@ def _follow(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row, block
 
 def group(rows: dict[int, Row], vocab: Vocabulary,
           similar: Callable[[Row, Vector], list[tuple[int, float]]] | None = None,
-          vectors: dict[int, Vector] | None = None, counters: list[tuple[int, int]] | None = None) -> list[Group]:
+          vectors: dict[int, Vector] | None = None, counters: list[tuple[int, int]] | None = None,
+          blames: list[tuple[int, int]] | None = None) -> list[Group]:
     """The disputes of a set of claims (see the module doc).
 
     ``similar(row, vector)`` returns (claim pk, similarity) of the claims alike a proposition; by default
     every row is compared (a store hands a look-up through its full-text index instead). ``counters`` are more
     (earlier, later) pairs of claims where the later counters the earlier (:func:`.polarity.polar_pairs`: 'no
     warning was issued' against 'a warning was issued'); the later is a seed, as with competing figures.
+    ``blames`` are such pairs of claims that say who started something (:func:`.polarity.blame_pairs`): their
+    groups stay apart from the others and take no alike claims (such a claim often tells more than who started).
     """
     by_doc: dict[int, list[Row]] = {}
     for r in sorted(rows.values(), key=lambda r: (r.doc, r.n)):
@@ -239,15 +244,21 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         if first in rows and later in rows:
             answers.setdefault(later, set()).add(first)
             props.setdefault(later, vectors[later])
+    blamed = set()
+    for first, later in blames or []:
+        if first in rows and later in rows and later not in props:
+            answers.setdefault(later, set()).add(first)
+            props[later] = vectors[later]
+            blamed.add(later)
     # 3. merge seeds: those answering the same claim, then by similarity (average linkage)
     groups: list[Group] = []
     by_answer: dict[int, Group] = {}
     for pk in sorted(props, key=lambda p: rows[p].order):
         correction = rows[pk].kind == "correction"
         g = next((by_answer[a] for a in sorted(answers.get(pk, ())) if a in by_answer
-                  and by_answer[a].correction == correction), None)
+                  and by_answer[a].correction == correction and by_answer[a].apart == (pk in blamed)), None)
         if g is None:
-            g = Group([], correction=correction)
+            g = Group([], correction=correction, apart=pk in blamed)
             groups.append(g)
         g.seeds.append(pk)
         for a in answers.get(pk, ()):
@@ -262,7 +273,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         best, pair = MERGE, None
         for i, j in itertools.combinations(range(len(groups)), 2):
             a, b = groups[i], groups[j]
-            if a.correction != b.correction or (a.measures and b.measures and not a.measures & b.measures):
+            if a.correction != b.correction or (a.measures and b.measures and not a.measures & b.measures) \
+                    or a.apart != b.apart:
                 continue  # a correction is not another's denial; a toll is not a turnout
             if Vocabulary.cosine(a.vector.lex, b.vector.lex) < LEXICAL_FLOOR:
                 continue  # nothing said in common: a meaning alone does not make one dispute
@@ -292,7 +304,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
             g.asserting |= _corrected(rows, g)
         deniers = [rows[d] for d in g.denying]
         polarities = {rows[a].polar[0] for a in g.asserting if rows[a].words}
-        for pk, sim in alike(g.vector):
+        for pk, sim in [] if g.apart else alike(g.vector):
             r = rows.get(pk)
             if r is None or pk in g.denying or pk in g.asserting:
                 continue

@@ -21,9 +21,11 @@ from __future__ import annotations
 import itertools
 import re
 
+from .claims import claim_words
 from .disputes import Row
 from .propositions import words
 from .similarity import Vec, embed
+from .terms import place_country
 
 CLAUSE = 0.6
 """The least embedding cosine of two main clauses of opposite polarity that counter each other."""
@@ -31,6 +33,8 @@ SHARED = 2
 """The least number of stems (not the negating words) two such main clauses share."""
 ALIKE = 0.4
 """The least similarity of the whole propositions (:meth:`~.similarity.Vec.cos`)."""
+BLAME = 0.35
+"""The least similarity of two claims that say who started or caused something, with different agents."""
 _CUT = re.compile(r"[,;:]|\s[—–-]\s|\b(?:which|that|who|whose|since|before|after|because|when|while|although|but|"
                   r"as|until|unless|saying|adding)\b", re.I)
 
@@ -77,3 +81,48 @@ def polar_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
         first, later = sorted((a, b), key=lambda r: r.order)
         out.append((first.pk, later.pk))
     return list(dict.fromkeys(out))
+
+
+def agent(clause: str) -> str | None:
+    """Who a main clause says did it: its leading name or noun ('Tajik troops had opened fire first' -> 'TJK', 'It was
+    the Nepali side that opened' -> 'NPL', 'police had charged the stand' -> 'police'), a country by its code; None
+    when it opens with a pronoun or a possessive ('our border guards', 'its soldiers') or with no noun ('the first
+    shots were fired')."""
+    m = re.match(r"^\W*(?:it\s+(?:was|is)\s+)?(?:(?:the|a|an)\s+)?([\w'’-]+)", clause, re.I)
+    if m is None:
+        return None
+    word = re.sub(r"['’]s?$", "", m.group(1))
+    low = word.lower()
+    if low in _NO_AGENT or low.isdigit() or any(m.label in ("negation", "blame") for m in claim_words().find(low)):
+        return None
+    return place_country(word) or low
+
+
+_NO_AGENT = {"it", "its", "our", "their", "his", "her", "my", "we", "they", "he", "she", "i", "you", "your", "this",
+             "that", "these", "those", "there", "both", "each", "all", "some", "first", "one", "two"}
+
+
+def blame_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dict[int, Vec]) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of claims by different sources that each say who started or caused something (a
+    ``blame`` word of ``data/claims.tsv``: 'had opened fire first', 'fired on a post “without any reason”', 'it was
+    the other side that opened the sluice') and name different agents, at least :data:`BLAME` alike: 'who fired
+    first', 'who opened the gates'."""
+    cands = []
+    for r in rows.values():
+        text = propositions[r.pk]
+        if r.headline or r.kind in ("report", "correction") or r.position != "asserts" or r.polar[0] \
+                or len(r.words) < 2:
+            continue
+        clause = main_clause(text)
+        if _MODAL.search(clause) or not any(m.label == "blame" and not m.negated for m in claim_words().find(text)):
+            continue
+        who = agent(clause)
+        if who:
+            cands.append((r, who))
+    out = []
+    for (a, x), (b, y) in itertools.combinations(cands, 2):
+        if x != y and not a.same_source(b) and vectors[a.pk].cos(vectors[b.pk]) >= BLAME \
+                and not (a.places and b.places and not a.places & b.places):
+            first, later = sorted((a, b), key=lambda r: r.order)
+            out.append((first.pk, later.pk))
+    return out
