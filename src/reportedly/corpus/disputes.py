@@ -335,6 +335,9 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
                     and Vocabulary.cosine(vectors[pk].lex, g.vector.lex) >= LEXICAL_FLOOR \
                     and not any(r.same_source(rows[a]) for a in g.asserting):
                 g.denying.add(pk)
+    for g in groups:  # a claim on both sides: a seed denies, what a seed answers asserts
+        for pk in g.asserting & g.denying:
+            (g.asserting if pk in g.seeds else g.denying).discard(pk)
     for r in orphans:
         home = [g for g in groups if not g.correction and any(r.same_source(rows[d]) for d in g.denying)]
         if r.hint:
