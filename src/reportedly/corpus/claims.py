@@ -61,6 +61,7 @@ _CLAUSE_WORDS = {"that", "which", "who", "had", "has", "have", "was", "were", "i
                  "would", "could", "did", "does", "said", "says"}
 _FIGURES = {"figure", "figures", "number", "numbers", "toll", "count", "tally", "estimate", "amount"}
 _PRONOUNS = {"it", "that", "this", "them", "these", "those"}
+_COPULAS = {"is", "was", "are", "were", "'s"}
 _LEAD = re.compile(r"^\W*(?:that|whether|if)\s+", re.I)
 _DETERMINERS = {"the", "a", "an", "any", "all", "such", "these", "those", "its", "their", "his", "her", "our",
                 "both", "this", "that", "every", "similar", "earlier", "latest", "new", "recent"}
@@ -207,10 +208,13 @@ def _object_of_claim(content: str) -> tuple[str | None, str, str, list[str]]:
     head = None
     for i, t in enumerate(toks[:6]):
         low = t.lower().replace("’", "'")
-        if low in nouns and (i == 0 or low not in _PRONOUNS):
+        if low in nouns and (not any(x[0].isalnum() for x in toks[:i]) or low not in _PRONOUNS):
             nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
             if low in _PRONOUNS and nxt in nouns:
                 continue  # 'that charge': a determiner
+            if low in _PRONOUNS and nxt in _COPULAS and _refuted(toks[i + 2:i + 6], refute):
+                head = i  # 'That is not true', 'this is categorically false': the pronoun is what is called false
+                break
             if low in _PRONOUNS and nxt and nxt[0].isalnum() and nxt not in {"as", "a", "an"} | refute:
                 break  # 'that Brenholt had fallen', 'it had been started deliberately': a clause
             head = i
@@ -221,7 +225,8 @@ def _object_of_claim(content: str) -> tuple[str | None, str, str, list[str]]:
         return None, "", "", []
     before = toks[:head]
     after = toks[head + 1:]
-    holder = " ".join(t for t in before if t[:1].isupper() or t.lower().endswith(("'s", "’s", "s'", "s’")))
+    holder = " ".join(t for t in before if (t[:1].isupper() or t.lower().endswith(("'s", "’s", "s'", "s’")))
+                      and t.lower() not in _DETERMINERS)  # 'These numbers': no holder
     hint = words(" ".join(t for t in before if t.isalpha() and t.lower() not in _DETERMINERS | _NOT_HINTS
                           and not t[:1].isupper()))
     rest = ""
@@ -233,6 +238,14 @@ def _object_of_claim(content: str) -> tuple[str | None, str, str, list[str]]:
     elif len([a for a in after if a.isalpha()]) > 3:
         return None, "", "", []  # 'the report had come 31 hours late': a claim of its own
     return toks[head], rest, holder, hint
+
+
+def _refuted(toks: list[str], refute: frozenset[str]) -> bool:
+    """Whether the few tokens after a copula call something false ('not true', 'categorically false')."""
+    low = [t.lower() for t in toks]
+    stems = tuple(r[:-1] for r in refute if r.endswith("*"))
+    return any(w in refute or " ".join(low[k:k + 2]) in refute or (stems and w.startswith(stems))
+               for k, w in enumerate(low))
 
 
 def _of_a_claim(content: str, start: int, end: int) -> bool:
@@ -276,6 +289,18 @@ def negation_led(content: str) -> bool:
                           r"\b\w+n't\b|\bnever\s+\w+ed\b", " ".join(first.split()[:10])))
 
 
+def polarity(proposition: str) -> tuple[bool, frozenset[str]]:
+    """Whether a proposition says that something did not happen or was not done (:func:`negation_led`, or a
+    ``negator`` of ``data/claims.tsv``: 'had refused to meet the union', 'ignored three letters'), and the stems
+    of those negator words (left out when two propositions of opposite polarity are compared)."""
+    text = re.sub(r"[“”\"‘]", "", proposition)
+    found = claim_words().find(text)
+    marks = [m for m in found if m.label == "negator" and not m.negated]
+    stems = frozenset(w for m in marks for w in words(text[m.start:m.end]))
+    never = any(m.label == "negation" and m.term == "never" and len(text[:m.start].split()) < 10 for m in found)
+    return bool(marks) or never or negation_led(text), stems
+
+
 def _sources(st: Statement) -> list[str]:
     ref = st.source.actor
     return [ref] if isinstance(ref, str) else list(ref or [])
@@ -299,6 +324,9 @@ def _read_statement(st: Statement, text: str, ends: list[int]) -> Claim | None:
             return None  # 'did not say that ...' takes no side
         claim.position, claim.kind, claim.terms = "denies", "denial", ["not confirmed"]
     found = claim_words().find(content)
+    told = _relative().search(content)  # ', a figure the alliance rejected as inflated': another source's denial
+    if told is not None:
+        found = [m for m in found if m.start < told.start()]
     refute = [m for m in found if m.label == "refute" and not m.negated]
     disputing = [m for m in found if m.label == "dispute"]
     corrects = [m for m in found if not m.negated and (m.label == "correction" or (

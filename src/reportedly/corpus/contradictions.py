@@ -49,11 +49,13 @@ from ..errors import InputError
 from ..model import Span
 from ..text.places import candidates
 from . import similarity
-from .claims import CLAIM_STATUSES, DENIAL_STATUSES, negation_led
+from .affiliation import affiliations
+from .claims import CLAIM_STATUSES, DENIAL_STATUSES, negation_led, polarity
 from .disputes import Group, Row, group
 from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
+from .polarity import blame_pairs, polar_pairs
 from .propositions import Quantity, Vocabulary
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
 from .similarity import Vec
@@ -150,11 +152,13 @@ def _rows(store: Store, since: str | None, until: str | None,
                 f"""SELECT cs.claim, a.corpus_actor FROM claim_sources cs JOIN actors a ON a.pk = cs.actor
                     WHERE cs.claim IN ({_marks(part)}) AND a.corpus_actor IS NOT NULL""", part):
             sources[r[0]].add(r[1])
+    allies = _allies(store, sorted({r["doc"] for r in stored}))
     rows = {}
     for r in stored:
         rows[r["pk"]] = Row(
             pk=r["pk"], doc=r["doc"], n=r["n"], position=r["position"], kind=r["kind"], weak=bool(r["weak"]),
             sources=frozenset(sources.get(r["pk"], ())), source_text=r["source_text"],
+            allies=frozenset(o for a in sources.get(r["pk"], ()) for o in allies.get(a, ())),
             words=tuple(r["words"].split()), target=r["target"], hint=tuple(json.loads(r["hint"])),
             quantities=[Quantity.from_list(q) for q in json.loads(r["quantities"])],
             old_values=json.loads(r["old_values"]), date=r["date"], order=(r["date"] or "", r["doc"], r["n"]),
@@ -162,8 +166,36 @@ def _rows(store: Store, since: str | None, until: str | None,
             frames=_frame_names(r["proposition"]),
             anchors=frozenset(anchors(r["proposition"])), places=_places(r),
             negative=bool(r["proposition"]) and negation_led(r["proposition"]),
+            polar=_polar(r["proposition"]),
             headline=r["start"] < len(r["title"] or "") and (r["doc_text_start"] or "").startswith(r["title"] or "\0"))
     return rows, {r["pk"]: r for r in stored}
+
+
+def _allies(store: Store, docs: list[int]) -> dict[int, set[int]]:
+    """Person corpus actor -> the corpus actors of the organisations some report ties it to by a role
+    (:func:`.affiliation.affiliations`: 'Sofia Malmberg, Kvarnholm's head of communications')."""
+    out: dict[int, set[int]] = defaultdict(set)
+    for i in range(0, len(docs), 200):
+        part = docs[i:i + 200]
+        texts = {r[0]: r[1] for r in store.db.execute(
+            f"SELECT pk, text FROM documents WHERE pk IN ({_marks(part)})", part)}
+        actors: dict[int, list[tuple[object, str, list[tuple[int, int]]]]] = defaultdict(list)
+        corpus: dict[int, int] = {}
+        for pk, doc, kind, mentions, ca in store.db.execute(
+                f"""SELECT pk, doc, type, mentions, corpus_actor FROM actors WHERE doc IN ({_marks(part)})
+                    AND corpus_actor IS NOT NULL AND type IN ('person', 'organization')""", part):
+            actors[doc].append((pk, kind, [tuple(m) for m in json.loads(mentions)]))
+            corpus[pk] = ca
+        for doc, found in actors.items():
+            for person, orgs in affiliations(texts[doc], found).items():
+                out[corpus[person]] |= {corpus[o] for o in orgs if corpus[o] != corpus[person]}
+    return out
+
+
+def _polar(proposition: str) -> tuple[bool, frozenset[str]]:
+    """A claim's polarity (:func:`.claims.polarity`: it says something was not done) and the stems of the words
+    that say so."""
+    return polarity(proposition) if proposition else (False, frozenset())
 
 
 def _frame_names(text: str) -> frozenset[str]:
@@ -214,7 +246,9 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     vocab = _vocabulary(rows)
     vectors = similarity.vectors({pk: r.words for pk, r in rows.items()},
                                  {pk: stored[pk]["proposition"] for pk in rows}, vocab)
-    found = group(rows, vocab, vectors=vectors)
+    props = {pk: stored[pk]["proposition"] for pk in rows}
+    found = group(rows, vocab, vectors=vectors, counters=polar_pairs(rows, props, vectors),
+                  blames=blame_pairs(rows, props, vectors))
     out = [_dispute(store, g, rows, stored, vocab, vectors) for g in found]
     if wanted is not None:
         out = [d for d in out if wanted & {a.id for side in (d.asserted, d.denied) for a in side.actors}]

@@ -98,11 +98,18 @@ class Row:
     ('a bridge near Sumy', 'the village of Orsk') are not one claim."""
     sentence: tuple[int, int] = (0, 0)
     """The offsets of its sentence in its document."""
+    polar: tuple[bool, frozenset[str]] = (False, frozenset())
+    """Whether it says something was not done ('refused to meet', 'no warning was issued'), and the stems of the
+    words that say so ('refus'): a claim of the other polarity alike to it counters it (:mod:`.polarity`)."""
+
+    allies: frozenset[int] = frozenset()
+    """Corpus actors of the organisations its source speaks for (:mod:`.affiliation`: a spokeswoman's company)."""
 
     def same_source(self, other: Row) -> bool:
-        """Whether two claims have the same source (a corpus actor in common, else the same words)."""
+        """Whether two claims have the same source (a corpus actor in common, counting the organisations a person
+        speaks for, else the same words)."""
         if self.sources and other.sources:
-            return bool(self.sources & other.sources)
+            return bool((self.sources | self.allies) & (other.sources | other.allies))
         return " ".join(self.source_text.lower().split()) == " ".join(other.source_text.lower().split())
 
 
@@ -120,6 +127,8 @@ class Group:
     frames: frozenset[str] = frozenset()
     anchors: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    apart: bool = False
+    """Its seeds say who started something (``blames`` of :func:`group`): it merges only with another such group."""
     negative: bool = False
     """What its seeds deny is itself put in the negative ('rejected claims that it had no say'): a weak denial
     alike to it asserts it."""
@@ -132,6 +141,12 @@ def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row) -> set
     if seed.target is None or seed.target not in rows:
         return set()
     t = rows[seed.target]
+    if t.same_source(seed) and seed.kind != "correction":  # its own spokeswoman's words: the claim before those
+        before = [r for r in by_doc[seed.doc] if r.position == "asserts" and r.n < t.n and not r.same_source(seed)
+                  and len(r.words) >= 2 and not r.headline and t.n - r.n <= BLOCK]
+        if not before:
+            return set()
+        t = before[-1]
     if t.doc == seed.doc and t.sentence == seed.sentence and t.sentence != (0, 0):
         return {t.pk}
     return {r.pk for r in by_doc[t.doc] if r.position == "asserts" and t.n - BLOCK <= r.n <= max(t.n, seed.n - 1)
@@ -180,11 +195,16 @@ def _follow(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row, block
 
 def group(rows: dict[int, Row], vocab: Vocabulary,
           similar: Callable[[Row, Vector], list[tuple[int, float]]] | None = None,
-          vectors: dict[int, Vector] | None = None) -> list[Group]:
+          vectors: dict[int, Vector] | None = None, counters: list[tuple[int, int]] | None = None,
+          blames: list[tuple[int, int]] | None = None) -> list[Group]:
     """The disputes of a set of claims (see the module doc).
 
     ``similar(row, vector)`` returns (claim pk, similarity) of the claims alike a proposition; by default
-    every row is compared (a store hands a look-up through its full-text index instead).
+    every row is compared (a store hands a look-up through its full-text index instead). ``counters`` are more
+    (earlier, later) pairs of claims where the later counters the earlier (:func:`.polarity.polar_pairs`: 'no
+    warning was issued' against 'a warning was issued'); the later is a seed, as with competing figures.
+    ``blames`` are such pairs of claims that say who started something (:func:`.polarity.blame_pairs`): their
+    groups stay apart from the others and take no alike claims (such a claim often tells more than who started).
     """
     by_doc: dict[int, list[Row]] = {}
     for r in sorted(rows.values(), key=lambda r: (r.doc, r.n)):
@@ -220,15 +240,25 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         quantity_seeds.add(later)
         answers.setdefault(later, set()).add(first)
         props.setdefault(later, vectors[later])
+    for first, later in counters or []:
+        if first in rows and later in rows:
+            answers.setdefault(later, set()).add(first)
+            props.setdefault(later, vectors[later])
+    blamed = set()
+    for first, later in blames or []:
+        if first in rows and later in rows and later not in props:
+            answers.setdefault(later, set()).add(first)
+            props[later] = vectors[later]
+            blamed.add(later)
     # 3. merge seeds: those answering the same claim, then by similarity (average linkage)
     groups: list[Group] = []
     by_answer: dict[int, Group] = {}
     for pk in sorted(props, key=lambda p: rows[p].order):
         correction = rows[pk].kind == "correction"
         g = next((by_answer[a] for a in sorted(answers.get(pk, ())) if a in by_answer
-                  and by_answer[a].correction == correction), None)
+                  and by_answer[a].correction == correction and by_answer[a].apart == (pk in blamed)), None)
         if g is None:
-            g = Group([], correction=correction)
+            g = Group([], correction=correction, apart=pk in blamed)
             groups.append(g)
         g.seeds.append(pk)
         for a in answers.get(pk, ()):
@@ -243,7 +273,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         best, pair = MERGE, None
         for i, j in itertools.combinations(range(len(groups)), 2):
             a, b = groups[i], groups[j]
-            if a.correction != b.correction or (a.measures and b.measures and not a.measures & b.measures):
+            if a.correction != b.correction or (a.measures and b.measures and not a.measures & b.measures) \
+                    or a.apart != b.apart:
                 continue  # a correction is not another's denial; a toll is not a turnout
             if Vocabulary.cosine(a.vector.lex, b.vector.lex) < LEXICAL_FLOOR:
                 continue  # nothing said in common: a meaning alone does not make one dispute
@@ -272,7 +303,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         if g.correction:
             g.asserting |= _corrected(rows, g)
         deniers = [rows[d] for d in g.denying]
-        for pk, sim in alike(g.vector):
+        polarities = {rows[a].polar[0] for a in g.asserting if rows[a].words}
+        for pk, sim in [] if g.apart else alike(g.vector):
             r = rows.get(pk)
             if r is None or pk in g.denying or pk in g.asserting:
                 continue
@@ -289,6 +321,10 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
                     g.asserting.add(pk)
                 elif side == "denies" and not any(r.same_source(rows[a]) for a in g.asserting):
                     g.denying.add(pk)
+            elif r.position == "asserts" and sim >= ASSERT and not g.correction and r.kind != "report" \
+                    and polarities == {not r.polar[0]}:  # 'no warning was issued', when 'a warning was': it denies
+                if not any(r.same_source(rows[a]) for a in g.asserting):
+                    g.denying.add(pk)
             elif r.position == "asserts" and sim >= ASSERT and not any(r.same_source(d) for d in deniers) \
                     and not g.correction and r.kind != "report":  # the report's own figures side only with figures
                 if not _off_value(r, g, rows):
@@ -299,6 +335,9 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
                     and Vocabulary.cosine(vectors[pk].lex, g.vector.lex) >= LEXICAL_FLOOR \
                     and not any(r.same_source(rows[a]) for a in g.asserting):
                 g.denying.add(pk)
+    for g in groups:  # a claim on both sides: a seed denies, what a seed answers asserts
+        for pk in g.asserting & g.denying:
+            (g.asserting if pk in g.seeds else g.denying).discard(pk)
     for r in orphans:
         home = [g for g in groups if not g.correction and any(r.same_source(rows[d]) for d in g.denying)]
         if r.hint:

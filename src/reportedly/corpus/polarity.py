@@ -1,0 +1,128 @@
+"""Counter-claims of opposite polarity: one source says a thing was done, another that it was not.
+
+In: the grouping rows of a store's claims (:class:`~.disputes.Row`, with :attr:`~.disputes.Row.polar` read by
+:func:`.claims.polarity`) and their propositions. Out: (earlier, later) pairs of claim pks, each a counter-claim
+with no number in it: 'a storm warning was issued' against 'no storm warning was issued', 'its officers did not
+fire any shots' against 'officers fired shots into the air', 'had refused to meet its representatives' against
+'had met the union's representatives twice'. :mod:`.disputes` takes the later claim of each pair as a seed that
+answers the earlier one, as it does with competing figures.
+
+Two claims make a pair when their sources differ (:meth:`~.disputes.Row.same_source`), one says something was
+not done and the other does not, and their **main clauses** (the proposition up to its first comma, relative or
+subordinate clause: 'no storm warning was issued', not '... before the storm hit their homes') mean much the
+same (embedding cosine at least :data:`CLAUSE`) and share at least :data:`SHARED` stems once the negating words
+are left out. Headlines, the report's own voice, bare words ('the count') and positions or intentions ('would not
+accept', :data:`_MODAL`) make no pair. This runs at query
+time, pairwise over the candidates (claims with a polarity and their alike claims), never at ingest.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .claims import claim_words
+from .disputes import Row
+from .propositions import words
+from .similarity import Vec, embed
+from .terms import place_country
+
+CLAUSE = 0.6
+"""The least embedding cosine of two main clauses of opposite polarity that counter each other."""
+SHARED = 2
+"""The least number of stems (not the negating words) two such main clauses share."""
+ALIKE = 0.4
+"""The least similarity of the whole propositions (:meth:`~.similarity.Vec.cos`)."""
+BLAME = 0.35
+"""The least similarity of two claims that say who started or caused something, with different agents."""
+_CUT = re.compile(r"[,;:]|\s[—–-]\s|\b(?:which|that|who|whose|since|before|after|because|when|while|although|but|"
+                  r"as|until|unless|saying|adding)\b", re.I)
+
+_MODAL = re.compile(r"\b(?:would|will|wo|could|should|must|may|might|can|cannot|shall|ready to|willing to|"
+                    r"wants? to|plans? to|intends? to)\b", re.I)
+"""A main clause with one of these tells a position or an intention ('Russia would not accept a ceasefire'), not
+what happened: it makes no pair."""
+
+
+def main_clause(proposition: str) -> str:
+    """A proposition up to its first comma or subordinate clause (the whole of it when that leaves under three
+    words)."""
+    text = re.sub(r"^\W*(?:that)\s+", "", proposition, flags=re.I)
+    head = _CUT.split(text, maxsplit=1)[0].strip()
+    return head if len(head.split()) >= 3 else text
+
+
+def polar_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dict[int, Vec]) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of claims of opposite polarity that counter each other (see the module doc)."""
+    cands = [r for r in rows.values() if not r.headline and r.kind not in ("report", "correction")
+             and (r.position == "asserts" or r.weak) and len(r.words) >= 2]
+    if not any(r.polar[0] for r in cands) or all(r.polar[0] for r in cands):
+        return []
+    pairs = []
+    for a, b in itertools.combinations(cands, 2):
+        if a.polar[0] == b.polar[0] or (a.doc == b.doc and a.sentence == b.sentence) or a.same_source(b):
+            continue
+        if vectors[a.pk].cos(vectors[b.pk]) >= ALIKE:
+            pairs.append((a, b))
+    if not pairs:
+        return []
+    keys = sorted({r.pk for pair in pairs for r in pair})
+    clauses = {pk: main_clause(propositions[pk]) for pk in keys}
+    pairs = [(a, b) for a, b in pairs if not _MODAL.search(clauses[a.pk]) and not _MODAL.search(clauses[b.pk])]
+    dense = embed([clauses[pk] for pk in keys])
+    at = {pk: i for i, pk in enumerate(keys)}
+    out = []
+    for a, b in pairs:
+        shared = (set(words(clauses[a.pk])) - a.polar[1] - b.polar[1]) & set(words(clauses[b.pk]))
+        if len(shared) < SHARED:
+            continue
+        if dense is not None and float(dense[at[a.pk]] @ dense[at[b.pk]]) < CLAUSE:
+            continue
+        first, later = sorted((a, b), key=lambda r: r.order)
+        out.append((first.pk, later.pk))
+    return list(dict.fromkeys(out))
+
+
+def agent(clause: str) -> str | None:
+    """Who a main clause says did it: its leading name or noun ('Tajik troops had opened fire first' -> 'TJK', 'It was
+    the Nepali side that opened' -> 'NPL', 'police had charged the stand' -> 'police'), a country by its code; None
+    when it opens with a pronoun or a possessive ('our border guards', 'its soldiers') or with no noun ('the first
+    shots were fired')."""
+    m = re.match(r"^\W*(?:it\s+(?:was|is)\s+)?(?:(?:the|a|an)\s+)?([\w'’-]+)", clause, re.I)
+    if m is None:
+        return None
+    word = re.sub(r"['’]s?$", "", m.group(1))
+    low = word.lower()
+    if low in _NO_AGENT or low.isdigit() or any(m.label in ("negation", "blame") for m in claim_words().find(low)):
+        return None
+    return place_country(word) or low
+
+
+_NO_AGENT = {"it", "its", "our", "their", "his", "her", "my", "we", "they", "he", "she", "i", "you", "your", "this",
+             "that", "these", "those", "there", "both", "each", "all", "some", "first", "one", "two"}
+
+
+def blame_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dict[int, Vec]) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of claims by different sources that each say who started or caused something (a
+    ``blame`` word of ``data/claims.tsv``: 'had opened fire first', 'fired on a post “without any reason”', 'it was
+    the other side that opened the sluice') and name different agents, at least :data:`BLAME` alike: 'who fired
+    first', 'who opened the gates'."""
+    cands = []
+    for r in rows.values():
+        text = propositions[r.pk]
+        if r.headline or r.kind in ("report", "correction") or r.position != "asserts" or r.polar[0] \
+                or len(r.words) < 2:
+            continue
+        clause = main_clause(text)
+        if _MODAL.search(clause) or not any(m.label == "blame" and not m.negated for m in claim_words().find(text)):
+            continue
+        who = agent(clause)
+        if who:
+            cands.append((r, who))
+    out = []
+    for (a, x), (b, y) in itertools.combinations(cands, 2):
+        if x != y and not a.same_source(b) and vectors[a.pk].cos(vectors[b.pk]) >= BLAME \
+                and not (a.places and b.places and not a.places & b.places):
+            first, later = sorted((a, b), key=lambda r: r.order)
+            out.append((first.pk, later.pk))
+    return out
