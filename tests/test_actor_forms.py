@@ -58,3 +58,16 @@ def test_a_count_is_not_part_of_a_group_and_a_relative_word_is_no_group() -> Non
 def test_a_provincial_title_is_a_title_not_an_organisation() -> None:
     doc = extract("The health MEC, Dr Thandiwe Ngcobo, visited the wounded at the provincial hospital on Saturday.\n")
     assert not any(a.name == "MEC" for a in doc.actors), [(a.name, a.type) for a in doc.actors]
+
+
+def test_the_statement_a_report_quotes_is_its_issuers() -> None:
+    text = ("In a written statement, the Valmora Port Authority said the fire had been set deliberately. \"We have "
+            "handed our footage to the police,\" the statement said.\n\n"
+            "Brekkeby Terminals issued a statement of its own on Monday. \"No evidence of arson has been shown to "
+            "us,\" the statement said.\n")
+    doc = extract(text)
+    names = {a.id: a.name for a in doc.actors}
+    by_content = {s.content.text: names.get(s.source.actor) for s in doc.statements if s.content and s.source}
+    footage = next(v for k, v in by_content.items() if "footage" in k)
+    arson = next(v for k, v in by_content.items() if "arson" in k)
+    assert footage == "Valmora Port Authority" and arson == "Brekkeby Terminals", by_content

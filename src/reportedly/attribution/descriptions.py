@@ -208,6 +208,9 @@ class Descriptions(ResolverState):
                 and lexicons.people_nouns().get(t.lemma_.lower()) == "body")):
             # 'The head of the Super PAC, Mike Murphy': the name; 'The Chinese partner, Shandong Rongda Group'
             return named
+        author = self._author_of(t, start)
+        if author is not None:
+            return author  # '"...," the statement said' after 'In a written statement, the police said ...'
         if self._no_one(t, start):
             return None  # 'any court', 'no party', 'each side', 'must elect a president', 'killed three workers'
         colon = max((w.i for w in doc[start:t.i] if w.text == ":"), default=None)
@@ -318,6 +321,27 @@ class Descriptions(ResolverState):
                 return self._group(lexicons.countries()[demonym].name, "country", start, end, demonym,
                                    key=f"country:{demonym}")
             return self._group(text, "unknown", start, end, country)
+        return None
+
+    def _author_of(self, t: Token, start: int) -> int | None:
+        """Who issued 'the statement' (a definite message noun) a report quotes: the subject of the last verb
+        that had a statement of the same word ('said in a statement', 'issued a statement') within
+        ``_BODY_WINDOW`` tokens before, or None."""
+        doc = self.doc
+        if doc[start].lower_ not in _DEFINITE or t.tag_ != "NN" or not is_message_noun(t.lemma_.lower()):
+            return None
+        for j in range(t.i - 1, max(-1, t.i - _BODY_WINDOW), -1):
+            w = doc[j]
+            if w.lemma_ != t.lemma_:
+                continue
+            verb = w.head.head if w.dep_ == "pobj" else (w.head if w.dep_ == "dobj" else None)
+            while verb is not None and verb.dep_ == "conj" and verb.head.i < verb.i:
+                verb = verb.head
+            subj = next((c for c in self.p.children[verb.i] if c.dep_ == "nsubj"), None) if verb is not None \
+                else None
+            k = self._token_cluster.get(subj.i) if subj is not None else None
+            if k is not None:
+                return k
         return None
 
     def _no_one(self, t: Token, start: int) -> bool:
