@@ -303,11 +303,16 @@ class Descriptions(ResolverState):
         return None
 
     def _named_beside(self, t: Token) -> int | None:
-        """The person a description stands for where the parse does not join them: 'One of them, Ma Tao, said'
-        (the name a second subject of the same verb, right after a comma), 'Another worker, who gave only his
+        """The person a description stands for: a person's name in apposition to it ('One of them, Ana Duarte,
+        said'), also where the parse does not join them: 'One of them, Ma Tao, said' (the name a second subject
+        of the same verb, right after a comma), 'Another worker, who gave only his
         surname, Yang, said' (the name in apposition to a noun of ``data/name_nouns.tsv`` in its relative
         clause, or after 'as': 'who gave her name as Amina'); None when there is none."""
         doc = self.doc
+        for c in self.p.children[t.i]:
+            if c.dep_ == "appos" and c.i > t.i and c.i in self._token_cluster and \
+                    self.clusters[self._token_cluster[c.i]].type == "person":
+                return self._token_cluster[c.i]  # 'One of them, Ana Duarte, said' as the parser joins them
         if t.dep_ in ("nsubj", "nsubjpass") and self.p.projective[t.i]:
             at = t.right_edge.i + 1
             if at + 1 < len(doc) and doc[at].text == ",":

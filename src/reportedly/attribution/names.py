@@ -208,6 +208,9 @@ class Names(ResolverState):
         doc = self.doc
         if start >= 2 and start > self._headline and _opening_given_name(doc[start - 1]):
             return start - 1  # 'Per Olof Sandberg, who ...': the parser took 'Per' for a preposition
+        if start >= 3 and start - 1 > self._headline and self._loose_name_word(doc[start - 1]) \
+                and doc[start - 1].whitespace_ and _opening_given_name(doc[start - 2]):
+            return start - 2  # 'Per Anders' + 'Lindgren'
         if start >= 3 and start - 1 > self._headline and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                 and not doc[start - 2].whitespace_ and _opening_given_name(doc[start - 2], joined=True):
             return start - 2  # 'Per-Olof Sandberg'
