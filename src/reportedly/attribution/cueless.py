@@ -24,9 +24,9 @@ from ..model import Span
 from ..text import lexicons
 from ..text.lexicons import norm
 from ..text.nlp import Parsed
+from .clusters import PERSON_PRONOUNS
 from .found import Found
 from .messages import source_reading
-from .clusters import PERSON_PRONOUNS
 from .quotes import Quote, QuoteIndex, find_quotes
 from .speakers import Resolver
 

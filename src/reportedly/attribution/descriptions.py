@@ -309,6 +309,8 @@ class Descriptions(ResolverState):
         surname, Yang, said' (the name in apposition to a noun of ``data/name_nouns.tsv`` in its relative
         clause, or after 'as': 'who gave her name as Amina'); None when there is none."""
         doc = self.doc
+        if t.dep_ == "appos" and t.head.i in self._token_cluster and t.head.i < t.i:
+            return None  # 'Liu Guirong, whose son Zhao Lei, ...': the description is the name before it
         for c in self.p.children[t.i]:
             if c.dep_ == "appos" and c.i > t.i and c.i in self._token_cluster and \
                     self.clusters[self._token_cluster[c.i]].type == "person":
