@@ -99,3 +99,11 @@ def test_a_quotation_after_a_man_introduced_is_his_when_it_does_not_speak_of_him
                   "Her neighbour, Musa Bello, 40, has farmed the next plot for twenty years.\n\n"
                   "“I planted maize every spring. Now the field is under water and I have nothing.”")
     assert _speaker(doc, "I planted maize") == "Musa Bello"
+
+
+def test_a_title_gives_the_gender_a_pronoun_must_agree_with() -> None:
+    # charity, Nigeria: the lord (a man by his title) is the subject of the sentence before; "she" is the dame
+    doc = extract("Fund opens in Abuja\n\n"
+                  "Lord Chidi Okonjo met Dame Ifeoma Nwosu at the foundation's offices on Monday. She said the fund "
+                  "would open to applicants in June.")
+    assert _speaker(doc, "open to applicants in June") == "Ifeoma Nwosu"
