@@ -490,7 +490,7 @@ class Descriptions(ResolverState):
         (:mod:`.speech_fit`), else the only one of them who spoke there, and the resolution is marked doubtful
         (``title_doubt``)."""
         best, best_pos = None, -1
-        fitting: list[tuple[int, int]] = []
+        fitting: list[tuple[int, int]] = []  # (last mention, cluster) of those whose titles in this text fit
         for k, c in enumerate(self.clusters):
             if c.type != "person" or not c.named:
                 continue
@@ -507,8 +507,8 @@ class Descriptions(ResolverState):
             if not fits or (country and not c.country and country not in titles.upper()):
                 continue
             last = self._last_before(k, pos)
-            if last >= 0:
-                fitting.append((last, k))
+            if last >= 0 and (self._role_fits(title, titles) or (title in _GENERIC_TITLES and bool(c.titles))):
+                fitting.append((last, k))  # not by a known office alone (Trump in 2016 is no 'president')
             if last > best_pos:
                 best, best_pos = k, last
         if best is not None and self._speaking:

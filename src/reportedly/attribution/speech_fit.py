@@ -49,10 +49,14 @@ def _body_words(c: Cluster, roles: dict[str, str]) -> set[str]:
     return out
 
 
-def _named_words(c: Cluster, roles: dict[str, str]) -> set[str]:
-    """Words by which a content would speak of the person in the third person: the words of the name ('Hillary'
-    of 'Hillary Clinton') and the role words of the titles ('sheikh', 'judge')."""
-    out = {w for w in norm(c.name).split() if len(w) > 2 and w not in _SMALL}
+_THE_ROLE = re.compile(r"\bthe\s+([^\W\d_]+)(?:['’]s)?\b(?!\s+of\b)", re.IGNORECASE)
+"""'the sheikh's men', 'the governor': a role that the content speaks of as one known person (not 'the
+president of the United States', which is an office)."""
+
+
+def _role_words(c: Cluster, roles: dict[str, str]) -> set[str]:
+    """The role words of a person's titles ('sheikh', 'judge', 'governor')."""
+    out = set()
     for title in c.titles:
         for w in title.lower().replace(",", " ").split():
             w = re.sub(r"['’]s$", "", w.strip(".;:()'’\""))
@@ -61,10 +65,13 @@ def _named_words(c: Cluster, roles: dict[str, str]) -> set[str]:
     return out
 
 
-def fit(c: Cluster, words: set[str], roles: dict[str, str]) -> int:
-    """+1 when the content names a body of the person's titles, -1 when it names the person (surname or
-    'the <role>'), else 0."""
-    if _named_words(c, roles) & words:
+def fit(c: Cluster, content: str, roles: dict[str, str]) -> int:
+    """+1 when the content names a body of the person's titles, -1 when it names the person (a word of the name,
+    'Hillary' of 'Hillary Clinton', or 'the <role>' of the titles, 'the sheikh's men'), else 0."""
+    words = content_words(content)
+    named = {w for w in norm(c.name).split() if len(w) > 2 and w not in _SMALL}
+    spoken_roles = {m.group(1).lower() for m in _THE_ROLE.finditer(content)}
+    if named & words or _role_words(c, roles) & spoken_roles:
         return -1
     return 1 if _body_words(c, roles) & words else 0
 
@@ -73,8 +80,7 @@ def preferred(candidates: Sequence[tuple[int, Cluster]], content: str, roles: di
     """The one candidate (index) whose fit to the content is strictly the best, or None (no content, a tie)."""
     if not content or len(candidates) < 2:
         return None
-    words = content_words(content)
-    scored = sorted(((fit(c, words, roles), k) for k, c in candidates), reverse=True)
+    scored = sorted(((fit(c, content, roles), k) for k, c in candidates), reverse=True)
     if scored[0][0] > scored[1][0]:
         return scored[0][1]
     return None
