@@ -1,7 +1,7 @@
 """Score the cross-source record on the story corpora of ``tests/data/stories`` against their gold.
 
     python bench/stories.py check                      # validate every folder's files and gold
-    python bench/stories.py actors [STORY ...] [--split tune|heldout|all] [--json FILE] [--show]
+    python bench/stories.py actors [STORY ...] [--split tune|heldout|all] [--json FILE] [--show] [--min-confidence P]
 
 ``actors`` ingests a story's reports into a fresh store (the CLI a user runs, default jobs) and measures
 what issue 18 asks of actor identity, per story:
@@ -14,6 +14,8 @@ what issue 18 asks of actor identity, per story:
 - wrong speakers: gold statements whose predicted statement (the one in that document whose content
   holds the gold substring) has a speaker that is not the gold entity; counted apart are statements whose
   source words name the gold entity but link to no actor (unlinked) and statements not found (missing).
+  With ``--min-confidence P`` only statements of confidence P or more are scored (as ``ingest
+  --min-confidence P`` would keep them); the others count as missing.
 
     python bench/stories.py happenings [STORY ...] [--split tune|heldout|all] [--json FILE] [--show]
     python bench/stories.py reprints [STORY ...] [--split tune|heldout|all] [--json FILE] [--passages]
@@ -324,6 +326,7 @@ def actors_command(args: argparse.Namespace) -> int:
     results = {}
     for folder, gold, docs, (actors, statements) in story_runs(
             args, ["actors", "--format", "json", "--limit", "0"], ["statements", "--format", "json", "--limit", "0"]):
+        statements = [s for s in statements if s.get("confidence", 1.0) >= args.min_confidence]
         r = score_actors(gold, actors, statements, docs)
         results[folder.name] = r
         print(f"{folder.name:10} [{args.split}] actors {r['actors']:3}  persons split {r['persons_split']}  "
@@ -577,6 +580,8 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--jobs", "-j", type=int, default=None)
     a.add_argument("--json")
     a.add_argument("--show", action="store_true", help="list splits, merges, unmatched actors and wrong speakers")
+    a.add_argument("--min-confidence", type=float, default=0.0,
+                   help="score only the statements at or above this confidence (the others count as missing)")
     for name, what in (("happenings", "happening document-pair F1 and whole happenings"),
                        ("reprints", "reprint groups found and wrong joins")):
         c = sub.add_parser(name, help=what)

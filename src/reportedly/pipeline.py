@@ -151,7 +151,7 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
     found = boundaries.correct(parsed, found, skip)
     refs: list[list[int]] = []
     for f in found:
-        refs.append(resolver.resolve_source(f.source[0], f.source[1], f.source_head) if f.source else [])
+        refs.append(resolver.resolve_source(f.source[0], f.source[1], f.source_head, f.content) if f.source else [])
     found, refs = with_cueless_quotes(parsed, found, refs, resolver, skip)
     drafts: list[coding.Draft] = []
     if with_events:
@@ -231,11 +231,21 @@ def nested_cues(parsed: nlp.Parsed, found: list[Found]) -> set[int]:
 
 def speaker_kind(f: Found, resolver: actors_mod.Resolver) -> str:
     """How a statement's speaker was found: ``pronoun`` (he/she resolved to one person), ``pronoun_doubt``
-    (another recent person fits as well), ``name`` (anything else)."""
-    if f.source is None or f.source[1] - f.source[0] != 1:
+    (another recent person fits as well; also a description such as 'the spokesman' that two people just named
+    fit), ``name`` (anything else)."""
+    if f.source is None:
         return "name"
+    if f.source[1] - f.source[0] != 1:
+        head = f.source_head if f.source_head is not None else parsed_root(resolver, f)
+        return "pronoun_doubt" if resolver.title_doubt.get(head) else "name"
     doubt = resolver.pronoun_doubt.get(f.source[0])
     return "name" if doubt is None else "pronoun_doubt" if doubt else "pronoun"
+
+
+def parsed_root(resolver: actors_mod.Resolver, f: Found) -> int:
+    """The head token of a finding's source phrase."""
+    assert f.source is not None
+    return resolver.p.span_root(*f.source).i
 
 
 def statement(n: int, f: Found, actor_ids: list[str], parsed: nlp.Parsed,

@@ -114,3 +114,8 @@ class ResolverState:
     """Tokens of names that are no actor: things, events, labels, towns used as places."""
     _speaking: bool
     """Whether the phrase being resolved is a statement's source (it speaks, so it is someone)."""
+    _content: str
+    """What the source being resolved said (its content's text), or ''."""
+    title_doubt: dict[int, bool]
+    """Head tokens of descriptions resolved to a person ('the spokesman') -> whether another recent person
+    holds the same role (the resolution is doubtful)."""

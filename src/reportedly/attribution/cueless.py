@@ -24,6 +24,7 @@ from ..model import Span
 from ..text import lexicons
 from ..text.lexicons import norm
 from ..text.nlp import Parsed
+from .clusters import PERSON_PRONOUNS
 from .found import Found
 from .messages import source_reading
 from .quotes import Quote, QuoteIndex, find_quotes
@@ -213,9 +214,12 @@ class Speakers:
         self.content_starts = [s for s, _ in contents]
         self.skip = skip_blocks
         cands: list[tuple[int, int, list[int]]] = []
+        self.spoke: set[int] = set()
+        """Start tokens of the candidates that are a cue's source (not only introduced)."""
         for f, clusters in zip(found, refs, strict=True):
             if f.source and f.cue and not self._not_a_speaker(f) and not self._reported(f.source[0]):
                 cands.append((*self._antecedent(*f.source), list(clusters)))
+                self.spoke.add(cands[-1][0])
         for k, c in enumerate(resolver.clusters):
             if c.type != "person":
                 continue
@@ -267,14 +271,46 @@ class Speakers:
         if k < 0:
             return None
         s, e, clusters = self.candidates[k]
+        if s not in self.spoke and self._spoken_of(clusters, q):
+            k = self._speaker_before(k)
+            if k is None:
+                return None
+            s, e, clusters = self.candidates[k]
         speaker_block = p.block_of(s)
         for b in range(speaker_block + 1, block):  # only quotation paragraphs (or captions) between
             bf, be, _ = p.blocks[b]
-            if be > bf and b not in self.skip and not self._only_quotes(b):
+            if be > bf and b not in self.skip and not self._only_quotes(b) and not self._about(b, k):
                 return None
         f = Found(cue=[], content=list(q.spans), source=(s, e), source_head=None, frame="cueless", cls="speech",
                   score=0.9)
         return f, clusters
+
+    def _spoken_of(self, clusters: list[int], q: Quote) -> bool:
+        """Whether a quotation opens with a he/she that fits the one person of ``clusters``: '“He sent money home
+        every month.”' after 'His brother, Chen Liang, had worked there' is about Chen Liang, not by him."""
+        if len(clusters) != 1:
+            return False
+        c = self.resolver.clusters[clusters[0]]
+        m = re.match(r"\W*(\w+)", self.p.text[q.start:q.end])
+        gender = PERSON_PRONOUNS.get(m.group(1).lower()) if m else None
+        return c.type == "person" and gender is not None and c.gender in (None, gender)
+
+    def _speaker_before(self, k: int) -> int | None:
+        """The candidate before ``k`` that spoke, when it is in ``k``'s paragraph or the one before; else None."""
+        block = self.p.block_of(self.starts[k])
+        for j in range(k - 1, -1, -1):
+            s, _, clusters = self.candidates[j]
+            if self.p.block_of(s) < block - 1:
+                return None
+            if s in self.spoke and clusters != self.candidates[k][2]:
+                return j
+        return None
+
+    def _about(self, block: int, k: int) -> bool:
+        """Whether paragraph ``block`` is the one that introduced the person a quotation was spoken of, right
+        after candidate ``k`` spoke (:meth:`_spoken_of`): it does not end the speaker's turn."""
+        return k + 1 < len(self.candidates) and self.starts[k] < self.starts[k + 1] and \
+            self.starts[k + 1] not in self.spoke and self.p.block_of(self.starts[k + 1]) == block
 
     def _only_quotes(self, block: int) -> bool:
         first, end, _ = self.p.blocks[block]

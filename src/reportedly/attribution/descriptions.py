@@ -21,6 +21,7 @@ from ..text.lexicons import norm
 from .agents import is_record_noun, thing_kind
 from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster, ResolverState, _strip_title
+from .speech_fit import preferred
 
 _HEDGES = {"so-called", "self-styled", "self-proclaimed", "purported"}
 _NO_ONE = {"any", "no", "each", "every", "neither", "either"}
@@ -149,6 +150,8 @@ class Descriptions(ResolverState):
                     start, end = c.left_edge.i, c.right_edge.i + 1
                     if cut is not None:
                         end = min(end, cut)
+                    if end - start > 12:  # 'the spokesman of the National Progress Coalition (NPC) of Prime ...'
+                        end = next((i for i in range(start, end) if self.doc[i].text == "("), end)
                     words = _strip_title(self.p.tokens, start, end, limit=12)
                 else:
                     listed = [t for t in c.subtree if cut is None or t.i < cut]
@@ -189,6 +192,9 @@ class Descriptions(ResolverState):
     def _describe(self, t: Token, start: int, end: int) -> int | None:
         """A description ('the British Prime Minister', 'the Russian defence ministry', 'officials')."""
         doc = self.doc
+        beside = self._named_beside(t)
+        if beside is not None:
+            return beside  # 'One of them, Ma Tao, said'
         if t.i in self._not_actors or t.ent_type_ in _NOT_ACTOR_ENTS or any(
                 _CLOCK.match(w.text) for w in doc[start:end]):
             return None  # 'Operation Iron Pass', 'Sumy' where it is a place, 'Sunday', '11:55 IST'
@@ -344,6 +350,47 @@ class Descriptions(ResolverState):
                 return k
         return None
 
+    def _named_beside(self, t: Token) -> int | None:
+        """The person a description stands for: a person's name in apposition to it ('One of them, Ana Duarte,
+        said'), also where the parse does not join them: 'One of them, Ma Tao, said' (the name a second subject
+        of the same verb, right after a comma), 'Another worker, who gave only his
+        surname, Yang, said' (the name in apposition to a noun of ``data/name_nouns.tsv`` in its relative
+        clause, or after 'as': 'who gave her name as Amina'); None when there is none."""
+        doc = self.doc
+        if t.dep_ == "appos" and t.head.i in self._token_cluster and t.head.i < t.i:
+            return None  # 'Liu Guirong, whose son Zhao Lei, ...': the description is the name before it
+        for c in self.p.children[t.i]:
+            if c.dep_ == "appos" and c.i > t.i and c.i in self._token_cluster and \
+                    self.clusters[self._token_cluster[c.i]].type == "person":
+                return self._token_cluster[c.i]  # 'One of them, Ana Duarte, said' as the parser joins them
+        if t.dep_ in ("nsubj", "nsubjpass") and self.p.projective[t.i]:
+            at = t.right_edge.i + 1
+            if at + 1 < len(doc) and doc[at].text == ",":
+                k = self._token_cluster.get(at + 1)
+                w = doc[at + 1]
+                for _ in range(6):
+                    if w.dep_ not in ("compound", "flat") or w.head.i == w.i:
+                        break
+                    w = w.head
+                if k is not None and self.clusters[k].type == "person" and w.dep_ == t.dep_ and w.head.i == t.head.i:
+                    return k
+        nouns = lexicons.name_nouns()
+        for c in self.p.children[t.i]:
+            if c.dep_ != "relcl" or not self.p.projective[c.i] or c.right_edge.i - c.i > 20:
+                continue
+            for w in doc[c.left_edge.i:c.right_edge.i + 1]:
+                k = self._token_cluster.get(w.i)
+                if k is None or self.clusters[k].type != "person":
+                    continue
+                h = w
+                while h.dep_ in ("compound", "flat") and h.head.i != h.i:
+                    h = h.head
+                if (h.dep_ == "appos" and h.head.lemma_.lower() in nouns) or (
+                        h.dep_ == "pobj" and h.head.lower_ == "as"
+                        and any(x.lemma_.lower() in nouns for x in self.p.children[h.head.head.i])):
+                    return k
+        return None
+
     def _no_one(self, t: Token, start: int) -> bool:
         """Whether a description that does not speak names no one to follow: 'any court', 'no party', 'each
         side'; or a new, indefinite or counted someone that the sentence does not make act ('must elect a
@@ -493,8 +540,12 @@ class Descriptions(ResolverState):
             self.roles.get(low) in ("group", "institution") or t.ent_type_ == "NORP"
 
     def _by_title(self, title: str, country: str | None, kind: str, pos: int) -> int | None:
-        """The person whose titles (or known roles) fit a description, most recently mentioned."""
+        """The person whose titles (or known roles) fit a description, most recently mentioned; for a source, when
+        another who fits was named in this sentence or the two before, the one the content prefers
+        (:mod:`.speech_fit`), else the only one of them who spoke there, and the resolution is marked doubtful
+        (``title_doubt``)."""
         best, best_pos = None, -1
+        fitting: list[tuple[int, int]] = []  # (last mention, cluster) of those whose titles in this text fit
         for k, c in enumerate(self.clusters):
             if c.type != "person" or not c.named:
                 continue
@@ -511,6 +562,21 @@ class Descriptions(ResolverState):
             if not fits or (country and not c.country and country not in titles.upper()):
                 continue
             last = self._last_before(k, pos)
+            if last >= 0 and (self._role_fits(title, titles) or (title in _GENERIC_TITLES and bool(c.titles))):
+                fitting.append((last, k))  # not by a known office alone (Trump in 2016 is no 'president')
             if last > best_pos:
                 best, best_pos = k, last
+        if best is not None and self._speaking:
+            # 'Musawi, the NPC's spokesman, said ... Mr Khafaji said ... The spokesman said': two fit
+            si = self.p.sentence_of[pos]
+            near = self.p.sentences[max(0, si - 2)][0]
+            rivals = [(k, self.clusters[k]) for last, k in fitting if last >= near and k != best]
+            if rivals:
+                pick = preferred([(best, self.clusters[best]), *rivals], self._content, self.roles)
+                if pick is None:  # the one of them who spoke in the window over one only mentioned
+                    spoke = {k for at, ks in self.speakers if near <= at < pos and len(ks) == 1 for k in ks}
+                    said = [k for k in (best, *(k for k, _ in rivals)) if k in spoke]
+                    pick = said[0] if len(said) == 1 else None
+                best = pick if pick is not None else best
+                self.title_doubt[pos] = True
         return best

@@ -276,11 +276,15 @@ class Candidates(Extractor):
                 if subj is not None:
                     add("verb_subject", self.np_range(subj, exclude=t), subj.i)
             return opts
+        subj, passive = self.subject_of(t)
+        if subj is not None and subj.dep_ == "pobj" and subj.head.i == self.given_name_at(t):
+            # 'Per Olof Sandberg, who was appointed by Ortega, said': the name the parser put after a 'preposition'
+            # is the subject; no other phrase of the sentence is (the model has never seen this parse)
+            return [Option("subject", [(subj.head.i, self.np_range(subj, exclude=t)[1])], subj.i)]
         self._nearby_sources(t, add)
         rel = self.relative_subject(t)
         if rel is not None:
             add("relative", (rel.i, rel.i + 1), rel.head.head.i)
-        subj, passive = self.subject_of(t)
         if subj is not None and subj.pos_ != "VERB":
             add("passive_subject" if passive else "subject", self.np_range(subj, exclude=t), subj.i)
         for c in self.kids(t):

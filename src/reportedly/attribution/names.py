@@ -210,8 +210,17 @@ class Names(ResolverState):
     def _given_before(self, start: int) -> int:
         """The start of a person's name carried left over one given name the NER left out, after a lower-case word,
         a role or a comma ('District magistrate Devesh' + 'Chandra Sharma', 'finance director, María' + 'Luisa
-        Echeverría'); ``start`` when there is none."""
+        Echeverría'), or a given name of ``data/first_names.tsv`` that opens the sentence or was read as a
+        preposition ('Per' + 'Olof Sandberg'); ``start`` when there is none."""
         doc = self.doc
+        if start >= 2 and start > self._headline and _opening_given_name(doc[start - 1]):
+            return start - 1  # 'Per Olof Sandberg, who ...': the parser took 'Per' for a preposition
+        if start >= 3 and start - 1 > self._headline and self._loose_name_word(doc[start - 1]) \
+                and doc[start - 1].whitespace_ and _opening_given_name(doc[start - 2]):
+            return start - 2  # 'Per Anders' + 'Lindgren'
+        if start >= 3 and start - 1 > self._headline and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_ and _opening_given_name(doc[start - 2], joined=True):
+            return start - 2  # 'Per-Olof Sandberg'
         if start < 2 or start <= self._headline or not self._loose_name_word(doc[start - 1]) \
                 or not doc[start - 1].whitespace_:
             return start
@@ -480,3 +489,11 @@ def _index_keys(c: Cluster) -> set[str]:
     if c.type == "person":
         return {fold_word(f) for f in parse(c.name).families} or {fold_word(_last(c.name))}
     return {fold_word(_last(c.name))}
+
+
+def _opening_given_name(w: Token, *, joined: bool = False) -> bool:
+    """Whether a word is a given name left out of the name after it: listed in ``data/first_names.tsv``, in
+    capitals, not itself a name the NER found, and opening its sentence or read as a preposition ('Per' of 'Per
+    Olof Sandberg', which the tagger takes for 'per'); ``joined``: followed by a hyphen ('Per-Olof')."""
+    return (w.is_sent_start or w.pos_ in ("ADP", "SCONJ")) and w.is_title and w.ent_type_ == "" \
+        and w.whitespace_ == ("" if joined else " ") and w.lower_ in lexicons.first_names()

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from .clusters import _LOOKBACK_TOKENS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, ResolverState
 from .quotes import find_quotes
+from .speech_fit import preferred
 
 
 class Pronouns(ResolverState):
@@ -61,7 +62,7 @@ class Pronouns(ResolverState):
         pronoun runs as a subject through the window ('She has toured ... She called in ... She said').
         Names inside a quotation of the pronoun's own sentence do not count ('"Aas is wrong," she said').
         Another person who fits and is named in this sentence or the one before competes, and makes the
-        resolution doubtful.
+        resolution doubtful; then the statement's content may prefer one of them (:mod:`.speech_fit`).
         """
         p = self.p
         sents = p.sentences
@@ -97,6 +98,11 @@ class Pronouns(ResolverState):
         if chosen is None:
             return None, False
         rivals = {k for _, k in self._mentions_between(prev, pos, fits) if k != chosen}
+        if rivals and self._content:
+            # two people fit: what was said may settle it ('He said the sheikh's men ...' is not the sheikh)
+            pick = preferred([(k, self.clusters[k]) for k in (chosen, *sorted(rivals))], self._content, self.roles)
+            if pick is not None:
+                chosen = pick
         return chosen, bool(rivals)
 
     def _quote_sentence(self, pos: int, cur: int) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..text import lexicons
 from ..text.lexicons import OBJECT_CONTROL
 from .cues import DISPUTING
 from .found import Found
@@ -42,7 +43,23 @@ class SourceFinder(ParseReader):
             if v.dep_ == "relcl":
                 return v.head, False
             break
-        return None, False
+        at = self.given_name_at(v)
+        return (next(g for g in self.kids(self.doc[at]) if g.dep_ == "pobj") if at >= 0 else None), False
+
+    def given_name_at(self, v: Token) -> int:
+        """'Per Olof Sandberg, who runs the firm, said ...': the token of a given name (``data/first_names.tsv``)
+        that opens the clause of a verb with no subject and that the parser took for a preposition, before a
+        person's name; -1 when there is none."""
+        for c in self.kids(v):
+            if c.i > v.i:
+                break
+            if c.dep_ == "prep" and c.is_title and c.lower_ in lexicons.first_names() and c.i + 1 < len(self.doc) \
+                    and self.doc[c.i + 1].is_title and not any(x.dep_ in SUBJECTS or x.dep_ == "nsubjpass"
+                                                               for x in self.kids(v)):
+                pobj = next((g for g in self.kids(c) if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ == "PERSON":
+                    return c.i
+        return -1
 
     @staticmethod
     def governing_verb(n: Token) -> Token | None:
@@ -91,6 +108,8 @@ class SourceFinder(ParseReader):
         if subj is None or subj.pos_ == "VERB" or (subj.lower_ == "it" and v.lemma_ in ("seem", "appear")):
             return
         f.source = self.np_range(subj, exclude=v)
+        if subj.dep_ == "pobj" and subj.head.i == self.given_name_at(v):
+            f.source = (subj.head.i, f.source[1])  # 'Per Olof Sandberg'
         f.source_head = subj.i
 
     def relative_subject(self, v: Token) -> Token | None:

@@ -70,17 +70,24 @@ class Resolver(Names, Descriptions, Pronouns):
         self.pronoun_doubt: dict[int, bool] = {}
         self._sentence_start = 0
         self._speaking = False
+        self._content = ""
+        self.title_doubt: dict[int, bool] = {}
         self._collect_names()
 
     # -- resolving a source ------------------------------------------------------------------------
 
-    def resolve_source(self, start: int, end: int, head: int | None) -> list[int]:
-        """Cluster indices a source phrase (token range) refers to; records the speaker."""
+    def resolve_source(self, start: int, end: int, head: int | None, content: Sequence[tuple[int, int]] = ()
+                       ) -> list[int]:
+        """Cluster indices a source phrase (token range) refers to; records the speaker. ``content`` (character
+        spans of what the source said) settles a pronoun or description between two people who fit
+        (:mod:`.speech_fit`)."""
         self._speaking = True
+        self._content = " ".join(self.p.text[s:e] for s, e in content)
         try:
             found = self.resolve_phrase(start, end, head)
         finally:
             self._speaking = False
+            self._content = ""
         if found:
             if end - start == 1 and self.doc[start].pos_ == "PRON":
                 for k in found:

@@ -196,6 +196,12 @@ def people_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def name_nouns() -> frozenset[str]:
+    """``data/name_nouns.tsv``: nouns of a name ('surname', 'name'): 'who gave only his surname, Yang'."""
+    return frozenset(r[0].strip() for r in rows("name_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
 def noun_genders() -> dict[str, str]:
     """``data/people_nouns.tsv``: lemma of a noun that gives a person's gender ('wife', 'spokesman') -> 'f' or 'm'."""
     return {r[0]: r[2] for r in rows("people_nouns.tsv") if len(r) > 2 and r[2]}
