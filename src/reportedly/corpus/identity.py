@@ -376,8 +376,10 @@ class _Group:
         self.places: set[frozenset[str]] = set()
         self.families: Counter[str] = Counter()
         self.where: Counter[str] = Counter()
+        self._core: tuple[str, str] | None = None
 
     def add(self, pk: int, doc: int, p: Profile) -> None:
+        self._core = None
         self.members.append(pk)
         self.docs[doc] += 1
         self.latest_start = max(self.latest_start, p.days[0])
@@ -399,9 +401,11 @@ class _Group:
         return all(not a.isdisjoint(b) for a in self.places for b in other.places)
 
     def core(self) -> tuple[str, str]:
-        """The family and the place most of its events have."""
-        fam = max(self.families.items(), key=lambda kv: (kv[1], kv[0]))[0]
-        return fam, (max(self.where.items(), key=lambda kv: (kv[1], kv[0]))[0] if self.where else "")
+        """The family and the place most of its events have (kept until the next :meth:`add`)."""
+        if self._core is None:
+            fam = max(self.families.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            self._core = fam, (max(self.where.items(), key=lambda kv: (kv[1], kv[0]))[0] if self.where else "")
+        return self._core
 
 
 def cluster_events(events: dict[int, tuple[int, tuple[str, str], Profile]],
@@ -432,10 +436,27 @@ def cluster_events(events: dict[int, tuple[int, tuple[str, str], Profile]],
                                            events[pk][1]))
     groups: list[_Group] = []
     group_of: dict[int, _Group] = {}
+    def fits_of(x: int) -> dict[_Group, float]:
+        """``fit([x], g)`` of every group ``g`` that ``x`` links to, from one pass over its links."""
+        best_link: dict[_Group, dict[int, float]] = {}
+        for y, sc in neighbours[x].items():
+            g = group_of.get(y)
+            if g is not None:
+                per_doc = best_link.setdefault(g, {})
+                if sc > per_doc.get(events[y][0], 0.0):
+                    per_doc[events[y][0]] = sc
+        mine = events[x][0]
+        out = {}
+        for g, per_doc in best_link.items():
+            others = [d for d in g.docs if d != mine]
+            out[g] = sum(per_doc.get(d, 0.0) for d in others) / len(others) if others else 0.0
+        return out
+
     for x in order:
         best, best_fit = None, 0.0
-        for g in sorted({group_of[y] for y in neighbours[x] if y in group_of}, key=lambda g: g.n):
-            if g.admits(events[x][2]) and (f := fit([x], g)) > best_fit:
+        fits = fits_of(x)
+        for g in sorted(fits, key=lambda g: g.n):
+            if g.admits(events[x][2]) and (f := fits[g]) > best_fit:
                 if f < LONE_FIT and not evidence(x) and len(set(g.docs) - {events[x][0]}) < 2:
                     continue
                 best, best_fit = g, f
