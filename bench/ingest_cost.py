@@ -81,6 +81,14 @@ def main() -> None:
         db = args.db or Path(tmp) / "cost.db"
         with Store(db) as store:
             _timed(store, "add_documents", totals)
+            real_linker = ingestion.Linker
+
+            class TimedLinker(real_linker):  # type: ignore[misc,valid-type]
+                def __init__(self, store: Store) -> None:
+                    super().__init__(store)
+                    _timed(self, "revisit", totals)
+
+            ingestion.Linker = TimedLinker  # type: ignore[misc]
             prof = cProfile.Profile() if args.profile else None
             cpu0, t0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
             if prof:
