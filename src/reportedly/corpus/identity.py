@@ -46,6 +46,7 @@ there a different ingest order may give slightly different happenings, and ``eve
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import sqlite3
 from collections import Counter
@@ -286,17 +287,13 @@ class Clusterer:
                 info[r["event"]] = r
         prof = self._profiles_of(m)
         info = {pk: r for pk, r in info.items() if pk in prof}
-        links: dict[tuple[int, int], float] = {}
+        neighbours: dict[int, dict[int, float]] = {pk: {} for pk in prof}
         for i in range(0, len(m), 500):
             part = m[i:i + 500]
             for a, b, s in self.db.execute(
                     f"SELECT a, b, score FROM happening_links WHERE a IN ({_marks(part)})", part):
-                if b in members:
-                    links[(a, b)] = links[(b, a)] = s
-        neighbours: dict[int, dict[int, float]] = {pk: {} for pk in prof}
-        for (x, y), sc in links.items():
-            if x in neighbours and y in neighbours:
-                neighbours[x][y] = sc
+                if b in members and a in neighbours and b in neighbours:
+                    neighbours[a][b] = neighbours[b][a] = s
         events = {pk: (info[pk]["doc"], (info[pk]["hash"], info[pk]["id"]), prof[pk]) for pk in prof}
         return cluster_events(events, neighbours)
 
@@ -500,23 +497,36 @@ def cluster_events(events: dict[int, tuple[int, tuple[str, str], Profile]],
 
     alive = {g.n: g for g in groups}
     scores: dict[tuple[int, int], float] = {}
+    pairs_with: dict[int, set[tuple[int, int]]] = {}  # group -> its pairs in scores
+    best: list[tuple[float, int, int]] = []  # heap of (-score, i, j): the best pair first; stale entries skipped
+
+    def put(k: tuple[int, int], sc: float) -> None:
+        scores[k] = sc
+        pairs_with.setdefault(k[0], set()).add(k)
+        pairs_with.setdefault(k[1], set()).add(k)
+        heapq.heappush(best, (-sc, k[0], k[1]))
+
     for g in groups:
         for i, j in pairs_of(g):
             if (i, j) not in scores:
-                a, b = alive[i], alive[j]
-                scores[(i, j)] = pair_score(a, b)
-    while scores:
-        (i, j), sc = max(scores.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
-        if sc < FIT:
+                put((i, j), pair_score(alive[i], alive[j]))
+    while best:
+        neg, i, j = heapq.heappop(best)
+        if scores.get((i, j)) != -neg:
+            continue  # a pair that merged away, or whose score changed since
+        if -neg < FIT:
             break
         a, b = alive[i], alive.pop(j)
         for pk in b.members:
             a.add(pk, events[pk][0], events[pk][2])
             group_of[pk] = a
-        scores = {k: v for k, v in scores.items() if i not in k and j not in k}
+        for k in pairs_with.pop(i, set()) | pairs_with.pop(j, set()):
+            scores.pop(k, None)
+            for n in k:
+                pairs_with.get(n, set()).discard(k)
         for k in pairs_of(a):
             other = alive[k[0] if k[1] == i else k[1]]
-            scores[k] = pair_score(a, other)
+            put(k, pair_score(a, other))
     return [g.members for g in sorted(alive.values(), key=lambda g: g.n) if len(g.docs) >= 2]
 
 
