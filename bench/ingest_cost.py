@@ -62,21 +62,21 @@ def main() -> None:
         if line.strip():
             _DOCS[json.loads(line)["id"]] = line.rstrip("\n")
 
-    from reportedly.corpus import identity, ingestion
+    from reportedly.corpus import ingestion
     from reportedly.corpus.store import Store
 
     totals: dict[str, float] = defaultdict(float)
-    real_linkers = identity.Linkers
+    real_linkers = getattr(ingestion, "Linkers", None)  # older checkouts: one actor linker, no Linkers
+    if real_linkers is not None:
+        class TimedLinkers(real_linkers):  # type: ignore[misc,valid-type]
+            def __init__(self, *linkers: object) -> None:
+                super().__init__(*linkers)
+                for linker in linkers:
+                    _timed(linker, "link_document", totals)
+                    if hasattr(linker, "finish"):
+                        _timed(linker, "finish", totals)
 
-    class TimedLinkers(real_linkers):  # type: ignore[misc,valid-type]
-        def __init__(self, *linkers: object) -> None:
-            super().__init__(*linkers)
-            for linker in linkers:
-                _timed(linker, "link_document", totals)
-                if hasattr(linker, "finish"):
-                    _timed(linker, "finish", totals)
-
-    ingestion.Linkers = TimedLinkers  # type: ignore[misc]
+        ingestion.Linkers = TimedLinkers  # type: ignore[misc]
     with tempfile.TemporaryDirectory(prefix="reportedly-cost-") as tmp:
         db = args.db or Path(tmp) / "cost.db"
         with Store(db) as store:
@@ -87,6 +87,8 @@ def main() -> None:
                 def __init__(self, store: Store) -> None:
                     super().__init__(store)
                     _timed(self, "revisit", totals)
+                    if real_linkers is None:
+                        _timed(self, "link_document", totals)
 
             ingestion.Linker = TimedLinker  # type: ignore[misc]
             prof = cProfile.Profile() if args.profile else None
