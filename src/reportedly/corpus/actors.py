@@ -246,21 +246,30 @@ class Linker(PersonRules, OrganisationRules):
         by_doc: dict[int, list[sqlite3.Row]] = {}
         for r in rows:
             by_doc.setdefault(r["doc"], []).append(r)
-        for doc_pk, actors in sorted(by_doc.items()):
+        waiting = sorted(by_doc.items())
+        for start in range(0, len(waiting), 100):  # one transaction (one sync to disk) per 100 documents
+            with self.store.transaction():
+                joined += self._revisit_documents(waiting[start:start + 100])
+        return joined
+
+    def _revisit_documents(self, waiting: list[tuple[int, list[sqlite3.Row]]]) -> int:
+        """:meth:`revisit` of the waiting actors of some documents (document row number, actor rows), in the
+        caller's transaction; returns how many joined."""
+        joined = 0
+        for doc_pk, actors in waiting:
             doc = self.store.document(doc_pk)
             doc_hash = self.db.execute("SELECT hash FROM documents WHERE pk = ?", (doc_pk,)).fetchone()[0]
             local = {r[0]: r[1] for r in self.db.execute("SELECT pk, id FROM actors WHERE doc = ?", (doc_pk,))}
-            with self.store.transaction():
-                for r in actors:
-                    a = doc.actor(local[r["pk"]])
-                    if a is None:
-                        continue
-                    d = self.decide(a, doc, doc_hash)
-                    if d.alone:
-                        continue
-                    self._apply(r["pk"], d, a.name)
-                    self._drop_if_orphan(r["corpus_actor"])
-                    joined += 1
+            for r in actors:
+                a = doc.actor(local[r["pk"]])
+                if a is None:
+                    continue
+                d = self.decide(a, doc, doc_hash)
+                if d.alone:
+                    continue
+                self._apply(r["pk"], d, a.name)
+                self._drop_if_orphan(r["corpus_actor"])
+                joined += 1
         return joined
 
     def _drop_if_orphan(self, cid: int | None) -> None:

@@ -46,6 +46,7 @@ there a different ingest order may give slightly different happenings, and ``eve
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import sqlite3
 from collections import Counter
@@ -286,17 +287,13 @@ class Clusterer:
                 info[r["event"]] = r
         prof = self._profiles_of(m)
         info = {pk: r for pk, r in info.items() if pk in prof}
-        links: dict[tuple[int, int], float] = {}
+        neighbours: dict[int, dict[int, float]] = {pk: {} for pk in prof}
         for i in range(0, len(m), 500):
             part = m[i:i + 500]
             for a, b, s in self.db.execute(
                     f"SELECT a, b, score FROM happening_links WHERE a IN ({_marks(part)})", part):
-                if b in members:
-                    links[(a, b)] = links[(b, a)] = s
-        neighbours: dict[int, dict[int, float]] = {pk: {} for pk in prof}
-        for (x, y), sc in links.items():
-            if x in neighbours and y in neighbours:
-                neighbours[x][y] = sc
+                if b in members and a in neighbours and b in neighbours:
+                    neighbours[a][b] = neighbours[b][a] = s
         events = {pk: (info[pk]["doc"], (info[pk]["hash"], info[pk]["id"]), prof[pk]) for pk in prof}
         return cluster_events(events, neighbours)
 
@@ -376,8 +373,10 @@ class _Group:
         self.places: set[frozenset[str]] = set()
         self.families: Counter[str] = Counter()
         self.where: Counter[str] = Counter()
+        self._core: tuple[str, str] | None = None
 
     def add(self, pk: int, doc: int, p: Profile) -> None:
+        self._core = None
         self.members.append(pk)
         self.docs[doc] += 1
         self.latest_start = max(self.latest_start, p.days[0])
@@ -399,9 +398,11 @@ class _Group:
         return all(not a.isdisjoint(b) for a in self.places for b in other.places)
 
     def core(self) -> tuple[str, str]:
-        """The family and the place most of its events have."""
-        fam = max(self.families.items(), key=lambda kv: (kv[1], kv[0]))[0]
-        return fam, (max(self.where.items(), key=lambda kv: (kv[1], kv[0]))[0] if self.where else "")
+        """The family and the place most of its events have (kept until the next :meth:`add`)."""
+        if self._core is None:
+            fam = max(self.families.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            self._core = fam, (max(self.where.items(), key=lambda kv: (kv[1], kv[0]))[0] if self.where else "")
+        return self._core
 
 
 def cluster_events(events: dict[int, tuple[int, tuple[str, str], Profile]],
@@ -432,10 +433,27 @@ def cluster_events(events: dict[int, tuple[int, tuple[str, str], Profile]],
                                            events[pk][1]))
     groups: list[_Group] = []
     group_of: dict[int, _Group] = {}
+    def fits_of(x: int) -> dict[_Group, float]:
+        """``fit([x], g)`` of every group ``g`` that ``x`` links to, from one pass over its links."""
+        best_link: dict[_Group, dict[int, float]] = {}
+        for y, sc in neighbours[x].items():
+            g = group_of.get(y)
+            if g is not None:
+                per_doc = best_link.setdefault(g, {})
+                if sc > per_doc.get(events[y][0], 0.0):
+                    per_doc[events[y][0]] = sc
+        mine = events[x][0]
+        out = {}
+        for g, per_doc in best_link.items():
+            others = [d for d in g.docs if d != mine]
+            out[g] = sum(per_doc.get(d, 0.0) for d in others) / len(others) if others else 0.0
+        return out
+
     for x in order:
         best, best_fit = None, 0.0
-        for g in sorted({group_of[y] for y in neighbours[x] if y in group_of}, key=lambda g: g.n):
-            if g.admits(events[x][2]) and (f := fit([x], g)) > best_fit:
+        fits = fits_of(x)
+        for g in sorted(fits, key=lambda g: g.n):
+            if g.admits(events[x][2]) and (f := fits[g]) > best_fit:
                 if f < LONE_FIT and not evidence(x) and len(set(g.docs) - {events[x][0]}) < 2:
                     continue
                 best, best_fit = g, f
@@ -479,23 +497,36 @@ def cluster_events(events: dict[int, tuple[int, tuple[str, str], Profile]],
 
     alive = {g.n: g for g in groups}
     scores: dict[tuple[int, int], float] = {}
+    pairs_with: dict[int, set[tuple[int, int]]] = {}  # group -> its pairs in scores
+    best: list[tuple[float, int, int]] = []  # heap of (-score, i, j): the best pair first; stale entries skipped
+
+    def put(k: tuple[int, int], sc: float) -> None:
+        scores[k] = sc
+        pairs_with.setdefault(k[0], set()).add(k)
+        pairs_with.setdefault(k[1], set()).add(k)
+        heapq.heappush(best, (-sc, k[0], k[1]))
+
     for g in groups:
         for i, j in pairs_of(g):
             if (i, j) not in scores:
-                a, b = alive[i], alive[j]
-                scores[(i, j)] = pair_score(a, b)
-    while scores:
-        (i, j), sc = max(scores.items(), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
-        if sc < FIT:
+                put((i, j), pair_score(alive[i], alive[j]))
+    while best:
+        neg, i, j = heapq.heappop(best)
+        if scores.get((i, j)) != -neg:
+            continue  # a pair that merged away, or whose score changed since
+        if -neg < FIT:
             break
         a, b = alive[i], alive.pop(j)
         for pk in b.members:
             a.add(pk, events[pk][0], events[pk][2])
             group_of[pk] = a
-        scores = {k: v for k, v in scores.items() if i not in k and j not in k}
+        for k in pairs_with.pop(i, set()) | pairs_with.pop(j, set()):
+            scores.pop(k, None)
+            for n in k:
+                pairs_with.get(n, set()).discard(k)
         for k in pairs_of(a):
             other = alive[k[0] if k[1] == i else k[1]]
-            scores[k] = pair_score(a, other)
+            put(k, pair_score(a, other))
     return [g.members for g in sorted(alive.values(), key=lambda g: g.n) if len(g.docs) >= 2]
 
 
