@@ -67,6 +67,37 @@ def place_country(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_LOCATIVE = re.compile(r"\b(?:in|at|into|from|to|across|near|towards|inside|outside|via)\s+(?:the\s+)?$")
+_CAPITALISED = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?")
+
+
+@lru_cache(maxsize=4096)
+def _countries_in(text: str, places_too: bool = False) -> set[str]:
+    """The countries a stretch of text names: countries, their adjectives and possessives, big cities
+    (:func:`place_country`); with ``places_too`` also those after 'in', 'at', 'to' ... (where something is)."""
+    found: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        if not places_too and _LOCATIVE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # 'killed at Galati in India': where something happened, not whose body speaks
+        words = m.group(0).split()
+        for phrase in (m.group(0), *words) if len(words) > 1 else words:
+            code = lexicons.country_code(phrase) or _city_country(phrase)
+            if code:
+                found.add(code)
+                break
+    return found
+
+
+def _city_country(name: str) -> str | None:
+    """The country of a big city written under its own name ('Kathmandu', 'Basra' for Basrah; not 'Karin', another
+    name of Erzurum), when the gazetteer knows one such city."""
+    if len(name) < 4:
+        return None
+    found = {c.country for c in places.candidates(name) if c.country and c.population >= _BIG_CITY
+             and fold_word(c.name)[:4] == fold_word(name)[:4]}
+    return found.pop() if len(found) == 1 else None
+
+
 def _place_countries(word: str) -> set[str]:
     """The countries of the places the gazetteer knows by a name (one for 'Gävle')."""
     return {c.country for c in places.candidates(word) if c.country}
@@ -141,9 +172,41 @@ class OrganisationRules:
                 return code, f"In {m.group(1)},"
         return None, ""
 
+    def _country_of_context(self, a: Actor, doc: Document, body: str) -> tuple[str | None, str]:
+        """The one country the sentence of a mention names (a country, its adjective or possessive, or a big city
+        of it; not one after 'in', 'at', 'to' ...), else the one its paragraph names, else the dateline's, else of
+        the countries the report names (or its actors have) the one whose ``body`` is stored;
+        (code, where) or (None, ''). For a body every country has ('the army', 'the foreign ministry') that the
+        report does not tie to a country at the mention."""
+        text = doc.text
+        for start, end in a.mentions:
+            lo = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
+            hi = min([i for i in (text.find("\n", end), *(text.find(p, end) for p in (". ", "? ", "! "))) if i >= 0]
+                     or [len(text)])
+            found = _countries_in(text[lo + 1:hi])
+            if len(found) == 1:
+                return found.pop(), "sentence"
+        for start, end in a.mentions:
+            lo, hi = text.rfind("\n\n", 0, start), text.find("\n\n", end)
+            found = _countries_in(text[lo + 1:hi if hi >= 0 else len(text)])
+            if len(found) == 1:
+                return found.pop(), "paragraph"
+        if doc.meta.dateline:  # 'GÄVLE (TT) –': a report from Sweden
+            found = {c for c in [lexicons.country_code(doc.meta.dateline)] if c} or _place_countries(doc.meta.dateline)
+            if len(found) == 1:
+                return found.pop(), "dateline"
+        found = _countries_in(text, True) | {o.country for o in doc.actors if o.country}
+        stored = {r["country"] for r in self._stored_orgs("body", body)
+                  if r["key"] == f"organization:{body}|{r['country']}"
+                  and r["country"] in found}
+        return (stored.pop(), "stored body of the report's countries") if len(stored) == 1 else (None, "")
+
     def _country_from_document(self, a: Actor, doc: Document) -> tuple[Actor, dict[str, str]]:
         """A body with no country: the country written at a mention, else that of another actor of the report with
         the same body ('General Staff' in a report that also says "Ukraine's General Staff")."""
+        place = self._place_after(a, doc)
+        if place:  # 'Police in Zibo': the Zibo police, not any police of China
+            return a.model_copy(update={"name": f"{place} {a.name.strip().lower()}"}), {"place_from_mention": place}
         code, words = self._country_at_mentions(a, doc)
         if code:
             return a.model_copy(update={"country": code}), {"country_from_mention": words}
@@ -162,6 +225,20 @@ class OrganisationRules:
         if owner:  # "Lowland's defence ministry", where Lowland is no country the gazetteer knows
             return a.model_copy(update={"name": f"{owner}'s {a.name}"}), {"owner_from_mention": owner}
         return a, {}
+
+    @staticmethod
+    def _place_after(a: Actor, doc: Document) -> str:
+        """The town after a mention of a bare kind of body ('Zibo' of 'Police in Zibo'), when the gazetteer knows
+        it and it is no country; else ''."""
+        body = org_body(a.name)[0]
+        if " " in body or body not in institution_heads() or is_head(body):
+            return ""
+        for _, end in a.mentions:
+            m = _IN_AFTER.match(doc.text[end:end + 40])
+            if m and m.group(0).lstrip().startswith("in ") and " " not in m.group(1) \
+                    and not lexicons.country_code(m.group(1)) and _place_countries(m.group(1)):
+                return m.group(1)
+        return ""
 
     @staticmethod
     def _owner_at_mentions(a: Actor, doc: Document) -> str:
@@ -239,13 +316,19 @@ class OrganisationRules:
             elif is_head(body):
                 return Decision(f"organization:{normalise(a.name)}{alone_key}", a.name, kind, None,
                                 {"rule": "alone", "why": f"'{a.name}' names no one body across reports"}, alone=True)
-            elif not named(body, name) and " " in body:
+            elif not named(body, name) and (" " in body or body in institution_heads()):
                 d = self._by_body_of_report(a, body, doc)
                 if d is not None:
                     return d
-                waits = f"tail:{body}"  # the report's 'Gävle Port Authority' may be stored later
+                waits = f"tail:{body}" if " " in body else f"body:{body}"  # 'Gävle Port Authority' may come later
+                if not any(w[:1].isupper() and _place_countries(w) for w in name.split()):  # not 'Zibo police'
+                    country, where = self._country_of_context(a, doc, body)  # 'the army' in a report about India
+                    if country:
+                        evidence[f"country_from_{where}"] = country
             elif named(body, name):
                 waits = f"fsurname:{fold_word(body)}" if " " not in body else f"tail:{body}"
+        if country and not _proper(name) and (d := self._by_national_body(a, body, country)) is not None:
+            return d
         if kind == "unknown" and (body.split()[-1] in institution_heads() or names):
             kind = "organization"
         k = f"{body}|{country or ''}"
@@ -287,6 +370,33 @@ class OrganisationRules:
                         {"rule": "organisation", "name": body, "same body": r["name"],
                          "why": "the one stored body of that kind the report's place or country has"}, [("body", body)])
 
+    def _by_national_body(self, a: Actor, body: str, country: str) -> Decision | None:
+        """A country's body described in lower case ("India's disaster response force", "Sweden's maritime
+        regulator"): the one stored body with no other country whose name is that body (a describing word such as
+        'regulator' read as any head it may stand for: 'maritime inspectorate') after a national word ('National
+        Disaster Response Force', 'National Maritime Inspectorate'; not 'State Disaster Response Force'); else None."""
+        table = org_words()
+        words = body.split()
+        tails = [body]
+        for word, heads in table.describes:
+            if words and words[-1] == word:
+                tails += [" ".join([*words[:-1], h]) for h in heads]
+        rows = {}
+        for tail in tails:
+            for r in self._stored_orgs("tail", tail):
+                other = r["key"].removeprefix("organization:").partition("|")[0]
+                extra = other.split()[:-len(tail.split())]
+                if extra and all(w in table.national for w in extra) and r["country"] in (None, country) \
+                        and (other not in rows or r["country"]):  # the one stored with the country, if any
+                    rows[other] = r
+        if len(rows) != 1:
+            return None
+        other, r = next(iter(rows.items()))
+        return Decision(r["key"], r["name"], "organization", r["country"],
+                        {"rule": "organisation", "name": f"{body}|{country}", "national body": r["name"],
+                         "why": "the one stored body of that country named with a national word"}, [("body", body)],
+                        waits_for=None if r["country"] else f"tail:{other}")  # it may be stored with its country
+
     def _stored_orgs(self, kind: str, value: str) -> list[Any]:
         return self.db.execute(  # type: ignore[attr-defined]
             """SELECT DISTINCT c.* FROM corpus_actor_names n JOIN corpus_actors c ON c.id = n.corpus_actor
@@ -322,11 +432,14 @@ class OrganisationRules:
 
     def _by_acronym(self, a: Actor, acr: str) -> Decision | None:
         """An acronym the report does not define: the one stored body with those initials and no other country."""
-        rows = [r for r in self._stored_orgs("acr", acr.lower())
-                if not (a.country and r["country"] and r["country"] != a.country)]
-        if len(rows) != 1:
+        found: dict[str, Any] = {}
+        for r in self._stored_orgs("acr", acr.lower()):
+            other = r["key"].partition("|")[0]  # one body stored with and without its country: the one with it
+            if not (a.country and r["country"] and r["country"] != a.country) and (other not in found or r["country"]):
+                found[other] = r
+        if len(found) != 1:
             return None
-        r = rows[0]
+        r = next(iter(found.values()))
         return Decision(r["key"], r["name"], "organization", a.country or r["country"],
                         {"rule": "acronym", "acronym": acr, "joins": r["name"]}, [("acr", acr.lower())])
 
