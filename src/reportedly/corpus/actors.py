@@ -114,6 +114,23 @@ _QUANTITY = re.compile(r"(?i)^(?:the\s+)?(?:(?:about|around|some|nearly|almost|m
 """A group named by how many are in it ('About 2,000 supporters', 'four Tajik citizens'): never an actor."""
 
 
+_AGENTS: tuple[int, frozenset[str]] | None = None
+
+
+def _speakers_and_agents(doc: Document) -> frozenset[str]:
+    """The ids of a document's actors that are the source of a statement or the actor of an event (the last
+    document's are kept)."""
+    global _AGENTS
+    if _AGENTS is None or _AGENTS[0] != id(doc):
+        ids: set[str] = set()
+        for s in doc.statements:
+            ref = s.source.actor
+            ids.update([ref] if isinstance(ref, str) else ref or [])
+        ids.update(x.actor for e in doc.events for x in e.actors if x.actor)
+        _AGENTS = (id(doc), frozenset(ids))
+    return _AGENTS[1]
+
+
 def _described(name: str) -> bool:
     """Whether a group's name is a description in lower case ('Rescuers', 'the inspectors', 'Long stretches'), not
     a proper name ('Revolutionary Guards')."""
@@ -160,6 +177,10 @@ class Linker(PersonRules, OrganisationRules):
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "generic", "why": "a counted group, or a group described with no country, "
                              "is a source in its report, not an actor across reports"}, alone=True)
+        if a.type == "group" and a.country and a.id not in _speakers_and_agents(doc):
+            return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
+                            {"rule": "generic", "why": "a group that neither speaks nor acts in its report (only "
+                             "addressed or talked about) is no actor there"}, alone=True)
         head = generic_head(a.name)
         if head is not None and (a.type != "person" or not a.country or generic_nouns()[head] == "speech"):
             if a.country and generic_nouns()[head] == "people":

@@ -134,6 +134,18 @@ def distinctive(body: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _described(name: str) -> bool:
+    """Whether a body's name is a description, not a name: words in lower case after a first one that is in lower
+    case or a common word of bodies ('the tehsil office', "joint venture's safety committee", 'New parliament',
+    'Police'; not 'Zibo municipal government', 'Kvarnholm')."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False
+    first = words[0].lower().removesuffix("'s").removesuffix("’s")
+    return words[0][:1].islower() or first in _COMMON or first in institution_heads() or \
+        lexicons.people_nouns().get(first) is not None
+
+
 def _proper(name: str) -> bool:
     """Whether a body's name is written as a proper name ('Independent Electoral Commission'), not described
     ("the country's electoral commission"): every word but 'and', 'of', 'the', 'for' in capitals."""
@@ -314,7 +326,7 @@ class OrganisationRules:
             elif named(body, name) and (d := self._by_stored_body(a, body)) is not None:
                 return d
             elif is_head(body):
-                return Decision(f"organization:{normalise(a.name)}{alone_key}", a.name, kind, None,
+                return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, kind, None,
                                 {"rule": "alone", "why": f"'{a.name}' names no one body across reports"}, alone=True)
             elif not named(body, name) and (" " in body or body in institution_heads()):
                 d = self._by_body_of_report(a, body, doc)
@@ -329,6 +341,10 @@ class OrganisationRules:
                 waits = f"fsurname:{fold_word(body)}" if " " not in body else f"tail:{body}"
         if country and not _proper(name) and (d := self._by_national_body(a, body, country)) is not None:
             return d
+        if not country and not names and _described(name):  # 'the new parliament', 'the tehsil office'
+            return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, kind, None,
+                            {"rule": "generic", "why": "a body described with no name and no country is a source in "
+                             "its report, not an actor across reports", **evidence}, alone=True, waits_for=waits)
         if kind == "unknown" and (body.split()[-1] in institution_heads() or names):
             kind = "organization"
         k = f"{body}|{country or ''}"
