@@ -287,6 +287,25 @@ class OrganisationRules:
                  if not any(b != c and set(b.split()) < set(c.split()) for c in found)}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    @staticmethod
+    def _same_head_in_document(a: Actor, body: str, country: str | None, doc: Document) -> Actor | None:
+        """A body described in lower case by where it stands and its head ('the main opposition alliance', "Iraq's
+        main opposition alliance"; not 'the health ministry'): the one body of the report named in capitals with
+        that head noun and no other country ('Reform and Sovereignty Alliance'), wherever the report names it (also
+        after the description); else None."""
+        words = body.split()
+        if len(words) < 2 or _proper(a.name) or words[-1] not in institution_heads() or is_acronym(a.name) \
+                or not all(w in org_words().standing for w in words[:-1]):  # not 'the health ministry'
+            return None
+        found = {}
+        for o in doc.actors:
+            if o.id == a.id or o.type not in _ORG_TYPES or not _proper(o.name) or is_acronym(o.name):
+                continue
+            other, code = org_body(o.name)
+            if other != body and other.split()[-1] == words[-1] and (code or o.country) in (None, country):
+                found[other] = o
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _by_organisation(self, a: Actor, doc: Document, borrowed: dict[str, str], alone_key: str) -> Decision:
         """The corpus organisation of ``a`` (see the module doc)."""
         agency = lexicons.agency(a.name)
@@ -313,6 +332,12 @@ class OrganisationRules:
             return d
         body, code = org_body(name)
         country = code or a.country
+        if waits is None and (other := self._same_head_in_document(a, body, country, doc)) is not None:
+            d = self._by_organisation(other, doc, {}, alone_key)
+            d.name = a.name
+            d.evidence = {**d.evidence, "same_as_in_document": other.name, "why": "the one body of the report "
+                          "with that head noun"}
+            return d
         if not country and waits is None:
             other = self._same_body_in_document(a, body, doc)
             if other is not None:
@@ -339,7 +364,8 @@ class OrganisationRules:
                         evidence[f"country_from_{where}"] = country
             elif named(body, name):
                 waits = f"fsurname:{fold_word(body)}" if " " not in body else f"tail:{body}"
-        if country and not _proper(name) and (d := self._by_national_body(a, body, country)) is not None:
+        if country and not _proper(name) and ((d := self._by_national_body(a, body, country)) is not None
+                                              or (d := self._by_described_words(a, body, country)) is not None):
             return d
         if not country and not names and _described(name):  # 'the new parliament', 'the tehsil office'
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, kind, None,
@@ -412,6 +438,29 @@ class OrganisationRules:
                         {"rule": "organisation", "name": f"{body}|{country}", "national body": r["name"],
                          "why": "the one stored body of that country named with a national word"}, [("body", body)],
                         waits_for=None if r["country"] else f"tail:{other}")  # it may be stored with its country
+
+    def _by_described_words(self, a: Actor, body: str, country: str) -> Decision | None:
+        """A country's body described by a word of its name and a word for any body ('a Hong Kong labour group',
+        'labor group'): the one stored body of that country (or of none) whose name holds the words; else None."""
+        last = a.name.split()[-1].lower() if a.name.split() else ""
+        if not any(word == last and heads == ("*",) for word, heads in org_words().describes):
+            return None
+        words = owned_words(a.name, body)
+        if not words:
+            return None
+        rows: dict[str, Any] = {}
+        for w in words:
+            found = {r["key"].partition("|")[0]: r for r in self._stored_orgs("orgword", w)
+                     if r["country"] in (None, country)}
+            rows = found if not rows else {k: r for k, r in rows.items() if k in found}
+            if not rows:
+                return None
+        if len(rows) != 1:
+            return None
+        r = next(iter(rows.values()))
+        return Decision(r["key"], r["name"], "organization", r["country"],
+                        {"rule": "organisation", "name": f"{body}|{country}", "described": r["name"],
+                         "why": "the one stored body of that country with these words in its name"}, [("body", body)])
 
     def _stored_orgs(self, kind: str, value: str) -> list[Any]:
         return self.db.execute(  # type: ignore[attr-defined]

@@ -16,7 +16,8 @@ from ..text import lexicons, person_names
 from ..text.org_names import OrgWords, initials, institution_heads, org_words  # noqa: F401  (re-exported)
 from .names import HONORIFICS, normalise, strip_accents
 
-_SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "programme": "program"}
+_SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "programme": "program",
+             "labor": "labour", "harbor": "harbour"}
 _TITLE_FILLERS = {"the", "of", "for", "and", "a", "an", "'s", "s"}
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 

@@ -32,6 +32,8 @@ class OrgWords:
     prefixes: frozenset[str]
     qualifiers: frozenset[str]
     national: frozenset[str] = frozenset()
+    standing: frozenset[str] = frozenset()
+    """Words that say where a body stands, not what it does ('main', 'opposition', 'ruling')."""
     """Words that make a body a country's own ('national', 'federal', 'union')."""
     describes: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """Words that describe a body by what it does, with the head nouns of the bodies they may stand for
@@ -46,7 +48,7 @@ def org_words() -> OrgWords:
     aliases: dict[str, str] = {}
     describes: list[tuple[str, tuple[str, ...]]] = []
     kinds: dict[str, set[str]] = {"head": set(), "suffix": set(), "prefix": set(), "qualifier": set(),
-                                  "national": set()}
+                                  "national": set(), "standing": set()}
     for row in lexicons.rows("org_words.tsv"):
         if row[1].strip() == "alias":
             aliases[row[0].strip()] = row[2].strip()
@@ -55,7 +57,7 @@ def org_words() -> OrgWords:
         else:
             kinds[row[1].strip()].add(row[0].strip())
     return OrgWords(aliases, *(frozenset(kinds[k]) for k in ("head", "suffix", "prefix", "qualifier", "national")),
-                    tuple(describes))
+                    frozenset(kinds["standing"]), tuple(describes))
 
 
 @lru_cache(maxsize=1)
