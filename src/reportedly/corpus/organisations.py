@@ -134,6 +134,21 @@ def distinctive(body: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _one_word_inflected(a: str, b: str) -> bool:
+    """Whether two bodies differ in one word only, written once for a place and once for its adjective: a stem of
+    five letters or more and at most three more letters on each ('kurdish civic union' / 'kurdistan civic union');
+    for two names of one report."""
+    x, y = a.split(), b.split()
+    if len(x) != len(y) or a == b:
+        return False
+    diff = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    if len(diff) != 1:
+        return False
+    p, q = diff[0]
+    n = next((i for i, (c, d) in enumerate(zip(p, q, strict=False)) if c != d), min(len(p), len(q)))
+    return n >= 5 and len(p) - n <= 3 and len(q) - n <= 3
+
+
 def _described(name: str) -> bool:
     """Whether a body's name is a description, not a name: words in lower case after a first one that is in lower
     case or a common word of bodies ('the tehsil office', "joint venture's safety committee", 'New parliament',
@@ -283,6 +298,11 @@ class OrganisationRules:
             renamed = other == body and _proper(o.name) and not _proper(a.name)  # "the country's electoral
             if ((other != body and fits) or renamed) and (other not in found or code or o.country):  # commission"
                 found[other] = o  # one body named twice ('Iraq's electoral commission', 'the Commission')
+        if not found and _proper(a.name) and " " in body:
+            found = {org_body(o.name)[0]: o for o in doc.actors if o.id != a.id and o.type in _ORG_TYPES
+                     and _proper(o.name) and _one_word_inflected(body, org_body(o.name)[0])
+                     and (len(o.mentions), o.name) > (len(a.mentions), a.name)}  # the spelling used more
+            return next(iter(found.values())) if len(found) == 1 else None
         found = {b: o for b, o in found.items()  # 'Cheongun' is the 'Cheongun Chemical' of the same report
                  if not any(b != c and set(b.split()) < set(c.split()) for c in found)}
         return next(iter(found.values())) if len(found) == 1 else None
@@ -294,8 +314,17 @@ class OrganisationRules:
         that head noun and no other country ('Reform and Sovereignty Alliance'), wherever the report names it (also
         after the description); else None."""
         words = body.split()
+        standing = org_words().standing
+        if len(words) == 1 and words[0] in standing and not _proper(a.name):  # "Iraq's opposition": the one other
+            described = {org_body(o.name)[0]: o for o in doc.actors  # description of the report with that word
+                         if o.id != a.id and o.type in _ORG_TYPES and not _proper(o.name)
+                         and words[0] in org_body(o.name)[0].split()[:-1]}
+            if len(described) == 1:
+                o = next(iter(described.values()))
+                return OrganisationRules._same_head_in_document(o, org_body(o.name)[0], country, doc)
+            return None
         if len(words) < 2 or _proper(a.name) or words[-1] not in institution_heads() or is_acronym(a.name) \
-                or not all(w in org_words().standing for w in words[:-1]):  # not 'the health ministry'
+                or not all(w in standing for w in words[:-1]):  # not 'the health ministry'
             return None
         found = {}
         for o in doc.actors:
@@ -332,6 +361,14 @@ class OrganisationRules:
             return d
         body, code = org_body(name)
         country = code or a.country
+        if waits is None and " " not in body and body in institution_heads() and not code and not _proper(name) \
+                and self._same_body_in_document(a, body, doc) is None:
+            spelled = {long for long in self._defined(doc).values() if org_body(long)[0].endswith(" " + body)}
+            if len(spelled) == 1:  # 'the union' where the report spells out "Coast and Port Workers' Union (KHF)"
+                name = spelled.pop()
+                evidence["spelled_out_in_document"] = name
+                body, code = org_body(name)
+                country = code or a.country
         if waits is None and (other := self._same_head_in_document(a, body, country, doc)) is not None:
             d = self._by_organisation(other, doc, {}, alone_key)
             d.name = a.name
@@ -357,7 +394,7 @@ class OrganisationRules:
                 d = self._by_body_of_report(a, body, doc)
                 if d is not None:
                     return d
-                waits = f"tail:{body}" if " " in body else f"body:{body}"  # 'Gävle Port Authority' may come later
+                waits = f"tail:{body}"  # the report's 'Gävle Port Authority' may be stored later
                 if not any(w[:1].isupper() and _place_countries(w) for w in name.split()):  # not 'Zibo police'
                     country, where = self._country_of_context(a, doc, body)  # 'the army' in a report about India
                     if country:
@@ -403,8 +440,10 @@ class OrganisationRules:
                     continue
                 local = [w for w in r["name"].split() if w[:1].isupper() and _place_countries(w)
                          and not lexicons.country_code(w)]
-                if (local and all(w in doc.text for w in local)) or (not local and r["country"] in countries):
-                    rows[r["id"]] = r
+                other = r["key"].partition("|")[0]  # one body stored with and without its country: the one with it
+                if ((local and all(w in doc.text for w in local)) or (not local and r["country"] in countries)) \
+                        and (other not in rows or r["country"]):
+                    rows[other] = r
         if len(rows) != 1:
             return None
         r = next(iter(rows.values()))
