@@ -118,15 +118,15 @@ _AGENTS: tuple[int, frozenset[str]] | None = None
 
 
 def _speakers_and_agents(doc: Document) -> frozenset[str]:
-    """The ids of a document's actors that are the source of a statement or the actor of an event (the last
-    document's are kept)."""
+    """The ids of a document's actors that are the source of a statement or the actor or recipient of an event
+    (the last document's are kept)."""
     global _AGENTS
     if _AGENTS is None or _AGENTS[0] != id(doc):
         ids: set[str] = set()
         for s in doc.statements:
             ref = s.source.actor
             ids.update([ref] if isinstance(ref, str) else ref or [])
-        ids.update(x.actor for e in doc.events for x in e.actors if x.actor)
+        ids.update(x.actor for e in doc.events for x in (*e.actors, *e.recipients) if x.actor)
         _AGENTS = (id(doc), frozenset(ids))
     return _AGENTS[1]
 
@@ -179,8 +179,8 @@ class Linker(PersonRules, OrganisationRules):
                              "is a source in its report, not an actor across reports"}, alone=True)
         if a.type == "group" and a.country and a.id not in _speakers_and_agents(doc):
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
-                            {"rule": "generic", "why": "a group that neither speaks nor acts in its report (only "
-                             "addressed or talked about) is no actor there"}, alone=True)
+                            {"rule": "generic", "why": "a group that neither speaks nor takes part in an event of "
+                             "its report (only talked about) is no actor there"}, alone=True)
         head = generic_head(a.name)
         if head is not None and (a.type != "person" or not a.country or generic_nouns()[head] == "speech"):
             if a.country and generic_nouns()[head] == "people":
