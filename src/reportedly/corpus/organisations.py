@@ -404,6 +404,13 @@ class OrganisationRules:
         if country and not _proper(name) and ((d := self._by_national_body(a, body, country)) is not None
                                               or (d := self._by_described_words(a, body, country)) is not None):
             return d
+        if country and not _proper(name) and body.split()[-1] in org_words().stake \
+                and (other := self._company_of_country(a, country, doc)) is not None:
+            d = self._by_organisation(other, doc, {}, alone_key)
+            d.name = a.name
+            d.evidence = {**d.evidence, "same_as_in_document": other.name,
+                          "why": "the one company of the report stored with that country"}
+            return d
         if not country and not names and _described(name):  # 'the new parliament', 'the tehsil office'
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, kind, None,
                             {"rule": "generic", "why": "a body described with no name and no country is a source in "
@@ -500,6 +507,23 @@ class OrganisationRules:
         return Decision(r["key"], r["name"], "organization", r["country"],
                         {"rule": "organisation", "name": f"{body}|{country}", "described": r["name"],
                          "why": "the one stored body of that country with these words in its name"}, [("body", body)])
+
+    def _company_of_country(self, a: Actor, country: str, doc: Document) -> Actor | None:
+        """The one company the report names in capitals whose stored body has ``country`` ('Cheongun Chemical' for
+        'its South Korean partner'); else None."""
+        table = org_words()
+        found: dict[str, Actor] = {}
+        for o in doc.actors:
+            if o.id == a.id or o.type not in _ORG_TYPES or not _proper(o.name) or is_acronym(o.name):
+                continue
+            other = org_body(o.name)[0]
+            last = o.name.split()[-1].lower().rstrip(".")
+            if not (last in table.suffixes or (distinctive(other) and other.split()[-1] not in institution_heads())):
+                continue  # not a company
+            if any(r["country"] == country for r in self._stored_orgs("body", other)):
+                found[other] = o
+        found = {b: o for b, o in found.items() if not any(b != c and set(b.split()) < set(c.split()) for c in found)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _stored_orgs(self, kind: str, value: str) -> list[Any]:
         return self.db.execute(  # type: ignore[attr-defined]

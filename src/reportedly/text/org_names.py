@@ -33,6 +33,8 @@ class OrgWords:
     qualifiers: frozenset[str]
     national: frozenset[str] = frozenset()
     standing: frozenset[str] = frozenset()
+    stake: frozenset[str] = frozenset()
+    """Words that describe a company by its tie to another ('partner', 'unit', 'subsidiary')."""
     """Words that say where a body stands, not what it does ('main', 'opposition', 'ruling')."""
     """Words that make a body a country's own ('national', 'federal', 'union')."""
     describes: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -48,7 +50,7 @@ def org_words() -> OrgWords:
     aliases: dict[str, str] = {}
     describes: list[tuple[str, tuple[str, ...]]] = []
     kinds: dict[str, set[str]] = {"head": set(), "suffix": set(), "prefix": set(), "qualifier": set(),
-                                  "national": set(), "standing": set()}
+                                  "national": set(), "standing": set(), "stake": set()}
     for row in lexicons.rows("org_words.tsv"):
         if row[1].strip() == "alias":
             aliases[row[0].strip()] = row[2].strip()
@@ -57,7 +59,7 @@ def org_words() -> OrgWords:
         else:
             kinds[row[1].strip()].add(row[0].strip())
     return OrgWords(aliases, *(frozenset(kinds[k]) for k in ("head", "suffix", "prefix", "qualifier", "national")),
-                    frozenset(kinds["standing"]), tuple(describes))
+                    frozenset(kinds["standing"]), frozenset(kinds["stake"]), tuple(describes))
 
 
 @lru_cache(maxsize=1)
