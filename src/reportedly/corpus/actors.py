@@ -177,10 +177,11 @@ class Linker(PersonRules, OrganisationRules):
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "generic", "why": "a counted group, or a group described with no country, "
                              "is a source in its report, not an actor across reports"}, alone=True)
-        if a.type == "group" and a.country and a.id not in _speakers_and_agents(doc):
+        if a.type == "group" and a.country and (doc.statements or doc.events) and a.id not in _speakers_and_agents(doc):
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "generic", "why": "a group that neither speaks nor takes part in an event of "
-                             "its report (only talked about) is no actor there"}, alone=True)
+                             "its report (only talked about) is no actor there"}, alone=True)  # (a report with
+            # no statements and no events read says nothing of who speaks)
         head = generic_head(a.name)
         if head is not None and (a.type != "person" or not a.country or generic_nouns()[head] == "speech"):
             if a.country and generic_nouns()[head] == "people":
