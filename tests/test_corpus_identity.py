@@ -156,6 +156,9 @@ def test_corpus_identity_generic_nouns_are_not_listed_but_groups_with_a_country_
             doc = doc_with_actors(f"g{n}", text + " " * n, [
                 person("a1", "Statements", text, type="group"), person("a2", "Ukrainian officials", text,
                                                                        type="group", country="UKR")])
+            said = doc.statements[0]  # the officials speak the second sentence, as the text says
+            doc.statements.append(said.model_copy(update={"id": "s2", "source": said.source.model_copy(
+                update={"actor": "a2", "text": "Ukrainian officials", "spans": doc.actors[1].mentions[:1]})}))
             s.add_document(doc, hash=f"g{n}", key=f"g{n}", linker=linker)
         listed = query.actors(s, limit=None)
         assert [a.name for a in listed] == ["Ukrainian officials"] and listed[0].type == "group"

@@ -82,8 +82,10 @@ def _place_use(root: Token) -> int:
     hops = 0
     while root.dep_ == "conj" and root.head.i < root.i and hops < 10:  # 'the villages of Zaoleshenka and X'
         root, hops = root.head, hops + 1
-        if root.ent_type_ in ("GPE", "LOC") and not lexicons.country_code(root.text):
-            return 2  # 'in Basra, Dhi Qar and Maysan': named with places
+        if (root.ent_type_ in ("GPE", "LOC") or (root.ent_iob_ == "B" and known_place(root.text)
+                                                 and root.i + 1 < len(root.doc) and root.nbor().ent_iob_ != "I")) \
+                and not lexicons.country_code(root.text):
+            return 2  # 'in Basra, Dhi Qar and Maysan', 'out of Gunji and Budhi': named with places
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         noun = head.head.lemma_.lower()

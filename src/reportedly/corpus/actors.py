@@ -64,6 +64,7 @@ earlier version joins the new forms of names after ``reportedly actors --relink`
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -106,6 +107,37 @@ def generic_head(name: str) -> str | None:
     return None
 
 
+_QUANTITY = re.compile(r"(?i)^(?:the\s+)?(?:(?:about|around|some|nearly|almost|more than|over|at least|up to|"
+                       r"fewer than|less than|roughly|an estimated|hundreds of|thousands of|dozens of|tens of)\s+)?"
+                       r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                       r"fifty|hundred|hundreds|thousand|thousands|dozens|scores)\b")
+"""A group named by how many are in it ('About 2,000 supporters', 'four Tajik citizens'): never an actor."""
+
+
+_AGENTS: tuple[int, frozenset[str]] | None = None
+
+
+def _speakers_and_agents(doc: Document) -> frozenset[str]:
+    """The ids of a document's actors that are the source of a statement or the actor or recipient of an event
+    (the last document's are kept)."""
+    global _AGENTS
+    if _AGENTS is None or _AGENTS[0] != id(doc):
+        ids: set[str] = set()
+        for s in doc.statements:
+            ref = s.source.actor
+            ids.update([ref] if isinstance(ref, str) else ref or [])
+        ids.update(x.actor for e in doc.events for x in (*e.actors, *e.recipients) if x.actor)
+        _AGENTS = (id(doc), frozenset(ids))
+    return _AGENTS[1]
+
+
+def _described(name: str) -> bool:
+    """Whether a group's name is a description in lower case ('Rescuers', 'the inspectors', 'Long stretches'), not
+    a proper name ('Revolutionary Guards')."""
+    words = [w for w in name.split() if w.lower() not in ("the", "of", "and")]
+    return bool(words) and all(w[:1].islower() for w in words[1:])
+
+
 _LOOSE = {"all", "some", "many", "most", "several", "political", "other"}
 
 
@@ -141,6 +173,15 @@ class Linker(PersonRules, OrganisationRules):
         borrowed: dict[str, str] = {}
         if a.type in ("group", "organization", "unknown") and not a.country:
             a, borrowed = self._country_from_document(a, doc)
+        if a.type == "group" and (_QUANTITY.match(a.name) or (not a.country and _described(a.name))):
+            return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
+                            {"rule": "generic", "why": "a counted group, or a group described with no country, "
+                             "is a source in its report, not an actor across reports"}, alone=True)
+        if a.type == "group" and a.country and (doc.statements or doc.events) and a.id not in _speakers_and_agents(doc):
+            return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
+                            {"rule": "generic", "why": "a group that neither speaks nor takes part in an event of "
+                             "its report (only talked about) is no actor there"}, alone=True)  # (a report with
+            # no statements and no events read says nothing of who speaks)
         head = generic_head(a.name)
         if head is not None and (a.type != "person" or not a.country or generic_nouns()[head] == "speech"):
             if a.country and generic_nouns()[head] == "people":

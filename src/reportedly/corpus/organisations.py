@@ -67,6 +67,37 @@ def place_country(name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_LOCATIVE = re.compile(r"\b(?:in|at|into|from|to|across|near|towards|inside|outside|via)\s+(?:the\s+)?$")
+_CAPITALISED = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?")
+
+
+@lru_cache(maxsize=4096)
+def _countries_in(text: str, places_too: bool = False) -> set[str]:
+    """The countries a stretch of text names: countries, their adjectives and possessives, big cities
+    (:func:`place_country`); with ``places_too`` also those after 'in', 'at', 'to' ... (where something is)."""
+    found: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        if not places_too and _LOCATIVE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # 'killed at Galati in India': where something happened, not whose body speaks
+        words = m.group(0).split()
+        for phrase in (m.group(0), *words) if len(words) > 1 else words:
+            code = lexicons.country_code(phrase) or _city_country(phrase)
+            if code:
+                found.add(code)
+                break
+    return found
+
+
+def _city_country(name: str) -> str | None:
+    """The country of a big city written under its own name ('Kathmandu', 'Basra' for Basrah; not 'Karin', another
+    name of Erzurum), when the gazetteer knows one such city."""
+    if len(name) < 4:
+        return None
+    found = {c.country for c in places.candidates(name) if c.country and c.population >= _BIG_CITY
+             and fold_word(c.name)[:4] == fold_word(name)[:4]}
+    return found.pop() if len(found) == 1 else None
+
+
 def _place_countries(word: str) -> set[str]:
     """The countries of the places the gazetteer knows by a name (one for 'Gävle')."""
     return {c.country for c in places.candidates(word) if c.country}
@@ -101,6 +132,33 @@ def distinctive(body: str) -> tuple[str, ...]:
             continue
         out.append(w)
     return tuple(out)
+
+
+def _one_word_inflected(a: str, b: str) -> bool:
+    """Whether two bodies differ in one word only, written once for a place and once for its adjective: a stem of
+    five letters or more and at most three more letters on each ('kurdish civic union' / 'kurdistan civic union');
+    for two names of one report."""
+    x, y = a.split(), b.split()
+    if len(x) != len(y) or a == b:
+        return False
+    diff = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    if len(diff) != 1:
+        return False
+    p, q = diff[0]
+    n = next((i for i, (c, d) in enumerate(zip(p, q, strict=False)) if c != d), min(len(p), len(q)))
+    return n >= 5 and len(p) - n <= 3 and len(q) - n <= 3
+
+
+def _described(name: str) -> bool:
+    """Whether a body's name is a description, not a name: words in lower case after a first one that is in lower
+    case or a common word of bodies ('the tehsil office', "joint venture's safety committee", 'New parliament',
+    'Police'; not 'Zibo municipal government', 'Kvarnholm')."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False
+    first = words[0].lower().removesuffix("'s").removesuffix("’s")
+    return words[0][:1].islower() or first in _COMMON or first in institution_heads() or \
+        lexicons.people_nouns().get(first) is not None
 
 
 def _proper(name: str) -> bool:
@@ -141,9 +199,41 @@ class OrganisationRules:
                 return code, f"In {m.group(1)},"
         return None, ""
 
+    def _country_of_context(self, a: Actor, doc: Document, body: str) -> tuple[str | None, str]:
+        """The one country the sentence of a mention names (a country, its adjective or possessive, or a big city
+        of it; not one after 'in', 'at', 'to' ...), else the one its paragraph names, else the dateline's, else of
+        the countries the report names (or its actors have) the one whose ``body`` is stored;
+        (code, where) or (None, ''). For a body every country has ('the army', 'the foreign ministry') that the
+        report does not tie to a country at the mention."""
+        text = doc.text
+        for start, end in a.mentions:
+            lo = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
+            hi = min([i for i in (text.find("\n", end), *(text.find(p, end) for p in (". ", "? ", "! "))) if i >= 0]
+                     or [len(text)])
+            found = _countries_in(text[lo + 1:hi])
+            if len(found) == 1:
+                return found.pop(), "sentence"
+        for start, end in a.mentions:
+            lo, hi = text.rfind("\n\n", 0, start), text.find("\n\n", end)
+            found = _countries_in(text[lo + 1:hi if hi >= 0 else len(text)])
+            if len(found) == 1:
+                return found.pop(), "paragraph"
+        if doc.meta.dateline:  # 'GÄVLE (TT) –': a report from Sweden
+            found = {c for c in [lexicons.country_code(doc.meta.dateline)] if c} or _place_countries(doc.meta.dateline)
+            if len(found) == 1:
+                return found.pop(), "dateline"
+        found = _countries_in(text, True) | {o.country for o in doc.actors if o.country}
+        stored = {r["country"] for r in self._stored_orgs("body", body)
+                  if r["key"] == f"organization:{body}|{r['country']}"
+                  and r["country"] in found}
+        return (stored.pop(), "stored body of the report's countries") if len(stored) == 1 else (None, "")
+
     def _country_from_document(self, a: Actor, doc: Document) -> tuple[Actor, dict[str, str]]:
         """A body with no country: the country written at a mention, else that of another actor of the report with
         the same body ('General Staff' in a report that also says "Ukraine's General Staff")."""
+        place = self._place_after(a, doc)
+        if place:  # 'Police in Zibo': the Zibo police, not any police of China
+            return a.model_copy(update={"name": f"{place} {a.name.strip().lower()}"}), {"place_from_mention": place}
         code, words = self._country_at_mentions(a, doc)
         if code:
             return a.model_copy(update={"country": code}), {"country_from_mention": words}
@@ -162,6 +252,20 @@ class OrganisationRules:
         if owner:  # "Lowland's defence ministry", where Lowland is no country the gazetteer knows
             return a.model_copy(update={"name": f"{owner}'s {a.name}"}), {"owner_from_mention": owner}
         return a, {}
+
+    @staticmethod
+    def _place_after(a: Actor, doc: Document) -> str:
+        """The town after a mention of a bare kind of body ('Zibo' of 'Police in Zibo'), when the gazetteer knows
+        it and it is no country; else ''."""
+        body = org_body(a.name)[0]
+        if " " in body or body not in institution_heads() or is_head(body):
+            return ""
+        for _, end in a.mentions:
+            m = _IN_AFTER.match(doc.text[end:end + 40])
+            if m and m.group(0).lstrip().startswith("in ") and " " not in m.group(1) \
+                    and not lexicons.country_code(m.group(1)) and _place_countries(m.group(1)):
+                return m.group(1)
+        return ""
 
     @staticmethod
     def _owner_at_mentions(a: Actor, doc: Document) -> str:
@@ -194,8 +298,41 @@ class OrganisationRules:
             renamed = other == body and _proper(o.name) and not _proper(a.name)  # "the country's electoral
             if ((other != body and fits) or renamed) and (other not in found or code or o.country):  # commission"
                 found[other] = o  # one body named twice ('Iraq's electoral commission', 'the Commission')
+        if not found and _proper(a.name) and " " in body:
+            found = {org_body(o.name)[0]: o for o in doc.actors if o.id != a.id and o.type in _ORG_TYPES
+                     and _proper(o.name) and _one_word_inflected(body, org_body(o.name)[0])
+                     and (len(o.mentions), o.name) > (len(a.mentions), a.name)}  # the spelling used more
+            return next(iter(found.values())) if len(found) == 1 else None
         found = {b: o for b, o in found.items()  # 'Cheongun' is the 'Cheongun Chemical' of the same report
                  if not any(b != c and set(b.split()) < set(c.split()) for c in found)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _same_head_in_document(a: Actor, body: str, country: str | None, doc: Document) -> Actor | None:
+        """A body described in lower case by where it stands and its head ('the main opposition alliance', "Iraq's
+        main opposition alliance"; not 'the health ministry'): the one body of the report named in capitals with
+        that head noun and no other country ('Reform and Sovereignty Alliance'), wherever the report names it (also
+        after the description); else None."""
+        words = body.split()
+        standing = org_words().standing
+        if len(words) == 1 and words[0] in standing and not _proper(a.name):  # "Iraq's opposition": the one other
+            described = {org_body(o.name)[0]: o for o in doc.actors  # description of the report with that word
+                         if o.id != a.id and o.type in _ORG_TYPES and not _proper(o.name)
+                         and words[0] in org_body(o.name)[0].split()[:-1]}
+            if len(described) == 1:
+                o = next(iter(described.values()))
+                return OrganisationRules._same_head_in_document(o, org_body(o.name)[0], country, doc)
+            return None
+        if len(words) < 2 or _proper(a.name) or words[-1] not in institution_heads() or is_acronym(a.name) \
+                or not all(w in standing for w in words[:-1]):  # not 'the health ministry'
+            return None
+        found = {}
+        for o in doc.actors:
+            if o.id == a.id or o.type not in _ORG_TYPES or not _proper(o.name) or is_acronym(o.name):
+                continue
+            other, code = org_body(o.name)
+            if other != body and other.split()[-1] == words[-1] and (code or o.country) in (None, country):
+                found[other] = o
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _by_organisation(self, a: Actor, doc: Document, borrowed: dict[str, str], alone_key: str) -> Decision:
@@ -224,6 +361,20 @@ class OrganisationRules:
             return d
         body, code = org_body(name)
         country = code or a.country
+        if waits is None and " " not in body and body in institution_heads() and not code and not _proper(name) \
+                and self._same_body_in_document(a, body, doc) is None:
+            spelled = {long for long in self._defined(doc).values() if org_body(long)[0].endswith(" " + body)}
+            if len(spelled) == 1:  # 'the union' where the report spells out "Coast and Port Workers' Union (KHF)"
+                name = spelled.pop()
+                evidence["spelled_out_in_document"] = name
+                body, code = org_body(name)
+                country = code or a.country
+        if waits is None and (other := self._same_head_in_document(a, body, country, doc)) is not None:
+            d = self._by_organisation(other, doc, {}, alone_key)
+            d.name = a.name
+            d.evidence = {**d.evidence, "same_as_in_document": other.name, "why": "the one body of the report "
+                          "with that head noun"}
+            return d
         if not country and waits is None:
             other = self._same_body_in_document(a, body, doc)
             if other is not None:
@@ -237,15 +388,33 @@ class OrganisationRules:
             elif named(body, name) and (d := self._by_stored_body(a, body)) is not None:
                 return d
             elif is_head(body):
-                return Decision(f"organization:{normalise(a.name)}{alone_key}", a.name, kind, None,
+                return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, kind, None,
                                 {"rule": "alone", "why": f"'{a.name}' names no one body across reports"}, alone=True)
-            elif not named(body, name) and " " in body:
+            elif not named(body, name) and (" " in body or body in institution_heads()):
                 d = self._by_body_of_report(a, body, doc)
                 if d is not None:
                     return d
                 waits = f"tail:{body}"  # the report's 'Gävle Port Authority' may be stored later
+                if not any(w[:1].isupper() and _place_countries(w) for w in name.split()):  # not 'Zibo police'
+                    country, where = self._country_of_context(a, doc, body)  # 'the army' in a report about India
+                    if country:
+                        evidence[f"country_from_{where}"] = country
             elif named(body, name):
                 waits = f"fsurname:{fold_word(body)}" if " " not in body else f"tail:{body}"
+        if country and not _proper(name) and ((d := self._by_national_body(a, body, country)) is not None
+                                              or (d := self._by_described_words(a, body, country)) is not None):
+            return d
+        if country and not _proper(name) and body.split()[-1] in org_words().stake \
+                and (other := self._company_of_country(a, country, doc)) is not None:
+            d = self._by_organisation(other, doc, {}, alone_key)
+            d.name = a.name
+            d.evidence = {**d.evidence, "same_as_in_document": other.name,
+                          "why": "the one company of the report stored with that country"}
+            return d
+        if not country and not names and _described(name):  # 'the new parliament', 'the tehsil office'
+            return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, kind, None,
+                            {"rule": "generic", "why": "a body described with no name and no country is a source in "
+                             "its report, not an actor across reports", **evidence}, alone=True, waits_for=waits)
         if kind == "unknown" and (body.split()[-1] in institution_heads() or names):
             kind = "organization"
         k = f"{body}|{country or ''}"
@@ -278,14 +447,83 @@ class OrganisationRules:
                     continue
                 local = [w for w in r["name"].split() if w[:1].isupper() and _place_countries(w)
                          and not lexicons.country_code(w)]
-                if (local and all(w in doc.text for w in local)) or (not local and r["country"] in countries):
-                    rows[r["id"]] = r
+                other = r["key"].partition("|")[0]  # one body stored with and without its country: the one with it
+                if ((local and all(w in doc.text for w in local)) or (not local and r["country"] in countries)) \
+                        and (other not in rows or r["country"]):
+                    rows[other] = r
         if len(rows) != 1:
             return None
         r = next(iter(rows.values()))
         return Decision(r["key"], r["name"], "organization", r["country"],
                         {"rule": "organisation", "name": body, "same body": r["name"],
                          "why": "the one stored body of that kind the report's place or country has"}, [("body", body)])
+
+    def _by_national_body(self, a: Actor, body: str, country: str) -> Decision | None:
+        """A country's body described in lower case ("India's disaster response force", "Sweden's maritime
+        regulator"): the one stored body with no other country whose name is that body (a describing word such as
+        'regulator' read as any head it may stand for: 'maritime inspectorate') after a national word ('National
+        Disaster Response Force', 'National Maritime Inspectorate'; not 'State Disaster Response Force'); else None."""
+        table = org_words()
+        words = body.split()
+        tails = [body]
+        for word, heads in table.describes:
+            if words and words[-1] == word:
+                tails += [" ".join([*words[:-1], h]) for h in heads]
+        rows = {}
+        for tail in tails:
+            for r in self._stored_orgs("tail", tail):
+                other = r["key"].removeprefix("organization:").partition("|")[0]
+                extra = other.split()[:-len(tail.split())]
+                if extra and all(w in table.national for w in extra) and r["country"] in (None, country) \
+                        and (other not in rows or r["country"]):  # the one stored with the country, if any
+                    rows[other] = r
+        if len(rows) != 1:
+            return None
+        other, r = next(iter(rows.items()))
+        return Decision(r["key"], r["name"], "organization", r["country"],
+                        {"rule": "organisation", "name": f"{body}|{country}", "national body": r["name"],
+                         "why": "the one stored body of that country named with a national word"}, [("body", body)],
+                        waits_for=None if r["country"] else f"tail:{other}")  # it may be stored with its country
+
+    def _by_described_words(self, a: Actor, body: str, country: str) -> Decision | None:
+        """A country's body described by a word of its name and a word for any body ('a Hong Kong labour group',
+        'labor group'): the one stored body of that country (or of none) whose name holds the words; else None."""
+        last = a.name.split()[-1].lower() if a.name.split() else ""
+        if not any(word == last and heads == ("*",) for word, heads in org_words().describes):
+            return None
+        words = owned_words(a.name, body)
+        if not words:
+            return None
+        rows: dict[str, Any] = {}
+        for w in words:
+            found = {r["key"].partition("|")[0]: r for r in self._stored_orgs("orgword", w)
+                     if r["country"] in (None, country)}
+            rows = found if not rows else {k: r for k, r in rows.items() if k in found}
+            if not rows:
+                return None
+        if len(rows) != 1:
+            return None
+        r = next(iter(rows.values()))
+        return Decision(r["key"], r["name"], "organization", r["country"],
+                        {"rule": "organisation", "name": f"{body}|{country}", "described": r["name"],
+                         "why": "the one stored body of that country with these words in its name"}, [("body", body)])
+
+    def _company_of_country(self, a: Actor, country: str, doc: Document) -> Actor | None:
+        """The one company the report names in capitals whose stored body has ``country`` ('Cheongun Chemical' for
+        'its South Korean partner'); else None."""
+        table = org_words()
+        found: dict[str, Actor] = {}
+        for o in doc.actors:
+            if o.id == a.id or o.type not in _ORG_TYPES or not _proper(o.name) or is_acronym(o.name):
+                continue
+            other = org_body(o.name)[0]
+            last = o.name.split()[-1].lower().rstrip(".")
+            if not (last in table.suffixes or (distinctive(other) and other.split()[-1] not in institution_heads())):
+                continue  # not a company
+            if any(r["country"] == country for r in self._stored_orgs("body", other)):
+                found[other] = o
+        found = {b: o for b, o in found.items() if not any(b != c and set(b.split()) < set(c.split()) for c in found)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _stored_orgs(self, kind: str, value: str) -> list[Any]:
         return self.db.execute(  # type: ignore[attr-defined]
@@ -322,11 +560,14 @@ class OrganisationRules:
 
     def _by_acronym(self, a: Actor, acr: str) -> Decision | None:
         """An acronym the report does not define: the one stored body with those initials and no other country."""
-        rows = [r for r in self._stored_orgs("acr", acr.lower())
-                if not (a.country and r["country"] and r["country"] != a.country)]
-        if len(rows) != 1:
+        found: dict[str, Any] = {}
+        for r in self._stored_orgs("acr", acr.lower()):
+            other = r["key"].partition("|")[0]  # one body stored with and without its country: the one with it
+            if not (a.country and r["country"] and r["country"] != a.country) and (other not in found or r["country"]):
+                found[other] = r
+        if len(found) != 1:
             return None
-        r = rows[0]
+        r = next(iter(found.values()))
         return Decision(r["key"], r["name"], "organization", a.country or r["country"],
                         {"rule": "acronym", "acronym": acr, "joins": r["name"]}, [("acr", acr.lower())])
 

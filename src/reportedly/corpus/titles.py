@@ -16,7 +16,8 @@ from ..text import lexicons, person_names
 from ..text.org_names import OrgWords, initials, institution_heads, org_words  # noqa: F401  (re-exported)
 from .names import HONORIFICS, normalise, strip_accents
 
-_SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "programme": "program"}
+_SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "programme": "program",
+             "labor": "labour", "harbor": "harbour"}
 _TITLE_FILLERS = {"the", "of", "for", "and", "a", "an", "'s", "s"}
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
@@ -165,7 +166,24 @@ def org_body(name: str) -> tuple[str, str | None]:
         if n and rest:  # 'Shandong Department of Emergency Management' -> 'shandong emergency management department'
             words = head[:-n] + rest + head[-n:]
     body = " ".join(words)
-    return table.aliases.get(written, table.aliases.get(body, body)) or normalise(name), code
+    body = table.aliases.get(written, table.aliases.get(body, body))
+    return _tail_alias(body) or normalise(name), code
+
+
+@lru_cache(maxsize=1)
+def _tail_aliases() -> tuple[tuple[str, str], ...]:
+    """The aliases of two words or more, longest first: they also stand for the end of a longer name."""
+    return tuple(sorted(((k, v) for k, v in org_words().aliases.items() if " " in k),
+                        key=lambda kv: -len(kv[0])))
+
+
+def _tail_alias(body: str) -> str:
+    """A body whose last words are an alias, with those words replaced ('zibo public security bureau' ->
+    'zibo police'); else the body."""
+    for k, v in _tail_aliases():
+        if body.endswith(" " + k):
+            return body[:-len(k)] + v
+    return body
 
 
 def org_key(name: str, country: str | None = None) -> str:

@@ -31,20 +31,35 @@ class OrgWords:
     suffixes: frozenset[str]
     prefixes: frozenset[str]
     qualifiers: frozenset[str]
+    national: frozenset[str] = frozenset()
+    standing: frozenset[str] = frozenset()
+    stake: frozenset[str] = frozenset()
+    """Words that describe a company by its tie to another ('partner', 'unit', 'subsidiary')."""
+    """Words that say where a body stands, not what it does ('main', 'opposition', 'ruling')."""
+    """Words that make a body a country's own ('national', 'federal', 'union')."""
+    describes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Words that describe a body by what it does, with the head nouns of the bodies they may stand for
+    (('regulator', ('inspectorate', 'authority', ...)), ...)."""
 
 
 @lru_cache(maxsize=1)
 def org_words() -> OrgWords:
     """``data/org_words.tsv`` read: aliases ('mod' -> 'defence ministry'), head nouns ('ministry'), company suffixes
-    ('ab', 'ltd') and prefixes ('grupo'), qualifiers ('municipal')."""
+    ('ab', 'ltd') and prefixes ('grupo'), qualifiers ('municipal'), national words ('federal') and descriptions
+    ('regulator' -> inspectorate, authority ...)."""
     aliases: dict[str, str] = {}
-    kinds: dict[str, set[str]] = {"head": set(), "suffix": set(), "prefix": set(), "qualifier": set()}
+    describes: list[tuple[str, tuple[str, ...]]] = []
+    kinds: dict[str, set[str]] = {"head": set(), "suffix": set(), "prefix": set(), "qualifier": set(),
+                                  "national": set(), "standing": set(), "stake": set()}
     for row in lexicons.rows("org_words.tsv"):
         if row[1].strip() == "alias":
             aliases[row[0].strip()] = row[2].strip()
+        elif row[1].strip() == "describes":
+            describes.append((row[0].strip(), tuple(h.strip() for h in row[2].split("|") if h.strip())))
         else:
             kinds[row[1].strip()].add(row[0].strip())
-    return OrgWords(aliases, *(frozenset(kinds[k]) for k in ("head", "suffix", "prefix", "qualifier")))
+    return OrgWords(aliases, *(frozenset(kinds[k]) for k in ("head", "suffix", "prefix", "qualifier", "national")),
+                    frozenset(kinds["standing"]), frozenset(kinds["stake"]), tuple(describes))
 
 
 @lru_cache(maxsize=1)
