@@ -130,6 +130,22 @@ def test_corpus_happenings_one_strike_three_ways_joins_and_other_days_and_places
         assert not flood.dated and flood.when.endswith("(window)") and flood.place == ""
 
 
+def test_corpus_happenings_deferred_to_the_end_of_a_run_are_the_same_and_survive_an_interruption() -> None:
+    with Store(":memory:") as every_batch:
+        _write(every_batch, _strikes())
+        expected = _members(every_batch)
+    with Store(":memory:") as s:
+        clusterer = Clusterer(s)
+        clusterer.deferred = True  # what an ingest run does
+        links = Linkers(Linker(s), clusterer)
+        for d in _strikes():
+            s.add_document(d, hash=d.id, key=d.meta.outlet or d.id, linker=links)
+        assert _members(s) == set() and clusterer.unsettled()  # recorded, not yet clustered
+        # the run is interrupted here: the next one (a new clusterer) settles what it left
+        assert Clusterer(s).settle() > 0
+        assert _members(s) == expected and not Clusterer(s).unsettled()
+
+
 def test_corpus_happenings_any_ingest_order_gives_the_same_happenings() -> None:
     docs = _strikes()
     orders = [docs, list(reversed(docs)), docs[3:] + docs[:3], [docs[i] for i in (4, 0, 7, 2, 8, 1, 6, 3, 5)]]

@@ -107,6 +107,11 @@ class Clusterer:
         self.store = store
         self._profiles: dict[int, Profile] = {}
         self._dirty: set[int] = set()
+        self.deferred = False
+        """Set by an ingest run: :meth:`finish` only records the events to cluster again (in the table
+        ``happening_pending``, so that an interrupted run leaves them for the next one) and :meth:`settle`
+        clusters them once, when the run ends. Nothing written during the run reads happenings, and the
+        clustering of a component does not depend on when it runs, so the store ends the same."""
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -139,9 +144,26 @@ class Clusterer:
 
     def finish(self) -> None:
         """Cluster again the components that the documents written since the last call touched (the store calls
-        it at the end of each batch, inside its transaction: one clustering per component and batch)."""
+        it at the end of each batch, inside its transaction: one clustering per component and batch); when
+        ``deferred``, record them for :meth:`settle` instead."""
         dirty, self._dirty = self._dirty, set()
+        if self.deferred:
+            self.db.executemany("INSERT OR IGNORE INTO happening_pending VALUES (?)", [(pk,) for pk in dirty])
+            return
         self._recluster_around(dirty)
+
+    def unsettled(self) -> bool:
+        """Whether events wait to be clustered again (a deferred run was interrupted)."""
+        return self.db.execute("SELECT 1 FROM happening_pending LIMIT 1").fetchone() is not None
+
+    def settle(self) -> int:
+        """Cluster again, in one transaction, the components of every event a deferred run recorded; returns
+        how many events were recorded."""
+        with self.store.transaction():
+            pending = [r[0] for r in self.db.execute("SELECT event FROM happening_pending")]
+            self._recluster_around(pending)
+            self.db.execute("DELETE FROM happening_pending")
+        return len(pending)
 
     def _put_key(self, event_pk: int, doc_pk: int, p: Profile) -> None:
         """Write (or replace) the profile of one event and its indexed words."""
@@ -342,7 +364,7 @@ class Clusterer:
         self._profiles.clear()
         with self.store.transaction():
             for table in ("happening_events", "happenings", "happening_links", "happening_words", "happening_keys",
-                          "happening_backfill"):
+                          "happening_backfill", "happening_pending"):
                 self.db.execute(f"DELETE FROM {table}")
             for d in self.db.execute("SELECT pk, text, published FROM documents ORDER BY pk").fetchall():
                 rows = self.db.execute("SELECT pk, id, data FROM events WHERE doc = ? ORDER BY pk", (d["pk"],))

@@ -292,6 +292,9 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
     clusterer = Clusterer(store)
     if clusterer.pending():  # a store whose events were written before happenings existed
         clusterer.recluster()
+    if clusterer.unsettled():  # an earlier run was interrupted before it clustered its happenings
+        clusterer.settle()
+    clusterer.deferred = True  # happenings are clustered once, when this run ends (see Clusterer.deferred)
     origins = Origins(store)
     if origins.pending():  # a store whose documents were written before origins existed
         origins.rebuild()
@@ -344,11 +347,15 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
     except BaseException:
         with contextlib.suppress(Exception):
             flush()  # interrupted, or the engine failed: keep what is done; the next run finishes the rest
+        results.close()
+        with contextlib.suppress(Exception):
+            clusterer.settle()
         raise
     finally:
         results.close()  # stops the workers or the cluster now, also on an error
         bar.close()
         summary.processed = summary.new + summary.versions
+    clusterer.settle()
     summary.joined = linker.revisit()
     summary.seconds = time.perf_counter() - started
     return summary

@@ -313,6 +313,9 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "CREATE TABLE claim_backfill (pending INTEGER NOT NULL)  -- documents stored before claims existed",
         "INSERT INTO claim_backfill SELECT 1 WHERE EXISTS (SELECT 1 FROM documents)",
     ]),
+    ("0007_happenings_pending", [  # events whose happenings an ingest run will cluster again when it ends
+        "CREATE TABLE happening_pending (event INTEGER PRIMARY KEY) WITHOUT ROWID",
+    ]),
 ]
 """Named migrations, applied in order, each in one transaction, recorded in ``schema_version``."""
 
