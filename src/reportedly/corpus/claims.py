@@ -47,6 +47,7 @@ from .propositions import Quantity, conflicting, numbers, quantities, words
 from .store import Store, cue_class, is_negated, sentence_bounds, sentence_ends
 from .wording import (
     _PRONOUNS,
+    FIGURES,
     _object_of_claim,
     _of_a_claim,
     _old_values,
@@ -70,7 +71,6 @@ WINDOW_SENTENCES = 3
 CLAIM_STATUSES = {"claimed", "asserted"}
 DENIAL_STATUSES = {"denied", "negated"}
 _CONTINUED = re.compile(r",?\s+(?:saying|adding|insisting|arguing|noting|stressing|and said|and added|while)\b", re.I)
-_FIGURES = {"figure", "figures", "number", "numbers", "toll", "count", "tally", "estimate", "amount"}
 
 
 @dataclass
@@ -189,7 +189,7 @@ def _read_statement(st: Statement, text: str, ends: list[int]) -> Claim | None:
         claim.terms = ["not"]
     if claim.position == "denies" and noun is not None:
         claim.about, claim.hint = holder, hint
-        claim.figure = noun.lower() in _FIGURES
+        claim.figure = noun.lower() in FIGURES
         proposition = rest
     if claim.position == "denies":  # 'denied that the town had fallen, saying fighting went on': what it denies
         proposition = _CONTINUED.split(proposition, maxsplit=1)[0]

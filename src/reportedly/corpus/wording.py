@@ -22,6 +22,8 @@ _CLAUSE_WORDS = {"that", "which", "who", "had", "has", "have", "was", "were", "i
                  "would", "could", "did", "does", "said", "says"}
 _PRONOUNS = {"it", "that", "this", "them", "these", "those"}
 _COPULAS = {"is", "was", "are", "were", "'s"}
+FIGURES = {"figure", "figures", "number", "numbers", "toll", "count", "tally", "estimate", "amount"}
+"""Nouns that stand for a figure ('disputed the figure', 'the real toll')."""
 _LEAD = re.compile(r"^\W*(?:that|whether|if)\s+", re.I)
 _DETERMINERS = {"the", "a", "an", "any", "all", "such", "these", "those", "its", "their", "his", "her", "our",
                 "both", "this", "that", "every", "similar", "earlier", "latest", "new", "recent"}
