@@ -55,7 +55,7 @@ from .disputes import Group, Row, group
 from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
-from .polarity import blame_pairs, polar_pairs
+from .polarity import blame_pairs, polar_pairs, predicate_pairs
 from .propositions import Quantity, Vocabulary
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
 from .similarity import Vec
@@ -248,8 +248,9 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
                                  {pk: stored[pk]["proposition"] for pk in rows}, vocab)
     props = {pk: stored[pk]["proposition"] for pk in rows}
     polar, blames = polar_pairs(rows, props, vectors), blame_pairs(rows, props, vectors)
-    found = group(rows, vocab, vectors=vectors, counters=polar, blames=blames)
-    paired = {later for _, later in polar + blames}
+    acts = predicate_pairs(rows, props)
+    found = group(rows, vocab, vectors=vectors, counters=list(dict.fromkeys(polar + acts)), blames=blames)
+    paired = {later for _, later in polar + blames} - {later for _, later in acts}
     out = [d for g in found if (d := _dispute(store, g, rows, stored, vocab, vectors)) is not None
            and _supported(d, g, rows, paired)]
     if wanted is not None:
@@ -267,11 +268,13 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
 
 
 def _supported(d: Dispute, g: Group, rows: dict[int, Row], paired: set[int]) -> bool:
-    """Whether a dispute that only a pair of claims started (:func:`.polarity.polar_pairs`,
+    """Whether a dispute that only a pair of claims alike in meaning started (:func:`.polarity.polar_pairs`,
     :func:`.polarity.blame_pairs`: two accounts that read as opposite) has the support to stand: an explicit
     denial, counter or correction on its denying side, or two independent reports on one side. Two lone
     accounts that merely read as opposite are too often two halves of one story ('water cannon was used only
-    after the first shots' against 'officers were attacked and shots were fired')."""
+    after the first shots' against 'officers were attacked and shots were fired'). A pair of one act said done
+    and not done (:func:`.polarity.predicate_pairs`: 'refused to meet the union', 'met the union twice') needs
+    no more: it names the same act."""
     if any(s not in paired for s in g.seeds):
         return True
     if any(rows[p].kind in ("denial", "counter", "correction") and not rows[p].weak for p in g.denying):

@@ -260,10 +260,12 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         quantity_seeds.add(later)
         answers.setdefault(later, set()).add(first)
         props.setdefault(later, vectors[later])
+    paired = set()
     for first, later in counters or []:
         if first in rows and later in rows:
             answers.setdefault(later, set()).add(first)
             props.setdefault(later, vectors[later])
+            paired.add(later)
     blamed = set()
     for first, later in blames or []:
         if first in rows and later in rows and later not in props:
@@ -283,6 +285,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         g.seeds.append(pk)
         for a in answers.get(pk, ()):
             by_answer.setdefault(a, g)
+        if pk in paired:  # a counter of a pair is what the other claims of its pairs answer, too
+            by_answer.setdefault(pk, g)
     for g in groups:
         g.vector = centroid([props[s] for s in g.seeds])
         g.frames, g.anchors, g.places = _frames(g, rows, answers)
