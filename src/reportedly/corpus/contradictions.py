@@ -250,9 +250,7 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     polar, blames = polar_pairs(rows, props, vectors), blame_pairs(rows, props, vectors)
     acts = predicate_pairs(rows, props)
     found = group(rows, vocab, vectors=vectors, counters=list(dict.fromkeys(polar + acts)), blames=blames)
-    paired = {later for _, later in polar + blames} - {later for _, later in acts}
-    out = [d for g in found if (d := _dispute(store, g, rows, stored, vocab, vectors)) is not None
-           and _supported(d, g, rows, paired)]
+    out = [_dispute(store, g, rows, stored, vocab, vectors) for g in found]
     if wanted is not None:
         out = [d for d in out if wanted & {a.id for side in (d.asserted, d.denied) for a in side.actors}]
     if place:
@@ -265,21 +263,6 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     out = out[:limit] if limit is not None else out
     _anchor_happenings(store, out)
     return out
-
-
-def _supported(d: Dispute, g: Group, rows: dict[int, Row], paired: set[int]) -> bool:
-    """Whether a dispute that only a pair of claims alike in meaning started (:func:`.polarity.polar_pairs`,
-    :func:`.polarity.blame_pairs`: two accounts that read as opposite) has the support to stand: an explicit
-    denial, counter or correction on its denying side, or two independent reports on one side. Two lone
-    accounts that merely read as opposite are too often two halves of one story ('water cannon was used only
-    after the first shots' against 'officers were attacked and shots were fired'). A pair of one act said done
-    and not done (:func:`.polarity.predicate_pairs`: 'refused to meet the union', 'met the union twice') needs
-    no more: it names the same act."""
-    if any(s not in paired for s in g.seeds):
-        return True
-    if any(rows[p].kind in ("denial", "counter", "correction") and not rows[p].weak for p in g.denying):
-        return True
-    return max(d.asserted.independent, d.denied.independent) >= 2
 
 
 def _dispute(store: Store, g: Group, rows: dict[int, Row], stored: dict[int, sqlite3.Row],

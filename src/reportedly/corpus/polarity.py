@@ -174,6 +174,12 @@ def agent(clause: str) -> str | None:
     the Nepali side that opened' -> 'NPL', 'police had charged the stand' -> 'police'), a country by its code; None
     when it opens with a pronoun or a possessive ('our border guards', 'its soldiers') or with no noun ('the first
     shots were fired')."""
+    passive = _passive(clause)
+    if passive is not None:  # 'water cannon had been used': what it names was done to, not the doer
+        by = re.match(r"\s+(?:[a-z]+\s+)?by\s+", clause[passive:])  # "shot down by", "pushed first by"
+        if by is None:
+            return None
+        clause = clause[passive + by.end():]
     m = re.match(r"^\W*(?:it\s+(?:was|is)\s+)?(?:(?:the|a|an)\s+)?([\w'’-]+)", clause, re.I)
     if m is None:
         return None
@@ -182,6 +188,22 @@ def agent(clause: str) -> str | None:
     if low in _NO_AGENT or low.isdigit() or any(m.label in ("negation", "blame") for m in claim_words().find(low)):
         return None
     return place_country(word) or low
+
+
+_BE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?([a-z][\w-]*)", re.I)
+
+
+def _passive(clause: str) -> int | None:
+    """Where the participle of a passive main verb ends, in the first eight words ('water cannon had been used',
+    'officers were attacked by men'); None when the main verb is active."""
+    head = " ".join(clause.split()[:8])
+    m = _BE.search(clause[:len(head)])
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word.endswith("ed") or (word in _verb_forms()[0] and word not in _verb_forms()[1]):
+        return m.end()
+    return None
 
 
 _NO_AGENT = {"it", "its", "our", "their", "his", "her", "my", "we", "they", "he", "she", "i", "you", "your", "this",
