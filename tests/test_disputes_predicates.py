@@ -4,7 +4,7 @@ the top of the list: a light verb is no predicate ('refused to say'), a counter-
 no word with the toll before it counters nothing ('asked the auditor to begin its own inquiry'), and a passive
 clause names no one who started something ('the barrier had been moved only after the first people fell'). On
 short reports of our own (``tests/data/disputes/predicates.jsonl``): a school board and parents, a hospital and
-nurses, a ministry and a charity, festival stewards and organisers."""
+nurses, a ministry and a charity, festival stewards and organisers, truck drivers and a port operator."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from reportedly.corpus.contradictions import Dispute, contradictions
+from reportedly.corpus.disputes import Row
 from reportedly.corpus.ingestion import ingest
-from reportedly.corpus.polarity import agent, negative_predicate, verb_key
+from reportedly.corpus.polarity import agent, agent_pairs, negative_predicate, verb_key
 from reportedly.corpus.store import Store
 
 CORPUS = Path(__file__).parent / "data" / "disputes" / "predicates.jsonl"
@@ -46,7 +47,7 @@ def found(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     db = tmp_path_factory.mktemp("predicates") / "p.db"
     with Store(db) as s:
         summary = ingest(s, [CORPUS], jobs=request.param, progress=False)
-        assert summary.processed == 7 and not summary.failed
+        assert summary.processed == 9 and not summary.failed
     with Store(db, readonly=True) as s:
         return contradictions(s, limit=None)
 
@@ -74,5 +75,28 @@ def test_a_passive_clause_starts_no_who_started_it_dispute(found: list[Dispute])
     assert not [d for d in found if "barrier" in quotes(d)]
 
 
-def test_only_the_dispute_written_in(found: list[Dispute]) -> None:
-    assert len(found) == 1
+def test_one_act_with_two_doers_is_a_counter_claim(found: list[Dispute]) -> None:
+    [d] = [d for d in found if "north gate" in quotes(d)]
+    assert "locked by the port operator" in " ".join(e.quote for e in d.asserted.evidence)
+    assert "customs officers locked the north gate" in " ".join(e.quote for e in d.denied.evidence)
+    assert "repaired" not in quotes(d)  # another act of another doer: no part of it
+
+
+def test_agent_pairs_need_the_same_act_and_what_it_was_done_to() -> None:
+    rows = {1: _row(1, 1, "the north gate had been locked by the port operator"),
+            2: _row(2, 2, "customs officers locked the north gate"),
+            3: _row(3, 3, "customs officers locked the south office"),
+            4: _row(4, 4, "customs officers opened the north gate")}
+    props = {pk: r.source_text for pk, r in rows.items()}
+    assert agent_pairs(rows, props) == [(1, 2)]
+
+
+def _row(pk: int, doc: int, text: str) -> Row:
+    from reportedly.corpus.propositions import words
+
+    return Row(pk, doc, 0, "asserts", "assertion", False, frozenset({pk}), text, tuple(words(text)), None, (), [],
+               [], None, (f"2026-01-0{pk}", doc, 0))
+
+
+def test_only_the_disputes_written_in(found: list[Dispute]) -> None:
+    assert len(found) == 2

@@ -169,6 +169,41 @@ def predicate_pairs(rows: dict[int, Row], propositions: dict[int, str]) -> list[
     return list(dict.fromkeys(out))
 
 
+def agent_pairs(rows: dict[int, Row], propositions: dict[int, str]) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of claims by different sources that give one act two different doers, one of them in
+    a passive clause with 'by' ('the road was closed by the company' against 'police closed the road' or 'the
+    road was closed by the protesters'): the same verb (:func:`verb_key`, not a light verb), a word of what the
+    act was done to in common, and two different agents (:func:`agent`). Like :func:`blame_pairs`, who did it."""
+    light = {verb_key(v) for v in _verb_forms()[1]}
+    passives: list[tuple[Row, str, set[str], str]] = []
+    actives: dict[str, list[tuple[Row, set[str], str]]] = {}
+    for r in _candidates(rows):
+        clause = main_clause(propositions[r.pk])
+        if r.polar[0] or r.position != "asserts" or _MODAL.search(clause):
+            continue
+        who = agent(clause)
+        if who is None:
+            continue
+        at = _passive(clause)
+        if at is not None:
+            be = _BE.search(clause)
+            if be is not None and verb_key(be.group(1)) not in light:
+                passives.append((r, verb_key(be.group(1)), set(words(clause[:be.start()])), who))
+            continue
+        for m in list(_TOKEN.finditer(clause))[1:]:
+            actives.setdefault(verb_key(m.group(0)), []).append(
+                (r, set(words(clause[m.end():m.end() + PARTICIPANT_SPAN])), who))
+    out = []
+    for r, verb, patient, who in passives:
+        others = actives.get(verb, []) + [(p, pat, w) for p, v, pat, w in passives if v == verb and p is not r]
+        for o, done_to, by in others:
+            if by == who or not patient & done_to or r.same_source(o) or (r.doc == o.doc and r.sentence == o.sentence):
+                continue
+            first, later = sorted((r, o), key=lambda x: x.order)
+            out.append((first.pk, later.pk))
+    return list(dict.fromkeys(out))
+
+
 def agent(clause: str) -> str | None:
     """Who a main clause says did it: its leading name or noun ('Tajik troops had opened fire first' -> 'TJK', 'It was
     the Nepali side that opened' -> 'NPL', 'police had charged the stand' -> 'police'), a country by its code; None
