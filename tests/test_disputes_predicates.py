@@ -4,7 +4,8 @@ the top of the list: a light verb is no predicate ('refused to say'), a counter-
 no word with the toll before it counters nothing ('asked the auditor to begin its own inquiry'), and a passive
 clause names no one who started something ('the barrier had been moved only after the first people fell'). On
 short reports of our own (``tests/data/disputes/predicates.jsonl``): a school board and parents, a hospital and
-nurses, a ministry and a charity, festival stewards and organisers, truck drivers and a port operator."""
+nurses, a ministry and a charity, festival stewards and organisers, truck drivers and a port operator, a gas
+company and its spokeswoman."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def found(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     db = tmp_path_factory.mktemp("predicates") / "p.db"
     with Store(db) as s:
         summary = ingest(s, [CORPUS], jobs=request.param, progress=False)
-        assert summary.processed == 9 and not summary.failed
+        assert summary.processed == 10 and not summary.failed
     with Store(db, readonly=True) as s:
         return contradictions(s, limit=None)
 
@@ -96,6 +97,10 @@ def _row(pk: int, doc: int, text: str) -> Row:
 
     return Row(pk, doc, 0, "asserts", "assertion", False, frozenset({pk}), text, tuple(words(text)), None, (), [],
                [], None, (f"2026-01-0{pk}", doc, 0))
+
+
+def test_a_company_and_its_own_spokeswoman_make_no_dispute(found: list[Dispute]) -> None:
+    assert not [d for d in found if "pipeline" in quotes(d)]
 
 
 def test_only_the_disputes_written_in(found: list[Dispute]) -> None:
