@@ -84,8 +84,15 @@ def test_witnesses_counter_the_police_with_no_denial_verb(found: list[Dispute]) 
     assert "did not fire" not in quotes(d.denied) and "fired shots into the air" not in quotes(d.asserted)
 
 
+def test_refused_to_meet_counters_met_twice(found: list[Dispute]) -> None:
+    d = one(found, "refused to meet")
+    assert "had refused to meet its representatives" in quotes(d.asserted)
+    assert "met the union's representatives twice" in quotes(d.denied)
+    assert "Food Workers' Union" in d.asserted.sources and "Ostra Foods" in d.denied.sources
+
+
 def test_only_the_disputes_written_in(found: list[Dispute]) -> None:
-    assert len(found) == 6  # the union's refusal to meet against 'met twice' is not found yet (see docs)
+    assert len(found) == 7
 
 
 def test_a_spokesman_speaks_for_his_company() -> None:

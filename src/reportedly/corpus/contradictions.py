@@ -55,7 +55,7 @@ from .disputes import Group, Row, group
 from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
-from .polarity import blame_pairs, polar_pairs
+from .polarity import agent_pairs, blame_pairs, polar_pairs, predicate_pairs
 from .propositions import Quantity, Vocabulary
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
 from .similarity import Vec
@@ -247,8 +247,10 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     vectors = similarity.vectors({pk: r.words for pk, r in rows.items()},
                                  {pk: stored[pk]["proposition"] for pk in rows}, vocab)
     props = {pk: stored[pk]["proposition"] for pk in rows}
-    found = group(rows, vocab, vectors=vectors, counters=polar_pairs(rows, props, vectors),
-                  blames=blame_pairs(rows, props, vectors))
+    polar, blames = polar_pairs(rows, props, vectors), blame_pairs(rows, props, vectors)
+    acts = predicate_pairs(rows, props)
+    blames = list(dict.fromkeys(blames + agent_pairs(rows, props)))
+    found = group(rows, vocab, vectors=vectors, counters=list(dict.fromkeys(polar + acts)), blames=blames)
     out = [_dispute(store, g, rows, stored, vocab, vectors) for g in found]
     if wanted is not None:
         out = [d for d in out if wanted & {a.id for side in (d.asserted, d.denied) for a in side.actors}]

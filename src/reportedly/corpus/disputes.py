@@ -35,9 +35,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .propositions import Quantity, Vocabulary, conflicting
+from .propositions import Quantity, Vocabulary, conflicting, words
 from .similarity import Vec, centroid
+from .wording import FIGURES
 
 MERGE = 0.25
 """Two groups of seeds at least this alike (cosine of their centroids) are one dispute."""
@@ -193,6 +195,22 @@ def _follow(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row, block
     return out
 
 
+@lru_cache(maxsize=1)
+def _figure_words() -> frozenset[str]:
+    return frozenset(words(" ".join(FIGURES)))
+
+
+def _off_figure(seed: Row, block: set[int], rows: dict[int, Row], vocab: Vocabulary) -> bool:
+    """Whether a counter-claim with no number answers a claim with numbers it shares no word with ('he had asked
+    the directorate to begin its own investigation' after 'eight people had died'): it counters no figure, and a
+    claim that tells no figure and says nothing of the same thing starts no dispute."""
+    if seed.kind != "counter" or seed.quantities or not seed.words or not block \
+            or not all(rows[b].quantities for b in block) or set(seed.words) & _figure_words():
+        return False
+    mine = vocab.vector(seed.words)
+    return all(Vocabulary.cosine(mine, vocab.vector(rows[b].words)) < LEXICAL_FLOOR for b in block)
+
+
 def group(rows: dict[int, Row], vocab: Vocabulary,
           similar: Callable[[Row, Vector], list[tuple[int, float]]] | None = None,
           vectors: dict[int, Vector] | None = None, counters: list[tuple[int, int]] | None = None,
@@ -226,6 +244,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         if r.position != "denies" or r.weak or r.headline:
             continue
         block = _block(rows, by_doc, r)
+        if _off_figure(r, block, rows, vocab):
+            continue
         answers[r.pk] = block
         own = vectors[r.pk] if r.words and not (r.kind == "counter" and not r.quantities) else Vec()
         if not r.words:
@@ -240,10 +260,12 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         quantity_seeds.add(later)
         answers.setdefault(later, set()).add(first)
         props.setdefault(later, vectors[later])
+    paired = set()
     for first, later in counters or []:
         if first in rows and later in rows:
             answers.setdefault(later, set()).add(first)
             props.setdefault(later, vectors[later])
+            paired.add(later)
     blamed = set()
     for first, later in blames or []:
         if first in rows and later in rows and later not in props:
@@ -263,6 +285,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         g.seeds.append(pk)
         for a in answers.get(pk, ()):
             by_answer.setdefault(a, g)
+        if pk in paired:  # a counter of a pair is what the other claims of its pairs answer, too
+            by_answer.setdefault(pk, g)
     for g in groups:
         g.vector = centroid([props[s] for s in g.seeds])
         g.frames, g.anchors, g.places = _frames(g, rows, answers)

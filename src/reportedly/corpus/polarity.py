@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from .claims import claim_words
 from .disputes import Row
 from .propositions import words
 from .similarity import Vec, embed
-from .terms import place_country
+from .terms import load, place_country
 
 CLAUSE = 0.6
 """The least embedding cosine of two main clauses of opposite polarity that counter each other."""
@@ -54,8 +55,7 @@ def main_clause(proposition: str) -> str:
 
 def polar_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dict[int, Vec]) -> list[tuple[int, int]]:
     """(earlier, later) pairs of claims of opposite polarity that counter each other (see the module doc)."""
-    cands = [r for r in rows.values() if not r.headline and r.kind not in ("report", "correction")
-             and (r.position == "asserts" or r.weak) and len(r.words) >= 2]
+    cands = _candidates(rows)
     if not any(r.polar[0] for r in cands) or all(r.polar[0] for r in cands):
         return []
     pairs = []
@@ -83,11 +83,138 @@ def polar_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
     return list(dict.fromkeys(out))
 
 
+def _candidates(rows: dict[int, Row]) -> list[Row]:
+    """The claims that may counter another by polarity: no headline, report, correction or bare words."""
+    return [r for r in rows.values() if not r.headline and r.kind not in ("report", "correction")
+            and (r.position == "asserts" or r.weak) and len(r.words) >= 2]
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> tuple[dict[str, str], frozenset[str]]:
+    """``data/verb_forms.tsv``: irregular form -> lemma, and the light verbs."""
+    forms: dict[str, str] = {}
+    light: set[str] = set()
+    for lemma, form in load("verb_forms.tsv"):
+        if lemma == "(light)":
+            light.add(form)
+        else:
+            forms[form] = lemma
+    return forms, frozenset(light)
+
+
+def verb_key(token: str) -> str:
+    """A word reduced to a key that the forms of one verb share ('met', 'meets', 'meeting' -> 'meet'; 'closed',
+    'closes', 'close' -> 'clos'): an irregular form by ``data/verb_forms.tsv``, then a regular ending cut."""
+    t = token.lower().replace("’", "'").strip("'")
+    t = _verb_forms()[0].get(t, t)
+    for suffix, put in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if t.endswith(suffix) and len(t) - len(suffix) >= 3:
+            t = t[:-len(suffix)] + put
+            break
+    if len(t) > 3 and t[-1] == t[-2] and t[-1] not in "aeiouls":
+        t = t[:-1]  # 'stopped' -> 'stop'
+    return t.rstrip("e")
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def negative_predicate(clause: str) -> tuple[str, str] | None:
+    """The verb a clause says was not done, after a ``negator`` of ``data/claims.tsv`` that takes one ('had
+    refused to meet the union' -> ('meet', ' the union')): its key (:func:`verb_key`) and the words after it;
+    None when there is none or it is a light verb ('refused to say')."""
+    for m in claim_words().find(clause):
+        if m.label != "negator" or m.negated or not m.term.endswith(" to"):
+            continue
+        verb = _TOKEN.match(clause, m.end + len(clause[m.end:]) - len(clause[m.end:].lstrip()))
+        if verb is None or verb.group(0).lower() in _verb_forms()[1]:
+            return None
+        return verb_key(verb.group(0)), clause[verb.end():]
+    return None
+
+
+PARTICIPANT_SPAN = 60
+"""How many characters after a predicate's verb its participants (object, complement) are read from."""
+
+
+def predicate_pairs(rows: dict[int, Row], propositions: dict[int, str]) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of claims by different sources where one says a verb was not done ('Sandberg has
+    refused to meet the union') and the other's main clause says the same verb was done (by its form: 'it has met
+    the union twice'), with a participant in common: a word after the verb in both, or the name of the first
+    claim's source after the verb of the second ('the company refused to meet us', said by the union, against
+    'management met the union's leaders twice'). Surface similarity is not asked: such paraphrases share too few
+    words for it."""
+    negatives = []
+    done: dict[str, list[tuple[Row, set[str]]]] = {}
+    for r in _candidates(rows):
+        clause = main_clause(propositions[r.pk])
+        if _MODAL.search(clause):
+            continue
+        if r.polar[0]:
+            found = negative_predicate(propositions[r.pk])
+            if found is not None and not _MODAL.search(found[1][:PARTICIPANT_SPAN]):
+                key, after = found
+                negatives.append((r, key, set(words(after[:PARTICIPANT_SPAN])) | set(words(r.source_text))))
+            continue
+        for m in _TOKEN.finditer(clause):
+            done.setdefault(verb_key(m.group(0)), []).append(
+                (r, set(words(clause[m.end():m.end() + PARTICIPANT_SPAN]))))
+    out = []
+    for neg, key, who in negatives:
+        for pos, after in done.get(key, []):
+            if neg.same_source(pos) or (neg.doc == pos.doc and neg.sentence == pos.sentence) or not who & after:
+                continue
+            first, later = sorted((neg, pos), key=lambda r: r.order)
+            out.append((first.pk, later.pk))
+    return list(dict.fromkeys(out))
+
+
+def agent_pairs(rows: dict[int, Row], propositions: dict[int, str]) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of claims by different sources that give one act two different doers, one of them in
+    a passive clause with 'by' ('the road was closed by the company' against 'police closed the road' or 'the
+    road was closed by the protesters'): the same verb (:func:`verb_key`, not a light verb), a word of what the
+    act was done to in common, and two different agents (:func:`agent`). Like :func:`blame_pairs`, who did it."""
+    light = {verb_key(v) for v in _verb_forms()[1]}
+    passives: list[tuple[Row, str, set[str], str]] = []
+    actives: dict[str, list[tuple[Row, set[str], str]]] = {}
+    for r in _candidates(rows):
+        clause = main_clause(propositions[r.pk])
+        if r.polar[0] or r.position != "asserts" or _MODAL.search(clause):
+            continue
+        who = agent(clause)
+        if who is None:
+            continue
+        at = _passive(clause)
+        if at is not None:
+            be = _BE.search(clause)
+            if be is not None and verb_key(be.group(1)) not in light:
+                passives.append((r, verb_key(be.group(1)), set(words(clause[:be.start()])), who))
+            continue
+        for m in list(_TOKEN.finditer(clause))[1:]:
+            actives.setdefault(verb_key(m.group(0)), []).append(
+                (r, set(words(clause[m.end():m.end() + PARTICIPANT_SPAN])), who))
+    out = []
+    for r, verb, patient, who in passives:
+        others = actives.get(verb, []) + [(p, pat, w) for p, v, pat, w in passives if v == verb and p is not r]
+        for o, done_to, by in others:
+            if by == who or not patient & done_to or r.same_source(o) or (r.doc == o.doc and r.sentence == o.sentence):
+                continue
+            first, later = sorted((r, o), key=lambda x: x.order)
+            out.append((first.pk, later.pk))
+    return list(dict.fromkeys(out))
+
+
 def agent(clause: str) -> str | None:
     """Who a main clause says did it: its leading name or noun ('Tajik troops had opened fire first' -> 'TJK', 'It was
     the Nepali side that opened' -> 'NPL', 'police had charged the stand' -> 'police'), a country by its code; None
     when it opens with a pronoun or a possessive ('our border guards', 'its soldiers') or with no noun ('the first
     shots were fired')."""
+    passive = _passive(clause)
+    if passive is not None:  # 'water cannon had been used': what it names was done to, not the doer
+        by = re.match(r"\s+(?:[a-z]+\s+)?by\s+", clause[passive:])  # "shot down by", "pushed first by"
+        if by is None:
+            return None
+        clause = clause[passive + by.end():]
     m = re.match(r"^\W*(?:it\s+(?:was|is)\s+)?(?:(?:the|a|an)\s+)?([\w'’-]+)", clause, re.I)
     if m is None:
         return None
@@ -96,6 +223,22 @@ def agent(clause: str) -> str | None:
     if low in _NO_AGENT or low.isdigit() or any(m.label in ("negation", "blame") for m in claim_words().find(low)):
         return None
     return place_country(word) or low
+
+
+_BE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?([a-z][\w-]*)", re.I)
+
+
+def _passive(clause: str) -> int | None:
+    """Where the participle of a passive main verb ends, in the first eight words ('water cannon had been used',
+    'officers were attacked by men'); None when the main verb is active."""
+    head = " ".join(clause.split()[:8])
+    m = _BE.search(clause[:len(head)])
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word.endswith("ed") or (word in _verb_forms()[0] and word not in _verb_forms()[1]):
+        return m.end()
+    return None
 
 
 _NO_AGENT = {"it", "its", "our", "their", "his", "her", "my", "we", "they", "he", "she", "i", "you", "your", "this",
