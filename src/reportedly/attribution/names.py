@@ -107,6 +107,8 @@ class Names(ResolverState):
                 persons.append((ent, self._name_tokens(ent)))  # 'K S Martolia', 'spokeswoman Aizada Mambetova'
                 taken.update(range(ent.start, ent.end))
             elif label == "PERSON":
+                if taken.issuperset(range(ent.start, ent.end)):
+                    continue  # 'Abdul Karim' of 'Nor Azlina binti Abdul Karim': a word of a name already taken
                 start = extend_left(doc, ent.start)
                 if start < ent.start and not taken.intersection(range(start, ent.start)):
                     ent = doc[start:ent.end]  # 'A K' Bharti, 'Min-' jun Kim
@@ -339,6 +341,8 @@ class Names(ResolverState):
                 idx = max(before or candidates, key=lambda k: self._last_before(k, span.start))
             elif org is not None:
                 return org  # 'Kvarnholm said' in a report about Kvarnholm Shipping
+            elif len(name) == 1 and (first := self._by_first_name(text, gender)) is not None:
+                idx = first  # 'Rizal' for 'Rizal Hadi Kusumo' in a report from Indonesia
             else:
                 idx = self._by_key.get("person:" + norm(family))
                 if idx is None:
@@ -355,6 +359,24 @@ class Names(ResolverState):
             c.add_title(self._rank_titles[span.start])
         self._person_facts(c, span, idx)
         return idx
+
+    def _by_first_name(self, word: str, gender: str | None) -> int | None:
+        """The one person named in full whose name starts with ``word`` ('Rizal' for 'Rizal Hadi Kusumo'), when the
+        person is Indonesian or the report is about Indonesia, where many are called by the first part of their
+        name; None when no person or two fit, or the report is from elsewhere."""
+        key = fold_word(word)
+        fits = [k for k, c in enumerate(self.clusters) if c.type == "person" and len(c.name.split()) >= 2
+                and fold_word(c.name.split()[0]) == key and (gender is None or c.gender in (None, gender))]
+        if len(fits) != 1:
+            return None
+        c = self.clusters[fits[0]]
+        return fits[0] if c.country in _FIRST_NAME_COUNTRIES or (c.country is None and self._first_name_report()) \
+            else None
+
+    def _first_name_report(self) -> bool:
+        """Whether the report names Indonesia or Indonesians (and no person of another country with a name)."""
+        codes = {lexicons.country_code(e.text) for e in self.doc.ents if e.label_ in ("GPE", "NORP")}
+        return bool(codes & _FIRST_NAME_COUNTRIES)
 
     def _last_before(self, k: int, pos: int) -> int:
         starts = self.clusters[k].starts
@@ -476,6 +498,11 @@ class Names(ResolverState):
             self._by_surname[key].remove(k)
         for key in new - old:
             bisect.insort(self._by_surname.setdefault(key, []), k)
+
+
+_FIRST_NAME_COUNTRIES = {"IDN"}
+"""Countries whose people are often named by the first word of their name alone ('Rizal' for 'Rizal Hadi
+Kusumo'): many Indonesians have no family name, and a one-word name is their whole name."""
 
 
 def _surname_key(word: str) -> str:

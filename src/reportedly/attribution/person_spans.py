@@ -19,7 +19,8 @@ from ..text.org_names import institution_heads, org_words
 from ..text.person_names import is_rank, ranks
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
-_PARTICLES = {"al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la",
+_PARTICLES = {"al", "el", "bin", "binti", "binte", "bte", "bt", "ibn", "bint",
+              "von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la",
               "le"}
 _MAX_RANK_TOKENS = 6
 _MAX_NAME_TOKENS = 8

@@ -68,7 +68,8 @@ def _given_names() -> frozenset[str]:
 
 
 def _rank_form(tokens: list[str]) -> str:
-    return " ".join(re.split(r"[\s\-]+", " ".join(tokens).lower().replace(".", "").replace("’", "'"))).strip()
+    text = " ".join(tokens).lower().replace(".", "").replace("’", "").replace("'", "")  # 'Dato' Seri' is 'dato seri'
+    return " ".join(re.split(r"[\s\-]+", text)).strip()
 
 
 _MODIFIERS = {"former", "acting", "deputy", "interim", "outgoing", "incoming", "vice", "senior", "chief", "top",
@@ -251,6 +252,9 @@ def parse(name: str) -> NameParts:
         initials.append(len(low) == 1)
     readings: list[Reading] = []
     n = len(words)
+    pat = next((k for k, w in enumerate(words[:-1]) if _kind(w, "patronymic") and not initials[k]), None)
+    if pat is not None:
+        return NameParts(" ".join(rest), tuple(taken), *_patronymic(words, pat, article_at))
     if n:
         given = tuple(w for w in words[:-1] if not _kind(w, "particle") or len(w) == 1)
         readings.append(Reading(given, words[-1], article=n - 1 in article_at, words=n))
@@ -265,6 +269,23 @@ def parse(name: str) -> NameParts:
             if any(not _kind(w, "optional") for w in g):
                 readings.append(Reading(g, words[-2], "second surname", article=n - 2 in article_at, words=n))
     return NameParts(" ".join(rest), tuple(taken), tuple(words), tuple(readings))
+
+
+def _patronymic(words: list[str], pat: int, article_at: set[int]) -> tuple[tuple[str, ...], tuple[Reading, ...]]:
+    """Words and readings of a name with 'bin' / 'binti' (any spelling) at ``pat``: the person's given names
+    before it, and the father's name after it kept with the particle as one family key ('Ahmad Fauzi bin Hashim':
+    given 'ahmad', 'fauzi', family 'binhashim'), so that a bare 'Hashim' is never this person's surname and two men
+    whose fathers share a name stay apart by their own names. A second reading leaves the father's name out and
+    reads the given names as a name of their own ('Ahmad Fauzi')."""
+    words = [*words[:pat], "bin", *words[pat + 1:]]  # 'binti', 'bte', 'bt': one spelling
+    own = tuple(w for w in words[:pat] if not _kind(w, "particle") or len(w) == 1)
+    family = "bin" + "".join(words[pat + 1:])
+    n = len(words)
+    readings = [Reading(own, family, "with father's name", article=n - 1 in article_at, words=n)]
+    if own:
+        readings.append(Reading(own[:-1], own[-1], "father's name left out", article=pat - 1 in article_at,
+                                words=pat))
+    return tuple(words), tuple(readings)
 
 
 @dataclass(frozen=True)
@@ -321,7 +342,12 @@ def _givens(ga: tuple[str, ...], gb: tuple[str, ...]) -> tuple[list[str], bool] 
     return rules, left_out or "initials" in rules
 
 
+_LEFT_OUT = "father's name left out"
+
+
 def _readings(a: Reading, b: Reading) -> NameMatch | None:
+    if _LEFT_OUT in (a.order, b.order) and {a.order, b.order} != {_LEFT_OUT, "given first"}:
+        return None  # 'Ahmad Fauzi' meets 'Ahmad Fauzi bin Hashim', but 'bin Hashim' never meets 'bin Yusof'
     if "second surname" in (a.order, b.order):
         other = b if a.order == "second surname" else a
         if other.order != "given first" or other.words >= (a.words if other is b else b.words):
@@ -341,7 +367,7 @@ def _readings(a: Reading, b: Reading) -> NameMatch | None:
     given = _givens(sa, sb)
     if given is None:
         return None
-    if weak:
+    if weak or _LEFT_OUT in (a.order, b.order):
         given = (given[0], True)
     rules = list(fam.rules) + given[0]
     if a.article != b.article:
@@ -349,7 +375,7 @@ def _readings(a: Reading, b: Reading) -> NameMatch | None:
     if a.order != b.order:
         orders = {a.order, b.order}
         rules.append("second surname" if "second surname" in orders else "English given name left out"
-                     if "english name first" in orders else "name order")
+                     if "english name first" in orders else _LEFT_OUT if _LEFT_OUT in orders else "name order")
     optional_a = [g for g in a.given if g not in a.significant]
     optional_b = [g for g in b.given if g not in b.significant]
     if bool(optional_a) != bool(optional_b):
