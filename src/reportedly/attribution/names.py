@@ -25,7 +25,7 @@ from ..model import ActorType
 from ..text import lexicons
 from ..text.lexicons import norm
 from ..text.org_names import defined_acronyms
-from ..text.person_names import compare, parse, rank_words
+from ..text.person_names import FIRST_NAME_COUNTRIES, compare, parse, rank_words
 from ..text.transliteration import fold_word
 from .agents import is_town
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
@@ -370,13 +370,13 @@ class Names(ResolverState):
         if len(fits) != 1:
             return None
         c = self.clusters[fits[0]]
-        return fits[0] if c.country in _FIRST_NAME_COUNTRIES or (c.country is None and self._first_name_report()) \
+        return fits[0] if c.country in FIRST_NAME_COUNTRIES or (c.country is None and self._first_name_report()) \
             else None
 
     def _first_name_report(self) -> bool:
         """Whether the report names Indonesia or Indonesians (and no person of another country with a name)."""
         codes = {lexicons.country_code(e.text) for e in self.doc.ents if e.label_ in ("GPE", "NORP")}
-        return bool(codes & _FIRST_NAME_COUNTRIES)
+        return bool(codes & FIRST_NAME_COUNTRIES)
 
     def _last_before(self, k: int, pos: int) -> int:
         starts = self.clusters[k].starts
@@ -498,11 +498,6 @@ class Names(ResolverState):
             self._by_surname[key].remove(k)
         for key in new - old:
             bisect.insort(self._by_surname.setdefault(key, []), k)
-
-
-_FIRST_NAME_COUNTRIES = {"IDN"}
-"""Countries whose people are often named by the first word of their name alone ('Rizal' for 'Rizal Hadi
-Kusumo'): many Indonesians have no family name, and a one-word name is their whole name."""
 
 
 def _surname_key(word: str) -> str:
