@@ -162,3 +162,13 @@ def test_corpus_first_word_with_two_stored_people_stays_apart() -> None:
         linker.revisit()
         ids = [r[0] for r in s.db.execute("SELECT corpus_actor FROM actors WHERE id = 'a1' ORDER BY doc")]
     assert len(set(ids)) == 3
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Pak Se-ri", "Pak Se-ri"),  # a Korean name
+    ("Tuan Nguyen", "Tuan Nguyen"),  # a Vietnamese name, family name last
+    ("Pak Bambang Suryadi", "Bambang Suryadi"),
+    ("Bu Sri", "Sri"),
+])
+def test_terms_of_address_that_are_also_names(written: str, name: str) -> None:
+    assert parse(written).text == name

@@ -104,6 +104,8 @@ def strip_ranks(words: list[str]) -> tuple[list[str], list[str]]:
     while i < len(words) - 1:
         for n in range(min(_MAX_RANK_WORDS, len(words) - 1 - i), 0, -1):
             form = _rank_form(words[i:i + n])
+            if form in table and table[form][1] == ALSO_A_NAME and name_after_name_word(words[i + n:]):
+                continue  # 'Pak Se-ri', 'Tuan Nguyen': a name, not 'Pak Bambang Suryadi'
             if form in table or (n == 1 and form in HONORIFICS):
                 out.append(table[form][0] if form in table else form)
                 i += n
@@ -118,6 +120,23 @@ def strip_ranks(words: list[str]) -> tuple[list[str], list[str]]:
                 continue
             break
     return out, words[i:]
+
+
+ALSO_A_NAME = "address:also a name"
+"""The kind of a term of address that is also a name elsewhere ('Pak', 'Tuan'): see :func:`name_after_name_word`."""
+
+
+def rank_kind(text: str) -> str | None:
+    """The kind of a rank of ``data/ranks.tsv`` as written ('Lt-Gen.' -> 'military', 'Pak' -> ALSO_A_NAME)."""
+    found = ranks().get(_rank_form(text.split()))
+    return found[1] if found else None
+
+
+def name_after_name_word(rest: list[str]) -> bool:
+    """Whether the words after a term of address that is also a name ('Pak', 'Bu', 'Tuan', 'Tun') make it a word
+    of a name: a given name written with a hyphen ('Pak Se-ri', Korean) or a family name that Chinese, Korean and
+    Vietnamese names put first ('Tuan Nguyen'); not 'Pak Bambang Suryadi' or 'Bu Sri'."""
+    return bool(rest) and ((len(rest) == 1 and "-" in rest[0].strip("-")) or _kind(_clean(rest[0]), "family"))
 
 
 def is_rank(text: str) -> bool:
