@@ -94,6 +94,13 @@ def test_malay_report_one_actor_per_person() -> None:
     assert not any(n.startswith(("Seri", "Sri", "Tan", "Datuk")) for n in names)
 
 
+def test_name_before_binti_is_found_when_the_ner_finds_only_the_father() -> None:
+    text = ("Siti Aminah binti Abdul Rahman, a nurse in Ipoh, said the ward was full. Siti Aminah said two "
+            "doctors had left.")
+    names = _names(extract(text))
+    assert names == {"Siti Aminah binti Abdul Rahman": ["Siti Aminah binti Abdul Rahman", "Siti Aminah"]}
+
+
 def test_malay_honorifics_are_kept_as_titles() -> None:
     doc = extract(MALAY)
     titles = {a.name: a.titles for a in doc.actors}

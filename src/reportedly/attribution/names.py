@@ -25,7 +25,7 @@ from ..model import ActorType
 from ..text import lexicons
 from ..text.lexicons import norm
 from ..text.org_names import defined_acronyms
-from ..text.person_names import FIRST_NAME_COUNTRIES, compare, parse, rank_words
+from ..text.person_names import FIRST_NAME_COUNTRIES, compare, is_patronymic, parse, rank_words
 from ..text.transliteration import fold_word
 from .agents import is_town
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
@@ -109,6 +109,9 @@ class Names(ResolverState):
             elif label == "PERSON":
                 if taken.issuperset(range(ent.start, ent.end)):
                     continue  # 'Abdul Karim' of 'Nor Azlina binti Abdul Karim': a word of a name already taken
+                start = self._patronymic_before(ent.start)
+                if start < ent.start and not taken.intersection(range(start, ent.start)):
+                    ent = doc[start:ent.end]  # 'Siti Aminah binti' + 'Abdul Rahman': the person, then the father
                 start = extend_left(doc, ent.start)
                 if start < ent.start and not taken.intersection(range(start, ent.start)):
                     ent = doc[start:ent.end]  # 'A K' Bharti, 'Min-' jun Kim
@@ -230,6 +233,20 @@ class Names(ResolverState):
         if before.is_lower or before.text == "," or before.lower_ in self.roles:
             return start - 1
         return start
+
+    def _patronymic_before(self, start: int) -> int:
+        """The start of the name before 'bin' / 'binti' when the NER found only the father's name after it ('Siti
+        Aminah binti' + 'Abdul Rahman'): up to four title-case words that are no role; ``start`` when there is none."""
+        doc = self.doc
+        if start < 2 or not is_patronymic(doc[start - 1].lower_):
+            return start
+        k = start - 1
+        while k > max(self._headline, start - 5) and doc[k - 1].is_title and doc[k - 1].is_alpha \
+                and doc[k - 1].lower_ not in self.roles and "\n" not in doc[k - 1].whitespace_:
+            k -= 1
+            if doc[k].is_sent_start:
+                break
+        return k if k < start - 1 else start
 
     def _trim_person(self, ent: SpacySpan) -> SpacySpan | None:
         doc = self.doc

@@ -65,6 +65,11 @@ def _kind(word: str, kind: str) -> bool:
     return kind in name_words().get(word, ())
 
 
+def is_patronymic(word: str) -> bool:
+    """Whether a word (lower case) is 'bin', 'binti' or another spelling of them (``data/name_words.tsv``)."""
+    return _kind(word, "patronymic")
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     return frozenset(n.lower() for n in lexicons.first_names())
