@@ -20,6 +20,12 @@ The rules, each from a data file we wrote:
   names written apart, together or with a hyphen are one ("Min-jun", "Minjun", "Min Jun");
 * a name of three or more words whose second-to-last word is no given name is also read with that word as the
   family name ("Javier Ortega Salinas" is "Javier Ortega", and "Ortega" as a surname);
+* Malay patronymics ("Ahmad Fauzi bin Hashim", "Nor Azlina binti Abdul Karim"; bin, binti, bte, bt): the person is
+  named by the given names before the particle, with or without the father's name ("Ahmad Fauzi"); the father's
+  name is never a family name on its own, and two people with one father's name stay apart by their own names;
+* Malay honorifics and Indonesian terms of address ("Dato' Seri", "Tan Sri", "Datuk", "Haji", "Pak", "Ibu") are
+  ranks of ``data/ranks.tsv`` (kind 'address'); those that are names elsewhere ("Pak", "Tuan") are kept before a
+  hyphenated given name or a family-first family name ("Pak Se-ri", "Tuan Nguyen");
 * words are compared by :func:`~reportedly.text.transliteration.compare_words` (Ahmed / Ahmad, Mohammed /
   Muhammad, Hussein / Husain, Yusuf / Yousef / Yusup, Jassim / Jasim, Tashiev / Tashiyev).
 
