@@ -391,7 +391,7 @@ class Names(ResolverState):
             else None
 
     def _first_name_report(self) -> bool:
-        """Whether the report names Indonesia or Indonesians (and no person of another country with a name)."""
+        """Whether the report names Indonesia or Indonesians (a place or nationality the NER found)."""
         codes = {lexicons.country_code(e.text) for e in self.doc.ents if e.label_ in ("GPE", "NORP")}
         return bool(codes & FIRST_NAME_COUNTRIES)
 
