@@ -29,7 +29,7 @@ _LOOKBACK_TOKENS = 400
 _HONORIFIC_NAME_WORDS = 10  # most words of a name after 'Mr.' (PolNeAR: 2; 'Mr. Mr. Mr. ...' was O(n^2))
 _PAIR_NOUNS = {"countries", "nations", "states", "sides", "governments", "parties", "leaders", "men", "women"}
 _NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "dos", "del", "la", "le", "bin", "ibn", "al",
-                   "el", "ben"}
+                   "el", "ben", "binti", "binte", "bte", "bt", "bint"}
 # Description heads that fit anyone with some title ('the Tajik official').
 _GENERIC_TITLES = {"official", "minister", "diplomat", "politician", "lawmaker", "leader"}
 

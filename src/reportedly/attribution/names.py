@@ -25,7 +25,7 @@ from ..model import ActorType
 from ..text import lexicons
 from ..text.lexicons import norm
 from ..text.org_names import defined_acronyms
-from ..text.person_names import compare, parse, rank_words
+from ..text.person_names import FIRST_NAME_COUNTRIES, compare, is_patronymic, parse, rank_words
 from ..text.transliteration import fold_word
 from .agents import is_town
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
@@ -107,6 +107,11 @@ class Names(ResolverState):
                 persons.append((ent, self._name_tokens(ent)))  # 'K S Martolia', 'spokeswoman Aizada Mambetova'
                 taken.update(range(ent.start, ent.end))
             elif label == "PERSON":
+                if taken.issuperset(range(ent.start, ent.end)):
+                    continue  # 'Abdul Karim' of 'Nor Azlina binti Abdul Karim': a word of a name already taken
+                start = self._patronymic_before(ent.start)
+                if start < ent.start and not taken.intersection(range(start, ent.start)):
+                    ent = doc[start:ent.end]  # 'Siti Aminah binti' + 'Abdul Rahman': the person, then the father
                 start = extend_left(doc, ent.start)
                 if start < ent.start and not taken.intersection(range(start, ent.start)):
                     ent = doc[start:ent.end]  # 'A K' Bharti, 'Min-' jun Kim
@@ -229,6 +234,20 @@ class Names(ResolverState):
             return start - 1
         return start
 
+    def _patronymic_before(self, start: int) -> int:
+        """The start of the name before 'bin' / 'binti' when the NER found only the father's name after it ('Siti
+        Aminah binti' + 'Abdul Rahman'): up to four title-case words that are no role; ``start`` when there is none."""
+        doc = self.doc
+        if start < 2 or not is_patronymic(doc[start - 1].lower_):
+            return start
+        k = start - 1
+        while k > max(self._headline, start - 5) and doc[k - 1].is_title and doc[k - 1].is_alpha \
+                and doc[k - 1].lower_ not in self.roles and "\n" not in doc[k - 1].whitespace_:
+            k -= 1
+            if doc[k].is_sent_start:
+                break
+        return k if k < start - 1 else start
+
     def _trim_person(self, ent: SpacySpan) -> SpacySpan | None:
         doc = self.doc
         start, end = ent.start, ent.end
@@ -339,6 +358,8 @@ class Names(ResolverState):
                 idx = max(before or candidates, key=lambda k: self._last_before(k, span.start))
             elif org is not None:
                 return org  # 'Kvarnholm said' in a report about Kvarnholm Shipping
+            elif len(name) == 1 and (first := self._by_first_name(text, gender)) is not None:
+                idx = first  # 'Rizal' for 'Rizal Hadi Kusumo' in a report from Indonesia
             else:
                 idx = self._by_key.get("person:" + norm(family))
                 if idx is None:
@@ -355,6 +376,24 @@ class Names(ResolverState):
             c.add_title(self._rank_titles[span.start])
         self._person_facts(c, span, idx)
         return idx
+
+    def _by_first_name(self, word: str, gender: str | None) -> int | None:
+        """The one person named in full whose name starts with ``word`` ('Rizal' for 'Rizal Hadi Kusumo'), when the
+        person is Indonesian or the report is about Indonesia, where many are called by the first part of their
+        name; None when no person or two fit, or the report is from elsewhere."""
+        key = fold_word(word)
+        fits = [k for k, c in enumerate(self.clusters) if c.type == "person" and len(c.name.split()) >= 2
+                and fold_word(c.name.split()[0]) == key and (gender is None or c.gender in (None, gender))]
+        if len(fits) != 1:
+            return None
+        c = self.clusters[fits[0]]
+        return fits[0] if c.country in FIRST_NAME_COUNTRIES or (c.country is None and self._first_name_report()) \
+            else None
+
+    def _first_name_report(self) -> bool:
+        """Whether the report names Indonesia or Indonesians (a place or nationality the NER found)."""
+        codes = {lexicons.country_code(e.text) for e in self.doc.ents if e.label_ in ("GPE", "NORP")}
+        return bool(codes & FIRST_NAME_COUNTRIES)
 
     def _last_before(self, k: int, pos: int) -> int:
         starts = self.clusters[k].starts

@@ -16,10 +16,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..text.org_names import institution_heads, org_words
-from ..text.person_names import is_rank, ranks
+from ..text.person_names import ALSO_A_NAME, is_rank, name_after_name_word, rank_kind, ranks
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
-_PARTICLES = {"al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la",
+_PARTICLES = {"al", "el", "bin", "binti", "binte", "bte", "bt", "ibn", "bint",
+              "von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la",
               "le"}
 _MAX_RANK_TOKENS = 6
 _MAX_NAME_TOKENS = 8
@@ -103,6 +104,9 @@ def ranked_names(doc: Doc) -> list[tuple[int, int, int]]:
         if other is not None and other.label_ != "PERSON" and other.end > end and (
                 stop - end < 2 or org_like(doc[end:stop])):
             i = stop  # 'General Motors': one organisation ('Major Farhod Yusufov' is a person)
+            continue
+        if rank_kind(doc[i:end].text) == ALSO_A_NAME and name_after_name_word(names.text.split()):
+            i = stop  # 'Pak Se-ri', 'Tuan Nguyen': the word is a name here
             continue
         plain = end - i == 1 and doc[i].is_alpha and doc[i].lower_ in ranks() and ranks()[doc[i].lower_][0] == \
             doc[i].lower_

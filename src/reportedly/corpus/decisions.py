@@ -47,9 +47,11 @@ def title_keys(a: Actor) -> set[str]:
 def person_names(a: Actor, full: str) -> list[tuple[str, str]]:
     """Look-up entries of a person with the normalised full name ``full`` (see the module doc)."""
     key = name_key(full)
-    names = [("name", full), ("surname", full.split()[-1]), ("fold", key), ("fsurname", key.split()[-1]),
-             ("first", key.split()[0])]
     parts = parse(a.name) if " ".join(parse(a.name).words) == full else parse(full)
+    names = [("name", full), ("fold", key), ("first", key.split()[0])]
+    if not any(r.order == "with father's name" for r in parts.readings):  # 'bin Hashim': the father, no surname
+        names[1:1] = [("surname", full.split()[-1])]
+        names[3:3] = [("fsurname", key.split()[-1])]
     for family in parts.families:
         names += [("surname", family), ("fsurname", fold_word(family))]
     names += [("fam", k) for k in sorted(parts.family_keys())]

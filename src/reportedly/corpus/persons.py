@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Document
 from ..text import lexicons, places
-from ..text.person_names import NameMatch, compare, parse, same_family
+from ..text.person_names import FIRST_NAME_COUNTRIES, NameMatch, compare, parse, same_family
 from .decisions import Decision, title_keys
 from .decisions import person_names as _person_names
 from .names import (
@@ -324,7 +324,8 @@ class PersonRules:
         why = "titles fit several people" if several else "a surname alone is not evidence"
         return Decision(f"person:{surname}{alone_key}", a.name, "person", a.country,
                         {"rule": "alone", "surname": surname, "why": why}, alone=True,
-                        waits_for=f"fsurname:{fold_word(surname)}")
+                        waits_for=f"first:{fold_word(surname)}" if a.country in FIRST_NAME_COUNTRIES and not several
+                        else f"fsurname:{fold_word(surname)}")  # 'Rizal': its person named in full may come later
 
     _doc_hash: str = ""
     """The hash of the document being decided (set by :meth:`reportedly.corpus.actors.Linker.decide`)."""
@@ -377,6 +378,8 @@ class PersonRules:
             d.evidence = {"rule": "first name", "first_name": first, "person_in_document": full}
             d.names = []
             return d
+        if a.country in FIRST_NAME_COUNTRIES and not same and (d := self._stored_first_name(a, f, doc)):
+            return d
         h = self._honorific(a, doc)
         if h not in FIRST_NAME_HONORIFICS:
             return None
@@ -394,6 +397,18 @@ class PersonRules:
                       **({"titles": title_fit} if title_fit else {"same_country_in_document": country_fit[:3]})}
         d.names = []
         return d
+
+    def _stored_first_name(self, a: Actor, f: str, doc: Document) -> Decision | None:
+        """A one-word name of a country whose people are often called by the first word of their name ('Rizal',
+        Indonesian) and the one stored person of that country named in full with that first word, in a report
+        within :data:`ROLE_DAYS` days; two such people: None."""
+        rows = [r for r in self._candidates("first", f) if r["country"] == a.country
+                and len(normalise(r["name"]).split()) >= 2 and self._active(r["id"], doc.meta.published)]
+        if len(rows) != 1:
+            return None
+        r = rows[0]
+        return Decision(r["key"], r["name"], "person", r["country"],
+                        {"rule": "first name", "first_name": f, "person": r["name"], "country": a.country}, [])
 
     def _known_surname(self, a: Actor, surname: str, doc: Document) -> Decision | None:
         """A surname that one well-known person carries, when the document supports that person."""

@@ -20,6 +20,12 @@ The rules, each from a data file we wrote:
   names written apart, together or with a hyphen are one ("Min-jun", "Minjun", "Min Jun");
 * a name of three or more words whose second-to-last word is no given name is also read with that word as the
   family name ("Javier Ortega Salinas" is "Javier Ortega", and "Ortega" as a surname);
+* Malay patronymics ("Ahmad Fauzi bin Hashim", "Nor Azlina binti Abdul Karim"; bin, binti, bte, bt): the person is
+  named by the given names before the particle, with or without the father's name ("Ahmad Fauzi"); the father's
+  name is never a family name on its own, and two people with one father's name stay apart by their own names;
+* Malay honorifics and Indonesian terms of address ("Dato' Seri", "Tan Sri", "Datuk", "Haji", "Pak", "Ibu") are
+  ranks of ``data/ranks.tsv`` (kind 'address'); those that are names elsewhere ("Pak", "Tuan") are kept before a
+  hyphenated given name or a family-first family name ("Pak Se-ri", "Tuan Nguyen");
 * words are compared by :func:`~reportedly.text.transliteration.compare_words` (Ahmed / Ahmad, Mohammed /
   Muhammad, Hussein / Husain, Yusuf / Yousef / Yusup, Jassim / Jasim, Tashiev / Tashiyev).
 
@@ -38,6 +44,9 @@ from .transliteration import compare_words, fold_word, skeleton, strip_accents
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+FIRST_NAME_COUNTRIES = {"IDN"}
+"""Countries whose people are often called by the first word of their name alone ('Rizal' for 'Rizal Hadi Kusumo'):
+many Indonesians have no family name, and a one-word name is their whole name."""
 _STANDALONE_ARTICLES = {"al", "el"}
 """Articles also written as a word of their own ("Al Ubaidi"); the others only joined ("as-Saadi")."""
 _MAX_RANK_WORDS = 4
@@ -62,13 +71,19 @@ def _kind(word: str, kind: str) -> bool:
     return kind in name_words().get(word, ())
 
 
+def is_patronymic(word: str) -> bool:
+    """Whether a word (lower case) is 'bin', 'binti' or another spelling of them (``data/name_words.tsv``)."""
+    return _kind(word, "patronymic")
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     return frozenset(n.lower() for n in lexicons.first_names())
 
 
 def _rank_form(tokens: list[str]) -> str:
-    return " ".join(re.split(r"[\s\-]+", " ".join(tokens).lower().replace(".", "").replace("’", "'"))).strip()
+    text = " ".join(tokens).lower().replace(".", "").replace("’", "").replace("'", "")  # 'Dato' Seri' is 'dato seri'
+    return " ".join(re.split(r"[\s\-]+", text)).strip()
 
 
 _MODIFIERS = {"former", "acting", "deputy", "interim", "outgoing", "incoming", "vice", "senior", "chief", "top",
@@ -100,6 +115,8 @@ def strip_ranks(words: list[str]) -> tuple[list[str], list[str]]:
     while i < len(words) - 1:
         for n in range(min(_MAX_RANK_WORDS, len(words) - 1 - i), 0, -1):
             form = _rank_form(words[i:i + n])
+            if form in table and table[form][1] == ALSO_A_NAME and name_after_name_word(words[i + n:]):
+                continue  # 'Pak Se-ri', 'Tuan Nguyen': a name, not 'Pak Bambang Suryadi'
             if form in table or (n == 1 and form in HONORIFICS):
                 out.append(table[form][0] if form in table else form)
                 i += n
@@ -114,6 +131,23 @@ def strip_ranks(words: list[str]) -> tuple[list[str], list[str]]:
                 continue
             break
     return out, words[i:]
+
+
+ALSO_A_NAME = "address:also a name"
+"""The kind of a term of address that is also a name elsewhere ('Pak', 'Tuan'): see :func:`name_after_name_word`."""
+
+
+def rank_kind(text: str) -> str | None:
+    """The kind of a rank of ``data/ranks.tsv`` as written ('Lt-Gen.' -> 'military', 'Pak' -> ALSO_A_NAME)."""
+    found = ranks().get(_rank_form(text.split()))
+    return found[1] if found else None
+
+
+def name_after_name_word(rest: list[str]) -> bool:
+    """Whether the words after a term of address that is also a name ('Pak', 'Bu', 'Tuan', 'Tun') make it a word
+    of a name: a given name written with a hyphen ('Pak Se-ri', Korean) or a family name that Chinese, Korean and
+    Vietnamese names put first ('Tuan Nguyen'); not 'Pak Bambang Suryadi' or 'Bu Sri'."""
+    return bool(rest) and ((len(rest) == 1 and "-" in rest[0].strip("-")) or _kind(_clean(rest[0]), "family"))
 
 
 def is_rank(text: str) -> bool:
@@ -251,6 +285,9 @@ def parse(name: str) -> NameParts:
         initials.append(len(low) == 1)
     readings: list[Reading] = []
     n = len(words)
+    pat = next((k for k, w in enumerate(words[:-1]) if _kind(w, "patronymic") and not initials[k]), None)
+    if pat is not None:
+        return NameParts(" ".join(rest), tuple(taken), *_patronymic(words, pat, article_at))
     if n:
         given = tuple(w for w in words[:-1] if not _kind(w, "particle") or len(w) == 1)
         readings.append(Reading(given, words[-1], article=n - 1 in article_at, words=n))
@@ -265,6 +302,23 @@ def parse(name: str) -> NameParts:
             if any(not _kind(w, "optional") for w in g):
                 readings.append(Reading(g, words[-2], "second surname", article=n - 2 in article_at, words=n))
     return NameParts(" ".join(rest), tuple(taken), tuple(words), tuple(readings))
+
+
+def _patronymic(words: list[str], pat: int, article_at: set[int]) -> tuple[tuple[str, ...], tuple[Reading, ...]]:
+    """Words and readings of a name with 'bin' / 'binti' (any spelling) at ``pat``: the person's given names
+    before it, and the father's name after it kept with the particle as one family key ('Ahmad Fauzi bin Hashim':
+    given 'ahmad', 'fauzi', family 'binhashim'), so that a bare 'Hashim' is never this person's surname and two men
+    whose fathers share a name stay apart by their own names. A second reading leaves the father's name out and
+    reads the given names as a name of their own ('Ahmad Fauzi')."""
+    words = [*words[:pat], "bin", *words[pat + 1:]]  # 'binti', 'bte', 'bt': one spelling
+    own = tuple(w for w in words[:pat] if not _kind(w, "particle") or len(w) == 1)
+    family = "bin" + "".join(words[pat + 1:])
+    n = len(words)
+    readings = [Reading(own, family, "with father's name", article=n - 1 in article_at, words=n)]
+    if own:
+        readings.append(Reading(own[:-1], own[-1], "father's name left out", article=pat - 1 in article_at,
+                                words=pat))
+    return tuple(words), tuple(readings)
 
 
 @dataclass(frozen=True)
@@ -321,7 +375,12 @@ def _givens(ga: tuple[str, ...], gb: tuple[str, ...]) -> tuple[list[str], bool] 
     return rules, left_out or "initials" in rules
 
 
+_LEFT_OUT = "father's name left out"
+
+
 def _readings(a: Reading, b: Reading) -> NameMatch | None:
+    if _LEFT_OUT in (a.order, b.order) and {a.order, b.order} != {_LEFT_OUT, "given first"}:
+        return None  # 'Ahmad Fauzi' meets 'Ahmad Fauzi bin Hashim', but 'bin Hashim' never meets 'bin Yusof'
     if "second surname" in (a.order, b.order):
         other = b if a.order == "second surname" else a
         if other.order != "given first" or other.words >= (a.words if other is b else b.words):
@@ -341,7 +400,7 @@ def _readings(a: Reading, b: Reading) -> NameMatch | None:
     given = _givens(sa, sb)
     if given is None:
         return None
-    if weak:
+    if weak or _LEFT_OUT in (a.order, b.order):
         given = (given[0], True)
     rules = list(fam.rules) + given[0]
     if a.article != b.article:
@@ -349,7 +408,7 @@ def _readings(a: Reading, b: Reading) -> NameMatch | None:
     if a.order != b.order:
         orders = {a.order, b.order}
         rules.append("second surname" if "second surname" in orders else "English given name left out"
-                     if "english name first" in orders else "name order")
+                     if "english name first" in orders else _LEFT_OUT if _LEFT_OUT in orders else "name order")
     optional_a = [g for g in a.given if g not in a.significant]
     optional_b = [g for g in b.given if g not in b.significant]
     if bool(optional_a) != bool(optional_b):
