@@ -436,16 +436,27 @@ def cluster_events(events: dict[int, tuple[int, tuple[str, str], Profile]],
     by evidence (an own date, a place), then by how many documents they link to, then by their order key
     (document hash, event id).
     """
-    def fit(xs: list[int], g: _Group) -> float:
-        """Mean, over the documents of ``g`` (but one that holds all of ``xs``), of their best link with ``xs``."""
-        mine = {events[x][0] for x in xs}
-        per_doc: dict[int, float] = {}
+    def best_links(xs: list[int], only: _Group | None = None) -> dict[_Group, dict[int, float]]:
+        """For each group that ``xs`` link to (or ``only`` that one), the best link of ``xs`` with each of its
+        documents."""
+        out: dict[_Group, dict[int, float]] = {}
         for x in xs:
             for y, sc in neighbours[x].items():
-                if group_of.get(y) is g and sc > per_doc.get(events[y][0], 0.0):
-                    per_doc[events[y][0]] = sc
+                g = group_of.get(y)
+                if g is not None and (only is None or g is only):
+                    per_doc = out.setdefault(g, {})
+                    if sc > per_doc.get(events[y][0], 0.0):
+                        per_doc[events[y][0]] = sc
+        return out
+
+    def mean_fit(per_doc: dict[int, float], g: _Group, mine: set[int]) -> float:
+        """Mean, over the documents of ``g`` (but one that is all of ``mine``), of their best link."""
         others = [d for d in g.docs if mine != {d}]
         return sum(per_doc.get(d, 0.0) for d in others) / len(others) if others else 0.0
+
+    def fit(xs: list[int], g: _Group) -> float:
+        """Mean, over the documents of ``g`` (but one that holds all of ``xs``), of their best link with ``xs``."""
+        return mean_fit(best_links(xs, g).get(g, {}), g, {events[x][0] for x in xs})
 
     def evidence(pk: int) -> int:
         p = events[pk][2]
@@ -455,25 +466,10 @@ def cluster_events(events: dict[int, tuple[int, tuple[str, str], Profile]],
                                            events[pk][1]))
     groups: list[_Group] = []
     group_of: dict[int, _Group] = {}
-    def fits_of(x: int) -> dict[_Group, float]:
-        """``fit([x], g)`` of every group ``g`` that ``x`` links to, from one pass over its links."""
-        best_link: dict[_Group, dict[int, float]] = {}
-        for y, sc in neighbours[x].items():
-            g = group_of.get(y)
-            if g is not None:
-                per_doc = best_link.setdefault(g, {})
-                if sc > per_doc.get(events[y][0], 0.0):
-                    per_doc[events[y][0]] = sc
-        mine = events[x][0]
-        out = {}
-        for g, per_doc in best_link.items():
-            others = [d for d in g.docs if d != mine]
-            out[g] = sum(per_doc.get(d, 0.0) for d in others) / len(others) if others else 0.0
-        return out
-
     for x in order:
         best, best_fit = None, 0.0
-        fits = fits_of(x)
+        # fit([x], g) of every group g that x links to, from one pass over its links
+        fits = {g: mean_fit(per_doc, g, {events[x][0]}) for g, per_doc in best_links([x]).items()}
         for g in sorted(fits, key=lambda g: g.n):
             if g.admits(events[x][2]) and (f := fits[g]) > best_fit:
                 if f < LONE_FIT and not evidence(x) and len(set(g.docs) - {events[x][0]}) < 2:
