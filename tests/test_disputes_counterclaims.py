@@ -13,10 +13,9 @@ import pytest
 
 from reportedly.corpus.affiliation import affiliations
 from reportedly.corpus.claims import _object_of_claim, polarity
-from reportedly.corpus.contradictions import Dispute, contradictions
-from reportedly.corpus.ingestion import ingest
+from reportedly.corpus.contradictions import Dispute
 from reportedly.corpus.polarity import agent, main_clause
-from reportedly.corpus.store import Store
+from tests.disputehelp import disputes_of
 
 CORPUS = Path(__file__).parent / "data" / "disputes" / "counterclaims.jsonl"
 
@@ -40,12 +39,7 @@ def test_polarity_of_a_proposition() -> None:
 
 @pytest.fixture(scope="module", params=[1, None], ids=["jobs1", "default"])
 def found(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> list[Dispute]:
-    db = tmp_path_factory.mktemp("counter") / "c.db"
-    with Store(db) as s:
-        summary = ingest(s, [CORPUS], jobs=request.param, progress=False)
-        assert summary.processed == 13 and not summary.failed
-    with Store(db, readonly=True) as s:
-        return contradictions(s, limit=None)
+    return disputes_of(CORPUS, 13, tmp_path_factory.mktemp("counter") / "c.db", request.param)
 
 
 def one(found: list[Dispute], words: str) -> Dispute:

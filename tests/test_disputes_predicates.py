@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from reportedly.corpus.contradictions import Dispute, contradictions
+from reportedly.corpus.contradictions import Dispute
 from reportedly.corpus.disputes import Row
-from reportedly.corpus.ingestion import ingest
 from reportedly.corpus.polarity import agent, agent_pairs, negative_predicate, verb_key
-from reportedly.corpus.store import Store
+from tests.disputehelp import disputes_of
 
 CORPUS = Path(__file__).parent / "data" / "disputes" / "predicates.jsonl"
 
@@ -45,12 +44,7 @@ def test_a_passive_clause_names_no_agent_unless_by_someone() -> None:
 
 @pytest.fixture(scope="module", params=[1, None], ids=["jobs1", "default"])
 def found(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> list[Dispute]:
-    db = tmp_path_factory.mktemp("predicates") / "p.db"
-    with Store(db) as s:
-        summary = ingest(s, [CORPUS], jobs=request.param, progress=False)
-        assert summary.processed == 10 and not summary.failed
-    with Store(db, readonly=True) as s:
-        return contradictions(s, limit=None)
+    return disputes_of(CORPUS, 10, tmp_path_factory.mktemp("predicates") / "p.db", request.param)
 
 
 def quotes(d: Dispute) -> str:

@@ -4,14 +4,7 @@ never someone only named long before; a second person who fits makes the resolut
 from __future__ import annotations
 
 from reportedly import extract
-from reportedly.model import Document
-
-
-def _speaker(doc: Document, words: str) -> str | None:
-    s = min((s for s in doc.statements if words in s.content.text), key=lambda s: len(s.content.text))
-    names = {a.id: a.name for a in doc.actors}
-    return names.get(s.source.actor) if isinstance(s.source.actor, str) else None
-
+from tests.speakerhelp import speaker_of
 
 ELECTION = (
     "Commission chief rejects fraud charge in Basra count\n\n"
@@ -41,24 +34,24 @@ FLOOD = (
 
 def test_the_second_man_named_is_the_antecedent() -> None:
     doc = extract(ELECTION)
-    assert _speaker(doc, "Every box was opened") == "Karim Mansour"
-    assert _speaker(doc, "never arrived") == "Hamid Jubouri"
+    assert speaker_of(doc, "Every box was opened") == "Karim Mansour"
+    assert speaker_of(doc, "never arrived") == "Hamid Jubouri"
 
 
 def test_spokesman_not_president() -> None:
     doc = extract(BORDER)
-    assert _speaker(doc, "Nobody is surrounded") == "Aibek Usenov"
+    assert speaker_of(doc, "Nobody is surrounded") == "Aibek Usenov"
 
 
 def test_subject_inside_the_content_is_the_antecedent() -> None:
     doc = extract(BORDER)
-    assert _speaker(doc, "the pass was calm") == "Nadeem Qureshi"
+    assert speaker_of(doc, "the pass was calm") == "Nadeem Qureshi"
 
 
 def test_nobody_named_in_the_last_sentences_is_no_speaker() -> None:
     doc = extract(FLOOD)
-    assert _speaker(doc, "water to fall further") is None
-    assert _speaker(doc, "31 people had died") == "Li Xiaoming"
+    assert speaker_of(doc, "water to fall further") is None
+    assert speaker_of(doc, "31 people had died") == "Li Xiaoming"
 
 
 def test_a_competing_man_lowers_the_confidence() -> None:
@@ -67,7 +60,7 @@ def test_a_competing_man_lowers_the_confidence() -> None:
                      "he said.")
     sure = next(s for s in alone.statements if "appeal" in s.content.text)
     doubtful = next(s for s in rivals.statements if "appeal" in s.content.text)
-    assert _speaker(alone, "appeal") == _speaker(rivals, "appeal") == "Erik Dahl"
+    assert speaker_of(alone, "appeal") == speaker_of(rivals, "appeal") == "Erik Dahl"
     assert doubtful.confidence < 0.7 <= sure.confidence  # --min-confidence 0.7 drops only the doubtful one
 
 
@@ -76,5 +69,5 @@ def test_quotation_signed_on_the_next_line_is_the_signer_s() -> None:
                   "photographs. He said the sheets had been found in a skip.\n\n"
                   "“We will not let this election be stolen in the back rooms of Baghdad.”\n"
                   "— Salah Hamdani, leader of the Reform Alliance\n")
-    assert _speaker(doc, "the sheets had been found") == "Mustafa Khafaji"
-    assert _speaker(doc, "will not let this election be stolen") == "Salah Hamdani"
+    assert speaker_of(doc, "the sheets had been found") == "Mustafa Khafaji"
+    assert speaker_of(doc, "will not let this election be stolen") == "Salah Hamdani"

@@ -6,17 +6,7 @@ the parser reads as a preposition, a quotation about the person the paragraph be
 from __future__ import annotations
 
 from reportedly import extract
-from reportedly.model import Document, Statement
-
-
-def _statement(doc: Document, words: str) -> Statement:
-    return min((s for s in doc.statements if words in s.content.text), key=lambda s: len(s.content.text))
-
-
-def _speaker(doc: Document, words: str) -> str | None:
-    s = _statement(doc, words)
-    names = {a.id: a.name for a in doc.actors}
-    return names.get(s.source.actor) if isinstance(s.source.actor, str) else None
+from tests.speakerhelp import speaker_of, statement_with
 
 
 def test_a_pronoun_goes_to_the_one_whose_body_the_content_names() -> None:
@@ -24,8 +14,8 @@ def test_a_pronoun_goes_to_the_one_whose_body_the_content_names() -> None:
     doc = extract("Cup final red card to be reviewed\n\n"
                   "Club president Tomasz Nowak met Piotr Zielinski, the league's disciplinary chief, in Warsaw on "
                   "Monday. After the meeting he said the league would review the red card within a week.")
-    assert _speaker(doc, "would review the red card") == "Piotr Zielinski"
-    assert _statement(doc, "would review the red card").confidence < 0.7  # two men fit: doubtful
+    assert speaker_of(doc, "would review the red card") == "Piotr Zielinski"
+    assert statement_with(doc, "would review the red card").confidence < 0.7  # two men fit: doubtful
 
 
 def test_a_pronoun_is_not_the_person_the_content_speaks_of() -> None:
@@ -33,14 +23,14 @@ def test_a_pronoun_is_not_the_person_the_content_speaks_of() -> None:
     doc = extract("Wards closed in Kisumu\n\n"
                   "Governor Samuel Otieno was joined at the clinic by Peter Kamau, who runs the county health "
                   "board. He said the governor's budget cuts had closed four wards since March.")
-    assert _speaker(doc, "budget cuts had closed four wards") == "Peter Kamau"
+    assert speaker_of(doc, "budget cuts had closed four wards") == "Peter Kamau"
 
 
 def test_without_such_words_the_subject_of_the_sentence_before_stays() -> None:
     doc = extract("Wards closed in Kisumu\n\n"
                   "Governor Samuel Otieno met Peter Kamau at the clinic on Monday. He said four wards would "
                   "reopen in May.")
-    assert _speaker(doc, "four wards would reopen") == "Samuel Otieno"
+    assert speaker_of(doc, "four wards would reopen") == "Samuel Otieno"
 
 
 def test_the_spokesman_is_the_one_whose_body_the_content_names() -> None:
@@ -49,8 +39,8 @@ def test_the_spokesman_is_the_one_whose_body_the_content_names() -> None:
                   "Kenji Watanabe, the spokesman of the Tokai Rail Workers Union, said the union would strike on "
                   "Friday. Hiroshi Sato, the Tokai Railway Company's spokesman, said talks would continue over the "
                   "weekend. The spokesman said the union had not received an offer in writing.")
-    assert _speaker(doc, "had not received an offer") == "Kenji Watanabe"
-    assert _statement(doc, "had not received an offer").confidence < 0.7
+    assert speaker_of(doc, "had not received an offer") == "Kenji Watanabe"
+    assert statement_with(doc, "had not received an offer").confidence < 0.7
 
 
 def test_the_judge_who_spoke_over_the_judge_only_mentioned() -> None:
@@ -59,8 +49,8 @@ def test_the_judge_who_spoke_over_the_judge_only_mentioned() -> None:
                   "Judge Amara Okafor read the verdict to a packed courtroom on Thursday. Judge Bola Adeyemi, the "
                   "head of the state bar council, sat in the front row. The judge said the sentences would be "
                   "served in Lagos.")
-    assert _speaker(doc, "sentences would be served") == "Amara Okafor"
-    assert _statement(doc, "sentences would be served").confidence < 0.7
+    assert speaker_of(doc, "sentences would be served") == "Amara Okafor"
+    assert statement_with(doc, "sentences would be served").confidence < 0.7
 
 
 def test_a_name_beside_a_description_is_the_speaker() -> None:
@@ -69,8 +59,8 @@ def test_a_name_beside_a_description_is_the_speaker() -> None:
                   "Three nurses at the hospital spoke to the Gazette on Tuesday. One of them, Ana Duarte, a nurse "
                   "who has worked on the ward for nine years, said the night shift had been cut to two staff.\n\n"
                   "Another nurse, who gave only her surname, Haddad, said the heating had been off for a week.")
-    assert _speaker(doc, "the night shift had been cut") == "Ana Duarte"
-    assert _speaker(doc, "the heating had been off") == "Haddad"
+    assert speaker_of(doc, "the night shift had been cut") == "Ana Duarte"
+    assert speaker_of(doc, "the heating had been off") == "Haddad"
 
 
 def test_a_given_name_read_as_a_preposition_starts_the_speaker_s_name() -> None:
@@ -79,8 +69,8 @@ def test_a_given_name_read_as_a_preposition_starts_the_speaker_s_name() -> None:
                   "Hannah Muller, the group's chair, told investors the Swedish mill had her backing. Per Anders "
                   "Lindgren, who was hired to run the mill by Muller in 2019, said the plant would stay open. He "
                   "said the company would hire forty workers.")
-    assert _speaker(doc, "the plant would stay open") == "Per Anders Lindgren"
-    assert _speaker(doc, "would hire forty workers") == "Per Anders Lindgren"
+    assert speaker_of(doc, "the plant would stay open") == "Per Anders Lindgren"
+    assert speaker_of(doc, "would hire forty workers") == "Per Anders Lindgren"
 
 
 def test_a_quotation_about_the_man_just_introduced_is_the_speaker_s() -> None:
@@ -90,7 +80,7 @@ def test_a_quotation_about_the_man_just_introduced_is_the_speaker_s() -> None:
                   "she said.\n\n"
                   "Her husband, Musa Bello, 40, had farmed the plot for twenty years.\n\n"
                   "“He planted maize every spring. Now the field is under water and we have nothing.”")
-    assert _speaker(doc, "He planted maize") == "Amina Yusuf"
+    assert speaker_of(doc, "He planted maize") == "Amina Yusuf"
 
 
 def test_a_quotation_after_a_man_introduced_is_his_when_it_does_not_speak_of_him() -> None:
@@ -98,7 +88,7 @@ def test_a_quotation_after_a_man_introduced_is_his_when_it_does_not_speak_of_him
                   "Amina Yusuf said the council had ignored the warnings.\n\n"
                   "Her neighbour, Musa Bello, 40, has farmed the next plot for twenty years.\n\n"
                   "“I planted maize every spring. Now the field is under water and I have nothing.”")
-    assert _speaker(doc, "I planted maize") == "Musa Bello"
+    assert speaker_of(doc, "I planted maize") == "Musa Bello"
 
 
 def test_a_title_gives_the_gender_a_pronoun_must_agree_with() -> None:
@@ -106,4 +96,4 @@ def test_a_title_gives_the_gender_a_pronoun_must_agree_with() -> None:
     doc = extract("Fund opens in Abuja\n\n"
                   "Lord Chidi Okonjo met Dame Ifeoma Nwosu at the foundation's offices on Monday. She said the fund "
                   "would open to applicants in June.")
-    assert _speaker(doc, "open to applicants in June") == "Ifeoma Nwosu"
+    assert speaker_of(doc, "open to applicants in June") == "Ifeoma Nwosu"
