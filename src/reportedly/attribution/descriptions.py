@@ -305,9 +305,7 @@ class Descriptions(ResolverState):
             full, stop = (self._with_of(t, text, end) if noun == "person" else (text, end))
             return self._gendered(self._group(full, kind_of, start, stop, country, named=False), t)
         if len(words) == 1 and text in self._acronyms:  # 'HASF said' where the report defined HASF (no NER name)
-            long = self._acronyms[text]
-            return self._group(long, "organization", start, end, self._title_country(long),
-                               key=f"organization:{norm(long)}")
+            return self._defined_body(text, start, end)
         if t.pos_ == "PROPN" and t.i >= self._headline and (  # not 'for a Truce' in a title-case headline
                 self._speaking or thing_kind(text) is None):
             if self._speaking and 2 <= len(words) <= 4 and all(

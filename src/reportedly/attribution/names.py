@@ -420,9 +420,7 @@ class Names(ResolverState):
             return self._group(lexicons.countries()[country].name, kind, start, end, country,
                                key=f"{kind}:{country}")
         if text in self._acronyms and label in ("ORG", "NORP", "PERSON"):  # 'Joint Press Directorate (JPD)'
-            long = self._acronyms[text]                                          # ... 'JPD said'
-            return self._group(long, "organization", start, end, self._title_country(long),
-                               key=f"organization:{norm(long)}")
+            return self._defined_body(text, start, end)                          # ... 'JPD said'
         if label == "NORP":
             # 'Democrats said': a plural people-noun speaks; 'Ukrainian forces': an adjective does not
             if doc[end - 1].tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound"):
@@ -481,6 +479,13 @@ class Names(ResolverState):
                 if ents and not any(e.start <= span.start and span.end <= e.end for e in ents):
                     out.append(span)
         return out
+
+    def _defined_body(self, acronym: str, start: int, end: int) -> int:
+        """The organisation a report defined ``acronym`` as ('JPD' after 'Joint Press Directorate (JPD)'), with
+        tokens ``[start, end)`` as a mention of it."""
+        long = self._acronyms[acronym]
+        return self._group(long, "organization", start, end, self._title_country(long),
+                           key=f"organization:{norm(long)}")
 
     def _group(self, name: str, kind: ActorType, start: int, end: int, country: str | None,
                key: str | None = None, named: bool = True) -> int:

@@ -103,8 +103,7 @@ def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
             removed.append(Removed(kind="timestamp", spans=[stamp], text=text[stamp[0]:stamp[1]]))
             pos = stamp[1]
             if dateline is None:
-                after = pos + len(text[pos:e]) - len(text[pos:e].lstrip())
-                dateline = find_dateline(text, after, e)  # '14:05 - KYIV (Reuters) - ...'
+                dateline = find_dateline(text, _strip(text, pos, e)[0], e)  # '14:05 - KYIV (Reuters) - ...'
         if dateline is not None:
             ds, de = dateline.span
             removed.append(Removed(kind="dateline", spans=[(ds, de)], text=text[ds:de]))
