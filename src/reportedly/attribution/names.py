@@ -316,13 +316,18 @@ class Names(ResolverState):
 
     def _org_text(self, ent: SpacySpan) -> str:
         """An organisation entity's name without determiners and possessive (its cluster's name)."""
+        start, end = self._bare(ent)
+        return self.doc[start:end].text
+
+    def _bare(self, ent: SpacySpan) -> tuple[int, int]:
+        """Token range of an entity without its leading determiners and trailing possessive or punctuation."""
         doc = self.doc
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in _DETERMINERS:
             start += 1
         while end > start and (doc[end - 1].text in ("’s", "'s") or doc[end - 1].is_punct):
             end -= 1
-        return doc[start:end].text
+        return start, end
 
     def surname_clusters(self, word: str) -> list[int]:
         """Clusters indexed under a family name (by its spelling key): persons under every reading of their name
@@ -403,11 +408,7 @@ class Names(ResolverState):
     def _add_group_entity(self, ent: SpacySpan, label: str) -> int | None:
         """Countries, organisations and plural groups named by the NER; cities and regions are places."""
         doc = self.doc
-        start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ in _DETERMINERS:
-            start += 1
-        while end > start and (doc[end - 1].text in ("’s", "'s") or doc[end - 1].is_punct):
-            end -= 1
+        start, end = self._bare(ent)
         bracket = next((i for i in range(end - 1, start, -1) if doc[i].text == "("), None)
         if bracket is not None and not any(doc[i].text == ")" for i in range(bracket, end)):
             end = bracket  # 'South African Police Service (SAPS': the NER ran into the acronym's open bracket
