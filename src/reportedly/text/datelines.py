@@ -10,7 +10,8 @@ with the town as part of the subject, and the town becomes a speaker or an actor
 In: the original text and the span of one paragraph. Out: a :class:`Dateline` (its span into the
 original text, the place as a reader writes it, the agency) or None. Shapes read:
 
-* ``CITY —``, ``CITY:`` (the place in capitals, or a place the gazetteer knows),
+* ``CITY —``, ``CITY:`` (the place in capitals, or a place the gazetteer knows), ``CITY/CITY, Month Day
+  (Agency) -`` (filed from two places),
 * ``CITY (Agency) -``, ``CITY, Month Day (Agency) –``, ``City, Country —``,
   ``New Delhi, July 14 (PTI) -``, ``Lagos, June 3, NAN -``, ``(Reuters) -``.
 
@@ -31,7 +32,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WORD = r"[^\W\d_](?:[^\W\d_]|[.'’\-](?=[^\W\d_]))*\.?"
 _DATELINE = re.compile(
-    rf"(?P<place>{_WORD}(?: {_WORD}){{0,3}}?)"
+    rf"(?P<place>{_WORD}(?: {_WORD}){{0,3}}?(?:/{_WORD}(?: {_WORD}){{0,3}}?)*)"
     rf"(?:, (?P<region>{_WORD}(?: {_WORD}){{0,2}}?))?"
     rf"(?:,? (?P<date>{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?)?"
     r"(?:,? ?\((?P<credit>[^()\n]{1,40})\)|, (?P<bare>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}))?"
@@ -71,7 +72,8 @@ def _is_label(text: str) -> bool:
 
 
 def _known_place(text: str) -> bool:
-    return bool(places.candidates(text.title() if _is_caps(text) else text))
+    """Every place of 'KYIV/MOSCOW' (a report filed from two places) is one the gazetteer knows."""
+    return all(places.candidates(p.title() if _is_caps(p) else p) for p in text.split("/"))
 
 
 def _is_person(place: str) -> bool:
@@ -99,6 +101,8 @@ def _credit(raw: str | None, *, bracketed: bool) -> str | None:
 
 def _reader_form(place: str) -> str:
     """'NEW DELHI' -> 'New Delhi' (the gazetteer's spelling when it knows the place); others as written."""
+    if "/" in place:
+        return "/".join(_reader_form(p) for p in place.split("/"))  # 'YEREVAN/BAKU' -> 'Yerevan/Baku'
     if not _is_caps(place):
         return place
     titled = " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in place.split())
