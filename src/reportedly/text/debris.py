@@ -79,8 +79,14 @@ def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
     """Debris found line by line, and the spans left to parse (one per kept paragraph piece)."""
     removed: list[Removed] = []
     kept: list[Span] = []
+    links = False  # inside a list of other articles' headlines under 'Related Stories'
     for n, (s, e) in enumerate(lines(text)):
         piece = text[s:e]
+        if _matches("links_header", piece) or (links and _is_link(piece)):
+            links = True
+            removed.append(Removed(kind="boilerplate", spans=[(s, e)], text=piece))
+            continue
+        links = False
         kinds = ("byline", "caption", "boilerplate", "consent_banner") if len(sentences(text, s, e)) == 1 else (
             "byline", "caption")
         line_kind = next((k for k in kinds if _matches(k, piece)), None)
@@ -116,6 +122,11 @@ def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
         if text[pos:e].strip():
             kept.append(_strip(text, pos, e))
     return removed, kept
+
+
+def _is_link(piece: str) -> bool:
+    """A headline in a list of links: at most 16 words and no sentence punctuation at its end."""
+    return len(piece.split()) <= 16 and not _TERMINAL.search(piece)
 
 
 def trailing_credit(line: str) -> tuple[int, str, str] | None:
