@@ -446,8 +446,12 @@ class Names(ResolverState):
             code = inst[0] if inst else self._title_country(text)
             owner = self._country_before(start) if code is None else None
             if owner is not None:  # "Türkiye's Foreign Ministry": the body of that country, named with it
+                key = f"organization:{norm(text)}"
+                known = self._by_key.get(key)
+                if known is not None and self.clusters[known].country not in (None, owner[1]):
+                    key = f"organization:{owner[1]}:{norm(text)}"  # "Azerbaijan's" after "Armenia's defence ministry"
                 return self._group(f"{owner[0]}’s {text}" if doc[start - 1].text == "’s" else f"{owner[0]}'s {text}",
-                                   "organization", start, end, owner[1], key=f"organization:{norm(text)}")
+                                   "organization", start, end, owner[1], key=key)
             return self._group(text, "organization", start, end, code)
         return None
 
