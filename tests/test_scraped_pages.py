@@ -1,0 +1,70 @@
+"""Pages as scrapers leave them: navigation lines, a dateline filed from two places, a photo credit that opens
+a caption, a list of related headlines at the end; and two countries' bodies of the same name in one report.
+Texts written for these tests (a border shelling between two countries, a salmon-farm licence row)."""
+
+from __future__ import annotations
+
+from reportedly import extract
+
+BORDER = (
+    "Skip to main content\n"
+    "Home | World | Politics | Business | Sport | Videos\n"
+    "Shelling ends talks on mountain road\n"
+    "By Narine Hakobyan\n"
+    "YEREVAN/BAKU, May 10 (Reuters) - Armenia and Azerbaijan blamed each other on Sunday after a border post "
+    "came under fire.\n\n"
+    "Armenia's defence ministry said Azerbaijani troops had fired mortars at the post overnight.\n\n"
+    "Azerbaijan's defence ministry rejected the account as \"disinformation\" and said its units had only "
+    "returned fire.\n\n"
+    "(Image credit: AFP/Getty Images) Soldiers near the border post on Sunday.\n\n"
+    "Related Stories\n"
+    "Kazakhstan says it is ready to host new talks\n"
+    "Iran warns against changes to borders\n"
+)
+
+SALMON = (
+    "OSLO/STOCKHOLM, March 3 (NTB) - Nordfjell Seafood said on Tuesday it would appeal the licence decision.\n\n"
+    "Norway's fisheries directorate said the farm had exceeded its limits twice. Sweden's fisheries directorate "
+    "said it had found no breach at the company's Swedish site.\n\n"
+    "Most read\n"
+    "Salmon prices fall for a third week\n"
+    "Regulator opens inquiry into fish feed\n"
+)
+
+
+def test_a_dateline_filed_from_two_places_is_debris_and_metadata() -> None:
+    doc = extract(BORDER)
+    datelines = [r.text for r in doc.removed if r.kind == "dateline"]
+    assert datelines == ["YEREVAN/BAKU, May 10 (Reuters) -"]
+    assert doc.meta.dateline == "Yerevan/Baku" and doc.meta.credit == "Reuters"
+    assert extract(SALMON).meta.dateline == "Oslo/Stockholm"
+
+
+def test_navigation_lines_photo_credits_and_related_headlines_are_debris_not_statements() -> None:
+    doc = extract(BORDER)
+    removed = {r.text for r in doc.removed}
+    assert {"Skip to main content", "Home | World | Politics | Business | Sport | Videos",
+            "(Image credit: AFP/Getty Images) Soldiers near the border post on Sunday.",
+            "Related Stories", "Kazakhstan says it is ready to host new talks"} <= removed
+    assert not any(a.name.startswith(("AFP", "Kazakhstan")) for a in doc.actors), [a.name for a in doc.actors]
+    assert not any(s.content and "host new talks" in s.content.text for s in doc.statements)
+    salmon = extract(SALMON)
+    assert "Regulator opens inquiry into fish feed" in {r.text for r in salmon.removed}
+
+
+def test_two_countries_bodies_of_one_name_stay_two_actors() -> None:
+    for text, first, second in ((BORDER, "Armenia", "Azerbaijan"), (SALMON, "Norway", "Sweden")):
+        doc = extract(text)
+        by_name = {a.id: a for a in doc.actors}
+        speakers = {}
+        for s in doc.statements:
+            if s.source is not None and isinstance(s.source.actor, str) and "'s" in s.source.text:
+                speakers.setdefault(s.source.text.split("'s")[0], set()).add(by_name[s.source.actor].name)
+        assert speakers[first] and speakers[second] and not speakers[first] & speakers[second], speakers
+        assert all(name.startswith(country) for country in (first, second) for name in speakers[country])
+
+
+def test_returned_fire_is_an_attack_not_a_return() -> None:
+    doc = extract(BORDER)
+    fire = next(e for e in doc.events if "returned" in BORDER[e.trigger.spans[0][0]:e.trigger.spans[-1][1]])
+    assert fire.type == "ASSAULT"
