@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..text import lexicons
 from ..text.lexicons import OBJECT_CONTROL
 from .mention_types import Arg, Mention
-from .view import DocumentView
+from .view import DocumentView, ViewReader
 from .words import (
     ABSTRACT_OBJECTS,
     DIRECTIONS,
@@ -37,15 +37,11 @@ GERUND_TARGET_PREPS = {"on", "upon", "against", "at"}
 """Prepositions whose gerund clause's subject is the target ('an attack on the government calling it ...')."""
 
 
-class ArgumentReader:
+class ArgumentReader(ViewReader):
     """Arguments of the mentions of one document (see the module docstring)."""
 
     def __init__(self, view: DocumentView) -> None:
-        self.view = view
-        self.found = view.found
-        self.tokens = view.tokens
-        self.children_of = view.children_of
-        self.cue_of = view.cue_of
+        super().__init__(view)
 
     def subject(self, v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         """The subject of ``v`` (following chains upwards) and whether ``v`` is passive."""

@@ -20,7 +20,7 @@ from ..attribution.speakers import Resolver
 from ..model import Place, Quantity, TimeRef
 from ..text import lexicons, places, timex
 from .mention_types import Mention, PlaceRef
-from .view import DocumentView
+from .view import DocumentView, ViewReader
 from .words import (
     APPROX,
     FUTURE_AUX,
@@ -34,16 +34,11 @@ from .words import (
 )
 
 
-class DetailReader:
+class DetailReader(ViewReader):
     """Places, time and quantities of the mentions of one document (see the module docstring)."""
 
     def __init__(self, view: DocumentView, resolver: Resolver | None, published: date | None = None) -> None:
-        self.view = view
-        self.p = view.p
-        self.doc = view.doc
-        self.tokens = view.tokens
-        self.children_of = view.children_of
-        self.ent_at = view.ent_at
+        super().__init__(view)
         self.resolver = resolver
         self.published = published
         self.context = places.Context.empty()

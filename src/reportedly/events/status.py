@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..text import timex
 from .mention_types import Mention
-from .view import DocumentView
+from .view import DocumentView, ViewReader
 from .words import (
     CONDITION_MARKS,
     FUTURE_ADJ,
@@ -28,16 +28,11 @@ from .words import (
 )
 
 
-class StatusReader:
+class StatusReader(ViewReader):
     """Statuses of the mentions of one document (see the module docstring)."""
 
     def __init__(self, view: DocumentView) -> None:
-        self.p = view.p
-        self.doc = view.doc
-        self.found = view.found
-        self.tokens = view.tokens
-        self.children_of = view.children_of
-        self.cue_of = view.cue_of
+        super().__init__(view)
         self._content = sorted(((s, e, n) for n, f in enumerate(self.found) for s, e in f.content),
                                key=lambda x: x[0])
         """(start, end, statement) character ranges of the statements' contents, by start."""

@@ -22,7 +22,7 @@ from ..attribution.cues import cue_lexicon
 from ..attribution.found import Found
 from .arguments import ArgumentReader
 from .mention_types import Arg, Mention
-from .view import DocumentView
+from .view import DocumentView, ViewReader
 from .words import (
     ABSTRACT_OBJECTS,
     ACCUSING,
@@ -42,19 +42,12 @@ from .words import (
 )
 
 
-class TriggerReader:
+class TriggerReader(ViewReader):
     """Trigger words and their mentions in one document (see the module docstring)."""
 
     def __init__(self, view: DocumentView, arguments: ArgumentReader) -> None:
-        self.view = view
+        super().__init__(view)
         self.arguments = arguments
-        self.p = view.p
-        self.doc = view.doc
-        self.found = view.found
-        self.tokens = view.tokens
-        self.children_of = view.children_of
-        self.cue_of = view.cue_of
-        self.ranges = view.ranges
 
     # -- trigger words ---------------------------------------------------------------------------
 

@@ -234,3 +234,19 @@ class DocumentView:
                 t.dep_ in ("relcl", "ccomp", "advcl", "acl", "conj", "parataxis") and t.pos_ in ("VERB", "AUX")
                 and not reduced)
         return hit
+
+
+class ViewReader:
+    """A part of the finder that reads one :class:`DocumentView`: the view's parse, statements and
+    per-token indexes as its own attributes (read in the hot loops, so bound once here)."""
+
+    def __init__(self, view: DocumentView) -> None:
+        self.view = view
+        self.p = view.p
+        self.doc = view.doc
+        self.found = view.found
+        self.tokens = view.tokens
+        self.children_of = view.children_of
+        self.cue_of = view.cue_of
+        self.ranges = view.ranges
+        self.ent_at = view.ent_at
