@@ -68,3 +68,19 @@ def test_returned_fire_is_an_attack_not_a_return() -> None:
     doc = extract(BORDER)
     fire = next(e for e in doc.events if "returned" in BORDER[e.trigger.spans[0][0]:e.trigger.spans[-1][1]])
     assert fire.type == "ASSAULT"
+
+
+LAKE = (
+    "Ethiopia and Eritrea blamed each other on Monday for the shelling of a border market.\n\n"
+    "The market near Badme was hit at dawn. Traders said the stalls burned for hours.\n\n"
+    "Medics said the wounded were taken to Shire. At least 22 civilians have been killed, the UN said.\n\n"
+    "Both sides said they had only returned fire.\n"
+)
+
+
+def test_both_sides_is_the_pair_named_together_not_the_last_plural_group() -> None:
+    doc = extract(LAKE)
+    names = {a.id: a.name for a in doc.actors}
+    both = next(s for s in doc.statements if s.source is not None and s.source.text == "Both sides")
+    ids = both.source.actor if isinstance(both.source.actor, list) else [both.source.actor]
+    assert sorted(names[i] for i in ids) == ["Eritrea", "Ethiopia"], [names.get(i) for i in ids]

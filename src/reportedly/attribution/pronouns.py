@@ -245,8 +245,9 @@ class Pronouns(ResolverState):
                 best, best_score = k, score
         return best
 
-    def _plural_subject(self, pos: int, countries_only: bool = False) -> list[int]:
-        """The last coordinated subject ('Mr. Starmer and Mr. Macron ...') within two sentences."""
+    def _plural_subject(self, pos: int, countries_only: bool = False, pair: bool = False) -> list[int]:
+        """The last coordinated subject ('Mr. Starmer and Mr. Macron ...') within two sentences; unless ``pair``
+        ('both sides'), also the last plural one ('the rescuers')."""
         sent = self.p.sentence(pos)
         sents = [sent]
         if sent.start > 0:
@@ -267,7 +268,7 @@ class Pronouns(ResolverState):
                     ks = [k for k in ks if self.clusters[k].type == "country"]
                 if len(ks) >= 2:
                     return ks
-            if countries_only:
+            if countries_only or pair:
                 continue
             if t.tag_ in ("NNS", "NNPS") and t.lower_ not in PLURAL_PRONOUNS:
                 ks = self.resolve_phrase(t.left_edge.i, t.i + 1, t.i)

@@ -21,6 +21,7 @@ resolver, built for the way news names its actors:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
@@ -134,7 +135,20 @@ class Resolver(Names, Descriptions, Pronouns):
             return []
         if not any(c.lower_ in ("both", "two", "the") for c in self.p.children[noun.i]):
             return []
-        return self._plural_subject(h.i, countries_only=noun.lower_ in ("countries", "nations", "states"))
+        countries = noun.lower_ in ("countries", "nations", "states")
+        return self._plural_subject(h.i, countries_only=countries, pair=True) or self._last_pair(h.i)
+
+    def _last_pair(self, pos: int) -> list[int]:
+        """The last two or more countries named together as a subject before ``pos`` anywhere in the report ('Ethiopia,
+        Eritrea trade claims' in the headline, for 'both sides' paragraphs later)."""
+        subjects = self._plural_subjects[1]
+        for j in range(bisect.bisect_left(subjects, pos) - 1, -1, -1):
+            t = self.p.tokens[subjects[j]]
+            ks = [k for k in self.resolve_phrase(t.left_edge.i, t.right_edge.i + 1, t.i)
+                  if self.clusters[k].type == "country"]
+            if len(ks) >= 2:
+                return ks
+        return []
 
     def _named_at(self, t: Token) -> int | None:
         """The named cluster at a token or inside its compound/name chain."""
