@@ -84,3 +84,19 @@ def test_both_sides_is_the_pair_named_together_not_the_last_plural_group() -> No
     both = next(s for s in doc.statements if s.source is not None and s.source.text == "Both sides")
     ids = both.source.actor if isinstance(both.source.actor, list) else [both.source.actor]
     assert sorted(names[i] for i in ids) == ["Eritrea", "Ethiopia"], [names.get(i) for i in ids]
+
+
+PRESS_WING = (
+    "Maj Gen Farid Qureshi, director general of the Armed Forces Press Wing (AFPW), said on Friday that four "
+    "posts had been retaken. Brig Saima Lodhi, a spokeswoman for the interior ministry, said the roads were open.\n\n"
+    "The DG AFPW also said 11 militants had been killed. The AFPW said in a statement that the operation was over.\n"
+)
+
+
+def test_a_title_before_a_bodys_acronym_is_the_person_who_holds_it() -> None:
+    doc = extract(PRESS_WING)
+    names = {a.id: a.name for a in doc.actors}
+    by_source = {s.source.text: names.get(s.source.actor) for s in doc.statements
+                 if s.source is not None and isinstance(s.source.actor, str)}
+    assert by_source["The DG AFPW"] == "Farid Qureshi", by_source
+    assert by_source["The AFPW"] == "Armed Forces Press Wing", by_source

@@ -143,7 +143,7 @@ class Descriptions(ResolverState):
         root = self.p.span_root(span.start, span.end)
         children = self.p.children
         for c in children[root.i]:
-            if c.dep_ == "appos" and c.i > root.i and c.pos_ in ("NOUN", "PROPN"):
+            if c.dep_ == "appos" and c.i > root.i and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in self.roles):
                 cut = next((t.left_edge.i for t in children[c.i] if t.dep_ in ("relcl", "acl")), None)
                 if self.p.projective[c.i]:
                     # left_edge..right_edge in order: bounds, not a list of a subtree as long as the document

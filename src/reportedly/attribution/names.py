@@ -91,6 +91,8 @@ class Names(ResolverState):
                     and doc[ent.start - 1].pos_ in ("PROPN", "NOUN") and not lexicons.country_code(ent.text) \
                     and extend_left(doc, ent.start) < ent.start:
                 label = "PERSON"  # 'Ji-yeon Han' where the NER read 'Han' as a nationality
+            if label is None and ent.text in self._acronyms:
+                label = "ORG"  # 'The AFPW said' after 'Armed Forces Press Wing (AFPW)': a body, not a weapon's code
             if label is None or (label in ("GPE", "LOC", "FAC") and is_town(ent.text, label != ent.label_)):
                 self._not_actors.update(range(ent.start, ent.end))  # 'Operation Iron Pass', 'Sumy' as a place
                 if label is None:

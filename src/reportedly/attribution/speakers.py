@@ -119,6 +119,9 @@ class Resolver(Names, Descriptions, Pronouns):
         out: list[int] = []
         for m in members:
             k = self._named_at(m)
+            if m.i > start and (m.text.isupper() or (k is not None and self.clusters[k].type == "organization")) and (
+                    holder := self._holder_of(m, start)) is not None:
+                k = holder  # 'the DG JID said': the body's director general
             if k is None:
                 lo = start if m.i == h.i else m.left_edge.i
                 k = self._describe(m, max(lo, start), m.i + 1)
@@ -149,6 +152,24 @@ class Resolver(Names, Descriptions, Pronouns):
             if len(ks) >= 2:
                 return ks
         return []
+
+    def _holder_of(self, body: Token, start: int) -> int | None:
+        """The person a title before a body's name stands for ('the DG JID', 'CEO Kvarnholm'): the one named before
+        whose titles hold the body's name (or its initials) and the title (or a title whose initials it is, 'DG'
+        for 'director general'); None when the first word is no title or no one or several fit."""
+        words = [w for w in self.doc[start:body.i + 1] if not w.is_punct and w.lower_ not in ("the", "a", "an")]
+        if len(words) < 2:
+            return None
+        role = words[0].lower_.strip(".")
+        abbreviation = words[0].text.isupper() and 2 <= len(words[0].text) <= 4
+        if self.roles.get(role) not in ("title", "leader") and not abbreviation:
+            return None
+        k = self._by_qualifier([w.text for w in words[1:]], body.i)
+        if k is None:
+            return None
+        titles = " ".join(self.clusters[k].titles).lower().replace("-", " ")
+        initials = "".join(w[0] for w in titles.split() if w[:1].isalpha())
+        return k if (role in titles.split() if not abbreviation else role in initials) else None
 
     def _named_at(self, t: Token) -> int | None:
         """The named cluster at a token or inside its compound/name chain."""
