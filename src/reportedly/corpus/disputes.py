@@ -106,6 +106,10 @@ class Row:
 
     allies: frozenset[int] = frozenset()
     """Corpus actors of the organisations its source speaks for (:mod:`.affiliation`: a spokeswoman's company)."""
+    nation: frozenset[str] = frozenset()
+    """The countries its source is ('India' -> IND), for the side pairs of :mod:`.fragments`."""
+    nationals: frozenset[str] = frozenset()
+    """The countries of its other sources (a ministry's, an official's), for :mod:`.fragments`."""
 
     def same_source(self, other: Row) -> bool:
         """Whether two claims have the same source (a corpus actor in common, counting the organisations a person
