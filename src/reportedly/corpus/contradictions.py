@@ -166,6 +166,7 @@ def _rows(store: Store, since: str | None, until: str | None,
             sources=frozenset(sources.get(r["pk"], ())), source_text=r["source_text"],
             allies=frozenset(o for a in sources.get(r["pk"], ()) for o in allies.get(a, ())),
             nation=frozenset(nation.get(r["pk"], ())), nationals=frozenset(nationals.get(r["pk"], ())),
+            own=bool(_OWN.search(r["proposition"] or "")),
             words=tuple(r["words"].split()), target=r["target"], hint=tuple(json.loads(r["hint"])),
             quantities=[Quantity.from_list(q) for q in json.loads(r["quantities"])],
             old_values=json.loads(r["old_values"]), date=r["date"], order=(r["date"] or "", r["doc"], r["n"]),
@@ -176,6 +177,10 @@ def _rows(store: Store, since: str | None, until: str | None,
             polar=_polar(r["proposition"]),
             headline=r["start"] < len(r["title"] or "") and (r["doc_text_start"] or "").startswith(r["title"] or "\0"))
     return rows, {r["pk"]: r for r in stored}
+
+
+_OWN = re.compile(r"\b(?:of\s+(?:its|our|their)|(?:our|its|their)\s+own)\s+[a-z]+", re.I)
+"""'nine of its soldiers', 'our own staff': the source counts its own people."""
 
 
 def _allies(store: Store, docs: list[int]) -> dict[int, set[int]]:

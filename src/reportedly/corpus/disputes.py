@@ -34,7 +34,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 
 from .propositions import Quantity, Vocabulary, conflicting, words
@@ -56,6 +57,16 @@ FRAME = 0.25
 village of Brenholt' and 'denied that Brenholt had fallen'): the war frames as an extra signal."""
 LINK = 0.5
 """Two groups with a seed each at least this alike are merged (single link), whatever their centroids."""
+FIGURE_ALIKE = 0.25
+"""Two claims of different reports, dated at most :data:`FIGURE_DAYS` apart, that give conflicting numbers of one
+measure for one country or place are a counter-claim when they are this alike (else :data:`ASSERT`): the measure,
+the place and the time already say they are about one thing, however differently they are worded ('Brightwater had
+discharged sewage into the Ebb on 14 occasions' against 'there had been three overflows at its Ebb plant')."""
+FIGURE_DAYS = 3
+SPLIT_FIGURES = True
+"""A group over figures ('how many were wounded') and a group of denials of what happened that tell and answer no
+figure ('the village was shelled', 'rejected the account') are not merged by similarity: they are two disputes, even
+told in one report about one place."""
 LEXICAL_FLOOR = 0.15
 """Two groups share at least this much of their words (lexical cosine) to be merged, and a weak denial with a
 group to deny it."""
@@ -110,6 +121,8 @@ class Row:
     """The countries its source is ('India' -> IND), for the side pairs of :mod:`.fragments`."""
     nationals: frozenset[str] = frozenset()
     """The countries of its other sources (a ministry's, an official's), for :mod:`.fragments`."""
+    own: bool = False
+    """Its proposition counts the source's own people ('nine of its soldiers', 'our officers')."""
 
     def same_source(self, other: Row) -> bool:
         """Whether two claims have the same source (a corpus actor in common, counting the organisations a person
@@ -168,7 +181,7 @@ def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tu
         if r.position == "asserts" and r.kind == "assertion":
             for q in r.quantities:
                 if q.measure:
-                    by_measure.setdefault(q.measure, []).append((r, q))
+                    by_measure.setdefault(q.measure, []).append((r, _whose(r, q)))
     out = []
     for items in by_measure.values():
         for (a, qa), (b, qb) in itertools.combinations(items, 2):
@@ -178,11 +191,28 @@ def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tu
                 continue  # one inside the other: 'X said 11 of its people died, while Y has reported four deaths'
             sim = vectors[a.pk].cos(vectors[b.pk])
             near = a.doc == b.doc and abs(a.n - b.n) <= NEAR
-            if not near and (sim < ASSERT or not {w for w in qa.whose & qb.whose if w.isupper() or w[0] == "@"}):
+            floor = FIGURE_ALIKE if _days_apart(a, b) <= FIGURE_DAYS else ASSERT
+            if not near and (sim < floor or not {w for w in qa.whose & qb.whose if w.isupper() or w[0] == "@"}):
                 continue
             first, later = sorted((a, b), key=lambda r: r.order)
             out.append((first.pk, later.pk))
     return list(dict.fromkeys(out))
+
+
+def _whose(r: Row, q: Quantity) -> Quantity:
+    """A number's groups, with its source's countries when its words name none ('nine of its soldiers had been
+    wounded', said by Paraguay's army: Paraguayan soldiers)."""
+    if not r.own or any(w.isupper() for w in q.whose) or not (r.nation | r.nationals):
+        return q
+    return replace(q, whose=q.whose | r.nation | r.nationals)
+
+
+def _days_apart(a: Row, b: Row) -> int:
+    """How many days apart two claims are dated (a large number when either has no date)."""
+    try:
+        return abs((date.fromisoformat(a.date or "") - date.fromisoformat(b.date or "")).days)
+    except ValueError:
+        return 10 ** 6
 
 
 def _follow(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row, block: set[int]) -> set[int]:
@@ -297,12 +327,18 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         g.measures = frozenset(q.measure for s in g.seeds for q in rows[s].quantities
                                if q.measure and (rows[s].kind in ("counter", "correction") or s in quantity_seeds))
     groups = _same_figures(groups, rows, answers)
+
+    def figured(g: Group) -> bool:  # about figures: it has a measure, a counter, or answers a claim with numbers
+        return bool(g.measures) or any(rows[s].kind != "denial" or rows[s].quantities or any(
+            rows[a].quantities for a in answers.get(s, ())) for s in g.seeds)
+
     while True:
         best, pair = MERGE, None
         for i, j in itertools.combinations(range(len(groups)), 2):
             a, b = groups[i], groups[j]
             if a.correction != b.correction or (a.measures and b.measures and not a.measures & b.measures) \
-                    or a.apart != b.apart:
+                    or a.apart != b.apart or (SPLIT_FIGURES and ((a.measures and not figured(b))
+                                                                  or (b.measures and not figured(a)))):
                 continue  # a correction is not another's denial; a toll is not a turnout
             if Vocabulary.cosine(a.vector.lex, b.vector.lex) < LEXICAL_FLOOR:
                 continue  # nothing said in common: a meaning alone does not make one dispute
@@ -438,8 +474,9 @@ def _corrected(rows: dict[int, Row], g: Group) -> set[int]:
 
 
 def _figure_side(r: Row, g: Group, rows: dict[int, Row]) -> str | None:
-    """Which side of a dispute over figures a claim takes: 'asserts' when it gives one of the asserted values,
-    'denies' when it gives one of the others, None when it gives none of them."""
+    """Which side of a dispute over figures a claim takes: 'asserts' when it gives one of the asserted values (or,
+    when no value is asserted yet, one the deniers' values conflict with), 'denies' when it gives one of the others,
+    None when it gives none of them."""
     mine = {q.value for q in r.quantities if q.measure in g.measures}
     if not mine:
         return None
@@ -449,6 +486,9 @@ def _figure_side(r: Row, g: Group, rows: dict[int, Row]) -> str | None:
         return "denies"
     if mine & ours and not mine & theirs:
         return "asserts"
+    if not ours and not mine & theirs and any(conflicting(q, p) for q in r.quantities for d in g.denying
+                                              for p in rows[d].quantities if q.measure in g.measures):
+        return "asserts"  # a counter whose report gives no figure it answers ('its own tally gave no more than forty')
     return None
 
 

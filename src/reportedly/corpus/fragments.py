@@ -13,8 +13,8 @@ merge by similarity; a reader counts one dispute. A group is a **fragment** of a
   deputy director' for the body named just before, a ministry's spokesperson for the country); none of its
   asserting sources is on the side of those denials (the sides are not reversed);
 * **the same proposition**: its seeds only point at a claim ('rejected the workers' account', 'denied that'),
-  or the two share a place-like name and name no known places apart, or they share words
-  (:data:`~.disputes.LEXICAL_FLOOR`);
+  or, both over figures or both not, the two share a place-like name and name no known places apart, or they
+  share words (:data:`~.disputes.LEXICAL_FLOOR`);
 * neither is a correction (a source revising itself) nor a who-started-it group, and they are not over two
   different measures (a toll is not a turnout).
 
@@ -100,6 +100,8 @@ def fragment_of(g: Group, home: Group, rows: dict[int, Row], officers: dict[int,
         return False  # the sides reversed: one source's claim against the other's, told both ways
     if all(not s.words for s in mine):
         return True  # it only points at a claim: what its report's other denial by the same source answers
+    if bool(g.measures) != bool(home.measures):
+        return False  # a dispute over figures ('how many were wounded') is not one over what happened
     if g.anchors & home.anchors and not (g.places and home.places and not g.places & home.places):
         return True
     return Vocabulary.cosine(g.vector.lex, home.vector.lex) >= LEXICAL_FLOOR

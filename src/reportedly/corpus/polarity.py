@@ -225,13 +225,17 @@ def agent(clause: str) -> str | None:
     return place_country(word) or low
 
 
+PASSIVE_SPAN = 12
+"""How many words of a main clause a passive main verb is looked for in: a subject with a prepositional phrase ('the
+floodgates of the Ormsby dam had been opened') puts it past the eighth."""
 _BE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?([a-z][\w-]*)", re.I)
 
 
 def _passive(clause: str) -> int | None:
-    """Where the participle of a passive main verb ends, in the first eight words ('water cannon had been used',
-    'officers were attacked by men'); None when the main verb is active."""
-    head = " ".join(clause.split()[:8])
+    """Where the participle of a passive main verb ends, in the first :data:`PASSIVE_SPAN` words ('water cannon had
+    been used', 'officers were attacked by men', 'the floodgates of the dam had been opened by the board'); None when
+    the main verb is active."""
+    head = " ".join(clause.split()[:PASSIVE_SPAN])
     m = _BE.search(clause[:len(head)])
     if m is None:
         return None
