@@ -143,7 +143,8 @@ def _rows(store: Store, since: str | None, until: str | None,
         params.append(until)
     stored = store.db.execute(
         f"""SELECT c.*, d.doc_id, d.hash, d.title, d.outlet, d.published,
-                   substr(d.text, 1, length(coalesce(d.title, '')) + 1) AS doc_text_start FROM claims c JOIN documents d
+                   substr(d.text, 1, length(coalesce(d.title, '')) + 1) AS doc_text_start,
+                   substr(d.text, c.sentence_start + 1, 80) AS lead FROM claims c JOIN documents d
             ON d.pk = c.doc WHERE {' AND '.join(where)} ORDER BY c.doc, c.n""", params).fetchall()
     sources: dict[int, set[int]] = defaultdict(set)
     nation: dict[int, set[str]] = defaultdict(set)
@@ -166,7 +167,7 @@ def _rows(store: Store, since: str | None, until: str | None,
             sources=frozenset(sources.get(r["pk"], ())), source_text=r["source_text"],
             allies=frozenset(o for a in sources.get(r["pk"], ()) for o in allies.get(a, ())),
             nation=frozenset(nation.get(r["pk"], ())), nationals=frozenset(nationals.get(r["pk"], ())),
-            own=bool(_OWN.search(r["proposition"] or "")),
+            own=bool(_OWN.search(r["proposition"] or "")), lead=r["lead"] or "",
             words=tuple(r["words"].split()), target=r["target"], hint=tuple(json.loads(r["hint"])),
             quantities=[Quantity.from_list(q) for q in json.loads(r["quantities"])],
             old_values=json.loads(r["old_values"]), date=r["date"], order=(r["date"] or "", r["doc"], r["n"]),

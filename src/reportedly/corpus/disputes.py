@@ -39,6 +39,7 @@ from datetime import date
 from functools import lru_cache
 
 from .propositions import Quantity, Vocabulary, conflicting, words
+from .sides import antecedents, same_side
 from .similarity import Vec, centroid
 from .wording import FIGURES
 
@@ -121,6 +122,8 @@ class Row:
     """The countries its source is ('India' -> IND), for the side pairs of :mod:`.fragments`."""
     nationals: frozenset[str] = frozenset()
     """The countries of its other sources (a ministry's, an official's), for :mod:`.fragments`."""
+    lead: str = ""
+    """The first words of its sentence ('Its spokeswoman, Carla Menacho, said'), for :mod:`.sides`."""
     own: bool = False
     """Its proposition counts the source's own people ('nine of its soldiers', 'our officers')."""
 
@@ -215,16 +218,20 @@ def _days_apart(a: Row, b: Row) -> int:
         return 10 ** 6
 
 
-def _follow(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row, block: set[int]) -> set[int]:
+def _follow(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row, block: set[int],
+            officers: dict[int, int] | None = None) -> set[int]:
     """What a denial or counter that only points at a claim goes on to say ('Kyrgyz officials tell a different
-    story. The agreement was reached by the two border services, X said'): the next claims of its report, of
-    its own source (of any source but the one it answers, after a counter), up to :data:`NEAR` claims on."""
+    story. The agreement was reached by the two border services, X said'; 'The ministry rejected the account. Its
+    spokeswoman said no gun had fired'): the next claims of its report, of its own side (:func:`.sides.same_side`:
+    its officer named next; of any source but the one it answers, after a counter), up to :data:`NEAR` claims on; and
+    the denials of its own side there, weak ones too ('no gun had fired across the border')."""
     answered = [rows[b] for b in block]
     out = set()
     for r in by_doc[seed.doc]:
-        if seed.n < r.n <= seed.n + NEAR and not r.weak and r.position == "asserts" \
-                and not any(r.same_source(a) for a in answered) \
-                and (r.same_source(seed) or seed.kind == "counter"):
+        if seed.n < r.n <= seed.n + NEAR and not any(same_side(r, a, officers) for a in answered) \
+                and ((r.position == "asserts" and not r.weak
+                      and (same_side(r, seed, officers) or seed.kind == "counter"))
+                     or (r.position == "denies" and r.kind == "denial" and r.words and same_side(r, seed, officers))):
             out.add(r.pk)
     return out
 
@@ -270,6 +277,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         return [(pk, vec.cos(v)) for pk, v in vectors.items()]
 
     # 1-2. seeds, with what each answers and what it goes on to say
+    officers = antecedents(rows)
     answers: dict[int, set[int]] = {}
     follows: dict[int, set[int]] = {}
     props: dict[int, Vector] = {}
@@ -283,7 +291,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         answers[r.pk] = block
         own = vectors[r.pk] if r.words and not (r.kind == "counter" and not r.quantities) else Vec()
         if not r.words:
-            follows[r.pk] = _follow(rows, by_doc, r, block)
+            follows[r.pk] = _follow(rows, by_doc, r, block, officers)
         vec = centroid([v for v in (own, centroid([vectors[b] for b in block])) if v])
         if not vec:
             orphans.append(r)
@@ -406,6 +414,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         home = [g for g in groups if not g.correction and any(r.same_source(rows[d]) for d in g.denying)]
         if r.hint:
             home = [g for g in home if any(g.vector.lex.get(h, 0) > 0 for h in r.hint)] or home
+        if len(home) > 1:  # its source's own denial seeds one of them; in the others it only follows a denial
+            home = [g for g in home if any(r.same_source(rows[s]) for s in g.seeds)] or home
         if len(home) == 1:
             home[0].denying.add(r.pk)
     return [g for g in groups if g.asserting and g.denying]

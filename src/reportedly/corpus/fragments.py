@@ -24,62 +24,10 @@ other reports are never joined this way, so two different disputes told in two r
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from ..text import lexicons
-from .affiliation import role_words
 from .disputes import LEXICAL_FLOOR, Group, Row
 from .propositions import Vocabulary
+from .sides import antecedents, same_side
 from .similarity import centroid
-
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
-
-
-@lru_cache(maxsize=1)
-def _state() -> re.Pattern[str]:
-    """``data/sides.tsv``: words that make a source speak for its country's state."""
-    alts = "|".join(re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
-                    for (w, *_) in lexicons.rows("sides.tsv"))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
-
-
-_ITS = re.compile(r"(?:^|,\s*)(?:its|their)\s+([a-z][a-z -]{0,40}?)\s*(?:,|$)", re.I)
-
-
-def _named(r: Row) -> bool:
-    """Whether a claim's source is named (not a pronoun, not 'its director')."""
-    text = r.source_text.strip()
-    return text[:1].isupper() and text.lower() not in _PRONOUNS and not _ITS.search(text)
-
-
-def antecedents(rows: dict[int, Row]) -> dict[int, int]:
-    """Claim pk -> the claim just before it in its report with a named source, for the claims whose source is
-    named as an officer of 'its' ('Its deputy director, Qian Shumin'; 'Qian Shumin, its deputy director')."""
-    by_doc: dict[int, list[Row]] = {}
-    for r in sorted(rows.values(), key=lambda r: (r.doc, r.n)):
-        by_doc.setdefault(r.doc, []).append(r)
-    out = {}
-    for found in by_doc.values():
-        last = None
-        for r in found:
-            m = _ITS.search(r.source_text.strip())
-            if m and last is not None and set(re.findall(r"[a-z]+", m.group(1).lower())) & role_words():
-                out[r.pk] = last.pk
-            if _named(r):
-                last = r
-    return out
-
-
-def same_side(a: Row, b: Row, officers: dict[int, int] | None = None) -> bool:
-    """Whether two claims' sources are one side of a dispute: the same source (a spokeswoman with her
-    organisation), a source named as the officer of 'its' just after the other (``officers``, from
-    :func:`antecedents`), or a country and one of its state's bodies or officials (``data/sides.tsv``: 'India' and
-    'External Affairs Ministry spokesperson X')."""
-    if a.same_source(b) or (officers and (officers.get(a.pk) == b.pk or officers.get(b.pk) == a.pk)):
-        return True
-    return bool((a.nation & b.nationals and _state().search(b.source_text))
-                or (b.nation & a.nationals and _state().search(a.source_text)))
 
 
 def _size(g: Group) -> int:
@@ -108,12 +56,12 @@ def fragment_of(g: Group, home: Group, rows: dict[int, Row], officers: dict[int,
 
 
 def join_fragments(groups: list[Group], rows: dict[int, Row]) -> list[Group]:
-    """The groups with each fragment merged into the biggest group it is a fragment of (see the module doc);
-    the order of the others is kept."""
+    """The groups with each fragment merged into the biggest group it is a fragment of, or that is a fragment of it
+    (see the module doc); the order of the others is kept."""
     out: list[Group] = []
     officers = antecedents(rows)
     for g in sorted(groups, key=_size, reverse=True):
-        home = next((o for o in out if fragment_of(g, o, rows, officers)), None)
+        home = next((o for o in out if fragment_of(g, o, rows, officers) or fragment_of(o, g, rows, officers)), None)
         if home is None:
             out.append(g)
             continue
