@@ -1,7 +1,9 @@
 """Disputes whose counter-claim is worded unlike the claim, and one dispute told in pieces.
 
 On short reports of our own (``tests/data/disputes/paraphrase.jsonl``): a border clash, a water company and its
-regulator, an election count, a cyclone toll, a dam's floodgates, anglers and a water company. Figures in words and
+regulator, an election count, a cyclone toll, a dam's floodgates, anglers and a water company, dockers and a port
+company, traders and an army. Verbs of one act ('refused to meet' against 'held talks'; 'shelled' against 'struck
+by'). Figures in words and
 with upper bounds ('no more than forty seats'), counts of incidents ('on 14 occasions', 'three overflows'), two
 reports' figures for one place worded apart, 'nine of its soldiers' counted for its source's country, a passive
 main verb past the eighth word, a denial and its spokeswoman's own denial in the next sentence, and the fragments of
@@ -16,6 +18,7 @@ import pytest
 from reportedly.corpus.contradictions import Dispute
 from reportedly.corpus.disputes import Group, Row
 from reportedly.corpus.fragments import fragment_of, join_fragments
+from reportedly.corpus.polarity import _MODAL, act_key, verb_key
 from reportedly.corpus.propositions import conflicting, quantities, words
 from reportedly.corpus.sides import antecedents, same_side
 from reportedly.corpus.similarity import Vec
@@ -33,6 +36,18 @@ def test_an_upper_bound_in_words_conflicts_with_a_higher_figure() -> None:
     assert not conflicting(won, least)
 
 
+def test_verbs_of_one_act_share_a_key() -> None:
+    assert act_key("shelled") == act_key("struck") == act_key("fired") == "attack"
+    assert act_key("met") == act_key("talks") == act_key("meeting")
+    assert act_key("closed") != act_key("opened")
+    assert act_key("rained") == verb_key("rained")  # no class: its own key
+
+
+def test_may_the_month_is_no_modal() -> None:
+    assert _MODAL.search("it had met them twice in May") is None
+    assert _MODAL.search("it may meet them") is not None
+
+
 def test_counts_of_incidents_and_killing_are_measures() -> None:
     assert [q.measure for q in quantities("had discharged sewage on 14 occasions")] == ["incidents"]
     assert [q.measure for q in quantities("there had been three overflows")] == ["incidents"]
@@ -42,7 +57,7 @@ def test_counts_of_incidents_and_killing_are_measures() -> None:
 
 @pytest.fixture(scope="module", params=[1, None], ids=["jobs1", "default"])
 def found(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> list[Dispute]:
-    return disputes_of(CORPUS, 11, tmp_path_factory.mktemp("paraphrase") / "p.db", request.param)
+    return disputes_of(CORPUS, 15, tmp_path_factory.mktemp("paraphrase") / "p.db", request.param)
 
 
 def side(d: Dispute, which: str) -> str:
@@ -95,8 +110,18 @@ def test_a_denial_of_a_story_and_its_spokeswomans_denial_are_one_dispute(found: 
     assert "dead fish" in side(d, "asserted")
 
 
+def test_refused_to_meet_against_held_talks(found: list[Dispute]) -> None:
+    d = one(found, "refused to meet the union")
+    assert "held talks with the union's negotiators" in side(d, "denied")
+
+
+def test_one_act_in_two_verbs_with_two_doers(found: list[Dispute]) -> None:
+    d = one(found, "had shelled the town's main market")
+    assert "struck by rebel mortars" in side(d, "denied")
+
+
 def test_only_the_disputes_written_in(found: list[Dispute]) -> None:
-    assert len(found) == 7
+    assert len(found) == 9
 
 
 # --- side pairs and fragments, on rows ----------------------------------------------------------------------
