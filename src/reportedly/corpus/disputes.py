@@ -10,7 +10,8 @@ set of asserting claims and a set of denying claims.
    same source said just before it).
 2. **Counter-claims by numbers.** Two claims of different sources whose numbers are incompatible values
    of one measure (:func:`~.propositions.conflicting`: 43.6 percent against 27 percent of turnout), side by
-   side in one report or alike in two, are a seed too: the later one counters the earlier one.
+   side in one report or alike in two (only a little alike, :data:`FIGURE_ALIKE`, when dated at most
+   :data:`FIGURE_DAYS` apart), are a seed too: the later one counters the earlier one.
 3. **Same proposition.** Seeds that answer the same claim are one group; groups over the same figures
    (a measure and a value in common) or corrections of one measure in one report are merged; then groups
    are merged while the most alike two are at least :data:`MERGE` alike (cosine of their centroids, or a
