@@ -52,6 +52,7 @@ from . import similarity
 from .affiliation import affiliations
 from .claims import CLAIM_STATUSES, DENIAL_STATUSES, negation_led, polarity
 from .disputes import Group, Row, group
+from .fragments import join_fragments
 from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
@@ -142,16 +143,22 @@ def _rows(store: Store, since: str | None, until: str | None,
         params.append(until)
     stored = store.db.execute(
         f"""SELECT c.*, d.doc_id, d.hash, d.title, d.outlet, d.published,
-                   substr(d.text, 1, length(coalesce(d.title, '')) + 1) AS doc_text_start FROM claims c JOIN documents d
+                   substr(d.text, 1, length(coalesce(d.title, '')) + 1) AS doc_text_start,
+                   substr(d.text, c.sentence_start + 1, 80) AS lead FROM claims c JOIN documents d
             ON d.pk = c.doc WHERE {' AND '.join(where)} ORDER BY c.doc, c.n""", params).fetchall()
     sources: dict[int, set[int]] = defaultdict(set)
+    nation: dict[int, set[str]] = defaultdict(set)
+    nationals: dict[int, set[str]] = defaultdict(set)
     pks = [r["pk"] for r in stored]
     for i in range(0, len(pks), 500):
         part = pks[i:i + 500]
         for r in store.db.execute(
-                f"""SELECT cs.claim, a.corpus_actor FROM claim_sources cs JOIN actors a ON a.pk = cs.actor
-                    WHERE cs.claim IN ({_marks(part)}) AND a.corpus_actor IS NOT NULL""", part):
+                f"""SELECT cs.claim, a.corpus_actor, ca.type, ca.country FROM claim_sources cs
+                    JOIN actors a ON a.pk = cs.actor JOIN corpus_actors ca ON ca.id = a.corpus_actor
+                    WHERE cs.claim IN ({_marks(part)})""", part):
             sources[r[0]].add(r[1])
+            if r[3]:
+                (nation if r[2] == "country" else nationals)[r[0]].add(r[3])
     allies = _allies(store, sorted({r["doc"] for r in stored}))
     rows = {}
     for r in stored:
@@ -159,6 +166,8 @@ def _rows(store: Store, since: str | None, until: str | None,
             pk=r["pk"], doc=r["doc"], n=r["n"], position=r["position"], kind=r["kind"], weak=bool(r["weak"]),
             sources=frozenset(sources.get(r["pk"], ())), source_text=r["source_text"],
             allies=frozenset(o for a in sources.get(r["pk"], ()) for o in allies.get(a, ())),
+            nation=frozenset(nation.get(r["pk"], ())), nationals=frozenset(nationals.get(r["pk"], ())),
+            own=bool(_OWN.search(r["proposition"] or "")), lead=r["lead"] or "",
             words=tuple(r["words"].split()), target=r["target"], hint=tuple(json.loads(r["hint"])),
             quantities=[Quantity.from_list(q) for q in json.loads(r["quantities"])],
             old_values=json.loads(r["old_values"]), date=r["date"], order=(r["date"] or "", r["doc"], r["n"]),
@@ -169,6 +178,10 @@ def _rows(store: Store, since: str | None, until: str | None,
             polar=_polar(r["proposition"]),
             headline=r["start"] < len(r["title"] or "") and (r["doc_text_start"] or "").startswith(r["title"] or "\0"))
     return rows, {r["pk"]: r for r in stored}
+
+
+_OWN = re.compile(r"\b(?:of\s+(?:its|our|their)|(?:our|its|their)\s+own)\s+[a-z]+", re.I)
+"""'nine of its soldiers', 'our own staff': the source counts its own people."""
 
 
 def _allies(store: Store, docs: list[int]) -> dict[int, set[int]]:
@@ -251,6 +264,7 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     acts = predicate_pairs(rows, props)
     blames = list(dict.fromkeys(blames + agent_pairs(rows, props)))
     found = group(rows, vocab, vectors=vectors, counters=list(dict.fromkeys(polar + acts)), blames=blames)
+    found = join_fragments(found, rows)
     out = [_dispute(store, g, rows, stored, vocab, vectors) for g in found]
     if wanted is not None:
         out = [d for d in out if wanted & {a.id for side in (d.asserted, d.denied) for a in side.actors}]

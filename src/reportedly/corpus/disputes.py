@@ -10,7 +10,8 @@ set of asserting claims and a set of denying claims.
    same source said just before it).
 2. **Counter-claims by numbers.** Two claims of different sources whose numbers are incompatible values
    of one measure (:func:`~.propositions.conflicting`: 43.6 percent against 27 percent of turnout), side by
-   side in one report or alike in two, are a seed too: the later one counters the earlier one.
+   side in one report or alike in two (only a little alike, :data:`FIGURE_ALIKE`, when dated at most
+   :data:`FIGURE_DAYS` apart), are a seed too: the later one counters the earlier one.
 3. **Same proposition.** Seeds that answer the same claim are one group; groups over the same figures
    (a measure and a value in common) or corrections of one measure in one report are merged; then groups
    are merged while the most alike two are at least :data:`MERGE` alike (cosine of their centroids, or a
@@ -34,10 +35,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 
 from .propositions import Quantity, Vocabulary, conflicting, words
+from .sides import antecedents, same_side
 from .similarity import Vec, centroid
 from .wording import FIGURES
 
@@ -56,6 +59,16 @@ FRAME = 0.25
 village of Brenholt' and 'denied that Brenholt had fallen'): the war frames as an extra signal."""
 LINK = 0.5
 """Two groups with a seed each at least this alike are merged (single link), whatever their centroids."""
+FIGURE_ALIKE = 0.25
+"""Two claims of different reports, dated at most :data:`FIGURE_DAYS` apart, that give conflicting numbers of one
+measure for one country or place are a counter-claim when they are this alike (else :data:`ASSERT`): the measure,
+the place and the time already say they are about one thing, however differently they are worded ('Brightwater had
+discharged sewage into the Ebb on 14 occasions' against 'there had been three overflows at its Ebb plant')."""
+FIGURE_DAYS = 3
+SPLIT_FIGURES = True
+"""A group over figures ('how many were wounded') and a group of denials of what happened that tell and answer no
+figure ('the village was shelled', 'rejected the account') are not merged by similarity: they are two disputes, even
+told in one report about one place."""
 LEXICAL_FLOOR = 0.15
 """Two groups share at least this much of their words (lexical cosine) to be merged, and a weak denial with a
 group to deny it."""
@@ -106,6 +119,14 @@ class Row:
 
     allies: frozenset[int] = frozenset()
     """Corpus actors of the organisations its source speaks for (:mod:`.affiliation`: a spokeswoman's company)."""
+    nation: frozenset[str] = frozenset()
+    """The countries its source is ('India' -> IND), for the side pairs of :mod:`.fragments`."""
+    nationals: frozenset[str] = frozenset()
+    """The countries of its other sources (a ministry's, an official's), for :mod:`.fragments`."""
+    lead: str = ""
+    """The first words of its sentence ('Its spokeswoman, Carla Menacho, said'), for :mod:`.sides`."""
+    own: bool = False
+    """Its proposition counts the source's own people ('nine of its soldiers', 'our officers')."""
 
     def same_source(self, other: Row) -> bool:
         """Whether two claims have the same source (a corpus actor in common, counting the organisations a person
@@ -164,7 +185,7 @@ def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tu
         if r.position == "asserts" and r.kind == "assertion":
             for q in r.quantities:
                 if q.measure:
-                    by_measure.setdefault(q.measure, []).append((r, q))
+                    by_measure.setdefault(q.measure, []).append((r, _whose(r, q)))
     out = []
     for items in by_measure.values():
         for (a, qa), (b, qb) in itertools.combinations(items, 2):
@@ -174,23 +195,44 @@ def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tu
                 continue  # one inside the other: 'X said 11 of its people died, while Y has reported four deaths'
             sim = vectors[a.pk].cos(vectors[b.pk])
             near = a.doc == b.doc and abs(a.n - b.n) <= NEAR
-            if not near and (sim < ASSERT or not {w for w in qa.whose & qb.whose if w.isupper() or w[0] == "@"}):
+            floor = FIGURE_ALIKE if _days_apart(a, b) <= FIGURE_DAYS else ASSERT
+            if not near and (sim < floor or not {w for w in qa.whose & qb.whose if w.isupper() or w[0] == "@"}):
                 continue
             first, later = sorted((a, b), key=lambda r: r.order)
             out.append((first.pk, later.pk))
     return list(dict.fromkeys(out))
 
 
-def _follow(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row, block: set[int]) -> set[int]:
+def _whose(r: Row, q: Quantity) -> Quantity:
+    """A number's groups, with its source's countries when its words name none ('nine of its soldiers had been
+    wounded', said by Paraguay's army: Paraguayan soldiers)."""
+    if not r.own or any(w.isupper() for w in q.whose) or not (r.nation | r.nationals):
+        return q
+    return replace(q, whose=q.whose | r.nation | r.nationals)
+
+
+def _days_apart(a: Row, b: Row) -> int:
+    """How many days apart two claims are dated (a large number when either has no date)."""
+    try:
+        return abs((date.fromisoformat(a.date or "") - date.fromisoformat(b.date or "")).days)
+    except ValueError:
+        return 10 ** 6
+
+
+def _follow(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row, block: set[int],
+            officers: dict[int, int] | None = None) -> set[int]:
     """What a denial or counter that only points at a claim goes on to say ('Kyrgyz officials tell a different
-    story. The agreement was reached by the two border services, X said'): the next claims of its report, of
-    its own source (of any source but the one it answers, after a counter), up to :data:`NEAR` claims on."""
+    story. The agreement was reached by the two border services, X said'; 'The ministry rejected the account. Its
+    spokeswoman said no gun had fired'): the next claims of its report, of its own side (:func:`.sides.same_side`:
+    its officer named next; of any source but the one it answers, after a counter), up to :data:`NEAR` claims on; and
+    the denials of its own side there, weak ones too ('no gun had fired across the border')."""
     answered = [rows[b] for b in block]
     out = set()
     for r in by_doc[seed.doc]:
-        if seed.n < r.n <= seed.n + NEAR and not r.weak and r.position == "asserts" \
-                and not any(r.same_source(a) for a in answered) \
-                and (r.same_source(seed) or seed.kind == "counter"):
+        if seed.n < r.n <= seed.n + NEAR and not any(same_side(r, a, officers) for a in answered) \
+                and ((r.position == "asserts" and not r.weak
+                      and (same_side(r, seed, officers) or seed.kind == "counter"))
+                     or (r.position == "denies" and r.kind == "denial" and r.words and same_side(r, seed, officers))):
             out.add(r.pk)
     return out
 
@@ -236,6 +278,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         return [(pk, vec.cos(v)) for pk, v in vectors.items()]
 
     # 1-2. seeds, with what each answers and what it goes on to say
+    officers = antecedents(rows)
     answers: dict[int, set[int]] = {}
     follows: dict[int, set[int]] = {}
     props: dict[int, Vector] = {}
@@ -249,7 +292,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         answers[r.pk] = block
         own = vectors[r.pk] if r.words and not (r.kind == "counter" and not r.quantities) else Vec()
         if not r.words:
-            follows[r.pk] = _follow(rows, by_doc, r, block)
+            follows[r.pk] = _follow(rows, by_doc, r, block, officers)
         vec = centroid([v for v in (own, centroid([vectors[b] for b in block])) if v])
         if not vec:
             orphans.append(r)
@@ -293,12 +336,18 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         g.measures = frozenset(q.measure for s in g.seeds for q in rows[s].quantities
                                if q.measure and (rows[s].kind in ("counter", "correction") or s in quantity_seeds))
     groups = _same_figures(groups, rows, answers)
+
+    def figured(g: Group) -> bool:  # about figures: it has a measure, a counter, or answers a claim with numbers
+        return bool(g.measures) or any(rows[s].kind != "denial" or rows[s].quantities or any(
+            rows[a].quantities for a in answers.get(s, ())) for s in g.seeds)
+
     while True:
         best, pair = MERGE, None
         for i, j in itertools.combinations(range(len(groups)), 2):
             a, b = groups[i], groups[j]
             if a.correction != b.correction or (a.measures and b.measures and not a.measures & b.measures) \
-                    or a.apart != b.apart:
+                    or a.apart != b.apart or (SPLIT_FIGURES and ((a.measures and not figured(b))
+                                                                  or (b.measures and not figured(a)))):
                 continue  # a correction is not another's denial; a toll is not a turnout
             if Vocabulary.cosine(a.vector.lex, b.vector.lex) < LEXICAL_FLOOR:
                 continue  # nothing said in common: a meaning alone does not make one dispute
@@ -366,6 +415,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         home = [g for g in groups if not g.correction and any(r.same_source(rows[d]) for d in g.denying)]
         if r.hint:
             home = [g for g in home if any(g.vector.lex.get(h, 0) > 0 for h in r.hint)] or home
+        if len(home) > 1:  # its source's own denial seeds one of them; in the others it only follows a denial
+            home = [g for g in home if any(r.same_source(rows[s]) for s in g.seeds)] or home
         if len(home) == 1:
             home[0].denying.add(r.pk)
     return [g for g in groups if g.asserting and g.denying]
@@ -434,8 +485,9 @@ def _corrected(rows: dict[int, Row], g: Group) -> set[int]:
 
 
 def _figure_side(r: Row, g: Group, rows: dict[int, Row]) -> str | None:
-    """Which side of a dispute over figures a claim takes: 'asserts' when it gives one of the asserted values,
-    'denies' when it gives one of the others, None when it gives none of them."""
+    """Which side of a dispute over figures a claim takes: 'asserts' when it gives one of the asserted values (or,
+    when no value is asserted yet, one the deniers' values conflict with), 'denies' when it gives one of the others,
+    None when it gives none of them."""
     mine = {q.value for q in r.quantities if q.measure in g.measures}
     if not mine:
         return None
@@ -445,6 +497,9 @@ def _figure_side(r: Row, g: Group, rows: dict[int, Row]) -> str | None:
         return "denies"
     if mine & ours and not mine & theirs:
         return "asserts"
+    if not ours and not mine & theirs and any(conflicting(q, p) for q in r.quantities for d in g.denying
+                                              for p in rows[d].quantities if q.measure in g.measures):
+        return "asserts"  # a counter whose report gives no figure it answers ('its own tally gave no more than forty')
     return None
 
 

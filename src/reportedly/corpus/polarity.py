@@ -39,10 +39,10 @@ BLAME = 0.35
 _CUT = re.compile(r"[,;:]|\s[—–-]\s|\b(?:which|that|who|whose|since|before|after|because|when|while|although|but|"
                   r"as|until|unless|saying|adding)\b", re.I)
 
-_MODAL = re.compile(r"\b(?:would|will|wo|could|should|must|may|might|can|cannot|shall|ready to|willing to|"
+_MODAL = re.compile(r"\b(?:would|will|wo|could|should|must|(?-i:may)|might|can|cannot|shall|ready to|willing to|"
                     r"wants? to|plans? to|intends? to)\b", re.I)
 """A main clause with one of these tells a position or an intention ('Russia would not accept a ceasefire'), not
-what happened: it makes no pair."""
+what happened: it makes no pair. 'may' only in lower case: 'in May' is a month."""
 
 
 def main_clause(proposition: str) -> str:
@@ -116,12 +116,25 @@ def verb_key(token: str) -> str:
     return t.rstrip("e")
 
 
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, str]:
+    """``data/verb_classes.tsv``: verb key -> the class of verbs that tell one act in other words."""
+    return {verb_key(verb): name for name, verb in load("verb_classes.tsv")}
+
+
+def act_key(token: str) -> str:
+    """A word reduced to the key of the act it tells: its verb class (``data/verb_classes.tsv``: 'shelled', 'struck',
+    'fired' -> 'attack'; 'met', 'talks' -> 'meet'), else its :func:`verb_key`."""
+    key = verb_key(token)
+    return _classes().get(key, key)
+
+
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def negative_predicate(clause: str) -> tuple[str, str] | None:
     """The verb a clause says was not done, after a ``negator`` of ``data/claims.tsv`` that takes one ('had
-    refused to meet the union' -> ('meet', ' the union')): its key (:func:`verb_key`) and the words after it;
+    refused to meet the union' -> ('meet', ' the union')): its key (:func:`act_key`) and the words after it;
     None when there is none or it is a light verb ('refused to say')."""
     for m in claim_words().find(clause):
         if m.label != "negator" or m.negated or not m.term.endswith(" to"):
@@ -129,7 +142,7 @@ def negative_predicate(clause: str) -> tuple[str, str] | None:
         verb = _TOKEN.match(clause, m.end + len(clause[m.end:]) - len(clause[m.end:].lstrip()))
         if verb is None or verb.group(0).lower() in _verb_forms()[1]:
             return None
-        return verb_key(verb.group(0)), clause[verb.end():]
+        return act_key(verb.group(0)), clause[verb.end():]
     return None
 
 
@@ -157,7 +170,7 @@ def predicate_pairs(rows: dict[int, Row], propositions: dict[int, str]) -> list[
                 negatives.append((r, key, set(words(after[:PARTICIPANT_SPAN])) | set(words(r.source_text))))
             continue
         for m in _TOKEN.finditer(clause):
-            done.setdefault(verb_key(m.group(0)), []).append(
+            done.setdefault(act_key(m.group(0)), []).append(
                 (r, set(words(clause[m.end():m.end() + PARTICIPANT_SPAN]))))
     out = []
     for neg, key, who in negatives:
@@ -188,10 +201,10 @@ def agent_pairs(rows: dict[int, Row], propositions: dict[int, str]) -> list[tupl
         if at is not None:
             be = _BE.search(clause)
             if be is not None and verb_key(be.group(1)) not in light:
-                passives.append((r, verb_key(be.group(1)), set(words(clause[:be.start()])), who))
+                passives.append((r, act_key(be.group(1)), set(words(clause[:be.start()])), who))
             continue
         for m in list(_TOKEN.finditer(clause))[1:]:
-            actives.setdefault(verb_key(m.group(0)), []).append(
+            actives.setdefault(act_key(m.group(0)), []).append(
                 (r, set(words(clause[m.end():m.end() + PARTICIPANT_SPAN])), who))
     out = []
     for r, verb, patient, who in passives:
@@ -225,13 +238,17 @@ def agent(clause: str) -> str | None:
     return place_country(word) or low
 
 
+PASSIVE_SPAN = 12
+"""How many words of a main clause a passive main verb is looked for in: a subject with a prepositional phrase ('the
+floodgates of the Ormsby dam had been opened') puts it past the eighth."""
 _BE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?([a-z][\w-]*)", re.I)
 
 
 def _passive(clause: str) -> int | None:
-    """Where the participle of a passive main verb ends, in the first eight words ('water cannon had been used',
-    'officers were attacked by men'); None when the main verb is active."""
-    head = " ".join(clause.split()[:8])
+    """Where the participle of a passive main verb ends, in the first :data:`PASSIVE_SPAN` words ('water cannon had
+    been used', 'officers were attacked by men', 'the floodgates of the dam had been opened by the board'); None when
+    the main verb is active."""
+    head = " ".join(clause.split()[:PASSIVE_SPAN])
     m = _BE.search(clause[:len(head)])
     if m is None:
         return None

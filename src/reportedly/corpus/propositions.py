@@ -32,7 +32,8 @@ REPORTING = {"say", "said", "says", "saying", "tell", "told", "tells", "add", "a
              "mr", "mrs", "ms", "dr", "also", "would", "could", "should", "may", "might", "will", "shall", "must"}
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _NUM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
-_BOUND = r"(?:more than|over|at least|as many as|up to|fewer than|less than|under|nearly|almost|about|around|" \
+_BOUND = r"(?:no more than|not more than|no fewer than|not less than|no less than|at most|" \
+         r"more than|over|at least|as many as|up to|fewer than|less than|under|nearly|almost|about|around|" \
          r"approximately|roughly|some|close to|closer to|only|just)"
 _NUMBER = re.compile(
     rf"(?<![\w.-])(?:(?P<bound>{_BOUND})\s+)?(?P<cur>(?:SEK|USD|EUR|Rs\.?|\$|€|£)\s?)?"
@@ -48,8 +49,9 @@ _NOT_COUNTS = re.compile(r"[-\s]*(?:year|years|month|months|week|weeks|day|days|
                          r"second|seconds|km|kilomet\w*|mile\w*|met(?:re|er)s?|lit(?:re|er)s?|tonnes?|tons?|kg|"
                          r"hectares?|acres?|per\b|times\b|th\b|st\b|nd\b|rd\b)(?![\w])", re.I)
 _TOTAL = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?[\w'’ -]{0,25}$", re.I)
-_LOWER_BOUNDS = {"more than", "over", "at least", "as many as"}
-_UPPER_BOUNDS = {"fewer than", "less than", "under", "up to", "only", "just"}
+_LOWER_BOUNDS = {"more than", "over", "at least", "as many as", "no fewer than", "not less than", "no less than"}
+_UPPER_BOUNDS = {"fewer than", "less than", "under", "up to", "only", "just", "no more than", "not more than",
+                 "at most"}
 
 
 @lru_cache(maxsize=1)
