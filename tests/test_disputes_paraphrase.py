@@ -11,6 +11,7 @@ one dispute (:mod:`reportedly.corpus.fragments`) with the side pairs they need (
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,24 @@ def test_a_figures_group_takes_no_fragment_with_words_of_its_own() -> None:
     assert fragment_of(figures, home, rows)
     figures.measures = frozenset({"wounded"})
     assert not fragment_of(figures, home, rows)
+
+
+OWN_SIDE = (
+    "Patrol boats seize trawlers, fishers deny\n\n"
+    "The Harbour Patrol said on Monday it had seized three trawlers fishing illegally near Skerry Point.\n\n"
+    "The Coast Fishers' Association said its boats had stayed in their own waters all week. \"This is invented. "
+    "No trawler was boarded,\" said its spokesman, Ola Brekke.\n"
+)
+
+
+@pytest.mark.parametrize("jobs", [None, 1])
+def test_a_denial_by_a_bodys_spokesman_answers_the_other_side_not_his_own_body(tmp_path: Path, jobs: int | None
+                                                                               ) -> None:
+    corpus = tmp_path / "trawlers.jsonl"
+    report = {"id": "t1", "published": "2026-05-04", "outlet": "Coast Post", "text": OWN_SIDE}
+    corpus.write_text(json.dumps(report) + "\n", encoding="utf-8")
+    found = disputes_of(corpus, 1, tmp_path / "t.db", jobs)
+    quotes = [(" ".join(e.quote or "" for e in d.asserted.evidence), " ".join(e.quote or "" for e in d.denied.evidence))
+              for d in found]
+    assert any("seized three trawlers" in a and "This is invented" in b for a, b in quotes), quotes
+    assert not any("stayed in their own waters" in a and "This is invented" in b for a, b in quotes), quotes

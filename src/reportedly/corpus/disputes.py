@@ -157,15 +157,18 @@ class Group:
     alike to it asserts it."""
 
 
-def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row) -> set[int]:
+def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row,
+           officers: dict[int, int] | None = None) -> set[int]:
     """The claim a seed answers in its report, with what the same source said just before it (not when the seed
     answers a claim of its own sentence: '..., which the ministry denied' denies that clause, not what the
-    speaker said a paragraph before)."""
+    speaker said a paragraph before). A claim of the seed's own side (its body, named just before 'said its
+    spokesman, X') is not what it answers: the claim before those is."""
     if seed.target is None or seed.target not in rows:
         return set()
     t = rows[seed.target]
-    if t.same_source(seed) and seed.kind != "correction":  # its own spokeswoman's words: the claim before those
-        before = [r for r in by_doc[seed.doc] if r.position == "asserts" and r.n < t.n and not r.same_source(seed)
+    if same_side(t, seed, officers) and seed.kind != "correction":  # its own side's words: the claim before those
+        before = [r for r in by_doc[seed.doc] if r.position == "asserts" and r.n < t.n
+                  and not same_side(r, seed, officers)
                   and len(r.words) >= 2 and not r.headline and t.n - r.n <= BLOCK]
         if not before:
             return set()
@@ -286,7 +289,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
     for r in rows.values():
         if r.position != "denies" or r.weak or r.headline:
             continue
-        block = _block(rows, by_doc, r)
+        block = _block(rows, by_doc, r, officers)
         if _off_figure(r, block, rows, vocab):
             continue
         answers[r.pk] = block
