@@ -39,6 +39,7 @@ from ..text.org_names import defined_acronyms, initials, is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
 from .names import fold_word, normalise, person_name
+from .not_actors import quoted_only
 from .titles import institution_heads, is_head, is_title, org_body, org_words
 
 _POSSESSIVE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
@@ -192,8 +193,8 @@ class OrganisationRules:
                 if code:
                     return code, m.group(0).strip()
             m = _IN_AFTER.match(text[end:end + 40])
-            if m and (code := place_country(m.group(1))):
-                return code, m.group(0).strip()
+            if m and not m.group(1).endswith(("'s", "’s")) and (code := place_country(m.group(1))):
+                return code, m.group(0).strip()  # (not 'supporters of Iraq's main opposition alliance')
             m = _IN_BEFORE.search(text[max(0, start - 200):start])
             if m and (code := place_country(m.group(1))):
                 return code, f"In {m.group(1)},"
@@ -395,7 +396,8 @@ class OrganisationRules:
                 if d is not None:
                     return d
                 waits = f"tail:{body}"  # the report's 'Gävle Port Authority' may be stored later
-                if not any(w[:1].isupper() and _place_countries(w) for w in name.split()):  # not 'Zibo police'
+                if not any(w[:1].isupper() and _place_countries(w) for w in name.split()) \
+                        and not quoted_only(a, doc):  # not 'Zibo police'; not a speaker's "the government"
                     country, where = self._country_of_context(a, doc, body)  # 'the army' in a report about India
                     if country:
                         evidence[f"country_from_{where}"] = country
