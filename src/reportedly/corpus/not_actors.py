@@ -7,9 +7,10 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
 
 * **place**: a name with no word of a body (no 'ministry', 'court', 'Shipping', 'Ltd', no acronym) that neither
   speaks nor takes part in an event of its report, and that is written at least half the times as where something
-  is: after in, at, near, from, outside, towards ... ('shooting near Mooinooi', 'an MLA from Munsiyari'), before a
-  place noun ('the Sondela informal settlement'), or as the dateline ('MOOINOOI -'). Whatever the recogniser
-  called it;
+  is: after in, near, outside, towards, 'fled to' ... ('shooting near Mooinooi'), before a place noun ('the Sondela
+  informal settlement'), or as the dateline ('MOOINOOI -'); after at, from or to only when the recogniser did not
+  call it a person ('an MLA from Munsiyari'; not 'attributed the remarks to Bongani Mokoena'), and 'women from X'.
+  A person's name is a place only when it is one word with no title. Whatever the recogniser called it;
 * **building**: a body's name that neither speaks nor acts and is written at least half the times after in,
   inside, outside, into or near ('due in the Rustenburg Magistrate's Court'); a court that rules acts and stays,
   and 'an analyst at X' is a workplace, not a place;
@@ -17,8 +18,9 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   office", "Kgolo Platinum's regional offices"); the prime minister's office (a person's) is a body and stays;
 * **body at another time**: a body described in lower case by a time that is not now ('the new parliament', 'the
   next government') that does not speak;
-* **craft**: a name with no word of a body that neither speaks nor acts, written 'the X' in a sentence that
-  names vessels or aircraft before it ('six of its ships, among them the Kvarnholm Ida and the Nordic Tern');
+* **craft**: a name with no word of a body that does not speak (a ship may sail), written 'the X' at least half
+  the times in a sentence that names vessels or aircraft before it ('six of its ships, among them the Kvarnholm
+  Ida and the Nordic Tern');
 * **given name** (:func:`bare_person`): a one-word person that is a given name, neither speaks nor acts and that
   the person rules joined to no one ('the shrine of Imam Ali');
 * **owned role** (:func:`bare_person`): a role that is always someone's ('the spokeswoman', 'an official') with
@@ -54,8 +56,9 @@ def _alternation(words: frozenset[str]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     w = _words()
     return {
-        "before": re.compile(rf"(?i)(?<!according )\b(?:{_alternation(w['locative'] | w['locative-in'])})\s+"
-                             r"(?:the\s+)?$"),
+        "before": re.compile(rf"(?i)\b(?:{_alternation(w['locative'] | w['locative-in'])})\s+(?:the\s+)?$"),
+        "before_thing": re.compile(rf"(?i)(?<!according )\b(?:{_alternation(w['locative-thing'])})\s+(?:the\s+)?$"),
+        "before_person": re.compile(rf"(?i)\b(?:{_alternation(w['origin'])})\s+from\s+(?:the\s+)?$"),
         "before_body": re.compile(rf"(?i)\b(?:{_alternation(w['locative-in'])})\s+(?:the\s+)?$"),
         "after": re.compile(rf"^\s+(?:{_alternation(w['place'])})\b"),
         "craft": re.compile(rf"(?i)\b(?:{_alternation(w['craft'])})\b"),
@@ -67,8 +70,8 @@ _LAST: tuple[int, frozenset[str], frozenset[str]] | None = None
 
 
 def _doc_roles(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
-    """The ids of a document's actors that are the source of a statement, and of those that are also or instead the
-    actor or recipient of an event (the last document's are kept)."""
+    """The ids of a document's actors that are the source of a statement, and of those that are that or the actor
+    or recipient of an event (the last document's are kept)."""
     global _LAST
     if _LAST is None or _LAST[0] != id(doc):
         speakers: set[str] = set()
@@ -104,7 +107,13 @@ def _uses(a: Actor, text: str) -> list[tuple[int, int]]:
     spans = {(s, e) for s, e in a.mentions}
     if bare:
         spans |= {m.span() for m in re.finditer(rf"(?i)(?<![\w'’\-]){re.escape(bare)}(?![\w\-])", text)}
-    return sorted(spans)
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda x: (x[1], x[0])):  # 'the Baltic Wren' and 'Baltic Wren': one use
+        if out and out[-1][1] == end:
+            out[-1] = (max(out[-1][0], start), end)
+        elif not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
@@ -154,27 +163,29 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
             return "part of a body"
     if _later(a, speakers):
         return "body at another time"
-    if a.id in agents:
-        return None
+    if a.id in speakers:
+        return None  # a ship or a court that speaks is an actor
     body = _body_words(a.name)
-    if not body and a.type == "person" and (a.titles or (len(a.name.split()) >= 2
-                                            and a.name.split()[0].lower() in lexicons.first_names())):
-        return None  # 'Zhao Lei': a person's name, whatever is written before it
+    person = a.type == "person"
+    if not body and person and (a.titles or len(a.name.split()) >= 2):
+        return None  # 'Zhao Lei', 'Bongani Mokoena': a person's name, whatever is written before it
     text = doc.text
     uses = _uses(a, text)
-    if not uses:
-        return None
+    if not uses or not all(w[:1].isupper() for w in re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
+                           if w.lower() not in ("of", "and", "de", "la", "el", "al")):
+        return None  # a proper name only ('speaking to reporters' is no place)
     placed = crafted = 0
     for start, end in uses:
         before = text[max(0, start - 40):start]
         if body:
             placed += bool(pats["before_body"].search(before))
             continue
-        if pats["before"].search(before) or pats["after"].match(text[end:end + 40]) or _dateline(text, start, end):
+        if pats["before"].search(before) or pats["after"].match(text[end:end + 40]) or _dateline(text, start, end) \
+                or pats["before_person" if person else "before_thing"].search(before):
             placed += 1
         elif before.endswith(("the ", "The ")) and pats["craft"].search(_sentence_before(text, start)):
             crafted += 1
-    if placed and 2 * placed >= len(uses):
+    if placed and 2 * placed >= len(uses) and a.id not in agents:  # ('an explosion at the X plant': X is there)
         return "building" if body else "place"
     if crafted and 2 * crafted >= len(uses):
         return "craft"
