@@ -155,3 +155,12 @@ def test_a_group_named_by_a_share_of_it_is_no_actor() -> None:
             assert "counted" in linker.decide(group, doc, "h" * 16).evidence["why"]
         group = Actor(id="z1", name="Marula residents", type="group", country="ZAF", mentions=[(15, 29)])
         assert "counted" not in linker.decide(group, doc, "h" * 16).evidence.get("why", "")
+
+
+def test_a_company_described_only_by_its_tie_and_a_country_is_no_actor_when_the_report_names_none() -> None:
+    found = _listed("Ribalta backs Swedish unit after fine\n\nMADRID - Grupo Ribalta said on Friday that the fine "
+                    "imposed on its Swedish unit was unjustified. Chief executive Javier Mora said the Swedish unit's "
+                    "management had his full backing.")
+    names = _names(found)
+    assert {"Grupo Ribalta", "Javier Mora"} <= names
+    assert "Swedish unit" not in names

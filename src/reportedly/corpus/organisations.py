@@ -24,6 +24,8 @@ part of :class:`reportedly.corpus.actors.Linker`. The rules:
   name or ending, or whose distinctive word a one-word name is ("Kvarnholm" for "Kvarnholm Shipping");
   when there are several it stays apart, and when there is none it waits for one. A body every country
   has ("the army", "the foreign ministry") is not joined this way: that there is one so far says nothing;
+* a company described only by its tie and a country ('the Swedish unit', 'its Korean partner') is the one company
+  of the report stored with that country; with none it is a source of its report, not an actor across reports;
 * an "organisation" named like a person ("K S Martolia", a full name a stored person has) is that person.
 """
 
@@ -413,10 +415,12 @@ class OrganisationRules:
             d.evidence = {**d.evidence, "same_as_in_document": other.name,
                           "why": "the one company of the report stored with that country"}
             return d
-        if not country and not names and _described(name):  # 'the new parliament', 'the tehsil office'
+        if not names and ((not country and _described(name))  # 'the new parliament', 'the tehsil office'
+                          or (body in org_words().stake and not _proper(name))):  # 'Swedish unit': no company found
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, kind, None,
-                            {"rule": "generic", "why": "a body described with no name and no country is a source in "
-                             "its report, not an actor across reports", **evidence}, alone=True, waits_for=waits)
+                            {"rule": "generic", "why": "a body described with no name and no country (or by a tie to "
+                             "a company the report does not name) is a source in its report, not an actor across "
+                             "reports", **evidence}, alone=True, waits_for=waits)
         if kind == "unknown" and (body.split()[-1] in institution_heads() or names):
             kind = "organization"
         k = f"{body}|{country or ''}"
