@@ -55,6 +55,9 @@ def test_a_place_by_its_dateline_and_near_it_whatever_the_recogniser_called_it()
     assert not_an_actor(a, doc) == "place"
     named = Actor(id="z2", name="Kwamhlanga", type="person", titles=["union leader"], mentions=a.mentions)
     assert not_an_actor(named, doc) is None  # a person with a title is a person
+    a, doc = _actor("Shelling hit the town of Isfana overnight, residents said. Isfana has about 20,000 people.",
+                    "Isfana", "person")
+    assert not_an_actor(a, doc) == "place"
 
 
 def test_a_building_only_written_as_where_people_are_due_is_no_actor() -> None:

@@ -7,10 +7,11 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
 
 * **place**: a name with no word of a body (no 'ministry', 'court', 'Shipping', 'Ltd', no acronym) that neither
   speaks nor takes part in an event of its report, and that is written at least half the times as where something
-  is: after in, near, outside, towards, 'fled to' ... ('shooting near Mooinooi'), before a place noun ('the Sondela
-  informal settlement'), or as the dateline ('MOOINOOI -'); after at, from or to only when the recogniser did not
-  call it a person ('an MLA from Munsiyari'; not 'attributed the remarks to Bongani Mokoena'), and 'women from X'.
-  A person's name is a place only when it is one word with no title. Whatever the recogniser called it;
+  is: after in, near, outside, towards, 'fled to', 'the village of' ... ('shooting near Mooinooi'), before a place
+  noun ('the Sondela informal settlement'), or as the dateline ('MOOINOOI -'); after at, from or to only when the
+  recogniser did not call it a person ('an MLA from Munsiyari'; not 'attributed the remarks to Bongani Mokoena'),
+  and 'women from X'. A person's name is a place only when it is one word with no title. Whatever the recogniser
+  called it;
 * **building**: a body's name that neither speaks nor acts and is written at least half the times after in,
   inside, outside, into or near ('due in the Rustenburg Magistrate's Court'); a court that rules acts and stays,
   and 'an analyst at X' is a workplace, not a place;
@@ -56,7 +57,8 @@ def _alternation(words: frozenset[str]) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     w = _words()
     return {
-        "before": re.compile(rf"(?i)\b(?:{_alternation(w['locative'] | w['locative-in'])})\s+(?:the\s+)?$"),
+        "before": re.compile(rf"(?i)\b(?:{_alternation(w['locative'] | w['locative-in'])}"
+                             rf"|(?:{_alternation(w['place'])})\s+of)\s+(?:the\s+)?$"),  # 'near X', 'the village of X'
         "before_thing": re.compile(rf"(?i)(?<!according )\b(?:{_alternation(w['locative-thing'])})\s+(?:the\s+)?$"),
         "before_person": re.compile(rf"(?i)\b(?:{_alternation(w['origin'])})\s+from\s+(?:the\s+)?$"),
         "before_body": re.compile(rf"(?i)\b(?:{_alternation(w['locative-in'])})\s+(?:the\s+)?$"),
