@@ -60,6 +60,15 @@ def test_a_place_by_its_dateline_and_near_it_whatever_the_recogniser_called_it()
     assert not_an_actor(a, doc) == "place"
 
 
+def test_a_one_word_place_an_event_struck_is_still_a_place() -> None:
+    found = _listed("Shelling on the border\n\nKHUJAND, May 8 - Tajik forces shelled Ak-Sai overnight, Kyrgyz "
+                    "officials said. Residents fled from Ak-Sai to the district centre, and more shells fell near "
+                    "Ak-Sai on Friday.")
+    names = _names(found)
+    assert "Kyrgyz officials" in names
+    assert not any(n.replace("-", " ") == "Ak Sai" for n in names)
+
+
 def test_a_building_only_written_as_where_people_are_due_is_no_actor() -> None:
     found = _listed("Strikers due in court\n\nRUSTENBURG - The 34 people arrested on the hill are due in the Kroonstad "
                     "Magistrate's Court. The Independent Police Investigative Directorate says it has taken statements "

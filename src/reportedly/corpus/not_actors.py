@@ -6,12 +6,12 @@ statements) but is left out of actor lists and stance tables, like 'officials' w
 what the name does in its report, with the words of ``data/not_actors.tsv``:
 
 * **place**: a name with no word of a body (no 'ministry', 'court', 'Shipping', 'Ltd', no acronym) that neither
-  speaks nor takes part in an event of its report, and that is written at least half the times as where something
-  is: after in, near, outside, towards, 'fled to', 'the village of' ... ('shooting near Mooinooi'), before a place
-  noun ('the Sondela informal settlement'), or as the dateline ('MOOINOOI -'); after at, from or to only when the
-  recogniser did not call it a person ('an MLA from Munsiyari'; not 'attributed the remarks to Bongani Mokoena'),
-  and 'women from X'. A person's name is a place only when it is one word with no title. Whatever the recogniser
-  called it;
+  speaks nor takes part in an event of its report (a one-word name may be what an event struck), and that is
+  written at least half the times as where something is: after in, near, outside, towards, 'fled to', 'the
+  village of' ... ('shooting near Mooinooi'), before a place noun ('the Sondela informal settlement'), or as the
+  dateline ('MOOINOOI -'); after at, from or to only when the recogniser did not call it a person ('an MLA from
+  Munsiyari'; not 'attributed the remarks to Bongani Mokoena'), and 'women from X'. A person's name is a place
+  only when it is one word with no title. Whatever the recogniser called it;
 * **building**: a body's name that neither speaks nor acts and is written at least half the times after in,
   inside, outside, into or near ('due in the Rustenburg Magistrate's Court'); a court that rules acts and stays,
   and 'an analyst at X' is a workplace, not a place;
@@ -68,26 +68,27 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_LAST: tuple[int, frozenset[str], frozenset[str]] | None = None
+_LAST: tuple[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] | None = None
 
 
-def _doc_roles(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
-    """The ids of a document's actors that are the source of a statement, and of those that are that or the actor
-    or recipient of an event (the last document's are kept)."""
+def _doc_roles(doc: Document) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The ids of a document's actors that are the source of a statement, that are that or the actor of an event,
+    and that are any of these or the recipient of an event (the last document's are kept)."""
     global _LAST
     if _LAST is None or _LAST[0] != id(doc):
         speakers: set[str] = set()
         for s in doc.statements:
             ref = s.source.actor
             speakers.update([ref] if isinstance(ref, str) else ref or [])
-        agents = speakers | {x.actor for e in doc.events for x in (*e.actors, *e.recipients) if x.actor}
-        _LAST = (id(doc), frozenset(speakers), frozenset(agents))
-    return _LAST[1], _LAST[2]
+        doers = speakers | {x.actor for e in doc.events for x in e.actors if x.actor}
+        agents = doers | {x.actor for e in doc.events for x in e.recipients if x.actor}
+        _LAST = (id(doc), (frozenset(speakers), frozenset(doers), frozenset(agents)))
+    return _LAST[1]
 
 
 def speakers_and_agents(doc: Document) -> frozenset[str]:
     """The ids of a document's actors that are the source of a statement or the actor or recipient of an event."""
-    return _doc_roles(doc)[1]
+    return _doc_roles(doc)[2]
 
 
 def _body_words(name: str) -> bool:
@@ -108,7 +109,8 @@ def _uses(a: Actor, text: str) -> list[tuple[int, int]]:
     bare = re.sub(r"(?i)^the\s+", "", a.name.strip())
     spans = {(s, e) for s, e in a.mentions}
     if bare:
-        spans |= {m.span() for m in re.finditer(rf"(?i)(?<![\w'’\-]){re.escape(bare)}(?![\w\-])", text)}
+        written = re.escape(bare).replace(r"\ ", r"[\s\-]+")  # 'Ak Sai' for 'Ak-Sai'
+        spans |= {m.span() for m in re.finditer(rf"(?i)(?<![\w'’\-]){written}(?![\w\-])", text)}
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans, key=lambda x: (x[1], x[0])):  # 'the Baltic Wren' and 'Baltic Wren': one use
         if out and out[-1][1] == end:
@@ -155,7 +157,7 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     (see the module doc)."""
     if a.type == "country" or not a.name.strip():
         return None
-    speakers, agents = _doc_roles(doc)
+    speakers, doers, agents = _doc_roles(doc)
     pats = _patterns()
     if a.type in ("organization", "group", "unknown") and a.id not in speakers:
         m = pats["part"].match(a.name.strip())
@@ -187,7 +189,9 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
             placed += 1
         elif before.endswith(("the ", "The ")) and pats["craft"].search(_sentence_before(text, start)):
             crafted += 1
-    if placed and 2 * placed >= len(uses) and a.id not in agents:  # ('an explosion at the X plant': X is there)
+    struck = not body and a.id not in doers and not any(  # 'forces shelled Ak-Sai': still a place
+        re.search(r"\s", text[start:end].strip()) for start, end in uses)
+    if placed and 2 * placed >= len(uses) and (a.id not in agents or struck):  # (not 'an explosion at the X plant')
         return "building" if body else "place"
     if crafted and 2 * crafted >= len(uses):
         return "craft"
@@ -204,6 +208,6 @@ def bare_person(a: Actor, doc: Document) -> str | None:
     word = words[0].lower()
     if word in _words()["owned"]:
         return "owned role"
-    if word in lexicons.first_names() and words[0][:1].isupper() and a.id not in _doc_roles(doc)[1]:
+    if word in lexicons.first_names() and words[0][:1].isupper() and a.id not in _doc_roles(doc)[2]:
         return "given name"
     return None
