@@ -85,10 +85,12 @@ def test_workplaces_persons_and_a_court_that_rules_stay_actors() -> None:
         "within a week. The Halmstad District Court ruled on Monday that the strike was lawful.",
         "Court date for arrested strikers\n\nThirty men arrested after the clash at the quarry are due in court on "
         "Monday, police said.\n\nA correction: an earlier version of this article attributed remarks about rubber "
-        "bullets to Thandeka Nkosi of the quarry workers' union.")
+        "bullets to Thandeka Nkosi of the quarry workers' union.",
+        "Observers question count\n\nLena Vogt, a researcher at the Northern Policy Center, said the count was "
+        "slow. Twelve observers from the Nordic Monitoring Mission were turned away at two polling stations.")
     names = _names(found)
     assert {"Halmstad Fire and Rescue Service", "Institute of Baltic Studies", "Halmstad District Court",
-            "Thandeka Nkosi"} <= names
+            "Thandeka Nkosi", "Northern Policy Center", "Nordic Monitoring Mission"} <= names
 
 
 def test_vessels_named_beside_ships_are_not_actors() -> None:

@@ -9,9 +9,10 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   speaks nor takes part in an event of its report (a one-word name may be what an event struck), and that is
   written at least half the times as where something is: after in, near, outside, towards, 'fled to', 'the
   village of' ... ('shooting near Mooinooi'), before a place noun ('the Sondela informal settlement'), or as the
-  dateline ('MOOINOOI -'); after at, from or to only when the recogniser did not call it a person ('an MLA from
-  Munsiyari'; not 'attributed the remarks to Bongani Mokoena'), and 'women from X'. A person's name is a place
-  only when it is one word with no title. Whatever the recogniser called it;
+  dateline ('MOOINOOI -'); after at, from or to only for a one-word name the recogniser did not call a person ('an
+  MLA from Munsiyari'; not 'attributed the remarks to Bongani Mokoena', not 'a researcher at the Northern Policy
+  Center', a workplace), and 'women from X'. A person's name is a place only when it is one word with no title.
+  Whatever the recogniser called it;
 * **building**: a body's name that neither speaks nor acts and is written at least half the times after in,
   inside, outside, into or near ('due in the Rustenburg Magistrate's Court'); a court that rules acts and stays,
   and 'an analyst at X' is a workplace, not a place;
@@ -178,6 +179,7 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     if not uses or not all(w[:1].isupper() for w in re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
                            if w.lower() not in ("of", "and", "de", "la", "el", "al")):
         return None  # a proper name only ('speaking to reporters' is no place)
+    one_word = not any(re.search(r"\s", text[start:end].strip()) for start, end in uses)
     placed = crafted = 0
     for start, end in uses:
         before = text[max(0, start - 40):start]
@@ -185,12 +187,11 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
             placed += bool(pats["before_body"].search(before))
             continue
         if pats["before"].search(before) or pats["after"].match(text[end:end + 40]) or _dateline(text, start, end) \
-                or pats["before_person" if person else "before_thing"].search(before):
+                or (pats["before_person" if person else "before_thing"].search(before) and (person or one_word)):
             placed += 1
         elif before.endswith(("the ", "The ")) and pats["craft"].search(_sentence_before(text, start)):
             crafted += 1
-    struck = not body and a.id not in doers and not any(  # 'forces shelled Ak-Sai': still a place
-        re.search(r"\s", text[start:end].strip()) for start, end in uses)
+    struck = not body and a.id not in doers and one_word  # 'forces shelled Ak-Sai': still a place
     if placed and 2 * placed >= len(uses) and (a.id not in agents or struck):  # (not 'an explosion at the X plant')
         return "building" if body else "place"
     if crafted and 2 * crafted >= len(uses):
