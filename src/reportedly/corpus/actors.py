@@ -75,6 +75,7 @@ from ..text.org_names import is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
 from .names import fold_word, name_key, normalise, person_name
+from .not_actors import bare_person, not_an_actor, speakers_and_agents
 from .organisations import OrganisationRules
 from .persons import PersonRules, _people_by_key, is_weak
 from .titles import is_description, office_holder, org_key, shared_titles, title_key
@@ -112,23 +113,8 @@ _QUANTITY = re.compile(r"(?i)^(?:the\s+)?(?:(?:about|around|some|nearly|almost|m
                        r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                        r"fifty|hundred|hundreds|thousand|thousands|dozens|scores)\b")
 """A group named by how many are in it ('About 2,000 supporters', 'four Tajik citizens'): never an actor."""
-
-
-_AGENTS: tuple[int, frozenset[str]] | None = None
-
-
-def _speakers_and_agents(doc: Document) -> frozenset[str]:
-    """The ids of a document's actors that are the source of a statement or the actor or recipient of an event
-    (the last document's are kept)."""
-    global _AGENTS
-    if _AGENTS is None or _AGENTS[0] != id(doc):
-        ids: set[str] = set()
-        for s in doc.statements:
-            ref = s.source.actor
-            ids.update([ref] if isinstance(ref, str) else ref or [])
-        ids.update(x.actor for e in doc.events for x in (*e.actors, *e.recipients) if x.actor)
-        _AGENTS = (id(doc), frozenset(ids))
-    return _AGENTS[1]
+_SHARE = re.compile(r"(?i)^(?:most|many|several|some|few)\s+(?:of\s+(?:the\s+)?)?\w")
+"""A group named by a share of its members ('most Wolwekraal victims', 'many residents'): never an actor."""
 
 
 def _described(name: str) -> bool:
@@ -170,14 +156,19 @@ class Linker(PersonRules, OrganisationRules):
                                                   and lexicons.agency(a.name) is not None
                                                   and a.name.lower() not in lexicons.first_names())):
             a = a.model_copy(update={"type": "organization"})  # 'BTIO' defined in the report; 'Yonhap'
+        if (why := not_an_actor(a, doc)) is not None:
+            return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
+                            {"rule": "not an actor", "as": why, "why": "what the name does in its report (see "
+                             "corpus/not_actors.py)"}, alone=True)
         borrowed: dict[str, str] = {}
         if a.type in ("group", "organization", "unknown") and not a.country:
             a, borrowed = self._country_from_document(a, doc)
-        if a.type == "group" and (_QUANTITY.match(a.name) or (not a.country and _described(a.name))):
+        if a.type == "group" and (_QUANTITY.match(a.name) or _SHARE.match(a.name)
+                                  or (not a.country and _described(a.name))):
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "generic", "why": "a counted group, or a group described with no country, "
                              "is a source in its report, not an actor across reports"}, alone=True)
-        if a.type == "group" and a.country and (doc.statements or doc.events) and a.id not in _speakers_and_agents(doc):
+        if a.type == "group" and a.country and (doc.statements or doc.events) and a.id not in speakers_and_agents(doc):
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "generic", "why": "a group that neither speaks nor takes part in an event of "
                              "its report (only talked about) is no actor there"}, alone=True)  # (a report with
@@ -211,12 +202,22 @@ class Linker(PersonRules, OrganisationRules):
         # persons
         full = person_name(a.name)
         if is_description(a.name):
-            return self._by_title(a, doc, alone_key)
+            return self._unlisted(a, doc, self._by_title(a, doc, alone_key), alone_key)
         if (d := self._person_as_organisation(a)) is not None:
             return d
         if len(full.split()) >= 2:
             return self._by_full_name(a, full, doc, parts_bare=parse(a.name).weak)
-        return self._by_surname(a, full, doc, alone_key)
+        return self._unlisted(a, doc, self._by_surname(a, full, doc, alone_key), alone_key)
+
+    @staticmethod
+    def _unlisted(a: Actor, doc: Document, d: Decision, alone_key: str) -> Decision:
+        """A person left alone that is a given name or a role that is always someone's, with no owner and no name
+        (:func:`~.not_actors.bare_person`): a source in its report, no actor across reports (it still waits for what
+        may join it); else ``d``."""
+        if not d.alone or (why := bare_person(a, doc)) is None:
+            return d
+        return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
+                        {**d.evidence, "rule": "not an actor", "as": why}, alone=True, waits_for=d.waits_for)
 
     # -- writing ---------------------------------------------------------------------------------
 

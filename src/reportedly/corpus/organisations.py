@@ -24,6 +24,8 @@ part of :class:`reportedly.corpus.actors.Linker`. The rules:
   name or ending, or whose distinctive word a one-word name is ("Kvarnholm" for "Kvarnholm Shipping");
   when there are several it stays apart, and when there is none it waits for one. A body every country
   has ("the army", "the foreign ministry") is not joined this way: that there is one so far says nothing;
+* a company described only by its tie and a country ('the Swedish unit', 'its Korean partner') is the one company
+  of the report stored with that country; with none it is a source of its report, not an actor across reports;
 * an "organisation" named like a person ("K S Martolia", a full name a stored person has) is that person.
 """
 
@@ -39,6 +41,7 @@ from ..text.org_names import defined_acronyms, initials, is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
 from .names import fold_word, normalise, person_name
+from .not_actors import quoted_only
 from .titles import institution_heads, is_head, is_title, org_body, org_words
 
 _POSSESSIVE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
@@ -192,8 +195,8 @@ class OrganisationRules:
                 if code:
                     return code, m.group(0).strip()
             m = _IN_AFTER.match(text[end:end + 40])
-            if m and (code := place_country(m.group(1))):
-                return code, m.group(0).strip()
+            if m and not m.group(1).endswith(("'s", "’s")) and (code := place_country(m.group(1))):
+                return code, m.group(0).strip()  # (not 'supporters of Iraq's main opposition alliance')
             m = _IN_BEFORE.search(text[max(0, start - 200):start])
             if m and (code := place_country(m.group(1))):
                 return code, f"In {m.group(1)},"
@@ -395,7 +398,8 @@ class OrganisationRules:
                 if d is not None:
                     return d
                 waits = f"tail:{body}"  # the report's 'Gävle Port Authority' may be stored later
-                if not any(w[:1].isupper() and _place_countries(w) for w in name.split()):  # not 'Zibo police'
+                if not any(w[:1].isupper() and _place_countries(w) for w in name.split()) \
+                        and not quoted_only(a, doc):  # not 'Zibo police'; not a speaker's "the government"
                     country, where = self._country_of_context(a, doc, body)  # 'the army' in a report about India
                     if country:
                         evidence[f"country_from_{where}"] = country
@@ -411,10 +415,12 @@ class OrganisationRules:
             d.evidence = {**d.evidence, "same_as_in_document": other.name,
                           "why": "the one company of the report stored with that country"}
             return d
-        if not country and not names and _described(name):  # 'the new parliament', 'the tehsil office'
+        if not names and ((not country and _described(name))  # 'the new parliament', 'the tehsil office'
+                          or (body in org_words().stake and not _proper(name))):  # 'Swedish unit': no company found
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, kind, None,
-                            {"rule": "generic", "why": "a body described with no name and no country is a source in "
-                             "its report, not an actor across reports", **evidence}, alone=True, waits_for=waits)
+                            {"rule": "generic", "why": "a body described with no name and no country (or by a tie to "
+                             "a company the report does not name) is a source in its report, not an actor across "
+                             "reports", **evidence}, alone=True, waits_for=waits)
         if kind == "unknown" and (body.split()[-1] in institution_heads() or names):
             kind = "organization"
         k = f"{body}|{country or ''}"

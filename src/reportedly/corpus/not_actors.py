@@ -1,0 +1,214 @@
+"""Names of a report that are no actor across reports: places, buildings, parts of bodies, vessels, bare roles.
+
+In: a document actor, its document; out: why it is no corpus actor (a short reason), or None. The corpus linker
+(:mod:`.actors`) gives such an actor a ``generic:`` key: it stays the actor of its report (and the source of its
+statements) but is left out of actor lists and stance tables, like 'officials' with no country. The evidence is
+what the name does in its report, with the words of ``data/not_actors.tsv``:
+
+* **place**: a name with no word of a body (no 'ministry', 'court', 'Shipping', 'Ltd', no acronym) that neither
+  speaks nor takes part in an event of its report (a one-word name may be what an event struck), and that is
+  written at least half the times as where something is: after in, near, outside, towards, 'fled to', 'the
+  village of' ... ('shooting near Mooinooi'), before a place noun ('the Sondela informal settlement'), or as the
+  dateline ('MOOINOOI -'); after at, from or to only for a one-word name the recogniser did not call a person ('an
+  MLA from Munsiyari'; not 'attributed the remarks to Bongani Mokoena', not 'a researcher at the Northern Policy
+  Center', a workplace), and 'women from X'. A person's name is a place only when it is one word with no title.
+  Whatever the recogniser called it;
+* **building**: a body's name that neither speaks nor acts and is written at least half the times after in,
+  inside, outside, into or near ('due in the Rustenburg Magistrate's Court'); a court that rules acts and stays,
+  and 'an analyst at X' is a workplace, not a place;
+* **part of a body**: an owner's office, offices, headquarters, gates ... that does not speak ("the commission's
+  office", "Kgolo Platinum's regional offices"); the prime minister's office (a person's) is a body and stays;
+* **body at another time**: a body described in lower case by a time that is not now ('the new parliament', 'the
+  next government') that does not speak;
+* **craft**: a name with no word of a body that does not speak (a ship may sail), written 'the X' at least half
+  the times in a sentence that names vessels or aircraft before it ('six of its ships, among them the Kvarnholm
+  Ida and the Nordic Tern');
+* **given name** (:func:`bare_person`): a one-word person that is a given name, neither speaks nor acts and that
+  the person rules joined to no one ('the shrine of Imam Ali');
+* **owned role** (:func:`bare_person`): a role that is always someone's ('the spokeswoman', 'an official') with
+  no owner and no name, that the person rules joined to no one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Actor, Document
+from ..text import lexicons
+from ..text.org_names import institution_heads, is_acronym, org_words
+
+__all__ = ["bare_person", "not_an_actor", "quoted_only", "speakers_and_agents"]
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    """``data/not_actors.tsv``: kind -> its words."""
+    out: dict[str, set[str]] = {}
+    for word, kind in lexicons.rows("not_actors.tsv"):
+        out.setdefault(kind, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    w = _words()
+    return {
+        "before": re.compile(rf"(?i)\b(?:{_alternation(w['locative'] | w['locative-in'])}"
+                             rf"|(?:{_alternation(w['place'])})\s+of)\s+(?:the\s+)?$"),  # 'near X', 'the village of X'
+        "before_thing": re.compile(rf"(?i)(?<!according )\b(?:{_alternation(w['locative-thing'])})\s+(?:the\s+)?$"),
+        "before_person": re.compile(rf"(?i)\b(?:{_alternation(w['origin'])})\s+from\s+(?:the\s+)?$"),
+        "before_body": re.compile(rf"(?i)\b(?:{_alternation(w['locative-in'])})\s+(?:the\s+)?$"),
+        "after": re.compile(rf"^\s+(?:{_alternation(w['place'])})\b"),
+        "craft": re.compile(rf"(?i)\b(?:{_alternation(w['craft'])})\b"),
+        "part": re.compile(rf"(?i)^(?:the\s+)?(.+?)['’]s\s+(?:{_alternation(w['part'])})$"),
+    }
+
+
+_LAST: tuple[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] | None = None
+
+
+def _doc_roles(doc: Document) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The ids of a document's actors that are the source of a statement, that are that or the actor of an event,
+    and that are any of these or the recipient of an event (the last document's are kept)."""
+    global _LAST
+    if _LAST is None or _LAST[0] != id(doc):
+        speakers: set[str] = set()
+        for s in doc.statements:
+            ref = s.source.actor
+            speakers.update([ref] if isinstance(ref, str) else ref or [])
+        doers = speakers | {x.actor for e in doc.events for x in e.actors if x.actor}
+        agents = doers | {x.actor for e in doc.events for x in e.recipients if x.actor}
+        _LAST = (id(doc), (frozenset(speakers), frozenset(doers), frozenset(agents)))
+    return _LAST[1]
+
+
+def speakers_and_agents(doc: Document) -> frozenset[str]:
+    """The ids of a document's actors that are the source of a statement or the actor or recipient of an event."""
+    return _doc_roles(doc)[2]
+
+
+def _body_words(name: str) -> bool:
+    """Whether a name has a word of a body: a head noun ('court', 'ministry'), an ending of organisation names
+    ('Shipping', 'Securities', 'Ltd'), or is an acronym, a news agency or a metonym ('the Kremlin')."""
+    bare = re.sub(r"(?i)^the\s+", "", name.strip())
+    if is_acronym(bare) or lexicons.agency(bare) is not None or bare.lower() in lexicons.institutions():
+        return True
+    heads, endings, suffixes = institution_heads(), lexicons.org_endings(), org_words().suffixes
+    words = [w.lower().removesuffix("'s").removesuffix("’s").strip(".,") for w in bare.split()]
+    return any(w in heads or w in endings or w in suffixes for w in words) or any(
+        " ".join(words[i:i + 2]) in heads for i in range(len(words) - 1))
+
+
+def _uses(a: Actor, text: str) -> list[tuple[int, int]]:
+    """Where a report writes an actor: its mentions, and every other place its name (without 'the') is written,
+    in any case ('MOOINOOI -')."""
+    bare = re.sub(r"(?i)^the\s+", "", a.name.strip())
+    spans = {(s, e) for s, e in a.mentions}
+    if bare:
+        written = re.escape(bare).replace(r"\ ", r"[\s\-]+")  # 'Ak Sai' for 'Ak-Sai'
+        spans |= {m.span() for m in re.finditer(rf"(?i)(?<![\w'’\-]){written}(?![\w\-])", text)}
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda x: (x[1], x[0])):  # 'the Baltic Wren' and 'Baltic Wren': one use
+        if out and out[-1][1] == end:
+            out[-1] = (max(out[-1][0], start), end)
+        elif not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A use at the start of a line written in capitals and followed by a dash, comma or bracket ('MOOINOOI -')."""
+    return (start == 0 or text[start - 1] == "\n") and text[start:end].isupper() and \
+        re.match(r"\s*(?:[-—–,(]|\(|$)", text[end:end + 4]) is not None
+
+
+def _sentence_before(text: str, start: int) -> str:
+    lo = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
+    return text[lo + 1:start]
+
+
+def quoted_only(a: Actor, doc: Document) -> bool:
+    """Whether every mention of an actor is inside a quotation of its paragraph (more opening than closing quotation
+    marks before it, or an odd number of straight ones): a speaker's 'the government' is whoever the speaker means,
+    so it takes no country from the report's sentence, paragraph or dateline."""
+    text = doc.text
+    for start, _ in a.mentions:
+        para = text[text.rfind("\n", 0, start) + 1:start]
+        if para.count("“") <= para.count("”") and para.count('"') % 2 == 0:
+            return False
+    return bool(a.mentions)
+
+
+def _later(a: Actor, speakers: frozenset[str]) -> bool:
+    """A body described by a time that is not now ('the new parliament', 'the next government') that does not
+    speak: that body at another time, not an actor of the report."""
+    words = [w for w in a.name.split() if w.lower() != "the"]
+    return (len(words) >= 2 and a.type in ("organization", "unknown") and a.id not in speakers
+            and words[0].lower() in _words()["time"] and all(w[:1].islower() for w in words[1:])
+            and words[-1].lower() in institution_heads())
+
+
+def not_an_actor(a: Actor, doc: Document) -> str | None:
+    """Why document actor ``a`` is no actor across reports ('place', 'building', 'part of a body', 'craft'), or None
+    (see the module doc)."""
+    if a.type == "country" or not a.name.strip():
+        return None
+    speakers, doers, agents = _doc_roles(doc)
+    pats = _patterns()
+    if a.type in ("organization", "group", "unknown") and a.id not in speakers:
+        m = pats["part"].match(a.name.strip())
+        owner = m.group(1).split()[-1].lower() if m else ""
+        if m and lexicons.roles().get(owner, "institution") == "institution" \
+                and lexicons.people_nouns().get(owner) != "person":  # not "the prime minister's office"
+            return "part of a body"
+    if _later(a, speakers):
+        return "body at another time"
+    if a.id in speakers:
+        return None  # a ship or a court that speaks is an actor
+    body = _body_words(a.name)
+    person = a.type == "person"
+    if not body and person and (a.titles or len(a.name.split()) >= 2):
+        return None  # 'Zhao Lei', 'Bongani Mokoena': a person's name, whatever is written before it
+    text = doc.text
+    uses = _uses(a, text)
+    if not uses or not all(w[:1].isupper() for w in re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
+                           if w.lower() not in ("of", "and", "de", "la", "el", "al")):
+        return None  # a proper name only ('speaking to reporters' is no place)
+    one_word = not any(re.search(r"\s", text[start:end].strip()) for start, end in uses)
+    placed = crafted = 0
+    for start, end in uses:
+        before = text[max(0, start - 40):start]
+        if body:
+            placed += bool(pats["before_body"].search(before))
+            continue
+        if pats["before"].search(before) or pats["after"].match(text[end:end + 40]) or _dateline(text, start, end) \
+                or (pats["before_person" if person else "before_thing"].search(before) and (person or one_word)):
+            placed += 1
+        elif before.endswith(("the ", "The ")) and pats["craft"].search(_sentence_before(text, start)):
+            crafted += 1
+    struck = not body and a.id not in doers and one_word  # 'forces shelled Ak-Sai': still a place
+    if placed and 2 * placed >= len(uses) and (a.id not in agents or struck):  # (not 'an explosion at the X plant')
+        return "building" if body else "place"
+    if crafted and 2 * crafted >= len(uses):
+        return "craft"
+    return None
+
+
+def bare_person(a: Actor, doc: Document) -> str | None:
+    """For a person the person rules joined to no one: 'given name' for a one-word given name that neither speaks
+    nor acts ('Ali' of 'the shrine of Imam Ali'), 'owned role' for a role that is always someone's with no owner
+    and no name ('the spokeswoman'); else None."""
+    words = [w for w in a.name.split() if w.lower() not in ("the", "a", "an")]
+    if len(words) != 1:
+        return None
+    word = words[0].lower()
+    if word in _words()["owned"]:
+        return "owned role"
+    if word in lexicons.first_names() and words[0][:1].isupper() and a.id not in _doc_roles(doc)[2]:
+        return "given name"
+    return None
