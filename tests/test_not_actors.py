@@ -178,3 +178,14 @@ def test_a_company_described_only_by_its_tie_and_a_country_is_no_actor_when_the_
     names = _names(found)
     assert {"Grupo Ribalta", "Javier Mora"} <= names
     assert "Swedish unit" not in names
+
+
+def test_a_name_of_several_words_only_ever_where_something_is_is_a_place_even_as_a_person() -> None:
+    text = ("Shells hit border villages\n\nArtillery shells landed near Phum Sre Veal on Monday, the provincial "
+            "governor said. Families in Phum Sre Veal were moved to a pagoda, and more shells fell outside Phum "
+            "Sre Veal at night.")
+    place, doc = _actor(text, "Phum Sre Veal", "person")
+    assert not_an_actor(place, doc) == "place"
+    person, doc = _actor("Clinic reopens\n\nPatients queued near Maria Lopes on Monday, and Maria Lopes said the "
+                         "clinic would stay open.", "Maria Lopes", "person")
+    assert not_an_actor(person, doc) is None

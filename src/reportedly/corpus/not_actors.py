@@ -11,7 +11,8 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   village of' ... ('shooting near Mooinooi'), before a place noun ('the Sondela informal settlement'), or as the
   dateline ('MOOINOOI -'); after at, from or to only for a one-word name the recogniser did not call a person ('an
   MLA from Munsiyari'; not 'attributed the remarks to Bongani Mokoena', not 'a researcher at the Northern Policy
-  Center', a workplace), and 'women from X'. A person's name is a place only when it is one word with no title.
+  Center', a workplace), and 'women from X'. A person's name is a place when it is one word with no title, or when
+  it has no title and no given name first and every use of it is such a place ('near Prasat Ta Sala').
   Whatever the recogniser called it;
 * **building**: a body's name that neither speaks nor acts and is written at least half the times after in,
   inside, outside, into or near ('due in the Rustenburg Magistrate's Court'); a court that rules acts and stays,
@@ -172,10 +173,10 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
         return None  # a ship or a court that speaks is an actor
     body = _body_words(a.name)
     person = a.type == "person"
-    if not body and person and (a.titles or len(a.name.split()) >= 2):
-        return None  # 'Zhao Lei', 'Bongani Mokoena': a person's name, whatever is written before it
     text = doc.text
     uses = _uses(a, text)
+    if not body and person and (a.titles or len(a.name.split()) >= 2) and not _only_where(a, text, uses, agents):
+        return None  # 'Zhao Lei', 'Bongani Mokoena': a person's name, whatever is written before it
     if not uses or not all(w[:1].isupper() for w in re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
                            if w.lower() not in ("of", "and", "de", "la", "el", "al")):
         return None  # a proper name only ('speaking to reporters' is no place)
@@ -197,6 +198,18 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     if crafted and 2 * crafted >= len(uses):
         return "craft"
     return None
+
+
+def _only_where(a: Actor, text: str, uses: list[tuple[int, int]], agents: set[str]) -> bool:
+    """A name of several words the recogniser called a person that is only ever where something is ('near Prasat Ta
+    Sala', 'in Ban Phum Saron', 'ANLONG VENG, Oddar Meanchey -'): no title, no given name first, no part in any
+    event, and every use after in, near, outside ... or before a place noun, or the dateline."""
+    pats = _patterns()
+    first = lexicons.norm(a.name.split()[0])
+    if a.titles or not uses or a.id in agents or first in lexicons.first_names():
+        return False
+    return all(pats["before"].search(text[max(0, s - 40):s]) or pats["after"].match(text[e:e + 40])
+               or _dateline(text, s, e) for s, e in uses)
 
 
 def bare_person(a: Actor, doc: Document) -> str | None:
