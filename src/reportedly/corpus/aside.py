@@ -4,12 +4,12 @@ At the end of an ingest two pieces of work remain that touch different tables: c
 happenings the run left pending (:meth:`reportedly.corpus.identity.Clusterer.settling`) and the actor
 revisit (:meth:`reportedly.corpus.actors.Linker.revisit`). Run one after the other they leave a core
 idle. :func:`start` computes ``fn(*args)`` for each of ``calls`` in a child process made with
-``fork`` (it inherits the arguments; only the results, pickled, come back through a pipe) and
-returns at once; :meth:`Aside.get` waits for the results. The child never touches the store (it
-inherits the store's connection and leaves it alone, ending with ``os._exit``), so what is computed
-is exactly what the same calls give here. Where ``fork`` is missing, or the child fails or dies,
-:meth:`Aside.get` computes the results in this process instead (an exception of ``fn`` is then
-raised here, as it would have been without the child).
+``fork`` on Linux, as :mod:`reportedly.corpus.pool` makes its workers (it inherits the arguments;
+only the results, pickled, come back through a pipe) and returns at once; :meth:`Aside.get` waits
+for the results. The child never touches the store (it inherits the store's connection and leaves
+it alone, ending with ``os._exit``), so what is computed is exactly what the same calls give here.
+Elsewhere, or when the child fails or dies, :meth:`Aside.get` computes the results in this process
+instead (an exception of ``fn`` is then raised here, as it would have been without the child).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import contextlib
 import os
 import pickle
 import signal
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -60,7 +61,7 @@ class Aside:
 
 def start(fn: Callable[..., Any], calls: Sequence[tuple[Any, ...]]) -> Aside:
     """Begin ``[fn(*args) for args in calls]`` in a forked child; :meth:`Aside.get` gives the results."""
-    if not hasattr(os, "fork"):  # pragma: no cover - not on Linux or macOS
+    if not sys.platform.startswith("linux"):  # pragma: no cover - fork is unsafe on macOS, missing on Windows
         return Aside(fn, calls)
     read, write = os.pipe()
     try:
