@@ -5,6 +5,8 @@ variants, generic subjects, two strikes on Sumy a week apart)."""
 from __future__ import annotations
 
 import json
+import os
+import time
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from fastapi.testclient import TestClient
 
 from reportedly.api import Settings, create_app
 from reportedly.cli import main
-from reportedly.corpus import query
+from reportedly.corpus import aside, identity, query
 from reportedly.corpus.actors import Linker, generic_head
 from reportedly.corpus.contradictions import contradictions
 from reportedly.corpus.happenings import Clusterer, Linkers, family, happening, happenings
@@ -146,6 +148,68 @@ def test_corpus_happenings_deferred_to_the_end_of_a_run_are_the_same_and_survive
         assert _members(s) == expected and not Clusterer(s).unsettled()
 
 
+def _deferred(s: Store) -> Clusterer:
+    """A store holding the strikes as an ingest run leaves them before it ends: happenings recorded, not clustered."""
+    clusterer = Clusterer(s)
+    clusterer.deferred = True
+    links = Linkers(Linker(s), clusterer)
+    for d in _strikes():
+        s.add_document(d, hash=d.id, key=d.meta.outlet or d.id, linker=links)
+    return clusterer
+
+
+def test_corpus_happenings_settled_aside_while_other_work_runs_are_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Store(":memory:") as every_batch:
+        _write(every_batch, _strikes())
+        expected = _members(every_batch)
+    monkeypatch.setattr(identity, "ASIDE_EVENTS", 0)
+    children = []
+    real_start = aside.start
+    monkeypatch.setattr(aside, "start", lambda fn, calls: children.append(real_start(fn, calls)) or children[-1])
+    with Store(tmp_path / "a.db") as s:
+        clusterer = _deferred(s)
+        with clusterer.settling():
+            assert _members(s) == set()  # clustered in the child while this block runs, written after it
+        assert children and children[0].pid is None  # a child ran, and was waited for
+        assert _members(s) == expected and not clusterer.unsettled()
+    # another connection writes to the store meanwhile: what was read may be stale, so it is clustered again here
+    plans = []
+    real_plan = Clusterer._plan
+    monkeypatch.setattr(Clusterer, "_plan", lambda self, *a: plans.append(1) or real_plan(self, *a))
+    with Store(tmp_path / "b.db") as s:
+        clusterer = _deferred(s)
+        with clusterer.settling(), Store(tmp_path / "b.db") as other, other.transaction():
+            other.db.execute("UPDATE documents SET current = current")
+        assert len(plans) == 2  # read again in the writing transaction
+        assert _members(s) == expected and not clusterer.unsettled()
+    # the other work fails: nothing is written, the events stay recorded for the next run
+    with Store(tmp_path / "c.db") as s:
+        clusterer = _deferred(s)
+        with pytest.raises(KeyError), clusterer.settling():
+            raise KeyError("interrupted")
+        assert _members(s) == set() and clusterer.unsettled()
+        assert Clusterer(s).settle() > 0 and _members(s) == expected
+    # one core: settled here, before the block
+    with Store(":memory:") as s:
+        clusterer = _deferred(s)
+        with clusterer.settling(aside=False):
+            assert _members(s) == expected
+
+
+def test_corpus_happenings_work_aside_falls_back_to_this_process() -> None:
+    parent = os.getpid()
+    assert aside.start(pow, [(2, 3), (3, 2)]).get() == [8, 9]
+    # a child that dies without results: the work is done here instead
+    assert aside.start(lambda x: os._exit(3) if os.getpid() != parent else x + 1, [(1,), (2,)]).get() == [2, 3]
+    with pytest.raises(ZeroDivisionError):  # an error of the work itself is raised here, as without a child
+        aside.start(lambda x: 1 / x, [(0,)]).get()
+    slow = aside.start(time.sleep, [(60,)])
+    started = time.monotonic()
+    slow.cancel()
+    assert slow.pid is None and time.monotonic() - started < 5
+
+
 def test_corpus_happenings_any_ingest_order_gives_the_same_happenings() -> None:
     docs = _strikes()
     orders = [docs, list(reversed(docs)), docs[3:] + docs[:3], [docs[i] for i in (4, 0, 7, 2, 8, 1, 6, 3, 5)]]
@@ -230,8 +294,11 @@ def _store(path: Path, reports: list[Path], jobs: int | None) -> Path:
 
 @pytest.fixture(scope="module")
 def week(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Our own week of reports, ingested with the defaults a user gets (all cores)."""
-    return _store(tmp_path_factory.mktemp("week") / "week.db", REPORTS, None)
+    """Our own week of reports, ingested with the defaults a user gets (all cores); the happenings are clustered at
+    the end in a process of their own (beside the actor revisit), as on a large run."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(identity, "ASIDE_EVENTS", 0)
+        return _store(tmp_path_factory.mktemp("week") / "week.db", REPORTS, None)
 
 
 def _actors(db: Path) -> set[tuple[str, frozenset[tuple[str, str]]]]:

@@ -15,7 +15,18 @@ from reportedly.cli import main
 from reportedly.corpus.actors import Linker
 from reportedly.corpus.credits import credits
 from reportedly.corpus.happenings import Clusterer, Linkers
-from reportedly.corpus.origins import BANDS, ROWS, Origins, overlap, passages, sources
+from reportedly.corpus.origins import (
+    BANDS,
+    NUM_PERM,
+    ROWS,
+    SEED,
+    Origins,
+    band_keys,
+    minhashes,
+    overlap,
+    passages,
+    sources,
+)
 from reportedly.corpus.store import Store
 from reportedly.model import Document, Meta, Removed
 
@@ -64,6 +75,29 @@ def test_origins_lsh_bands_are_what_datasketch_chooses() -> None:
     from datasketch.lsh import _optimal_param
 
     assert _optimal_param(0.5, 32, 0.5, 0.5) == (BANDS, ROWS)
+
+
+def test_origins_minhash_is_datasketch_affine32_bit_for_bit() -> None:
+    # the numpy MinHash must give datasketch's signatures, or stored band keys stop matching new ones
+    import numpy as np
+    from datasketch import MinHash
+
+    sets = [p.shingles for text in _TEXTS.values() for p in passages(text)]
+    sets += [frozenset(), frozenset({""}), frozenset({"one", "two words", "três palavras aqui"})]
+    mine = minhashes(sets)
+    assert mine.shape == (len(sets), NUM_PERM) and mine.dtype == np.uint32
+    for shingles, row in zip(sets, mine, strict=True):
+        ref = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
+        ref.update_batch([s.encode() for s in shingles])
+        assert ref.hashvalues.tolist() == row.tolist()
+
+
+def test_origins_band_keys_of_a_passage_stay_the_same() -> None:
+    # keys stored by earlier versions must still be found: these are the keys of the wire story's headline
+    first = passages(WIRE)[0]
+    assert minhashes([first.shingles])[0][:4].tolist() == [31214753, 82810940, 110220372, 129146907]
+    assert sorted(band_keys([first])[0]) == [-1870141632, -1474660253, -374092537, -266253627, -46955203,
+                                             592247843, 677961992, 2132769021]
 
 
 def test_origins_a_reprint_shares_text_and_an_own_report_quoting_the_same_words_does_not() -> None:

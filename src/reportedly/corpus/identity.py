@@ -45,15 +45,18 @@ there a different ingest order may give slightly different happenings, and ``eve
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import heapq
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from ..events.dates import UNDATED_FUTURE_DAYS, UNDATED_PAST_DAYS
 from ..model import Document, Event
+from . import aside as _aside
 from .profiles import MAX_SPAN_DAYS, SLACK_DAYS, Profile, compatible, document_profiles, keywords, score, shift
 from .query import _marks
 from .rows import dated_event
@@ -80,6 +83,9 @@ MAX_COMPONENT = 400
 """A component of more linked events than this is clustered, as a report arrives, only around its events."""
 LONGEST = max(MAX_SPAN_DAYS, UNDATED_PAST_DAYS, UNDATED_FUTURE_DAYS)
 """The most days an event's profile covers (a planned event's window): how far back to look for a start."""
+ASIDE_EVENTS = 300
+""":meth:`Clusterer.settling` clusters in a process of its own only when the components hold this many events
+(fewer take less time than starting the process)."""
 
 
 def _key(first: str) -> str:
@@ -94,6 +100,20 @@ def _dumps(p: Profile) -> tuple[str, str]:
 def _loads(r: sqlite3.Row) -> Profile:
     return Profile(r["family"], frozenset(json.loads(r["places"])), r["start"], r["end"], bool(r["dated"]),
                    json.loads(r["words"]))
+
+
+@dataclass
+class _Plan:
+    """What clustering some components again reads from the store (:meth:`Clusterer._plan`)."""
+
+    old_hids: set[int]
+    """The happenings their events were in."""
+    before: dict[frozenset[int], int]
+    """Those happenings' members."""
+    reuse: dict[str, int]
+    """Their row ids by key."""
+    inputs: list[tuple[dict[int, tuple[int, tuple[str, str], Profile]], dict[int, dict[int, float]]]]
+    """The arguments of :func:`cluster_events`, one per component of two events or more."""
 
 
 class Clusterer:
@@ -164,6 +184,40 @@ class Clusterer:
             self._recluster_around(pending)
             self.db.execute("DELETE FROM happening_pending")
         return len(pending)
+
+    @contextlib.contextmanager
+    def settling(self, aside: bool = True) -> Iterator[None]:
+        """:meth:`settle` around a block of other work on the store that reads and writes no happening table
+        (the actor revisit at the end of an ingest), using a second core: the components to cluster are read
+        here, clustered in a forked process (:mod:`reportedly.corpus.aside`) while the block runs, and written
+        when it ends. The store ends as with :meth:`settle` before the block; if another connection wrote to
+        the store meanwhile, the clustering is done again here, in the writing transaction. Without ``aside``
+        (one core), or with few events to cluster, it is :meth:`settle` before the block. When the block
+        fails, the events stay recorded for the next run."""
+        version = self._data_version()
+        pending = [r[0] for r in self.db.execute("SELECT event FROM happening_pending")]
+        plan = self._plan(pending) if aside and pending else None
+        if plan is None or sum(len(events) for events, _ in plan.inputs) < ASIDE_EVENTS:
+            self.settle()
+            yield
+            return
+        work = _aside.start(cluster_events, plan.inputs)
+        try:
+            yield
+        except BaseException:
+            work.cancel()
+            raise
+        found = work.get()
+        with self.store.transaction():
+            if self._data_version() == version:
+                self._apply(plan, [g for groups in found for g in groups])
+            else:  # another ingest wrote meanwhile: what was read may be out of date
+                self._recluster_around([r[0] for r in self.db.execute("SELECT event FROM happening_pending")])
+            self.db.execute("DELETE FROM happening_pending")
+
+    def _data_version(self) -> int:
+        """Changes when another connection commits to the store (SQLite's ``PRAGMA data_version``)."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
     def _put_key(self, event_pk: int, doc_pk: int, p: Profile) -> None:
         """Write (or replace) the profile of one event and its indexed words."""
@@ -254,9 +308,15 @@ class Clusterer:
     def _recluster_around(self, pks: Iterable[int], whole: bool = False) -> None:
         """Cluster again the components of these events (their old happenings first leave); ``whole``: however
         large a component is (else one over :data:`MAX_COMPONENT` events is clustered around them only)."""
+        plan = self._plan(pks, whole)
+        if plan is not None:
+            self._apply(plan, [g for args in plan.inputs for g in cluster_events(*args)])
+
+    def _plan(self, pks: Iterable[int], whole: bool = False) -> _Plan | None:
+        """What :meth:`_recluster_around` reads from the store (None: no event to cluster)."""
         wanted = sorted(set(pks))
         if not wanted:
-            return
+            return None
         current: set[int] = set()
         for i in range(0, len(wanted), 500):
             part = wanted[i:i + 500]
@@ -285,7 +345,12 @@ class Clusterer:
             before[members] = hid
         reuse = {r[0]: r[1] for r in self.db.execute(
             f"SELECT key, id FROM happenings WHERE id IN ({_marks(sorted(old_hids))})", sorted(old_hids))}
-        groups = [g for members in components if len(members) >= 2 for g in self._cluster(members)]
+        inputs = [self._cluster_inputs(members) for members in components if len(members) >= 2]
+        return _Plan(old_hids, before, reuse, inputs)
+
+    def _apply(self, plan: _Plan, groups: list[list[int]]) -> None:
+        """Write the happenings ``groups`` of the components of ``plan`` (their old happenings first leave)."""
+        old_hids, before = plan.old_hids, plan.before
         unchanged = {before[frozenset(g)] for g in groups if frozenset(g) in before}
         # members of the happenings that change (or go: a version that left) leave them first
         for hid in sorted(old_hids - unchanged):
@@ -293,12 +358,17 @@ class Clusterer:
         kept = set(unchanged)
         for g in groups:
             if frozenset(g) not in before:
-                kept.add(self._write_happening(g, reuse))
+                kept.add(self._write_happening(g, plan.reuse))
         for hid in sorted(old_hids - kept):
             self.db.execute("DELETE FROM happenings WHERE id = ?", (hid,))
 
     def _cluster(self, members: set[int]) -> list[list[int]]:
         """Happenings of one component (see the module doc): groups of events of two documents or more."""
+        return cluster_events(*self._cluster_inputs(members))
+
+    def _cluster_inputs(self, members: set[int]) -> tuple[dict[int, tuple[int, tuple[str, str], Profile]],
+                                                          dict[int, dict[int, float]]]:
+        """The arguments of :func:`cluster_events` for one component, read from the store."""
         m = sorted(members)
         info: dict[int, sqlite3.Row] = {}
         for i in range(0, len(m), 500):
@@ -317,7 +387,7 @@ class Clusterer:
                 if b in members and a in neighbours and b in neighbours:
                     neighbours[a][b] = neighbours[b][a] = s
         events = {pk: (info[pk]["doc"], (info[pk]["hash"], info[pk]["id"]), prof[pk]) for pk in prof}
-        return cluster_events(events, neighbours)
+        return events, neighbours
 
 
     def _write_happening(self, group: list[int], reuse: dict[str, int]) -> int:

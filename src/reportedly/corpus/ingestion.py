@@ -355,7 +355,9 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
         results.close()  # stops the workers or the cluster now, also on an error
         bar.close()
         summary.processed = summary.new + summary.versions
-    clusterer.settle()
-    summary.joined = linker.revisit()
+    # the happenings left pending are clustered on a second core while the actor revisit runs here (they
+    # touch different tables), then written; with one worker (or one core) one after the other
+    with clusterer.settling(aside=jobs > 1 and workers.default_jobs() > 1):
+        summary.joined = linker.revisit()
     summary.seconds = time.perf_counter() - started
     return summary

@@ -15,11 +15,12 @@ quote the same official (one passage alike, a small share of either) are not.
 
 **Why MinHash, and the thresholds.** Finding near-duplicate passages among every stored document
 cannot compare each new passage with all others. Each passage gets a MinHash of its 3-grams
-(``datasketch``, :data:`NUM_PERM` permutations, fixed seed and scheme, so that stored keys stay
-comparable between runs) cut into :data:`BANDS` bands of :data:`ROWS` rows: the band parameters that
-``datasketch.MinHashLSH`` chooses for threshold 0.5. Each band is a 32-bit key in ``origin_keys``
-(indexed), so the documents sharing a band with a new passage are found by one indexed look-up. A
-passage pair with Jaccard 0.8 shares a band with probability 0.99, at 0.6 with 0.67, at 0.3 with 0.06;
+(datasketch's ``affine32`` scheme, computed with numpy by :func:`minhashes`; :data:`NUM_PERM`
+permutations, fixed seed and scheme, so that stored keys stay comparable between runs) cut into
+:data:`BANDS` bands of :data:`ROWS` rows: the band parameters that ``datasketch.MinHashLSH`` chooses
+for threshold 0.5. Each band is a 32-bit key in ``origin_keys`` (indexed), so the documents sharing a
+band with a new passage are found by one indexed look-up. A passage pair with Jaccard 0.8 shares a band
+with probability 0.99, at 0.6 with 0.67, at 0.3 with 0.06;
 a reprint shares several passages, so missing a reprinted document is unlikely (reprinted passages in
 our corpora have Jaccard 0.46 to 1.0, most of them 1.0). A document becomes a candidate when two of
 its passages hit (one when the new document has only one), and the candidate is then checked exactly
@@ -144,23 +145,59 @@ def passages(text: str, removed: Iterable[Removed] = (), title: str | None = Non
 
 
 @lru_cache(maxsize=1)
-def _permutations() -> Any:
-    from datasketch import MinHash  # imported here: datasketch takes a while to import, and only writing needs it
+def _permutations() -> tuple[Any, Any]:
+    """The affine permutations ``h -> a * h + b (mod 2**32)`` of datasketch's ``affine32`` scheme for
+    :data:`NUM_PERM` and :data:`SEED`: drawn from ``numpy.random.RandomState(SEED)`` as datasketch 2.0 draws
+    them (``a`` odd)."""
+    import numpy as np
 
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32").permutations
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(hv: Any) -> Any:
+    """The MurmurHash3 32-bit finalizer (a bijection of uint32), which the ``affine32`` scheme applies to each
+    input hash once before the permutations."""
+    import numpy as np
+
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
+
+
+def minhashes(shingle_sets: list[frozenset[str]]) -> Any:
+    """MinHash signatures (uint32, one row of :data:`NUM_PERM` values per non-empty set): bit for bit what
+    ``datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")`` gives after ``update_batch`` of
+    the UTF-8 shingles (the input hash is the first 4 bytes of SHA-1, little-endian).
+
+    Computed here with numpy rather than with datasketch: importing datasketch imports its LSH classes and
+    with them scipy, about a second of CPU at the first document an ingest writes (the stored band keys stay
+    the same; ``tests/test_corpus_origins.py`` checks both against datasketch and against fixed values)."""
+    import numpy as np
+
+    a, b = _permutations()
+    out = np.full((len(shingle_sets), NUM_PERM), 0xFFFFFFFF, dtype=np.uint32)  # an empty set's signature
+    sizes = [len(s) for s in shingle_sets]
+    filled = [i for i, n in enumerate(sizes) if n]
+    if filled:
+        flat = b"".join(hashlib.sha1(x.encode()).digest()[:4] for shingles in shingle_sets for x in shingles)
+        hv = np.frombuffer(flat, dtype="<u4").astype(np.uint32)
+        phv = _fmix32(hv)[:, None] * a + b
+        starts = np.cumsum([0, *sizes[:-1]])[filled]
+        out[filled] = np.minimum.reduceat(phv, starts, axis=0)
+    return out
 
 
 def band_keys(found: list[Passage]) -> list[set[int]]:
     """For each passage, its LSH band keys (32-bit, band number included)."""
     if not found:
         return []
-    from datasketch import MinHash
-
-    sigs = MinHash.bulk([[s.encode() for s in p.shingles] for p in found], num_perm=NUM_PERM, seed=SEED,
-                        scheme="affine32", permutations=_permutations())
     out = []
-    for m in sigs:
-        values = m.hashvalues.astype("<u4")
+    for values in minhashes([p.shingles for p in found]).astype("<u4"):
         keys = set()
         for band in range(BANDS):
             digest = hashlib.blake2b(bytes([band]) + values[band * ROWS:(band + 1) * ROWS].tobytes(),
