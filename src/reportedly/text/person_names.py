@@ -71,6 +71,12 @@ def _kind(word: str, kind: str) -> bool:
     return kind in name_words().get(word, ())
 
 
+def is_given_address(word: str) -> bool:
+    """Whether a word (lower case, accents stripped) is a term of address written before a given name ('don',
+    'dona', 'khun', 'sir'; ``data/name_words.tsv`` kind 'address')."""
+    return _kind(strip_accents(word).lower().strip("."), "address")
+
+
 def is_patronymic(word: str) -> bool:
     """Whether a word (lower case) is 'bin', 'binti' or another spelling of them (``data/name_words.tsv``)."""
     return _kind(word, "patronymic")
@@ -357,10 +363,13 @@ def _givens(ga: tuple[str, ...], gb: tuple[str, ...]) -> tuple[list[str], bool] 
     j = 1
     if first is None and len(gb) > len(ga) and min(len(ga[0]), len(gb[0]), len(gb[1])) > 1 \
             and (first := _given_match(ga[0], gb[1])) is not None:
-        rules.append("first given name left out")  # 'Olof Sandberg' for 'Per Olof Sandberg'
+        # 'Olof Sandberg' for 'Per Olof Sandberg'; 'Marisol Ferrera' for 'Ana Marisol Ferrera Calix', where the
+        # left-out name is one that opens compound given names (``name_words.tsv`` kind 'leading')
+        rules.append("leading given name left out" if _kind(gb[0], "leading") else "first given name left out")
         j = 2
     if first is None:
         return None
+    skipped = j == 2
     rules += first
     for g in ga[1:]:
         while j < len(gb) and _given_match(g, gb[j]) is None:
@@ -370,7 +379,7 @@ def _givens(ga: tuple[str, ...], gb: tuple[str, ...]) -> tuple[list[str], bool] 
         rules += _given_match(g, gb[j]) or ()
         j += 1
     left_out = len(gb) > len(ga)
-    if len(gb) - len(ga) > ("first given name left out" in rules):
+    if len(gb) - len(ga) > skipped:
         rules.append("middle name left out")
     return rules, left_out or "initials" in rules
 
@@ -417,11 +426,17 @@ def _readings(a: Reading, b: Reading) -> NameMatch | None:
 
 
 def _whole(a: NameParts, b: NameParts) -> NameMatch | None:
-    """Names that are the same letters written together or apart ('Pun-Magar' / 'Pun Magar'), or a family name
+    """Names that are the same letters written together or apart ('Pun-Magar' / 'Pun Magar'), two words written in
+    the other order ('Chhum Sopheap' / 'Sopheap Chhum': a family name written first, then reversed), or a family name
     of two words written alone ('Khatri Chhetri' for 'Dil Bahadur Khatri Chhetri', 'Ortega Salcedo' for 'Javier
     Ortega Salcedo': the shorter does not start with a given name)."""
     if "".join(fold_word(w) for w in a.words) == "".join(fold_word(w) for w in b.words) and a.words != b.words:
         return NameMatch(("written together or apart",))
+    if len(a.words) == len(b.words) == 2 and a.words != b.words and min(map(len, a.words + b.words)) > 1 \
+            and all(compare_words(x, y) is not None and not compare_words(x, y).one_letter  # type: ignore[union-attr]
+                    for x, y in zip(a.words, reversed(b.words), strict=True)):
+        return NameMatch(("name order reversed",))  # 'Chhum Sopheap' / 'Sopheap Chhum'
+
     short, long = sorted((a.words, b.words), key=len)
     if 2 <= len(short) < len(long) and short[0] not in _given_names() and len(short[0]) > 1 \
             and not _kind(short[0], "optional") and not _kind(short[0], "family"):
