@@ -601,6 +601,8 @@ class OrganisationRules(TranslatedBodies):
         None."""
         parts = parse(a.name)
         table = org_words()
+        if doc is not None and (d := self._by_nickname(a, doc)) is not None:  # type: ignore[attr-defined]
+            return d  # 'whom supporters call "La Jefa"'
         if doc is not None and len(parts.words) == 1 and not is_acronym(a.name):
             d = self._by_first_name(a.model_copy(update={"type": "person"}), parts.words[0], doc)  # type: ignore
             if d is not None and d.evidence.get("person_in_document"):
@@ -637,8 +639,8 @@ class OrganisationRules(TranslatedBodies):
         rows = {i: r for i, r in rows.items() if self.db.execute(  # type: ignore[attr-defined]
             "SELECT 1 FROM actors WHERE corpus_actor = ? LIMIT 1", (i,)).fetchone()}  # not one whose actors moved on
         r = self._dominant(list(rows.values()))
-        if r is None:
-            return None
+        if r is None or (" " in body and self._by_parts(a, person_name(a.name), set()) is not None):  # type: ignore
+            return None  # a stored person's name as well ('Efraín Castellanos Murillo', stored once as a body)
         return Decision(r["key"], r["name"], "organization", r["country"],
                         {"rule": "organisation", "name": body, "same body": r["name"], "typed": a.type},
                         [("body", body)])

@@ -24,6 +24,7 @@ from ..text.person_names import (
     compare,
     is_given_address,
     is_rank,
+    nickname_before,
     parse,
     rank_kind,
     same_family,
@@ -223,6 +224,8 @@ class PersonRules:
         """A full name: the same name or spelling, else another form of the name (:meth:`_by_parts`), else a
         typo of a known person's, else a new person (a name with only optional given names, 'Al Ubaidi', may
         also join by its surname)."""
+        if doc is not None and (d := self._by_nickname(a, doc)) is not None:
+            return d  # 'known as "El Profe"'
         words = a.name.split()
         if doc is not None and len(words) == 2 and is_given_address(words[0]) \
                 and (d := self._by_first_name(a, person_name(words[1]), doc)) is not None:
@@ -425,6 +428,30 @@ class PersonRules:
                       **({"titles": title_fit} if title_fit else {"same_country_in_document": country_fit[:3]})}
         d.names = []
         return d
+
+    def _by_nickname(self, a: Actor, doc: Document) -> Decision | None:
+        """A nickname in quotes after words that give one ('known since his days in Congress as "El Profe"', 'whom
+        supporters call "La Jefa"'; :func:`~reportedly.text.person_names.nickname_before`) and the one person its
+        sentence names before it: that person's decision; else None."""
+        text = doc.text
+        for start, _ in a.mentions:
+            if text[start - 1:start] not in ('"', "“"):
+                continue
+            lo = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
+            if not nickname_before(text[lo + 1:start - 1]):
+                continue
+            before = {o.id: o for o in doc.actors if o.id != a.id and o.type in ("person", "unknown", "organization")
+                      and not is_description(o.name) and any(lo < s < start for s, _ in o.mentions)}
+            if len(before) != 1:
+                return None
+            o = next(iter(before.values()))
+            d = self.decide(o, doc, self._doc_hash)  # type: ignore[attr-defined]
+            if d.type != "person":
+                return None
+            d.evidence = {"rule": "nickname", "nickname": a.name, "person_in_document": o.name, "joins": d.name}
+            d.names = []
+            return d
+        return None
 
     def _given_tie(self, a: Actor, doc: Document, other: Actor | None = None) -> str:
         """What makes a lone word a given name, or '': a term of address written with it ('Don Efraín', 'Mr

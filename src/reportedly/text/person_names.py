@@ -77,6 +77,19 @@ def is_given_address(word: str) -> bool:
     return _kind(strip_accents(word).lower().strip("."), "address")
 
 
+@lru_cache(maxsize=1)
+def _nickname_cue() -> re.Pattern[str]:
+    cues = sorted((w for w, kinds in name_words().items() if "nickname" in kinds), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+(?:[^.!?\"“”]*\s+)?") for c in cues)
+                      + r")\s*$", re.IGNORECASE)
+
+
+def nickname_before(text: str) -> bool:
+    """Whether the text before an opening quote ends with words that give a nickname ('known since his days in
+    Congress as', 'whom supporters call', 'nicknamed'; ``data/name_words.tsv`` kind 'nickname')."""
+    return bool(_nickname_cue().search(text))
+
+
 def is_patronymic(word: str) -> bool:
     """Whether a word (lower case) is 'bin', 'binti' or another spelling of them (``data/name_words.tsv``)."""
     return _kind(word, "patronymic")
