@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from reportedly import extract
 from reportedly.corpus.actors import Linker
+from reportedly.corpus.bodies import continued_name
 from reportedly.corpus.query import CorpusActor, actors
 from reportedly.corpus.store import Store
 from reportedly.corpus.titles import org_body
 from reportedly.text.org_names import defined_acronyms, letters
 from reportedly.text.person_names import compare
+from tests.storehelp import doc_with_actors, person
 
 
 def _listed(*texts: str) -> list[CorpusActor]:
@@ -198,3 +200,21 @@ def test_a_name_in_quotes_without_words_that_give_a_nickname_is_not_one() -> Non
     found = _listed("TEGUCIGALPA — Opposition candidate Rosa Quintanilla Baca said on Sunday that her alliance, "
                     "\"Nuevo Rumbo\", had won the vote. \"Nuevo Rumbo\" will govern, she said.")
     assert not any("Nuevo Rumbo" in a.aliases and "Rosa Quintanilla Baca" in a.aliases for a in found)
+
+
+def test_a_ministry_name_cut_at_and_is_the_whole_ministry() -> None:
+    text = ("VIENTIANE — Laos's Ministry of Foreign Affairs and International Cooperation said on Monday that it "
+            "had summoned the ambassador. The Ministry of Defence and the Army said nothing.")
+    bodies = [person("a1", "Laos's Ministry of Foreign Affairs", text, type="organization"),
+              person("a2", "International Cooperation", text, type="organization"),
+              person("a3", "Ministry of Defence", text, type="organization"),
+              person("a4", "Army", text, type="organization")]
+    doc = doc_with_actors("d1", text, bodies)
+    whole = continued_name(bodies[1], doc)
+    assert whole is not None and whole.name == "Laos's Ministry of Foreign Affairs and International Cooperation"
+    assert org_body(whole.name) == ("foreign ministry", "LAO")
+    assert continued_name(bodies[3], doc) is None  # 'the Army' is a body of its own
+    with Store(":memory:") as s:
+        s.add_document(doc, hash="h1", key="k1", linker=Linker(s))
+        found = actors(s, limit=None)
+    assert _together(found, "Laos's Ministry of Foreign Affairs", "International Cooperation")

@@ -11,17 +11,42 @@ out: a :class:`~.decisions.Decision` joining a stored body, or None. :class:`Tra
 * a named body that is not stored under its name is the one stored body whose acronym, defined in brackets in its
   report, its initials spell: in order ('Consejo Nacional Electoral' for the body a report defined as 'CNE'), or in
   another order when the two names share no word, as a name and its translation do ('National Renewal Movement'
-  for 'Movimiento de Renovacion Nacional (MRN)', 'Democratic Unity Party' for 'Partido Unidad Democratica (PUD)').
+  for 'Movimiento de Renovacion Nacional (MRN)', 'Democratic Unity Party' for 'Partido Unidad Democratica (PUD)');
+* a name the recogniser cut at 'and' ("Ministry of Foreign Affairs" + "International Cooperation") is the body of the
+  whole name (:func:`continued_name`): the words after 'and' are no actor of their own.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..model import Actor
-from ..text.org_names import force_stands_for, initials, letters
+from ..model import Actor, Document
+from ..text.org_names import force_stands_for, initials, institution_heads, letters
 from .decisions import Decision
 from .names import normalise
+
+
+def continued_name(a: Actor, doc: Document) -> Actor | None:
+    """The body a name cut by the recogniser at 'and' belongs to: when every mention of ``a`` follows ' and ' right
+    after a mention of another body whose name has 'of' ('Ministry of Foreign Affairs'), and ``a`` has no head noun
+    of its own ('International Cooperation'; not 'the Army', 'National Police'), that body with the whole name
+    ("Cambodia's Ministry of Foreign Affairs and International Cooperation"); else None."""
+    words = a.name.lower().split()
+    if not words or not a.mentions or any(w in institution_heads() for w in words) or not a.name[:1].isupper():
+        return None
+    found: dict[str, Actor] = {}
+    for start, _ in a.mentions:
+        if doc.text[max(0, start - 5):start] != " and ":
+            return None
+        hit = next((o for o in doc.actors if o.id != a.id and o.type in ("organization", "unknown")
+                    and " of " in f" {o.name.lower()} " and any(e == start - 5 for _, e in o.mentions)), None)
+        if hit is None:
+            return None
+        found[hit.id] = hit
+    if len(found) != 1:
+        return None
+    o = next(iter(found.values()))
+    return o.model_copy(update={"name": f"{o.name} and {a.name}"})
 
 
 class TranslatedBodies:

@@ -37,7 +37,7 @@ from ..model import Actor, Document
 from ..text import lexicons, places
 from ..text.org_names import defined_acronyms, initials, is_acronym, letters
 from ..text.person_names import parse
-from .bodies import TranslatedBodies
+from .bodies import TranslatedBodies, continued_name
 from .decisions import Decision
 from .names import fold_word, normalise, person_name
 from .titles import institution_heads, is_head, is_title, org_body, org_words
@@ -350,6 +350,10 @@ class OrganisationRules(TranslatedBodies):
             k = f"{agency.name.lower()}|{agency.country}"
             return Decision(f"organization:{k}", agency.name, "organization", agency.country,
                             {"rule": "news agency", "agency": agency.name})
+        if (whole := continued_name(a, doc)) is not None:  # 'International Cooperation' of a ministry's name
+            d = self._by_organisation(whole, doc, {}, alone_key)
+            d.evidence = {**d.evidence, "cut_from": whole.name}
+            return d
         evidence: dict[str, Any] = dict(borrowed)
         name, kind = a.name, a.type
         acr = a.name.strip().removeprefix("the ").strip()
