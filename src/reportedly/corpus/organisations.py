@@ -358,6 +358,9 @@ class OrganisationRules(TranslatedBodies):
         name, kind = a.name, a.type
         acr = a.name.strip().removeprefix("the ").strip()
         names: list[tuple[str, str]] = []
+        if len(words := name.split()) >= 3 and is_acronym(words[-1]) and not any(map(is_acronym, words[:-1])):
+            name = " ".join(words[:-1])  # 'the human rights observatory OCDH': a name and its acronym
+            names.append(("acr", words[-1].lower()))
         waits: str | None = None
         if is_acronym(acr) and org_body(acr)[0] == acr.lower():  # not an alias ('MoD')
             long = self._defined(doc).get(acr)
