@@ -218,3 +218,13 @@ def test_a_ministry_name_cut_at_and_is_the_whole_ministry() -> None:
         s.add_document(doc, hash="h1", key="k1", linker=Linker(s))
         found = actors(s, limit=None)
     assert _together(found, "Laos's Ministry of Foreign Affairs", "International Cooperation")
+
+
+def test_a_religious_title_with_a_given_name_is_no_tie_to_a_living_person() -> None:
+    found = _listed("BAGHDAD — Ali Mohsen, a member of parliament, said on Monday that the count was fair.",
+                    "KARBALA — Imam Ali said nothing of the kind, Ali Mohsen's rivals joked, as pilgrims crowded "
+                    "the shrine of Imam Ali on Friday.")
+    assert not _together(found, "Ali Mohsen", "Ali")
+    found = _listed("BAGHDAD — Ali Mohsen, a member of parliament, said on Monday that the count was fair.",
+                    "KARBALA — Imam Ali is mourned every year, officials said, as pilgrims crowded the shrine.")
+    assert not _together(found, "Ali Mohsen", "Ali")

@@ -465,8 +465,8 @@ class PersonRules:
             m = re.search(r"\b([A-Za-zñÑ]+)\.?\s+$", doc.text[max(0, start - 12):start])
             if m and (is_given_address(m.group(1)) or m.group(1).lower() in HONORIFICS):
                 return m.group(1)
-        if a.titles or parse(a.name).ranks:
-            return "title"
+        if any(rank_kind(t) != "religious" for t in [*a.titles, *parse(a.name).ranks]):
+            return "title"  # not 'Imam Ali', 'Saint Paul': a religious title names saints and founders too
         if other is not None and (other.country in FIRST_NAME_COUNTRIES
                                   or any(rank_kind(t) in ("address", ALSO_A_NAME) for t in other.titles)):
             return "address of the person named in full"
