@@ -248,7 +248,7 @@ class OrganisationRules(TranslatedBodies):
                 if code:
                     found[code] = o.model_copy(update={"country": code})
                     starts += [(s, code) for s, _ in o.mentions]
-        if len(found) > 1:  # 'the army' where the report names the Thai army and Cambodia's: the one named last
+        if len(found) > 1 and a.type != "group":  # 'the army' of a report on the Thai and Cambodian armies
             votes = [max((x for x in starts if x[0] < s), default=(0, ""))[1] for s, _ in a.mentions]
             best = sorted(((votes.count(c), c) for c in found), reverse=True)
             if best[0][0] * 2 > len(votes):

@@ -407,7 +407,7 @@ class PersonRules:
                 d.evidence = {"rule": "first name", "first_name": first, "person_in_document": full, "tie": tie}
                 d.names = []
                 return d
-        if not same and (d := self._stored_given_name(a, f, doc)) is not None:
+        if not same and (d := self._stored_given_name(a, f, doc, first)) is not None:
             return d
         if a.country in FIRST_NAME_COUNTRIES and not same and (d := self._stored_first_name(a, f, doc)):
             return d
@@ -472,7 +472,7 @@ class PersonRules:
             return "address of the person named in full"
         return ""
 
-    def _stored_given_name(self, a: Actor, f: str, doc: Document) -> Decision | None:
+    def _stored_given_name(self, a: Actor, f: str, doc: Document, written: str = "") -> Decision | None:
         """A lone given name with a tie (:meth:`_given_tie`: 'Don Efraín', 'Gen Natthaphon', 'Worawit' the prime
         minister) and the one stored person named in full with that first given name, in a report within
         :data:`ROLE_DAYS` days, when no stored person has the word as a family name and countries and titles do not
@@ -492,7 +492,7 @@ class PersonRules:
                 and not any(is_rank(t) for t in a.titles):
             return None
         return Decision(r["key"], r["name"], "person", a.country or r["country"],
-                        {"rule": "given name", "given_name": f, "person": r["name"], "tie": tie}, [])
+                        {"rule": "given name", "given_name": written or f, "person": r["name"], "tie": tie}, [])
 
     def _stored_first_name(self, a: Actor, f: str, doc: Document) -> Decision | None:
         """A one-word name of a country whose people are often called by the first word of their name ('Rizal',
