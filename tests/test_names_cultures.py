@@ -228,3 +228,11 @@ def test_a_religious_title_with_a_given_name_is_no_tie_to_a_living_person() -> N
     found = _listed("BAGHDAD — Ali Mohsen, a member of parliament, said on Monday that the count was fair.",
                     "KARBALA — Imam Ali is mourned every year, officials said, as pilgrims crowded the shrine.")
     assert not _together(found, "Ali Mohsen", "Ali")
+
+
+def test_a_countrys_electoral_authority_is_its_one_national_electoral_council() -> None:
+    found = _listed("LIMA — The National Electoral Council said on Monday that the count would resume at noon.",
+                    "LIMA — Peru's electoral authority said on Tuesday that 98% of tally sheets had been counted.",
+                    "LIMA — Peru's port authority said on Tuesday that the harbour was closed.")
+    assert _together(found, "National Electoral Council", "Peru's electoral authority")
+    assert not _together(found, "National Electoral Council", "Peru's port authority")
