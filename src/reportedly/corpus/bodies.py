@@ -9,9 +9,10 @@ out: a :class:`~.decisions.Decision` joining a stored body, or None. :class:`Tra
   it may stand for (``data/org_words.tsv`` kind 'force': "Cambodia's army" is the stored 'Royal Cambodian Armed
   Forces' when no Cambodian army is stored; never across countries);
 * a named body that is not stored under its name is the one stored body whose acronym, defined in brackets in its
-  report, its initials spell: in order ('Consejo Nacional Electoral' for the body a report defined as 'CNE'), or in
-  another order when the two names share no word, as a name and its translation do ('National Renewal Movement'
-  for 'Movimiento de Renovacion Nacional (MRN)', 'Democratic Unity Party' for 'Partido Unidad Democratica (PUD)');
+  report, its initials spell: in order when the acronym is not the stored name's own ('Consejo Nacional Electoral'
+  for the 'National Electoral Council (CNE)'), or in another order when the two names share no word, as a name and
+  its translation do ('National Renewal Movement' for 'Movimiento de Renovacion Nacional (MRN)', 'Democratic Unity
+  Party' for 'Partido Unidad Democratica (PUD)');
 * a name the recogniser cut at 'and' ("Ministry of Foreign Affairs" + "International Cooperation") is the body of the
   whole name (:func:`continued_name`): the words after 'and' are no actor of their own.
 """
@@ -70,9 +71,11 @@ class TranslatedBodies:
 
     def _by_translated_name(self, a: Actor, name: str, body: str, country: str | None) -> Decision | None:
         """A named body that is not stored under its name, and the one stored body whose defined acronym its
-        initials spell: in order ('Consejo Nacional Electoral' for the body a report defined as 'CNE'), or in
-        another order when the two names share no word, as a name and its translation do ('National Renewal
-        Movement' for 'Movimiento de Renovacion Nacional (MRN)'); countries must not conflict. None otherwise."""
+        initials spell: in order, when the acronym is not the stored name's own initials ('Consejo Nacional
+        Electoral' for the 'National Electoral Council (CNE)'; not 'Joint Planning Division' for the 'Joint Press
+        Directorate (JPD)'), or in another order when the two names share no word, as a name and its translation do
+        ('National Renewal Movement' for 'Movimiento de Renovacion Nacional (MRN)'); countries must not conflict.
+        None otherwise."""
         if self.db.execute("SELECT 1 FROM corpus_actors WHERE key = ?",  # type: ignore[attr-defined]
                            (f"organization:{body}|{country or ''}",)).fetchone():
             return None
@@ -86,8 +89,9 @@ class TranslatedBodies:
             for r, exact in rows:
                 if country and r["country"] and r["country"] != country:
                     continue
-                theirs = {w for w in normalise(r["name"]).split()}
-                if exact or not own & theirs:
+                stored = r["key"].removeprefix("organization:").partition("|")[0]  # the body's name, not 'JPD'
+                theirs = set(normalise(r["name"]).split()) | set(stored.split())
+                if (exact and x not in initials(r["name"]) | initials(stored)) or (not exact and not own & theirs):
                     found.setdefault(r["key"].partition("|")[0], r)
         if len(found) != 1:
             return None

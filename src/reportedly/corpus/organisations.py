@@ -358,7 +358,8 @@ class OrganisationRules(TranslatedBodies):
         name, kind = a.name, a.type
         acr = a.name.strip().removeprefix("the ").strip()
         names: list[tuple[str, str]] = []
-        if len(words := name.split()) >= 3 and is_acronym(words[-1]) and not any(map(is_acronym, words[:-1])):
+        if len(words := name.split()) >= 3 and is_acronym(words[-1]) and not any(map(is_acronym, words[:-1])) \
+                and org_body(words[-1])[0] == words[-1].lower() and len(org_body(" ".join(words[:-1]))[0].split()) > 1:
             name = " ".join(words[:-1])  # 'the human rights observatory OCDH': a name and its acronym
             names.append(("acr", words[-1].lower()))
         waits: str | None = None
@@ -646,8 +647,14 @@ class OrganisationRules(TranslatedBodies):
         rows = {i: r for i, r in rows.items() if self.db.execute(  # type: ignore[attr-defined]
             "SELECT 1 FROM actors WHERE corpus_actor = ? LIMIT 1", (i,)).fetchone()}  # not one whose actors moved on
         r = self._dominant(list(rows.values()))
-        if r is None or (" " in body and self._by_parts(a, person_name(a.name), set()) is not None):  # type: ignore
-            return None  # a stored person's name as well ('Efraín Castellanos Murillo', stored once as a body)
+        if r is None:
+            return None
+        if " " in body and (p := self._by_parts(a, person_name(a.name), set())) is not None \
+                and self.db.execute(  # type: ignore[attr-defined]
+                    """SELECT 1 FROM actors x JOIN documents d ON d.pk = x.doc JOIN corpus_actors c
+                       ON c.id = x.corpus_actor WHERE c.key = ? AND d.hash != ? LIMIT 1""",
+                    (p.key, self._doc_hash)).fetchone():  # type: ignore[attr-defined]
+            return None  # a person of other reports ('Efraín Castellanos Murillo', once stored as a body)
         return Decision(r["key"], r["name"], "organization", r["country"],
                         {"rule": "organisation", "name": body, "same body": r["name"], "typed": a.type},
                         [("body", body)])

@@ -260,6 +260,8 @@ def is_description(name: str) -> bool:
     if len(written) >= 2 and words and words[-1] in _role_words() and all(
             w.isupper() and w.isalpha() for w in written[:-1]):
         return True  # 'IEC chief', 'NDRF commander': an acronym's role
+    if len(written) >= 3 and written[-1][:1].islower() and words and words[-1] in _role_words():
+        return True  # 'Second Army Region commander': a body's role (no name ends in a word in lower case)
     return not words or all(w in _role_words() for w in words) or (words[-1] in _role_words() and (
         not any(c.isupper() for c in name)  # 'port chief': no name is lower case
         or bool(re.search(r"['’]s\s+(?:[a-z]+\s+)*[a-z]+$", name))))  # "Zibo's mayor", "the city's mayor"

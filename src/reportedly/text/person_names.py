@@ -439,16 +439,11 @@ def _readings(a: Reading, b: Reading) -> NameMatch | None:
 
 
 def _whole(a: NameParts, b: NameParts) -> NameMatch | None:
-    """Names that are the same letters written together or apart ('Pun-Magar' / 'Pun Magar'), two words written in
-    the other order ('Chhum Sopheap' / 'Sopheap Chhum': a family name written first, then reversed), or a family name
+    """Names that are the same letters written together or apart ('Pun-Magar' / 'Pun Magar'), or a family name
     of two words written alone ('Khatri Chhetri' for 'Dil Bahadur Khatri Chhetri', 'Ortega Salcedo' for 'Javier
     Ortega Salcedo': the shorter does not start with a given name)."""
     if "".join(fold_word(w) for w in a.words) == "".join(fold_word(w) for w in b.words) and a.words != b.words:
         return NameMatch(("written together or apart",))
-    if len(a.words) == len(b.words) == 2 and a.words != b.words and min(map(len, a.words + b.words)) > 1 \
-            and all(compare_words(x, y) is not None and not compare_words(x, y).one_letter  # type: ignore[union-attr]
-                    for x, y in zip(a.words, reversed(b.words), strict=True)):
-        return NameMatch(("name order reversed",))  # 'Chhum Sopheap' / 'Sopheap Chhum'
 
     short, long = sorted((a.words, b.words), key=len)
     if 2 <= len(short) < len(long) and short[0] not in _given_names() and len(short[0]) > 1 \
@@ -457,6 +452,16 @@ def _whole(a: NameParts, b: NameParts) -> NameMatch | None:
         if all(m is not None and not m.one_letter for m in found):
             rules = tuple(r for m in found if m is not None for r in m.rules)
             return NameMatch(("family name of two words", *rules), partial=True)
+    return None
+
+
+def _reversed(a: NameParts, b: NameParts) -> NameMatch | None:
+    """Two words written in the other order ('Chhum Sopheap' / 'Sopheap Chhum': a family name written first, then
+    reversed), when no reading of the names says so already."""
+    if len(a.words) == len(b.words) == 2 and a.words != b.words and min(map(len, a.words + b.words)) > 1:
+        found = [compare_words(x, y) for x, y in zip(a.words, reversed(b.words), strict=True)]
+        if all(m is not None and not m.one_letter for m in found):
+            return NameMatch(("name order reversed",))
     return None
 
 
@@ -480,7 +485,7 @@ def compare(a: NameParts | str, b: NameParts | str) -> NameMatch | None:
             if m is not None and (best is None or (m.family_one_letter, m.partial, len(m.rules))
                                   < (best.family_one_letter, best.partial, len(best.rules))):
                 best = m
-    return best
+    return best or _reversed(pa, pb)
 
 
 def same_family(parts: NameParts, surname: str) -> tuple[str, ...] | None:
