@@ -37,8 +37,9 @@ from typing import Any
 
 from ..model import Actor, Document
 from ..text import lexicons, places
-from ..text.org_names import defined_acronyms, initials, is_acronym
+from ..text.org_names import defined_acronyms, initials, is_acronym, letters
 from ..text.person_names import parse
+from .bodies import TranslatedBodies, continued_name
 from .decisions import Decision
 from .names import fold_word, normalise, person_name
 from .not_actors import quoted_only
@@ -171,7 +172,7 @@ def _proper(name: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-class OrganisationRules:
+class OrganisationRules(TranslatedBodies):
     """The organisation rules of the corpus linker (a part of :class:`reportedly.corpus.actors.Linker`)."""
 
     _acronyms_of: tuple[int, dict[str, str]] | None = None
@@ -243,11 +244,18 @@ class OrganisationRules:
         body = org_body(a.name)[0]
         kinds = _ORG_TYPES if a.type in _ORG_TYPES else (a.type,)
         found: dict[str, Actor] = {}
+        starts: list[tuple[int, str]] = []
         for o in doc.actors:
             if o.id != a.id and o.type in kinds and org_body(o.name)[0] == body:
                 code = o.country or self._country_at_mentions(o, doc)[0]
                 if code:
                     found[code] = o.model_copy(update={"country": code})
+                    starts += [(s, code) for s, _ in o.mentions]
+        if len(found) > 1 and a.type != "group":  # 'the army' of a report on the Thai and Cambodian armies
+            votes = [max((x for x in starts if x[0] < s), default=(0, ""))[1] for s, _ in a.mentions]
+            best = sorted(((votes.count(c), c) for c in found), reverse=True)
+            if best[0][0] * 2 > len(votes):
+                found = {best[0][1]: found[best[0][1]]}
         if len(found) == 1:
             o = next(iter(found.values()))
             return a.model_copy(update={"country": o.country}), {"country_from_document": o.name}
@@ -345,10 +353,18 @@ class OrganisationRules:
             k = f"{agency.name.lower()}|{agency.country}"
             return Decision(f"organization:{k}", agency.name, "organization", agency.country,
                             {"rule": "news agency", "agency": agency.name})
+        if (whole := continued_name(a, doc)) is not None:  # 'International Cooperation' of a ministry's name
+            d = self._by_organisation(whole, doc, {}, alone_key)
+            d.evidence = {**d.evidence, "cut_from": whole.name}
+            return d
         evidence: dict[str, Any] = dict(borrowed)
         name, kind = a.name, a.type
         acr = a.name.strip().removeprefix("the ").strip()
         names: list[tuple[str, str]] = []
+        if len(words := name.split()) >= 3 and is_acronym(words[-1]) and not any(map(is_acronym, words[:-1])) \
+                and org_body(words[-1])[0] == words[-1].lower() and len(org_body(" ".join(words[:-1]))[0].split()) > 1:
+            name = " ".join(words[:-1])  # 'the human rights observatory OCDH': a name and its acronym
+            names.append(("acr", words[-1].lower()))
         waits: str | None = None
         if is_acronym(acr) and org_body(acr)[0] == acr.lower():  # not an alias ('MoD')
             long = self._defined(doc).get(acr)
@@ -360,7 +376,7 @@ class OrganisationRules:
                 return d
             else:
                 waits = f"acr:{acr.lower()}"  # a report that names the body may come later
-        elif (d := self._as_person(a)) is not None:
+        elif (d := self._as_person(a, doc)) is not None:
             return d
         body, code = org_body(name)
         country = code or a.country
@@ -421,10 +437,18 @@ class OrganisationRules:
                             {"rule": "generic", "why": "a body described with no name and no country (or by a tie to "
                              "a company the report does not name) is a source in its report, not an actor across "
                              "reports", **evidence}, alone=True, waits_for=waits)
+        if country and not names and (d := self._by_other_service(a, body, country)) is not None:
+            return d
+        if not names and not (waits or "").startswith("acr:") and _proper(name) \
+                and (d := self._by_translated_name(a, name, body, country)) is not None:
+            return d
         if kind == "unknown" and (body.split()[-1] in institution_heads() or names):
             kind = "organization"
         k = f"{body}|{country or ''}"
         names += [("acr", x) for x in sorted(initials(name))] + [("body", body)]
+        names += [("acrset", letters(x)) for x in sorted(initials(name)) if len(x) >= 3]
+        for acr in (x for x, long in self._defined(doc).items() if len(x) >= 3 and org_body(long)[0] == body):
+            names += [("acrdef", acr.lower()), ("acrdefset", letters(acr))]  # 'National Electoral Council (CNE)'
         words = body.split()
         names += [("tail", " ".join(words[i:])) for i in range(1, len(words) - 1)]
         if len(words) > 1 and words[-1] in institution_heads():
@@ -565,23 +589,39 @@ class OrganisationRules:
         return counts[0][2] if counts[0][0] >= 3 * sum(c for c, _, _ in counts[1:]) else None
 
     def _by_acronym(self, a: Actor, acr: str) -> Decision | None:
-        """An acronym the report does not define: the one stored body with those initials and no other country."""
-        found: dict[str, Any] = {}
-        for r in self._stored_orgs("acr", acr.lower()):
-            other = r["key"].partition("|")[0]  # one body stored with and without its country: the one with it
-            if not (a.country and r["country"] and r["country"] != a.country) and (other not in found or r["country"]):
-                found[other] = r
+        """An acronym the report does not define: the one stored body with those initials and no other country;
+        with none, the one whose initials are its letters in another order ('CNE' for the 'National Electoral
+        Council', named in English, of the Consejo Nacional Electoral)."""
+        for kind, value in (("acr", acr.lower()), ("acrset", letters(acr))):
+            found: dict[str, Any] = {}
+            for r in self._stored_orgs(kind, value):
+                other = r["key"].partition("|")[0]  # one body stored with and without its country: the one with it
+                if not (a.country and r["country"] and r["country"] != a.country) \
+                        and (other not in found or r["country"]):
+                    found[other] = r
+            if found or len(acr) < 3:
+                break
         if len(found) != 1:
             return None
         r = next(iter(found.values()))
         return Decision(r["key"], r["name"], "organization", a.country or r["country"],
-                        {"rule": "acronym", "acronym": acr, "joins": r["name"]}, [("acr", acr.lower())])
+                        {"rule": "acronym", "acronym": acr, "joins": r["name"], **(
+                            {"how": "initials in another order"} if kind == "acrset" else {})}, [("acr", acr.lower())])
 
-    def _as_person(self, a: Actor) -> Decision | None:
-        """An organisation or unknown actor named like a person: initials and a family name ('K S Martolia'), or
-        a full name that one stored person has ('Devesh Sharma'); the person decision, or None."""
+    def _as_person(self, a: Actor, doc: Document | None = None) -> Decision | None:
+        """An organisation or unknown actor named like a person: initials and a family name ('K S Martolia'), a
+        full name that one stored person has ('Devesh Sharma'), or one word that is the given name of the one
+        person of the report named in full with it ('Azlan' for 'Datuk Seri Azlan Rahmat'); the person decision, or
+        None."""
         parts = parse(a.name)
         table = org_words()
+        if doc is not None and (d := self._by_nickname(a, doc)) is not None:  # type: ignore[attr-defined]
+            return d  # 'whom supporters call "La Jefa"'
+        if doc is not None and len(parts.words) == 1 and not is_acronym(a.name):
+            d = self._by_first_name(a.model_copy(update={"type": "person"}), parts.words[0], doc)  # type: ignore
+            if d is not None and d.evidence.get("person_in_document"):
+                d.evidence = {**d.evidence, "typed": a.type}
+                return d
         if parts.bare or len(parts.words) < 2 or any(w in institution_heads() or w in table.suffixes
                                                       or w in table.heads for w in parts.words):
             return None  # 'Zibo Rongda-Cheongun Fine Chemicals Co': a company
@@ -610,9 +650,17 @@ class OrganisationRules:
             rows = {r["id"]: r for r in self._stored_orgs("orgword", body)}
         else:
             return None
+        rows = {i: r for i, r in rows.items() if self.db.execute(  # type: ignore[attr-defined]
+            "SELECT 1 FROM actors WHERE corpus_actor = ? LIMIT 1", (i,)).fetchone()}  # not one whose actors moved on
         r = self._dominant(list(rows.values()))
         if r is None:
             return None
+        if " " in body and (p := self._by_parts(a, person_name(a.name), set())) is not None \
+                and self.db.execute(  # type: ignore[attr-defined]
+                    """SELECT 1 FROM actors x JOIN documents d ON d.pk = x.doc JOIN corpus_actors c
+                       ON c.id = x.corpus_actor WHERE c.key = ? AND d.hash != ? LIMIT 1""",
+                    (p.key, self._doc_hash)).fetchone():  # type: ignore[attr-defined]
+            return None  # a person of other reports ('Efraín Castellanos Murillo', once stored as a body)
         return Decision(r["key"], r["name"], "organization", r["country"],
                         {"rule": "organisation", "name": body, "same body": r["name"], "typed": a.type},
                         [("body", body)])

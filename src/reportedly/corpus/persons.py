@@ -16,7 +16,20 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Document
 from ..text import lexicons, places
-from ..text.person_names import FIRST_NAME_COUNTRIES, NameMatch, compare, parse, same_family
+from ..text.person_names import (
+    ALSO_A_NAME,
+    FIRST_NAME_COUNTRIES,
+    HONORIFICS,
+    NameMatch,
+    compare,
+    is_given_address,
+    is_rank,
+    nickname_before,
+    parse,
+    rank_kind,
+    same_family,
+)
+from ..text.transliteration import skeleton
 from .decisions import Decision, title_keys
 from .decisions import person_names as _person_names
 from .names import (
@@ -155,10 +168,11 @@ class PersonRules:
 
     def _full_names(self, r: sqlite3.Row) -> list[str]:
         """The names of a stored person as written that have a given name or initial (not 'Mehra', not 'the
-        army spokesman')."""
+        army spokesman', 'Don Efraín')."""
         names = {r["name"], *(n[0] for n in self.db.execute(
             "SELECT value FROM corpus_actor_names WHERE corpus_actor = ? AND kind = 'alias'", (r["id"],)))}
-        return sorted(n for n in names if not parse(n).bare and not is_description(n))
+        return sorted(n for n in names if not parse(n).bare and not is_description(n)
+                      and not (len(n.split()) == 2 and is_given_address(n.split()[0])))  # not 'Don Efraín'
 
     def _by_parts(self, a: Actor, full: str, ours: set[str]) -> Decision | None:
         """Another form of one stored person's name: initials, a left-out middle or optional given name, another
@@ -172,7 +186,8 @@ class PersonRules:
         if parts.bare:
             return None
         rows: dict[int, sqlite3.Row] = {}
-        for fk in sorted(parts.family_keys()):
+        keys = parts.family_keys() | ({skeleton(parts.words[0])} if len(parts.words) == 2 else set())  # reversed
+        for fk in sorted(keys):
             for r in self._candidates("fam", fk):
                 rows[r["id"]] = r
         options: list[tuple[sqlite3.Row, NameMatch]] = []
@@ -209,6 +224,12 @@ class PersonRules:
         """A full name: the same name or spelling, else another form of the name (:meth:`_by_parts`), else a
         typo of a known person's, else a new person (a name with only optional given names, 'Al Ubaidi', may
         also join by its surname)."""
+        if doc is not None and (d := self._by_nickname(a, doc)) is not None:
+            return d  # 'known as "El Profe"'
+        words = a.name.split()
+        if doc is not None and len(words) == 2 and is_given_address(words[0]) \
+                and (d := self._by_first_name(a, person_name(words[1]), doc)) is not None:
+            return d  # 'Don Efraín', 'Doña Marisol', 'Khun Somchai': a given name
         key = name_key(full)
         rows = self._candidates("fold", key)
         seen = {r["id"] for r in rows}
@@ -324,7 +345,8 @@ class PersonRules:
         why = "titles fit several people" if several else "a surname alone is not evidence"
         return Decision(f"person:{surname}{alone_key}", a.name, "person", a.country,
                         {"rule": "alone", "surname": surname, "why": why}, alone=True,
-                        waits_for=f"first:{fold_word(surname)}" if a.country in FIRST_NAME_COUNTRIES and not several
+                        waits_for=f"first:{fold_word(surname)}" if not several and (
+                            a.country in FIRST_NAME_COUNTRIES or is_given_address(self._given_tie(a, doc)))
                         else f"fsurname:{fold_word(surname)}")  # 'Rizal': its person named in full may come later
 
     _doc_hash: str = ""
@@ -367,16 +389,25 @@ class PersonRules:
         return h
 
     def _by_first_name(self, a: Actor, first: str, doc: Document) -> Decision | None:
-        """'Sir Keir' (or a lone first name of the one full-named person of its document) -> that person."""
+        """'Sir Keir', or a lone given name ('Worawit', 'Gen Natthaphon', 'Mr Worawit', 'Don Efraín') -> the one
+        person named in full with that first given name: of its document when no other person of the document has
+        it as a family name; else of the store (:meth:`_stored_given_name`). A lone word is read as a given name
+        only with something that says so (:meth:`_given_tie`)."""
         f = fold_word(first)
-        same = {normalise(o.name) for o in doc.actors if o.id != a.id and o.type == "person"
-                and len(normalise(o.name).split()) >= 2 and fold_word(normalise(o.name).split()[0]) == f}
-        surnames = {fold_word(normalise(o.name).split()[-1]) for o in doc.actors if o.type == "person"}
-        if len(same) == 1 and f not in surnames:
-            full = next(iter(same))
-            d = self._by_full_name(a, full)
-            d.evidence = {"rule": "first name", "first_name": first, "person_in_document": full}
-            d.names = []
+        same = {(person_name(o.name), o.id) for o in doc.actors if o.id != a.id and o.type == "person"
+                and len(person_name(o.name).split()) >= 2 and fold_word(person_name(o.name).split()[0]) == f}
+        surnames = {fold_word(person_name(o.name).split()[-1]) for o in doc.actors
+                    if o.type == "person" and o.id != a.id and person_name(o.name)}
+        if len({n for n, _ in same}) == 1 and f not in surnames:
+            full, oid = next(iter(same))
+            other = next(o for o in doc.actors if o.id == oid)
+            tie = self._given_tie(a, doc, other)
+            if tie:
+                d = self._by_full_name(a, full)
+                d.evidence = {"rule": "first name", "first_name": first, "person_in_document": full, "tie": tie}
+                d.names = []
+                return d
+        if not same and (d := self._stored_given_name(a, f, doc, first)) is not None:
             return d
         if a.country in FIRST_NAME_COUNTRIES and not same and (d := self._stored_first_name(a, f, doc)):
             return d
@@ -397,6 +428,71 @@ class PersonRules:
                       **({"titles": title_fit} if title_fit else {"same_country_in_document": country_fit[:3]})}
         d.names = []
         return d
+
+    def _by_nickname(self, a: Actor, doc: Document) -> Decision | None:
+        """A nickname in quotes after words that give one ('known since his days in Congress as "El Profe"', 'whom
+        supporters call "La Jefa"'; :func:`~reportedly.text.person_names.nickname_before`) and the one person its
+        sentence names before it: that person's decision; else None."""
+        text = doc.text
+        for start, _ in a.mentions:
+            if text[start - 1:start] not in ('"', "“"):
+                continue
+            lo = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
+            if not nickname_before(text[lo + 1:start - 1]):
+                continue
+            before = {o.id: o for o in doc.actors if o.id != a.id and o.type in ("person", "unknown", "organization")
+                      and not is_description(o.name) and any(lo < s < start for s, _ in o.mentions)}
+            if len(before) != 1:
+                return None
+            o = next(iter(before.values()))
+            d = self.decide(o, doc, self._doc_hash)  # type: ignore[attr-defined]
+            if d.type != "person":
+                return None
+            d.evidence = {"rule": "nickname", "nickname": a.name, "person_in_document": o.name, "joins": d.name}
+            d.names = []
+            return d
+        return None
+
+    def _given_tie(self, a: Actor, doc: Document, other: Actor | None = None) -> str:
+        """What makes a lone word a given name, or '': a term of address written with it ('Don Efraín', 'Mr
+        Worawit', 'Ms Kanokwan'), a rank or title ('Gen Natthaphon', 'Prime Minister Worawit'), or (with the person
+        of its document named in full) that person's Malay or Indonesian term of address ('Datuk Seri Azlan
+        Rahmat') or country whose people go by their first name."""
+        words = a.name.split()
+        if len(words) > 1 and is_given_address(words[0]):
+            return words[0]
+        for start, _ in a.mentions:
+            m = re.search(r"\b([A-Za-zñÑ]+)\.?\s+$", doc.text[max(0, start - 12):start])
+            if m and (is_given_address(m.group(1)) or m.group(1).lower() in HONORIFICS):
+                return m.group(1)
+        if any(rank_kind(t) != "religious" for t in [*a.titles, *parse(a.name).ranks]):
+            return "title"  # not 'Imam Ali', 'Saint Paul': a religious title names saints and founders too
+        if other is not None and (other.country in FIRST_NAME_COUNTRIES
+                                  or any(rank_kind(t) in ("address", ALSO_A_NAME) for t in other.titles)):
+            return "address of the person named in full"
+        return ""
+
+    def _stored_given_name(self, a: Actor, f: str, doc: Document, written: str = "") -> Decision | None:
+        """A lone given name with a tie (:meth:`_given_tie`: 'Don Efraín', 'Gen Natthaphon', 'Worawit' the prime
+        minister) and the one stored person named in full with that first given name, in a report within
+        :data:`ROLE_DAYS` days, when no stored person has the word as a family name and countries and titles do not
+        conflict; without a term of address or rank, a title must be shared. Two such people: None."""
+        tie = self._given_tie(a, doc)
+        if not tie or self._candidates("surname", f, also=("fsurname", f)):
+            return None
+        ours = title_keys(a)
+        rows = [r for r in self._candidates("first", f)
+                if len(normalise(r["name"]).split()) >= 2 and not (a.country and r["country"]
+                                                                   and a.country != r["country"])
+                and self._active(r["id"], doc.meta.published)]
+        if len(rows) != 1 or titles_conflict(ours, self._titles_of(rows[0])):
+            return None
+        r = rows[0]
+        if tie == "title" and not parse(a.name).ranks and not shared_titles(ours, self._titles_of(r)) \
+                and not any(is_rank(t) for t in a.titles):
+            return None
+        return Decision(r["key"], r["name"], "person", a.country or r["country"],
+                        {"rule": "given name", "given_name": written or f, "person": r["name"], "tie": tie}, [])
 
     def _stored_first_name(self, a: Actor, f: str, doc: Document) -> Decision | None:
         """A one-word name of a country whose people are often called by the first word of their name ('Rizal',

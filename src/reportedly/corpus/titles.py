@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import lexicons, person_names
-from ..text.org_names import OrgWords, initials, institution_heads, org_words  # noqa: F401  (re-exported)
+from ..text.org_names import (  # noqa: F401  (re-exported)
+    OrgWords,
+    initials,
+    institution_heads,
+    one_portfolio,
+    org_words,
+    plain_force,
+)
 from .names import HONORIFICS, normalise, strip_accents
 
 _SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "programme": "program",
@@ -165,7 +172,9 @@ def org_body(name: str) -> tuple[str, str | None]:
         n = 2 if " ".join(head[-2:]) in institution_heads() else 1 if head and head[-1] in institution_heads() else 0
         if n and rest:  # 'Shandong Department of Emergency Management' -> 'shandong emergency management department'
             words = head[:-n] + rest + head[-n:]
-    body = " ".join(words)
+    body = one_portfolio(" ".join(words))  # 'Ministry of Foreign Affairs and International Cooperation'
+    if code:
+        body = plain_force(body)  # 'Royal Thai Army' is the Thai army
     body = table.aliases.get(written, table.aliases.get(body, body))
     return _tail_alias(body) or normalise(name), code
 
@@ -251,6 +260,8 @@ def is_description(name: str) -> bool:
     if len(written) >= 2 and words and words[-1] in _role_words() and all(
             w.isupper() and w.isalpha() for w in written[:-1]):
         return True  # 'IEC chief', 'NDRF commander': an acronym's role
+    if len(written) >= 3 and written[-1][:1].islower() and words and words[-1] in _role_words():
+        return True  # 'Second Army Region commander': a body's role (no name ends in a word in lower case)
     return not words or all(w in _role_words() for w in words) or (words[-1] in _role_words() and (
         not any(c.isupper() for c in name)  # 'port chief': no name is lower case
         or bool(re.search(r"['’]s\s+(?:[a-z]+\s+)*[a-z]+$", name))))  # "Zibo's mayor", "the city's mayor"

@@ -71,6 +71,25 @@ def _kind(word: str, kind: str) -> bool:
     return kind in name_words().get(word, ())
 
 
+def is_given_address(word: str) -> bool:
+    """Whether a word (lower case, accents stripped) is a term of address written before a given name ('don',
+    'dona', 'khun', 'sir'; ``data/name_words.tsv`` kind 'address')."""
+    return _kind(strip_accents(word).lower().strip("."), "address")
+
+
+@lru_cache(maxsize=1)
+def _nickname_cue() -> re.Pattern[str]:
+    cues = sorted((w for w, kinds in name_words().items() if "nickname" in kinds), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+(?:[^.!?\"“”]*\s+)?") for c in cues)
+                      + r")\s*$", re.IGNORECASE)
+
+
+def nickname_before(text: str) -> bool:
+    """Whether the text before an opening quote ends with words that give a nickname ('known since his days in
+    Congress as', 'whom supporters call', 'nicknamed'; ``data/name_words.tsv`` kind 'nickname')."""
+    return bool(_nickname_cue().search(text))
+
+
 def is_patronymic(word: str) -> bool:
     """Whether a word (lower case) is 'bin', 'binti' or another spelling of them (``data/name_words.tsv``)."""
     return _kind(word, "patronymic")
@@ -357,10 +376,13 @@ def _givens(ga: tuple[str, ...], gb: tuple[str, ...]) -> tuple[list[str], bool] 
     j = 1
     if first is None and len(gb) > len(ga) and min(len(ga[0]), len(gb[0]), len(gb[1])) > 1 \
             and (first := _given_match(ga[0], gb[1])) is not None:
-        rules.append("first given name left out")  # 'Olof Sandberg' for 'Per Olof Sandberg'
+        # 'Olof Sandberg' for 'Per Olof Sandberg'; 'Marisol Ferrera' for 'Ana Marisol Ferrera Calix', where the
+        # left-out name is one that opens compound given names (``name_words.tsv`` kind 'leading')
+        rules.append("leading given name left out" if _kind(gb[0], "leading") else "first given name left out")
         j = 2
     if first is None:
         return None
+    skipped = j == 2
     rules += first
     for g in ga[1:]:
         while j < len(gb) and _given_match(g, gb[j]) is None:
@@ -370,7 +392,7 @@ def _givens(ga: tuple[str, ...], gb: tuple[str, ...]) -> tuple[list[str], bool] 
         rules += _given_match(g, gb[j]) or ()
         j += 1
     left_out = len(gb) > len(ga)
-    if len(gb) - len(ga) > ("first given name left out" in rules):
+    if len(gb) - len(ga) > skipped:
         rules.append("middle name left out")
     return rules, left_out or "initials" in rules
 
@@ -422,6 +444,7 @@ def _whole(a: NameParts, b: NameParts) -> NameMatch | None:
     Ortega Salcedo': the shorter does not start with a given name)."""
     if "".join(fold_word(w) for w in a.words) == "".join(fold_word(w) for w in b.words) and a.words != b.words:
         return NameMatch(("written together or apart",))
+
     short, long = sorted((a.words, b.words), key=len)
     if 2 <= len(short) < len(long) and short[0] not in _given_names() and len(short[0]) > 1 \
             and not _kind(short[0], "optional") and not _kind(short[0], "family"):
@@ -429,6 +452,16 @@ def _whole(a: NameParts, b: NameParts) -> NameMatch | None:
         if all(m is not None and not m.one_letter for m in found):
             rules = tuple(r for m in found if m is not None for r in m.rules)
             return NameMatch(("family name of two words", *rules), partial=True)
+    return None
+
+
+def _reversed(a: NameParts, b: NameParts) -> NameMatch | None:
+    """Two words written in the other order ('Chhum Sopheap' / 'Sopheap Chhum': a family name written first, then
+    reversed), when no reading of the names says so already."""
+    if len(a.words) == len(b.words) == 2 and a.words != b.words and min(map(len, a.words + b.words)) > 1:
+        found = [compare_words(x, y) for x, y in zip(a.words, reversed(b.words), strict=True)]
+        if all(m is not None and not m.one_letter for m in found):
+            return NameMatch(("name order reversed",))
     return None
 
 
@@ -452,7 +485,7 @@ def compare(a: NameParts | str, b: NameParts | str) -> NameMatch | None:
             if m is not None and (best is None or (m.family_one_letter, m.partial, len(m.rules))
                                   < (best.family_one_letter, best.partial, len(best.rules))):
                 best = m
-    return best
+    return best or _reversed(pa, pb)
 
 
 def same_family(parts: NameParts, surname: str) -> tuple[str, ...] | None:
