@@ -118,3 +118,11 @@ def test_a_capital_that_speaks_is_its_countrys_government_and_a_capital_where_so
     assert (by_source["Lima"].name, by_source["Lima"].country) == ("Peru", "PER")
     assert not any(a.name == "Lima" for a in doc.actors), [a.name for a in doc.actors]
     assert any(a.name == "Hamilton Reyes" and a.type == "person" for a in doc.actors)
+
+
+def test_an_ethiopian_called_by_his_given_name_alone_is_the_person_named_in_full() -> None:
+    text = ("Lt Gen Tesfaye Gebremariam, the army's spokesman, said seven drones had been shot down near Zalambessa. "
+            "Eritrea denied it.\n\nTesfaye, however, said Ethiopia had received no offer of talks.\n")
+    doc = extract(text)
+    people = [a for a in doc.actors if a.type == "person"]
+    assert [a.name for a in people] == ["Tesfaye Gebremariam"], [a.name for a in doc.actors]

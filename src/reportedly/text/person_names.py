@@ -44,9 +44,9 @@ from .transliteration import compare_words, fold_word, skeleton, strip_accents
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-FIRST_NAME_COUNTRIES = {"IDN"}
-"""Countries whose people are often called by the first word of their name alone ('Rizal' for 'Rizal Hadi Kusumo'):
-many Indonesians have no family name, and a one-word name is their whole name."""
+FIRST_NAME_COUNTRIES = frozenset(row[0] for row in lexicons.rows("given_name_countries.tsv"))
+"""Countries whose people are often called by the first word of their name alone ('Rizal' for 'Rizal Hadi Kusumo',
+'Tesfaye' for 'Tesfaye Gebremariam'): ``data/given_name_countries.tsv``."""
 _STANDALONE_ARTICLES = {"al", "el"}
 """Articles also written as a word of their own ("Al Ubaidi"); the others only joined ("as-Saadi")."""
 _MAX_RANK_WORDS = 4
