@@ -189,3 +189,10 @@ def test_a_name_of_several_words_only_ever_where_something_is_is_a_place_even_as
     person, doc = _actor("Clinic reopens\n\nPatients queued near Maria Lopes on Monday, and Maria Lopes said the "
                          "clinic would stay open.", "Maria Lopes", "person")
     assert not_an_actor(person, doc) is None
+
+
+def test_a_place_named_with_another_before_their_place_noun_or_after_their_preposition_is_a_place() -> None:
+    text = ("Villages shelled\n\nThe governor said shells hit Kampong Dei and Sre Chrey villages on Monday. Aid "
+            "reached families in Preah Vihear and Kampong Dei by night.")
+    place, doc = _actor(text, "Kampong Dei")
+    assert not_an_actor(place, doc) == "place"

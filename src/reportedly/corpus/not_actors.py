@@ -55,16 +55,24 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+_NAME = r"(?-i:[A-Z])[\w'’-]*"
+_OTHER_BEFORE = rf"(?:(?:{_NAME}\s+){{0,2}}{_NAME},?\s+(?:and|or)\s+)?"
+"""Another place named first: 'in Preah Vihear and X'."""
+_OTHER_AFTER = rf"(?:(?:and|or)\s+(?:{_NAME}\s+){{1,3}})?"
+"""Another place named after it before the place noun: 'X and Trapeang Tav villages'."""
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     w = _words()
     return {
+        # 'near X', 'the village of X', 'in Preah Vihear and X'
         "before": re.compile(rf"(?i)\b(?:{_alternation(w['locative'] | w['locative-in'])}"
-                             rf"|(?:{_alternation(w['place'])})\s+of)\s+(?:the\s+)?$"),  # 'near X', 'the village of X'
+                             rf"|(?:{_alternation(w['place'])})\s+of)\s+(?:the\s+)?{_OTHER_BEFORE}$"),
         "before_thing": re.compile(rf"(?i)(?<!according )\b(?:{_alternation(w['locative-thing'])})\s+(?:the\s+)?$"),
         "before_person": re.compile(rf"(?i)\b(?:{_alternation(w['origin'])})\s+from\s+(?:the\s+)?$"),
         "before_body": re.compile(rf"(?i)\b(?:{_alternation(w['locative-in'])})\s+(?:the\s+)?$"),
-        "after": re.compile(rf"^\s+(?:{_alternation(w['place'])})\b"),
+        "after": re.compile(rf"^\s+{_OTHER_AFTER}(?:{_alternation(w['place'])})\b"),
         "craft": re.compile(rf"(?i)\b(?:{_alternation(w['craft'])})\b"),
         "part": re.compile(rf"(?i)^(?:the\s+)?(.+?)['’]s\s+(?:{_alternation(w['part'])})$"),
     }
@@ -192,7 +200,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
             placed += 1
         elif before.endswith(("the ", "The ")) and pats["craft"].search(_sentence_before(text, start)):
             crafted += 1
-    struck = not body and a.id not in doers and one_word  # 'forces shelled Ak-Sai': still a place
+    # 'forces shelled Ak-Sai': still a place; a name of several words only when every use says where
+    struck = not body and a.id not in doers and (one_word or placed == len(uses))
     if placed and 2 * placed >= len(uses) and (a.id not in agents or struck):  # (not 'an explosion at the X plant')
         return "building" if body else "place"
     if crafted and 2 * crafted >= len(uses):
