@@ -80,12 +80,15 @@ class Descriptions(ResolverState):
             code = self._title_country(title)
             if code and not c.country:
                 c.country = code
-        appos = self._apposition_title(span) or self._apposed_to(span)
+        appos = self._apposition_title(span) or self._apposed_to(span) or self._comma_apposed_to(span)
         if appos:
             c.add_title(appos)
             code = self._title_country(appos)
             if code and not c.country:
                 c.country = code
+        held = self._relative_title(span)
+        if held:
+            c.add_title(held)
         known = lexicons.people().get(norm(c.name))
         if known is None and len(c.name.split()) == 1:
             options = lexicons.people_by_surname().get(norm(c.name), [])
@@ -180,6 +183,67 @@ class Descriptions(ResolverState):
         if idx is not None:
             self._token_cluster.setdefault(head.i, idx)
         return " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
+
+    def _comma_apposed_to(self, span: SpacySpan) -> str:
+        """'"...," the IEC chief, Judge Abdul Karim al-Ubaidi, told reporters': a description of a role right before
+        the name and a comma, where the parse does not make the name its apposition (its title words before the name
+        may stand between). The description opens with a determiner or a possessive, its last word before the comma
+        or its head before an 'of'/'to' phrase is a role, and the name is closed by a comma or the end of the
+        sentence. The role's head token is mapped to the person, as :meth:`_apposed_to` does."""
+        doc = self.doc
+        i = span.start - 1
+        while i >= 0 and i in self._title_tokens:
+            i -= 1
+        end = span.end
+        if i < 1 or doc[i].text != "," or (end < len(doc) and doc[end].text not in (",", ".", ";")
+                                           and doc[end].pos_ != "VERB"):
+            return ""
+        words: list[Token] = []
+        j = i - 1
+        while j >= 0 and i - j <= 9 and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX", "PRON") \
+                and doc[j].ent_type_ != "PERSON":
+            words.insert(0, doc[j])
+            if doc[j].lower_ in _DEFINITE or doc[j].tag_ == "POS":
+                break
+            j -= 1
+        if not words or not (words[0].lower_ in _DEFINITE or any(w.tag_ == "POS" for w in words)):
+            return ""
+        cut = next((k for k, w in enumerate(words) if w.lower_ in ("of", "to", "for", "at", "in")), len(words))
+        head = words[cut - 1] if cut else None
+        if head is None or head.lower_ not in self.roles or self.roles[head.lower_].startswith("honorific") \
+                or head.i in self._token_cluster:
+            return ""
+        idx = self._token_cluster.get(self.p.span_root(span.start, span.end).i)
+        if idx is not None:
+            self._token_cluster.setdefault(head.i, idx)
+        if words[0].lower_ in _DETERMINERS:
+            words = words[1:]
+        return " ".join(w.text for w in words).replace(" ’s", "’s").replace(" 's", "'s")
+
+    def _relative_title(self, span: SpacySpan) -> str:
+        """'R K Mehra, who commands the Army's flood relief task force': the role the relative clause gives the
+        person ('flood relief task force commander'), for a verb of ``data/role_verbs.tsv`` whose object is
+        definite (the, a possessive); '' when there is none."""
+        root = self.p.span_root(span.start, span.end)
+        verbs = lexicons.role_verbs()
+        for c in self.p.children[root.i]:
+            if c.dep_ != "relcl" or c.lemma_.lower() not in verbs or c.i < root.i:
+                continue
+            if not any(w.lower_ in ("who", "that") and w.dep_ == "nsubj" for w in self.p.children[c.i]):
+                continue
+            obj = next((w for w in self.p.children[c.i] if w.dep_ == "dobj"), None)
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            before = [w for w in self.p.children[obj.i] if w.i < obj.i]
+            if not any(w.lower_ in _DEFINITE or w.dep_ == "poss" for w in before):
+                continue
+            words = [w for w in self.doc[min(w.left_edge.i for w in before):obj.i + 1]
+                     if w.dep_ in ("compound", "amod", "nmod") or w.i == obj.i]
+            words = [w for w in words if w.head.i == obj.i or w.i == obj.i or w.head.dep_ == "compound"]
+            if len(words) > 6:
+                continue
+            return " ".join([*(w.text for w in words), verbs[c.lemma_.lower()]])
+        return ""
 
     def _title_country(self, title: str) -> str | None:
         words = title.replace("’s", "").split()
