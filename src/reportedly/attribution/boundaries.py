@@ -248,6 +248,15 @@ class _Fixer:
             return
         s, e = f.content[-1]
         src_at = self.p.token_start(f.source[0])
+        v = self.p.doc[f.head] if f.cue else None
+        if v is not None and v.lemma_ in ADDRESSING and src_at < self.p.token_start(v.i) < s and any(
+                c.dep_ in ("dobj", "dative") and self.p.token_start(c.left_edge.i) == f.content[0][0]
+                for c in self.p.children[v.i]):
+            q = self.quotes.ending_before(src_at)  # '"...," the NEC chief, X, told reporters at ...': not the
+            if q is not None:                       # addressees, the quotation before the source was said
+                f.content = list(q.spans)
+                f.kind = self.quotes.kind_of(f.content)
+            return
         if not s < src_at < e:
             return
         q = self.quotes.ending_before(src_at)
