@@ -13,6 +13,9 @@ from __future__ import annotations
 import pytest
 
 from reportedly import extract
+from reportedly.attribution import boundaries
+from reportedly.attribution.found import Found
+from reportedly.text import nlp
 from tests.identityhelp import Side, same_actor
 from tests.speakerhelp import speaker_of, statement_with
 
@@ -117,3 +120,18 @@ def test_corpus_mayor_of_a_named_city_joins_that_city_s_mayor_not_another() -> N
 def test_corpus_same_surname_different_people_stay_apart() -> None:
     assert not same_actor(Side("Thandiwe Mokoena", "ZAF", ("police spokeswoman",)),
                           Side("Sipho Mokoena", "ZAF", ("Police Minister",)))
+
+
+def test_a_content_from_the_last_sentence_of_a_quotation_is_the_whole_quotation() -> None:
+    """The parse may give only the quotation's last sentence as what was said ('"A. B," Major X, the head of ...,
+    wrote'): the content is the whole quotation, marks included (the fixer on a finding as the parse gives it)."""
+    text = ("“No Armenian serviceman fired a single shot today. The shots came from the other side of the line,” "
+            "Major Ashot Grigoryan, the head of their information office, wrote on Telegram.")
+    p = nlp.parse(text)
+    last = text.index("The shots")
+    cue = next(t.i for t in p.doc if t.text == "wrote")
+    name = next(t.i for t in p.doc if t.text == "Major")
+    found = Found(cue=[cue], content=[(last, text.index(",”"))], source=(name, cue - 1), source_head=name + 2)
+    fixed = boundaries.correct(p, [found])
+    assert [text[s:e] for s, e in fixed[0].content] == [text[:text.index("” ") + 1]]
+    assert fixed[0].kind == "direct"
