@@ -135,3 +135,12 @@ def test_a_content_from_the_last_sentence_of_a_quotation_is_the_whole_quotation(
     fixed = boundaries.correct(p, [found])
     assert [text[s:e] for s, e in fixed[0].content] == [text[:text.index("” ") + 1]]
     assert fixed[0].kind == "direct"
+
+
+def test_a_press_centre_speaks_and_is_one_body_with_or_without_its_country() -> None:
+    doc = extract("Moldovan guards turn back lorries\n\nCHISINAU - Moldovan guards turned back 40 lorries at the "
+                  "Leuseni crossing on Monday, the press centre of the Moldovan border police said.\n\n"
+                  "The drivers had no permits. The Moldovan press centre said the crossing would reopen on Tuesday.\n")
+    first = speaker_of(doc, "turned back 40 lorries")
+    assert first is not None and "press centre" in first
+    assert speaker_of(doc, "the crossing would reopen on Tuesday") == first

@@ -230,6 +230,11 @@ class Descriptions(PersonTitles):
             # 'the work safety authority said', 'the regulator fined ...', 'a witness said'
             kind_of: ActorType = "person" if noun == "person" else "organization"
             full, stop = (self._with_of(t, text, end) if noun == "person" else (text, end))
+            bare = " ".join(w.text for w in words if not lexicons.country_code(w.text))
+            if kind_of == "organization" and bare and bare != text and \
+                    (k := self._by_key.get(f"organization:{norm(bare)}")) is not None and \
+                    self.clusters[k].country in (None, country) and not self.clusters[k].named:
+                full = bare  # 'The Kyrgyz press centre' after 'the press centre of the Kyrgyz border service'
             return self._gendered(self._group(full, kind_of, start, stop, country, named=False), t)
         if len(words) == 1 and text in self._acronyms:  # 'HASF said' where the report defined HASF (no NER name)
             return self._defined_body(text, start, end)
