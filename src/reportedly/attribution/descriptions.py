@@ -219,6 +219,8 @@ class Descriptions(PersonTitles):
                 return None  # 'the miners, whose families ...': the relative clause's word, not a group
             return self._group(_uncounted(words) or text, "group", start, end, country, named=False)
         noun = lexicons.people_nouns().get(t.lemma_.lower()) if t.tag_ == "NN" else None
+        if noun is None and t.tag_ == "NN" and t.i > 0 and doc[t.i - 1].dep_ == "compound":
+            noun = lexicons.people_nouns().get(f"{doc[t.i - 1].lower_} {t.lemma_.lower()}")  # 'press centre'
         if noun == "person" and self._speaking and (k := self._by_qualifier([w.text for w in words], t.i)) is not None:
             self.clusters[k].add(start, end)  # 'The chief district officer said' after 'Chief District Officer Ram
             return k                          # Prasad Sharma': the one person with those title words
