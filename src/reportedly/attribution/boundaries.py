@@ -8,6 +8,9 @@ the parse, and the parse errs in known ways; this module corrects the findings i
   of the cue it hangs on (not the nearest noun: 'the offer');
 * the addressee of 'told', 'assured', 'warned' ... is not part of what was said ('told Reuters the plan
   would go ahead', 'told the meeting: "..."');
+* a content the parse runs from inside a quotation over its own source ('"... does," the IEC chief, Judge X,
+  told reporters') is the quotation, and so is a content the parse took from the last sentence of a quotation
+  that closes right before its source or cue ('"A. B," Sandberg wrote': A and B);
 * a content that opens a quotation runs to its closing mark ('told the meeting: "We are not closing. We
   are trying ..."' is cut at the first full stop by the sentence splitter);
 * 'The landlord is said to have ignored ...': with no agent, the subject is part of what is said;
@@ -48,6 +51,8 @@ def correct(parsed: Parsed, found: list[Found], skip_blocks: set[int] | frozense
         fixer.addressee(f)
         fixer.passive_subject(f)
         fixer.to_quote_end(f)
+        fixer.source_after_quote(f)
+        fixer.whole_quote(f)
         fixer.whole_clause(f)
         fixer.own_modifiers(f)
         fixer.reporter_inside(f)
@@ -237,6 +242,48 @@ class _Fixer:
         f.content = [*f.content[:-1], (s, q.spans[0][1]), *q.spans[1:]]
         f.kind = self.quotes.kind_of(f.content)
 
+
+    def source_after_quote(self, f: Found) -> None:
+        """'"A. B," the IEC chief, Judge X, told reporters': when the parse runs the content from inside the
+        quotation over its own source, the content is the quotation that closes right before the source."""
+        if f.source is None or not f.content:
+            return
+        s, e = f.content[-1]
+        src_at = self.p.token_start(f.source[0])
+        v = self.p.doc[f.head] if f.cue else None
+        if v is not None and v.lemma_ in ADDRESSING and src_at < self.p.token_start(v.i) < s and any(
+                c.dep_ in ("dobj", "dative") and self.p.token_start(c.left_edge.i) == f.content[0][0]
+                for c in self.p.children[v.i]):
+            q = self.quotes.ending_before(src_at)  # '"...," the NEC chief, X, told reporters at ...': not the
+            if q is not None:                       # addressees, the quotation before the source was said
+                f.content = list(q.spans)
+                f.kind = self.quotes.kind_of(f.content)
+            return
+        if not s < src_at < e:
+            return
+        q = self.quotes.ending_before(src_at)
+        if q is None or not (q.start <= s < q.end):
+            return
+        f.content = [*f.content[:-1], *q.spans] if f.content[:-1] and f.content[-2][1] <= q.start else list(q.spans)
+        f.kind = self.quotes.kind_of(f.content)
+
+    def whole_quote(self, f: Found) -> None:
+        """'"Three findings, not forty. Every page will be published," Sandberg wrote': a content inside one
+        quotation that closes right before its source or cue (the parse gave only the last sentence) is the
+        whole quotation."""
+        if not f.cue or not f.content:
+            return
+        s, e = f.content[0][0], f.content[-1][1]
+        q = self.quotes.around(s, s + 1)
+        if q is None or len(q.spans) != 1 or (e > q.end and self.p.text[q.end:e].strip(" ,")) or (
+                s <= q.start + 1 and e >= q.end - 2):
+            return
+        after = self.p.token_start(f.source[0]) if f.source is not None else self.p.token_start(f.head)
+        after = min(after, self.p.token_start(f.head))
+        if after < q.end or self.quotes.ending_before(after) is not q:
+            return
+        f.content = list(q.spans)
+        f.kind = self.quotes.kind_of(f.content)
 
     def quote_goes_on(self, f: Found, taken: list[Span]) -> None:
         """'"A," Brouwer said after the finish, wrapped in a blanket. "B."': a quotation that opens the next

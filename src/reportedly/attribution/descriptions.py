@@ -1,7 +1,7 @@
 """Titles and descriptions: what a person is called besides the name, and who "the minister" is.
 
 Title words before a name ("UK Prime Minister Keir Starmer") and appositions ("Mikhail Kasyanov,
-former Prime Minister under ...") are kept as the actor's titles; the country in a title ("UK",
+former Prime Minister under ...") are kept as the actor's titles (:mod:`.person_titles`); the country in a title ("UK",
 "Dutch") gives the actor's country, and ``data/people.tsv`` fills in well-known people.
 Descriptions ("the British Prime Minister", "the Russian leader") resolve to the actor whose
 titles and country fit, else stand as their own actor. :class:`Descriptions` is one part of
@@ -18,9 +18,11 @@ from spacy.tokens import Span as SpacySpan
 from ..model import ActorType
 from ..text import lexicons, places
 from ..text.lexicons import norm
+from ..text.person_names import is_rank
 from .agents import is_record_noun, thing_kind
 from .classes import is_message_noun
-from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster, ResolverState, _strip_title
+from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster
+from .person_titles import PersonTitles
 from .speech_fit import preferred
 
 _HEDGES = {"so-called", "self-styled", "self-proclaimed", "purported"}
@@ -69,7 +71,7 @@ def _proper(name: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
-class Descriptions(ResolverState):
+class Descriptions(PersonTitles):
     """Titles of named people and the actors that descriptions refer to (a part of the resolver)."""
 
     def _person_facts(self, c: Cluster, span: SpacySpan, k: int) -> None:
@@ -80,12 +82,15 @@ class Descriptions(ResolverState):
             code = self._title_country(title)
             if code and not c.country:
                 c.country = code
-        appos = self._apposition_title(span) or self._apposed_to(span)
+        appos = self._apposition_title(span) or self._apposed_to(span) or self._comma_apposed_to(span)
         if appos:
             c.add_title(appos)
             code = self._title_country(appos)
             if code and not c.country:
                 c.country = code
+        held = self._relative_title(span)
+        if held:
+            c.add_title(held)
         known = lexicons.people().get(norm(c.name))
         if known is None and len(c.name.split()) == 1:
             options = lexicons.people_by_surname().get(norm(c.name), [])
@@ -104,91 +109,6 @@ class Descriptions(ResolverState):
             if len(genders) == 1:
                 c.gender = genders.pop()  # 'Ji-yeon Han, a spokeswoman for Cheongun': a woman
 
-    def _title_before(self, span: SpacySpan) -> str:
-        """'UK Prime Minister' in 'UK Prime Minister Keir Starmer'."""
-        doc = self.doc
-        i = span.start - 1
-        if i >= 0 and self.roles.get(doc[i].lower_, "").startswith("honorific"):
-            return ""
-        words: list[Token] = []
-        while i >= 0:
-            t = doc[i]
-            low = t.lower_
-            if (t.is_punct and t.text != "-") or low in _DETERMINERS or (t.ent_type_ == "PERSON" and not words):
-                break
-            if low == "of" and words and i > 0 and (doc[i - 1].lower_ in self.roles or doc[i - 1].is_title):
-                words.insert(0, t)  # 'Secretary of State'
-                i -= 1
-                continue
-            glued = 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-"  # 'Commander-in-Chief'
-            if t.is_title or t.is_upper or low in self.roles or low in _TITLE_MODIFIERS or t.text == "-" or glued:
-                words.insert(0, t)
-                i -= 1
-                continue
-            break
-        # keep the title from its first role, country or organisation word ('Monday UK Prime Minister')
-        while words and not (words[0].lower_ in self.roles or words[0].lower_ in _TITLE_MODIFIERS or
-                             words[0].ent_type_ in ("ORG", "GPE", "NORP") or lexicons.country_code(words[0].text)):
-            words.pop(0)
-        if not any((w.lower_ in self.roles and not self.roles[w.lower_].startswith("honorific")) or
-                   " ".join(x.lower_ for x in words[k:k + 2]) in self.roles for k, w in enumerate(words)):
-            return ""
-        while words and (words[0].text in ("’s", "'s") or words[0].is_punct):
-            words.pop(0)
-        self._title_tokens.update(w.i for w in words)
-        return " ".join(doc[words[0].i:words[-1].i + 1].text.split()) if words else ""  # 'Vice-Mayor' as written
-
-    def _apposition_title(self, span: SpacySpan) -> str:
-        """'former Prime Minister under Mr. Putin' in 'Mikhail Kasyanov, former Prime Minister ...'."""
-        root = self.p.span_root(span.start, span.end)
-        children = self.p.children
-        for c in children[root.i]:
-            if c.dep_ == "appos" and c.i > root.i and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in self.roles):
-                cut = next((t.left_edge.i for t in children[c.i] if t.dep_ in ("relcl", "acl")), None)
-                if self.p.projective[c.i]:
-                    # left_edge..right_edge in order: bounds, not a list of a subtree as long as the document
-                    start, end = c.left_edge.i, c.right_edge.i + 1
-                    if cut is not None:
-                        end = min(end, cut)
-                    if end - start > 12:  # 'the spokesman of the National Progress Coalition (NPC) of Prime ...'
-                        end = next((i for i in range(start, end) if self.doc[i].text == "("), end)
-                    words = _strip_title(self.p.tokens, start, end, limit=12)
-                else:
-                    listed = [t for t in c.subtree if cut is None or t.i < cut]
-                    words = _strip_title(listed, 0, len(listed), limit=12)
-                if words and any(t.lower_ in self.roles for t in words):
-                    return " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
-        return ""
-
-    def _apposed_to(self, span: SpacySpan) -> str:
-        """'Kazakhstan’s foreign minister, Daniyar Seitkali': the title NP the name is in apposition to.
-
-        The title's head token is also mapped to the person so the whole phrase resolves to them.
-        """
-        root = self.p.span_root(span.start, span.end)
-        head = root.head
-        if root.dep_ != "appos" or head.pos_ != "NOUN" or head.lower_ not in self.roles:
-            return ""
-        if self.p.projective[head.i]:  # the subtree in order, without listing all of it
-            stop = min(root.i, head.i + 1)
-            words = self.p.tokens[head.left_edge.i:stop] + ([head] if head.i >= stop else [])
-        else:
-            words = [t for t in head.subtree if (t.i < root.i and t.i <= head.i) or t.i == head.i]
-        lead = next((k for k, w in enumerate(words) if not (w.lower_ in _DETERMINERS or w.is_punct)), len(words))
-        words = words[lead:]
-        idx = self._token_cluster.get(root.i)
-        if idx is not None:
-            self._token_cluster.setdefault(head.i, idx)
-        return " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
-
-    def _title_country(self, title: str) -> str | None:
-        words = title.replace("’s", "").split()
-        for n in (3, 2, 1):
-            for k in range(len(words) - n + 1):
-                code = lexicons.country_code(" ".join(words[k:k + n]))
-                if code:
-                    return code
-        return None
     def _describe(self, t: Token, start: int, end: int) -> int | None:
         """A description ('the British Prime Minister', 'the Russian defence ministry', 'officials')."""
         doc = self.doc
@@ -198,6 +118,9 @@ class Descriptions(ResolverState):
         capital = self._capital_speaking(t, start, end)
         if capital is not None:
             return capital  # 'Quito denied ...', 'Lima said': the country's government
+        if self._speaking and t.pos_ == "PROPN" and end - start == 1 and (k := self._short_body(t.text)) is not None:
+            self.clusters[k].add(start, end)  # 'Kvarnholm says' in a report that named Kvarnholm Shipping
+            return k
         if t.i in self._not_actors or t.ent_type_ in _NOT_ACTOR_ENTS or any(
                 _CLOCK.match(w.text) for w in doc[start:end]):
             return None  # 'Operation Iron Pass', 'Sumy' where it is a place, 'Sunday', '11:55 IST'
@@ -299,13 +222,24 @@ class Descriptions(ResolverState):
                 return None  # 'the miners, whose families ...': the relative clause's word, not a group
             return self._group(_uncounted(words) or text, "group", start, end, country, named=False)
         noun = lexicons.people_nouns().get(t.lemma_.lower()) if t.tag_ == "NN" else None
+        if noun is None and t.tag_ == "NN" and t.i > 0 and doc[t.i - 1].dep_ == "compound":
+            noun = lexicons.people_nouns().get(f"{doc[t.i - 1].lower_} {t.lemma_.lower()}")  # 'press centre'
         if noun == "person" and self._speaking and (k := self._by_qualifier([w.text for w in words], t.i)) is not None:
             self.clusters[k].add(start, end)  # 'The chief district officer said' after 'Chief District Officer Ram
             return k                          # Prasad Sharma': the one person with those title words
+        if noun in ("building", None) and self._speaking and t.tag_ == "NN" and \
+                (k := self._body_named(t, words, start)) is not None:
+            self.clusters[k].add(start, end)  # 'the rescue service said': the named Fire and Rescue Service
+            return k
         if noun == "body" or (noun in ("person", "building") and self._speaking):
             # 'the work safety authority said', 'the regulator fined ...', 'a witness said'
             kind_of: ActorType = "person" if noun == "person" else "organization"
             full, stop = (self._with_of(t, text, end) if noun == "person" else (text, end))
+            bare = " ".join(w.text for w in words if not lexicons.country_code(w.text))
+            if kind_of == "organization" and bare and bare != text and \
+                    (k := self._by_key.get(f"organization:{norm(bare)}")) is not None and \
+                    self.clusters[k].country in (None, country) and not self.clusters[k].named:
+                full = bare  # 'The Kyrgyz press centre' after 'the press centre of the Kyrgyz border service'
             return self._gendered(self._group(full, kind_of, start, stop, country, named=False), t)
         if len(words) == 1 and text in self._acronyms:  # 'HASF said' where the report defined HASF (no NER name)
             return self._defined_body(text, start, end)
@@ -432,7 +366,10 @@ class Descriptions(ResolverState):
         of Foreign Affairs'; not the 'Home Ministry'): the one named last within ``_BODY_WINDOW`` tokens, else
         the only one named before. Country words are not asked of the name, nor other words when only one
         body of the report has that head noun ('the main opposition alliance'). A possessive other than a
-        place's ("the country's") makes another body ('the commission's office').
+        place's ("the country's") makes another body ('the commission's office'). A source of two words or more
+        that no body named before fits is the one body that fits strictly and is named first within
+        ``_BODY_WINDOW`` tokens after it ('The rescue service said ...' in the lead, 'Norrköping Fire and Rescue
+        Service' in the next paragraph; not 'the group' before 'Shandong Rongda Chemical Group').
         """
         if self.doc[start].lower_ not in _DEFINITE or t.tag_ in ("NNS", "NNPS") or any(
                 c.dep_ == "poss" and c.lower_ not in _PLACE_OWNERS for c in self.p.children[t.i]):
@@ -444,12 +381,19 @@ class Descriptions(ResolverState):
         strict: list[tuple[int, int]] = []
         loose: list[tuple[int, int]] = []
         plain: list[int] = []  # named bodies with no word of a body, a union, a party or the press ('Kgolo Platinum')
+        ahead: list[int] = []  # for a source: bodies that fit strictly, first named a little after it
         for k, c in enumerate(self.clusters):
             if c.type != "organization" or not (c.named or _proper(c.name)):
                 continue  # a body named in capitals the NER missed counts ('the Swedish Coast and Port Workers' Union')
             last = self._last_before(k, start)
             name = norm(c.name).split()
-            if last < 0 or not name:
+            if not name:
+                continue
+            if last < 0:
+                stems = {w.rstrip("s") for w in name}
+                if self._speaking and others and not company and c.starts and c.starts[0] - start <= _BODY_WINDOW \
+                        and head.rstrip("s") in stems and all(o.rstrip("s") in stems for o in others):
+                    ahead.append(k)  # 'The rescue service said ...' and in the next paragraph its name
                 continue
             if company:
                 if lexicons.org_endings().get(name[-1]) == "company" or (
@@ -476,7 +420,18 @@ class Descriptions(ResolverState):
             return loose[0][1]
         if company and not strict and len(plain) == 1:
             return plain[0]  # 'the company' where the report names one plain body, 'Kgolo Platinum', and no company
+        if not loose and len(ahead) == 1:
+            return ahead[0]
         return None
+
+    def _short_body(self, word: str) -> int | None:
+        """The one named organisation whose name is ``word`` and words that end a company's name ('Kvarnholm' for
+        'Kvarnholm Shipping', 'Kgolo' for 'Kgolo Platinum Mines'; ``data/org_endings.tsv``), or None."""
+        w = norm(word)
+        fits = [k for k, c in enumerate(self.clusters) if c.type == "organization" and c.named
+                and len(name := norm(c.name).split()) >= 2 and name[0] == w
+                and all(x in lexicons.org_endings() for x in name[1:])]
+        return fits[0] if len(fits) == 1 else None
 
     def _by_qualifier(self, quals: list[str], pos: int) -> int | None:
         """'The NDRF chief': the one person named before whose titles hold the description's qualifying words,
@@ -592,4 +547,33 @@ class Descriptions(ResolverState):
                     pick = said[0] if len(said) == 1 else None
                 best = pick if pick is not None else best
                 self.title_doubt[pos] = True
+        if best is None and self._speaking and kind == "title":
+            best = self._speaker_before(title, pos)
+            if best is not None:
+                self.title_doubt[pos] = True
         return best
+
+    def _speaker_before(self, title: str, pos: int) -> int | None:
+        """'Brigadier Nomvula Dlamini said ... "The report is based on hearsay," the spokeswoman said': a role no one
+        named so far holds, said by the one person who spoke in this sentence or the one before, when that person
+        has no other role in this text (ranks and honorifics are no role) and no other gender than the role noun's
+        ('spokeswoman': a woman); None otherwise."""
+        si = self.p.sentence_of[pos]
+        near = self.p.sentences[max(0, si - 1)][0]
+        spoke = {k for at, ks in self.speakers if near <= at < pos and len(ks) == 1 for k in ks}
+        if len(spoke) != 1:
+            return None
+        k = spoke.pop()
+        c = self.clusters[k]
+        if c.type != "person" or not c.named:
+            return None
+        gender = lexicons.noun_genders().get(title)
+        if gender and c.gender and c.gender != gender:
+            return None
+        for held in c.titles:
+            if is_rank(held):
+                continue
+            if any(self.roles.get(w.strip(",.;()’'").lower(), "") in ("title", "leader")
+                   for w in held.replace("-", " ").split()):
+                return None  # 'Police Minister Themba Khanyile' is not 'the spokeswoman'
+        return k

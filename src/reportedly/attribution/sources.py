@@ -36,6 +36,9 @@ class SourceFinder(ParseReader):
                 if c.dep_ == "nsubjpass":
                     return c, True
             if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
+                between = self.after_quote(v)
+                if between is not None:
+                    return between, False
                 v = v.head
                 continue
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
@@ -45,6 +48,24 @@ class SourceFinder(ParseReader):
             break
         at = self.given_name_at(v)
         return (next(g for g in self.kids(self.doc[at]) if g.dep_ == "pobj") if at >= 0 else None), False
+
+    def after_quote(self, v: Token) -> Token | None:
+        """'"... That is what an honest commission does," the NEC chief, Judge X, told reporters': a verb the parser
+        joined to a verb inside the quotation that closes just before it takes no subject from there; its subject
+        is the noun phrase between the quotation and the verb (the first noun there that the parser attached
+        outside it). None when the verb's head is not in such a quotation or nothing stands between."""
+        head = v.head
+        q = self.quote_around(self.p.token_start(head.i), self.p.token_end(head.i))
+        if q is None or q.end > self.p.token_start(v.i) or q.start > self.p.token_start(head.i):
+            return None
+        first = self.token_at(q.end)
+        if not 0 < v.i - first <= 14:
+            return None
+        for i in range(first, v.i):
+            w = self.doc[i]
+            if w.pos_ in ("NOUN", "PROPN") and not first <= w.head.i < v.i:
+                return w
+        return None
 
     def given_name_at(self, v: Token) -> int:
         """'Per Olof Sandberg, who runs the firm, said ...': the token of a given name (``data/first_names.tsv``)

@@ -552,6 +552,7 @@ class PersonRules:
         if not want:
             return None
         head = _role_head(role)
+        where = {w for w in role.split() if w not in _WHERE and places.candidates(w)}  # the place named: 'zibo'
         options: dict[int, tuple[sqlite3.Row, str]] = {}
         for r in self.db.execute(
                 """SELECT n.value AS title, c.* FROM corpus_actor_names n JOIN corpus_actors c ON c.id = n.corpus_actor
@@ -562,8 +563,10 @@ class PersonRules:
             for t in self._titles_of(r):
                 held, _, held_country = t.partition("|")
                 extra = set(held.split()) - want
-                if country and country not in (held_country, r["country"]):
+                if country and country not in (held_country, r["country"]) and not (
+                        not held_country and not r["country"] and where & set(held.split())):
                     continue  # 'the US president' is of the United States, not of a country we do not know
+                    # (but 'the mayor of the Chinese city of Zibo' is the 'Zibo mayor' of no stated country)
                 roles = {w for w in want if w in _role_words()}
                 bare = not set(held.split()) - _role_words()  # 'chief executive', with no word of where
                 if (_covers(want, held.split()) or (roles and bare and roles <= set(held.split()))) \

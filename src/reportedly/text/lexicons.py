@@ -202,6 +202,13 @@ def name_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def role_verbs() -> dict[str, str]:
+    """``data/role_verbs.tsv``: verb of holding a role -> the role noun ('command' -> 'commander'): 'who commands
+    the task force' makes 'task force commander'."""
+    return {r[0].strip(): r[1].strip() for r in rows("role_verbs.tsv") if len(r) > 1}
+
+
+@lru_cache(maxsize=1)
 def noun_genders() -> dict[str, str]:
     """``data/people_nouns.tsv``: lemma of a noun that gives a person's gender ('wife', 'spokesman') -> 'f' or 'm'."""
     return {r[0]: r[2] for r in rows("people_nouns.tsv") if len(r) > 2 and r[2]}
