@@ -8,20 +8,10 @@ from __future__ import annotations
 from reportedly import extract
 from reportedly.corpus.actors import Linker
 from reportedly.corpus.not_actors import not_an_actor, quoted_only
-from reportedly.corpus.query import CorpusActor, actors
+from reportedly.corpus.query import CorpusActor
 from reportedly.corpus.store import Store
 from reportedly.model import Actor
-
-
-def _listed(*texts: str) -> list[CorpusActor]:
-    """The actors listed after storing the reports in this order."""
-    with Store(":memory:") as s:
-        linker = Linker(s)
-        for n, text in enumerate(texts):
-            s.add_document(extract(text, id=f"d{n}", published="2026-05-0" + str(n + 1)), hash=f"h{n}", key=f"k{n}",
-                           linker=linker)
-        linker.revisit()
-        return actors(s, limit=None)
+from tests.actorhelp import listed_actors as _listed
 
 
 def _names(found: list[CorpusActor]) -> set[str]:

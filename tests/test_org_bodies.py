@@ -7,20 +7,8 @@ and unnamed bodies are sources of their report, not actors across reports (issue
 from __future__ import annotations
 
 from reportedly import extract
-from reportedly.corpus.actors import Linker
-from reportedly.corpus.query import CorpusActor, actors
-from reportedly.corpus.store import Store
-
-
-def _listed(*texts: str) -> list[CorpusActor]:
-    """The actors listed after storing the reports in this order (one ingest: waiting actors looked at after)."""
-    with Store(":memory:") as s:
-        linker = Linker(s)
-        for n, text in enumerate(texts):
-            s.add_document(extract(text, id=f"d{n}", published="2026-05-0" + str(n + 1)), hash=f"h{n}", key=f"k{n}",
-                           linker=linker)
-        linker.revisit()
-        return actors(s, limit=None)
+from reportedly.corpus.query import CorpusActor
+from tests.actorhelp import listed_actors as _listed
 
 
 def _one(found: list[CorpusActor], *names: str) -> CorpusActor:

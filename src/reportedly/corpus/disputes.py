@@ -156,6 +156,15 @@ class Group:
     """What its seeds deny is itself put in the negative ('rejected claims that it had no say'): a weak denial
     alike to it asserts it."""
 
+    def absorb(self, g: Group) -> None:
+        """Take in another group of the same dispute: its seeds, what they count and where, and its proposition."""
+        self.seeds += g.seeds
+        self.measures |= g.measures
+        self.frames |= g.frames
+        self.anchors |= g.anchors
+        self.places |= g.places
+        self.vector = centroid([self.vector, g.vector])
+
 
 def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row,
            officers: dict[int, int] | None = None) -> set[int]:
@@ -451,12 +460,7 @@ def _same_figures(groups: list[Group], rows: dict[int, Row], answers: dict[int, 
         if home is None:
             out.append(g)
             continue
-        home.seeds += g.seeds
-        home.measures |= g.measures
-        home.frames |= g.frames
-        home.anchors |= g.anchors
-        home.places |= g.places
-        home.vector = centroid([home.vector, g.vector])
+        home.absorb(g)
     return out
 
 

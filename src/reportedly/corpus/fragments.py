@@ -27,7 +27,6 @@ from __future__ import annotations
 from .disputes import LEXICAL_FLOOR, Group, Row
 from .propositions import Vocabulary
 from .sides import antecedents, same_side
-from .similarity import centroid
 
 
 def _size(g: Group) -> int:
@@ -65,15 +64,10 @@ def join_fragments(groups: list[Group], rows: dict[int, Row]) -> list[Group]:
         if home is None:
             out.append(g)
             continue
-        home.seeds += g.seeds
+        home.absorb(g)
         home.asserting |= g.asserting
         home.denying |= g.denying
-        home.measures |= g.measures
-        home.frames |= g.frames
-        home.anchors |= g.anchors
-        home.places |= g.places
         home.negative = home.negative or g.negative
-        home.vector = centroid([home.vector, g.vector])
         for pk in home.asserting & home.denying:  # a seed denies; what a seed answers asserts
             (home.asserting if pk in home.seeds else home.denying).discard(pk)
     keep = {id(g) for g in out}
