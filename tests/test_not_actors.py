@@ -186,3 +186,16 @@ def test_a_place_named_with_another_before_their_place_noun_or_after_their_prepo
             "reached families in Preah Vihear and Kampong Dei by night.")
     place, doc = _actor(text, "Kampong Dei")
     assert not_an_actor(place, doc) == "place"
+
+
+def test_the_reports_own_outlet_or_an_agency_that_only_checks_is_the_press() -> None:
+    text = ("Drone claim disputed\n\nThe army said it had shot down a drone. Reuters could not independently verify "
+            "the claim, and the Delta Courier was not able to reach the air force.")
+    agency, doc = _actor(text, "Reuters")
+    assert not_an_actor(agency, doc) == "press"
+    doc = extract(text, id="x", published="2026-05-01", outlet="Delta Courier (fictional)")
+    own = Actor(id="z2", name="Delta Courier", type="organization", mentions=[(text.find("Delta Courier"),
+                                                                               text.find("Delta Courier") + 13)])
+    assert not_an_actor(own, doc) == "press"
+    army = Actor(id="z3", name="army", type="organization", mentions=[(text.find("army"), text.find("army") + 4)])
+    assert not_an_actor(army, doc) != "press"

@@ -126,3 +126,11 @@ def test_an_ethiopian_called_by_his_given_name_alone_is_the_person_named_in_full
     doc = extract(text)
     people = [a for a in doc.actors if a.type == "person"]
     assert [a.name for a in people] == ["Tesfaye Gebremariam"], [a.name for a in doc.actors]
+
+
+def test_an_agency_signing_a_wire_story_with_a_dash_is_a_credit_not_a_speaker() -> None:
+    text = ("Vigil held for victims\n\nA prayer vigil was held at a temple on Friday evening, organisers said. — "
+            "Bernama\n\nThe ministry said the border would reopen on Monday.\n-- AFP\n")
+    doc = extract(text)
+    assert [(r.kind, r.text) for r in doc.removed] == [("byline", "— Bernama"), ("byline", "-- AFP")]
+    assert not any(a.name in ("Bernama", "AFP") for a in doc.actors)

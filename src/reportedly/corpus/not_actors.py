@@ -24,6 +24,8 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
 * **craft**: a name with no word of a body that does not speak (a ship may sail), written 'the X' at least half
   the times in a sentence that names vessels or aircraft before it ('six of its ships, among them the Kvarnholm
   Ida and the Nordic Tern');
+* **press**: the report's own outlet or a news agency that does not speak ('Reuters could not independently
+  verify the claims');
 * **given name** (:func:`bare_person`): a one-word person that is a given name, neither speaks nor acts and that
   the person rules joined to no one ('the shrine of Imam Ali');
 * **owned role** (:func:`bare_person`): a role that is always someone's ('the spokeswoman', 'an official') with
@@ -179,6 +181,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
         return "body at another time"
     if a.id in speakers:
         return None  # a ship or a court that speaks is an actor
+    if _press(a, doc):
+        return "press"
     body = _body_words(a.name)
     person = a.type == "person"
     text = doc.text
@@ -207,6 +211,14 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     if crafted and 2 * crafted >= len(uses):
         return "craft"
     return None
+
+
+def _press(a: Actor, doc: Document) -> bool:
+    """The report's own outlet or a news agency that does not speak ('Reuters could not independently verify the
+    claims', 'Pacific World Service was not able to verify either account'): the press, not a party."""
+    name = lexicons.norm(a.name)
+    outlet = lexicons.norm(re.sub(r"\s*\([^()]*\)\s*$", "", doc.meta.outlet or ""))
+    return bool(name) and (name == outlet or lexicons.agency(a.name) is not None)
 
 
 def _only_where(a: Actor, text: str, uses: list[tuple[int, int]], agents: set[str]) -> bool:

@@ -27,6 +27,8 @@ _TRAILING_CREDIT = re.compile(
     r"\s\((?:[Ww]ith (?:inputs? from )?)?([A-Z][\w&. -]{0,30}?)(?:/([A-Z][\w.' -]{1,40}))?\)\.?$")
 """'... eight officers. (AKIpress)', '... Shandong Province, March 18. (Xinhua/Li Ran)': an agency's credit
 at a line's end."""
+_DASH_CREDIT = re.compile(r"(?:^|\s)(?:—|–|--?)\s?([A-Z][\w&.' -]{0,30}?)\.?$")
+"""'... organisers said. — Bernama', '-- AFP': an agency signing a wire story with a dash."""
 
 
 @lru_cache(maxsize=1)
@@ -133,14 +135,18 @@ def trailing_credit(line: str) -> tuple[int, str, str] | None:
     """A news agency's credit in brackets that ends a line, after a sentence: (where it starts in ``line``,
     the agency, the photographer or ''), or None.
 
-    '... a joint monitoring group of eight officers. (AKIpress)' and '(With inputs from PTI)' credit the
-    agency; '... March 18, 2026. (Xinhua/Li Ran)' a photograph. Only agencies of ``data/agencies.tsv``
-    count, so that an acronym a report defines at a paragraph's end ('... the Joint Press Directorate
-    (JPD)') stays text.
+    '... a joint monitoring group of eight officers. (AKIpress)', '(With inputs from PTI)' and '... said. —
+    Bernama' credit the agency; '... March 18, 2026. (Xinhua/Li Ran)' a photograph. Only agencies of
+    ``data/agencies.tsv`` count, so that an acronym a report defines at a paragraph's end ('... the Joint Press
+    Directorate (JPD)') stays text.
     """
     m = _TRAILING_CREDIT.search(line)
     if m is None or agency(m.group(1).strip()) is None or not line[:m.start()].rstrip().endswith((".", "”", '"')):
-        return None
+        m = _DASH_CREDIT.search(line)  # '... organisers said. — Bernama'; a line that is only '-- AFP'
+        if m is None or agency(m.group(1).strip()) is None or (
+                m.start() > 0 and not line[:m.start()].rstrip().endswith((".", "”", '"'))):
+            return None
+        return m.start() + (m.group(0)[0].isspace()), m.group(1).strip(), ""
     return m.start() + 1, m.group(1).strip(), (m.group(2) or "").strip()
 
 
