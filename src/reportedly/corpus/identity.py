@@ -180,7 +180,7 @@ class Clusterer:
         """Cluster again, in one transaction, the components of every event a deferred run recorded; returns
         how many events were recorded."""
         with self.store.transaction():
-            pending = [r[0] for r in self.db.execute("SELECT event FROM happening_pending")]
+            pending = self._pending()
             self._recluster_around(pending)
             self.db.execute("DELETE FROM happening_pending")
         return len(pending)
@@ -192,13 +192,13 @@ class Clusterer:
         here, clustered in a forked process (:mod:`reportedly.corpus.aside`) while the block runs, and written
         when it ends. The store ends as with :meth:`settle` before the block; if another connection wrote to
         the store meanwhile, the clustering is done again here, in the writing transaction. Without ``aside``
-        (one core), or with few events to cluster, it is :meth:`settle` before the block. When the block
+        (one core), or with few events to cluster, they are clustered here before the block. When the block
         fails, the events stay recorded for the next run."""
         version = self._data_version()
-        pending = [r[0] for r in self.db.execute("SELECT event FROM happening_pending")]
-        plan = self._plan(pending) if aside and pending else None
-        if plan is None or sum(len(events) for events, _ in plan.inputs) < ASIDE_EVENTS:
-            self.settle()
+        pending = self._pending()
+        plan = self._plan(pending) if pending else None
+        if plan is None or not aside or sum(len(events) for events, _ in plan.inputs) < ASIDE_EVENTS:
+            self._write(plan, None, version)
             yield
             return
         work = _aside.start(cluster_events, plan.inputs)
@@ -207,13 +207,24 @@ class Clusterer:
         except BaseException:
             work.cancel()
             raise
-        found = work.get()
+        self._write(plan, [g for groups in work.get() for g in groups], version)
+
+    def _write(self, plan: _Plan | None, groups: list[list[int]] | None, version: int) -> None:
+        """Write, in one transaction, the happenings of ``plan`` (``groups``, or clustered here when None) and
+        forget the pending events; with no plan, or if another connection wrote to the store since ``version``
+        (what was read may be out of date), the pending events are read and clustered here instead, as
+        :meth:`settle` does."""
         with self.store.transaction():
-            if self._data_version() == version:
-                self._apply(plan, [g for groups in found for g in groups])
-            else:  # another ingest wrote meanwhile: what was read may be out of date
-                self._recluster_around([r[0] for r in self.db.execute("SELECT event FROM happening_pending")])
+            if plan is not None and self._data_version() == version:
+                self._apply(plan, groups if groups is not None else
+                            [g for args in plan.inputs for g in cluster_events(*args)])
+            else:  # nothing was read, or another ingest wrote meanwhile: read again here
+                self._recluster_around(self._pending())
             self.db.execute("DELETE FROM happening_pending")
+
+    def _pending(self) -> list[int]:
+        """The events a deferred run recorded for clustering again."""
+        return [r[0] for r in self.db.execute("SELECT event FROM happening_pending")]
 
     def _data_version(self) -> int:
         """Changes when another connection commits to the store (SQLite's ``PRAGMA data_version``)."""
