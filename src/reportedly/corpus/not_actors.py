@@ -40,6 +40,7 @@ from functools import lru_cache
 from ..model import Actor, Document
 from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
+from .terms import sentence_start
 
 __all__ = ["bare_person", "not_an_actor", "quoted_only", "speakers_and_agents"]
 
@@ -138,11 +139,6 @@ def _dateline(text: str, start: int, end: int) -> bool:
         re.match(r"\s*(?:[-—–,(]|\(|$)", text[end:end + 4]) is not None
 
 
-def _sentence_before(text: str, start: int) -> str:
-    lo = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
-    return text[lo + 1:start]
-
-
 def quoted_only(a: Actor, doc: Document) -> bool:
     """Whether every mention of an actor is inside a quotation of its paragraph (more opening than closing quotation
     marks before it, or an odd number of straight ones): a speaker's 'the government' is whoever the speaker means,
@@ -202,7 +198,7 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
         if pats["before"].search(before) or pats["after"].match(text[end:end + 40]) or _dateline(text, start, end) \
                 or (pats["before_person" if person else "before_thing"].search(before) and (person or one_word)):
             placed += 1
-        elif before.endswith(("the ", "The ")) and pats["craft"].search(_sentence_before(text, start)):
+        elif before.endswith(("the ", "The ")) and pats["craft"].search(text[sentence_start(text, start) + 1:start]):
             crafted += 1
     # 'forces shelled Ak-Sai': still a place; a name of several words only when every use says where
     struck = not body and a.id not in doers and (one_word or placed == len(uses))

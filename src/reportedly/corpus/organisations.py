@@ -43,6 +43,7 @@ from .bodies import TranslatedBodies, continued_name
 from .decisions import Decision
 from .names import fold_word, normalise, person_name
 from .not_actors import quoted_only
+from .terms import sentence_end, sentence_start
 from .titles import institution_heads, is_head, is_title, org_body, org_words
 
 _POSSESSIVE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
@@ -211,10 +212,7 @@ class OrganisationRules(TranslatedBodies):
         report does not tie to a country at the mention."""
         text = doc.text
         for start, end in a.mentions:
-            lo = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
-            hi = min([i for i in (text.find("\n", end), *(text.find(p, end) for p in (". ", "? ", "! "))) if i >= 0]
-                     or [len(text)])
-            found = _countries_in(text[lo + 1:hi])
+            found = _countries_in(text[sentence_start(text, start) + 1:sentence_end(text, end)])
             if len(found) == 1:
                 return found.pop(), "sentence"
         for start, end in a.mentions:

@@ -44,6 +44,7 @@ from .names import (
     one_edit,
     person_name,
 )
+from .terms import sentence_start
 from .titles import (
     _SUBORDINATE,
     _UNTIED,
@@ -437,7 +438,7 @@ class PersonRules:
         for start, _ in a.mentions:
             if text[start - 1:start] not in ('"', "“"):
                 continue
-            lo = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
+            lo = sentence_start(text, start)
             if not nickname_before(text[lo + 1:start - 1]):
                 continue
             before = {o.id: o for o in doc.actors if o.id != a.id and o.type in ("person", "unknown", "organization")

@@ -16,6 +16,18 @@ from ..text import lexicons
 from .names import normalise, strip_accents
 
 NEGATORS = {"not", "no", "never", "n't", "without", "nor", "cannot", "neither", "nothing"}
+_STOPS = (". ", "? ", "! ")
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the rough sentence around ``pos`` begins: the index of the line break or '. ', '? ', '! ' before it
+    (-1 at the start of the text); the sentence is ``text[sentence_start(text, pos) + 1:...]``."""
+    return max(text.rfind("\n", 0, pos), *(text.rfind(p, 0, pos) for p in _STOPS))
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Where the rough sentence around ``pos`` ends: the next line break or '. ', '? ', '! ' (else the text's end)."""
+    return min([i for i in (text.find("\n", pos), *(text.find(p, pos) for p in _STOPS)) if i >= 0] or [len(text)])
 _WORD = re.compile(r"[\w’'-]+")
 
 
