@@ -81,21 +81,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_LAST: tuple[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] | None = None
+_LAST: tuple[Document, tuple[frozenset[str], frozenset[str], frozenset[str]]] | None = None
+"""The last document asked about and its roles (the document itself, not its id: a freed document's id is reused)."""
 
 
 def _doc_roles(doc: Document) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The ids of a document's actors that are the source of a statement, that are that or the actor of an event,
     and that are any of these or the recipient of an event (the last document's are kept)."""
     global _LAST
-    if _LAST is None or _LAST[0] != id(doc):
+    if _LAST is None or _LAST[0] is not doc:
         speakers: set[str] = set()
         for s in doc.statements:
             ref = s.source.actor
             speakers.update([ref] if isinstance(ref, str) else ref or [])
         doers = speakers | {x.actor for e in doc.events for x in e.actors if x.actor}
         agents = doers | {x.actor for e in doc.events for x in e.recipients if x.actor}
-        _LAST = (id(doc), (frozenset(speakers), frozenset(doers), frozenset(agents)))
+        _LAST = (doc, (frozenset(speakers), frozenset(doers), frozenset(agents)))
     return _LAST[1]
 
 
