@@ -389,10 +389,12 @@ class Descriptions(PersonTitles):
             name = norm(c.name).split()
             if not name:
                 continue
+            stems = {w.rstrip("s") for w in name}
+            fits_head = head.rstrip("s") in stems
+            fits_all = fits_head and all(o.rstrip("s") in stems for o in others)
             if last < 0:
-                stems = {w.rstrip("s") for w in name}
                 if self._speaking and others and not company and c.starts and c.starts[0] - start <= _BODY_WINDOW \
-                        and head.rstrip("s") in stems and all(o.rstrip("s") in stems for o in others):
+                        and fits_all:
                     ahead.append(k)  # 'The rescue service said ...' and in the next paragraph its name
                 continue
             if company:
@@ -406,10 +408,9 @@ class Descriptions(PersonTitles):
                                     or lexicons.people_nouns().get(w) for w in name):
                     plain.append(k)
                 continue
-            stems = {w.rstrip("s") for w in name}
-            if head.rstrip("s") in stems:
+            if fits_head:
                 loose.append((last, k))
-                if all(o.rstrip("s") in stems for o in others):
+                if fits_all:
                     strict.append((last, k))
         near = [x for x in strict if start - x[0] <= _BODY_WINDOW]
         if near:
@@ -542,7 +543,7 @@ class Descriptions(PersonTitles):
             if rivals:
                 pick = preferred([(best, self.clusters[best]), *rivals], self._content, self.roles)
                 if pick is None:  # the one of them who spoke in the window over one only mentioned
-                    spoke = {k for at, ks in self.speakers if near <= at < pos and len(ks) == 1 for k in ks}
+                    spoke = self._spoke_between(near, pos)
                     said = [k for k in (best, *(k for k, _ in rivals)) if k in spoke]
                     pick = said[0] if len(said) == 1 else None
                 best = pick if pick is not None else best
@@ -553,6 +554,10 @@ class Descriptions(PersonTitles):
                 self.title_doubt[pos] = True
         return best
 
+    def _spoke_between(self, lo: int, hi: int) -> set[int]:
+        """The clusters that alone were the source of a statement whose source starts at a token in ``[lo, hi)``."""
+        return {k for at, ks in self.speakers if lo <= at < hi and len(ks) == 1 for k in ks}
+
     def _speaker_before(self, title: str, pos: int) -> int | None:
         """'Brigadier Nomvula Dlamini said ... "The report is based on hearsay," the spokeswoman said': a role no one
         named so far holds, said by the one person who spoke in this sentence or the one before, when that person
@@ -560,7 +565,7 @@ class Descriptions(PersonTitles):
         ('spokeswoman': a woman); None otherwise."""
         si = self.p.sentence_of[pos]
         near = self.p.sentences[max(0, si - 1)][0]
-        spoke = {k for at, ks in self.speakers if near <= at < pos and len(ks) == 1 for k in ks}
+        spoke = self._spoke_between(near, pos)
         if len(spoke) != 1:
             return None
         k = spoke.pop()
