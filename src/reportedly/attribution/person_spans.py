@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Span
 
 from ..text.org_names import institution_heads, org_words
 from ..text.person_names import ALSO_A_NAME, is_rank, name_after_name_word, rank_kind, ranks
+from .clusters import _NAME_PARTICLES
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
-_PARTICLES = {"al", "el", "bin", "binti", "binte", "bte", "bt", "ibn", "bint",
-              "von", "van", "der", "den", "de", "da", "di", "du", "dos", "del", "la",
-              "le"}
+_PARTICLES = _NAME_PARTICLES - {"ben"}
+"""Name particles a name span runs over; not 'ben', which before a capital is usually the given name Ben."""
 _MAX_RANK_TOKENS = 6
 _MAX_NAME_TOKENS = 8
 
