@@ -40,9 +40,7 @@ _COMPANY_HEADS = {"company", "firm", "operator", "carrier", "business", "insurer
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 """'11:55', '09.30': a time of day, in a live blog's entry ('11:55 IST — A team of ...')."""
 _RELATIVE = {"whose", "which", "what", "whichever", "whatever"}
-_COUNT_WORDS = {"about", "around", "some", "nearly", "almost", "over", "more", "than", "fewer", "less", "at", "least",
-                "up", "to", "roughly", "approximately", "dozens", "hundreds", "thousands", "tens", "of", "several",
-                "many", "few", "estimated", "an"}
+_COUNT_WORDS = lexicons.APPROXIMATORS | {"to", "of", "tens", "several", "many", "an"}
 
 
 def _uncounted(words: list[Token]) -> str:

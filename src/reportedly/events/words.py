@@ -96,8 +96,7 @@ SUBJECTIVE_OF = {"participation", "visit", "meeting", "summit", "protest", "resi
                   "cooperation", "arrival", "release", "retreat", "invasion", "attack", "offensive"}
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
                "minutes", "decade", "decades"}
-APPROX = {"around", "about", "approximately", "roughly", "some", "nearly", "almost", "over", "more", "at", "up",
-           "close", "estimated", "than", "least", "under", "fewer", "less", "few", "dozens", "hundreds", "thousands"}
+APPROX = lexicons.APPROXIMATORS | {"close", "under"}
 NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
                  "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,

@@ -226,6 +226,13 @@ def predicate_classes() -> dict[tuple[str, str], tuple[str, ...]]:
     return {(r[0], r[1]): tuple(r[2].split("|")) for r in rows("predicate_classes.tsv")}
 
 
+# Words that qualify a count ("about 40", "more than 40", "at least 40", "dozens"): a closed class of English
+# that attribution (a group's name without its count) and events (a quantity's value) both read, each with a few
+# words of its own.
+APPROXIMATORS = frozenset({"about", "around", "some", "nearly", "almost", "over", "more", "than", "fewer", "less",
+                           "at", "least", "up", "roughly", "approximately", "estimated", "few", "dozens", "hundreds",
+                           "thousands"})
+
 # Verbs whose object does what the infinitive says ("urged Russia to stop"): a closed class of English
 # grammar that attribution (whose claim is it) and events (who acts) both read.
 OBJECT_CONTROL = {"urge", "ask", "call", "order", "press", "push", "force", "persuade", "encourage", "invite",
