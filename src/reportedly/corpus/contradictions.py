@@ -59,6 +59,7 @@ from .origins import sources
 from .polarity import agent_pairs, blame_pairs, polar_pairs, predicate_pairs
 from .propositions import Quantity, Vocabulary
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
+from .sides import antecedents
 from .similarity import Vec
 from .store import Store
 from .terms import anchors
@@ -263,8 +264,10 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     polar, blames = polar_pairs(rows, props, vectors), blame_pairs(rows, props, vectors)
     acts = predicate_pairs(rows, props)
     blames = list(dict.fromkeys(blames + agent_pairs(rows, props)))
-    found = group(rows, vocab, vectors=vectors, counters=list(dict.fromkeys(polar + acts)), blames=blames)
-    found = join_fragments(found, rows)
+    officers = antecedents(rows)
+    found = group(rows, vocab, vectors=vectors, counters=list(dict.fromkeys(polar + acts)), blames=blames,
+                  officers=officers)
+    found = join_fragments(found, rows, officers)
     out = [_dispute(store, g, rows, stored, vocab, vectors) for g in found]
     if wanted is not None:
         out = [d for d in out if wanted & {a.id for side in (d.asserted, d.denied) for a in side.actors}]

@@ -268,7 +268,7 @@ def _off_figure(seed: Row, block: set[int], rows: dict[int, Row], vocab: Vocabul
 def group(rows: dict[int, Row], vocab: Vocabulary,
           similar: Callable[[Row, Vector], list[tuple[int, float]]] | None = None,
           vectors: dict[int, Vector] | None = None, counters: list[tuple[int, int]] | None = None,
-          blames: list[tuple[int, int]] | None = None) -> list[Group]:
+          blames: list[tuple[int, int]] | None = None, officers: dict[int, int] | None = None) -> list[Group]:
     """The disputes of a set of claims (see the module doc).
 
     ``similar(row, vector)`` returns (claim pk, similarity) of the claims alike a proposition; by default
@@ -277,6 +277,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
     warning was issued' against 'a warning was issued'); the later is a seed, as with competing figures.
     ``blames`` are such pairs of claims that say who started something (:func:`.polarity.blame_pairs`): their
     groups stay apart from the others and take no alike claims (such a claim often tells more than who started).
+    ``officers``: :func:`.sides.antecedents` of ``rows``, when the caller has it.
     """
     by_doc: dict[int, list[Row]] = {}
     for r in sorted(rows.values(), key=lambda r: (r.doc, r.n)):
@@ -290,7 +291,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         return [(pk, vec.cos(v)) for pk, v in vectors.items()]
 
     # 1-2. seeds, with what each answers and what it goes on to say
-    officers = antecedents(rows)
+    officers = antecedents(rows) if officers is None else officers
     answers: dict[int, set[int]] = {}
     follows: dict[int, set[int]] = {}
     props: dict[int, Vector] = {}

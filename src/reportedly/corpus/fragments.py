@@ -54,11 +54,12 @@ def fragment_of(g: Group, home: Group, rows: dict[int, Row], officers: dict[int,
     return Vocabulary.cosine(g.vector.lex, home.vector.lex) >= LEXICAL_FLOOR
 
 
-def join_fragments(groups: list[Group], rows: dict[int, Row]) -> list[Group]:
+def join_fragments(groups: list[Group], rows: dict[int, Row], officers: dict[int, int] | None = None) -> list[Group]:
     """The groups with each fragment merged into the biggest group it is a fragment of, or that is a fragment of it
-    (see the module doc); the order of the others is kept."""
+    (see the module doc); the order of the others is kept. ``officers``: :func:`.sides.antecedents` of ``rows``,
+    when the caller has it."""
     out: list[Group] = []
-    officers = antecedents(rows)
+    officers = antecedents(rows) if officers is None else officers
     for g in sorted(groups, key=_size, reverse=True):
         home = next((o for o in out if fragment_of(g, o, rows, officers) or fragment_of(o, g, rows, officers)), None)
         if home is None:
