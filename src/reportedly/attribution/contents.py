@@ -303,7 +303,8 @@ def cut_at_conjoined_cues(parsed: Parsed, found: list[Found]) -> None:
     'The union said it was shocked by the cuts and urged the company to redeploy staff': 'urged' shares
     the union as subject and reports its own content; 'The embassy denied it, and the ministry promised a
     response': 'promised' has a new speaker. A conjunct whose subject is a pronoun stays inside ('said it
-    respected the result but it intended to appeal' reports both). Quotations are never cut.
+    respected the result but it intended to appeal' reports both). A semicolon before another speaker's report ends
+    the content too ('Tashkent says posts retaken; Dushanbe denies losing ground'). Quotations are never cut.
     """
     lexicon = cue_lexicon()
     tokens = parsed.tokens
@@ -313,6 +314,10 @@ def cut_at_conjoined_cues(parsed: Parsed, found: list[Found]) -> None:
         s, e = f.content[-1]
         first = bisect.bisect_left(parsed.starts, s)
         end = bisect.bisect_left(parsed.starts, e)
+        semi = _semicolon_report(parsed, first, end, lexicon)
+        if semi is not None and not _open_quote(parsed.text[s:parsed.token_start(semi)]):
+            f.content = [*f.content[:-1], (s, parsed.token_start(semi))]
+            continue
         for t in tokens[first:end]:
             if t.dep_ != "conj" or t.pos_ != "VERB" or (t.lemma_.lower(), "verb") not in lexicon or t.i in f.cue:
                 continue
@@ -331,6 +336,24 @@ def cut_at_conjoined_cues(parsed: Parsed, found: list[Found]) -> None:
                 break  # a quotation runs on past the cut: leave the content whole
             f.content = [*f.content[:-1], (s, cut)]
             break
+
+
+def _semicolon_report(parsed: Parsed, first: int, end: int, lexicon) -> int | None:
+    """The first ';' in tokens ``[first, end)`` that a report of another speaker follows ('Tashkent says posts
+    retaken; Dushanbe denies losing ground', '...; the commission rejected the charge'): the next clause's subject
+    is no pronoun and its verb reports speech. The parse often hangs that verb above the first clause, so the
+    clause is found by its words, not by its dependency."""
+    tokens = parsed.tokens
+    for t in tokens[first:end - 2]:
+        if t.text != ";":
+            continue
+        subj = next((w for w in tokens[t.i + 1:min(end, t.i + 8)] if w.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.left_edge.i != t.i + 1 or subj.lower_ in _PRONOUNS:
+            continue
+        v = subj.head
+        if v.i > subj.i and v.i < end and v.pos_ == "VERB" and (v.lemma_.lower(), "verb") in lexicon:
+            return t.i
+    return None
 
 
 def _open_quote(text: str) -> bool:

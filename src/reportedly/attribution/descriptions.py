@@ -225,11 +225,11 @@ class Descriptions(PersonTitles):
         if noun == "person" and self._speaking and (k := self._by_qualifier([w.text for w in words], t.i)) is not None:
             self.clusters[k].add(start, end)  # 'The chief district officer said' after 'Chief District Officer Ram
             return k                          # Prasad Sharma': the one person with those title words
-        if noun in ("building", None) and self._speaking and t.tag_ == "NN" and \
+        if noun in ("building", "speaking", None) and self._speaking and t.tag_ == "NN" and \
                 (k := self._body_named(t, words, start)) is not None:
             self.clusters[k].add(start, end)  # 'the rescue service said': the named Fire and Rescue Service
             return k
-        if noun == "body" or (noun in ("person", "building") and self._speaking):
+        if noun == "body" or (noun in ("person", "building", "speaking") and self._speaking):
             # 'the work safety authority said', 'the regulator fined ...', 'a witness said'
             kind_of: ActorType = "person" if noun == "person" else "organization"
             full, stop = (self._with_of(t, text, end) if noun == "person" else (text, end))
@@ -265,7 +265,10 @@ class Descriptions(PersonTitles):
     def _capital_speaking(self, t: Token, start: int, end: int) -> int | None:
         """The country whose capital speaks or acts ('Quito denied', 'Lima said it would file a complaint'): a
         capital that is the subject, or a source, stands for its government; 'in Lima' stays a place."""
-        if t.pos_ != "PROPN" or not (self._speaking or t.dep_ == "nsubj"):
+        # the tagger reads a capital it does not know as a common noun ('Dushanbe denies ...'): a capitalised
+        # word is enough, since only the gazetteer's capitals pass below
+        if not (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper())) or not (
+                self._speaking or t.dep_ == "nsubj"):
             return None
         words = [w.text for w in self.doc[start:end] if w.lower_ not in _DETERMINERS and not w.is_punct]
         code = places.capital_country(" ".join(words)) if 1 <= len(words) <= 3 else None

@@ -122,8 +122,12 @@ class Resolver(Names, Descriptions, Pronouns):
             if m.i > start and (m.text.isupper() or (k is not None and self.clusters[k].type == "organization")) and (
                     holder := self._holder_of(m, start)) is not None:
                 k = holder  # 'the DG JID said': the body's director general
+            lo = start if m.i == h.i else m.left_edge.i
+            if k is not None and self.clusters[k].type in ("organization", "person", "unknown") and \
+                    self.clusters[k].name == m.text and \
+                    (capital := self._capital_speaking(m, max(lo, start), m.i + 1)) is not None:
+                k = capital  # 'Dushanbe denied ...' that the NER took for a body's name: the government
             if k is None:
-                lo = start if m.i == h.i else m.left_edge.i
                 k = self._describe(m, max(lo, start), m.i + 1)
             if k is not None and k not in out:
                 out.append(k)

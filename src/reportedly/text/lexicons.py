@@ -191,7 +191,8 @@ def labels() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def people_nouns() -> dict[str, str]:
-    """``data/people_nouns.tsv``: lemma of a noun of people or of a body of people -> 'person', 'body', 'building'."""
+    """``data/people_nouns.tsv``: lemma of a noun of people or of a body of people -> its kind ('person', 'body',
+    'building', 'speaking')."""
     return {r[0]: r[1] for r in rows("people_nouns.tsv")}
 
 
