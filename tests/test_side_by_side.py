@@ -64,3 +64,12 @@ def test_a_service_or_a_wing_that_does_not_speak_is_no_actor() -> None:
                   "clinic, police said.\n")
     names = {a.name.lower() for a in doc.actors}
     assert not any("service" in n or "wing" in n for n in names)
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_cue_reports() -> None:
+    doc = extract("Pakistan says 23 militants killed in border strikes; Kabul calls it aggression\n\n"
+                  "Police said three people died; the hospital said five were hurt.\n")
+    assert speaker_of(doc, "aggression") == "Afghanistan"
+    assert "militants" not in statement_with(doc, "aggression").content.text
+    assert speaker_of(doc, "five were hurt") == "hospital"
+    assert statement_with(doc, "three people died").content.text == "three people died"

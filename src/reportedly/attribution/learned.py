@@ -326,6 +326,12 @@ class Candidates(Extractor):
         if t.dep_ in ("relcl", "acl") and any(c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") for c in self.kids(t)):
             lo, hi = self.p.token_start(t.left_edge.i), self.p.token_end(t.right_edge.i)
             return all(lo <= s and e <= hi for s, e in opt.spans)
+        end = opt.spans[-1][1]
+        if end <= self.p.token_start(t.i):
+            # 'X says A; Kabul calls it aggression': a clause before a semicolon is not what the cue after it reports
+            first = bisect.bisect_left(self.p.starts, end)
+            if any(w.text == ";" and not self.quote_around(*self.p.token_span(w)) for w in self.p.doc[first:t.i]):
+                return False
         return True
 
     def plausible_source(self, t: Token, opt: Option) -> bool:
