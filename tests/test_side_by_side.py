@@ -73,3 +73,12 @@ def test_a_clause_before_a_semicolon_is_not_what_the_next_cue_reports() -> None:
     assert "militants" not in statement_with(doc, "aggression").content.text
     assert speaker_of(doc, "five were hurt") == "hospital"
     assert statement_with(doc, "three people died").content.text == "three people died"
+
+
+def test_claims_a_nationality_adjective_owns_are_that_countrys() -> None:
+    doc = extract("Lt Gen Idris Bashir on Saturday rejected Ethiopian claims that civilians were killed in the "
+                  "strikes, calling them baseless.\n")
+    claim = next(s for s in doc.statements if s.cue is not None and s.cue.text == "claims")
+    assert claim.source.text == "Ethiopian" and "civilians were killed" in claim.content.text
+    names = {a.id: a.name for a in doc.actors}
+    assert names[claim.source.actor] == "Ethiopia"

@@ -116,6 +116,9 @@ class Descriptions(PersonTitles):
         capital = self._capital_speaking(t, start, end)
         if capital is not None:
             return capital  # 'Quito denied ...', 'Lima said': the country's government
+        if self._speaking and end - start == 1 and t.pos_ == "ADJ" and t.text[:1].isupper() and \
+                (code := lexicons.country_code(t.text)) and (country := lexicons.countries().get(code)) is not None:
+            return self._group(country.name, "country", start, end, code, key=f"country:{code}")  # 'Afghan claims'
         if self._speaking and t.pos_ == "PROPN" and end - start == 1 and (k := self._short_body(t.text)) is not None:
             self.clusters[k].add(start, end)  # 'Kvarnholm says' in a report that named Kvarnholm Shipping
             return k

@@ -266,6 +266,9 @@ class Candidates(Extractor):
             for c in self.kids(t):
                 if c.dep_ == "poss":
                     add("poss", self.np_range(c, exclude=t), c.i)
+                elif c.dep_ in ("amod", "compound") and c.i < t.i and c.text[:1].isupper() and \
+                        lexicons.country_code(c.text):
+                    add("poss", (c.i, c.i + 1), c.i)  # 'Afghan claims that ...' are Afghanistan's, as 'Kabul's claims'
                 elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of"):
                     pobj = next((g for g in self.kids(c) if g.dep_ == "pobj"), None)
                     if pobj is not None:
