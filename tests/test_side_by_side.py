@@ -82,3 +82,11 @@ def test_claims_a_nationality_adjective_owns_are_that_countrys() -> None:
     assert claim.source.text == "Ethiopian" and "civilians were killed" in claim.content.text
     names = {a.id: a.name for a in doc.actors}
     assert names[claim.source.actor] == "Ethiopia"
+
+
+def test_a_participle_after_a_claim_is_the_rejecters_and_ends_the_claim() -> None:
+    doc = extract("The army rejected Ethiopian claims that civilians were killed in the strikes, calling them "
+                  "baseless.\n")
+    claim = next(s for s in doc.statements if s.cue is not None and s.cue.text == "claims")
+    assert claim.content.text == "that civilians were killed in the strikes"
+    assert speaker_of(doc, "them baseless") == "army"

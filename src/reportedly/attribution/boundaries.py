@@ -99,6 +99,18 @@ class _Fixer:
             s, e = g.content[-1]
             if s < at < e and not self.quotes.around(at - 1, at + 1) and self.p.token_start(v.i) < e:
                 g.content = [*g.content[:-1], (s, at)]
+            self._cut_nested(g, f, at)
+
+    def _cut_nested(self, g: Found, f: Found, at: int) -> None:
+        """'rejected Ethiopian claims that civilians were killed, calling them baseless': the participle is the
+        rejecter's, so a claim reported inside ``g``'s content that runs past ``at`` ends there too."""
+        lo, hi = g.content[0][0], g.content[-1][1]
+        for h in self.found:
+            if h is g or h is f or not h.cue or not h.content or h.kind == "direct":
+                continue
+            hs, he = h.content[-1]
+            if lo <= self.p.token_start(h.head) < hi and hs < at < he and not self.quotes.around(at - 1, at + 1):
+                h.content = [*h.content[:-1], (hs, at)]
 
     def _governing(self, v: Token) -> Found | None:
         """The finding whose cue ``v`` hangs on, directly or inside that finding's content."""
