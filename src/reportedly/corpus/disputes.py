@@ -261,7 +261,8 @@ them."""
 def figure_kinds(seed: Row, answered: list[Row]) -> frozenset[tuple[str, frozenset[str]]]:
     """What a seed's figures count: for each number of it that conflicts with a number of a claim it answers, the
     measure and the groups of both ('nine civilians were killed' against 'twelve bodies': the dead, civilians);
-    else its own numbers' measures and groups. Empty when it gives no number."""
+    else its own numbers' measures and groups. Empty when it gives no number (a denial that only points at figures
+    goes with the claim it answers, whatever that counts)."""
     out = set()
     for q in seed.quantities:
         if not q.measure:
@@ -269,8 +270,6 @@ def figure_kinds(seed: Row, answered: list[Row]) -> frozenset[tuple[str, frozens
         q = _whose(seed, q)
         pairs = [_kind(q, _whose(a, p)) for a in answered for p in a.quantities if conflicting(q, _whose(a, p))]
         out |= set(pairs) if pairs else {_kind(q)}
-    if not out and seed.kind == "denial":  # a denial with no number of its own: the figures it answers
-        out = {_kind(_whose(a, p)) for a in answered for p in a.quantities if p.measure}
     return frozenset(out)
 
 
