@@ -126,7 +126,8 @@ def _sources(st: Statement) -> list[str]:
 _BARE = re.compile(r"\W*(?:(?:that|this|it)\b\s*)?(?:(?:is|was|are|were|'s)\b\s*)?(?:(?:simply|just|entirely|"
                    r"completely|totally|utterly|absolutely|frankly|quite|all)\b\s*)*\W*$", re.I)
 """What is left of 'That is simply not true' once the refuting words are gone: nothing of a claim of its own."""
-_ASKED = re.compile(r"\W*Asked\s+(?:whether|if|about|why)\s+([^,;:]{8,200}?)\s*,", re.I)
+_ASKED = re.compile(r"(?:[A-Z][\w'’ ,.()-]{0,40}?\s[-–—]\s+)?\W*Asked\s+(?:whether|if|about|why)\s+"
+                    r"([^,;:]{8,200}?)\s*,", re.I)
 """'Asked whether the servers had been switched off on purpose, ...': the question says what the answer denies."""
 
 

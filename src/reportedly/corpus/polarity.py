@@ -84,6 +84,12 @@ def polar_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
     return list(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=1)
+def _light() -> frozenset[str]:
+    """The act keys of the light verbs ('said', 'made': no act of their own)."""
+    return frozenset(act_key(v) for v in _verb_forms()[1])
+
+
 NOBODY_DAYS = 3
 """How many days apart a 'no one did it' claim and a claim that someone did it may be dated."""
 
@@ -118,7 +124,7 @@ def nobody_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: di
             if _MODAL.search(clause) or _NOBODY.match(clause) \
                     or not any(act_key(t) == key for t in _TOKEN.findall(clause)[1:]):
                 continue  # its doer comes first: the act is a later word of its main clause
-            if key not in _verb_forms()[1] and _days_apart(r, o) <= NOBODY_DAYS:
+            if key not in _light() and _days_apart(r, o) <= NOBODY_DAYS:
                 first, later = sorted((r, o), key=lambda x: x.order)
                 out.append((first.pk, later.pk))
     return list(dict.fromkeys(out))
