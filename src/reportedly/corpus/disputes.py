@@ -16,12 +16,14 @@ set of asserting claims and a set of denying claims.
    (a measure and a value in common) or corrections of one measure in one report are merged; then groups
    are merged while the most alike two are at least :data:`MERGE` alike (cosine of their centroids, or a
    seed of each at least :data:`LINK` alike) and share words (:data:`LEXICAL_FLOOR`). Corrections are kept
-   apart from the rest (a source revising itself is not another's denial), and a toll from a turnout.
+   apart from the rest (a source revising itself is not another's denial), a toll from a turnout, and figures
+   of different kinds from each other (:func:`compatible_kinds`: one army's dead, the other's, civilians).
 4. **Sides.** A group's asserting side is what its seeds answer, and every other claim as alike as
    :data:`ASSERT` to the group's proposition whose source is not a denier (over figures: the claims that
    give one of the asserted figures; the others' figures go to the denying side); a correction's asserting
    side is the earlier figure. The denying side is the seeds, what a seed that only points at a claim goes on
-   to say, and the weak denials ('nobody fired from our side') that are :data:`WEAK` alike. A denial that
+   to say, and the weak denials ('nobody fired from our side') that are :data:`WEAK` alike. A dispute over
+   figures with an explicit denial is turned the way the denial says (:func:`_orient`). A denial that
    only points at a claim and found none in its report joins the group its source already denies.
 
 Similarity is :meth:`.similarity.Vec.cos`: a quarter the idf-weighted cosine of the propositions' stems, three

@@ -12,7 +12,8 @@ not done and the other does not, and their **main clauses** (the proposition up 
 subordinate clause: 'no storm warning was issued', not '... before the storm hit their homes') mean much the
 same (embedding cosine at least :data:`CLAUSE`) and share at least :data:`SHARED` stems once the negating words
 are left out. Headlines, the report's own voice, bare words ('the count') and positions or intentions ('would not
-accept', :data:`_MODAL`) make no pair. This runs at query
+accept', :data:`_MODAL`) make no pair. :func:`nobody_pairs` adds 'No one brokered it' against a claim
+that someone did that act. This runs at query
 time, pairwise over the candidates (claims with a polarity and their alike claims), never at ingest.
 """
 
