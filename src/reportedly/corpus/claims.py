@@ -123,6 +123,14 @@ def _sources(st: Statement) -> list[str]:
     return [ref] if isinstance(ref, str) else list(ref or [])
 
 
+_BARE = re.compile(r"\W*(?:(?:that|this|it)\b\s*)?(?:(?:is|was|are|were|'s)\b\s*)?(?:(?:simply|just|entirely|"
+                   r"completely|totally|utterly|absolutely|frankly|quite|all)\b\s*)*\W*$", re.I)
+"""What is left of 'That is simply not true' once the refuting words are gone: nothing of a claim of its own."""
+_ASKED = re.compile(r"(?:[A-Z][\w'’ ,.()-]{0,40}?\s[-–—]\s+)?\W*Asked\s+(?:whether|if|about|why)\s+"
+                    r"([^,;:]{8,200}?)\s*,", re.I)
+"""'Asked whether the servers had been switched off on purpose, ...': the question says what the answer denies."""
+
+
 def _read_statement(st: Statement, text: str, ends: list[int]) -> Claim | None:
     """The claim of one statement, before targets are resolved (None: the statement claims nothing)."""
     content = st.content.text
@@ -191,6 +199,9 @@ def _read_statement(st: Statement, text: str, ends: list[int]) -> Claim | None:
         claim.about, claim.hint = holder, hint
         claim.figure = noun.lower() in FIGURES
         proposition = rest
+    if claim.position == "denies" and claim.kind == "denial" and _BARE.match(proposition):
+        asked = _ASKED.match(text, sentence[0], sentence[1])  # 'Asked whether X, he said: "That is simply not true"'
+        proposition = asked.group(1) if asked else ""  # else it only points at a claim, as 'denied it' does
     if claim.position == "denies":  # 'denied that the town had fallen, saying fighting went on': what it denies
         proposition = _CONTINUED.split(proposition, maxsplit=1)[0]
     claim.proposition = proposition

@@ -16,12 +16,14 @@ set of asserting claims and a set of denying claims.
    (a measure and a value in common) or corrections of one measure in one report are merged; then groups
    are merged while the most alike two are at least :data:`MERGE` alike (cosine of their centroids, or a
    seed of each at least :data:`LINK` alike) and share words (:data:`LEXICAL_FLOOR`). Corrections are kept
-   apart from the rest (a source revising itself is not another's denial), and a toll from a turnout.
+   apart from the rest (a source revising itself is not another's denial), a toll from a turnout, and figures
+   of different kinds from each other (:func:`compatible_kinds`: one army's dead, the other's, civilians).
 4. **Sides.** A group's asserting side is what its seeds answer, and every other claim as alike as
    :data:`ASSERT` to the group's proposition whose source is not a denier (over figures: the claims that
    give one of the asserted figures; the others' figures go to the denying side); a correction's asserting
    side is the earlier figure. The denying side is the seeds, what a seed that only points at a claim goes on
-   to say, and the weak denials ('nobody fired from our side') that are :data:`WEAK` alike. A denial that
+   to say, and the weak denials ('nobody fired from our side') that are :data:`WEAK` alike. A dispute over
+   figures with an explicit denial is turned the way the denial says (:func:`_orient`). A denial that
    only points at a claim and found none in its report joins the group its source already denies.
 
 Similarity is :meth:`.similarity.Vec.cos`: a quarter the idf-weighted cosine of the propositions' stems, three
@@ -69,6 +71,9 @@ SPLIT_FIGURES = True
 """A group over figures ('how many were wounded') and a group of denials of what happened that tell and answer no
 figure ('the village was shelled', 'rejected the account') are not merged by similarity: they are two disputes, even
 told in one report about one place."""
+FIGURE_KINDS = True
+"""Groups over figures are kept apart when what they count differs (:func:`compatible_kinds`): the dead among one
+army's soldiers, among the other's and among civilians are three disputes, however alike their words."""
 LEXICAL_FLOOR = 0.15
 """Two groups share at least this much of their words (lexical cosine) to be merged, and a weak denial with a
 group to deny it."""
@@ -150,6 +155,9 @@ class Group:
     frames: frozenset[str] = frozenset()
     anchors: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    kinds: frozenset[tuple[str, frozenset[str]]] = frozenset()
+    """What its figures count, each a measure with whose (:func:`figure_kinds`: the dead among Thai soldiers, the
+    dead among civilians): two groups over figures merge only when some kind of each is compatible."""
     apart: bool = False
     """Its seeds say who started something (``blames`` of :func:`group`): it merges only with another such group."""
     negative: bool = False
@@ -160,6 +168,7 @@ class Group:
         """Take in another group of the same dispute: its seeds, what they count and where, and its proposition."""
         self.seeds += g.seeds
         self.measures |= g.measures
+        self.kinds |= g.kinds
         self.frames |= g.frames
         self.anchors |= g.anchors
         self.places |= g.places
@@ -221,6 +230,49 @@ def _whose(r: Row, q: Quantity) -> Quantity:
     if not r.own or any(w.isupper() for w in q.whose) or not (r.nation | r.nationals):
         return q
     return replace(q, whose=q.whose | r.nation | r.nationals)
+
+
+def _kind(q: Quantity, *more: Quantity) -> tuple[str, frozenset[str]]:
+    return q.measure, frozenset().union(q.whose, *(p.whose for p in more))
+
+
+def _apart(x: tuple[str, frozenset[str]], y: tuple[str, frozenset[str]]) -> bool:
+    """Whether two figure kinds count the same measure of groups that something sets apart."""
+    return x[0] == y[0] and any(mine and theirs and not mine & theirs for mine, theirs in (
+        ({w for w in x[1] if test(w)}, {w for w in y[1] if test(w)}) for test in _WHOSE_CLASSES))
+
+
+def compatible_kinds(a: frozenset[tuple[str, frozenset[str]]], b: frozenset[tuple[str, frozenset[str]]]) -> bool:
+    """Whether two sets of figure kinds can be one dispute: some kind of one, of a measure the other counts, is set
+    apart from none of the other's kinds (Thai and Cambodian soldiers, soldiers and civilians, two places are set
+    apart; a kind that says no group, 'twelve bodies', sets nothing apart). A claim that gives two sides' tolls fits
+    the dispute over either."""
+    shared = {m for m, _ in a} & {m for m, _ in b}
+    if not shared:
+        return True
+    return any(x[0] in shared and not any(_apart(x, y) for y in b) for x in a) \
+        or any(y[0] in shared and not any(_apart(x, y) for x in a) for y in b)
+
+
+_WHOSE_CLASSES: tuple[Callable[[str], bool], ...] = (
+    str.isupper, lambda w: w.startswith("@"), lambda w: w.isalpha() and w.islower())
+"""Countries ('THA'), places ('@sisaket') and groups ('soldiers') in a number's whose, as :func:`.conflicting` reads
+them."""
+
+
+def figure_kinds(seed: Row, answered: list[Row]) -> frozenset[tuple[str, frozenset[str]]]:
+    """What a seed's figures count: for each number of it that conflicts with a number of a claim it answers, the
+    measure and the groups of both ('nine civilians were killed' against 'twelve bodies': the dead, civilians);
+    else its own numbers' measures and groups. Empty when it gives no number (a denial that only points at figures
+    goes with the claim it answers, whatever that counts)."""
+    out = set()
+    for q in seed.quantities:
+        if not q.measure:
+            continue
+        q = _whose(seed, q)
+        pairs = [_kind(q, _whose(a, p)) for a in answered for p in a.quantities if conflicting(q, _whose(a, p))]
+        out |= set(pairs) if pairs else {_kind(q)}
+    return frozenset(out)
 
 
 def _days_apart(a: Row, b: Row) -> int:
@@ -330,19 +382,23 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
             blamed.add(later)
     # 3. merge seeds: those answering the same claim, then by similarity (average linkage)
     groups: list[Group] = []
-    by_answer: dict[int, Group] = {}
+    by_answer: dict[int, list[Group]] = {}
+    kinds = {pk: figure_kinds(rows[pk], [rows[a] for a in answers.get(pk, ())]) for pk in props}
     for pk in sorted(props, key=lambda p: rows[p].order):
         correction = rows[pk].kind == "correction"
-        g = next((by_answer[a] for a in sorted(answers.get(pk, ())) if a in by_answer
-                  and by_answer[a].correction == correction and by_answer[a].apart == (pk in blamed)), None)
+        g = next((h for a in sorted(answers.get(pk, ())) for h in by_answer.get(a, ())
+                  if h.correction == correction and h.apart == (pk in blamed)
+                  and (not FIGURE_KINDS or compatible_kinds(h.kinds, kinds[pk]))), None)
         if g is None:
             g = Group([], correction=correction, apart=pk in blamed)
             groups.append(g)
         g.seeds.append(pk)
+        g.kinds |= {k for k in kinds[pk] if not any(_apart(k, h) for h in g.kinds)}
         for a in answers.get(pk, ()):
-            by_answer.setdefault(a, g)
+            if g not in by_answer.setdefault(a, []):
+                by_answer[a].append(g)
         if pk in paired:  # a counter of a pair is what the other claims of its pairs answer, too
-            by_answer.setdefault(pk, g)
+            by_answer.setdefault(pk, [g])
     for g in groups:
         g.vector = centroid([props[s] for s in g.seeds])
         g.frames, g.anchors, g.places = _frames(g, rows, answers)
@@ -359,7 +415,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         for i, j in itertools.combinations(range(len(groups)), 2):
             a, b = groups[i], groups[j]
             if a.correction != b.correction or (a.measures and b.measures and not a.measures & b.measures) \
-                    or a.apart != b.apart or (SPLIT_FIGURES and ((a.measures and not figured(b))
+                    or a.apart != b.apart or (FIGURE_KINDS and not compatible_kinds(a.kinds, b.kinds)) \
+                    or (SPLIT_FIGURES and ((a.measures and not figured(b))
                                                                   or (b.measures and not figured(a)))):
                 continue  # a correction is not another's denial; a toll is not a turnout
             if Vocabulary.cosine(a.vector.lex, b.vector.lex) < LEXICAL_FLOOR:
@@ -374,6 +431,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         i, j = pair
         groups[i].seeds += groups[j].seeds
         groups[i].measures |= groups[j].measures
+        groups[i].kinds |= groups[j].kinds
         groups[i].frames |= groups[j].frames
         groups[i].anchors |= groups[j].anchors
         groups[i].places |= groups[j].places
@@ -424,6 +482,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
     for g in groups:  # a claim on both sides: a seed denies, what a seed answers asserts
         for pk in g.asserting & g.denying:
             (g.asserting if pk in g.seeds else g.denying).discard(pk)
+        if FIGURE_KINDS and g.measures and not g.correction:
+            _orient(g, rows, answers, officers)
     for r in orphans:
         home = [g for g in groups if not g.correction and any(r.same_source(rows[d]) for d in g.denying)]
         if r.hint:
@@ -433,6 +493,27 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         if len(home) == 1:
             home[0].denying.add(r.pk)
     return [g for g in groups if g.asserting and g.denying]
+
+
+def _orient(g: Group, rows: dict[int, Row], answers: dict[int, set[int]], officers: dict[int, int]) -> None:
+    """Turn a dispute over figures the way its explicit denials say: a source that denies the other's figure
+    ('dismissed as propaganda a claim that dozens of its soldiers had died') is on the denying side with its own
+    figures, and the source whose claim it denies asserts, whichever figure came first."""
+    deniers = [rows[s] for s in g.seeds if rows[s].kind == "denial" and not rows[s].weak]
+    denied = [rows[a] for d in deniers for a in answers.get(d.pk, ()) if not same_side(rows[a], d, officers)]
+    if not deniers or not denied:
+        return
+    for pk in list(g.asserting):
+        if any(same_side(rows[pk], d, officers) for d in deniers) \
+                and not any(same_side(rows[pk], a, officers) for a in denied):
+            g.asserting.discard(pk)
+            g.denying.add(pk)
+    for pk in list(g.denying):
+        if (pk not in g.seeds or rows[pk].kind == "assertion") \
+                and any(same_side(rows[pk], a, officers) for a in denied) \
+                and not any(same_side(rows[pk], d, officers) for d in deniers):
+            g.denying.discard(pk)
+            g.asserting.add(pk)
 
 
 def _values(g: Group, rows: dict[int, Row], answers: dict[int, set[int]]) -> set[tuple[str, float]]:
@@ -455,6 +536,7 @@ def _same_figures(groups: list[Group], rows: dict[int, Row], answers: dict[int, 
         mine = _values(g, rows, answers) if g.measures else set()
         docs = {rows[x].doc for x in g.seeds}
         home = next((o for o in out if o.measures and mine and o.correction == g.correction
+                     and (not FIGURE_KINDS or compatible_kinds(o.kinds, g.kinds))
                      and (mine & _values(o, rows, answers) or (
                          g.correction and o.measures & g.measures and docs & {rows[x].doc for x in o.seeds}))),
                     None)
@@ -496,7 +578,8 @@ def _figure_side(r: Row, g: Group, rows: dict[int, Row]) -> str | None:
     """Which side of a dispute over figures a claim takes: 'asserts' when it gives one of the asserted values (or,
     when no value is asserted yet, one the deniers' values conflict with), 'denies' when it gives one of the others,
     None when it gives none of them."""
-    mine = {q.value for q in r.quantities if q.measure in g.measures}
+    mine = {q.value for q in r.quantities if q.measure in g.measures
+            and (not FIGURE_KINDS or compatible_kinds(g.kinds, frozenset({_kind(_whose(r, q))})))}
     if not mine:
         return None
     theirs = {q.value for d in g.denying for q in rows[d].quantities if q.measure in g.measures}

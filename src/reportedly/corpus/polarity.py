@@ -12,7 +12,8 @@ not done and the other does not, and their **main clauses** (the proposition up 
 subordinate clause: 'no storm warning was issued', not '... before the storm hit their homes') mean much the
 same (embedding cosine at least :data:`CLAUSE`) and share at least :data:`SHARED` stems once the negating words
 are left out. Headlines, the report's own voice, bare words ('the count') and positions or intentions ('would not
-accept', :data:`_MODAL`) make no pair. This runs at query
+accept', :data:`_MODAL`) make no pair. :func:`nobody_pairs` adds 'No one brokered it' against a claim
+that someone did that act. This runs at query
 time, pairwise over the candidates (claims with a polarity and their alike claims), never at ingest.
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import date
 from functools import lru_cache
 
 from .claims import claim_words
@@ -80,6 +82,52 @@ def polar_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
             continue
         first, later = sorted((a, b), key=lambda r: r.order)
         out.append((first.pk, later.pk))
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _light() -> frozenset[str]:
+    """The act keys of the light verbs ('said', 'made': no act of their own)."""
+    return frozenset(act_key(v) for v in _verb_forms()[1])
+
+
+NOBODY_DAYS = 3
+"""How many days apart a 'no one did it' claim and a claim that someone did it may be dated."""
+
+
+def _days_apart(a: Row, b: Row) -> int:
+    try:
+        return abs((date.fromisoformat(a.date or "") - date.fromisoformat(b.date or "")).days)
+    except ValueError:
+        return 10 ** 6
+
+
+_NOBODY = re.compile(r"\W*(?:no\s+one|no-one|nobody)\s+(?:had\s+|has\s+|ever\s+)?([a-z]+ed)\b", re.I)
+"""'No one brokered it': no one did the act, which another source says someone did."""
+
+
+def nobody_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dict[int, Vec]) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of a claim that no one did an act ('No one brokered it') and a claim of another source
+    whose main clause says someone did it ('Malaysia brokered this agreement'), dated at most :data:`NOBODY_DAYS` apart:
+    a counter-claim whose negated side names no doer and often no object (only 'it'), so words cannot match it; the
+    act (its verb class) and the time do. Light verbs ('no one said') make no pair."""
+    nobody = []
+    for r in rows.values():
+        m = _NOBODY.match(propositions.get(r.pk) or "")
+        if m and not r.headline:
+            nobody.append((r, act_key(m.group(1))))
+    out = []
+    for r, key in nobody:
+        for o in _candidates(rows):
+            if o.pk == r.pk or o.polar[0] or o.same_source(r) or (o.doc == r.doc and o.sentence == r.sentence):
+                continue
+            clause = main_clause(propositions[o.pk])
+            if _MODAL.search(clause) or _NOBODY.match(clause) \
+                    or not any(act_key(t) == key for t in _TOKEN.findall(clause)[1:]):
+                continue  # its doer comes first: the act is a later word of its main clause
+            if key not in _light() and _days_apart(r, o) <= NOBODY_DAYS:
+                first, later = sorted((r, o), key=lambda x: x.order)
+                out.append((first.pk, later.pk))
     return list(dict.fromkeys(out))
 
 

@@ -121,6 +121,19 @@ def _measures() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.P
     return measures, groups
 
 
+_ASIDE = re.compile(r"([^,;.]{0,30}),\s*not\s+[\w-]+\s*,")
+"""', not four,' right after a number's noun: what follows still says what the number counts."""
+
+
+@lru_cache(maxsize=1)
+def _body() -> re.Pattern[str]:
+    """A state body or official right after a country's name ('the Thai army puts it at nine', 'Nepal's home
+    ministry'): the country says whose the source is, not whose the number is (``data/sides.tsv``)."""
+    alts = "|".join(re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
+                    for (w, *_) in lexicons.rows("sides.tsv"))
+    return re.compile(rf"(?:['’]s)?\s+(?:{alts})(?![\w-])", re.I)
+
+
 def _is_date_or_time(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 12):m.start()].lower().split()
     after = text[m.end():m.end() + 14].lower().split()
@@ -145,7 +158,8 @@ def quantities(text: str) -> list[Quantity]:
     measures, groups = _measures()
     out: list[Quantity] = []
     last = -1
-    for m in _NUMBER.finditer(text):
+    found = list(_NUMBER.finditer(text))
+    for i, m in enumerate(found):
         if last >= 0 and _TOTAL.match(text[last:m.start()]):
             continue  # '69 of parliament's 329 seats': a total, not a count of its own
         last = m.end()
@@ -157,8 +171,11 @@ def quantities(text: str) -> list[Quantity]:
         value = number_value([raw] + ([m.group("mult")] if m.group("mult") else []))
         if value is None:
             continue
-        after = text[m.end():m.end() + 60]
-        unit = " ".join(after.split()[:5])
+        after = text[m.end():min(m.end() + 60, found[i + 1].start() if i + 1 < len(found) else len(text))]
+        unit = " ".join(after.split()[:5])  # up to the next number: 'three soldiers and twelve civilians'
+        aside = _ASIDE.match(text, m.end(), m.end() + 60)
+        if aside and not any(p.search(unit) for _, p in measures):  # 'three soldiers, not four, had been killed'
+            unit = " ".join((aside.group(1) + text[aside.end():m.end() + 60]).split()[:5])
         clause_start = max(text.rfind(c, 0, m.start()) for c in ",;.") + 1
         ends = [i for i in (text.find(c, m.end()) for c in ",;.") if i >= 0]
         clause = text[clause_start:min(ends) if ends else len(text)]
@@ -172,9 +189,9 @@ def quantities(text: str) -> list[Quantity]:
         if measure is None:
             continue
         whose = {name for name, p in groups if p.search(clause if name == "all" else unit)}
-        for w in _WORD.findall(clause):
-            if w[:1].isupper():
-                code = lexicons.country_code(w)
+        for w in _WORD.finditer(clause):
+            if w.group(0)[:1].isupper() and not _body().match(clause, w.end()):
+                code = lexicons.country_code(w.group(0))
                 if code:
                     whose.add(code)
         whose |= {f"@{a}" for a in _places(clause)}

@@ -59,6 +59,14 @@ def _named(r: Row) -> bool:
     return text[:1].isupper() and text.lower() not in _PRONOUNS and not _ITS.search(text)
 
 
+class Officers(dict[int, int]):
+    """:func:`antecedents`: claim pk -> the claim of the body its source is named an officer of, with the rows, so
+    that an officer speaks for whatever source that body is ('Thailand's air force dismissed it ... The Royal Thai Air
+    Force said ... said its spokesman')."""
+
+    rows: dict[int, Row]
+
+
 def antecedents(rows: dict[int, Row]) -> dict[int, int]:
     """Claim pk -> the claim just before it in its report with a named source, for the claims whose source is
     named as an officer of 'its' ('Its deputy director, Qian Shumin'; 'Qian Shumin, its deputy director'), in its
@@ -66,7 +74,8 @@ def antecedents(rows: dict[int, Row]) -> dict[int, int]:
     by_doc: dict[int, list[Row]] = {}
     for r in sorted(rows.values(), key=lambda r: (r.doc, r.n)):
         by_doc.setdefault(r.doc, []).append(r)
-    out = {}
+    out = Officers()
+    out.rows = rows
     for found in by_doc.values():
         last = None
         for r in found:
@@ -88,5 +97,10 @@ def same_side(a: Row, b: Row, officers: dict[int, int] | None = None) -> bool:
     'External Affairs Ministry spokesperson X')."""
     if a.same_source(b) or (officers and (officers.get(a.pk) == b.pk or officers.get(b.pk) == a.pk)):
         return True
+    if isinstance(officers, Officers):  # an officer speaks for the body, and so for whoever that body's source is
+        for x, y in ((a, b), (b, a)):
+            body = officers.rows.get(officers.get(x.pk, -1))
+            if body is not None and body.same_source(y):
+                return True
     return bool((a.nation & b.nationals and _state().search(b.source_text))
                 or (b.nation & a.nationals and _state().search(a.source_text)))
