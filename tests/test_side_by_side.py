@@ -90,3 +90,8 @@ def test_a_participle_after_a_claim_is_the_rejecters_and_ends_the_claim() -> Non
     claim = next(s for s in doc.statements if s.cue is not None and s.cue.text == "claims")
     assert claim.content.text == "that civilians were killed in the strikes"
     assert speaker_of(doc, "them baseless") == "army"
+
+
+def test_told_a_briefing_that_is_what_was_told_not_the_briefing() -> None:
+    doc = extract("The spokeswoman told a weekly briefing that no civilian had been harmed.\n")
+    assert statement_with(doc, "no civilian").content.text == "that no civilian had been harmed"

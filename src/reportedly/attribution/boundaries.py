@@ -136,6 +136,13 @@ class _Fixer:
             return
         nxt = obj.right_edge.i + 1
         doc = self.p.doc
+        for c in self.p.children[obj.i]:
+            # 'told a weekly briefing that no civilian had been harmed': the parse reads a relative clause, but one
+            # with a subject of its own after 'that' is what was told
+            if c.dep_ == "relcl" and c.i > obj.i and c.left_edge.lower_ == "that" and any(
+                    g.dep_ in _SUBJECTS and g.lower_ != "that" for g in self.p.children[c.i]):
+                nxt = c.left_edge.i
+                break
         while nxt < len(doc) and doc[nxt].text in (":", ",", "—"):
             nxt += 1
         if nxt >= len(doc):
