@@ -18,7 +18,8 @@ store with more than :data:`MAX_ROWS` indexed words (there the query stays), so 
 from __future__ import annotations
 
 import sqlite3
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 
 MAX_ROWS = 1_000_000
@@ -42,15 +43,18 @@ class WordIndex:
     def __init__(self, db: sqlite3.Connection, version: int, rollbacks: int) -> None:
         self.version, self.rollbacks = version, rollbacks
         self._days: dict[str, str] = {}
-        self._words: dict[str, list[tuple[str, int]]] = {}
+        self._words: dict[str, tuple[list[str], list[int]]] = {}
+        """Per word, the starts and the events of its rows, in parallel, sorted by (start, event)."""
         self._keys: dict[int, tuple[int, str, str]] = {}
         self.rows = 0
         day = self._day
+        rows: dict[str, list[tuple[str, int]]] = {}
         for word, start, event in db.execute("SELECT word, start, event FROM happening_words"):
-            self._words.setdefault(word, []).append((day(start), event))
+            rows.setdefault(word, []).append((day(start), event))
             self.rows += 1
-        for posting in self._words.values():
+        for word, posting in rows.items():
             posting.sort()
+            self._words[word] = ([s for s, _ in posting], [e for _, e in posting])
         for event, doc, end, family in db.execute("SELECT event, doc, end, family FROM happening_keys"):
             self._keys[event] = (doc, day(end), family)
 
@@ -61,31 +65,28 @@ class WordIndex:
         """What :meth:`Clusterer._put_key` writes: the key of an event replaced, its words added (a row already
         there is kept once, as ``INSERT OR IGNORE`` does)."""
         self._keys[event] = (doc, self._day(end), family)
-        entry = (self._day(start), event)
+        start = self._day(start)
         for word in words:
-            posting = self._words.setdefault(word, [])
-            i = bisect_left(posting, entry)
-            if i == len(posting) or posting[i] != entry:
-                posting.insert(i, entry)
-                self.rows += 1
+            starts, events = self._words.setdefault(word, ([], []))
+            j = bisect_right(starts, start)
+            i = bisect_left(events, event, bisect_left(starts, start, 0, j), j)  # among the rows of this start
+            if i < j and events[i] == event:
+                continue
+            starts.insert(i, start)
+            events.insert(i, event)
+            self.rows += 1
 
     def candidates(self, words: list[str], lo: str, hi: str, doc: int, end_from: str, shared: int,
                    family: str) -> list[int]:
         """The events the query of :meth:`Clusterer._link` returns, in its order (by event): those with a word of
         ``words`` indexed at a start in ``[lo, hi]``, of another document than ``doc``, ending on ``end_from`` or
         later, that share ``shared`` such words or are of ``family``."""
-        count: dict[int, int] = {}
-        get = count.get
-        first = (lo,)
+        count: Counter[int] = Counter()
         for word in set(words):
-            posting = self._words.get(word)
-            if not posting:
-                continue
-            for i in range(bisect_left(posting, first), len(posting)):
-                start, event = posting[i]
-                if start > hi:
-                    break
-                count[event] = get(event, 0) + 1
+            found = self._words.get(word)
+            if found:
+                starts, events = found
+                count.update(events[bisect_left(starts, lo):bisect_right(starts, hi)])
         out = []
         keys = self._keys
         for event in sorted(count):
@@ -94,4 +95,3 @@ class WordIndex:
                                                                                  or key[2] == family):
                 out.append(event)
         return out
-
