@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from ..events.dates import UNDATED_FUTURE_DAYS, UNDATED_PAST_DAYS
 from ..model import Document, Event
 from . import aside as _aside
+from . import wordindex
 from .profiles import MAX_SPAN_DAYS, SLACK_DAYS, Profile, compatible, document_profiles, keywords, score, shift
 from .query import _marks
 from .rows import dated_event
@@ -127,6 +128,9 @@ class Clusterer:
         self.store = store
         self._profiles: dict[int, Profile] = {}
         self._dirty: set[int] = set()
+        self._index: wordindex.WordIndex | None = None
+        self._queried = 0
+        self._check_at = wordindex.AFTER_LINKS
         self.deferred = False
         """Set by an ingest run: :meth:`finish` only records the events to cluster again (in the table
         ``happening_pending``, so that an interrupted run leaves them for the next one) and :meth:`settle`
@@ -236,8 +240,11 @@ class Clusterer:
         self.db.execute("INSERT OR REPLACE INTO happening_keys VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         (event_pk, doc_pk, p.family, places, p.start, p.end, int(p.dated), words))
         self._remember(event_pk, p)
+        words = keywords(p)
         self.db.executemany("INSERT OR IGNORE INTO happening_words (word, start, event) VALUES (?, ?, ?)",
-                            [(w, p.start, event_pk) for w in keywords(p)])
+                            [(w, p.start, event_pk) for w in words])
+        if self._index is not None:
+            self._index.put(event_pk, doc_pk, p.family, p.start, p.end, words)
 
     def _link(self, event_pk: int, doc_pk: int, me: Profile) -> None:
         """Link one keyed event to the events of other documents it may be one happening with."""
@@ -245,19 +252,43 @@ class Clusterer:
         if not words:
             return
         lo, hi = shift(me.start, -(LONGEST + SLACK_DAYS)), shift(me.end, SLACK_DAYS)
-        rows = self.db.execute(
-            f"""SELECT w.event, COUNT(*) AS shared FROM happening_words w JOIN happening_keys k ON k.event = w.event
-                WHERE w.word IN ({_marks(words)}) AND w.start BETWEEN ? AND ? AND k.doc != ? AND k.end >= ?
-                GROUP BY w.event HAVING shared >= ? OR k.family = ?""",
-            [*words, lo, hi, doc_pk, shift(me.start, -SLACK_DAYS), SHARED_KEYWORDS, me.family]).fetchall()
+        index = self._word_index()
+        if index is not None:
+            others = index.candidates(words, lo, hi, doc_pk, shift(me.start, -SLACK_DAYS), SHARED_KEYWORDS,
+                                      me.family)
+        else:
+            others = [r[0] for r in self.db.execute(
+                f"""SELECT w.event, COUNT(*) AS shared FROM happening_words w JOIN happening_keys k ON k.event = w.event
+                    WHERE w.word IN ({_marks(words)}) AND w.start BETWEEN ? AND ? AND k.doc != ? AND k.end >= ?
+                    GROUP BY w.event HAVING shared >= ? OR k.family = ?""",
+                [*words, lo, hi, doc_pk, shift(me.start, -SLACK_DAYS), SHARED_KEYWORDS, me.family]).fetchall()]
+            self._queried += 1
         found = []
-        for other, them in self._profiles_of([r[0] for r in rows]).items():
+        for other, them in self._profiles_of(others).items():
             if compatible(me, them):
                 s = score(me, them)
                 if s >= LINK:
                     a, b = sorted((event_pk, other))
                     found.append((a, b, round(s, 4)))
         self.db.executemany("INSERT OR REPLACE INTO happening_links (a, b, score) VALUES (?, ?, ?)", found)
+
+    def _word_index(self) -> wordindex.WordIndex | None:
+        """The word index in memory when it is up to date with the store (else dropped), or read now when this
+        clusterer has queried enough events to repay it (:func:`reportedly.corpus.wordindex.worth_building`)."""
+        index = self._index
+        if index is not None:
+            if index.rollbacks == self.store.rollbacks and index.version == self._data_version() \
+                    and index.rows <= 2 * wordindex.MAX_ROWS:
+                return index
+            self._index, self._queried, self._check_at = None, 0, wordindex.AFTER_LINKS  # another writer, undone, big
+        if self._queried < self._check_at:
+            return None
+        rows = self.db.execute("SELECT COUNT(*) FROM happening_words").fetchone()[0]
+        if not wordindex.worth_building(self._queried, rows):
+            self._check_at = 2 * self._queried
+            return None
+        self._index = wordindex.WordIndex(self.db, self._data_version(), self.store.rollbacks)
+        return self._index
 
     def _remember(self, event_pk: int, p: Profile) -> None:
         if len(self._profiles) > 100_000:
@@ -443,6 +474,7 @@ class Clusterer:
     def recluster(self) -> int:
         """Recompute every key, link and happening from the stored events; returns the number of happenings."""
         self._profiles.clear()
+        self._index = None
         with self.store.transaction():
             for table in ("happening_events", "happenings", "happening_links", "happening_words", "happening_keys",
                           "happening_backfill", "happening_pending"):

@@ -41,6 +41,7 @@ from ..model import Actor, Document
 from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
 from .terms import sentence_start
+from .written import written_spans
 
 __all__ = ["bare_person", "not_an_actor", "quoted_only", "speakers_and_agents"]
 
@@ -123,8 +124,7 @@ def _uses(a: Actor, text: str) -> list[tuple[int, int]]:
     bare = re.sub(r"(?i)^the\s+", "", a.name.strip())
     spans = {(s, e) for s, e in a.mentions}
     if bare:
-        written = re.escape(bare).replace(r"\ ", r"[\s\-]+")  # 'Ak Sai' for 'Ak-Sai'
-        spans |= {m.span() for m in re.finditer(rf"(?i)(?<![\w'’\-]){written}(?![\w\-])", text)}
+        spans |= set(written_spans(bare, text))  # 'Ak Sai' for 'Ak-Sai'
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans, key=lambda x: (x[1], x[0])):  # 'the Baltic Wren' and 'Baltic Wren': one use
         if out and out[-1][1] == end:

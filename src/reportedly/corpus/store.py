@@ -359,6 +359,9 @@ class Store:
     def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> None:
         self.path = str(path if path is not None else default_path())
         self.readonly = readonly
+        self.rollbacks = 0
+        """Transactions of :meth:`transaction` rolled back so far: what was cached from the store meanwhile may
+        hold rows that are gone (the happening word index, :mod:`reportedly.corpus.wordindex`)."""
         try:
             if readonly:
                 if self.path != ":memory:" and not Path(self.path).exists():
@@ -435,19 +438,21 @@ class Store:
             raise StoreError(f"{self.path}: store needs migrating; run any writing command (e.g. ingest) first")
 
     class _Tx:
-        def __init__(self, db: sqlite3.Connection) -> None:
-            self.db = db
+        def __init__(self, db: sqlite3.Connection, store: Store | None = None) -> None:
+            self.db, self.store = db, store
 
         def __enter__(self) -> sqlite3.Connection:
             self.db.execute("BEGIN IMMEDIATE")
             return self.db
 
         def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
+            if exc_type is not None and self.store is not None:
+                self.store.rollbacks += 1
             self.db.execute("COMMIT" if exc_type is None else "ROLLBACK")
 
     def transaction(self) -> Store._Tx:
         """``with store.transaction():`` one write transaction (committed, or rolled back on error)."""
-        return Store._Tx(self.db)
+        return Store._Tx(self.db, self)
 
     # -- writing ---------------------------------------------------------------------------------
 
