@@ -42,7 +42,7 @@ from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
 from .terms import sentence_start
 
-__all__ = ["bare_person", "not_an_actor", "quoted_only", "speakers_and_agents"]
+__all__ = ["bare_person", "not_an_actor", "quoted_only", "speakers_and_agents", "speakers_and_partners"]
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +75,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "before_thing": re.compile(rf"(?i)(?<!according )\b(?:{_alternation(w['locative-thing'])})\s+(?:the\s+)?$"),
         "before_person": re.compile(rf"(?i)\b(?:{_alternation(w['origin'])})\s+from\s+(?:the\s+)?$"),
         "before_body": re.compile(rf"(?i)\b(?:{_alternation(w['locative-in'])})\s+(?:the\s+)?$"),
-        "after": re.compile(rf"^\s+{_OTHER_AFTER}(?:{_alternation(w['place'])})\b"),
+        "after": re.compile(rf"^\s+{_OTHER_AFTER}(?:{_alternation(w['place'] | w['feature'])})\b"),
+        # 'On Roatan, about 200 supporters gathered': a fronted 'on' before a name and a comma
+        "fronted": re.compile(r"(?:^|[.!?:]\s+|\n)On\s+$"),
         "craft": re.compile(rf"(?i)\b(?:{_alternation(w['craft'])})\b"),
         "part": re.compile(rf"(?i)^(?:the\s+)?(.+?)['’]s\s+(?:{_alternation(w['part'])})$"),
     }
@@ -103,6 +105,17 @@ def _doc_roles(doc: Document) -> tuple[frozenset[str], frozenset[str], frozenset
 def speakers_and_agents(doc: Document) -> frozenset[str]:
     """The ids of a document's actors that are the source of a statement or the actor or recipient of an event."""
     return _doc_roles(doc)[2]
+
+
+_PARTNERING = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+"""Event types whose recipient is a party to them ('cooperating with the authorities', 'met the envoys'), not what
+befell it ('attacks on civilians')."""
+
+
+def speakers_and_partners(doc: Document) -> frozenset[str]:
+    """The ids of a document's actors that are the source of a statement, the actor of an event, or the recipient of
+    an event of agreeing, consulting, co-operating or supporting."""
+    return _doc_roles(doc)[1] | {x.actor for e in doc.events if e.type in _PARTNERING for x in e.recipients if x.actor}
 
 
 def _body_words(name: str) -> bool:
@@ -134,10 +147,18 @@ def _uses(a: Actor, text: str) -> list[tuple[int, int]]:
     return out
 
 
+_DATELINE_TOWN = re.compile(r"(?:^|\n)(?-i:[A-Z][A-Z'’.\- ]+),\s+$")
+"""The town of a dateline, before its province: 'ANLONG VENG, ' of 'ANLONG VENG, Oddar Meanchey -'."""
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
-    """A use at the start of a line written in capitals and followed by a dash, comma or bracket ('MOOINOOI -')."""
-    return (start == 0 or text[start - 1] == "\n") and text[start:end].isupper() and \
-        re.match(r"\s*(?:[-—–,(]|\(|$)", text[end:end + 4]) is not None
+    """A use at the start of a line written in capitals and followed by a dash, comma or bracket ('MOOINOOI -'), or
+    after such a town and a comma and followed by a dash ('ANLONG VENG, Oddar Meanchey -')."""
+    after = re.match(r"\s*(?:[-—–,(]|\(|$)", text[end:end + 4]) is not None
+    if (start == 0 or text[start - 1] == "\n") and text[start:end].isupper():
+        return after
+    return after and text[end:end + 3].strip()[:1] in "-—–" and \
+        _DATELINE_TOWN.search(text[max(0, start - 40):start]) is not None
 
 
 def quoted_only(a: Actor, doc: Document) -> bool:
@@ -184,7 +205,13 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     person = a.type == "person"
     text = doc.text
     uses = _uses(a, text)
-    if not body and person and (a.titles or len(a.name.split()) >= 2) and not _only_where(a, text, uses, agents):
+    if (why := _nationality(a, text, uses)) is not None:
+        return why
+    if not body and _named_place(a):
+        return "place"  # 'Wat Phum Saron', 'Takhli Air Base' (even 'Phum Saron buries its dead': the village's people)
+    if not body and person and (a.titles or len(a.name.split()) >= 2):
+        if _only_where(a, doc, uses, doers):
+            return "place"
         return None  # 'Zhao Lei', 'Bongani Mokoena': a person's name, whatever is written before it
     if not uses or not all(w[:1].isupper() for w in re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
                            if w.lower() not in ("of", "and", "de", "la", "el", "al")):
@@ -197,7 +224,9 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
             placed += bool(pats["before_body"].search(before))
             continue
         if pats["before"].search(before) or pats["after"].match(text[end:end + 40]) or _dateline(text, start, end) \
-                or (pats["before_person" if person else "before_thing"].search(before) and (person or one_word)):
+                or (pats["before_person" if person else "before_thing"].search(before) and (person or one_word)) \
+                or (one_word and pats["fronted"].search(before) and text[end:end + 1] == ",") \
+                or (not person and _happened_at(before)):
             placed += 1
         elif before.endswith(("the ", "The ")) and pats["craft"].search(text[sentence_start(text, start) + 1:start]):
             crafted += 1
@@ -210,6 +239,62 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     return None
 
 
+_AT = re.compile(r"(?i)\b([a-z]+)\s+at\s+(?:the\s+)?$")
+
+
+def _happened_at(before: str) -> bool:
+    """Whether the text before a name ends in 'at' after a word that is no person ('the fighting at X', 'anything at
+    X'); 'a researcher at X', 'officials at X' are where someone works, 'arrived at' is counted elsewhere."""
+    m = _AT.search(before)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    stem = word[:-1] if word.endswith("s") else word
+    nouns, roles = lexicons.people_nouns(), lexicons.roles()
+    return not any(w in nouns or w in roles for w in (word, stem)) and word not in ("look", "looked", "looking")
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+
+
+def _nationality(a: Actor, text: str, uses: list[tuple[int, int]]) -> str | None:
+    """'nationality word' for a name that is only an adjective of nationality ("his Thai" of 'his Thai and Cambodian
+    counterparts'); 'headline fragment' for a 'person' written only in the headline whose last word is such an
+    adjective ('Deadly Thai-Cambodian border fighting erupts'); else None."""
+    words = [w for w in a.name.split() if w.lower() not in _DETERMINERS]
+
+    def adjective(word: str) -> bool:
+        parts = re.split(r"[-–]", word.strip(".,"))  # 'Thai-Cambodian'; not 'ASEAN' (a body), not 'Iraq'
+        return all(p[:1].isupper() and not p.isupper() and lexicons.norm(p) in lexicons.demonyms()
+                   and lexicons.norm(p) not in lexicons.country_names() for p in parts)
+
+    if not words:
+        return None
+    if all(adjective(w) for w in words):
+        return "nationality word"
+    headline = text.find("\n") if "\n" in text else len(text)
+    if a.type == "person" and not a.titles and len(words) >= 2 and adjective(words[-1]) and uses \
+            and all(e <= headline for _, e in uses):
+        return "headline fragment"
+    return None
+
+
+def _named_place(a: Actor) -> bool:
+    """A name of two or more capitalised words of no body and no title that opens with a word that opens place names
+    in the language of the place ('Wat Phum Saron', 'Kampung Baru', 'Colonia Kennedy') or ends with a place noun
+    ('Takhli Air Base', 'Chong Sa-ngam Pass'), and not with a word of a body ('Mount Sinai Hospital')."""
+    words = re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
+    if a.titles or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    w = _words()
+    first, last, last2 = words[0].lower(), words[-1].lower(), " ".join(words[-2:]).lower()
+    if lexicons.people_nouns().get(last) in ("body", "building") or last in lexicons.org_endings():
+        return False
+    if a.type == "person" and first in lexicons.first_names():
+        return False
+    return first in w["place-first"] or last in w["feature"] or last2 in w["feature"] or last in w["place"]
+
+
 def _press(a: Actor, doc: Document) -> bool:
     """The report's own outlet or a news agency that does not speak ('Reuters could not independently verify the
     claims', 'Pacific World Service was not able to verify either account'): the press, not a party."""
@@ -218,23 +303,35 @@ def _press(a: Actor, doc: Document) -> bool:
     return bool(name) and (name == outlet or lexicons.agency(a.name) is not None)
 
 
-def _only_where(a: Actor, text: str, uses: list[tuple[int, int]], agents: set[str]) -> bool:
+def _only_where(a: Actor, doc: Document, uses: list[tuple[int, int]], doers: frozenset[str]) -> bool:
     """A name of several words the recogniser called a person that is only ever where something is ('near Prasat Ta
-    Sala', 'in Ban Phum Saron', 'ANLONG VENG, Oddar Meanchey -'): no title, no given name first, no part in any
-    event, and every use after in, near, outside ... or before a place noun, or the dateline."""
+    Sala', 'in Ban Phum Saron', 'ANLONG VENG, Oddar Meanchey -') or what an event struck or counted ('the aid group's
+    count also included Oddar Meanchey'): no title, no given name first, not the actor of any event, every use after
+    in, near, outside ... or before a place noun, or the dateline, or an event's recipient, and one use of the first
+    kinds."""
     pats = _patterns()
+    text = doc.text
     first = lexicons.norm(a.name.split()[0])
-    if a.titles or not uses or a.id in agents or first in lexicons.first_names():
+    if a.titles or not uses or a.id in doers or first in lexicons.first_names():
         return False
-    return all(pats["before"].search(text[max(0, s - 40):s]) or pats["after"].match(text[e:e + 40])
-               or _dateline(text, s, e) for s, e in uses)
+    struck = [sp for e in doc.events for x in e.recipients if x.actor == a.id for sp in x.spans]
+    where = [bool(pats["before"].search(text[max(0, s - 40):s]) or pats["after"].match(text[e:e + 40])
+                  or _dateline(text, s, e)) for s, e in uses]
+    return any(where) and all(w or any(s < se and ss < e for ss, se in struck)
+                              for w, (s, e) in zip(where, uses, strict=True))
 
 
-def bare_person(a: Actor, doc: Document) -> str | None:
+def bare_person(a: Actor, doc: Document, role: bool = False) -> str | None:
     """For a person the person rules joined to no one: 'given name' for a one-word given name that neither speaks
     nor acts ('Ali' of 'the shrine of Imam Ali'), 'owned role' for a role that is always someone's with no owner
-    and no name ('the spokeswoman'); else None."""
+    and no name ('the spokeswoman'; for a description, ``role``: 'the ministry spokeswoman', 'the head of the
+    observer mission'); else None."""
     words = [w for w in a.name.split() if w.lower() not in ("the", "a", "an")]
+    if role and len(words) >= 2 and all(w[:1].islower() for w in words) and words[-1].lower() in _words()["owned"]:
+        return "owned role"  # 'the ministry spokeswoman': whose ministry, the report does not say
+    if role and len(words) >= 3 and words[0].lower() in _words()["office"] and words[1] == "of" \
+            and words[2][:1].islower():
+        return "owned role"  # 'the head of the largest foreign observer mission': the mission's officer, unnamed
     if len(words) != 1:
         return None
     word = words[0].lower()
