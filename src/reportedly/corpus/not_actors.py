@@ -305,10 +305,10 @@ def _press(a: Actor, doc: Document) -> bool:
 
 def _only_where(a: Actor, doc: Document, uses: list[tuple[int, int]], doers: frozenset[str]) -> bool:
     """A name of several words the recogniser called a person that is only ever where something is ('near Prasat Ta
-    Sala', 'in Ban Phum Saron', 'ANLONG VENG, Oddar Meanchey -') or what an event struck or counted ('the aid group's
-    count also included Oddar Meanchey'): no title, no given name first, not the actor of any event, every use after
-    in, near, outside ... or before a place noun, or the dateline, or an event's recipient, and one use of the first
-    kinds."""
+    Sala', 'in Ban Phum Saron', 'ANLONG VENG, Oddar Meanchey -', 'the fighting at Chong Sa-ngam') or what an event
+    struck or counted ('the aid group's count also included Oddar Meanchey'): no title, no given name first, not the
+    actor of any event, every use after in, near, outside, 'the fighting at' ... or before a place noun, or the
+    dateline, or an event's recipient, and one use of the first kinds."""
     pats = _patterns()
     text = doc.text
     first = lexicons.norm(a.name.split()[0])
@@ -316,7 +316,7 @@ def _only_where(a: Actor, doc: Document, uses: list[tuple[int, int]], doers: fro
         return False
     struck = [sp for e in doc.events for x in e.recipients if x.actor == a.id for sp in x.spans]
     where = [bool(pats["before"].search(text[max(0, s - 40):s]) or pats["after"].match(text[e:e + 40])
-                  or _dateline(text, s, e)) for s, e in uses]
+                  or _dateline(text, s, e) or _happened_at(text[max(0, s - 40):s])) for s, e in uses]
     return any(where) and all(w or any(s < se and ss < e for ss, se in struck)
                               for w, (s, e) in zip(where, uses, strict=True))
 
