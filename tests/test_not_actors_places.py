@@ -108,3 +108,13 @@ def test_a_group_that_only_an_event_befell_is_no_actor_a_group_that_is_a_party_t
                    "document every attack.\n\n\"We are cooperating fully with the Chinese authorities,\" Brant said.")
     assert "Olga Brant" in names
     assert not any("civilians" in n for n in names)
+
+
+def test_a_countrys_military_is_its_stored_armed_forces() -> None:
+    found = listed_actors(
+        "Troops on alert\n\nThe Malaysian Armed Forces said on Monday that two patrol boats had been sent to the "
+        "strait.",
+        "Navy boats reach strait\n\nMalaysia's military said the boats had reached the strait on Tuesday.")
+    forces = [a for a in found if "Armed Forces" in a.name or "military" in a.name]
+    assert len(forces) == 1
+    assert "Malaysia's military" in forces[0].aliases
