@@ -118,3 +118,11 @@ def test_a_countrys_military_is_its_stored_armed_forces() -> None:
     forces = [a for a in found if "Armed Forces" in a.name or "military" in a.name]
     assert len(forces) == 1
     assert "Malaysia's military" in forces[0].aliases
+
+
+def test_an_outlet_that_is_only_told_is_the_press_the_people_of_a_place_speak_not_the_place() -> None:
+    names = _names("Drones hit fuel depot\n\nAL-RASHID, Oct 9 — Drones struck a fuel depot overnight, killing four "
+                   "guards, district magistrate Vikram Joshi told the Daily Sentinel.\n\nResidents of Qasr al-Nil and "
+                   "Tell Hamid said they heard explosions. The Northern Liberation Front claimed the attack.")
+    assert {"Vikram Joshi", "Northern Liberation Front"} <= names
+    assert not any(w in n for n in names for w in ("Sentinel", "Qasr", "Tell Hamid"))

@@ -59,7 +59,9 @@ def _alternation(words: frozenset[str]) -> str:
 
 
 _NAME = r"(?-i:[A-Z])[\w'’-]*"
-_OTHER_BEFORE = rf"(?:(?:{_NAME}\s+){{0,2}}{_NAME},?\s+(?:and|or)\s+)?"
+_PART = rf"(?:{_NAME}|(?-i:[a-z]{{1,3}})-[\w'’-]+)"
+"""A word of a place's name: capitalised, or an article joined by a hyphen ('al-Nil')."""
+_OTHER_BEFORE = rf"(?:(?:{_PART}\s+){{0,2}}{_PART},?\s+(?:and|or)\s+)?"
 """Another place named first: 'in Preah Vihear and X'."""
 _OTHER_AFTER = rf"(?:(?:and|or)\s+(?:{_NAME}\s+){{1,3}})?"
 """Another place named after it before the place noun: 'X and Trapeang Tav villages'."""
@@ -74,6 +76,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                              rf"|(?:{_alternation(w['place'])})\s+of)\s+(?:the\s+)?{_OTHER_BEFORE}$"),
         "before_thing": re.compile(rf"(?i)(?<!according )\b(?:{_alternation(w['locative-thing'])})\s+(?:the\s+)?$"),
         "before_person": re.compile(rf"(?i)\b(?:{_alternation(w['origin'])})\s+from\s+(?:the\s+)?$"),
+        # 'Residents of Qasr al-Nil and Tell Hamid said': the people of a place speak, not the place
+        "people_of": re.compile(rf"(?i)\b(?:{_alternation(w['origin'])})\s+of\s+(?:the\s+)?{_OTHER_BEFORE}$"),
         "before_body": re.compile(rf"(?i)\b(?:{_alternation(w['locative-in'])})\s+(?:the\s+)?$"),
         "after": re.compile(rf"^\s+{_OTHER_AFTER}(?:{_alternation(w['place'] | w['feature'])})\b"),
         # 'On Roatan, about 200 supporters gathered': a fronted 'on' before a name and a comma
@@ -198,8 +202,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     if _later(a, speakers):
         return "body at another time"
     if a.id in speakers:
-        return None  # a ship or a court that speaks is an actor
-    if _press(a, doc):
+        return "place" if _people_of(a, doc) else None  # a ship or a court that speaks is an actor
+    if _press(a, doc, doers):
         return "press"
     body = _body_words(a.name)
     person = a.type == "person"
@@ -295,12 +299,28 @@ def _named_place(a: Actor) -> bool:
     return first in w["place-first"] or last in w["feature"] or last2 in w["feature"] or last in w["place"]
 
 
-def _press(a: Actor, doc: Document) -> bool:
+def _people_of(a: Actor, doc: Document) -> bool:
+    """A proper name of no body and no title, not opening with a given name, that is written only after 'residents
+    of', 'villagers of', 'families of' ... ('Residents of Qasr al-Nil and Tell Hamid said they heard explosions'):
+    what the report gave it to say, the people of a place said."""
+    words = re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
+    if a.titles or not words or _body_words(a.name) or lexicons.norm(words[0]) in lexicons.first_names():
+        return False
+    uses = _uses(a, doc.text)
+    return bool(uses) and all(_patterns()["people_of"].search(doc.text[max(0, s - 50):s]) for s, _ in uses)
+
+
+def _press(a: Actor, doc: Document, doers: frozenset[str]) -> bool:
     """The report's own outlet or a news agency that does not speak ('Reuters could not independently verify the
-    claims', 'Pacific World Service was not able to verify either account'): the press, not a party."""
+    claims', 'Pacific World Service was not able to verify either account'), or another outlet, by the word that
+    ends its name, that neither speaks nor acts ('Joshi told the Daily Sentinel', 'Photo: El Vigia'): the press,
+    not a party."""
     name = lexicons.norm(a.name)
     outlet = lexicons.norm(re.sub(r"\s*\([^()]*\)\s*$", "", doc.meta.outlet or ""))
-    return bool(name) and (name == outlet or lexicons.agency(a.name) is not None)
+    words = re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
+    named = a.type in ("organization", "unknown") and a.id not in doers and len(words) >= 2 \
+        and all(w[:1].isupper() for w in words) and words[-1].lower() in _words()["outlet"]
+    return bool(name) and (name == outlet or lexicons.agency(a.name) is not None or named)
 
 
 def _only_where(a: Actor, doc: Document, uses: list[tuple[int, int]], doers: frozenset[str]) -> bool:
@@ -316,7 +336,8 @@ def _only_where(a: Actor, doc: Document, uses: list[tuple[int, int]], doers: fro
         return False
     struck = [sp for e in doc.events for x in e.recipients if x.actor == a.id for sp in x.spans]
     where = [bool(pats["before"].search(text[max(0, s - 40):s]) or pats["after"].match(text[e:e + 40])
-                  or _dateline(text, s, e) or _happened_at(text[max(0, s - 40):s])) for s, e in uses]
+                  or _dateline(text, s, e) or _happened_at(text[max(0, s - 40):s])
+                  or pats["people_of"].search(text[max(0, s - 50):s])) for s, e in uses]
     return any(where) and all(w or any(s < se and ss < e for ss, se in struck)
                               for w, (s, e) in zip(where, uses, strict=True))
 
