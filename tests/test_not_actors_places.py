@@ -126,3 +126,15 @@ def test_an_outlet_that_is_only_told_is_the_press_the_people_of_a_place_speak_no
                    "Tell Hamid said they heard explosions. The Northern Liberation Front claimed the attack.")
     assert {"Vikram Joshi", "Northern Liberation Front"} <= names
     assert not any(w in n for n in names for w in ("Sentinel", "Qasr", "Tell Hamid"))
+
+
+def test_a_hospital_that_only_receives_the_dead_is_a_building_one_that_speaks_is_a_body() -> None:
+    text = ("Mudslide toll rises\n\nThe bodies were taken to Sorata General Hospital, mayor Jorge Quispe said. Villa "
+            "Clinic Hospital said it had treated 40 people. Route 221 is closed.")
+    a, doc = _actor(text, "Sorata General Hospital", "organization")
+    assert not_an_actor(a, doc) == "building"
+    road, doc = _actor(text, "Route 221", "organization")
+    assert not_an_actor(road, doc) == "place"
+    names = _names(text)
+    assert "Jorge Quispe" in names
+    assert not any("Sorata" in n for n in names)

@@ -213,6 +213,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
         return why
     if not body and _named_place(a):
         return "place"  # 'Wat Phum Saron', 'Takhli Air Base' (even 'Phum Saron buries its dead': the village's people)
+    if _building(a) and a.id not in doers:
+        return "building"  # 'the bodies were taken to Surin Hospital', 'shells hit the Al-Noor School'
     if not body and person and (a.titles or len(a.name.split()) >= 2):
         if _only_where(a, doc, uses, doers):
             return "place"
@@ -288,7 +290,8 @@ def _named_place(a: Actor) -> bool:
     in the language of the place ('Wat Phum Saron', 'Kampung Baru', 'Colonia Kennedy') or ends with a place noun
     ('Takhli Air Base', 'Chong Sa-ngam Pass'), and not with a word of a body ('Mount Sinai Hospital')."""
     words = re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
-    if a.titles or len(words) < 2 or not all(w[:1].isupper() for w in words):
+    if a.titles or len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+            or not words[0][:1].isupper():  # 'Route 221', 'Highway 7'
         return False
     w = _words()
     first, last, last2 = words[0].lower(), words[-1].lower(), " ".join(words[-2:]).lower()
@@ -297,6 +300,14 @@ def _named_place(a: Actor) -> bool:
     if a.type == "person" and first in lexicons.first_names():
         return False
     return first in w["place-first"] or last in w["feature"] or last2 in w["feature"] or last in w["place"]
+
+
+def _building(a: Actor) -> bool:
+    """A capitalised name that ends with a noun of a building that is a body only when it speaks ('Surin Hospital',
+    'Al-Noor School'; ``people_nouns.tsv`` kind 'building')."""
+    words = re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
+    return len(words) >= 2 and not a.titles and all(w[:1].isupper() for w in words) \
+        and lexicons.people_nouns().get(words[-1].lower()) == "building"
 
 
 def _people_of(a: Actor, doc: Document) -> bool:
