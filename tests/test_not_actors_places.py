@@ -138,3 +138,11 @@ def test_a_hospital_that_only_receives_the_dead_is_a_building_one_that_speaks_is
     names = _names(text)
     assert "Jorge Quispe" in names
     assert not any("Sorata" in n for n in names)
+
+
+def test_a_known_person_whose_name_opens_like_a_village_is_a_person() -> None:
+    text = "Former UN chief Ban Ki-moon visited the camp on Monday. Ban Ki-moon met families there."
+    person, doc = _actor(text, "Ban Ki-moon")
+    assert not_an_actor(person, doc) is None
+    village, doc = _actor("Shells fell on Ban Nong Saeng overnight. Ban Nong Saeng has 800 people.", "Ban Nong Saeng")
+    assert not_an_actor(village, doc) == "place"

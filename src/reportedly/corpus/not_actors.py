@@ -297,8 +297,8 @@ def _named_place(a: Actor) -> bool:
     first, last, last2 = words[0].lower(), words[-1].lower(), " ".join(words[-2:]).lower()
     if lexicons.people_nouns().get(last) in ("body", "building") or last in lexicons.org_endings():
         return False
-    if a.type == "person" and first in lexicons.first_names():
-        return False
+    if a.type == "person" and (first in lexicons.first_names() or lexicons.norm(a.name) in lexicons.people()):
+        return False  # 'Ban Ki-moon' is someone
     return first in w["place-first"] or last in w["feature"] or last2 in w["feature"] or last in w["place"]
 
 
