@@ -314,11 +314,13 @@ def _people_of(a: Actor, doc: Document) -> bool:
     """A proper name of no body and no title, not opening with a given name, that is written only after 'residents
     of', 'villagers of', 'families of' ... ('Residents of Qasr al-Nil and Tell Hamid said they heard explosions'):
     what the report gave it to say, the people of a place said."""
+    people_of = _patterns()["people_of"]
+    if a.titles or not a.mentions or not all(people_of.search(doc.text[max(0, s - 50):s]) for s, _ in a.mentions):
+        return False  # (the mentions first: most speakers are not written so, and this is asked of every speaker)
     words = re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
-    if a.titles or not words or _body_words(a.name) or lexicons.norm(words[0]) in lexicons.first_names():
+    if not words or _body_words(a.name) or lexicons.norm(words[0]) in lexicons.first_names():
         return False
-    uses = _uses(a, doc.text)
-    return bool(uses) and all(_patterns()["people_of"].search(doc.text[max(0, s - 50):s]) for s, _ in uses)
+    return all(people_of.search(doc.text[max(0, s - 50):s]) for s, _ in _uses(a, doc.text))
 
 
 def _press(a: Actor, doc: Document, doers: frozenset[str]) -> bool:
