@@ -146,3 +146,9 @@ def test_a_known_person_whose_name_opens_like_a_village_is_a_person() -> None:
     assert not_an_actor(person, doc) is None
     village, doc = _actor("Shells fell on Ban Nong Saeng overnight. Ban Nong Saeng has 800 people.", "Ban Nong Saeng")
     assert not_an_actor(village, doc) == "place"
+
+
+def test_a_force_that_is_shelled_is_a_party_to_the_fighting() -> None:
+    names = _names("Shelling on the border\n\nThai artillery shelled Cambodian troops near the pass on Monday, "
+                   "Cambodia's defence ministry said.")
+    assert any("troops" in n for n in names)

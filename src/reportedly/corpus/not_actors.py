@@ -114,12 +114,15 @@ def speakers_and_agents(doc: Document) -> frozenset[str]:
 _PARTNERING = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 """Event types whose recipient is a party to them ('cooperating with the authorities', 'met the envoys'), not what
 befell it ('attacks on civilians')."""
+_ARMED = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
+"""Sectors of armed recipients: a force that is shelled is a party to the fighting ('shelled Ukrainian troops')."""
 
 
 def speakers_and_partners(doc: Document) -> frozenset[str]:
-    """The ids of a document's actors that are the source of a statement, the actor of an event, or the recipient of
-    an event of agreeing, consulting, co-operating or supporting."""
-    return _doc_roles(doc)[1] | {x.actor for e in doc.events if e.type in _PARTNERING for x in e.recipients if x.actor}
+    """The ids of a document's actors that are the source of a statement, the actor of an event, the recipient of an
+    event of agreeing, consulting, co-operating or supporting, or an armed recipient of any event."""
+    return _doc_roles(doc)[1] | {x.actor for e in doc.events for x in e.recipients
+                                 if x.actor and (e.type in _PARTNERING or x.sector in _ARMED)}
 
 
 def _body_words(name: str) -> bool:
