@@ -100,6 +100,8 @@ def test_a_role_whose_owner_is_not_named_is_no_actor_an_anonymous_witness_is() -
         assert bare_person(a, doc) is None  # not a description: nothing said
     medic, doc = _actor(text, "medic")
     assert bare_person(medic, doc, role=True) is None
+    owned, doc = _actor(text, "ministry spokeswoman")
+    assert bare_person(owned.model_copy(update={"country": "KGZ"}), doc, role=True) is None  # Kyrgyzstan's ministry
 
 
 def test_a_group_that_only_an_event_befell_is_no_actor_a_group_that_is_a_party_to_one_stays() -> None:
