@@ -75,7 +75,7 @@ from ..text.org_names import is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
 from .names import fold_word, name_key, normalise, person_name
-from .not_actors import bare_person, not_an_actor, speakers_and_agents
+from .not_actors import bare_person, not_an_actor, speakers_and_partners
 from .organisations import OrganisationRules
 from .persons import PersonRules, _people_by_key, is_weak
 from .titles import is_description, office_holder, org_key, shared_titles, title_key
@@ -168,10 +168,12 @@ class Linker(PersonRules, OrganisationRules):
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "generic", "why": "a counted group, or a group described with no country, "
                              "is a source in its report, not an actor across reports"}, alone=True)
-        if a.type == "group" and a.country and (doc.statements or doc.events) and a.id not in speakers_and_agents(doc):
+        if a.type == "group" and a.country and (doc.statements or doc.events) \
+                and a.id not in speakers_and_partners(doc):
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
-                            {"rule": "generic", "why": "a group that neither speaks nor takes part in an event of "
-                             "its report (only talked about) is no actor there"}, alone=True)  # (a report with
+                            {"rule": "generic", "why": "a group that neither speaks, acts nor is a party to an event "
+                             "of its report (only talked about, or what an event befell) is no actor there"},
+                            alone=True)  # ('attacks on Thai civilians'; a report with
             # no statements and no events read says nothing of who speaks)
         head = generic_head(a.name)
         if head is not None and (a.type != "person" or not a.country or generic_nouns()[head] == "speech"):
@@ -214,7 +216,7 @@ class Linker(PersonRules, OrganisationRules):
         """A person left alone that is a given name or a role that is always someone's, with no owner and no name
         (:func:`~.not_actors.bare_person`): a source in its report, no actor across reports (it still waits for what
         may join it); else ``d``."""
-        if not d.alone or (why := bare_person(a, doc)) is None:
+        if not d.alone or (why := bare_person(a, doc, is_description(a.name))) is None:
             return d
         return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                         {**d.evidence, "rule": "not an actor", "as": why}, alone=True, waits_for=d.waits_for)

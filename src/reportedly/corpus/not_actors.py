@@ -12,11 +12,20 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   dateline ('MOOINOOI -'); after at, from or to only for a one-word name the recogniser did not call a person ('an
   MLA from Munsiyari'; not 'attributed the remarks to Bongani Mokoena', not 'a researcher at the Northern Policy
   Center', a workplace), and 'women from X'. A person's name is a place when it is one word with no title, or when
-  it has no title and no given name first and every use of it is such a place ('near Prasat Ta Sala').
-  Whatever the recogniser called it;
+  it has no title and no given name first and every use of it is such a place ('near Prasat Ta Sala') or what an
+  event struck or counted ('the count also included Oddar Meanchey'). Also: 'the fighting at X' ('at' after a word
+  that is no person), a fronted 'On X,', 'X province' after a dateline town ('ANLONG VENG, Oddar Meanchey -'), a name
+  written only after 'residents of' (even when the report gives it what the residents said), and a name of two or
+  more words that opens with a word that opens place names in its language ('Wat X', 'Kampung X', 'Colonia X') or
+  ends with a place feature ('X Air Base', 'X Pass'), even when it acts ('Phum Saron buries its dead'), unless it
+  speaks. Whatever the recogniser called it;
 * **building**: a body's name that neither speaks nor acts and is written at least half the times after in,
   inside, outside, into or near ('due in the Rustenburg Magistrate's Court'); a court that rules acts and stays,
-  and 'an analyst at X' is a workplace, not a place;
+  and 'an analyst at X' is a workplace, not a place; a name ending in a building noun that is a body only when it
+  speaks ('the bodies were taken to Surin Hospital');
+* **nationality word**, **headline fragment**: a name that is only an adjective of nationality ("his Thai" of 'his
+  Thai and Cambodian counterparts'); a 'person' written only in the headline whose last word is one ('Deadly
+  Thai-Cambodian border fighting erupts');
 * **part of a body**: an owner's office, offices, headquarters, gates ... that does not speak ("the commission's
   office", "Kgolo Platinum's regional offices"); the prime minister's office (a person's) is a body and stays;
 * **body at another time**: a body described in lower case by a time that is not now ('the new parliament', 'the
@@ -25,11 +34,17 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   the times in a sentence that names vessels or aircraft before it ('six of its ships, among them the Kvarnholm
   Ida and the Nordic Tern');
 * **press**: the report's own outlet or a news agency that does not speak ('Reuters could not independently
-  verify the claims');
+  verify the claims'), or another outlet by the word that ends its name that neither speaks nor acts ('told the
+  Daily Sentinel');
 * **given name** (:func:`bare_person`): a one-word person that is a given name, neither speaks nor acts and that
   the person rules joined to no one ('the shrine of Imam Ali');
 * **owned role** (:func:`bare_person`): a role that is always someone's ('the spokeswoman', 'an official') with
-  no owner and no name, that the person rules joined to no one.
+  no owner and no name, or whose owner is only described ('the ministry spokeswoman', 'the head of the largest
+  observer mission'), that the person rules joined to no one.
+
+:func:`speakers_and_partners` gives the actors that speak, act, are a party to an event (met, co-operated with) or
+an armed target of one (shelled troops): the corpus linker leaves out a group with a country that is none of these
+('attacks on Thai civilians').
 """
 
 from __future__ import annotations
@@ -43,7 +58,7 @@ from ..text.org_names import institution_heads, is_acronym, org_words
 from .terms import sentence_start
 from .written import written_spans
 
-__all__ = ["bare_person", "not_an_actor", "quoted_only", "speakers_and_agents"]
+__all__ = ["bare_person", "not_an_actor", "quoted_only", "speakers_and_agents", "speakers_and_partners"]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +75,9 @@ def _alternation(words: frozenset[str]) -> str:
 
 
 _NAME = r"(?-i:[A-Z])[\w'’-]*"
-_OTHER_BEFORE = rf"(?:(?:{_NAME}\s+){{0,2}}{_NAME},?\s+(?:and|or)\s+)?"
+_PART = rf"(?:{_NAME}|(?-i:[a-z]{{1,3}})-[\w'’-]+)"
+"""A word of a place's name: capitalised, or an article joined by a hyphen ('al-Nil')."""
+_OTHER_BEFORE = rf"(?:(?:{_PART}\s+){{0,2}}{_PART},?\s+(?:and|or)\s+)?"
 """Another place named first: 'in Preah Vihear and X'."""
 _OTHER_AFTER = rf"(?:(?:and|or)\s+(?:{_NAME}\s+){{1,3}})?"
 """Another place named after it before the place noun: 'X and Trapeang Tav villages'."""
@@ -75,8 +92,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                              rf"|(?:{_alternation(w['place'])})\s+of)\s+(?:the\s+)?{_OTHER_BEFORE}$"),
         "before_thing": re.compile(rf"(?i)(?<!according )\b(?:{_alternation(w['locative-thing'])})\s+(?:the\s+)?$"),
         "before_person": re.compile(rf"(?i)\b(?:{_alternation(w['origin'])})\s+from\s+(?:the\s+)?$"),
+        # 'Residents of Qasr al-Nil and Tell Hamid said': the people of a place speak, not the place
+        "people_of": re.compile(rf"(?i)\b(?:{_alternation(w['origin'])})\s+of\s+(?:the\s+)?{_OTHER_BEFORE}$"),
         "before_body": re.compile(rf"(?i)\b(?:{_alternation(w['locative-in'])})\s+(?:the\s+)?$"),
-        "after": re.compile(rf"^\s+{_OTHER_AFTER}(?:{_alternation(w['place'])})\b"),
+        "after": re.compile(rf"^\s+{_OTHER_AFTER}(?:{_alternation(w['place'] | w['feature'])})\b"),
+        # 'On Roatan, about 200 supporters gathered': a fronted 'on' before a name and a comma
+        "fronted": re.compile(r"(?:^|[.!?:]\s+|\n)On\s+$"),
         "craft": re.compile(rf"(?i)\b(?:{_alternation(w['craft'])})\b"),
         "part": re.compile(rf"(?i)^(?:the\s+)?(.+?)['’]s\s+(?:{_alternation(w['part'])})$"),
     }
@@ -104,6 +125,20 @@ def _doc_roles(doc: Document) -> tuple[frozenset[str], frozenset[str], frozenset
 def speakers_and_agents(doc: Document) -> frozenset[str]:
     """The ids of a document's actors that are the source of a statement or the actor or recipient of an event."""
     return _doc_roles(doc)[2]
+
+
+_PARTNERING = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+"""Event types whose recipient is a party to them ('cooperating with the authorities', 'met the envoys'), not what
+befell it ('attacks on civilians')."""
+_ARMED = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
+"""Sectors of armed recipients: a force that is shelled is a party to the fighting ('shelled Ukrainian troops')."""
+
+
+def speakers_and_partners(doc: Document) -> frozenset[str]:
+    """The ids of a document's actors that are the source of a statement, the actor of an event, the recipient of an
+    event of agreeing, consulting, co-operating or supporting, or an armed recipient of any event."""
+    return _doc_roles(doc)[1] | {x.actor for e in doc.events for x in e.recipients
+                                 if x.actor and (e.type in _PARTNERING or x.sector in _ARMED)}
 
 
 def _body_words(name: str) -> bool:
@@ -134,10 +169,18 @@ def _uses(a: Actor, text: str) -> list[tuple[int, int]]:
     return out
 
 
+_DATELINE_TOWN = re.compile(r"(?:^|\n)(?-i:[A-Z][A-Z'’.\- ]+),\s+$")
+"""The town of a dateline, before its province: 'ANLONG VENG, ' of 'ANLONG VENG, Oddar Meanchey -'."""
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
-    """A use at the start of a line written in capitals and followed by a dash, comma or bracket ('MOOINOOI -')."""
-    return (start == 0 or text[start - 1] == "\n") and text[start:end].isupper() and \
-        re.match(r"\s*(?:[-—–,(]|\(|$)", text[end:end + 4]) is not None
+    """A use at the start of a line written in capitals and followed by a dash, comma or bracket ('MOOINOOI -'), or
+    after such a town and a comma and followed by a dash ('ANLONG VENG, Oddar Meanchey -')."""
+    after = re.match(r"\s*(?:[-—–,(]|\(|$)", text[end:end + 4]) is not None
+    if (start == 0 or text[start - 1] == "\n") and text[start:end].isupper():
+        return after
+    return after and text[end:end + 3].strip()[:1] in "-—–" and \
+        _DATELINE_TOWN.search(text[max(0, start - 40):start]) is not None
 
 
 def quoted_only(a: Actor, doc: Document) -> bool:
@@ -177,14 +220,22 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     if _later(a, speakers):
         return "body at another time"
     if a.id in speakers:
-        return None  # a ship or a court that speaks is an actor
-    if _press(a, doc):
+        return "place" if _people_of(a, doc) else None  # a ship or a court that speaks is an actor
+    if _press(a, doc, doers):
         return "press"
     body = _body_words(a.name)
     person = a.type == "person"
     text = doc.text
     uses = _uses(a, text)
-    if not body and person and (a.titles or len(a.name.split()) >= 2) and not _only_where(a, text, uses, agents):
+    if (why := _nationality(a, text, uses)) is not None:
+        return why
+    if not body and _named_place(a):
+        return "place"  # 'Wat Phum Saron', 'Takhli Air Base' (even 'Phum Saron buries its dead': the village's people)
+    if _building(a) and a.id not in doers:
+        return "building"  # 'the bodies were taken to Surin Hospital', 'shells hit the Al-Noor School'
+    if not body and person and (a.titles or len(a.name.split()) >= 2):
+        if _only_where(a, doc, uses, doers):
+            return "place"
         return None  # 'Zhao Lei', 'Bongani Mokoena': a person's name, whatever is written before it
     if not uses or not all(w[:1].isupper() for w in re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
                            if w.lower() not in ("of", "and", "de", "la", "el", "al")):
@@ -197,7 +248,9 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
             placed += bool(pats["before_body"].search(before))
             continue
         if pats["before"].search(before) or pats["after"].match(text[end:end + 40]) or _dateline(text, start, end) \
-                or (pats["before_person" if person else "before_thing"].search(before) and (person or one_word)):
+                or (pats["before_person" if person else "before_thing"].search(before) and (person or one_word)) \
+                or (one_word and pats["fronted"].search(before) and text[end:end + 1] == ",") \
+                or (not person and _happened_at(before)):
             placed += 1
         elif before.endswith(("the ", "The ")) and pats["craft"].search(text[sentence_start(text, start) + 1:start]):
             crafted += 1
@@ -210,31 +263,128 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     return None
 
 
-def _press(a: Actor, doc: Document) -> bool:
+_AT = re.compile(r"(?i)\b([a-z]+)\s+at\s+(?:the\s+)?$")
+
+
+def _happened_at(before: str) -> bool:
+    """Whether the text before a name ends in 'at' after a word that is no person ('the fighting at X', 'anything at
+    X'); 'a researcher at X', 'officials at X' are where someone works, 'arrived at' is counted elsewhere."""
+    m = _AT.search(before)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    stem = word[:-1] if word.endswith("s") else word
+    nouns, roles = lexicons.people_nouns(), lexicons.roles()
+    return not any(w in nouns or w in roles for w in (word, stem)) and word not in ("look", "looked", "looking")
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+
+
+def _nationality(a: Actor, text: str, uses: list[tuple[int, int]]) -> str | None:
+    """'nationality word' for a name that is only an adjective of nationality ("his Thai" of 'his Thai and Cambodian
+    counterparts'); 'headline fragment' for a 'person' written only in the headline whose last word is such an
+    adjective ('Deadly Thai-Cambodian border fighting erupts'); else None."""
+    words = [w for w in a.name.split() if w.lower() not in _DETERMINERS]
+
+    def adjective(word: str) -> bool:
+        parts = re.split(r"[-–]", word.strip(".,"))  # 'Thai-Cambodian'; not 'ASEAN' (a body), not 'Iraq'
+        return all(p[:1].isupper() and not p.isupper() and lexicons.norm(p) in lexicons.demonyms()
+                   and lexicons.norm(p) not in lexicons.country_names() for p in parts)
+
+    if not words:
+        return None
+    if all(adjective(w) for w in words):
+        return "nationality word"
+    headline = text.find("\n") if "\n" in text else len(text)
+    if a.type == "person" and not a.titles and len(words) >= 2 and adjective(words[-1]) and uses \
+            and all(e <= headline for _, e in uses):
+        return "headline fragment"
+    return None
+
+
+def _named_place(a: Actor) -> bool:
+    """A name of two or more capitalised words of no body and no title that opens with a word that opens place names
+    in the language of the place ('Wat Phum Saron', 'Kampung Baru', 'Colonia Kennedy') or ends with a place noun
+    ('Takhli Air Base', 'Chong Sa-ngam Pass'), and not with a word of a body ('Mount Sinai Hospital')."""
+    words = re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
+    if a.titles or len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+            or not words[0][:1].isupper():  # 'Route 221', 'Highway 7'
+        return False
+    w = _words()
+    first, last, last2 = words[0].lower(), words[-1].lower(), " ".join(words[-2:]).lower()
+    if lexicons.people_nouns().get(last) in ("body", "building") or last in lexicons.org_endings():
+        return False
+    if a.type == "person" and (first in lexicons.first_names() or lexicons.norm(a.name) in lexicons.people()):
+        return False  # 'Ban Ki-moon' is someone
+    return first in w["place-first"] or last in w["feature"] or last2 in w["feature"] or last in w["place"]
+
+
+def _building(a: Actor) -> bool:
+    """A capitalised name that ends with a noun of a building that is a body only when it speaks ('Surin Hospital',
+    'Al-Noor School'; ``people_nouns.tsv`` kind 'building')."""
+    words = re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
+    return len(words) >= 2 and not a.titles and all(w[:1].isupper() for w in words) \
+        and lexicons.people_nouns().get(words[-1].lower()) == "building"
+
+
+def _people_of(a: Actor, doc: Document) -> bool:
+    """A proper name of no body and no title, not opening with a given name, that is written only after 'residents
+    of', 'villagers of', 'families of' ... ('Residents of Qasr al-Nil and Tell Hamid said they heard explosions'):
+    what the report gave it to say, the people of a place said."""
+    people_of = _patterns()["people_of"]
+    if a.titles or not a.mentions or not all(people_of.search(doc.text[max(0, s - 50):s]) for s, _ in a.mentions):
+        return False  # (the mentions first: most speakers are not written so, and this is asked of every speaker)
+    words = re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
+    if not words or _body_words(a.name) or lexicons.norm(words[0]) in lexicons.first_names():
+        return False
+    return all(people_of.search(doc.text[max(0, s - 50):s]) for s, _ in _uses(a, doc.text))
+
+
+def _press(a: Actor, doc: Document, doers: frozenset[str]) -> bool:
     """The report's own outlet or a news agency that does not speak ('Reuters could not independently verify the
-    claims', 'Pacific World Service was not able to verify either account'): the press, not a party."""
+    claims', 'Pacific World Service was not able to verify either account'), or another outlet, by the word that
+    ends its name, that neither speaks nor acts ('Joshi told the Daily Sentinel', 'Photo: El Vigia'): the press,
+    not a party."""
     name = lexicons.norm(a.name)
     outlet = lexicons.norm(re.sub(r"\s*\([^()]*\)\s*$", "", doc.meta.outlet or ""))
-    return bool(name) and (name == outlet or lexicons.agency(a.name) is not None)
+    words = re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
+    named = a.type in ("organization", "unknown") and a.id not in doers and len(words) >= 2 \
+        and all(w[:1].isupper() for w in words) and words[-1].lower() in _words()["outlet"]
+    return bool(name) and (name == outlet or lexicons.agency(a.name) is not None or named)
 
 
-def _only_where(a: Actor, text: str, uses: list[tuple[int, int]], agents: set[str]) -> bool:
+def _only_where(a: Actor, doc: Document, uses: list[tuple[int, int]], doers: frozenset[str]) -> bool:
     """A name of several words the recogniser called a person that is only ever where something is ('near Prasat Ta
-    Sala', 'in Ban Phum Saron', 'ANLONG VENG, Oddar Meanchey -'): no title, no given name first, no part in any
-    event, and every use after in, near, outside ... or before a place noun, or the dateline."""
+    Sala', 'in Ban Phum Saron', 'ANLONG VENG, Oddar Meanchey -', 'the fighting at Chong Sa-ngam') or what an event
+    struck or counted ('the aid group's count also included Oddar Meanchey'): no title, no given name first, not the
+    actor of any event, every use after in, near, outside, 'the fighting at' ... or before a place noun, or the
+    dateline, or an event's recipient, and one use of the first kinds."""
     pats = _patterns()
+    text = doc.text
     first = lexicons.norm(a.name.split()[0])
-    if a.titles or not uses or a.id in agents or first in lexicons.first_names():
+    if a.titles or not uses or a.id in doers or first in lexicons.first_names():
         return False
-    return all(pats["before"].search(text[max(0, s - 40):s]) or pats["after"].match(text[e:e + 40])
-               or _dateline(text, s, e) for s, e in uses)
+    struck = [sp for e in doc.events for x in e.recipients if x.actor == a.id for sp in x.spans]
+    where = [bool(pats["before"].search(text[max(0, s - 40):s]) or pats["after"].match(text[e:e + 40])
+                  or _dateline(text, s, e) or _happened_at(text[max(0, s - 40):s])
+                  or pats["people_of"].search(text[max(0, s - 50):s])) for s, e in uses]
+    return any(where) and all(w or any(s < se and ss < e for ss, se in struck)
+                              for w, (s, e) in zip(where, uses, strict=True))
 
 
-def bare_person(a: Actor, doc: Document) -> str | None:
+def bare_person(a: Actor, doc: Document, role: bool = False) -> str | None:
     """For a person the person rules joined to no one: 'given name' for a one-word given name that neither speaks
     nor acts ('Ali' of 'the shrine of Imam Ali'), 'owned role' for a role that is always someone's with no owner
-    and no name ('the spokeswoman'); else None."""
+    and no name ('the spokeswoman'; for a description, ``role``: 'the ministry spokeswoman', 'the head of the
+    observer mission'); else None."""
     words = [w for w in a.name.split() if w.lower() not in ("the", "a", "an")]
+    role = role and not a.country  # "the army spokesman" of Kyrgyzstan has an owner
+    if role and len(words) >= 2 and all(w[:1].islower() for w in words) and words[-1].lower() in _words()["owned"]:
+        return "owned role"  # 'the ministry spokeswoman': whose ministry, the report does not say
+    if role and len(words) >= 3 and words[0].lower() in _words()["office"] and words[1] == "of" \
+            and words[2][:1].islower():
+        return "owned role"  # 'the head of the largest foreign observer mission': the mission's officer, unnamed
     if len(words) != 1:
         return None
     word = words[0].lower()
