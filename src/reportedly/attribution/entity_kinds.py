@@ -163,6 +163,14 @@ def _speaks(root: Token) -> bool:
     return root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and (head.lemma_.lower(), "verb") in cue_lexicon()
 
 
+def _apposed_person(root: Token) -> bool:
+    """Whether the name has an apposition that says it is a person: a role or a noun of people at its head
+    ('Ferrera, a 52-year-old former mayor of Choluteca, told ...')."""
+    return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and (
+        lexicons.roles().get(c.lower_) in ("title", "leader")
+        or lexicons.people_nouns().get(c.lemma_.lower()) == "person") for c in root.children)
+
+
 def _addressed(root: Token) -> bool:
     """Whether the name is the one a speaker tells something ('told the Kumaon Herald', 'told TT')."""
     head = root.head
@@ -331,8 +339,8 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         if single and not person and not organisation and key in common:
             out[(e.start, e.end)] = None  # 'Turnout has fallen' where 'turnout' is a word of the text
             continue
-        if e.label_ == "ORG" and (given or 0 < len(core) < len(words) or (single and key in surnames)) and \
-                not organisation:
+        if e.label_ == "ORG" and (given or 0 < len(core) < len(words) or (single and key in surnames)
+                                  or _apposed_person(e.root)) and not organisation:
             label = "PERSON"  # 'Annika Lindqvist', 'Olaf Scholz', 'Lindqvist' after 'Annika Lindqvist'
         elif e.label_ == "PERSON" and not person and ((len(words) >= 2 and _org_ending(words[-1].text))
                                                      or key in bodies or (single and is_acronym(text))):

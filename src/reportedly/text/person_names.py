@@ -174,6 +174,11 @@ def is_rank(text: str) -> bool:
     return _rank_form(text.split()) in ranks()
 
 
+def rank_title(text: str) -> str:
+    """The canonical title of a rank as written ('Maj Gen' -> 'major general'), or '' when it is no rank."""
+    return ranks().get(_rank_form(text.split()), ("", ""))[0]
+
+
 def rank_words(words: list[str]) -> int:
     """How many of the first words of a name as written are ranks or honorifics ('Air Marshal A K Bharti' -> 2)."""
     return len(words) - len(strip_ranks(words)[1])
@@ -355,12 +360,25 @@ class NameMatch:
         return not self.rules
 
 
+@lru_cache(maxsize=1)
+def _given_forms() -> dict[str, int]:
+    """``data/given_name_forms.tsv``: each form of a given name (folded) -> the number of its row."""
+    return {fold_word(form.strip()): n for n, row in enumerate(lexicons.rows("given_name_forms.tsv"))
+            for form in row if form.strip()}
+
+
 def _given_match(a: str, b: str) -> tuple[str, ...] | None:
     """Rules that make two given names (or initials) one; None when they differ."""
     if len(a) == 1 or len(b) == 1:
         return ("initials",) if fold_word(a)[:1] == fold_word(b)[:1] or a[0] == b[0] else None
     m = compare_words(a, b)
-    return m.rules if m is not None else None
+    if m is not None:
+        return m.rules
+    forms = _given_forms()
+    row = forms.get(fold_word(a))
+    if row is not None and row == forms.get(fold_word(b)):
+        return ("given name in another language",)  # 'Oleksandr' / 'Alexander', 'Dmytro' / 'Dmitry'
+    return None
 
 
 def _givens(ga: tuple[str, ...], gb: tuple[str, ...]) -> tuple[list[str], bool] | None:
