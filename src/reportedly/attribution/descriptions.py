@@ -20,9 +20,9 @@ from ..text import lexicons, places
 from ..text.lexicons import norm
 from ..text.person_names import is_rank, rank_title
 from .agents import is_record_noun, thing_kind
+from .appositions import Appositions
 from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster
-from .person_titles import PersonTitles
 from .speech_fit import preferred
 
 _HEDGES = {"so-called", "self-styled", "self-proclaimed", "purported"}
@@ -69,7 +69,7 @@ def _proper(name: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
-class Descriptions(PersonTitles):
+class Descriptions(Appositions):
     """Titles of named people and the actors that descriptions refer to (a part of the resolver)."""
 
     def _person_facts(self, c: Cluster, span: SpacySpan, k: int) -> None:
@@ -142,6 +142,9 @@ class Descriptions(PersonTitles):
                 and lexicons.people_nouns().get(t.lemma_.lower()) == "body")):
             # 'The head of the Super PAC, Mike Murphy': the name; 'The Chinese partner, Shandong Rongda Group'
             return named
+        if named is None and (k := self._apposed_one_name(t)) is not None:
+            self.clusters[k].add(start, end)  # 'The agency's head, Wiryanto, said' (no NER name)
+            return k
         if named is None and (k := self._apposed_body(t, start, end)) is not None:
             return k  # 'A human rights group, the Citizens' Human Rights Observatory (OCDH), said' (no NER name)
         author = self._author_of(t, start)
@@ -269,6 +272,13 @@ class Descriptions(PersonTitles):
                     words[-1].lower_ not in lexicons.org_endings() and (
                         lowered[0] in lexicons.first_names() or self._described_as_person(t)):
                 span = doc[words[0].i:words[-1].i + 1]  # 'Devesh Sharma, the top civil servant, said' (no NER name)
+                return self._add_person(span, self._name_tokens(span))
+            first = t.i
+            while first > start and doc[first - 1].dep_ in ("compound", "flat") and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            if self._speaking and t.i - first < 4 and all(w.is_title and w.is_alpha for w in doc[first:t.i + 1]) and \
+                    t.lower_ not in lexicons.org_endings() and self._described_as_person(t):
+                span = doc[first:t.i + 1]  # 'Okafor, a 61-year-old former governor of Enugu, told ...' (no NER name)
                 return self._add_person(span, self._name_tokens(span))
             if not self._speaking and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
                 return None  # 'near Ak-Sai', 'has begun at the Zibo Convention Centre': a place
@@ -475,43 +485,44 @@ class Descriptions(PersonTitles):
             fits = [k for k in fits if k in spoke]
         return fits[0] if len(fits) == 1 else None
 
-    def _apposed_body(self, t: Token, start: int, end: int) -> int | None:
-        """A noun of a body with a proper name in apposition that no entity holds ('a human rights group, the
-        Citizens' Human Rights Observatory (OCDH)'): that name as an organisation, the description a mention of it;
-        None otherwise."""
-        if lexicons.people_nouns().get(t.lemma_.lower()) != "body":
-            return None
-        app = next((c for c in self.p.children[t.i] if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i), None)
-        if app is None or app.i in self._token_cluster or app.ent_type_:
-            return None
-        doc = self.doc
-        lo = app.left_edge.i
-        while lo < app.i and doc[lo].lower_ in _DETERMINERS:
-            lo += 1
-        words = doc[lo:app.i + 1]
-        if len(words) < 2 or not all(w.is_title or w.text in ("'", "’", "'s", "’s") or w.lower_ in ("of", "and", "for")
-                                     for w in words) or any(w.i in self._token_cluster for w in words):
-            return None
-        text = words.text.replace(" '", "'").replace(" ’", "’")
-        k = self._group(text, "organization", lo, app.i + 1, self._title_country(text))
-        self.clusters[k].add(start, end)
-        return k
-
     def _epithet(self, t: Token, start: int) -> int | None:
         """'Castellanos answered from San Pedro Sula. The former schoolteacher ... said': a definite description of
         a person by a common noun that speaks, where no one the report described so holds it, is the one person who
-        spoke in this sentence or the one before (:meth:`_speaker_before`: not one with a role of their own); the
-        resolution is marked doubtful. None otherwise (then the description is its own actor)."""
+        spoke or was a subject in this sentence or the one before (not of another gender than the noun's; for a noun of
+        people that usually brings in someone new, 'the witness', not one with a role of their own); the resolution
+        is marked doubtful. None otherwise (then the description is its own actor)."""
         if not self._speaking or t.tag_ != "NN" or self.doc[start].lower_ != "the" or t.lower_ in self.roles \
                 or t.lower_ in _COMPANY_HEADS or t.i in self._token_cluster:
             return None
         lemma = t.lemma_.lower()
         if any(not c.named and c.type == "person" and c.name.lower().split()[-1:] == [lemma] for c in self.clusters):
             return None  # 'a medic at the hospital said ... the medic said': the one described before
-        k = self._speaker_before(lemma, t.i)
-        if k is not None:
-            self.title_doubt[t.i] = True
-        return k
+        si = self.p.sentence_of[t.i]
+        lo = self.p.sentences[max(0, si - 1)][0]
+        doc = self.doc
+        near = set(self._spoke_between(lo, t.i))
+        for i in range(lo, start):
+            k = self._token_cluster.get(i)
+            if k is None or k in near:
+                continue
+            w = doc[i]
+            while w.dep_ in ("compound", "flat") and w.head.i != w.i:
+                w = w.head
+            if w.dep_ in ("nsubj", "nsubjpass"):
+                near.add(k)  # 'Castellanos answered from San Pedro Sula': the subject of the sentence before
+        people = [k for k in near if self.clusters[k].type == "person" and self.clusters[k].named]
+        if lexicons.people_nouns().get(lemma) == "person" and not any(w.lower_ in ("former", "ex") for w in
+                                                                       doc[start:t.i]):
+            # 'the witness said' after a police spokesman: a noun of people that usually brings in someone new is
+            # the one who just spoke only when that person has no role of their own
+            people = [k for k in people if not any(self.roles.get(w.strip(",.;()’'").lower(), "") in ("title", "leader")
+                                                   for held in self.clusters[k].titles if not is_rank(held)
+                                                   for w in held.replace("-", " ").split())]
+        gender = lexicons.noun_genders().get(lemma)
+        if len(people) != 1 or (gender and self.clusters[people[0]].gender not in (None, gender)):
+            return None
+        self.title_doubt[t.i] = True
+        return people[0]
 
     def _holds(self, k: int, quals: list[str]) -> bool:
         """Whether one of a description's qualifying words ('army' of 'the army spokesman') is in person ``k``'s

@@ -264,6 +264,7 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
     common = {t.text for t in parsed.tokens if t.is_lower and t.is_alpha}  # words the text writes in lower case
     out: dict[tuple[int, int], str | None] = {}
     surnames: set[str] = set()
+    givens: set[str] = set()
     # names of two words and more first, so that a surname alone can lean on its full name
     person_starts = {e.start for e in ents if e.label_ == "PERSON"}
     person_ends = {e.end for e in ents if e.label_ == "PERSON"}
@@ -339,7 +340,7 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         if single and not person and not organisation and key in common:
             out[(e.start, e.end)] = None  # 'Turnout has fallen' where 'turnout' is a word of the text
             continue
-        if e.label_ == "ORG" and (given or 0 < len(core) < len(words) or (single and key in surnames)
+        if e.label_ == "ORG" and (given or 0 < len(core) < len(words) or (single and key in surnames | givens)
                                   or _apposed_person(e.root)) and not organisation:
             label = "PERSON"  # 'Annika Lindqvist', 'Olaf Scholz', 'Lindqvist' after 'Annika Lindqvist'
         elif e.label_ == "PERSON" and not person and ((len(words) >= 2 and _org_ending(words[-1].text))
@@ -359,6 +360,7 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
             label = e.label_
         if label == "PERSON" and len(core) >= 2:
             surnames.add(low[-1])
+            givens.add(low[0])  # 'Somsak said' after 'Somsak Wongsawat': a person called by the given name
         if label != e.label_:
             out[(e.start, e.end)] = label
     return out

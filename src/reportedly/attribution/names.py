@@ -170,8 +170,9 @@ class Names(ResolverState):
         doc, out = self.doc, []
         first_names = lexicons.first_names()
 
-        def word(t: Token) -> bool:
-            return t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.ent_type_ == "" and t.i not in taken \
+        def word(t: Token) -> bool:  # a name word: a proper noun, or any word in capitals inside the sentence
+            return t.is_title and t.is_alpha and (t.pos_ == "PROPN" or not t.is_sent_start) \
+                and t.ent_type_ == "" and t.i not in taken \
                 and t.lower_ not in self.roles and t.lower_ not in lexicons.people_nouns() \
                 and t.lower_ not in lexicons.org_endings() and not lexicons.country_code(t.text)
 
@@ -252,7 +253,7 @@ class Names(ResolverState):
         Echeverría'), or a given name of ``data/first_names.tsv`` that opens the sentence or was read as a
         preposition ('Per' + 'Olof Sandberg'); ``start`` when there is none."""
         doc = self.doc
-        if start >= 2 and start > self._headline and _opening_given_name(doc[start - 1]):
+        if start >= 1 and start > self._headline and _opening_given_name(doc[start - 1]):
             return start - 1  # 'Per Olof Sandberg, who ...': the parser took 'Per' for a preposition
         if start >= 3 and start - 1 > self._headline and self._loose_name_word(doc[start - 1]) \
                 and doc[start - 1].whitespace_ and _opening_given_name(doc[start - 2]):

@@ -37,6 +37,10 @@ class PersonTitles(ResolverState):
         while i >= 0:
             t = doc[i]
             low = t.lower_
+            if low == "the" and words and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in self.roles:
+                words.insert(0, t)  # 'Director General of the Frontier Constabulary'
+                i -= 1
+                continue
             if t.text == ")" and i >= 2 and doc[i - 2].text == "(" and doc[i - 1].is_upper:
                 words[:0] = [doc[i - 2], doc[i - 1], t]  # 'Inter-Services Public Relations (ISPR) Lt Gen ...'
                 i -= 3

@@ -109,11 +109,11 @@ class Pronouns(ResolverState):
         return chosen, bool(rivals)
 
     def _named_after_other(self, pos: int, lo: int, speaker_at: int, speaker: int, fits) -> int | None:
-        """The last person who fits and was named after someone else (who does not fit) spoke, when that other
-        speaker spoke after the last fitting one: the fitting speaker's turn is over, and the one named since is
-        the topic ('Marike du Plessis insisted ... She declined ... Police Minister Themba Khanyile announced an
-        inquiry. For Nomsa Khumalo, ... that is not enough. She says ...'); None otherwise."""
-        other, other_at = self._last_speaker(pos, lo, lambda c: True)
+        """The last person who fits and was named after another person (who does not fit: 'she' after a man) spoke,
+        when that other speaker spoke after the last fitting one: the fitting speaker's turn is over, and the one
+        named since is the topic ('Marike du Plessis insisted ... She declined ... Police Minister Themba Khanyile
+        announced an inquiry. For Nomsa Khumalo, ... that is not enough. She says ...'); None otherwise."""
+        other, other_at = self._last_speaker(pos, lo, lambda c: c.type == "person")
         if other is None or other == speaker or other_at <= speaker_at or fits(self.clusters[other]):
             return None
         named = [k for _, k in self._mentions_between(other_at + 1, pos, fits) if k != speaker]
