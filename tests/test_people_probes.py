@@ -180,3 +180,22 @@ def test_two_women_of_one_family_name_stay_apart() -> None:
     found = _listed("LISBON - Catarina Lemos Duarte, the port's director, said the strike would end on Friday.",
                     "Beatriz Lemos Duarte, a union lawyer, said the strike would go on.")
     assert _apart(found, "Catarina Lemos Duarte", "Beatriz Lemos Duarte")
+
+
+def test_a_married_name_written_alone_is_the_double_barrelled_one() -> None:
+    m = compare("Sarah Thompson-Okafor", "Sarah Okafor")
+    assert m is not None and "part of a double-barrelled family name" in m.rules
+    found = _listed("Leeds council leader resigns\n\nLEEDS - Councillor Sarah Thompson-Okafor resigned as leader of "
+                    "Leeds City Council on Thursday. Mrs Thompson-Okafor said she took full responsibility.",
+                    "Okafor stays on\n\nSarah Okafor, who resigned on Thursday, said she would stay on as a "
+                    "councillor.",
+                    "Tenants wait\n\nGrace Okafor, a tenant, said the flats were still damp.")
+    assert _together(found, "Sarah Thompson-Okafor", "Sarah Okafor")
+    assert _apart(found, "Sarah Thompson-Okafor", "Grace Okafor")
+
+
+def test_a_body_a_relative_clause_gives_qualifies_the_role() -> None:
+    doc = extract("Lieutenant General Vikram Singh Rawat, who heads the Army's Eastern Command, said the bridge would "
+                  "open on Monday. Meera Nair, the district collector, said 300 families had been moved. The army "
+                  "commander said his engineers would stay until the road was safe.\n")
+    assert speaker_of(doc, "his engineers would stay") == "Vikram Singh Rawat"

@@ -474,7 +474,8 @@ class Descriptions(Appositions):
         for k, c in enumerate(self.clusters):
             if c.type != "person" or not c.named or not c.titles or self._last_before(k, pos) < 0:
                 continue
-            words = [w.strip(",.;:()’'") for title in c.titles for w in title.split()]
+            words = [re.sub(r"['’]s$", "", w.strip(",.;:()’'")) for title in c.titles  # 'Army's': 'Army'
+                     for w in title.split()]
             low = {w.lower() for w in words} | {full.split()[-1] for title in c.titles if (full := rank_title(title))}
             capitals = "".join(w[0] for w in words if w[:1].isupper())
             if all(q.lower() in low or (q.isupper() and len(q) >= 2 and q in capitals) for q in quals):
@@ -487,14 +488,17 @@ class Descriptions(Appositions):
 
     def _epithet(self, t: Token, start: int) -> int | None:
         """'Castellanos answered from San Pedro Sula. The former schoolteacher ... said': a definite description of
-        a person by a common noun that speaks, where no one the report described so holds it, is the one person who
-        spoke or was a subject in this sentence or the one before (not of another gender than the noun's; for a noun of
-        people that usually brings in someone new, 'the witness', not one with a role of their own); the resolution
-        is marked doubtful. None otherwise (then the description is its own actor)."""
+        a person by a noun of people, or by any noun with 'former' ('the former schoolteacher'), that speaks, where no
+        one the report described so holds it, is the one person who spoke or was a subject in this sentence or the one
+        before (not of another gender than the noun's; without 'former', 'the witness', not one with a role of their
+        own); the resolution is marked doubtful. None otherwise (then the description is its own actor)."""
         if not self._speaking or t.tag_ != "NN" or self.doc[start].lower_ != "the" or t.lower_ in self.roles \
                 or t.lower_ in _COMPANY_HEADS or t.i in self._token_cluster:
             return None
         lemma = t.lemma_.lower()
+        former = any(w.lower_ in ("former", "ex", "retired") for w in self.doc[start:t.i])
+        if lexicons.people_nouns().get(lemma) != "person" and not former:
+            return None  # 'the state emergency operations centre': no person; 'the former schoolteacher': one
         if any(not c.named and c.type == "person" and c.name.lower().split()[-1:] == [lemma] for c in self.clusters):
             return None  # 'a medic at the hospital said ... the medic said': the one described before
         si = self.p.sentence_of[t.i]
@@ -511,8 +515,7 @@ class Descriptions(Appositions):
             if w.dep_ in ("nsubj", "nsubjpass"):
                 near.add(k)  # 'Castellanos answered from San Pedro Sula': the subject of the sentence before
         people = [k for k in near if self.clusters[k].type == "person" and self.clusters[k].named]
-        if lexicons.people_nouns().get(lemma) == "person" and not any(w.lower_ in ("former", "ex") for w in
-                                                                       doc[start:t.i]):
+        if not former:
             # 'the witness said' after a police spokesman: a noun of people that usually brings in someone new is
             # the one who just spoke only when that person has no role of their own
             people = [k for k in people if not any(self.roles.get(w.strip(",.;()’'").lower(), "") in ("title", "leader")

@@ -166,7 +166,8 @@ class PersonTitles(ResolverState):
             if not any(w.lower_ in _DEFINITE or w.dep_ == "poss" for w in before):
                 continue
             words = [w for w in self.doc[min(w.left_edge.i for w in before):obj.i + 1]
-                     if w.dep_ in ("compound", "amod", "nmod") or w.i == obj.i]
+                     if w.dep_ in ("compound", "amod", "nmod") or w.i == obj.i
+                     or (w.dep_ == "poss" and w.pos_ == "PROPN")]  # 'the Army's Central Command'
             words = [w for w in words if w.head.i == obj.i or w.i == obj.i or w.head.dep_ == "compound"]
             if len(words) > 6:
                 continue

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicons
-from .transliteration import compare_words, fold_word, skeleton, strip_accents
+from .transliteration import WordMatch, compare_words, fold_word, skeleton, strip_accents
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -234,6 +234,7 @@ class NameParts:
         """Index keys of the family names (:func:`~reportedly.text.transliteration.skeleton`), and of the last two
         words written together ('Pun Magar' and 'Pun-Magar' meet)."""
         out = {skeleton(f) for f in self.families if f}
+        out |= {skeleton(part) for f in self.families if "-" in f for part in f.split("-") if len(part) > 2}
         if len(self.words) >= 3:
             out.add(skeleton("".join(self.words[-2:])))
         return out
@@ -418,6 +419,17 @@ def _givens(ga: tuple[str, ...], gb: tuple[str, ...]) -> tuple[list[str], bool] 
 _LEFT_OUT = "father's name left out"
 
 
+def _barrel_part(x: str, y: str) -> WordMatch | None:
+    """'okafor' and 'thompson-okafor': a family name that is one part of the other's double-barrelled one (a
+    married or a maiden name written alone), as a word match; None otherwise."""
+    for long, short in ((x, y), (y, x)):
+        if "-" in long and "-" not in short:
+            for part in long.split("-"):
+                if len(part) > 2 and (m := compare_words(part, short)) is not None and not m.one_letter:
+                    return m
+    return None
+
+
 def _readings(a: Reading, b: Reading) -> NameMatch | None:
     if _LEFT_OUT in (a.order, b.order) and {a.order, b.order} != {_LEFT_OUT, "given first"}:
         return None  # 'Ahmad Fauzi' meets 'Ahmad Fauzi bin Hashim', but 'bin Hashim' never meets 'bin Yusof'
@@ -426,6 +438,7 @@ def _readings(a: Reading, b: Reading) -> NameMatch | None:
         if other.order != "given first" or other.words >= (a.words if other is b else b.words):
             return None
     fam = compare_words(a.family, b.family)
+    barrelled = fam is None and (fam := _barrel_part(a.family, b.family)) is not None
     if fam is None:
         return None
     sa, sb = a.significant, b.significant
@@ -442,7 +455,9 @@ def _readings(a: Reading, b: Reading) -> NameMatch | None:
         return None
     if weak or _LEFT_OUT in (a.order, b.order):
         given = (given[0], True)
-    rules = list(fam.rules) + given[0]
+    rules = list(fam.rules) + given[0] + (["part of a double-barrelled family name"] if barrelled else [])
+    if barrelled:
+        given = (given[0], True)
     if a.article != b.article:
         rules.append("Arabic article al-/el-")
     if a.order != b.order:
