@@ -156,15 +156,17 @@ class ContentFinder(ParseReader):
     def _same_statement(self, quote: Quote, clause_start: int, sent_start: int) -> bool:
         """Whether a quotation just before a cue clause is that clause's content.
 
-        'He said no. "We won." Smith said ...' -- a quotation closed by a full stop before a new
-        sentence that opens with a capitalised name belongs to the previous sentence.
+        'He said no. "We won." Smith said ...' -- a quotation closed by a full stop (inside its marks or right
+        after them: 'signed "in the dark".') before a new sentence that opens with a capitalised name belongs to
+        the previous sentence.
         """
         if clause_start > sent_start:
             return True
         end = quote.end  # the quotation's last character before closing marks and spaces
         while end > quote.start and self.text[end - 1] in " \"”’'`":
             end -= 1
-        if end == quote.start or self.text[end - 1] != ".":
+        closed = self.text[quote.end:quote.end + 1] == "."  # 'signed "in the dark". Choi rejected ...'
+        if end == quote.start or (self.text[end - 1] != "." and not closed):
             return True
         first = self.doc[clause_start]
         return first.is_lower or first.lower_ in ("said", "says", "told", "added", "wrote")
