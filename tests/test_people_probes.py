@@ -202,7 +202,7 @@ def test_a_body_a_relative_clause_gives_qualifies_the_role() -> None:
 
 
 def test_a_quotation_closed_before_the_full_stop_belongs_to_its_own_sentence() -> None:
-    doc = extract("Park said the contract had been signed \"in the dark\". Transport minister Choi Sung-ho rejected the "
-                  "accusation. \"Every step was public,\" Choi said.\n")
+    doc = extract("Park said the contract had been signed \"in the dark\". Transport minister Choi Sung-ho rejected "
+                  "the accusation. \"Every step was public,\" Choi said.\n")
     rejected = next(s for s in doc.statements if s.cue is not None and s.cue.text == "rejected")
     assert "in the dark" not in rejected.content.text
