@@ -38,6 +38,10 @@ def _strip_title(tokens: Sequence[Token], start: int, end: int, limit: int) -> l
     """``tokens[start:end]`` without determiners and punctuation at the edges; nothing if over ``limit`` words."""
     while start < end and (tokens[start].lower_ in _DETERMINERS or tokens[start].is_punct):
         start += 1
+    if start < end and tokens[start].like_num:  # 'a 52-year-old former mayor': an age is no title
+        old = next((j for j in range(start + 1, min(end, start + 5)) if tokens[j].lower_ == "old"), None)
+        if old is not None and all(t.lower_ in ("-", "year", "years") for t in tokens[start + 1:old]):
+            start = old + 1
     while end > start and tokens[end - 1].is_punct:
         end -= 1
     return list(tokens[start:end]) if end - start <= limit else []

@@ -156,15 +156,17 @@ class ContentFinder(ParseReader):
     def _same_statement(self, quote: Quote, clause_start: int, sent_start: int) -> bool:
         """Whether a quotation just before a cue clause is that clause's content.
 
-        'He said no. "We won." Smith said ...' -- a quotation closed by a full stop before a new
-        sentence that opens with a capitalised name belongs to the previous sentence.
+        'He said no. "We won." Smith said ...' -- a quotation closed by a full stop (inside its marks or right
+        after them: 'signed "in the dark".') before a new sentence that opens with a capitalised name belongs to
+        the previous sentence.
         """
         if clause_start > sent_start:
             return True
         end = quote.end  # the quotation's last character before closing marks and spaces
         while end > quote.start and self.text[end - 1] in " \"”’'`":
             end -= 1
-        if end == quote.start or self.text[end - 1] != ".":
+        closed = self.text[quote.end:quote.end + 1] == "."  # 'signed "in the dark". Choi rejected ...'
+        if end == quote.start or (self.text[end - 1] != "." and not closed):
             return True
         first = self.doc[clause_start]
         return first.is_lower or first.lower_ in ("said", "says", "told", "added", "wrote")
@@ -244,6 +246,18 @@ class ContentFinder(ParseReader):
     def object_content(self, v: Token) -> list[Span]:
         """'denied any assertion of encirclement', 'lambasted X as Y', 'accused X of Y', 'called for X'."""
         obj = next((c for c in self.kids(v) if c.dep_ == "dobj" and c.i > v.i), None)
+        if obj is None and v.dep_ == "relcl":
+            # 'an account the ministry called "a lie"': the object is the noun the clause hangs on,
+            # what it was called (the predicate after the verb) is what was said
+            oprd = next((c for c in self.kids(v) if c.dep_ == "oprd" and c.i > v.i), None)
+            named = oprd is not None and all(w.is_title or not w.is_alpha or w.lower_ in ("of", "de", "la", "el", "the")
+                                             for w in self.doc[oprd.left_edge.i:oprd.right_edge.i + 1])
+            if oprd is not None and not named:  # not 'whom supporters call "La Doctora"': a name, not a word said
+                spans = self.content_spans(oprd.left_edge.i, oprd.right_edge.i + 1)
+                q = self.quote_starting_after(self.p.token_start(v.i) + len(v.text))
+                if spans and q is not None and q.start <= spans[0][0] and q.end >= spans[-1][1]:
+                    return list(q.spans)  # the whole quotation, with the mark the parse hung elsewhere
+                return spans
         if obj is None:
             prep = next((c for c in self.kids(v) if c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and c.i > v.i
                          and any(g.dep_ == "pobj" for g in self.kids(c))), None)

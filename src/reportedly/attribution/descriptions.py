@@ -18,11 +18,11 @@ from spacy.tokens import Span as SpacySpan
 from ..model import ActorType
 from ..text import lexicons, places
 from ..text.lexicons import norm
-from ..text.person_names import is_rank
+from ..text.person_names import is_rank, rank_title
 from .agents import is_record_noun, thing_kind
+from .appositions import Appositions
 from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster
-from .person_titles import PersonTitles
 from .speech_fit import preferred
 
 _HEDGES = {"so-called", "self-styled", "self-proclaimed", "purported"}
@@ -69,7 +69,7 @@ def _proper(name: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
-class Descriptions(PersonTitles):
+class Descriptions(Appositions):
     """Titles of named people and the actors that descriptions refer to (a part of the resolver)."""
 
     def _person_facts(self, c: Cluster, span: SpacySpan, k: int) -> None:
@@ -89,6 +89,10 @@ class Descriptions(PersonTitles):
         held = self._relative_title(span)
         if held:
             c.add_title(held)
+        counter = self._counterpart_title(span)
+        if counter:
+            c.add_title(counter)  # 'his Chinese counterpart Wang Lixin': the Chinese foreign minister
+            c.country = c.country or self._title_country(counter)
         known = lexicons.people().get(norm(c.name))
         if known is None and len(c.name.split()) == 1:
             options = lexicons.people_by_surname().get(norm(c.name), [])
@@ -141,6 +145,11 @@ class Descriptions(PersonTitles):
                 and lexicons.people_nouns().get(t.lemma_.lower()) == "body")):
             # 'The head of the Super PAC, Mike Murphy': the name; 'The Chinese partner, Shandong Rongda Group'
             return named
+        if named is None and (k := self._apposed_one_name(t)) is not None:
+            self.clusters[k].add(start, end)  # 'The agency's head, Wiryanto, said' (no NER name)
+            return k
+        if named is None and (k := self._apposed_body(t, start, end)) is not None:
+            return k  # 'A human rights group, the Citizens' Human Rights Observatory (OCDH), said' (no NER name)
         author = self._author_of(t, start)
         if author is not None:
             return author  # '"...," the statement said' after 'In a written statement, the police said ...'
@@ -158,6 +167,11 @@ class Descriptions(PersonTitles):
             return None
         text = " ".join(w.text for w in words).replace(" ’s", "’s").replace(" 's", "'s")
         lowered = [w.lower_ for w in words]
+        if len(words) == 1 and self._speaking and text.isupper() and 2 <= len(text) <= 4 and \
+                doc[start].lower_ == "the" and text not in self._acronyms and \
+                (k := self._by_qualifier([text], t.i)) is not None:
+            self.clusters[k].add(start, end)  # 'the DG said' after 'Director General of ISPR Lt Gen X'
+            return k
         inst = lexicons.institutions().get(norm(text))
         if inst is not None:
             return self._group(text, "organization", start, end, inst[0])
@@ -198,6 +212,13 @@ class Descriptions(PersonTitles):
             k = None if indefinite else (self._by_qualifier(quals, t.i) if quals else None)
             if k is None and not indefinite:
                 k = self._by_title(role, country, kind, t.i)
+                if k is not None and quals and kind == "title" and self._speaking and not self._holds(k, quals):
+                    # 'Maj Gen X said ... , the army spokesman said' after an air force spokesman was named: the
+                    # one who just spoke, not a holder of the bare role whose titles lack the qualifier
+                    other = self._speaker_before(role, t.i)
+                    if other is not None and other != k:
+                        k = other
+                        self.title_doubt[t.i] = True
             if k is not None:
                 c = self.clusters[k]
                 c.add(start, end)
@@ -232,6 +253,9 @@ class Descriptions(PersonTitles):
                 (k := self._body_named(t, words, start)) is not None:
             self.clusters[k].add(start, end)  # 'the rescue service said': the named Fire and Rescue Service
             return k
+        if noun in ("person", None) and (k := self._epithet(t, start)) is not None:
+            self.clusters[k].add(start, end)  # 'Castellanos answered ... The former schoolteacher said'
+            return k
         if noun == "body" or (noun in ("person", "building", "speaking") and self._speaking):
             # 'the work safety authority said', 'the regulator fined ...', 'a witness said'
             kind_of: ActorType = "person" if noun == "person" else "organization"
@@ -251,6 +275,13 @@ class Descriptions(PersonTitles):
                     words[-1].lower_ not in lexicons.org_endings() and (
                         lowered[0] in lexicons.first_names() or self._described_as_person(t)):
                 span = doc[words[0].i:words[-1].i + 1]  # 'Devesh Sharma, the top civil servant, said' (no NER name)
+                return self._add_person(span, self._name_tokens(span))
+            first = t.i
+            while first > start and doc[first - 1].dep_ in ("compound", "flat") and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            if self._speaking and t.i - first < 4 and all(w.is_title and w.is_alpha for w in doc[first:t.i + 1]) and \
+                    t.lower_ not in lexicons.org_endings() and self._described_as_person(t):
+                span = doc[first:t.i + 1]  # 'Okafor, a 61-year-old former governor of Enugu, told ...' (no NER name)
                 return self._add_person(span, self._name_tokens(span))
             if not self._speaking and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
                 return None  # 'near Ak-Sai', 'has begun at the Zibo Convention Centre': a place
@@ -441,17 +472,72 @@ class Descriptions(PersonTitles):
     def _by_qualifier(self, quals: list[str], pos: int) -> int | None:
         """'The NDRF chief': the one person named before whose titles hold the description's qualifying words,
         an acronym as the initials of title words ('National Disaster Response Force director general'), whatever
-        the role word; None when no one or several fit."""
+        the role word; a rank as written counts as its last word in full ('Maj Gen' is a 'general', 'Lt Col' a
+        'colonel'). When several fit, the one of them who alone spoke in this sentence or the one before ('Maj Gen
+        X said ... "...," the general said' where another general was named earlier); None when no one fits or
+        several do and that does not tell."""
         fits = []
         for k, c in enumerate(self.clusters):
             if c.type != "person" or not c.named or not c.titles or self._last_before(k, pos) < 0:
                 continue
-            words = [w.strip(",.;:()’'") for title in c.titles for w in title.split()]
-            low = {w.lower() for w in words}
+            words = [re.sub(r"['’]s$", "", w.strip(",.;:()’'")) for title in c.titles  # 'Army's': 'Army'
+                     for w in title.split()]
+            low = {w.lower() for w in words} | {full.split()[-1] for title in c.titles if (full := rank_title(title))}
             capitals = "".join(w[0] for w in words if w[:1].isupper())
             if all(q.lower() in low or (q.isupper() and len(q) >= 2 and q in capitals) for q in quals):
                 fits.append(k)
+        if len(fits) > 1 and self._speaking:
+            si = self.p.sentence_of[pos]
+            spoke = self._spoke_between(self.p.sentences[max(0, si - 1)][0], pos)
+            fits = [k for k in fits if k in spoke]
         return fits[0] if len(fits) == 1 else None
+
+    def _epithet(self, t: Token, start: int) -> int | None:
+        """'Castellanos answered from San Pedro Sula. The former schoolteacher ... said': a definite description of
+        a person by a noun of people, or by any noun with 'former' ('the former schoolteacher'), that speaks, where no
+        one the report described so holds it, is the one person who spoke or was a subject in this sentence or the one
+        before (not of another gender than the noun's; without 'former', 'the witness', not one with a role of their
+        own); the resolution is marked doubtful. None otherwise (then the description is its own actor)."""
+        if not self._speaking or t.tag_ != "NN" or self.doc[start].lower_ != "the" or t.lower_ in self.roles \
+                or t.lower_ in _COMPANY_HEADS or t.i in self._token_cluster:
+            return None
+        lemma = t.lemma_.lower()
+        former = any(w.lower_ in ("former", "ex", "retired") for w in self.doc[start:t.i])
+        if lexicons.people_nouns().get(lemma) != "person" and not former:
+            return None  # 'the state emergency operations centre': no person; 'the former schoolteacher': one
+        if any(not c.named and c.type == "person" and c.name.lower().split()[-1:] == [lemma] for c in self.clusters):
+            return None  # 'a medic at the hospital said ... the medic said': the one described before
+        si = self.p.sentence_of[t.i]
+        lo = self.p.sentences[max(0, si - 1)][0]
+        doc = self.doc
+        near = set(self._spoke_between(lo, t.i))
+        for i in range(lo, start):
+            k = self._token_cluster.get(i)
+            if k is None or k in near:
+                continue
+            w = doc[i]
+            while w.dep_ in ("compound", "flat") and w.head.i != w.i:
+                w = w.head
+            if w.dep_ in ("nsubj", "nsubjpass"):
+                near.add(k)  # 'Castellanos answered from San Pedro Sula': the subject of the sentence before
+        people = [k for k in near if self.clusters[k].type == "person" and self.clusters[k].named]
+        if not former:
+            # 'the witness said' after a police spokesman: a noun of people that usually brings in someone new is
+            # the one who just spoke only when that person has no role of their own
+            people = [k for k in people if not any(self.roles.get(w.strip(",.;()’'").lower(), "") in ("title", "leader")
+                                                   for held in self.clusters[k].titles if not is_rank(held)
+                                                   for w in held.replace("-", " ").split())]
+        gender = lexicons.noun_genders().get(lemma)
+        if len(people) != 1 or (gender and self.clusters[people[0]].gender not in (None, gender)):
+            return None
+        self.title_doubt[t.i] = True
+        return people[0]
+
+    def _holds(self, k: int, quals: list[str]) -> bool:
+        """Whether one of a description's qualifying words ('army' of 'the army spokesman') is in person ``k``'s
+        titles."""
+        words = {w.strip(",.;:()’'").lower() for title in self.clusters[k].titles for w in title.split()}
+        return any(q.lower() in words for q in quals)
 
     def _gendered(self, k: int, head: Token) -> int:
         """Cluster ``k`` with the gender its head noun gives ('the wife of ...', 'the spokesman'), if any."""
@@ -513,18 +599,22 @@ class Descriptions(PersonTitles):
             self.roles.get(low) in ("group", "institution") or t.ent_type_ == "NORP"
 
     def _by_title(self, title: str, country: str | None, kind: str, pos: int) -> int | None:
-        """The person whose titles (or known roles) fit a description, most recently mentioned; for a source, when
+        """The person whose titles (or known roles) fit a description, most recently mentioned (one whose titles hold
+        the role itself before one a generic role fits: 'the minister' is the Interior Minister, not the governor
+        named after him); for a source, when
         another who fits was named in this sentence or the two before, the one the content prefers
         (:mod:`.speech_fit`), else the only one of them who spoke there, and the resolution is marked doubtful
         (``title_doubt``)."""
-        best, best_pos = None, -1
+        best, best_pos, best_exact = None, -1, False
+        exacts: set[int] = set()  # those whose own titles hold the role ('Interior Minister' for 'the minister')
         fitting: list[tuple[int, int]] = []  # (last mention, cluster) of those whose titles in this text fit
         for k, c in enumerate(self.clusters):
             if c.type != "person" or not c.named:
                 continue
             if country and c.country and c.country != country:
                 continue
-            titles = " | ".join(c.titles).lower()
+            # a rank counts in full as well as written: 'Maj Gen' is 'the general', 'Lt Col' 'the colonel'
+            titles = " | ".join([*c.titles, *(full for t in c.titles if (full := rank_title(t)))]).lower()
             known = lexicons.people().get(norm(c.name))
             roles = " | ".join(known.roles).lower() if known else ""
             fits = self._role_fits(title, titles) or self._role_fits(title, roles) or (
@@ -537,13 +627,19 @@ class Descriptions(PersonTitles):
             last = self._last_before(k, pos)
             if last >= 0 and (self._role_fits(title, titles) or (title in _GENERIC_TITLES and bool(c.titles))):
                 fitting.append((last, k))  # not by a known office alone (Trump in 2016 is no 'president')
-            if last > best_pos:
+            exact = self._role_fits(title, titles) or self._role_fits(title, roles)
+            if exact:
+                exacts.add(k)
+            if exact and not best_exact and last >= 0:
+                best, best_pos, best_exact = k, last, True  # 'the minister': the Interior Minister before a governor
+            elif last > best_pos and exact >= best_exact:
                 best, best_pos = k, last
         if best is not None and self._speaking:
             # 'Musawi, the NPC's spokesman, said ... Mr Khafaji said ... The spokesman said': two fit
             si = self.p.sentence_of[pos]
             near = self.p.sentences[max(0, si - 2)][0]
-            rivals = [(k, self.clusters[k]) for last, k in fitting if last >= near and k != best]
+            rivals = [(k, self.clusters[k]) for last, k in fitting if last >= near and k != best
+                      and (not best_exact or k in exacts)]
             if rivals:
                 pick = preferred([(best, self.clusters[best]), *rivals], self._content, self.roles)
                 if pick is None:  # the one of them who spoke in the window over one only mentioned

@@ -163,6 +163,14 @@ def _speaks(root: Token) -> bool:
     return root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and (head.lemma_.lower(), "verb") in cue_lexicon()
 
 
+def _apposed_person(root: Token) -> bool:
+    """Whether the name has an apposition that says it is a person: a role or a noun of people at its head
+    ('Ferrera, a 52-year-old former mayor of Choluteca, told ...')."""
+    return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and (
+        lexicons.roles().get(c.lower_) in ("title", "leader")
+        or lexicons.people_nouns().get(c.lemma_.lower()) == "person") for c in root.children)
+
+
 def _addressed(root: Token) -> bool:
     """Whether the name is the one a speaker tells something ('told the Kumaon Herald', 'told TT')."""
     head = root.head
@@ -256,6 +264,7 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
     common = {t.text for t in parsed.tokens if t.is_lower and t.is_alpha}  # words the text writes in lower case
     out: dict[tuple[int, int], str | None] = {}
     surnames: set[str] = set()
+    givens: set[str] = set()
     # names of two words and more first, so that a surname alone can lean on its full name
     person_starts = {e.start for e in ents if e.label_ == "PERSON"}
     person_ends = {e.end for e in ents if e.label_ == "PERSON"}
@@ -331,8 +340,8 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         if single and not person and not organisation and key in common:
             out[(e.start, e.end)] = None  # 'Turnout has fallen' where 'turnout' is a word of the text
             continue
-        if e.label_ == "ORG" and (given or 0 < len(core) < len(words) or (single and key in surnames)) and \
-                not organisation:
+        if e.label_ == "ORG" and (given or 0 < len(core) < len(words) or (single and key in surnames | givens)
+                                  or _apposed_person(e.root)) and not organisation:
             label = "PERSON"  # 'Annika Lindqvist', 'Olaf Scholz', 'Lindqvist' after 'Annika Lindqvist'
         elif e.label_ == "PERSON" and not person and ((len(words) >= 2 and _org_ending(words[-1].text))
                                                      or key in bodies or (single and is_acronym(text))):
@@ -351,6 +360,7 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
             label = e.label_
         if label == "PERSON" and len(core) >= 2:
             surnames.add(low[-1])
+            givens.add(low[0])  # 'Somsak said' after 'Somsak Wongsawat': a person called by the given name
         if label != e.label_:
             out[(e.start, e.end)] = label
     return out

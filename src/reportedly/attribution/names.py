@@ -27,7 +27,7 @@ from ..text.lexicons import norm
 from ..text.org_names import defined_acronyms
 from ..text.person_names import FIRST_NAME_COUNTRIES, compare, is_patronymic, parse, rank_words
 from ..text.transliteration import fold_word
-from .agents import is_town
+from .agents import is_town, known_place
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
 from .entity_kinds import entity_labels
 from .person_spans import extend_left, initials_name, org_like, ranked_names
@@ -105,7 +105,8 @@ class Names(ResolverState):
             if label == "PERSON" and org_like(ent):
                 groups.append((ent, "ORG"))  # 'Zibo Rongda-Cheongun Fine Chemicals Co.': a company
                 taken.update(range(ent.start, ent.end))
-            elif label in ("ORG", "NORP", "FAC") and (initials_name(ent) or self._after_role(ent)):
+            elif (label in ("ORG", "NORP", "FAC") and (initials_name(ent) or self._after_role(ent))) or (
+                    label in ("ORG", "GPE", "NORP", "FAC", "LOC") and self._one_name_after_role(ent)):
                 persons.append((ent, self._name_tokens(ent)))  # 'K S Martolia', 'spokeswoman Aizada Mambetova'
                 taken.update(range(ent.start, ent.end))
             elif label == "PERSON":
@@ -128,6 +129,9 @@ class Names(ResolverState):
             elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
                 groups.append((ent, label))
                 taken.update(range(ent.start, ent.end))
+        for span in self._unrecognised_names(taken):  # 'said Óscar Castellanos Reyes, a spokesman ...' (no NER name)
+            persons.append((span, self._name_tokens(span)))
+            taken.update(range(span.start, span.end))
         # "Mr. Starmer" where the model missed the name
         for t in self.p.tokens:
             if t.lower_ in ("mr.", "mrs.", "ms.", "mr", "mrs", "ms") and t.i + 1 < len(doc) and t.i + 1 not in taken:
@@ -158,6 +162,35 @@ class Names(ResolverState):
         for ent, label in groups:
             if not any(i in self._title_tokens for i in range(ent.start, ent.end)):
                 self._add_group_entity(ent, label)  # not 'State' in 'Secretary of State Marco Rubio'
+
+    def _unrecognised_names(self, taken: set[int]) -> list[SpacySpan]:
+        """Names the NER did not find at all: a given name of ``data/first_names.tsv`` and one to four more title-case
+        proper nouns (particles inside: 'Ana Marisol Ferrera Cálix', 'María de los Ángeles Ruiz'), none of them in an
+        entity, a role, a noun of people, an organisation's word or a country's name."""
+        doc, out = self.doc, []
+        first_names = lexicons.first_names()
+
+        def word(t: Token) -> bool:  # a name word: a proper noun, or any word in capitals inside the sentence
+            return t.is_title and t.is_alpha and (t.pos_ == "PROPN" or not t.is_sent_start) \
+                and t.ent_type_ == "" and t.i not in taken \
+                and t.lower_ not in self.roles and t.lower_ not in lexicons.people_nouns() \
+                and t.lower_ not in lexicons.org_endings() and not lexicons.country_code(t.text)
+
+        i = max(self._headline, 0)
+        while i < len(doc) - 1:
+            t = doc[i]
+            if not (t.lower_ in first_names and word(t)) or (i and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN") \
+                    or self._in_skipped(i):
+                i += 1
+                continue
+            end = i + 1
+            while end < min(len(doc), i + 6) and "\n" not in doc[end - 1].whitespace_ and (word(doc[end]) or (
+                    doc[end].lower_ in _NAME_PARTICLES and end + 1 < len(doc) and word(doc[end + 1]))):
+                end += 1
+            if end - i >= 2 and word(doc[end - 1]):
+                out.append(doc[i:end])
+            i = end
+        return out
 
     def _missed_surnames(self, taken: set[int]) -> None:
         """'Abdykadyrov gave a similar figure' where the NER saw no name: the surname of the one person named in
@@ -220,7 +253,7 @@ class Names(ResolverState):
         Echeverría'), or a given name of ``data/first_names.tsv`` that opens the sentence or was read as a
         preposition ('Per' + 'Olof Sandberg'); ``start`` when there is none."""
         doc = self.doc
-        if start >= 2 and start > self._headline and _opening_given_name(doc[start - 1]):
+        if start >= 1 and start > self._headline and _opening_given_name(doc[start - 1]):
             return start - 1  # 'Per Olof Sandberg, who ...': the parser took 'Per' for a preposition
         if start >= 3 and start - 1 > self._headline and self._loose_name_word(doc[start - 1]) \
                 and doc[start - 1].whitespace_ and _opening_given_name(doc[start - 2]):
@@ -232,8 +265,10 @@ class Names(ResolverState):
                 or not doc[start - 1].whitespace_:
             return start
         before = doc[start - 2]
-        if before.is_lower or before.text == "," or before.lower_ in self.roles:
-            return start - 1
+        if before.is_lower or before.text == "," or before.lower_ in self.roles or \
+                lexicons.people_nouns().get(before.lower_) == "person" or \
+                doc[start - 1].lower_ in lexicons.first_names():
+            return start - 1  # also 'Councillor Héctor' + 'Bonilla Mejía', 'Ana' + 'Ferrera Cálix'
         return start
 
     def _patronymic_before(self, start: int) -> int:
@@ -253,7 +288,9 @@ class Names(ResolverState):
     def _trim_person(self, ent: SpacySpan) -> SpacySpan | None:
         doc = self.doc
         start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ in self.roles or doc[start].is_punct):
+        while start < end and (doc[start].lower_ in self.roles or doc[start].is_punct or (
+                start + 1 < end and lexicons.people_nouns().get(doc[start].lower_) == "person"
+                and doc[start + 1].lower_ in lexicons.first_names())):  # 'Farmer Maria Ferreira'
             start += 1
         role = max((k for k in range(start, end - 1) if self.roles.get(doc[k].lower_, "") in ("title", "leader")
                     and doc[k + 1].is_title), default=None)
@@ -304,6 +341,27 @@ class Names(ResolverState):
                 and all((t.is_title or (t.lower_ in _NAME_PARTICLES and 0 < k < len(ent) - 1)) and t.is_alpha
                         for k, t in enumerate(ent)) and not org_like(ent)
                 and not any(lexicons.country_code(t.text) or t.lower_ in self.roles for t in ent))
+
+    def _one_name_after_role(self, ent: SpacySpan) -> bool:
+        """A one-word name right after a person's role or head noun, or in apposition to one ('police chief
+        Budiarto', 'The agency's head, Suharyanto, said'), that no gazetteer or table knows as a place, a country,
+        a body or a role: a person called by one name, which the NER took for a place or an organisation."""
+        doc = self.doc
+        if len(ent) != 1 or ent.start < 2:
+            return False
+        t = ent[0]
+        before = doc[ent.start - 2] if doc[ent.start - 1].text == "," else doc[ent.start - 1]
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if doc[ent.start - 1].text == "," and (after is None or after.text not in (",", ".")) and \
+                (after is None or after.pos_ != "VERB"):
+            return False
+        low = before.lower_
+        role = self.roles.get(low, "") in ("title", "leader") or lexicons.people_nouns().get(low) == "person" \
+            or low == "head"
+        return role and t.pos_ == "PROPN" and t.is_title and t.is_alpha and len(t) >= 4 \
+            and t.lower_ not in self.roles and t.lower_ not in lexicons.people_nouns() \
+            and t.lower_ not in lexicons.org_endings() and not lexicons.country_code(t.text) \
+            and not known_place(t.text) and t.text not in self._acronyms
 
     def _org_named(self, word: str, span: SpacySpan) -> int | None:
         """The organisation of the document whose name holds ``word`` (one only), as a mention of it, or None."""

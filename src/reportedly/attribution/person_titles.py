@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..text import lexicons
+from ..text.person_names import is_rank
 from .clusters import _DETERMINERS, _TITLE_MODIFIERS, ResolverState, _strip_title
 
 _DEFINITE = {"the", "this", "that"}
@@ -25,12 +26,25 @@ class PersonTitles(ResolverState):
         """'UK Prime Minister' in 'UK Prime Minister Keir Starmer'."""
         doc = self.doc
         i = span.start - 1
+        j = i
+        while j >= 0 and j in self._title_tokens:
+            j -= 1
+        if j < i and is_rank(doc[j + 1:i + 1].text):
+            i = j  # 'Director General of ISPR Lt Gen Ahmed Sharif Chaudhry': the office before the rank
         if i >= 0 and self.roles.get(doc[i].lower_, "").startswith("honorific"):
             return ""
         words: list[Token] = []
         while i >= 0:
             t = doc[i]
             low = t.lower_
+            if low == "the" and words and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in self.roles:
+                words.insert(0, t)  # 'Director General of the Frontier Constabulary'
+                i -= 1
+                continue
+            if t.text == ")" and i >= 2 and doc[i - 2].text == "(" and doc[i - 1].is_upper:
+                words[:0] = [doc[i - 2], doc[i - 1], t]  # 'Inter-Services Public Relations (ISPR) Lt Gen ...'
+                i -= 3
+                continue
             if (t.is_punct and t.text != "-") or low in _DETERMINERS or (t.ent_type_ == "PERSON" and not words):
                 break
             if low == "of" and words and i > 0 and (doc[i - 1].lower_ in self.roles or doc[i - 1].is_title):
@@ -152,11 +166,42 @@ class PersonTitles(ResolverState):
             if not any(w.lower_ in _DEFINITE or w.dep_ == "poss" for w in before):
                 continue
             words = [w for w in self.doc[min(w.left_edge.i for w in before):obj.i + 1]
-                     if w.dep_ in ("compound", "amod", "nmod") or w.i == obj.i]
+                     if w.dep_ in ("compound", "amod", "nmod") or w.i == obj.i
+                     or (w.dep_ == "poss" and w.pos_ == "PROPN")]  # 'the Army's Central Command'
             words = [w for w in words if w.head.i == obj.i or w.i == obj.i or w.head.dep_ == "compound"]
             if len(words) > 6:
                 continue
             return " ".join([*(w.text for w in words), verbs[c.lemma_.lower()]])
+        return ""
+
+    def _counterpart_title(self, span: SpacySpan) -> str:
+        """'South Korean foreign minister Lee Jae-hoon and his Chinese counterpart Wang Lixin': the role of the
+        person the counterpart is of (the one named last before it in the sentence with a role among their titles),
+        with the counterpart's own qualifying words ('Chinese foreign minister'); '' when there is none."""
+        doc = self.doc
+        i = span.start - 1
+        if i < 0 or doc[i].lower_ not in ("counterpart", "counterparts"):
+            root = self.p.span_root(span.start, span.end)
+            if root.dep_ != "appos" or root.head.lower_ != "counterpart" or root.head.i > root.i:
+                return ""
+            i = root.head.i  # 'Wang Lixin, his Chinese counterpart'
+        quals: list[Token] = []
+        j = i - 1
+        while j >= 0 and (doc[j].pos_ in ("ADJ", "PROPN") or doc[j].ent_type_ == "NORP") and i - j <= 3:
+            quals.insert(0, doc[j])
+            j -= 1
+        lo = self.p.sentences[self.p.sentence_of[i]][0]
+        for t in range(j, lo - 1, -1):
+            k = self._token_cluster.get(t)
+            if k is None or self.clusters[k].type != "person":
+                continue
+            for title in reversed(self.clusters[k].titles):
+                words = title.lower().split()
+                role = next((" ".join(words[-n:]) for n in (3, 2, 1) if " ".join(words[-n:]) in self.roles
+                             and self.roles[" ".join(words[-n:])] in ("title", "leader")), None)
+                if role:
+                    return " ".join([*(w.text for w in quals), role])
+            return ""
         return ""
 
     def _title_country(self, title: str) -> str | None:

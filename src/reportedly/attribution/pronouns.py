@@ -83,6 +83,9 @@ class Pronouns(ResolverState):
             chosen = between[-1]  # 'Flynn said Trump was right when he said ...': he is Trump
         elif own:
             chosen = own[0][1]  # 'The spokesman, Mustafa Khafaji, held up what he said were ...'
+        elif speaker is not None and speaker_at < prev and (named := self._named_after_other(pos, lo, speaker_at,
+                                                                                            speaker, fits)):
+            chosen = named  # 'X, the spokeswoman, insisted ... Minister Y announced ... For Nomsa K, ... She says'
         elif speaker is not None and (speaker_at >= cur or (
                 later_subject is None and (speaker_at >= prev or not subjects))):
             chosen = speaker
@@ -104,6 +107,17 @@ class Pronouns(ResolverState):
             if pick is not None:
                 chosen = pick
         return chosen, bool(rivals)
+
+    def _named_after_other(self, pos: int, lo: int, speaker_at: int, speaker: int, fits) -> int | None:
+        """The last person who fits and was named after another person (who does not fit: 'she' after a man) spoke,
+        when that other speaker spoke after the last fitting one: the fitting speaker's turn is over, and the one
+        named since is the topic ('Marike du Plessis insisted ... She declined ... Police Minister Themba Khanyile
+        announced an inquiry. For Nomsa Khumalo, ... that is not enough. She says ...'); None otherwise."""
+        other, other_at = self._last_speaker(pos, lo, lambda c: c.type == "person")
+        if other is None or other == speaker or other_at <= speaker_at or fits(self.clusters[other]):
+            return None
+        named = [k for _, k in self._mentions_between(other_at + 1, pos, fits) if k != speaker]
+        return named[-1] if named else None
 
     def _quote_sentence(self, pos: int, cur: int) -> int:
         """The sentence the window counts back from: the pronoun's own, or where the quotation it closes

@@ -56,7 +56,9 @@ from .titles import (
     org_body,
     shared_titles,
     title_key,
-    titles_conflict,
+)
+from .titles import (
+    titles_conflict as _titles_conflict,
 )
 
 if TYPE_CHECKING:
@@ -87,6 +89,14 @@ def _people_by_fold(part: str) -> dict[str, list[lexicons.Person]]:
         words = normalise(p.name).split()
         out.setdefault(fold_word(words[-1] if part == "last" else words[0]), []).append(p)
     return out
+
+
+def titles_conflict(ours: set[str], theirs: set[str]) -> bool:
+    """:func:`~.titles.titles_conflict` over the titles a person holds now: a former office ('former Costa Rican
+    foreign minister') says nothing against another one ('the observer mission's chief')."""
+    def now(keys: set[str]) -> set[str]:
+        return {k for k in keys if not k.startswith(("former ", "ex "))}
+    return _titles_conflict(now(ours), now(theirs))
 
 
 def _covers(want: set[str], held: list[str]) -> bool:
@@ -433,7 +443,7 @@ class PersonRules:
     def _by_nickname(self, a: Actor, doc: Document) -> Decision | None:
         """A nickname in quotes after words that give one ('known since his days in Congress as "El Profe"', 'whom
         supporters call "La Jefa"'; :func:`~reportedly.text.person_names.nickname_before`) and the one person its
-        sentence names before it: that person's decision; else None."""
+        sentence names before it (the one actor, or the one person among them): that person's decision; else None."""
         text = doc.text
         for start, _ in a.mentions:
             if text[start - 1:start] not in ('"', "“"):
@@ -443,6 +453,9 @@ class PersonRules:
                 continue
             before = {o.id: o for o in doc.actors if o.id != a.id and o.type in ("person", "unknown", "organization")
                       and not is_description(o.name) and any(lo < s < start for s, _ in o.mentions)}
+            persons = [o for o in before.values() if o.type == "person"]
+            if len(persons) == 1:
+                before = {persons[0].id: persons[0]}  # 'known since his days in Congress as': the person, not Congress
             if len(before) != 1:
                 return None
             o = next(iter(before.values()))

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicons
-from .transliteration import compare_words, fold_word, skeleton, strip_accents
+from .transliteration import WordMatch, compare_words, fold_word, skeleton, strip_accents
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -174,6 +174,11 @@ def is_rank(text: str) -> bool:
     return _rank_form(text.split()) in ranks()
 
 
+def rank_title(text: str) -> str:
+    """The canonical title of a rank as written ('Maj Gen' -> 'major general'), or '' when it is no rank."""
+    return ranks().get(_rank_form(text.split()), ("", ""))[0]
+
+
 def rank_words(words: list[str]) -> int:
     """How many of the first words of a name as written are ranks or honorifics ('Air Marshal A K Bharti' -> 2)."""
     return len(words) - len(strip_ranks(words)[1])
@@ -229,6 +234,7 @@ class NameParts:
         """Index keys of the family names (:func:`~reportedly.text.transliteration.skeleton`), and of the last two
         words written together ('Pun Magar' and 'Pun-Magar' meet)."""
         out = {skeleton(f) for f in self.families if f}
+        out |= {skeleton(part) for f in self.families if "-" in f for part in f.split("-") if len(part) > 2}
         if len(self.words) >= 3:
             out.add(skeleton("".join(self.words[-2:])))
         return out
@@ -355,12 +361,25 @@ class NameMatch:
         return not self.rules
 
 
+@lru_cache(maxsize=1)
+def _given_forms() -> dict[str, int]:
+    """``data/given_name_forms.tsv``: each form of a given name (folded) -> the number of its row."""
+    return {fold_word(form.strip()): n for n, row in enumerate(lexicons.rows("given_name_forms.tsv"))
+            for form in row if form.strip()}
+
+
 def _given_match(a: str, b: str) -> tuple[str, ...] | None:
     """Rules that make two given names (or initials) one; None when they differ."""
     if len(a) == 1 or len(b) == 1:
         return ("initials",) if fold_word(a)[:1] == fold_word(b)[:1] or a[0] == b[0] else None
     m = compare_words(a, b)
-    return m.rules if m is not None else None
+    if m is not None:
+        return m.rules
+    forms = _given_forms()
+    row = forms.get(fold_word(a))
+    if row is not None and row == forms.get(fold_word(b)):
+        return ("given name in another language",)  # 'Oleksandr' / 'Alexander', 'Dmytro' / 'Dmitry'
+    return None
 
 
 def _givens(ga: tuple[str, ...], gb: tuple[str, ...]) -> tuple[list[str], bool] | None:
@@ -400,6 +419,17 @@ def _givens(ga: tuple[str, ...], gb: tuple[str, ...]) -> tuple[list[str], bool] 
 _LEFT_OUT = "father's name left out"
 
 
+def _barrel_part(x: str, y: str) -> WordMatch | None:
+    """'okafor' and 'thompson-okafor': a family name that is one part of the other's double-barrelled one (a
+    married or a maiden name written alone), as a word match; None otherwise."""
+    for long, short in ((x, y), (y, x)):
+        if "-" in long and "-" not in short:
+            for part in long.split("-"):
+                if len(part) > 2 and (m := compare_words(part, short)) is not None and not m.one_letter:
+                    return m
+    return None
+
+
 def _readings(a: Reading, b: Reading) -> NameMatch | None:
     if _LEFT_OUT in (a.order, b.order) and {a.order, b.order} != {_LEFT_OUT, "given first"}:
         return None  # 'Ahmad Fauzi' meets 'Ahmad Fauzi bin Hashim', but 'bin Hashim' never meets 'bin Yusof'
@@ -408,6 +438,7 @@ def _readings(a: Reading, b: Reading) -> NameMatch | None:
         if other.order != "given first" or other.words >= (a.words if other is b else b.words):
             return None
     fam = compare_words(a.family, b.family)
+    barrelled = fam is None and (fam := _barrel_part(a.family, b.family)) is not None
     if fam is None:
         return None
     sa, sb = a.significant, b.significant
@@ -424,7 +455,9 @@ def _readings(a: Reading, b: Reading) -> NameMatch | None:
         return None
     if weak or _LEFT_OUT in (a.order, b.order):
         given = (given[0], True)
-    rules = list(fam.rules) + given[0]
+    rules = list(fam.rules) + given[0] + (["part of a double-barrelled family name"] if barrelled else [])
+    if barrelled:
+        given = (given[0], True)
     if a.article != b.article:
         rules.append("Arabic article al-/el-")
     if a.order != b.order:
