@@ -62,3 +62,12 @@ def test_weekday_with_unknown_tense_is_the_nearer_one():
     assert timex.resolve("on Saturday", sunday, "future").start == date(2026, 5, 30)
     assert timex.resolve("on Monday", sunday, "present").start == date(2026, 5, 25)
     assert timex.resolve("on Sunday", sunday, "future").start == sunday  # the report's own day
+
+
+def test_a_day_the_parser_hangs_on_the_object_dates_the_event():
+    """'halted its vote count early Monday': the parser makes 'Monday' a modifier of 'count'; a count does not
+    take a day, the halting does."""
+    events = _events("The electoral council halted its preliminary vote count early Monday with the opposition "
+                     "candidate ahead.")
+    halted = next(e for e in events if e.trigger.text == "halted")
+    assert halted.date == "2026-05-18"

@@ -282,9 +282,16 @@ class DetailReader(ViewReader):
         head = tokens[m.head]
         if m.kind == "noun" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
             heads.append(head.head)  # 'clashes resumed at dawn'
+        if m.kind == "verb":  # 'halted its count early Monday': the parser hangs the day on the object
+            for h in list(heads):
+                for o in self.children_of[h.i]:
+                    if o.dep_ == "dobj" and any(c.dep_ in ("npadvmod", "tmod") for c in self.children_of[o.i]):
+                        heads.append(o)
         for h in heads:
             for c in self.children_of[h.i]:
                 if c.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "pobj"):
+                    continue
+                if h.dep_ == "dobj" and h.i not in m.tokens and c.dep_ not in ("npadvmod", "tmod"):
                     continue
                 lo, hi = c.left_edge.i, c.right_edge.i + 1
                 if c.dep_ in ("advmod", "npadvmod") and any(g.dep_ == "prep" for g in self.children_of[c.i]):
