@@ -8,7 +8,6 @@ Short texts of our own; all people and parties are invented, only the countries 
 
 from __future__ import annotations
 
-from reportedly import extract
 from reportedly.corpus.actors import Linker
 from reportedly.corpus.bodies import continued_name
 from reportedly.corpus.query import CorpusActor, actors
@@ -16,32 +15,13 @@ from reportedly.corpus.store import Store
 from reportedly.corpus.titles import org_body
 from reportedly.text.org_names import defined_acronyms, letters
 from reportedly.text.person_names import compare
+from tests.actorhelp import apart, listed_actors, together
 from tests.storehelp import doc_with_actors, person
 
 
 def _listed(*texts: str) -> list[CorpusActor]:
-    """The actors listed after storing the reports in this order (one ingest: waiting actors looked at after)."""
-    with Store(":memory:") as s:
-        linker = Linker(s)
-        for n, text in enumerate(texts):
-            s.add_document(extract(text, id=f"d{n}", published=f"2026-08-0{n + 1}"), hash=f"h{n}", key=f"k{n}",
-                           linker=linker)
-        linker.revisit()
-        return actors(s, limit=None)
-
-
-def _holders(found: list[CorpusActor], name: str) -> set[int]:
-    return {a.id for a in found if name in a.aliases}
-
-
-def _together(found: list[CorpusActor], *names: str) -> bool:
-    """Whether one listed actor goes by every one of ``names`` (and each is listed)."""
-    holders = [_holders(found, n) for n in names]
-    return all(holders) and len(set().union(*holders)) == 1
-
-
-def _apart(found: list[CorpusActor], a: str, b: str) -> bool:
-    return bool(_holders(found, a)) and bool(_holders(found, b)) and not _holders(found, a) & _holders(found, b)
+    """The corpus actors after storing the reports in this order."""
+    return listed_actors(*texts, month="2026-08")
 
 
 # --- names taken apart -------------------------------------------------------------------------------------------
@@ -101,27 +81,27 @@ THAI_GIVEN = ("BANGKOK — Prime Minister Suriyan told reporters on Tuesday that
 
 def test_a_thai_prime_minister_called_by_his_given_name_is_the_one_named_in_full() -> None:
     found = _listed(THAI_FULL, THAI_GIVEN)
-    assert _together(found, "Suriyan Kittikhun", "Suriyan")
+    assert together(found, "Suriyan Kittikhun", "Suriyan")
 
 
 def test_a_given_name_with_mr_in_the_same_report_is_the_one_named_in_full() -> None:
     found = _listed("BANGKOK — Prime Minister Suriyan Kittikhun called an emergency meeting on Sunday. Asked about "
                     "the border, Mr Suriyan said: \"All checkpoints are closed.\"")
-    assert _together(found, "Suriyan Kittikhun", "Suriyan")
+    assert together(found, "Suriyan Kittikhun", "Suriyan")
 
 
 def test_a_given_name_two_stored_people_have_stays_apart() -> None:
     found = _listed(THAI_FULL, "BANGKOK — Army chief Suriyan Boonchai said on Monday that troops were on alert.",
                     THAI_GIVEN)
-    assert _apart(found, "Suriyan Kittikhun", "Suriyan Boonchai")
-    assert not _together(found, "Suriyan Kittikhun", "Suriyan")
-    assert not _together(found, "Suriyan Boonchai", "Suriyan")
+    assert apart(found, "Suriyan Kittikhun", "Suriyan Boonchai")
+    assert not together(found, "Suriyan Kittikhun", "Suriyan")
+    assert not together(found, "Suriyan Boonchai", "Suriyan")
 
 
 def test_a_lone_given_name_without_address_rank_or_title_stays_apart_across_reports() -> None:
     found = _listed("LEEDS — Council leader Martin Hollis said on Friday that the bridge would reopen in May.",
                     "LEEDS — Martin, a shopkeeper near the bridge, said trade had fallen by half.")
-    assert not _together(found, "Martin Hollis", "Martin")
+    assert not together(found, "Martin Hollis", "Martin")
 
 
 SPANISH_FULL = ("TEGUCIGALPA — Teodoro Alvarado Pineda, the ruling party's candidate, said on Monday that he "
@@ -131,21 +111,21 @@ SPANISH_FULL = ("TEGUCIGALPA — Teodoro Alvarado Pineda, the ruling party's can
 def test_don_and_dona_with_a_given_name_are_the_one_person_named_in_full() -> None:
     found = _listed(SPANISH_FULL, "CHOLUTECA — Don Teodoro, as the candidate is known in his home town, spent the "
                     "day at home. Supporters said they trusted the count.")
-    assert _together(found, "Teodoro Alvarado Pineda", "Don Teodoro")
+    assert together(found, "Teodoro Alvarado Pineda", "Don Teodoro")
 
 
 def test_don_with_a_given_name_two_people_have_stays_apart() -> None:
     found = _listed(SPANISH_FULL, "TEGUCIGALPA — Teodoro Maldonado Ruiz, a lawyer for the opposition, said the "
                     "count was flawed.", "CHOLUTECA — Don Teodoro spent the day at home, his neighbours said.")
-    assert not _together(found, "Teodoro Alvarado Pineda", "Don Teodoro")
-    assert not _together(found, "Teodoro Maldonado Ruiz", "Don Teodoro")
-    assert _apart(found, "Teodoro Alvarado Pineda", "Teodoro Maldonado Ruiz")
+    assert not together(found, "Teodoro Alvarado Pineda", "Don Teodoro")
+    assert not together(found, "Teodoro Maldonado Ruiz", "Don Teodoro")
+    assert apart(found, "Teodoro Alvarado Pineda", "Teodoro Maldonado Ruiz")
 
 
 def test_a_compound_given_name_left_out_across_reports() -> None:
     found = _listed("MANAGUA — María Lucía Ortega Vidal, the opposition candidate, said on Sunday that she had won.",
                     "MANAGUA — Lucía Ortega told supporters on Monday that the count had been stopped.")
-    assert _together(found, "María Lucía Ortega Vidal", "Lucía Ortega")
+    assert together(found, "María Lucía Ortega Vidal", "Lucía Ortega")
 
 
 def test_a_khmer_name_in_both_orders_is_one_person_and_two_piches_stay_apart() -> None:
@@ -153,47 +133,47 @@ def test_a_khmer_name_in_both_orders_is_one_person_and_two_piches_stay_apart() -
                     "soldiers had died.",
                     "PHNOM PENH — Gen Sovannara Pich, Cambodia's spokeswoman, said a Thai jet had been shot down.",
                     "PHNOM PENH — Pich Rithy, who runs an aid group, said 3,000 people had fled.")
-    assert _together(found, "Pich Sovannara", "Sovannara Pich")
-    assert _apart(found, "Pich Sovannara", "Pich Rithy")
+    assert together(found, "Pich Sovannara", "Sovannara Pich")
+    assert apart(found, "Pich Sovannara", "Pich Rithy")
 
 
 def test_a_countrys_army_is_its_royal_army_and_its_armed_forces_only_when_it_has_no_army() -> None:
     found = _listed("RABAT — The Royal Moroccan Armed Forces said on Monday that two drones had been shot down.",
                     "RABAT — Morocco's army said on Tuesday that its positions had come under fire.",
                     "ALGIERS — Algeria's army said on Tuesday that it had not fired.")
-    assert _together(found, "Royal Moroccan Armed Forces", "Morocco's army")
-    assert _apart(found, "Morocco's army", "Algeria's army")
+    assert together(found, "Royal Moroccan Armed Forces", "Morocco's army")
+    assert apart(found, "Morocco's army", "Algeria's army")
     found = _listed("BANGKOK — The Royal Thai Air Force said on Monday that a jet had been hit.",
                     "BANGKOK — Thailand's air force said on Tuesday that all its jets had returned.",
                     "KUALA LUMPUR — The Royal Malaysian Air Force said on Tuesday that it had sent a plane.")
-    assert _together(found, "Royal Thai Air Force", "Thailand's air force")
-    assert _apart(found, "Royal Thai Air Force", "Royal Malaysian Air Force")
+    assert together(found, "Royal Thai Air Force", "Thailand's air force")
+    assert apart(found, "Royal Thai Air Force", "Royal Malaysian Air Force")
 
 
 def test_a_party_named_in_spanish_english_and_by_its_acronym_is_one_body() -> None:
     found = _listed("MEXICO CITY — The Partido de Acción Nacional (PAN) said on Monday that its candidate had won.",
                     "MEXICO CITY — The National Action Party said on Tuesday that it would ask for a recount.",
                     "MEXICO CITY — The PAN said on Wednesday that its lawyers had filed a complaint.")
-    assert _together(found, "Partido de Acción Nacional", "National Action Party", "PAN")
+    assert together(found, "Partido de Acción Nacional", "National Action Party", "PAN")
 
 
 def test_an_english_name_in_another_order_sharing_words_is_another_body() -> None:
     found = _listed("The Supreme National Council (SNC) said on Monday that the vote would go ahead.",
                     "The National Security Council said on Tuesday that the vote should be delayed.")
-    assert _apart(found, "Supreme National Council", "National Security Council")
+    assert apart(found, "Supreme National Council", "National Security Council")
 
 
 def test_an_acronym_defined_in_another_order_names_the_body_in_other_reports() -> None:
     found = _listed("The National Electoral Council (CNE) stopped publishing results on Sunday night.",
                     "The CNE said on Tuesday that the count would resume.")
-    assert _together(found, "National Electoral Council", "CNE")
+    assert together(found, "National Electoral Council", "CNE")
 
 
 def test_a_nickname_in_quotes_is_the_person_its_sentence_names_before_it() -> None:
     found = _listed("TEGUCIGALPA — Opposition candidate Rosa Quintanilla Baca, whom supporters call \"La Doctora\", "
                     "said on Sunday that she had won the vote.",
                     "TEGUCIGALPA — Rosa Quintanilla said on Monday that the count had been stopped.")
-    assert _together(found, "Rosa Quintanilla Baca", "La Doctora", "Rosa Quintanilla")
+    assert together(found, "Rosa Quintanilla Baca", "La Doctora", "Rosa Quintanilla")
 
 
 def test_a_name_in_quotes_without_words_that_give_a_nickname_is_not_one() -> None:
@@ -217,22 +197,22 @@ def test_a_ministry_name_cut_at_and_is_the_whole_ministry() -> None:
     with Store(":memory:") as s:
         s.add_document(doc, hash="h1", key="k1", linker=Linker(s))
         found = actors(s, limit=None)
-    assert _together(found, "Laos's Ministry of Foreign Affairs", "International Cooperation")
+    assert together(found, "Laos's Ministry of Foreign Affairs", "International Cooperation")
 
 
 def test_a_religious_title_with_a_given_name_is_no_tie_to_a_living_person() -> None:
     found = _listed("BAGHDAD — Ali Mohsen, a member of parliament, said on Monday that the count was fair.",
                     "KARBALA — Imam Ali said nothing of the kind, Ali Mohsen's rivals joked, as pilgrims crowded "
                     "the shrine of Imam Ali on Friday.")
-    assert not _together(found, "Ali Mohsen", "Ali")
+    assert not together(found, "Ali Mohsen", "Ali")
     found = _listed("BAGHDAD — Ali Mohsen, a member of parliament, said on Monday that the count was fair.",
                     "KARBALA — Imam Ali is mourned every year, officials said, as pilgrims crowded the shrine.")
-    assert not _together(found, "Ali Mohsen", "Ali")
+    assert not together(found, "Ali Mohsen", "Ali")
 
 
 def test_a_countrys_electoral_authority_is_its_one_national_electoral_council() -> None:
     found = _listed("LIMA — The National Electoral Council said on Monday that the count would resume at noon.",
                     "LIMA — Peru's electoral authority said on Tuesday that 98% of tally sheets had been counted.",
                     "LIMA — Peru's port authority said on Tuesday that the harbour was closed.")
-    assert _together(found, "National Electoral Council", "Peru's electoral authority")
-    assert not _together(found, "National Electoral Council", "Peru's port authority")
+    assert together(found, "National Electoral Council", "Peru's electoral authority")
+    assert not together(found, "National Electoral Council", "Peru's port authority")

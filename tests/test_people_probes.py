@@ -11,35 +11,15 @@ Guards that must hold as well: a name given in quotes is not a statement, two di
 from __future__ import annotations
 
 from reportedly import extract
-from reportedly.corpus.actors import Linker
-from reportedly.corpus.query import CorpusActor, actors
-from reportedly.corpus.store import Store
+from reportedly.corpus.query import CorpusActor
 from reportedly.text.person_names import compare
+from tests.actorhelp import apart, listed_actors, together
 from tests.speakerhelp import speaker_of, statement_with
 
 
 def _listed(*texts: str) -> list[CorpusActor]:
     """The corpus actors after storing the reports in this order."""
-    with Store(":memory:") as s:
-        linker = Linker(s)
-        for n, text in enumerate(texts):
-            s.add_document(extract(text, id=f"d{n}", published=f"2026-09-0{n + 1}"), hash=f"h{n}", key=f"k{n}",
-                           linker=linker)
-        linker.revisit()
-        return actors(s, limit=None)
-
-
-def _holders(found: list[CorpusActor], name: str) -> set[int]:
-    return {a.id for a in found if name in a.aliases}
-
-
-def _together(found: list[CorpusActor], *names: str) -> bool:
-    holders = [_holders(found, n) for n in names]
-    return all(holders) and len(set().union(*holders)) == 1
-
-
-def _apart(found: list[CorpusActor], a: str, b: str) -> bool:
-    return bool(_holders(found, a)) and bool(_holders(found, b)) and not _holders(found, a) & _holders(found, b)
+    return listed_actors(*texts, month="2026-09")
 
 
 # --- who says it ---------------------------------------------------------------------------------------------------
@@ -166,20 +146,20 @@ def test_a_ukrainian_spokesman_in_two_transliterations_is_one_person() -> None:
                     "a large fire.",
                     "Alexander Hnatyuk, spokesman for the Ukrainian General Staff, said the images spoke for "
                     "themselves.")
-    assert _together(found, "Oleksandr Hnatiuk", "Alexander Hnatyuk")
+    assert together(found, "Oleksandr Hnatiuk", "Alexander Hnatyuk")
 
 
 def test_a_former_office_is_no_conflict_with_a_present_one() -> None:
     found = _listed("SANTIAGO - Lucía Barrientos Vidal, a former Chilean foreign minister, presented the observer "
                     "mission's report on Monday.",
                     "The mission's chief, Lucía Barrientos, said on Tuesday that the count had been slow.")
-    assert _together(found, "Lucía Barrientos Vidal", "Lucía Barrientos")
+    assert together(found, "Lucía Barrientos Vidal", "Lucía Barrientos")
 
 
 def test_two_women_of_one_family_name_stay_apart() -> None:
     found = _listed("LISBON - Catarina Lemos Duarte, the port's director, said the strike would end on Friday.",
                     "Beatriz Lemos Duarte, a union lawyer, said the strike would go on.")
-    assert _apart(found, "Catarina Lemos Duarte", "Beatriz Lemos Duarte")
+    assert apart(found, "Catarina Lemos Duarte", "Beatriz Lemos Duarte")
 
 
 def test_a_married_name_written_alone_is_the_double_barrelled_one() -> None:
@@ -190,8 +170,8 @@ def test_a_married_name_written_alone_is_the_double_barrelled_one() -> None:
                     "Okafor stays on\n\nSarah Okafor, who resigned on Thursday, said she would stay on as a "
                     "councillor.",
                     "Tenants wait\n\nGrace Okafor, a tenant, said the flats were still damp.")
-    assert _together(found, "Sarah Thompson-Okafor", "Sarah Okafor")
-    assert _apart(found, "Sarah Thompson-Okafor", "Grace Okafor")
+    assert together(found, "Sarah Thompson-Okafor", "Sarah Okafor")
+    assert apart(found, "Sarah Thompson-Okafor", "Grace Okafor")
 
 
 def test_a_body_a_relative_clause_gives_qualifies_the_role() -> None:

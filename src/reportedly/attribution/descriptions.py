@@ -121,8 +121,8 @@ class Descriptions(Appositions):
         if capital is not None:
             return capital  # 'Quito denied ...', 'Lima said': the country's government
         if self._speaking and end - start == 1 and t.pos_ == "ADJ" and t.text[:1].isupper() and \
-                (code := lexicons.country_code(t.text)) and (country := lexicons.countries().get(code)) is not None:
-            return self._group(country.name, "country", start, end, code, key=f"country:{code}")  # 'Afghan claims'
+                (k := self._country(lexicons.country_code(t.text), start, end)) is not None:
+            return k  # 'rejected Afghan claims that ...': Afghanistan's
         if self._speaking and t.pos_ == "PROPN" and end - start == 1 and (k := self._short_body(t.text)) is not None:
             self.clusters[k].add(start, end)  # 'Kvarnholm says' in a report that named Kvarnholm Shipping
             return k
@@ -291,8 +291,7 @@ class Descriptions(Appositions):
             demonym = lexicons.country_code(text) if len(words) == 1 else None
             if demonym is not None and not demonym.startswith("ORG:"):
                 # 'the Kyrgyz said': the country
-                return self._group(lexicons.countries()[demonym].name, "country", start, end, demonym,
-                                   key=f"country:{demonym}")
+                return self._country(demonym, start, end)
             return self._group(text, "unknown", start, end, country)
         return None
 
@@ -305,7 +304,11 @@ class Descriptions(Appositions):
                 self._speaking or t.dep_ == "nsubj"):
             return None
         words = [w.text for w in self.doc[start:end] if w.lower_ not in _DETERMINERS and not w.is_punct]
-        code = places.capital_country(" ".join(words)) if 1 <= len(words) <= 3 else None
+        return self._country(places.capital_country(" ".join(words)) if 1 <= len(words) <= 3 else None, start, end)
+
+    def _country(self, code: str | None, start: int, end: int) -> int | None:
+        """The cluster of the country ``code`` (ISO3) for tokens ``[start, end)``; None for no code or a code of no
+        country ('ORG:EU')."""
         country = lexicons.countries().get(code) if code else None
         if country is None:
             return None
