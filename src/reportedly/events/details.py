@@ -24,10 +24,12 @@ from .view import DocumentView, ViewReader
 from .words import (
     APPROX,
     FUTURE_AUX,
+    HYPHENS,
     LOCATIVE_PREPS,
     MULTIPLIERS,
     NAMED_ONLY,
     NUMBER_WORDS,
+    PARTS_OF_DAY,
     PLACE_NOUNS,
     TIME_UNITS,
     number_value,
@@ -202,6 +204,9 @@ class DetailReader(ViewReader):
         while start > 0 and tokens[start - 1].dep_ == "compound" and tokens[start - 1].head.i in (t.i, start) \
                 and tokens[start - 1].pos_ == "PROPN":
             start -= 1
+        while start > 1 and tokens[start - 1].text in HYPHENS and not tokens[start - 2].whitespace_ \
+                and not tokens[start - 1].whitespace_ and tokens[start - 2].is_alpha and tokens[start - 2].is_title:
+            start -= 2  # 'Sarpol-e Zahab', 'Qasr-e Shirin': the tokenizer splits the name at its hyphen
         if t.ent_iob_ in ("B", "I"):
             ent = self.ent_at.get(t.i)
             if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
@@ -304,7 +309,11 @@ class DetailReader(ViewReader):
                 if not timex.is_time_phrase(phrase) or phrase.lower() in ("earlier", "later", "now"):
                     continue
                 if c.dep_ == "prep" and c.lower_ in ("since", "after", "before", "until", "following"):
-                    continue
+                    day = self._day_of_part(c)
+                    if day is None:
+                        continue
+                    lo, hi = day  # 'before dawn on Sunday' happened on Sunday
+                    phrase = doc[lo:hi].text
                 span = self.p.char_span(lo, hi)
                 text = self.p.text[span[0]:span[1]]
                 r = timex.resolve(text, self.published, self._tense(m))
@@ -324,6 +333,19 @@ class DetailReader(ViewReader):
                 m.time_tokens = (ent.start, ent.end)
                 return TimeRef(text=text, spans=[span], start=r.start.isoformat() if r else None,
                                end=r.end.isoformat() if r else None, grain=r.grain if r else "unknown")
+        return None
+
+    def _day_of_part(self, prep: Token) -> tuple[int, int] | None:
+        """The day phrase under a bounding preposition whose object is a part of the day: 'on Sunday' in 'before
+        dawn on Sunday', 'after midnight on Friday'. None for 'since Sunday' or 'after the talks on Sunday'."""
+        for o in self.children_of[prep.i]:
+            if o.dep_ != "pobj" or o.lower_ not in PARTS_OF_DAY:
+                continue
+            for g in self.children_of[o.i]:
+                if g.dep_ == "prep" and g.lower_ == "on":
+                    lo, hi = g.left_edge.i, g.right_edge.i + 1
+                    if hi - lo <= 5 and timex.is_time_phrase(self.doc[lo:hi].text):
+                        return lo, hi
         return None
 
     def _tense(self, m: Mention) -> timex.Tense:
