@@ -71,3 +71,22 @@ def test_a_day_the_parser_hangs_on_the_object_dates_the_event():
                      "candidate ahead.")
     halted = next(e for e in events if e.trigger.text == "halted")
     assert halted.date == "2026-05-18"
+
+
+def test_part_of_day_under_before_takes_the_day():
+    events = _events("Gunmen attacked a police station in the town of Mubende before dawn on Monday, police said.")
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.date == "2026-05-18"
+    assert attack.time is not None and attack.time.text == "on Monday"
+
+
+def test_bounding_phrase_without_a_part_of_day_gives_no_date():
+    events = _events("Rebels attacked an army post near Kasese after the talks on Monday collapsed, the army said.")
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.date is None
+
+
+def test_hyphenated_place_name_is_read_whole():
+    events = _events("Shells hit the border town of Qasr-e Shirin on Monday, local officials said.")
+    hit = next(e for e in events if e.place is not None)
+    assert hit.place.text.endswith("Qasr-e Shirin")
