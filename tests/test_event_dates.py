@@ -90,3 +90,17 @@ def test_hyphenated_place_name_is_read_whole():
     events = _events("Shells hit the border town of Qasr-e Shirin on Monday, local officials said.")
     hit = next(e for e in events if e.place is not None)
     assert hit.place.text.endswith("Qasr-e Shirin")
+
+
+def test_accidents_and_disasters_are_events_of_their_day():
+    capsized = _events("A passenger ferry capsized off the island of Bantayan on Sunday, the coast guard said.")
+    assert [(e.trigger.text, e.type, e.date) for e in capsized] == [("capsized", "OTHER", "2026-05-17")]
+    derailed = _events("A freight train derailed near the town of Kosti on Monday, railway officials said.")
+    assert [(e.type, e.date) for e in derailed] == [("OTHER", "2026-05-18")]
+    quake = _events("A magnitude 6.1 earthquake struck the region on Monday.")
+    assert {e.trigger.text for e in quake if e.type == "OTHER"} >= {"earthquake"}
+
+
+def test_an_armed_actor_sinking_a_boat_is_an_attack():
+    sank = _events("The navy sank a smuggling boat off the coast on Monday, the military said.")
+    assert [(e.trigger.text, e.type) for e in sank] == [("sank", "ASSAULT")]
