@@ -268,7 +268,14 @@ def score(a: Profile, b: Profile) -> float:
         s = 0.0
     else:
         small, large = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
-        s = sum(min(w, large[k]) for k, w in small.items() if k in large) / (a.weight * b.weight) ** 0.5
+        shared = small.keys() & large.keys()  # most compared pairs share one word or none
+        if not shared:
+            s = 0.0
+        elif len(shared) == 1:
+            (k,) = shared
+            s = min(small[k], large[k]) / (a.weight * b.weight) ** 0.5
+        else:  # summed in the order of ``small``, as always (a float sum depends on its order)
+            s = sum(min(w, large[k]) for k, w in small.items() if k in shared) / (a.weight * b.weight) ** 0.5
     if a.family == b.family:
         s += FAMILY_BONUS
     if a.places and not a.places.isdisjoint(b.places):
