@@ -288,6 +288,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
     if engine not in ("local", "dask"):
         raise InputError("--engine", f"'{engine}' is not an engine (use local or dask)")
     jobs = jobs or workers.default_jobs()
+    workers.keep_freed_memory()  # this process reads and links a document at a time too (and forks the workers)
     summary = Summary(engine=engine, workers=jobs)
     started = time.perf_counter()
     bar = tqdm(desc="ingest", unit="doc", file=sys.stderr, disable=None if progress is None else not progress,
