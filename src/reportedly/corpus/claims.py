@@ -481,19 +481,20 @@ def write_claims(db: sqlite3.Connection, doc_pk: int, doc: Document, actor_pk: d
     found = claims_of(doc)
     pks: list[int] = []
     for n, c in enumerate(found):
+        said = " ".join(words(c.proposition))  # the claim's words, for its row and its full-text row
         cur = db.execute(
             """INSERT INTO claims (doc, n, statement, event, position, kind, weak, source_text, start, end,
                sentence_start, sentence_end, proposition, words, about, hint, quantities, old_values, types, places,
                terms, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (doc_pk, n, st_pk.get(c.statement or ""), ev_pk.get(c.event or ""), c.position, c.kind, int(c.weak),
              c.source_text, c.start, c.end, c.sentence[0], c.sentence[1], c.proposition,
-             " ".join(words(c.proposition)), c.about, json.dumps(c.hint),
+             said, c.about, json.dumps(c.hint),
              json.dumps([q.to_list() for q in c.quantities]),
              json.dumps(c.old_values), json.dumps(sorted(set(c.types))), json.dumps(sorted(set(c.places))),
              json.dumps(c.terms), c.date))
         pk = cur.lastrowid
         pks.append(pk)
-        db.execute("INSERT INTO claims_fts (rowid, words) VALUES (?, ?)", (pk, " ".join(words(c.proposition))))
+        db.execute("INSERT INTO claims_fts (rowid, words) VALUES (?, ?)", (pk, said))
         for aid in dict.fromkeys(c.source):
             if aid in actor_pk:
                 db.execute("INSERT OR IGNORE INTO claim_sources VALUES (?, ?)", (pk, actor_pk[aid]))

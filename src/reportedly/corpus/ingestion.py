@@ -16,16 +16,18 @@ ingest at any moment loses nothing committed and the next run finishes the rest.
 from __future__ import annotations
 
 import contextlib
+import functools
+import gc
 import hashlib
 import json
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tqdm import tqdm
 
@@ -232,6 +234,36 @@ def _split_error(message: str, fallback: str) -> tuple[str, str]:
     return (source, problem) if sep else (fallback, message)
 
 
+GC_THRESHOLD = (10_000, 10, 10)
+"""The garbage collector's thresholds while an ingest runs (Python's default is (700, 10, 10)): each document
+read allocates tens of thousands of objects that plain reference counting frees, and the default made
+hundreds of young-generation passes over them per hundred documents."""
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def quiet_collector(fn: _F) -> _F:
+    """Run ``fn`` with the objects that exist when it starts (modules, lexicons, models) out of the garbage
+    collector's sight (:func:`gc.freeze`) and with :data:`GC_THRESHOLD`; both are undone when it returns.
+
+    What an ingest stores does not depend on it: objects are freed as before, the collector only walks
+    fewer of them less often (full passes over the imported modules took ~0.4 ms per document)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        before = gc.get_threshold()
+        gc.freeze()
+        gc.set_threshold(*GC_THRESHOLD)
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            gc.set_threshold(*before)
+            gc.unfreeze()
+
+    return wrapper  # type: ignore[return-value]
+
+
+@quiet_collector
 def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None, engine: str = "local",
            address: str | None = None, options: Options = Options(), published: str | None = None,
            retry_failed: bool = False,
@@ -256,6 +288,7 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
     if engine not in ("local", "dask"):
         raise InputError("--engine", f"'{engine}' is not an engine (use local or dask)")
     jobs = jobs or workers.default_jobs()
+    workers.keep_freed_memory()  # this process reads and links a document at a time too (and forks the workers)
     summary = Summary(engine=engine, workers=jobs)
     started = time.perf_counter()
     bar = tqdm(desc="ingest", unit="doc", file=sys.stderr, disable=None if progress is None else not progress,

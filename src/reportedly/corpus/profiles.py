@@ -268,7 +268,13 @@ def score(a: Profile, b: Profile) -> float:
         s = 0.0
     else:
         small, large = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
-        s = sum(min(w, large[k]) for k, w in small.items() if k in large) / (a.weight * b.weight) ** 0.5
+        get = large.get
+        shared = 0  # summed in the order of ``small`` as before (a float sum depends on its order), one look-up each
+        for k, w in small.items():
+            x = get(k)
+            if x is not None:
+                shared += w if w <= x else x
+        s = shared / (a.weight * b.weight) ** 0.5
     if a.family == b.family:
         s += FAMILY_BONUS
     if a.places and not a.places.isdisjoint(b.places):

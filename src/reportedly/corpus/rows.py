@@ -107,9 +107,20 @@ def _is_sentence_end(text: str, m: re.Match[str]) -> bool:
     return not (w in _ABBREVIATIONS or len(w.replace(".", "")) <= 1 or "." in w)
 
 
+_last_ends: tuple[str, list[int]] = ("", [])
+"""The text :func:`sentence_ends` read last and its ends: the store, the claims, the happenings and the origins
+each ask for those of the document being written."""
+
+
 def sentence_ends(text: str) -> list[int]:
     """Offsets where sentences end (after the punctuation or line break), in order."""
-    return [m.end() for m in _SENTENCE_END.finditer(text) if _is_sentence_end(text, m)]
+    global _last_ends
+    last = _last_ends
+    if last[0] is text:
+        return list(last[1])
+    ends = [m.end() for m in _SENTENCE_END.finditer(text) if _is_sentence_end(text, m)]
+    _last_ends = (text, ends)
+    return list(ends)
 
 
 def sentence_bounds(text: str, start: int, end: int, ends: list[int] | None = None) -> tuple[int, int]:

@@ -44,6 +44,8 @@ class _Words:
             self.phrases.setdefault(key, []).append((ws, term.endswith("*"), label, term))
         for v in self.phrases.values():
             v.sort(key=lambda x: -len(x[0]))
+        self._starts = tuple(ws[0] for ws, _stem, _label, _term in self.phrases.get("*", []))
+        """The beginnings of the one-word stems (``term*``), to rule them all out in one call per token."""
 
     def find(self, text: str) -> list[Match]:
         """Matches in ``text``, each with its negation (:func:`~.terms.negated`)."""
@@ -59,7 +61,7 @@ class _Words:
                         got[-1] == ws[-1] or (stem and got[-1].startswith(ws[-1]))):
                     best = (n, label, term)
                     break
-            if best is None:
+            if best is None and toks[i][0].startswith(self._starts):
                 for ws, _stem, label, term in self.phrases.get("*", []):
                     if toks[i][0].startswith(ws[0]):
                         best = (1, label, term)

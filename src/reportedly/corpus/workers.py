@@ -10,6 +10,7 @@ chunks per worker are in flight, so a corpus of any length runs in constant memo
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import sys
@@ -60,6 +61,40 @@ def work(args: tuple[list[Item], Options]) -> Iterator[Result]:
         yield ("error", str(r)) if isinstance(r, InputError) else ("ok", r.to_json())
 
 
+MALLOC_MMAP_THRESHOLD = 32 * 2**20
+"""Bytes from which a worker's C allocator maps memory of its own for one allocation (glibc's ``mallopt``)."""
+MALLOC_TRIM_THRESHOLD = 64 * 2**20
+"""Free bytes a worker's heap keeps at its top before it gives them back to the system."""
+
+
+def keep_freed_memory() -> bool:
+    """Let this process's C allocator keep the memory a document freed for the next one (Linux with glibc).
+
+    The parse of each chunk allocates and frees buffers of a few megabytes; by default glibc gave many of
+    them back to the system and asked for them again, page by page: about 450 page faults per document and
+    ~5% of a worker's time, a third of it in the kernel. With these thresholds (glibc's own upper bound for
+    the first) the memory is reused, for about 20 MB more per worker. What is extracted does not change.
+    Returns whether the thresholds were set (False elsewhere, or without ``mallopt``).
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    m_trim_threshold, m_mmap_threshold = -1, -3  # glibc's malloc.h
+    return bool(mallopt(m_mmap_threshold, MALLOC_MMAP_THRESHOLD)) and bool(mallopt(m_trim_threshold,
+                                                                                  MALLOC_TRIM_THRESHOLD))
+
+
+def start_worker() -> None:
+    """A corpus worker's start: :func:`keep_freed_memory`, then every model, once
+    (:func:`reportedly.pipeline.load_models`)."""
+    keep_freed_memory()
+    load_models()
+
+
 def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     """``items`` in lists of ``size`` (the last one shorter), read lazily."""
     it = iter(items)
@@ -91,7 +126,7 @@ def run(docs: Iterable[Item], *, jobs: int | None = None, options: Options = Opt
     own_bar = bar is None
     if bar is None:
         bar = tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=None, leave=False)
-    initializer = load_models if work is globals()["work"] else None  # a worker's start: every model, once
+    initializer = start_worker if work is globals()["work"] else None  # a worker's start: every model, once
     try:
         with Pool(jobs, work, options=options, initializer=initializer, doc_timeout=doc_timeout,
                   ahead=4 * jobs * chunk) as pool:

@@ -38,6 +38,8 @@ VOWEL_WORD = 5
 
 def strip_accents(text: str) -> str:
     """'Zelenskyy' stays, 'Macrón' -> 'Macron'."""
+    if text.isascii():  # nothing to decompose (most words): the same string, without the per-character pass
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
