@@ -56,7 +56,7 @@ from .fragments import join_fragments
 from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
-from .polarity import agent_pairs, blame_pairs, nobody_pairs, polar_pairs, predicate_pairs
+from .polarity import agent_pairs, blame_pairs, nobody_pairs, polar_pairs, predicate_pairs, reply_pairs
 from .propositions import Quantity, Vocabulary
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
 from .sides import antecedents
@@ -262,7 +262,7 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
                                  {pk: stored[pk]["proposition"] for pk in rows}, vocab)
     props = {pk: stored[pk]["proposition"] for pk in rows}
     polar, blames = polar_pairs(rows, props, vectors), blame_pairs(rows, props, vectors)
-    acts = predicate_pairs(rows, props) + nobody_pairs(rows, props, vectors)
+    acts = predicate_pairs(rows, props) + nobody_pairs(rows, props, vectors) + reply_pairs(rows, props, vectors)
     blames = list(dict.fromkeys(blames + agent_pairs(rows, props)))
     officers = antecedents(rows)
     found = group(rows, vocab, vectors=vectors, counters=list(dict.fromkeys(polar + acts)), blames=blames,

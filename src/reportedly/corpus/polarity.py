@@ -334,3 +334,72 @@ def blame_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
             first, later = sorted((a, b), key=lambda r: r.order)
             out.append((first.pk, later.pk))
     return out
+
+
+REPLY = 2
+"""How many claims apart, in one report, a claim and the reply of another source may be (:func:`reply_pairs`)."""
+REPLY_ALIKE = 0.3
+"""How alike (:meth:`~.similarity.Vec.cos`) a claim and a reply that tell one act must be when their main clauses
+share no other word."""
+
+
+def reply_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dict[int, Vec]) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of a claim and the reply of another source right after it in the same report, of the
+    other polarity and about the same act: 'Villagers said no rescue team had reached the valley for two days. The
+    disaster authority said its teams had arrived within hours'; 'the militia accused the army of bombing a market.
+    An army spokesman said the air force had carried out no strikes in the area'. A report sets a denial right after
+    the claim it answers; told in other words, the two are too unlike for :func:`polar_pairs` (0.31 and 0.07 alike),
+    but they sit at most :data:`REPLY` claims apart, in different sentences, and their main clauses tell one act: a
+    verb of each (a word ending in -ed or -ing, an irregular form, or a verb of ``data/verb_classes.tsv``) has the same
+    :func:`act_key` ('reached' and 'arrived' -> arrive; 'bombing' and 'strikes' -> attack), not a light verb, and they
+    share another word ('team') or are :data:`REPLY_ALIKE` alike. A noun the two share is not enough alone: 'at least
+    80 workers had not been accounted for' and 'the group had spoken to eight workers' are no dispute. Positions and
+    intentions make no pair. The claim is the earlier one, but a denial read from its negation (a weak denial) is the
+    later of its pair whichever comes first."""
+    by_doc: dict[int, list[Row]] = {}
+    for r in _candidates(rows):
+        by_doc.setdefault(r.doc, []).append(r)
+    out = []
+    for found in by_doc.values():
+        found.sort(key=lambda r: r.n)
+        for i, a in enumerate(found):
+            for b in found[i + 1:]:
+                if b.n - a.n > REPLY:
+                    break
+                if a.polar[0] == b.polar[0] or a.sentence == b.sentence or a.same_source(b) \
+                        or (b.position == "denies" and not b.weak):
+                    continue  # a denial in words of its own answers its claim already
+                ca, cb = main_clause(propositions[a.pk]), main_clause(propositions[b.pk])
+                if _MODAL.search(ca) or _MODAL.search(cb) or not _acts(ca) & _acts(cb):
+                    continue
+                if not (_things(ca) - a.polar[1]) & _things(cb) and vectors[a.pk].cos(vectors[b.pk]) < REPLY_ALIKE:
+                    continue  # one act, but done to other things ('two jets were shot down', 'the radar was not hit')
+                # a denial read from its negation ('No serviceman fired a shot') denies, even when it came first
+                out.append((b.pk, a.pk) if a.position == "denies" and b.position == "asserts" else (a.pk, b.pk))
+    return out
+
+
+_AUXILIARY = {"been", "being", "had", "has", "have", "was", "were", "did", "does"}
+
+
+def _verbal(low: str) -> bool:
+    return low.endswith(("ed", "ing")) or low in _verb_forms()[0] or verb_key(low) in _classes()
+
+
+def _things(clause: str) -> set[str]:
+    """The stems of a main clause's other words: not verbs (:func:`_acts`), names or capitalised words ('Thai')."""
+    return set(words(" ".join(t for t in _TOKEN.findall(clause) if not t[0].isupper() and not _verbal(t.lower()))))
+
+
+def _acts(clause: str) -> set[str]:
+    """The acts a main clause tells: the :func:`act_key` of each of its lower-case words that reads as a verb (ending
+    in -ed or -ing, an irregular form of ``data/verb_forms.tsv``, or a verb of ``data/verb_classes.tsv``), not a
+    light verb ('said', 'made') or an auxiliary."""
+    out = set()
+    for t in _TOKEN.findall(clause):
+        low = t.lower()
+        if t[0].isupper() or low in _AUXILIARY:
+            continue
+        if _verbal(low):
+            out.add(act_key(low))
+    return out - _light()
