@@ -56,7 +56,7 @@ from .fragments import join_fragments
 from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
-from .polarity import agent_pairs, blame_pairs, nobody_pairs, polar_pairs, predicate_pairs, reply_pairs
+from .polarity import agent_pairs, blame_pairs, modal, nobody_pairs, polar_pairs, predicate_pairs, reply_pairs
 from .propositions import Quantity, Vocabulary
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
 from .sides import antecedents
@@ -168,7 +168,7 @@ def _rows(store: Store, since: str | None, until: str | None,
             sources=frozenset(sources.get(r["pk"], ())), source_text=r["source_text"],
             allies=frozenset(o for a in sources.get(r["pk"], ()) for o in allies.get(a, ())),
             nation=frozenset(nation.get(r["pk"], ())), nationals=frozenset(nationals.get(r["pk"], ())),
-            own=bool(_OWN.search(r["proposition"] or "")), lead=r["lead"] or "",
+            own=bool(_OWN.search(r["proposition"] or "")), lead=r["lead"] or "", modal=modal(r["proposition"] or ""),
             words=tuple(r["words"].split()), target=r["target"], hint=tuple(json.loads(r["hint"])),
             quantities=[Quantity.from_list(q) for q in json.loads(r["quantities"])],
             old_values=json.loads(r["old_values"]), date=r["date"], order=(r["date"] or "", r["doc"], r["n"]),

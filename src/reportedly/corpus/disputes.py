@@ -132,6 +132,9 @@ class Row:
     """The first words of its sentence ('Its spokeswoman, Carla Menacho, said'), for :mod:`.sides`."""
     own: bool = False
     """Its proposition counts the source's own people ('nine of its soldiers', 'our officers')."""
+    modal: bool = False
+    """Its main clause tells a position or an intention ('would not accept', 'will be held to account'), not what
+    happened."""
 
     def same_source(self, other: Row) -> bool:
         """Whether two claims have the same source (a corpus actor in common, counting the organisations a person
@@ -195,6 +198,33 @@ def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row,
         return {t.pk}
     return {r.pk for r in by_doc[t.doc] if r.position == "asserts" and t.n - BLOCK <= r.n <= max(t.n, seed.n - 1)
             and r.same_source(t) and not r.weak} | {t.pk}
+
+
+NEAREST = 2
+"""How many claims before a denial in words of its own the claim it answers may be, when its report names none."""
+NEAREST_ALIKE = 0.2
+"""How alike (:meth:`~.similarity.Vec.cos`) such a denial and the claim before it must be."""
+
+
+def _nearest(by_doc: dict[int, list[Row]], seed: Row, vectors: dict[int, Vector],
+             officers: dict[int, int] | None = None) -> set[int]:
+    """The claim a denial in words of its own answers when it has no target: a claim of another side that its own
+    sentence goes on to give ('denied losing any aircraft, contradicting statements that two of its fighters had
+    been shot down'), else the last claim of another side at most :data:`NEAREST` claims before it and
+    :data:`NEAREST_ALIKE` alike ('The army said it had recaptured the town. The militia said its fighters remained
+    in full control of it and called the announcement propaganda'). Not a claim inside the denial's own words (its
+    proposition holds it already), nor a position or intention ('will be held to account'). Empty when there is
+    none."""
+    if seed.kind != "denial" or not seed.words or seed.pk not in vectors:
+        return set()
+    others = [r for r in by_doc[seed.doc] if r.position == "asserts" and not r.weak and r.kind != "report"
+              and not r.headline and not r.modal and len(r.words) >= 2 and not same_side(r, seed, officers)]
+    after = [r for r in others if r.sentence == seed.sentence and r.span[0] >= seed.span[1]]
+    if after:
+        return {after[0].pk}
+    before = [r for r in others if seed.n - NEAREST <= r.n < seed.n and r.sentence != seed.sentence
+              and r.pk in vectors and vectors[r.pk].cos(vectors[seed.pk]) >= NEAREST_ALIKE]
+    return {before[-1].pk} if before else set()
 
 
 def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tuple[int, int]]:
@@ -351,7 +381,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
     for r in rows.values():
         if r.position != "denies" or r.weak or r.headline:
             continue
-        block = _block(rows, by_doc, r, officers)
+        block = _block(rows, by_doc, r, officers) or _nearest(by_doc, r, vectors, officers)
         if _off_figure(r, block, rows, vocab):
             continue
         answers[r.pk] = block

@@ -47,6 +47,13 @@ _MODAL = re.compile(r"\b(?:would|will|wo|could|should|must|(?-i:may)|might|can|c
 what happened: it makes no pair. 'may' only in lower case: 'in May' is a month."""
 
 
+def modal(proposition: str) -> bool:
+    """Whether a proposition tells a position or an intention (:data:`_MODAL` in its main clause or its first twelve
+    words: 'Whoever is responsible, Chinese or foreign, will be held to account'), not what happened."""
+    head = " ".join(re.split(r"[.!?]\s", proposition, maxsplit=1)[0].split()[:12])
+    return bool(_MODAL.search(main_clause(proposition)) or _MODAL.search(head))
+
+
 def main_clause(proposition: str) -> str:
     """A proposition up to its first comma or subordinate clause (the whole of it when that leaves under three
     words)."""
