@@ -288,20 +288,27 @@ def _relative_denials(doc: Document, found: list[Claim], ends: list[int]) -> lis
 
 
 def _figures(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
-    """'X put the toll at 23' / 'The Army puts it at 27': a number claimed by the source before the verb."""
+    """'X put the toll at 23' / 'The Army puts it at 27' / 'Aid groups estimated the figure at close to 80,000': a
+    number claimed by the source before the verb ('it', 'the figure': another value of the figure before)."""
     out = []
     text = doc.text
     taken = [(c.start, c.end) for c in found]
     for m in _put_at().finditer(text):
-        anaphoric = m.group("what").strip().lower() == "it"
+        what = m.group("what").strip().lower().split()
         qs = quantities(f"{m.group('what')} {m.group('n')}")
+        # 'puts it at 27', 'estimated the figure at close to 80,000': the figure before, another value
+        anaphoric = what == ["it"] or (not qs and len(what) <= 2 and what[-1:] != [] and what[-1] in FIGURES
+                                       and what[0] in ("the", "that", "this", "its", "their", "his", "her"))
         if not qs and anaphoric:  # 'puts it at 27': what is counted is the figure before
             qs = [Quantity(v, "", m.group("n").strip()) for v in numbers(m.group("n"))[:1]]
         if not qs or any(s <= m.start("n") < e for s, e in taken):
             continue
         who_start = m.start("who")
+        cut = re.search(r"^.*[.!?]\s+", m.group("who"), re.S)  # 'on Monday. Santiago put ...': the source is Santiago
+        if cut:
+            who_start += cut.end()
         sentence = sentence_bounds(text, who_start, m.end(), ends)
-        who = m.group("who").strip()
+        who = text[who_start:m.end("who")].strip()
         if who.lower() in ("it", "this", "that") or not who:
             continue
         c = Claim("denies" if anaphoric else "asserts", "counter" if anaphoric else "assertion", who_start, m.end(),

@@ -546,6 +546,7 @@ def _orient(g: Group, rows: dict[int, Row], answers: dict[int, set[int]], office
             g.asserting.add(pk)
 
 
+
 def _values(g: Group, rows: dict[int, Row], answers: dict[int, set[int]]) -> set[tuple[str, float]]:
     """The figures a group's seeds and the claims they answer give (measure, value), and the earlier figures its
     corrections name."""
