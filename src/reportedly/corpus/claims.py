@@ -292,7 +292,6 @@ def _figures(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
     number claimed by the source before the verb ('it', 'the figure': another value of the figure before)."""
     out = []
     text = doc.text
-    taken = [(c.start, c.end) for c in found]
     for m in _put_at().finditer(text):
         what = m.group("what").strip().lower().split()
         qs = quantities(f"{m.group('what')} {m.group('n')}")
@@ -301,8 +300,14 @@ def _figures(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
                                        and what[0] in ("the", "that", "this", "its", "their", "his", "her"))
         if not qs and anaphoric:  # 'puts it at 27': what is counted is the figure before
             qs = [Quantity(v, "", m.group("n").strip()) for v in numbers(m.group("n"))[:1]]
-        if not qs or any(s <= m.start("n") < e for s, e in taken):
+        if not qs:
             continue
+        inside = [c for c in found if c.start <= m.start("n") < c.end]
+        if inside and not (anaphoric and all(not c.quantities and c.kind == "assertion"
+                                             and c.proposition.lower().startswith(" ".join(what)) for c in inside)):
+            continue
+        for c in inside:  # 'Aid groups estimated the figure at 80,000' read as a statement of 'the figure at 80,000'
+            found.remove(c)
         who_start = m.start("who")
         cut = re.search(r"^.*[.!?]\s+", m.group("who"), re.S)  # 'on Monday. Santiago put ...': the source is Santiago
         if cut:

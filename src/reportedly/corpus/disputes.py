@@ -212,16 +212,17 @@ def _nearest(by_doc: dict[int, list[Row]], seed: Row, vectors: dict[int, Vector]
     sentence goes on to give ('denied losing any aircraft, contradicting statements that two of its fighters had
     been shot down'), else the last claim of another side at most :data:`NEAREST` claims before it and
     :data:`NEAREST_ALIKE` alike ('The army said it had recaptured the town. The militia said its fighters remained
-    in full control of it and called the announcement propaganda'). Not a claim inside the denial's own words (its
-    proposition holds it already), nor a position or intention ('will be held to account'). Empty when there is
-    none."""
+    in full control of it and called the announcement propaganda'). Not a claim inside the denial's own words or
+    before it in its sentence ('Marsh said the village was shelled, which the ministry denied': its proposition holds
+    what it answers), nor a position or intention ('will be held to account'). Empty when there is none."""
     if seed.kind != "denial" or not seed.words or seed.pk not in vectors:
         return set()
     others = [r for r in by_doc[seed.doc] if r.position == "asserts" and not r.weak and r.kind != "report"
               and not r.headline and not r.modal and len(r.words) >= 2 and not same_side(r, seed, officers)]
-    after = [r for r in others if r.sentence == seed.sentence and r.span[0] >= seed.span[1]]
-    if after:
-        return {after[0].pk}
+    same = [r for r in others if r.sentence == seed.sentence]
+    if same:  # '..., which the ministry denied': what it answers is in its own sentence, before it or in its words
+        after = [r for r in same if r.span[0] >= seed.span[1]]
+        return {after[0].pk} if after else set()
     before = [r for r in others if seed.n - NEAREST <= r.n < seed.n and r.sentence != seed.sentence
               and r.pk in vectors and vectors[r.pk].cos(vectors[seed.pk]) >= NEAREST_ALIKE]
     return {before[-1].pk} if before else set()
@@ -544,7 +545,6 @@ def _orient(g: Group, rows: dict[int, Row], answers: dict[int, set[int]], office
                 and not any(same_side(rows[pk], d, officers) for d in deniers):
             g.denying.discard(pk)
             g.asserting.add(pk)
-
 
 
 def _values(g: Group, rows: dict[int, Row], answers: dict[int, set[int]]) -> set[tuple[str, float]]:

@@ -1,0 +1,117 @@
+"""Disputes told the way most reports tell them (issue 19, fifth pass): a reply right after the claim it answers, in
+other words ('no rescue team had reached them' / 'its teams had arrived within hours'); a negation past the opening
+words ('carried out no strikes', '... and had not been hit'); a denial in words of its own whose report names the
+claim it answers in the same sentence or just before; a figure given as 'estimated the figure at' or 'put its
+losses at'. On tests/data/disputes/replies.jsonl (nine short reports of our own: an air war, a civil war between an
+army and a militia, a company and its regulator, an election count, an earthquake, a flooded mine)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportedly.corpus.claims import claims_of
+from reportedly.corpus.contradictions import Dispute
+from reportedly.corpus.wording import polarity
+from reportedly.pipeline import process
+from reportedly.text.read import RawDocument
+from tests.disputehelp import disputes_of
+
+CORPUS = Path(__file__).parent / "data" / "disputes" / "replies.jsonl"
+
+
+@pytest.mark.parametrize("text", [
+    "the air force had carried out no strikes in the area",
+    "tests had found no chlorine in the water",
+    "the bridge was open to traffic and had not been damaged",
+    "its officers fired no shots",
+])
+def test_negation_past_the_opening_words(text: str) -> None:
+    assert polarity(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "police had charged the crowd with no warning",  # how, not whether
+    "the dam had released water on Monday",
+    "the company had opened the plant and hired 40 workers",
+])
+def test_no_negation(text: str) -> None:
+    assert not polarity(text)[0]
+
+
+def _figures(text: str) -> list[tuple[str, str, list[float]]]:
+    return [(c.position, c.kind, [q.value for q in c.quantities])
+            for c in claims_of(process(RawDocument("t", text))) if c.quantities]
+
+
+def test_estimated_the_figure_at_is_another_value_of_the_figure_before() -> None:
+    found = _figures("The mayor said 1,200 people had been displaced. Relief agencies estimated the figure at nearly "
+                     "3,000.")
+    assert ("denies", "counter", [3000.0]) in found
+
+
+def test_a_figure_source_starts_after_the_full_stop() -> None:
+    [c] = [c for c in claims_of(process(RawDocument("t", "Rebels said 40 soldiers died on Monday. Lima put its "
+                                                         "losses at six soldiers.")))
+           if c.quantities and c.quantities[0].value == 6.0]
+    assert c.source_text == "Lima" and c.quantities[0].measure == "dead"
+
+
+@pytest.fixture(scope="module", params=[1, None], ids=["jobs1", "default"])
+def found(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> list[Dispute]:
+    return disputes_of(CORPUS, 9, tmp_path_factory.mktemp("replies") / "r.db", request.param)
+
+
+def side(d: Dispute, which: str) -> str:
+    return " | ".join(e.quote for e in getattr(d, which).evidence)
+
+
+def one(found: list[Dispute], denied: str) -> Dispute:
+    [d] = [d for d in found if denied in side(d, "denied")]
+    return d
+
+
+def test_a_reply_in_other_words_right_after_the_claim(found: list[Dispute]) -> None:
+    d = one(found, "no rescue team had reached them")
+    assert "its teams had arrived within hours" in side(d, "asserted")
+
+
+def test_a_negated_second_verb_counters(found: list[Dispute]) -> None:
+    d = one(found, "had not been hit")
+    assert "its strikes had destroyed a radar station" in side(d, "asserted")
+
+
+def test_a_denial_answers_the_claim_just_before_it(found: list[Dispute]) -> None:
+    d = one(found, "its fighters remained in full control of Arua")
+    assert "recaptured the town of Arua" in side(d, "asserted") and d.kind == "denial"
+
+
+def test_a_denial_answers_the_claim_its_sentence_goes_on_to_give(found: list[Dispute]) -> None:
+    d = one(found, "Argentina denied losing any aircraft")
+    assert "two of its fighters had been shot down" in side(d, "asserted")
+
+
+def test_claims_of_lasting_damage_unfounded_answers_the_anglers(found: list[Dispute]) -> None:
+    d = one(found, "claims of lasting damage were unfounded")
+    assert "they had found dead fish" in side(d, "asserted")
+
+
+def test_the_figure_estimated_at_counters_the_governors_figure(found: list[Dispute]) -> None:
+    d = one(found, "estimated the figure at close to 80,000")
+    assert "30,000 people had been left homeless" in side(d, "asserted") and d.kind == "counter"
+
+
+def test_put_its_losses_at_counters_the_others_toll(found: list[Dispute]) -> None:
+    d = one(found, "put its losses at three soldiers")
+    assert "14 Chilean soldiers had been killed" in side(d, "asserted")
+
+
+def test_regressions_reply_pairs_already_found(found: list[Dispute]) -> None:
+    assert "its monitors had been blocked" in side(one(found, "no monitor had been blocked"), "asserted")
+    assert "failed to report a chlorine leak" in side(one(found, "it had notified the authorities"), "asserted")
+
+
+def test_a_shared_noun_alone_is_no_reply(found: list[Dispute]) -> None:
+    """'30 miners had not been accounted for' and 'it had spoken to nine miners': the same miners, no one act."""
+    assert not [d for d in found if "accounted for" in side(d, "asserted") + side(d, "denied")]
