@@ -359,10 +359,11 @@ def reply_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
     but they sit at most :data:`REPLY` claims apart, in different sentences, and their main clauses tell one act: a
     verb of each (a word ending in -ed or -ing, an irregular form, or a verb of ``data/verb_classes.tsv``) has the same
     :func:`act_key` ('reached' and 'arrived' -> arrive; 'bombing' and 'strikes' -> attack), not a light verb, and they
-    share another word ('team') or are :data:`REPLY_ALIKE` alike. A noun the two share is not enough alone: 'at least
-    80 workers had not been accounted for' and 'the group had spoken to eight workers' are no dispute. Positions and
-    intentions make no pair. The claim is the earlier one, but a denial read from its negation (a weak denial) is the
-    later of its pair whichever comes first."""
+    share another word ('team'), are :data:`REPLY_ALIKE` alike, or one names the other's source ('the company had
+    been warned twice' / the company: 'it had never received any warning'). A noun the two share is not enough alone:
+    'at least 80 workers had not been accounted for' and 'the group had spoken to eight workers' are no dispute.
+    Positions and intentions make no pair. The claim is the earlier one, but a denial read from its negation (a weak
+    denial) is the later of its pair whichever comes first."""
     by_doc: dict[int, list[Row]] = {}
     for r in _candidates(rows):
         by_doc.setdefault(r.doc, []).append(r)
@@ -379,7 +380,8 @@ def reply_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
                 ca, cb = main_clause(propositions[a.pk]), main_clause(propositions[b.pk])
                 if _MODAL.search(ca) or _MODAL.search(cb) or not _acts(ca) & _acts(cb):
                     continue
-                if not (_things(ca) - a.polar[1]) & _things(cb) and vectors[a.pk].cos(vectors[b.pk]) < REPLY_ALIKE:
+                if not (_things(ca) - a.polar[1]) & _things(cb) and vectors[a.pk].cos(vectors[b.pk]) < REPLY_ALIKE \
+                        and not (_named(b.source_text) & set(words(ca)) or _named(a.source_text) & set(words(cb))):
                     continue  # one act, but done to other things ('two jets were shot down', 'the radar was not hit')
                 # a denial read from its negation ('No serviceman fired a shot') denies, even when it came first
                 out.append((b.pk, a.pk) if a.position == "denies" and b.position == "asserts" else (a.pk, b.pk))
@@ -387,6 +389,17 @@ def reply_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
 
 
 _AUXILIARY = {"been", "being", "had", "has", "have", "was", "were", "did", "does"}
+
+
+_ROLE = frozenset(words("spokesman spokeswoman spokesperson official officials source sources chief head director "
+                         "minister people member members leader leaders president chairman"))
+
+
+def _named(source: str) -> set[str]:
+    """The stems of a source's common words but its role ('The company' -> company; 'An army spokesman, Brigadier X'
+    -> army): a claim that names the other source ('the company had been warned twice') is what that source
+    replies to."""
+    return set(words(" ".join(t for t in _TOKEN.findall(source) if not t[0].isupper()))) - _ROLE
 
 
 def _verbal(low: str) -> bool:
