@@ -2,7 +2,7 @@
 other words ('no rescue team had reached them' / 'its teams had arrived within hours'); a negation past the opening
 words ('carried out no strikes', '... and had not been hit'); a denial in words of its own whose report names the
 claim it answers in the same sentence or just before; a figure given as 'estimated the figure at' or 'put its
-losses at'. On tests/data/disputes/replies.jsonl (ten short reports of our own: an air war, a civil war between an
+losses at'. On tests/data/disputes/replies.jsonl (eleven short reports of our own: an air war, a civil war between an
 army and a militia, a company and its regulator, a dairy and a food agency, an election count, an earthquake, a flooded
 mine)."""
 
@@ -61,7 +61,7 @@ def test_a_figure_source_starts_after_the_full_stop() -> None:
 
 @pytest.fixture(scope="module", params=[1, None], ids=["jobs1", "default"])
 def found(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> list[Dispute]:
-    return disputes_of(CORPUS, 10, tmp_path_factory.mktemp("replies") / "r.db", request.param)
+    return disputes_of(CORPUS, 11, tmp_path_factory.mktemp("replies") / "r.db", request.param)
 
 
 def side(d: Dispute, which: str) -> str:
@@ -83,6 +83,13 @@ def test_a_reply_to_a_claim_that_names_its_source(found: list[Dispute]) -> None:
     else in common but the dairy, named in the claim and replying to it."""
     d = one(found, "it had never received any warning")
     assert "had been warned about hygiene" in side(d, "asserted")
+
+
+def test_a_reply_by_a_spokesman_of_the_body_the_claim_names(found: list[Dispute]) -> None:
+    """'accused the army of shelling the market' / 'An army spokesman, Colonel X, said its gunners had carried out no
+    bombardment': one act (attack), the army named in the claim and in the words before the replying source."""
+    d = one(found, "carried out no bombardment")
+    assert "shelling the main market" in side(d, "asserted")
 
 
 def test_a_negated_second_verb_counters(found: list[Dispute]) -> None:

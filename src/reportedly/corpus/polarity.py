@@ -381,7 +381,7 @@ def reply_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
                 if _MODAL.search(ca) or _MODAL.search(cb) or not _acts(ca) & _acts(cb):
                     continue
                 if not (_things(ca) - a.polar[1]) & _things(cb) and vectors[a.pk].cos(vectors[b.pk]) < REPLY_ALIKE \
-                        and not (_named(b.source_text) & set(words(ca)) or _named(a.source_text) & set(words(cb))):
+                        and not (_named(b) & set(words(ca)) or _named(a) & set(words(cb))):
                     continue  # one act, but done to other things ('two jets were shot down', 'the radar was not hit')
                 # a denial read from its negation ('No serviceman fired a shot') denies, even when it came first
                 out.append((b.pk, a.pk) if a.position == "denies" and b.position == "asserts" else (a.pk, b.pk))
@@ -395,10 +395,12 @@ _ROLE = frozenset(words("spokesman spokeswoman spokesperson official officials s
                          "minister people member members leader leaders president chairman"))
 
 
-def _named(source: str) -> set[str]:
-    """The stems of a source's common words but its role ('The company' -> company; 'An army spokesman, Brigadier X'
-    -> army): a claim that names the other source ('the company had been warned twice') is what that source
-    replies to."""
+def _named(r: Row) -> set[str]:
+    """The stems of the common words that name a claim's source, but its role ('The company' -> company; 'An army
+    spokesman, Brigadier X, said' -> army, from its sentence's opening words up to the source's name): a claim that
+    names the other source ('the company had been warned twice') is what that source replies to."""
+    at = r.lead.find(r.source_text) if r.source_text else -1
+    source = r.source_text + " " + (r.lead[:at] if at > 0 else "")
     return set(words(" ".join(t for t in _TOKEN.findall(source) if not t[0].isupper()))) - _ROLE
 
 
