@@ -162,7 +162,7 @@ def verb_key(token: str) -> str:
     'closes', 'close' -> 'clos'): an irregular form by ``data/verb_forms.tsv``, then a regular ending cut."""
     t = token.lower().replace("’", "'").strip("'")
     t = _verb_forms()[0].get(t, t)
-    for suffix, put in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    for suffix, put in (("ied", "y"), ("ies", "y"), ("ings", ""), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if t.endswith(suffix) and len(t) - len(suffix) >= 3:
             t = t[:-len(suffix)] + put
             break
@@ -362,8 +362,10 @@ def reply_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
     share another word ('team'), are :data:`REPLY_ALIKE` alike, or one names the other's source ('the company had
     been warned twice' / the company: 'it had never received any warning'). A noun the two share is not enough alone:
     'at least 80 workers had not been accounted for' and 'the group had spoken to eight workers' are no dispute.
-    Positions and intentions make no pair. The claim is the earlier one, but a denial read from its negation (a weak
-    denial) is the later of its pair whichever comes first."""
+    Positions and intentions make no pair. An act one of them says was done 'without' ('the operator had released
+    water without warning' / 'it had issued warnings 12 hours before') counts as the other polarity. The claim is the
+    earlier one, but a denial read from its negation (a weak denial) is the later of its pair whichever comes
+    first."""
     by_doc: dict[int, list[Row]] = {}
     for r in _candidates(rows):
         by_doc.setdefault(r.doc, []).append(r)
@@ -374,12 +376,14 @@ def reply_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
             for b in found[i + 1:]:
                 if b.n - a.n > REPLY:
                     break
-                if a.polar[0] == b.polar[0] or a.sentence == b.sentence or a.same_source(b) \
-                        or (b.position == "denies" and not b.weak):
+                if a.sentence == b.sentence or a.same_source(b) or (b.position == "denies" and not b.weak):
                     continue  # a denial in words of its own answers its claim already
                 ca, cb = main_clause(propositions[a.pk]), main_clause(propositions[b.pk])
                 if _MODAL.search(ca) or _MODAL.search(cb) or not _acts(ca) & _acts(cb):
                     continue
+                if a.polar[0] == b.polar[0] and not (_without(ca) & (_acts(cb) - _without(cb))
+                                                     or _without(cb) & (_acts(ca) - _without(ca))):
+                    continue  # the same polarity, and no act done 'without' in one that the other says was done
                 if not (_things(ca) - a.polar[1]) & _things(cb) and vectors[a.pk].cos(vectors[b.pk]) < REPLY_ALIKE \
                         and not (_named(b) & set(words(ca)) or _named(a) & set(words(cb))):
                     continue  # one act, but done to other things ('two jets were shot down', 'the radar was not hit')
@@ -402,6 +406,14 @@ def _named(r: Row) -> set[str]:
     at = r.lead.find(r.source_text) if r.source_text else -1
     source = r.source_text + " " + (r.lead[:at] if at > 0 else "")
     return set(words(" ".join(t for t in _TOKEN.findall(source) if not t[0].isupper()))) - _ROLE
+
+
+_WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|prior\s+|advance\s+|a\s+single\s+)?([a-z][\w-]*)", re.I)
+
+
+def _without(clause: str) -> set[str]:
+    """The acts a clause says were not done with 'without' ('released water without warning' -> warn)."""
+    return {act_key(w.lower()) for w in _WITHOUT.findall(clause) if _verbal(w.lower())}
 
 
 def _verbal(low: str) -> bool:
