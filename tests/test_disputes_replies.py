@@ -2,7 +2,7 @@
 other words ('no rescue team had reached them' / 'its teams had arrived within hours'); a negation past the opening
 words ('carried out no strikes', '... and had not been hit'); a denial in words of its own whose report names the
 claim it answers in the same sentence or just before; a figure given as 'estimated the figure at' or 'put its
-losses at'. On tests/data/disputes/replies.jsonl (twelve short reports of our own: an air war, a civil war between an
+losses at'. On tests/data/disputes/replies.jsonl (thirteen short reports of our own: an air war, a civil war between an
 army and a militia, a company and its regulator, a dairy and a food agency, a hydro company and farmers, an election
 count, an earthquake, a flooded mine)."""
 
@@ -61,7 +61,7 @@ def test_a_figure_source_starts_after_the_full_stop() -> None:
 
 @pytest.fixture(scope="module", params=[1, None], ids=["jobs1", "default"])
 def found(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> list[Dispute]:
-    return disputes_of(CORPUS, 12, tmp_path_factory.mktemp("replies") / "r.db", request.param)
+    return disputes_of(CORPUS, 13, tmp_path_factory.mktemp("replies") / "r.db", request.param)
 
 
 def side(d: Dispute, which: str) -> str:
@@ -95,6 +95,13 @@ def test_a_reply_by_a_spokesman_of_the_body_the_claim_names(found: list[Dispute]
 def test_done_without_warning_against_warnings_sent(found: list[Dispute]) -> None:
     d = one(found, "it had sent warnings to every village")
     assert "opened the sluices without warning" in side(d, "asserted")
+
+
+def test_a_reply_in_another_report_names_who_it_answers(found: list[Dispute]) -> None:
+    """The next day, in another report, the army: 'its gunners never fired on the Gulu market' against the rebels'
+    'accused the army of shelling the main market': one act, the market, and the army named in the claim."""
+    d = one(found, "its gunners never fired on the Gulu market")
+    assert "shelling the main market" in side(d, "asserted")
 
 
 def test_a_negated_second_verb_counters(found: list[Dispute]) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -365,10 +366,23 @@ def reply_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
     Positions and intentions make no pair. An act one of them says was done 'without' ('the operator had released
     water without warning' / 'it had issued warnings 12 hours before') counts as the other polarity. The claim is the
     earlier one, but a denial read from its negation (a weak denial) is the later of its pair whichever comes
-    first."""
+    first. In two reports dated at most :data:`NOBODY_DAYS` apart, a claim and a reply of one act pair only when one
+    names the other's source and they share a word or are alike ('the militia accused the army of bombing a cattle
+    market' / the army: 'it did not bomb the market'); the earlier is then the claim, as in :func:`polar_pairs`."""
+    cands = [r for r in _candidates(rows) if not (r.position == "denies" and not r.weak)]
+    # a denial in words of its own answers its claim already
+    read = {}
+    for r in cands:
+        clause = main_clause(propositions[r.pk])
+        if not _MODAL.search(clause):
+            read[r.pk] = _Read(clause, _acts(clause), _without(clause), _things(clause), _named(r))
     by_doc: dict[int, list[Row]] = {}
-    for r in _candidates(rows):
-        by_doc.setdefault(r.doc, []).append(r)
+    by_act: dict[str, list[Row]] = {}
+    for r in cands:
+        if r.pk in read:
+            by_doc.setdefault(r.doc, []).append(r)
+            for key in read[r.pk].acts:
+                by_act.setdefault(key, []).append(r)
     out = []
     for found in by_doc.values():
         found.sort(key=lambda r: r.n)
@@ -376,20 +390,46 @@ def reply_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
             for b in found[i + 1:]:
                 if b.n - a.n > REPLY:
                     break
-                if a.sentence == b.sentence or a.same_source(b) or (b.position == "denies" and not b.weak):
-                    continue  # a denial in words of its own answers its claim already
-                ca, cb = main_clause(propositions[a.pk]), main_clause(propositions[b.pk])
-                if _MODAL.search(ca) or _MODAL.search(cb) or not _acts(ca) & _acts(cb):
-                    continue
-                if a.polar[0] == b.polar[0] and not (_without(ca) & (_acts(cb) - _without(cb))
-                                                     or _without(cb) & (_acts(ca) - _without(ca))):
-                    continue  # the same polarity, and no act done 'without' in one that the other says was done
-                if not (_things(ca) - a.polar[1]) & _things(cb) and vectors[a.pk].cos(vectors[b.pk]) < REPLY_ALIKE \
-                        and not (_named(b) & set(words(ca)) or _named(a) & set(words(cb))):
-                    continue  # one act, but done to other things ('two jets were shot down', 'the radar was not hit')
-                # a denial read from its negation ('No serviceman fired a shot') denies, even when it came first
-                out.append((b.pk, a.pk) if a.position == "denies" and b.position == "asserts" else (a.pk, b.pk))
-    return out
+                if a.sentence != b.sentence and _replies(a, b, read[a.pk], read[b.pk], vectors, named=False):
+                    out.append(_turn(a, b))
+    seen = set()
+    for key in sorted(by_act):  # in other reports, a few days apart: the reply names who it answers
+        for a, b in itertools.combinations(sorted(by_act[key], key=lambda r: r.order), 2):
+            if a.doc == b.doc or (a.pk, b.pk) in seen or _days_apart(a, b) > NOBODY_DAYS:
+                continue
+            seen.add((a.pk, b.pk))
+            if _replies(a, b, read[a.pk], read[b.pk], vectors, named=True):
+                out.append((a.pk, b.pk))  # as :func:`polar_pairs` turns them: the earlier is the claim
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What :func:`reply_pairs` reads of a claim's main clause."""
+
+    clause: str
+    acts: set[str]
+    without: set[str]
+    things: set[str]
+    named: set[str]
+
+
+def _replies(a: Row, b: Row, x: _Read, y: _Read, vectors: dict[int, Vec], named: bool) -> bool:
+    """Whether claim ``b`` replies to claim ``a`` (see :func:`reply_pairs`); ``named``: only when one names the
+    other's source (and they share a word or are alike), as claims of two reports must."""
+    if a.same_source(b) or not x.acts & y.acts:
+        return False
+    if a.polar[0] == b.polar[0] and not (x.without & (y.acts - y.without) or y.without & (x.acts - x.without)):
+        return False  # the same polarity, and no act done 'without' in one that the other says was done
+    common = bool((x.things - a.polar[1]) & y.things) or vectors[a.pk].cos(vectors[b.pk]) >= REPLY_ALIKE
+    names = bool(y.named & set(words(x.clause)) or x.named & set(words(y.clause)))
+    return (names and common) if named else (common or names)
+
+
+def _turn(a: Row, b: Row) -> tuple[int, int]:
+    """(claim, reply): a denial read from its negation ('No serviceman fired a shot') denies, even when it came
+    first."""
+    return (b.pk, a.pk) if a.position == "denies" and b.position == "asserts" else (a.pk, b.pk)
 
 
 _AUXILIARY = {"been", "being", "had", "has", "have", "was", "were", "did", "does"}
