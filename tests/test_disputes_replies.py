@@ -142,3 +142,17 @@ def test_regressions_reply_pairs_already_found(found: list[Dispute]) -> None:
 def test_a_shared_noun_alone_is_no_reply(found: list[Dispute]) -> None:
     """'30 miners had not been accounted for' and 'it had spoken to nine miners': the same miners, no one act."""
     assert not [d for d in found if "accounted for" in side(d, "asserted") + side(d, "denied")]
+
+
+def test_an_outlets_correction_of_its_own_figure() -> None:
+    text = ("Port fined over spill\n\nThe regulator said the port had been fined 4 million kronor.\n\nCORRECTION: An "
+            "earlier version of this story said the fine was 40 million kronor. The correct figure is 4 million "
+            "kronor. We regret the error.")
+    [c] = [c for c in claims_of(process(RawDocument("t", text))) if c.kind == "correction"]
+    assert [q.value for q in c.quantities] == [4_000_000.0] and c.old_values == [40_000_000.0]
+    assert text[c.start:c.end].endswith("We regret the error.")
+
+
+def test_an_earlier_version_without_a_figure_is_left_alone() -> None:
+    text = "CORRECTION: An earlier version of this story misspelled the name of the mayor. It is Ana Ruiz."
+    assert all(not c.quantities for c in claims_of(process(RawDocument("t", text))))

@@ -39,7 +39,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Document, Statement
 from .frames import UNCONFIRMED
@@ -324,6 +324,38 @@ def _figures(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
     return out
 
 
+_VERSION = re.compile(r"\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+th(?:is|e)\b", re.I)
+
+
+def _earlier_version(c: Claim, text: str, part: str, ends: list[int]) -> None:
+    """An outlet's correction of its own figure: 'CORRECTION: An earlier version of this story said the fine was 25
+    billion. The correct figure is 2.5 billion.' The figures of the correction's sentence are the earlier ones, the
+    numbers of the next sentence the right ones (counting what the earlier ones count: 'The ISMD reported three.'),
+    and the claim runs to the end of that sentence (and of one more that regrets the error). Nothing changes when the
+    sentence names no earlier version or gives no figure, or the next one gives no number."""
+    if not _VERSION.search(part) or c.quantities:
+        return
+    old = quantities(part)
+    nxt = next((e for e in ends if e > c.end), len(text))
+    if not old or nxt - c.end > 200:
+        return
+    new = [v for v in numbers(text[c.end:nxt]) if v not in {q.value for q in old}]
+    if not new:
+        return
+    label = "@" + (re.findall(r"\w+", part)[:1] or [""])[0].lower()  # 'CORRECTION:' is no place
+    c.quantities = [replace(old[0], value=v, text=str(v), bound="", whose=old[0].whose - {label}) for v in new]
+    c.old_values = [q.value for q in old]
+    after = next((e for e in ends if e > nxt), len(text))
+    if _REGRET.match(text, nxt) and after - nxt < 120:  # 'We regret the error.': the notice ends there
+        nxt = after
+    c.end = nxt
+    c.sentence = (c.sentence[0], max(c.sentence[1], nxt))
+
+
+_REGRET = re.compile(r"\s*[^.!?\n]{0,60}\b(?:regrets?\s+the\s+error|apologi[sz]es?|has\s+been\s+(?:corrected|updated|"
+                     r"amended))", re.I)
+
+
 def _narrative(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
     """Sentences the report tells in its own voice with a correction ('The commission withdrew its
     preliminary results') or a number of a known measure ('The blast killed at least 39 people'): a
@@ -354,6 +386,7 @@ def _narrative(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim
                       source=[who[-1].id] if who else [], source_text=who[-1].name if who else (doc.meta.outlet or ""),
                       terms=[part[m.start:m.end] for m in marks], quantities=qs, date=doc.meta.published)
             c.old_values = _old_values(part, qs)
+            _earlier_version(c, text, part, ends)
             out.append(c)
         elif qs:
             out.append(Claim("asserts", "report", start, hi, sentence, _strip(part, []),
