@@ -156,3 +156,19 @@ def test_an_outlets_correction_of_its_own_figure() -> None:
 def test_an_earlier_version_without_a_figure_is_left_alone() -> None:
     text = "CORRECTION: An earlier version of this story misspelled the name of the mayor. It is Ana Ruiz."
     assert all(not c.quantities for c in claims_of(process(RawDocument("t", text))))
+
+
+def test_barrels_count_a_volume_and_passengers_those_aboard() -> None:
+    from reportedly.corpus.propositions import quantities
+
+    assert [(q.value, q.measure) for q in quantities("about 120 barrels of crude had spilled")] == [(120.0, "volume")]
+    assert [(q.value, q.measure) for q in quantities("it carried 212 passengers")] == [(212.0, "aboard")]
+
+
+def test_the_companys_figure_is_a_claim_with_a_figure() -> None:
+    """'rejected the company's figure' answers the claim that gives the figure, not the company's last sentence."""
+    text = ("Ostmark Oil said about 90 barrels had leaked from its pipeline. The company said the leak was found on "
+            "Monday. River Watch rejected the company's figure.")
+    found = claims_of(process(RawDocument("t", text)))
+    [d] = [c for c in found if c.position == "denies"]
+    assert d.target is not None and "90 barrels" in text[found[d.target].start:found[d.target].end]

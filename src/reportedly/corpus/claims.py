@@ -444,11 +444,13 @@ def _resolve(claims: list[Claim], title: int = 0) -> None:
         if d.countries and d.kind != "correction":  # the other side's claims first, when the text names sides
             near.sort(key=lambda j: bool(claims[j].countries & d.countries))
         if d.anaphoric and not d.quantities:
+            every = near
             if d.about:  # "the workers' claims": a claim of the workers, else none here
                 whose = set(words(d.about))
                 near = [j for j in near if whose & set(words(claims[j].source_text))]
-            if d.figure:  # 'disputed the figure': the claim with a number
-                near = [j for j in near if claims[j].quantities] or near
+            if d.figure:  # 'disputed the figure': the claim with a number ("the company's figure": any, if its own
+                # sentences with the company's name give none: 'Deltamar said about 120 barrels had spilled')
+                near = [j for j in near if claims[j].quantities] or [j for j in every if claims[j].quantities] or near
             if d.hint and d.kind == "denial":  # 'the drone report': the claim about a drone, else none here
                 hinted = [j for j in near if set(d.hint) & set(words(claims[j].proposition))]
                 d.target = hinted[0] if hinted else None
