@@ -2,7 +2,7 @@
 other words ('no rescue team had reached them' / 'its teams had arrived within hours'); a negation past the opening
 words ('carried out no strikes', '... and had not been hit'); a denial in words of its own whose report names the
 claim it answers in the same sentence or just before; a figure given as 'estimated the figure at' or 'put its
-losses at'. On tests/data/disputes/replies.jsonl (thirteen short reports of our own: an air war, a civil war between an
+losses at'. On tests/data/disputes/replies.jsonl (fourteen short reports of our own: an air war, a civil war between an
 army and a militia, a company and its regulator, a dairy and a food agency, a hydro company and farmers, an election
 count, an earthquake, a flooded mine)."""
 
@@ -61,7 +61,7 @@ def test_a_figure_source_starts_after_the_full_stop() -> None:
 
 @pytest.fixture(scope="module", params=[1, None], ids=["jobs1", "default"])
 def found(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> list[Dispute]:
-    return disputes_of(CORPUS, 13, tmp_path_factory.mktemp("replies") / "r.db", request.param)
+    return disputes_of(CORPUS, 14, tmp_path_factory.mktemp("replies") / "r.db", request.param)
 
 
 def side(d: Dispute, which: str) -> str:
@@ -102,6 +102,13 @@ def test_a_reply_in_another_report_names_who_it_answers(found: list[Dispute]) ->
     'accused the army of shelling the main market': one act, the market, and the army named in the claim."""
     d = one(found, "its gunners never fired on the Gulu market")
     assert "shelling the main market" in side(d, "asserted")
+
+
+def test_a_source_that_says_it_did_not_do_it_denies(found: list[Dispute]) -> None:
+    """'it has not refused any rescue teams', after the charity's 'rescue teams ... had been refused by officials':
+    a weak denial whose source says it did not do what the claim before it says starts a dispute."""
+    d = one(found, "it has not refused any rescue teams")
+    assert "had been refused by officials" in side(d, "asserted")
 
 
 def test_a_negated_second_verb_counters(found: list[Dispute]) -> None:

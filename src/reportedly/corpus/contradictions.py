@@ -169,6 +169,7 @@ def _rows(store: Store, since: str | None, until: str | None,
             allies=frozenset(o for a in sources.get(r["pk"], ()) for o in allies.get(a, ())),
             nation=frozenset(nation.get(r["pk"], ())), nationals=frozenset(nationals.get(r["pk"], ())),
             own=bool(_OWN.search(r["proposition"] or "")), lead=r["lead"] or "", modal=modal(r["proposition"] or ""),
+            self_led=bool(_SELF.match(r["proposition"] or "")),
             words=tuple(r["words"].split()), target=r["target"], hint=tuple(json.loads(r["hint"])),
             quantities=[Quantity.from_list(q) for q in json.loads(r["quantities"])],
             old_values=json.loads(r["old_values"]), date=r["date"], order=(r["date"] or "", r["doc"], r["n"]),
@@ -181,6 +182,8 @@ def _rows(store: Store, since: str | None, until: str | None,
     return rows, {r["pk"]: r for r in stored}
 
 
+_SELF = re.compile(r"\W*(?:that\s+)?(?:it|we|they|he|she|our|its|their|his|her)\b", re.I)
+"""A proposition that opens with its source itself ('it has not refused anyone')."""
 _OWN = re.compile(r"\b(?:of\s+(?:its|our|their)|(?:our|its|their)\s+own)\s+[a-z]+", re.I)
 """'nine of its soldiers', 'our own staff': the source counts its own people."""
 

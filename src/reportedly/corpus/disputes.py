@@ -74,6 +74,10 @@ told in one report about one place."""
 FIGURE_KINDS = True
 """Groups over figures are kept apart when what they count differs (:func:`compatible_kinds`): the dead among one
 army's soldiers, among the other's and among civilians are three disputes, however alike their words."""
+WEAK_TARGET = True
+"""A weak denial in which its source says it did not do something ('Iran says it has not refused anyone'), answering
+a claim of another side before it in its report that shares its words (its target), starts a dispute, as an explicit
+denial does (:func:`_self_denial`)."""
 LEXICAL_FLOOR = 0.15
 """Two groups share at least this much of their words (lexical cosine) to be merged, and a weak denial with a
 group to deny it."""
@@ -132,6 +136,8 @@ class Row:
     """The first words of its sentence ('Its spokeswoman, Carla Menacho, said'), for :mod:`.sides`."""
     own: bool = False
     """Its proposition counts the source's own people ('nine of its soldiers', 'our officers')."""
+    self_led: bool = False
+    """Its proposition opens with its source itself ('it has not refused anyone', 'we never fired')."""
     modal: bool = False
     """Its main clause tells a position or an intention ('would not accept', 'will be held to account'), not what
     happened."""
@@ -226,6 +232,17 @@ def _nearest(by_doc: dict[int, list[Row]], seed: Row, vectors: dict[int, Vector]
     before = [r for r in others if seed.n - NEAREST <= r.n < seed.n and r.sentence != seed.sentence
               and r.pk in vectors and vectors[r.pk].cos(vectors[seed.pk]) >= NEAREST_ALIKE]
     return {before[-1].pk} if before else set()
+
+
+def _self_denial(r: Row, rows: dict[int, Row], officers: dict[int, int] | None) -> bool:
+    """Whether a weak denial starts a dispute (:data:`WEAK_TARGET`): its words open with the source itself ('it', 'we',
+    'they', 'he', 'she', 'our', 'its') and it answers a claim of another side, not the report's own voice ('Iran says
+    it has not refused anyone', after 'rescue teams offered by Turkey had been refused by Iranian officials'). 'Two
+    fires do not start by themselves' says nothing of its source and starts none."""
+    if not WEAK_TARGET or r.target not in rows or not r.lead:
+        return False
+    t = rows[r.target]
+    return t.kind == "assertion" and not same_side(t, r, officers) and r.self_led and not r.modal
 
 
 def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tuple[int, int]]:
@@ -380,8 +397,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
     props: dict[int, Vector] = {}
     orphans: list[Row] = []
     for r in rows.values():
-        if r.position != "denies" or r.weak or r.headline:
-            continue
+        if r.position != "denies" or r.headline or (r.weak and not _self_denial(r, rows, officers)):
+            continue  # a weak denial seeds only when it says its source did not do what a claim before says
         block = _block(rows, by_doc, r, officers) or _nearest(by_doc, r, vectors, officers)
         if _off_figure(r, block, rows, vocab):
             continue
