@@ -179,3 +179,20 @@ def test_the_companys_figure_is_a_claim_with_a_figure() -> None:
     found = claims_of(process(RawDocument("t", text)))
     [d] = [c for c in found if c.position == "denies"]
     assert d.target is not None and "90 barrels" in text[found[d.target].start:found[d.target].end]
+
+
+def test_self_denial_rows() -> None:
+    from reportedly.corpus.disputes import Row, _self_denial
+    from reportedly.corpus.propositions import words
+
+    def row(pk: int, position: str, kind: str, source: str, actor: int, text: str, **more: object) -> Row:
+        return Row(pk, 1, pk, position, kind, position == "denies", frozenset({actor}), source, tuple(words(text)),
+                   None, (), [], [], None, ("2026-01-01", 1, pk), lead=f"{source} said {text}", **more)  # type: ignore[arg-type]
+
+    claim = row(1, "asserts", "assertion", "the charity", 10, "teams had been refused by officials")
+    own = row(2, "denies", "denial", "the ministry", 11, "it has not refused any teams", target=1, self_led=True)
+    other = row(3, "denies", "denial", "the ministry", 11, "two fires do not start alone", target=1)
+    voice = row(4, "asserts", "report", "Border Daily", 12, "teams had been refused at the crossing")
+    reply = row(5, "denies", "denial", "the ministry", 11, "it has not refused any teams", target=4, self_led=True)
+    rows = {r.pk: r for r in (claim, own, other, voice, reply)}
+    assert _self_denial(own, rows, {}) and not _self_denial(other, rows, {}) and not _self_denial(reply, rows, {})
