@@ -185,9 +185,10 @@ def test_self_denial_rows() -> None:
     from reportedly.corpus.disputes import Row, _self_denial
     from reportedly.corpus.propositions import words
 
-    def row(pk: int, position: str, kind: str, source: str, actor: int, text: str, **more: object) -> Row:
+    def row(pk: int, position: str, kind: str, source: str, actor: int, text: str, target: int | None = None,
+            self_led: bool = False) -> Row:
         return Row(pk, 1, pk, position, kind, position == "denies", frozenset({actor}), source, tuple(words(text)),
-                   None, (), [], [], None, ("2026-01-01", 1, pk), lead=f"{source} said {text}", **more)  # type: ignore[arg-type]
+                   target, (), [], [], None, ("2026-01-01", 1, pk), lead=f"{source} said {text}", self_led=self_led)
 
     claim = row(1, "asserts", "assertion", "the charity", 10, "teams had been refused by officials")
     own = row(2, "denies", "denial", "the ministry", 11, "it has not refused any teams", target=1, self_led=True)
