@@ -197,3 +197,13 @@ def test_self_denial_rows() -> None:
     reply = row(5, "denies", "denial", "the ministry", 11, "it has not refused any teams", target=4, self_led=True)
     rows = {r.pk: r for r in (claim, own, other, voice, reply)}
     assert _self_denial(own, rows, {}) and not _self_denial(other, rows, {}) and not _self_denial(reply, rows, {})
+
+
+def test_not_true_after_the_same_denier_points_where_her_denial_points() -> None:
+    text = ("Aid row\n\nA charity said foreign rescue teams had been turned away at the border. The governor said 530 "
+            "people had died in the province.\n\nGovernment spokeswoman Maryam Jalalvand denied reports that the "
+            "country had turned away foreign rescue teams. \"That is simply not true,\" she said.")
+    found = claims_of(process(RawDocument("t", text)))
+    bare = found[-1]
+    assert bare.position == "denies" and bare.proposition == "" and bare.target is not None
+    assert "turned away at the border" in text[found[bare.target].start:found[bare.target].end]
