@@ -24,7 +24,7 @@ CORPUS = Path(__file__).parent / "data" / "disputes" / "replies.jsonl"
 
 @pytest.mark.parametrize("text", [
     "the air force had carried out no strikes in the area",
-    "tests had found no chlorine in the water",
+    "the mayor's office had received no warning from the operator",
     "the bridge was open to traffic and had not been damaged",
     "its officers fired no shots",
 ])
@@ -36,6 +36,7 @@ def test_negation_past_the_opening_words(text: str) -> None:
     "police had charged the crowd with no warning",  # how, not whether
     "the dam had released water on Monday",
     "the company had opened the plant and hired 40 workers",
+    "villagers had seen no rescuers for hours",  # what they saw, no act of the verb classes
 ])
 def test_no_negation(text: str) -> None:
     assert not polarity(text)[0]
