@@ -208,3 +208,27 @@ def test_not_true_after_the_same_denier_points_where_her_denial_points() -> None
     bare = found[-1]
     assert bare.position == "denies" and bare.proposition == "" and bare.target is not None
     assert "turned away at the border" in text[found[bare.target].start:found[bare.target].end]
+
+
+def _dispute(kind: str, asserted: list[tuple[str, str]], denied: list[tuple[str, str]]) -> Dispute:
+    from reportedly.corpus.contradictions import DisputeSide
+    from reportedly.corpus.query import ActorRef
+
+    def side(names: list[tuple[str, str]]) -> DisputeSide:
+        return DisputeSide(sources=[n for n, _ in names], actors=[ActorRef(id=i, name=n, type=t)
+                                                                  for i, (n, t) in enumerate(names)],
+                           documents=[], origins=[], independent=1, evidence=[])
+
+    return Dispute(id="d", kind=kind, claim="c", asserted=side(asserted), denied=side(denied), score=1.0,
+                   explanation="")
+
+
+def test_one_person_spelt_two_ways_is_no_dispute() -> None:
+    from reportedly.corpus.contradictions import _with_itself
+
+    assert _with_itself(_dispute("denial", [("state media", "organization"), ("Karim Hosseini", "person")],
+                                 [("Karim Husseini", "person")]))
+    assert not _with_itself(_dispute("correction", [("Karim Hosseini", "person")], [("Karim Husseini", "person")]))
+    assert not _with_itself(_dispute("denial", [("Royal Thai Army", "organization")],
+                                     [("Royal Khmer Army", "organization")]))
+    assert not _with_itself(_dispute("denial", [("Karim Hosseini", "person")], [("Maryam Hosseini", "person")]))

@@ -34,6 +34,7 @@ full-text index of claims (``claims_fts``), which the store keeps for that.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import math
@@ -271,7 +272,7 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     found = group(rows, vocab, vectors=vectors, counters=list(dict.fromkeys(polar + acts)), blames=blames,
                   officers=officers)
     found = join_fragments(found, rows, officers)
-    out = [_dispute(store, g, rows, stored, vocab, vectors) for g in found]
+    out = [d for d in (_dispute(store, g, rows, stored, vocab, vectors) for g in found) if not _with_itself(d)]
     if wanted is not None:
         out = [d for d in out if wanted & {a.id for side in (d.asserted, d.denied) for a in side.actors}]
     if place:
@@ -311,6 +312,28 @@ def _dispute(store: Store, g: Group, rows: dict[int, Row], stored: dict[int, sql
                    f"({d} independent report{'s' if d != 1 else ''})").replace("denyies", "denies")
     return Dispute(id=key, kind=kind, claim=claim, asserted=asserted, denied=denied, score=score,
                    explanation=explanation)
+
+
+SPELLING = 0.8
+"""Two source names at least this alike (``difflib`` ratio, case and accents aside) are one source spelt two ways."""
+
+
+def _with_itself(d: Dispute) -> bool:
+    """Whether a denial or counter-claim has one person on both sides under two spellings: every source of one side
+    is a person of the other spelt another way ('Behrouz Husseini' against 'Behrouz Hosseini', 'Zabihulla Saqeb'
+    against 'Zabihullah Saqib'), which two reports' transliterations make, not a dispute. A correction (a source
+    revising itself) is kept."""
+    if d.kind == "correction":
+        return False
+    mine, theirs = ([normalise(n) for n in side.sources] for side in (d.asserted, d.denied))
+    persons = {normalise(a.name) for side in (d.asserted, d.denied) for a in side.actors if a.type == "person"}
+
+    def spelt(a: str, b: str) -> bool:  # two persons' names: 'Royal Thai Army' and 'Royal Cambodian Army' are two
+        return a in persons and b in persons and a != b and min(len(a), len(b)) >= 6 \
+            and difflib.SequenceMatcher(None, a, b).ratio() >= SPELLING
+
+    return bool(mine and theirs) and (all(any(spelt(a, b) for b in theirs) for a in mine)
+                                       or all(any(spelt(a, b) for a in mine) for b in theirs))
 
 
 def _who(side: DisputeSide) -> str:
