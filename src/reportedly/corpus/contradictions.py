@@ -314,8 +314,9 @@ def _dispute(store: Store, g: Group, rows: dict[int, Row], stored: dict[int, sql
                    explanation=explanation)
 
 
-SPELLING = 0.8
-"""Two source names at least this alike (``difflib`` ratio, case and accents aside) are one source spelt two ways."""
+SPELLING = 0.75
+"""Two persons' names whose words are each at least this alike (``difflib`` ratio, case and accents aside) are one
+person spelt two ways ('Zabihulla Saqeb', 'Zabihullah Saqib')."""
 
 
 def _with_itself(d: Dispute) -> bool:
@@ -328,9 +329,13 @@ def _with_itself(d: Dispute) -> bool:
     mine, theirs = ([normalise(n) for n in side.sources] for side in (d.asserted, d.denied))
     persons = {normalise(a.name) for side in (d.asserted, d.denied) for a in side.actors if a.type == "person"}
 
-    def spelt(a: str, b: str) -> bool:  # two persons' names: 'Royal Thai Army' and 'Royal Cambodian Army' are two
-        return a in persons and b in persons and a != b and min(len(a), len(b)) >= 6 \
-            and difflib.SequenceMatcher(None, a, b).ratio() >= SPELLING
+    def alike(x: str, y: str) -> bool:
+        return difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING
+
+    def spelt(a: str, b: str) -> bool:  # two persons' names, word by word ('Karim Hosseini', 'Maryam Hosseini': two)
+        ta, tb = a.split(), b.split()
+        return a in persons and b in persons and a != b and len(ta) == len(tb) >= 2 \
+            and all(alike(x, y) for x, y in zip(ta, tb, strict=True))
 
     return bool(mine and theirs) and (all(any(spelt(a, b) for b in theirs) for a in mine)
                                        or all(any(spelt(a, b) for a in mine) for b in theirs))
