@@ -232,3 +232,10 @@ def test_one_person_spelt_two_ways_is_no_dispute() -> None:
     assert not _with_itself(_dispute("denial", [("Royal Thai Army", "organization")],
                                      [("Royal Khmer Army", "organization")]))
     assert not _with_itself(_dispute("denial", [("Karim Hosseini", "person")], [("Maryam Hosseini", "person")]))
+
+
+def test_a_noun_in_ance_tells_its_verbs_act() -> None:
+    from reportedly.corpus.polarity import act_key
+
+    assert act_key("clearance") == act_key("cleared") == act_key("approved")
+    assert act_key("balance") != act_key("cleared")

@@ -163,7 +163,8 @@ def verb_key(token: str) -> str:
     'closes', 'close' -> 'clos'): an irregular form by ``data/verb_forms.tsv``, then a regular ending cut."""
     t = token.lower().replace("’", "'").strip("'")
     t = _verb_forms()[0].get(t, t)
-    for suffix, put in (("ied", "y"), ("ies", "y"), ("ings", ""), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    for suffix, put in (("ied", "y"), ("ies", "y"), ("ings", ""), ("ing", ""), ("ances", ""), ("ance", ""), ("ed", ""),
+                        ("es", ""), ("s", "")):
         if t.endswith(suffix) and len(t) - len(suffix) >= 3:
             t = t[:-len(suffix)] + put
             break
