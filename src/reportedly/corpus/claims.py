@@ -39,7 +39,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Document, Statement
 from .frames import UNCONFIRMED
@@ -288,20 +288,32 @@ def _relative_denials(doc: Document, found: list[Claim], ends: list[int]) -> lis
 
 
 def _figures(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
-    """'X put the toll at 23' / 'The Army puts it at 27': a number claimed by the source before the verb."""
+    """'X put the toll at 23' / 'The Army puts it at 27' / 'Aid groups estimated the figure at close to 80,000': a
+    number claimed by the source before the verb ('it', 'the figure': another value of the figure before)."""
     out = []
     text = doc.text
-    taken = [(c.start, c.end) for c in found]
     for m in _put_at().finditer(text):
-        anaphoric = m.group("what").strip().lower() == "it"
+        what = m.group("what").strip().lower().split()
         qs = quantities(f"{m.group('what')} {m.group('n')}")
+        # 'puts it at 27', 'estimated the figure at close to 80,000': the figure before, another value
+        anaphoric = what == ["it"] or (not qs and len(what) <= 2 and what[-1:] != [] and what[-1] in FIGURES
+                                       and what[0] in ("the", "that", "this", "its", "their", "his", "her"))
         if not qs and anaphoric:  # 'puts it at 27': what is counted is the figure before
             qs = [Quantity(v, "", m.group("n").strip()) for v in numbers(m.group("n"))[:1]]
-        if not qs or any(s <= m.start("n") < e for s, e in taken):
+        if not qs:
             continue
+        inside = [c for c in found if c.start <= m.start("n") < c.end]
+        if inside and not (anaphoric and all(not c.quantities and c.kind == "assertion"
+                                             and c.proposition.lower().startswith(" ".join(what)) for c in inside)):
+            continue
+        for c in inside:  # 'Aid groups estimated the figure at 80,000' read as a statement of 'the figure at 80,000'
+            found.remove(c)
         who_start = m.start("who")
+        cut = re.search(r"^.*[.!?]\s+", m.group("who"), re.S)  # 'on Monday. Santiago put ...': the source is Santiago
+        if cut:
+            who_start += cut.end()
         sentence = sentence_bounds(text, who_start, m.end(), ends)
-        who = m.group("who").strip()
+        who = text[who_start:m.end("who")].strip()
         if who.lower() in ("it", "this", "that") or not who:
             continue
         c = Claim("denies" if anaphoric else "asserts", "counter" if anaphoric else "assertion", who_start, m.end(),
@@ -310,6 +322,38 @@ def _figures(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
                   terms=[m.group("verb") + " … at"] if anaphoric else [], date=doc.meta.published)
         out.append(c)
     return out
+
+
+_VERSION = re.compile(r"\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+th(?:is|e)\b", re.I)
+
+
+def _earlier_version(c: Claim, text: str, part: str, ends: list[int]) -> None:
+    """An outlet's correction of its own figure: 'CORRECTION: An earlier version of this story said the fine was 25
+    billion. The correct figure is 2.5 billion.' The figures of the correction's sentence are the earlier ones, the
+    numbers of the next sentence the right ones (counting what the earlier ones count: 'The ISMD reported three.'),
+    and the claim runs to the end of that sentence (and of one more that regrets the error). Nothing changes when the
+    sentence names no earlier version or gives no figure, or the next one gives no number."""
+    if not _VERSION.search(part) or c.quantities:
+        return
+    old = quantities(part)
+    nxt = next((e for e in ends if e > c.end), len(text))
+    if not old or nxt - c.end > 200:
+        return
+    new = [v for v in numbers(text[c.end:nxt]) if v not in {q.value for q in old}]
+    if not new:
+        return
+    label = "@" + (re.findall(r"\w+", part)[:1] or [""])[0].lower()  # 'CORRECTION:' is no place
+    c.quantities = [replace(old[0], value=v, text=str(v), bound="", whose=old[0].whose - {label}) for v in new]
+    c.old_values = [q.value for q in old]
+    after = next((e for e in ends if e > nxt), len(text))
+    if _REGRET.match(text, nxt) and after - nxt < 120:  # 'We regret the error.': the notice ends there
+        nxt = after
+    c.end = nxt
+    c.sentence = (c.sentence[0], max(c.sentence[1], nxt))
+
+
+_REGRET = re.compile(r"\s*[^.!?\n]{0,60}\b(?:regrets?\s+the\s+error|apologi[sz]es?|has\s+been\s+(?:corrected|updated|"
+                     r"amended))", re.I)
 
 
 def _narrative(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
@@ -342,6 +386,7 @@ def _narrative(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim
                       source=[who[-1].id] if who else [], source_text=who[-1].name if who else (doc.meta.outlet or ""),
                       terms=[part[m.start:m.end] for m in marks], quantities=qs, date=doc.meta.published)
             c.old_values = _old_values(part, qs)
+            _earlier_version(c, text, part, ends)
             out.append(c)
         elif qs:
             out.append(Claim("asserts", "report", start, hi, sentence, _strip(part, []),
@@ -396,14 +441,20 @@ def _resolve(claims: list[Claim], title: int = 0) -> None:
                  and (len(words(c.proposition)) >= 2 or c.quantities)  # not 'the count', 'not to be named'
                  and (c.start >= title or d.start < title)]  # the body answers the body, not its headline
         near = sorted(cands, key=lambda j: (-claims[j].sentence[0], -claims[j].start))
+        prev = _same_denier_before(claims, i, rank)
+        if d.anaphoric and not d.quantities and d.kind == "denial" and prev is not None:
+            d.target = prev  # 'X denied reports that A. "That is simply not true," she said': A again
+            continue
         if d.countries and d.kind != "correction":  # the other side's claims first, when the text names sides
             near.sort(key=lambda j: bool(claims[j].countries & d.countries))
         if d.anaphoric and not d.quantities:
+            every = near
             if d.about:  # "the workers' claims": a claim of the workers, else none here
                 whose = set(words(d.about))
                 near = [j for j in near if whose & set(words(claims[j].source_text))]
-            if d.figure:  # 'disputed the figure': the claim with a number
-                near = [j for j in near if claims[j].quantities] or near
+            if d.figure:  # 'disputed the figure': the claim with a number ("the company's figure": any, if its own
+                # sentences with the company's name give none: 'Deltamar said about 120 barrels had spilled')
+                near = [j for j in near if claims[j].quantities] or [j for j in every if claims[j].quantities] or near
             if d.hint and d.kind == "denial":  # 'the drone report': the claim about a drone, else none here
                 hinted = [j for j in near if set(d.hint) & set(words(claims[j].proposition))]
                 d.target = hinted[0] if hinted else None
@@ -421,6 +472,27 @@ def _resolve(claims: list[Claim], title: int = 0) -> None:
             scored = [(len(mine & set(words(claims[j].proposition))) / (len(mine) or 1), j) for j in near]
             best = max(scored, default=(0.0, None))
             d.target = best[1] if best[0] >= (0.4 if d.weak else 0.25) else None
+
+
+def _same_denier_before(claims: list[Claim], i: int, rank: dict[int, int]) -> int | None:
+    """The target of the denial right before claim ``i`` when that denial is by the same source and at most one
+    sentence before it, and nothing was asserted in between ('Jalalvand denied reports that Iran had turned away
+    rescue teams. "That is simply not true. No offer has been refused."'): a denial that only points at a claim,
+    said next by the same denier, points where that denial points, not at an older claim of another source. None when
+    there is no such denial or it has no target (its words are its own: the claim before is then looked for as
+    usual)."""
+    d = claims[i]
+    for j in range(i - 1, -1, -1):
+        c = claims[j]
+        if c.start >= d.start:
+            continue
+        if rank[d.sentence[0]] - rank[c.sentence[0]] > 1:
+            return None
+        if c.position == "denies" and not _different(c, d):
+            return c.target if c.target is not None and c.target >= 0 else None
+        if c.position == "asserts" and _different(c, d):
+            return None
+    return None
 
 
 def _bare_numbers(c: Claim) -> list[float]:

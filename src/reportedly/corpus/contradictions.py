@@ -34,6 +34,7 @@ full-text index of claims (``claims_fts``), which the store keeps for that.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import math
@@ -56,7 +57,7 @@ from .fragments import join_fragments
 from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
-from .polarity import agent_pairs, blame_pairs, nobody_pairs, polar_pairs, predicate_pairs
+from .polarity import agent_pairs, blame_pairs, modal, nobody_pairs, polar_pairs, predicate_pairs, reply_pairs
 from .propositions import Quantity, Vocabulary
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
 from .sides import antecedents
@@ -168,7 +169,8 @@ def _rows(store: Store, since: str | None, until: str | None,
             sources=frozenset(sources.get(r["pk"], ())), source_text=r["source_text"],
             allies=frozenset(o for a in sources.get(r["pk"], ()) for o in allies.get(a, ())),
             nation=frozenset(nation.get(r["pk"], ())), nationals=frozenset(nationals.get(r["pk"], ())),
-            own=bool(_OWN.search(r["proposition"] or "")), lead=r["lead"] or "",
+            own=bool(_OWN.search(r["proposition"] or "")), lead=r["lead"] or "", modal=modal(r["proposition"] or ""),
+            self_led=bool(_SELF.match(r["proposition"] or "")),
             words=tuple(r["words"].split()), target=r["target"], hint=tuple(json.loads(r["hint"])),
             quantities=[Quantity.from_list(q) for q in json.loads(r["quantities"])],
             old_values=json.loads(r["old_values"]), date=r["date"], order=(r["date"] or "", r["doc"], r["n"]),
@@ -181,6 +183,8 @@ def _rows(store: Store, since: str | None, until: str | None,
     return rows, {r["pk"]: r for r in stored}
 
 
+_SELF = re.compile(r"\W*(?:that\s+)?(?:it|we|they|he|she|our|its|their|his|her)\b", re.I)
+"""A proposition that opens with its source itself ('it has not refused anyone')."""
 _OWN = re.compile(r"\b(?:of\s+(?:its|our|their)|(?:our|its|their)\s+own)\s+[a-z]+", re.I)
 """'nine of its soldiers', 'our own staff': the source counts its own people."""
 
@@ -262,13 +266,13 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
                                  {pk: stored[pk]["proposition"] for pk in rows}, vocab)
     props = {pk: stored[pk]["proposition"] for pk in rows}
     polar, blames = polar_pairs(rows, props, vectors), blame_pairs(rows, props, vectors)
-    acts = predicate_pairs(rows, props) + nobody_pairs(rows, props, vectors)
+    acts = predicate_pairs(rows, props) + nobody_pairs(rows, props, vectors) + reply_pairs(rows, props, vectors)
     blames = list(dict.fromkeys(blames + agent_pairs(rows, props)))
     officers = antecedents(rows)
     found = group(rows, vocab, vectors=vectors, counters=list(dict.fromkeys(polar + acts)), blames=blames,
                   officers=officers)
     found = join_fragments(found, rows, officers)
-    out = [_dispute(store, g, rows, stored, vocab, vectors) for g in found]
+    out = [d for d in (_dispute(store, g, rows, stored, vocab, vectors) for g in found) if not _with_itself(d)]
     if wanted is not None:
         out = [d for d in out if wanted & {a.id for side in (d.asserted, d.denied) for a in side.actors}]
     if place:
@@ -308,6 +312,33 @@ def _dispute(store: Store, g: Group, rows: dict[int, Row], stored: dict[int, sql
                    f"({d} independent report{'s' if d != 1 else ''})").replace("denyies", "denies")
     return Dispute(id=key, kind=kind, claim=claim, asserted=asserted, denied=denied, score=score,
                    explanation=explanation)
+
+
+SPELLING = 0.75
+"""Two persons' names whose words are each at least this alike (``difflib`` ratio, case and accents aside) are one
+person spelt two ways ('Zabihulla Saqeb', 'Zabihullah Saqib')."""
+
+
+def _with_itself(d: Dispute) -> bool:
+    """Whether a denial or counter-claim has one person on both sides under two spellings: every source of one side
+    is a person of the other spelt another way ('Behrouz Husseini' against 'Behrouz Hosseini', 'Zabihulla Saqeb'
+    against 'Zabihullah Saqib'), which two reports' transliterations make, not a dispute. A correction (a source
+    revising itself) is kept."""
+    if d.kind == "correction":
+        return False
+    mine, theirs = ([normalise(n) for n in side.sources] for side in (d.asserted, d.denied))
+    persons = {normalise(a.name) for side in (d.asserted, d.denied) for a in side.actors if a.type == "person"}
+
+    def alike(x: str, y: str) -> bool:
+        return difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING
+
+    def spelt(a: str, b: str) -> bool:  # two persons' names, word by word ('Karim Hosseini', 'Maryam Hosseini': two)
+        ta, tb = a.split(), b.split()
+        return a in persons and b in persons and a != b and len(ta) == len(tb) >= 2 \
+            and all(alike(x, y) for x, y in zip(ta, tb, strict=True))
+
+    return bool(mine and theirs) and (all(any(spelt(a, b) for b in theirs) for a in mine)
+                                       or all(any(spelt(a, b) for a in mine) for b in theirs))
 
 
 def _who(side: DisputeSide) -> str:

@@ -74,6 +74,10 @@ told in one report about one place."""
 FIGURE_KINDS = True
 """Groups over figures are kept apart when what they count differs (:func:`compatible_kinds`): the dead among one
 army's soldiers, among the other's and among civilians are three disputes, however alike their words."""
+WEAK_TARGET = True
+"""A weak denial in which its source says it did not do something ('Iran says it has not refused anyone'), answering
+a claim of another side before it in its report that shares its words (its target), starts a dispute, as an explicit
+denial does (:func:`_self_denial`)."""
 LEXICAL_FLOOR = 0.15
 """Two groups share at least this much of their words (lexical cosine) to be merged, and a weak denial with a
 group to deny it."""
@@ -132,6 +136,11 @@ class Row:
     """The first words of its sentence ('Its spokeswoman, Carla Menacho, said'), for :mod:`.sides`."""
     own: bool = False
     """Its proposition counts the source's own people ('nine of its soldiers', 'our officers')."""
+    self_led: bool = False
+    """Its proposition opens with its source itself ('it has not refused anyone', 'we never fired')."""
+    modal: bool = False
+    """Its main clause tells a position or an intention ('would not accept', 'will be held to account'), not what
+    happened."""
 
     def same_source(self, other: Row) -> bool:
         """Whether two claims have the same source (a corpus actor in common, counting the organisations a person
@@ -195,6 +204,45 @@ def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row,
         return {t.pk}
     return {r.pk for r in by_doc[t.doc] if r.position == "asserts" and t.n - BLOCK <= r.n <= max(t.n, seed.n - 1)
             and r.same_source(t) and not r.weak} | {t.pk}
+
+
+NEAREST = 2
+"""How many claims before a denial in words of its own the claim it answers may be, when its report names none."""
+NEAREST_ALIKE = 0.2
+"""How alike (:meth:`~.similarity.Vec.cos`) such a denial and the claim before it must be."""
+
+
+def _nearest(by_doc: dict[int, list[Row]], seed: Row, vectors: dict[int, Vector],
+             officers: dict[int, int] | None = None) -> set[int]:
+    """The claim a denial in words of its own answers when it has no target: a claim of another side that its own
+    sentence goes on to give ('denied losing any aircraft, contradicting statements that two of its fighters had
+    been shot down'), else the last claim of another side at most :data:`NEAREST` claims before it and
+    :data:`NEAREST_ALIKE` alike ('The army said it had recaptured the town. The militia said its fighters remained
+    in full control of it and called the announcement propaganda'). Not a claim inside the denial's own words or
+    before it in its sentence ('Marsh said the village was shelled, which the ministry denied': its proposition holds
+    what it answers), nor a position or intention ('will be held to account'). Empty when there is none."""
+    if seed.kind != "denial" or not seed.words or seed.pk not in vectors:
+        return set()
+    others = [r for r in by_doc[seed.doc] if r.position == "asserts" and not r.weak and r.kind != "report"
+              and not r.headline and not r.modal and len(r.words) >= 2 and not same_side(r, seed, officers)]
+    same = [r for r in others if r.sentence == seed.sentence]
+    if same:  # '..., which the ministry denied': what it answers is in its own sentence, before it or in its words
+        after = [r for r in same if r.span[0] >= seed.span[1]]
+        return {after[0].pk} if after else set()
+    before = [r for r in others if seed.n - NEAREST <= r.n < seed.n and r.sentence != seed.sentence
+              and r.pk in vectors and vectors[r.pk].cos(vectors[seed.pk]) >= NEAREST_ALIKE]
+    return {before[-1].pk} if before else set()
+
+
+def _self_denial(r: Row, rows: dict[int, Row], officers: dict[int, int] | None) -> bool:
+    """Whether a weak denial starts a dispute (:data:`WEAK_TARGET`): its words open with the source itself ('it', 'we',
+    'they', 'he', 'she', 'our', 'its') and it answers a claim of another side, not the report's own voice ('Iran says
+    it has not refused anyone', after 'rescue teams offered by Turkey had been refused by Iranian officials'). 'Two
+    fires do not start by themselves' says nothing of its source and starts none."""
+    if not WEAK_TARGET or r.target not in rows or not r.lead:
+        return False
+    t = rows[r.target]
+    return t.kind == "assertion" and not same_side(t, r, officers) and r.self_led and not r.modal
 
 
 def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tuple[int, int]]:
@@ -349,9 +397,9 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
     props: dict[int, Vector] = {}
     orphans: list[Row] = []
     for r in rows.values():
-        if r.position != "denies" or r.weak or r.headline:
-            continue
-        block = _block(rows, by_doc, r, officers)
+        if r.position != "denies" or r.headline or (r.weak and not _self_denial(r, rows, officers)):
+            continue  # a weak denial seeds only when it says its source did not do what a claim before says
+        block = _block(rows, by_doc, r, officers) or _nearest(by_doc, r, vectors, officers)
         if _off_figure(r, block, rows, vocab):
             continue
         answers[r.pk] = block

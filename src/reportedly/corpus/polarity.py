@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -45,6 +46,13 @@ _MODAL = re.compile(r"\b(?:would|will|wo|could|should|must|(?-i:may)|might|can|c
                     r"wants? to|plans? to|intends? to)\b", re.I)
 """A main clause with one of these tells a position or an intention ('Russia would not accept a ceasefire'), not
 what happened: it makes no pair. 'may' only in lower case: 'in May' is a month."""
+
+
+def modal(proposition: str) -> bool:
+    """Whether a proposition tells a position or an intention (:data:`_MODAL` in its main clause or its first twelve
+    words: 'Whoever is responsible, Chinese or foreign, will be held to account'), not what happened."""
+    head = " ".join(re.split(r"[.!?]\s", proposition, maxsplit=1)[0].split()[:12])
+    return bool(_MODAL.search(main_clause(proposition)) or _MODAL.search(head))
 
 
 def main_clause(proposition: str) -> str:
@@ -155,7 +163,8 @@ def verb_key(token: str) -> str:
     'closes', 'close' -> 'clos'): an irregular form by ``data/verb_forms.tsv``, then a regular ending cut."""
     t = token.lower().replace("’", "'").strip("'")
     t = _verb_forms()[0].get(t, t)
-    for suffix, put in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    for suffix, put in (("ied", "y"), ("ies", "y"), ("ings", ""), ("ing", ""), ("ances", ""), ("ance", ""), ("ed", ""),
+                        ("es", ""), ("s", "")):
         if t.endswith(suffix) and len(t) - len(suffix) >= 3:
             t = t[:-len(suffix)] + put
             break
@@ -334,3 +343,138 @@ def blame_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
             first, later = sorted((a, b), key=lambda r: r.order)
             out.append((first.pk, later.pk))
     return out
+
+
+REPLY = 2
+"""How many claims apart, in one report, a claim and the reply of another source may be (:func:`reply_pairs`)."""
+REPLY_ALIKE = 0.3
+"""How alike (:meth:`~.similarity.Vec.cos`) a claim and a reply that tell one act must be when their main clauses
+share no other word."""
+
+
+def reply_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dict[int, Vec]) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of a claim and the reply of another source right after it in the same report, of the
+    other polarity and about the same act: 'Villagers said no rescue team had reached the valley for two days. The
+    disaster authority said its teams had arrived within hours'; 'the militia accused the army of bombing a market.
+    An army spokesman said the air force had carried out no strikes in the area'. A report sets a denial right after
+    the claim it answers; told in other words, the two are too unlike for :func:`polar_pairs` (0.31 and 0.07 alike),
+    but they sit at most :data:`REPLY` claims apart, in different sentences, and their main clauses tell one act: a
+    verb of each (a word ending in -ed or -ing, an irregular form, or a verb of ``data/verb_classes.tsv``) has the same
+    :func:`act_key` ('reached' and 'arrived' -> arrive; 'bombing' and 'strikes' -> attack), not a light verb, and they
+    share another word ('team'), are :data:`REPLY_ALIKE` alike, or one names the other's source ('the company had
+    been warned twice' / the company: 'it had never received any warning'). A noun the two share is not enough alone:
+    'at least 80 workers had not been accounted for' and 'the group had spoken to eight workers' are no dispute.
+    Positions and intentions make no pair. An act one of them says was done 'without' ('the operator had released
+    water without warning' / 'it had issued warnings 12 hours before') counts as the other polarity. The claim is the
+    earlier one, but a denial read from its negation (a weak denial) is the later of its pair whichever comes
+    first. In two reports dated at most :data:`NOBODY_DAYS` apart, a claim and a reply of one act pair only when one
+    names the other's source and they share a word or are alike ('the militia accused the army of bombing a cattle
+    market' / the army: 'it did not bomb the market'); the earlier is then the claim, as in :func:`polar_pairs`."""
+    cands = [r for r in _candidates(rows) if not (r.position == "denies" and not r.weak)]
+    # a denial in words of its own answers its claim already
+    read = {}
+    for r in cands:
+        clause = main_clause(propositions[r.pk])
+        if not _MODAL.search(clause):
+            read[r.pk] = _Read(clause, _acts(clause), _without(clause), _things(clause), _named(r))
+    by_doc: dict[int, list[Row]] = {}
+    by_act: dict[str, list[Row]] = {}
+    for r in cands:
+        if r.pk in read:
+            by_doc.setdefault(r.doc, []).append(r)
+            for key in read[r.pk].acts:
+                by_act.setdefault(key, []).append(r)
+    out = []
+    for found in by_doc.values():
+        found.sort(key=lambda r: r.n)
+        for i, a in enumerate(found):
+            for b in found[i + 1:]:
+                if b.n - a.n > REPLY:
+                    break
+                if a.sentence != b.sentence and _replies(a, b, read[a.pk], read[b.pk], vectors, named=False):
+                    out.append(_turn(a, b))
+    seen = set()
+    for key in sorted(by_act):  # in other reports, a few days apart: the reply names who it answers
+        for a, b in itertools.combinations(sorted(by_act[key], key=lambda r: r.order), 2):
+            if a.doc == b.doc or (a.pk, b.pk) in seen or _days_apart(a, b) > NOBODY_DAYS:
+                continue
+            seen.add((a.pk, b.pk))
+            if _replies(a, b, read[a.pk], read[b.pk], vectors, named=True):
+                out.append((a.pk, b.pk))  # as :func:`polar_pairs` turns them: the earlier is the claim
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What :func:`reply_pairs` reads of a claim's main clause."""
+
+    clause: str
+    acts: set[str]
+    without: set[str]
+    things: set[str]
+    named: set[str]
+
+
+def _replies(a: Row, b: Row, x: _Read, y: _Read, vectors: dict[int, Vec], named: bool) -> bool:
+    """Whether claim ``b`` replies to claim ``a`` (see :func:`reply_pairs`); ``named``: only when one names the
+    other's source (and they share a word or are alike), as claims of two reports must."""
+    if a.same_source(b) or not x.acts & y.acts:
+        return False
+    if a.polar[0] == b.polar[0] and not (x.without & (y.acts - y.without) or y.without & (x.acts - x.without)):
+        return False  # the same polarity, and no act done 'without' in one that the other says was done
+    common = bool((x.things - a.polar[1]) & y.things) or vectors[a.pk].cos(vectors[b.pk]) >= REPLY_ALIKE
+    names = bool(y.named & set(words(x.clause)) or x.named & set(words(y.clause)))
+    return (names and common) if named else (common or names)
+
+
+def _turn(a: Row, b: Row) -> tuple[int, int]:
+    """(claim, reply): a denial read from its negation ('No serviceman fired a shot') denies, even when it came
+    first."""
+    return (b.pk, a.pk) if a.position == "denies" and b.position == "asserts" else (a.pk, b.pk)
+
+
+_AUXILIARY = {"been", "being", "had", "has", "have", "was", "were", "did", "does"}
+
+
+_ROLE = frozenset(words("spokesman spokeswoman spokesperson official officials source sources chief head director "
+                         "minister people member members leader leaders president chairman"))
+
+
+def _named(r: Row) -> set[str]:
+    """The stems of the common words that name a claim's source, but its role ('The company' -> company; 'An army
+    spokesman, Brigadier X, said' -> army, from its sentence's opening words up to the source's name): a claim that
+    names the other source ('the company had been warned twice') is what that source replies to."""
+    at = r.lead.find(r.source_text) if r.source_text else -1
+    source = r.source_text + " " + (r.lead[:at] if at > 0 else "")
+    return set(words(" ".join(t for t in _TOKEN.findall(source) if not t[0].isupper()))) - _ROLE
+
+
+_WITHOUT = re.compile(r"\bwithout\s+(?:any\s+|a\s+|prior\s+|advance\s+|a\s+single\s+)?([a-z][\w-]*)", re.I)
+
+
+def _without(clause: str) -> set[str]:
+    """The acts a clause says were not done with 'without' ('released water without warning' -> warn)."""
+    return {act_key(w.lower()) for w in _WITHOUT.findall(clause) if _verbal(w.lower())}
+
+
+def _verbal(low: str) -> bool:
+    return low.endswith(("ed", "ing")) or low in _verb_forms()[0] or verb_key(low) in _classes()
+
+
+def _things(clause: str) -> set[str]:
+    """The stems of a main clause's other words: not verbs (:func:`_acts`), names or capitalised words ('Thai')."""
+    return set(words(" ".join(t for t in _TOKEN.findall(clause) if not t[0].isupper() and not _verbal(t.lower()))))
+
+
+def _acts(clause: str) -> set[str]:
+    """The acts a main clause tells: the :func:`act_key` of each of its lower-case words that reads as a verb (ending
+    in -ed or -ing, an irregular form of ``data/verb_forms.tsv``, or a verb of ``data/verb_classes.tsv``), not a
+    light verb ('said', 'made') or an auxiliary."""
+    out = set()
+    for t in _TOKEN.findall(clause):
+        low = t.lower()
+        if t[0].isupper() or low in _AUXILIARY:
+            continue
+        if _verbal(low):
+            out.add(act_key(low))
+    return out - _light()

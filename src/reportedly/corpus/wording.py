@@ -217,7 +217,47 @@ def polarity(proposition: str) -> tuple[bool, frozenset[str]]:
     marks = [m for m in found if m.label == "negator" and not m.negated]
     stems = frozenset(w for m in marks for w in words(text[m.start:m.end]))
     never = any(m.label == "negation" and m.term == "never" and len(text[:m.start].split()) < 10 for m in found)
-    return bool(marks) or never or negation_led(text), stems
+    return bool(marks) or never or negation_led(text) or _negated_later(text), stems
+
+
+_NO_OBJECT = re.compile(r"\b(?!(?:with|without|of|in|at|for|to|by|on|under|from|and|or|there|is|was|are|were|"
+                        r"had|has|have)\b)[a-z]+\s+(?:(?:out|up|off)\s+)?no\s+(?!(?:more|fewer|less|later|"
+                        r"sooner|longer|doubt|one|matter)\b)[a-z]", re.I)
+"""A verb whose object is 'no' something ('had carried out no strikes', 'tests found no chlorine', 'fired no
+shots'): what the verb tells was not done. Not after a preposition ('fired with no warning' says how), not a bound
+('no more than 12')."""
+_AND_NOT = re.compile(r"\band\s+(?:(?:had|has|have)\s+)?(?:had|has|have|was|were|is|are|did|does|do)\s+(?:not|never)\b"
+                      r"|\band\s+(?:had|has|have|was|were|is|are|did|does|do)n't\b", re.I)
+"""A second verb of the main clause negated ('the station was fully operational and had not been hit')."""
+
+
+def _negated_later(text: str) -> bool:
+    """Whether the first clause of a proposition (up to a semicolon, 'but' or a full stop; its first 14 words)
+    says that an act was not done past its opening words: a verb with 'no' as its object, the verb or its object an
+    act of ``data/verb_classes.tsv`` ('carried out no strikes', 'fired no shots', 'received no warning'; not 'had
+    seen no rescuers', which tells what someone saw), or a negated second verb after 'and' (:func:`negation_led`
+    reads the opening and the first verb)."""
+    first = re.split(r"[.;:!?]|\bbut\b|\bwhile\b|\balthough\b", text, maxsplit=1)[0]
+    head = " ".join(first.split()[:14])
+    if _AND_NOT.search(head):
+        return True
+    for m in _NO_OBJECT.finditer(head):
+        pair = re.findall(r"[a-z]+", head[m.start():m.end() - 1].lower()) + \
+            re.findall(r"[a-z]+", head[m.end() - 1:].lower())[:1]
+        if any(_an_act(w) for w in pair if w not in ("no", "out", "up", "off")):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _acts() -> tuple[str, ...]:
+    """The verbs of ``data/verb_classes.tsv`` (their lemmas)."""
+    return tuple(sorted({verb.lower() for _, verb in load("verb_classes.tsv")}))
+
+
+def _an_act(word: str) -> bool:
+    """Whether a word is a form of a verb of ``data/verb_classes.tsv`` ('strikes', 'fired', 'warning')."""
+    return any(word == v or (len(v) >= 4 and word.startswith(v.rstrip("e"))) for v in _acts())
 
 
 _OLD = re.compile(r"(?:earlier figure of|figure of|from|not|rather than|instead of|previous(?:ly)?|first said|"
