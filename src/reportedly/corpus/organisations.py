@@ -37,7 +37,8 @@ from typing import Any
 
 from ..model import Actor, Document
 from ..text import lexicons, places
-from ..text.org_names import defined_acronyms, initials, is_acronym, letters
+from ..text.acronym_names import report_acronyms
+from ..text.org_names import initials, is_acronym, letters
 from ..text.person_names import parse
 from .bodies import TranslatedBodies, continued_name
 from .decisions import Decision
@@ -179,9 +180,9 @@ class OrganisationRules(TranslatedBodies):
     _acronyms_of: tuple[int, dict[str, str]] | None = None
 
     def _defined(self, doc: Document) -> dict[str, str]:
-        """:func:`defined_acronyms` of a document (the last document's are kept)."""
+        """:func:`report_acronyms` of a document (the last document's are kept)."""
         if self._acronyms_of is None or self._acronyms_of[0] != id(doc):
-            self._acronyms_of = (id(doc), defined_acronyms(doc.text) if "(" in doc.text else {})
+            self._acronyms_of = (id(doc), report_acronyms(doc.text))
         return self._acronyms_of[1]
 
     @staticmethod
@@ -422,6 +423,8 @@ class OrganisationRules(TranslatedBodies):
         if country and not _proper(name) and ((d := self._by_national_body(a, body, country)) is not None
                                               or (d := self._by_described_words(a, body, country)) is not None):
             return d
+        if country and not _proper(name) and waits is None and len(body.split()) > 1:
+            waits = f"tail:{body}"  # "Kyrgyzstan's State Border Service" may be stored later
         if country and not _proper(name) and body.split()[-1] in org_words().stake \
                 and (other := self._company_of_country(a, country, doc)) is not None:
             d = self._by_organisation(other, doc, {}, alone_key)
@@ -446,7 +449,7 @@ class OrganisationRules(TranslatedBodies):
         names += [("acr", x) for x in sorted(initials(name))] + [("body", body)]
         names += [("acrset", letters(x)) for x in sorted(initials(name)) if len(x) >= 3]
         for acr in (x for x, long in self._defined(doc).items() if len(x) >= 3 and org_body(long)[0] == body):
-            names += [("acrdef", acr.lower()), ("acrdefset", letters(acr))]  # 'National Electoral Council (CNE)'
+            names += [("acr", acr.lower()), ("acrdef", acr.lower()), ("acrdefset", letters(acr))]  # '... (CNE)'
         words = body.split()
         names += [("tail", " ".join(words[i:])) for i in range(1, len(words) - 1)]
         if len(words) > 1 and words[-1] in institution_heads():
@@ -497,7 +500,7 @@ class OrganisationRules(TranslatedBodies):
         for word, heads in table.describes:
             if words and words[-1] == word:
                 tails += [" ".join([*words[:-1], h]) for h in heads]
-        rows = {}
+        rows, owned = {}, {}
         for tail in tails:
             for r in self._stored_orgs("tail", tail):
                 other = r["key"].removeprefix("organization:").partition("|")[0]
@@ -505,6 +508,10 @@ class OrganisationRules(TranslatedBodies):
                 if extra and all(w in table.national for w in extra) and r["country"] in (None, country) \
                         and (other not in rows or r["country"]):  # the one stored with the country, if any
                     rows[other] = r
+                elif extra and len(words) > 1 and r["country"] == country and org_body(r["name"])[1] == country:
+                    owned[other] = r  # "Kyrgyzstan's State Border Service": its name says whose it is
+        if not rows and len(owned) == 1:  # 'the Kyrgyz border service' (not 'India's ... force' for a State force)
+            rows = owned
         if len(rows) != 1:
             return None
         other, r = next(iter(rows.items()))
