@@ -23,13 +23,14 @@ from spacy.tokens import Token
 
 from ..model import ActorType
 from ..text import lexicons
+from ..text.acronym_names import report_acronyms
 from ..text.lexicons import norm
-from ..text.org_names import defined_acronyms
 from ..text.person_names import FIRST_NAME_COUNTRIES, compare, is_patronymic, parse, rank_words
 from ..text.transliteration import fold_word
 from .agents import is_town, known_place
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
 from .entity_kinds import entity_labels
+from .name_checks import acronym_person
 from .person_spans import extend_left, initials_name, org_like, ranked_names
 
 
@@ -52,7 +53,7 @@ class Names(ResolverState):
     def _collect_names(self) -> None:
         doc = self.doc
         self._rank_titles = {}
-        self._acronyms = defined_acronyms(doc.text) if "(" in doc.text else {}
+        self._acronyms = report_acronyms(doc.text)
         persons: list[tuple[SpacySpan, list[str]]] = []
         taken: set[int] = set()
         headline = self._headline
@@ -123,7 +124,10 @@ class Names(ResolverState):
                     ent = doc[start:ent.end]  # 'District magistrate Devesh' Chandra Sharma
                 ent = self._extend_name(ent)
                 span = self._trim_person(ent)
-                if span is not None:
+                if span is not None and acronym_person(span):
+                    groups.append((span, "ORG"))  # 'DG ISPR', 'the DG ISPR said': a role of a body, not a name
+                    taken.update(range(span.start, span.end))
+                elif span is not None:
                     persons.append((span, self._name_tokens(span)))
                     taken.update(range(span.start, span.end))
             elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):

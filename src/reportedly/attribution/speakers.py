@@ -34,6 +34,9 @@ from .descriptions import Descriptions
 from .names import Names
 from .pronouns import Pronouns
 
+_HEADLINE_TOKENS = 25
+"""A first paragraph of at most this many tokens after a source is a headline: whom it names comes below."""
+
 __all__ = ["FIRST_PERSON", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "RELATIVE", "THING_PRONOUNS", "Cluster", "Resolver",
            "actor_ref", "spans_of"]
 
@@ -127,11 +130,22 @@ class Resolver(Names, Descriptions, Pronouns):
                     self.clusters[k].name == m.text and \
                     (capital := self._capital_speaking(m, max(lo, start), m.i + 1)) is not None:
                 k = capital  # 'Dushanbe denied ...' that the NER took for a body's name: the government
+            if k is None and m.i in self._title_tokens:
+                k = self._titled_after(m.i, end)  # 'Director General of the BGB Maj Gen Kamal Hossain on Monday'
             if k is None:
                 k = self._describe(m, max(lo, start), m.i + 1)
             if k is not None and k not in out:
                 out.append(k)
         return out
+
+    def _titled_after(self, i: int, end: int) -> int | None:
+        """The person named right after title token ``i`` (only title tokens between, before ``end``): the source
+        is a title and the name it is the title of, which the parser headed by the title."""
+        j = i + 1
+        while j < end and j in self._title_tokens:
+            j += 1
+        k = self._token_cluster.get(j) if j < end else None
+        return k if k is not None and self.clusters[k].type == "person" else None
 
     def _both_of(self, h: Token) -> list[int]:
         """'both countries’ defence ministries', 'both sides': the pair last named together."""
@@ -169,6 +183,8 @@ class Resolver(Names, Descriptions, Pronouns):
         if self.roles.get(role) not in ("title", "leader") and not abbreviation:
             return None
         k = self._by_qualifier([w.text for w in words[1:]], body.i)
+        if k is None and self.p.blocks and start < self.p.blocks[0][1] <= start + _HEADLINE_TOKENS:
+            k = self._by_qualifier([w.text for w in words[1:]], len(self.doc))  # 'DG ISPR: ...' named below
         if k is None:
             return None
         titles = " ".join(self.clusters[k].titles).lower().replace("-", " ")
