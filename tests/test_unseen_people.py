@@ -113,3 +113,17 @@ def test_a_post_under_a_handle_of_one_name_word_is_no_ones() -> None:
     doc = extract(_POST.format(handle="@Valdez2026"))
     assert all(speaker_of(doc, "They stopped the count") != "Tomás Valdez Rojas"
                for s in doc.statements if "They stopped the count" in s.content.text)
+
+
+# --- a passive with its agent ---------------------------------------------------------------------------------------
+
+def test_what_a_passive_cue_with_an_agent_was_said_of_is_the_agents_statement() -> None:
+    doc = extract("Fire in Kotka\n\nKOTKA - The rescue service said the fire was out by noon. Figures that 30 homes "
+                  "had burned were disputed by the city council.\n")
+    assert speaker_of(doc, "Figures that 30 homes had burned") == "city council"
+
+
+def test_a_passive_cue_with_no_agent_has_no_source() -> None:
+    doc = extract("Fire in Kotka\n\nKOTKA - The rescue service said the fire was out by noon. Figures that 30 homes "
+                  "had burned were disputed.\n")
+    assert all(speaker_of(doc, "30 homes had burned") is None for s in doc.statements if "30 homes" in s.content.text)
