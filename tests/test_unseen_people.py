@@ -127,3 +127,9 @@ def test_a_passive_cue_with_no_agent_has_no_source() -> None:
     doc = extract("Fire in Kotka\n\nKOTKA - The rescue service said the fire was out by noon. Figures that 30 homes "
                   "had burned were disputed.\n")
     assert all(speaker_of(doc, "30 homes had burned") is None for s in doc.statements if "30 homes" in s.content.text)
+
+
+def test_what_a_speaker_called_something_is_her_statement_where_the_parse_has_no_object() -> None:
+    doc = extract("Vote count row\n\nLIMA - \"The count is clean,\" said Rosa Huamán, spokeswoman of the ruling party. "
+                  "She called the opposition's fraud claims \"theatre for the foreign press\".\n")
+    assert speaker_of(doc, "theatre for the foreign press") == "Rosa Huamán"
