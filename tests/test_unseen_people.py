@@ -133,3 +133,57 @@ def test_what_a_speaker_called_something_is_her_statement_where_the_parse_has_no
     doc = extract("Vote count row\n\nLIMA - \"The count is clean,\" said Rosa Huamán, spokeswoman of the ruling party. "
                   "She called the opposition's fraud claims \"theatre for the foreign press\".\n")
     assert speaker_of(doc, "theatre for the foreign press") == "Rosa Huamán"
+
+
+# --- names and titles of fresh kinds of story -----------------------------------------------------------------------
+
+def test_a_name_after_a_role_and_a_comma_is_the_person_where_the_recogniser_tagged_half_of_it() -> None:
+    doc = extract("Regulator orders clean-up\n\nABUJA - Nigeria's spill regulator on Thursday ordered Ndoni Oil to "
+                  "begin clean-up within seven days.\n\nUche Adeyemi, who speaks for the fishing villages, said the "
+                  "order came too late. Ndoni's spokesman, Emeka Okoro, said the firm would pay once sabotage was "
+                  "ruled out.\n")
+    assert speaker_of(doc, "the firm would pay") == "Emeka Okoro"  # not the one who spoke before
+    assert "Ndoni's spokesman" not in next(a for a in doc.actors if a.name == "Uche Adeyemi").titles
+
+
+def test_a_short_form_of_a_given_name_and_a_shared_title_are_one_person() -> None:
+    found = _listed(
+        "WARRI - \"We found a drilled hole,\" Ndoni Oil spokesman Chukwuemeka Okoro said on Wednesday.",
+        "WARRI - Ndoni's spokesman, Emeka Okoro, said on Thursday the firm would pay for the damage.")
+    assert together(found, "Chukwuemeka Okoro", "Emeka Okoro")
+
+
+def test_two_people_of_one_family_name_with_other_given_names_stay_apart() -> None:
+    found = _listed(
+        "WARRI - \"We found a drilled hole,\" Ndoni Oil spokesman Chukwuemeka Okoro said on Wednesday.",
+        "WARRI - Ndoni's spokesman, Tunde Okoro, said on Thursday the firm would pay for the damage.")
+    assert apart(found, "Chukwuemeka Okoro", "Tunde Okoro")
+
+
+def test_an_mp_and_a_lawmaker_are_one_title() -> None:
+    found = _listed(
+        "TABRIZ - A local lawmaker, Hossein-Ali Rezaei, said at least 300 people had died in his district.",
+        "TABRIZ - Hosseinali Rezaei, the MP for Ahar, said officials were hiding the dead.")
+    assert together(found, "Hossein-Ali Rezaei", "Hosseinali Rezaei")
+
+
+def test_the_company_is_not_the_coast_guard() -> None:
+    found = _listed(
+        "BATANGAS - The Philippine Coast Guard said 31 people had died when the ferry capsized.",
+        "BATANGAS - Coast guard spokesman Armando Dizon said the crew had ignored a warning. A lawyer for the "
+        "operator said the company would cooperate.")
+    assert "company" not in next(a for a in found if a.name == "Philippine Coast Guard").aliases
+
+
+def test_atty_is_a_title_not_a_person() -> None:
+    doc = extract("Operator to cooperate\n\nMANILA - The operator's lawyer, Atty. Rommel Cabrera, said the company "
+                  "would cooperate with investigators.\n")
+    assert not any(a.name.startswith("Atty") for a in doc.actors)
+    assert speaker_of(doc, "the company would cooperate") == "Rommel Cabrera"
+
+
+def test_a_red_crescent_society_is_its_countrys_red_crescent() -> None:
+    found = _listed(
+        "TEHRAN - The head of the Iranian Red Crescent Society said 1,900 people had been injured.",
+        "TEHRAN - Iran's Red Crescent said on Wednesday that 230 people had died.")
+    assert together(found, "Iranian Red Crescent Society", "Iran's Red Crescent")

@@ -21,3 +21,24 @@ def acronym_person(span: SpacySpan) -> bool:
     if not (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) or text.lower() in lexicons.first_names():
         return False
     return any(t.is_alpha and t.is_lower for t in span.sent)
+
+
+def name_after_role(span: SpacySpan, roles: dict[str, str]) -> SpacySpan | None:
+    """A two-word name right after a person's role and a comma ("Deltamar's spokesman, Emeka Okoro, said") of
+    which the recogniser tagged only the last word, as a place or a body: the name with the capitalised word before
+    it (no entity's, no role, no country), when a comma or a verb follows; else None."""
+    doc = span.doc
+    k = span.start - 1
+    if len(span) != 1 or k < 2 or span.end >= len(doc):
+        return None
+    given, last, after = doc[k], span[0], doc[span.end]
+    if doc[k - 1].text != "," or not (after.text in (",", ".") or after.pos_ in ("VERB", "AUX")):
+        return None
+    low = doc[k - 2].lower_
+    if roles.get(low, "") not in ("title", "leader") and lexicons.people_nouns().get(low) != "person":
+        return None
+    for t in (given, last):
+        if not (t.is_title and t.is_alpha and len(t) >= 3) or t.lower_ in roles or lexicons.country_code(t.text) \
+                or t.lower_ in lexicons.people_nouns() or t.lower_ in lexicons.org_endings():
+            return None
+    return doc[k:span.end] if not given.ent_type_ else None

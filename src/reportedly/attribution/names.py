@@ -30,7 +30,7 @@ from ..text.transliteration import fold_word
 from .agents import is_town, known_place
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
 from .entity_kinds import entity_labels
-from .name_checks import acronym_person
+from .name_checks import acronym_person, name_after_role
 from .person_spans import extend_left, initials_name, org_like, ranked_names
 
 
@@ -106,6 +106,10 @@ class Names(ResolverState):
             if label == "PERSON" and org_like(ent):
                 groups.append((ent, "ORG"))  # 'Zibo Rongda-Cheongun Fine Chemicals Co.': a company
                 taken.update(range(ent.start, ent.end))
+            elif label in ("ORG", "GPE", "FAC", "LOC") and (named := name_after_role(ent, self.roles)) is not None \
+                    and not taken.intersection(range(named.start, named.end)):
+                persons.append((named, self._name_tokens(named)))  # "Deltamar's spokesman, Emeka" + 'Okoro'
+                taken.update(range(named.start, named.end))
             elif (label in ("ORG", "NORP", "FAC") and (initials_name(ent) or self._after_role(ent))) or (
                     label in ("ORG", "GPE", "NORP", "FAC", "LOC") and self._one_name_after_role(ent)):
                 persons.append((ent, self._name_tokens(ent)))  # 'K S Martolia', 'spokeswoman Aizada Mambetova'
