@@ -187,3 +187,18 @@ def test_a_red_crescent_society_is_its_countrys_red_crescent() -> None:
         "TEHRAN - The head of the Iranian Red Crescent Society said 1,900 people had been injured.",
         "TEHRAN - Iran's Red Crescent said on Wednesday that 230 people had died.")
     assert together(found, "Iranian Red Crescent Society", "Iran's Red Crescent")
+
+
+def test_a_company_the_recogniser_took_for_a_place_is_the_company() -> None:
+    doc = extract("Ferry capsizes off Cebu\n\nCEBU CITY, Philippines (AP) — A ferry capsized off Cebu on Sunday, the "
+                  "coast guard said.\n\nThe ferry's operator, Santa Cruz Sea Lines, denied that the boat was "
+                  "overloaded. In a statement, the company said the ferry \"left port within its licensed "
+                  "capacity\".\n")
+    assert speaker_of(doc, "the boat was overloaded") == "Santa Cruz Sea Lines"
+    assert speaker_of(doc, "left port within its licensed capacity") == "Santa Cruz Sea Lines"
+
+
+def test_a_place_named_like_a_company_stays_a_place() -> None:
+    doc = extract("Settlers clash with villagers\n\nRAMALLAH - Two villagers were hurt in the West Bank on Sunday, "
+                  "the Palestinian health ministry said.\n")
+    assert not any(a.name == "West Bank" and a.type == "organization" for a in doc.actors)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from ..text import lexicons
+from .agents import known_place
 
 
 def acronym_person(span: SpacySpan) -> bool:
@@ -42,3 +43,11 @@ def name_after_role(span: SpacySpan, roles: dict[str, str]) -> SpacySpan | None:
                 or t.lower_ in lexicons.people_nouns() or t.lower_ in lexicons.org_endings():
             return None
     return doc[k:span.end] if not given.ent_type_ else None
+
+
+def company_as_place(span: SpacySpan) -> bool:
+    """Whether a name the recogniser took for a place is a company's: two words or more, the last a company ending
+    of ``data/org_endings.tsv`` ('Santa Clara Sea Lines', 'Ndoni Petroleum'), and no place the gazetteer knows
+    ('West Bank')."""
+    return len(span) >= 2 and span[-1].is_title and lexicons.org_endings().get(span[-1].lower_) == "company" \
+        and not known_place(" ".join(t.text for t in span if t.lower_ != "the"))

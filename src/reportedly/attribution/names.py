@@ -30,7 +30,7 @@ from ..text.transliteration import fold_word
 from .agents import is_town, known_place
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
 from .entity_kinds import entity_labels
-from .name_checks import acronym_person, name_after_role
+from .name_checks import acronym_person, company_as_place, name_after_role
 from .person_spans import extend_left, initials_name, org_like, ranked_names
 
 
@@ -92,6 +92,8 @@ class Names(ResolverState):
                     and doc[ent.start - 1].pos_ in ("PROPN", "NOUN") and not lexicons.country_code(ent.text) \
                     and extend_left(doc, ent.start) < ent.start:
                 label = "PERSON"  # 'Ji-yeon Han' where the NER read 'Han' as a nationality
+            if label in ("GPE", "LOC") and company_as_place(ent):
+                label = "ORG"  # 'The ferry's operator, Santa Clara Sea Lines, denied ...'
             if label is None and ent.text in self._acronyms:
                 label = "ORG"  # 'The AFPW said' after 'Armed Forces Press Wing (AFPW)': a body, not a weapon's code
             if label is None or (label in ("GPE", "LOC", "FAC") and is_town(ent.text, label != ent.label_)):
