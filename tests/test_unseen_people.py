@@ -202,3 +202,10 @@ def test_a_place_named_like_a_company_stays_a_place() -> None:
     doc = extract("Settlers clash with villagers\n\nRAMALLAH - Two villagers were hurt in the West Bank on Sunday, "
                   "the Palestinian health ministry said.\n")
     assert not any(a.name == "West Bank" and a.type == "organization" for a in doc.actors)
+
+
+def test_a_un_mission_is_a_body_not_a_person() -> None:
+    found = _listed("KINSHASA - The UN Stabilisation Mission said on Monday it was gathering information on the attack "
+                    "near Goma. Its head, Aminata Sow-Dembélé, urged both sides to step back.")
+    assert {a.type for a in found if a.name == "UN Stabilisation Mission"} == {"organization"}
+    assert {a.type for a in found if a.name == "Aminata Sow-Dembélé"} == {"person"}

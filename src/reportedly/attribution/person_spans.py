@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..text import lexicons
 from ..text.org_names import institution_heads, org_words
 from ..text.person_names import ALSO_A_NAME, is_rank, name_after_name_word, rank_kind, ranks
 from .clusters import _NAME_PARTICLES
@@ -138,9 +139,13 @@ def extend_left(doc: Doc, start: int, limit: int = 4) -> int:
 
 def org_like(span: Span) -> bool:
     """Whether a name the NER calls a person is an organisation's: it ends in a company form or the head noun of a
-    body ('Zibo Rongda-Cheongun Fine Chemicals Co.', 'Joint Press Directorate')."""
+    body ('Zibo Rongda-Cheongun Fine Chemicals Co.', 'Joint Press Directorate'), or a noun of bodies after an
+    acronym or a country word ('UN Assistance Mission')."""
     table = org_words()
     last = span[-1].lower_.rstrip(".") if len(span) else ""
+    if len(span) >= 2 and lexicons.people_nouns().get(last) in ("body", "speaking") and any(
+            (t.is_upper and len(t) >= 2 and t.is_alpha) or lexicons.country_code(t.text) for t in span[:-1]):
+        return True  # 'UN Assistance Mission', 'EU Border Mission': a body's noun after an acronym or a country
     return len(span) >= 2 and (last in table.suffixes or last in institution_heads() or last in table.heads)
 
 

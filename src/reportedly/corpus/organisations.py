@@ -628,8 +628,9 @@ class OrganisationRules(TranslatedBodies):
                 d.evidence = {**d.evidence, "typed": a.type}
                 return d
         if parts.bare or len(parts.words) < 2 or any(w in institution_heads() or w in table.suffixes
-                                                      or w in table.heads for w in parts.words):
-            return None  # 'Zibo Rongda-Cheongun Fine Chemicals Co': a company
+                                                      or w in table.heads for w in parts.words) \
+                or lexicons.people_nouns().get(a.name.split()[-1].lower()) in ("body", "speaking"):
+            return None  # 'Zibo Rongda-Cheongun Fine Chemicals Co': a company; 'UN Assistance Mission': a body
         full = person_name(a.name)
         person = a.model_copy(update={"type": "person"})
         initial = any(len(w) == 1 for w in parts.words[:-1]) and len(parts.words[-1]) > 1
