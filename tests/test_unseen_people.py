@@ -209,3 +209,11 @@ def test_a_un_mission_is_a_body_not_a_person() -> None:
                     "near Goma. Its head, Aminata Sow-Dembélé, urged both sides to step back.")
     assert {a.type for a in found if a.name == "UN Stabilisation Mission"} == {"organization"}
     assert {a.type for a in found if a.name == "Aminata Sow-Dembélé"} == {"person"}
+
+
+def test_a_bodys_head_before_a_name_and_a_comma_is_the_persons_title() -> None:
+    doc = extract("Regulator orders clean-up\n\nABUJA - The agency's head, Idris Musa, said the company had \"no "
+                  "excuse\". The head, Amina Bello, said she agreed.\n")
+    titles = {a.name: a.titles for a in doc.actors}
+    assert "agency's head" in titles["Idris Musa"]
+    assert titles["Amina Bello"] == []  # 'the head' with no owner is no title

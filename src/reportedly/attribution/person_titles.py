@@ -136,11 +136,17 @@ class PersonTitles(ResolverState):
             j -= 1
         if not words or not (words[0].lower_ in _DEFINITE or any(w.tag_ == "POS" for w in words)):
             return ""
+        j -= 1
+        while words[0].tag_ == "POS" and j >= 0 and i - j <= 9 and doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "DET") \
+                and doc[j].ent_type_ != "PERSON":
+            words.insert(0, doc[j])  # "The agency's head": the owner too
+            j -= 1
         cut = next((k for k, w in enumerate(words) if w.lower_ in ("of", "to", "for", "at", "in")), len(words))
         head = words[cut - 1] if cut else None
-        if head is None or head.lower_ not in self.roles or self.roles[head.lower_].startswith("honorific") \
-                or head.i in self._token_cluster:
-            return ""
+        owned_head = head is not None and head.lower_ == "head" and any(w.tag_ == "POS" for w in words)
+        if head is None or (head.lower_ not in self.roles and not owned_head) or head.i in self._token_cluster \
+                or self.roles.get(head.lower_, "").startswith("honorific"):
+            return ""  # ("UNAMA's head, Roza Otunbaeva, called": a body's head is a role)
         idx = self._token_cluster.get(self.p.span_root(span.start, span.end).i)
         if idx is not None:
             self._token_cluster.setdefault(head.i, idx)
