@@ -217,3 +217,17 @@ def test_a_bodys_head_before_a_name_and_a_comma_is_the_persons_title() -> None:
     titles = {a.name: a.titles for a in doc.actors}
     assert "agency's head" in titles["Idris Musa"]
     assert titles["Amina Bello"] == []  # 'the head' with no owner is no title
+
+
+def test_an_acronym_of_the_first_letters_of_each_word_is_that_body() -> None:
+    found = _listed(
+        "MANILA - The Maritime Industry Authority (MARINA) said on Monday it had suspended the operator's permit.",
+        "MANILA - MARINA said on Tuesday the suspension would last until the inquiry ended.")
+    assert together(found, "Maritime Industry Authority", "MARINA")
+
+
+def test_an_acronym_that_no_first_letters_spell_is_not_that_body() -> None:
+    found = _listed(
+        "MANILA - The Maritime Industry Authority (MIAPH) said on Monday it had suspended the operator's permit.",
+        "MANILA - MIAPH said on Tuesday the suspension would last until the inquiry ended.")
+    assert not together(found, "Maritime Industry Authority", "MIAPH")
