@@ -231,3 +231,20 @@ def test_an_acronym_that_no_first_letters_spell_is_not_that_body() -> None:
         "MANILA - The Maritime Industry Authority (MIAPH) said on Monday it had suspended the operator's permit.",
         "MANILA - MIAPH said on Tuesday the suspension would last until the inquiry ended.")
     assert not together(found, "Maritime Industry Authority", "MIAPH")
+
+
+# --- an unnamed official of a named body ----------------------------------------------------------------------------
+
+def test_an_unnamed_official_of_a_body_just_named_speaks_for_it() -> None:
+    doc = extract("Students told to stay put\n\nALMATY - The Nepalese Embassy in Almaty advised Nepali workers in "
+                  "Shymkent to avoid travel to the border. \"All our workers are safe,\" an embassy official said.\n")
+    assert speaker_of(doc, "All our workers are safe") == "Nepalese Embassy"
+
+
+def test_an_unnamed_official_of_no_one_body_stays_an_official() -> None:
+    for text in ("The Nepalese Embassy advised Nepali workers in Shymkent to avoid travel to the border. \"All our "
+                 "workers are safe,\" a senior official said.",
+                 "The Nepalese Embassy and the Indian Embassy advised workers in Shymkent to avoid travel to the "
+                 "border. \"All our workers are safe,\" an embassy official said."):
+        doc = extract(f"Students told to stay put\n\nALMATY - {text}\n")
+        assert speaker_of(doc, "All our workers are safe") not in ("Nepalese Embassy", "Indian Embassy")

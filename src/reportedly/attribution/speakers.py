@@ -32,6 +32,7 @@ from ..text.nlp import Parsed
 from .clusters import _PAIR_NOUNS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, THING_PRONOUNS, Cluster
 from .descriptions import Descriptions
 from .names import Names
+from .officials import Officials
 from .pronouns import Pronouns
 
 _HEADLINE_TOKENS = 25
@@ -41,11 +42,12 @@ __all__ = ["FIRST_PERSON", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "RELATIVE", "TH
            "actor_ref", "spans_of"]
 
 
-class Resolver(Names, Descriptions, Pronouns):
+class Resolver(Names, Descriptions, Pronouns, Officials):
     """Builds the document's actors and resolves noun phrases and pronouns to them.
 
     Its parts: :class:`~.names.Names` (named mentions), :class:`~.descriptions.Descriptions` (titles
-    and descriptions), :class:`~.pronouns.Pronouns` (pronouns by salience).
+    and descriptions), :class:`~.pronouns.Pronouns` (pronouns by salience), :class:`~.officials.Officials`
+    (an unnamed official of a body just named).
     """
 
     def __init__(self, parsed: Parsed, *, skip_blocks: Iterable[int] = ()) -> None:
@@ -132,6 +134,8 @@ class Resolver(Names, Descriptions, Pronouns):
                 k = capital  # 'Dushanbe denied ...' that the NER took for a body's name: the government
             if k is None and m.i in self._title_tokens:
                 k = self._titled_after(m.i, end)  # 'Director General of the BGB Maj Gen Kamal Hossain on Monday'
+            if k is None and m.i == h.i:
+                k = self._official_of_body(m, start, end)  # 'an embassy official said': the embassy named before
             if k is None:
                 k = self._describe(m, max(lo, start), m.i + 1)
             if k is not None and k not in out:
