@@ -45,6 +45,8 @@ from .names import (
     person_name,
 )
 from .terms import sentence_start
+from .title_forms import shared_titles
+from .title_forms import titles_conflict as _titles_conflict
 from .titles import (
     _SUBORDINATE,
     _UNTIED,
@@ -54,11 +56,7 @@ from .titles import (
     office_holder,
     office_titles,
     org_body,
-    shared_titles,
     title_key,
-)
-from .titles import (
-    titles_conflict as _titles_conflict,
 )
 
 if TYPE_CHECKING:
