@@ -278,3 +278,19 @@ def test_a_spokesperson_is_the_spokesman_and_the_spokeswoman_is_not() -> None:
     assert conflict("spokeswoman", "spokesman")
     assert not conflict("Commodore", "coast guard spokesperson")
     assert conflict("Colonel", "Major")
+
+
+# --- a company with and without its last word -----------------------------------------------------------------------
+
+def test_a_company_named_with_and_without_a_company_word_is_one_body() -> None:
+    found = _listed(
+        "RUSTENBURG - Marula Platinum Mines said on Monday that 14 miners were trapped.",
+        "RUSTENBURG - Marula Platinum said on Tuesday the shaft would stay closed.")
+    assert together(found, "Marula Platinum Mines", "Marula Platinum")
+
+
+def test_two_companies_of_one_first_word_stay_apart() -> None:
+    found = _listed(
+        "RUSTENBURG - Marula Platinum Mines said on Monday that 14 miners were trapped.",
+        "RUSTENBURG - Marula Coal said on Tuesday its shaft would stay closed.")
+    assert apart(found, "Marula Platinum Mines", "Marula Coal")

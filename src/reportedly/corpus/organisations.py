@@ -140,6 +140,13 @@ def distinctive(body: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def company_stem(body: str) -> str:
+    """A company's name without its last word when that is a word of company names of ``data/org_endings.tsv`` and
+    two words or more are left ('kgolo platinum' of 'kgolo platinum mines'), else ''."""
+    words = body.split()
+    return " ".join(words[:-1]) if len(words) >= 3 and lexicons.org_endings().get(words[-1]) == "company" else ""
+
+
 def _one_word_inflected(a: str, b: str) -> bool:
     """Whether two bodies differ in one word only, written once for a place and once for its adjective: a stem of
     five letters or more and at most three more letters on each ('kurdish civic union' / 'kurdistan civic union');
@@ -456,6 +463,8 @@ class OrganisationRules(TranslatedBodies):
             names.append(("tail", words[-1]))  # 'the government' for 'Zibo municipal government'
         if len(words) > 1:
             names.append(("tail", body))  # what a body of this name with no country waits for
+        if company_stem(body):
+            names.append(("stem", company_stem(body)))  # 'kgolo platinum' of 'Kgolo Platinum Mines'
         names += [("orgword", w) for w in owned_words(name, body)]
         # a one-word name waits under 'fsurname' whether it is read as a person or a body: both hear of this one
         names += [("fsurname", fold_word(w)) for w in owned_words(name, body)]
@@ -573,6 +582,10 @@ class OrganisationRules(TranslatedBodies):
             rows = {r["id"]: r for kind in ("body", "tail") for r in self._stored_orgs(kind, body)
                     if r["key"] != f"organization:{body}|"}
             how = "same body"
+            if not rows:  # 'Kgolo Platinum' and 'Kgolo Platinum Mines': one name with a company's last word
+                rows = {r["id"]: r for kind, value in (("stem", body), ("body", company_stem(body)))
+                        if value for r in self._stored_orgs(kind, value) if r["key"] != f"organization:{body}|"}
+                how = "same name without a company word"
         else:
             rows = {r["id"]: r for r in self._stored_orgs("orgword", body)}
             how = "short name"
@@ -611,7 +624,8 @@ class OrganisationRules(TranslatedBodies):
         r = next(iter(found.values()))
         return Decision(r["key"], r["name"], "organization", a.country or r["country"],
                         {"rule": "acronym", "acronym": acr, "joins": r["name"], **(
-                            {"how": "initials in another order"} if kind == "acrset" else {})}, [("acr", acr.lower())])
+                            {"how": "initials in another order"} if kind == "acrset" else {})}, [("acr", acr.lower())],
+                        waits_for=None if r["country"] else f"acr:{acr.lower()}")  # it may be stored with a country
 
     def _as_person(self, a: Actor, doc: Document | None = None) -> Decision | None:
         """An organisation or unknown actor named like a person: initials and a family name ('K S Martolia'), a
