@@ -294,3 +294,17 @@ def test_two_companies_of_one_first_word_stay_apart() -> None:
         "RUSTENBURG - Marula Platinum Mines said on Monday that 14 miners were trapped.",
         "RUSTENBURG - Marula Coal said on Tuesday its shaft would stay closed.")
     assert apart(found, "Marula Platinum Mines", "Marula Coal")
+
+
+# --- a headline's role, named below ---------------------------------------------------------------------------------
+
+def test_a_role_in_a_headline_is_its_one_holder_named_below() -> None:
+    doc = extract("Foreign minister says talks will resume\n\nSEOUL - South Korean foreign minister Lee Jae-hoon said "
+                  "on Monday that talks with Beijing would resume in March. He said both sides wanted calm.\n")
+    assert speaker_of(doc, "talks will resume") == "Lee Jae-hoon"
+
+
+def test_a_role_in_a_headline_that_two_people_below_hold_stays_a_role() -> None:
+    doc = extract("Minister says port will stay open\n\nDURBAN - Transport Minister Lerato Mokoena said the port would "
+                  "stay open. Finance Minister Thabo Nkosi said the budget had room for repairs.\n")
+    assert speaker_of(doc, "port will stay open") not in ("Lerato Mokoena", "Thabo Nkosi")

@@ -481,7 +481,7 @@ class Descriptions(Appositions):
         several do and that does not tell."""
         fits = []
         for k, c in enumerate(self.clusters):
-            if c.type != "person" or not c.named or not c.titles or self._last_before(k, pos) < 0:
+            if c.type != "person" or not c.named or not c.titles or self._last_before(k, self._reach(pos)) < 0:
                 continue
             words = [re.sub(r"['’]s$", "", w.strip(",.;:()’'")) for title in c.titles  # 'Army's': 'Army'
                      for w in title.split()]
@@ -627,7 +627,7 @@ class Descriptions(Appositions):
                 fits = any(w in titles or w in roles for w, v in self.roles.items() if v == "leader" and w != "leader")
             if not fits or (country and not c.country and country not in titles.upper()):
                 continue
-            last = self._last_before(k, pos)
+            last = self._last_before(k, self._reach(pos))  # (a headline's: anyone the report names)
             if last >= 0 and (self._role_fits(title, titles) or (title in _GENERIC_TITLES and bool(c.titles))):
                 fitting.append((last, k))  # not by a known office alone (Trump in 2016 is no 'president')
             exact = self._role_fits(title, titles) or self._role_fits(title, roles)
@@ -649,7 +649,7 @@ class Descriptions(Appositions):
                     spoke = self._spoke_between(near, pos)
                     said = [k for k in (best, *(k for k, _ in rivals)) if k in spoke]
                     pick = said[0] if len(said) == 1 else None
-                best = pick if pick is not None else best
+                best = pick if pick is not None else (best if self._reach(pos) == pos else None)  # (headline)
                 self.title_doubt[pos] = True
         if best is None and self._speaking and kind == "title":
             best = self._speaker_before(title, pos)

@@ -31,23 +31,21 @@ from ..text import lexicons
 from ..text.nlp import Parsed
 from .clusters import _PAIR_NOUNS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, THING_PRONOUNS, Cluster
 from .descriptions import Descriptions
+from .headlines import Headlines
 from .names import Names
 from .officials import Officials
 from .pronouns import Pronouns
-
-_HEADLINE_TOKENS = 25
-"""A first paragraph of at most this many tokens after a source is a headline: whom it names comes below."""
 
 __all__ = ["FIRST_PERSON", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "RELATIVE", "THING_PRONOUNS", "Cluster", "Resolver",
            "actor_ref", "spans_of"]
 
 
-class Resolver(Names, Descriptions, Pronouns, Officials):
+class Resolver(Names, Descriptions, Pronouns, Officials, Headlines):
     """Builds the document's actors and resolves noun phrases and pronouns to them.
 
     Its parts: :class:`~.names.Names` (named mentions), :class:`~.descriptions.Descriptions` (titles
     and descriptions), :class:`~.pronouns.Pronouns` (pronouns by salience), :class:`~.officials.Officials`
-    (an unnamed official of a body just named).
+    (an unnamed official of a body just named), :class:`~.headlines.Headlines` (a headline's roles named below).
     """
 
     def __init__(self, parsed: Parsed, *, skip_blocks: Iterable[int] = ()) -> None:
@@ -186,9 +184,7 @@ class Resolver(Names, Descriptions, Pronouns, Officials):
         abbreviation = words[0].text.isupper() and 2 <= len(words[0].text) <= 4
         if self.roles.get(role) not in ("title", "leader") and not abbreviation:
             return None
-        k = self._by_qualifier([w.text for w in words[1:]], body.i)
-        if k is None and self.p.blocks and start < self.p.blocks[0][1] <= start + _HEADLINE_TOKENS:
-            k = self._by_qualifier([w.text for w in words[1:]], len(self.doc))  # 'DG ISPR: ...' named below
+        k = self._by_qualifier([w.text for w in words[1:]], body.i)  # ('DG ISPR: ...': named below, headlines.py)
         if k is None:
             return None
         titles = " ".join(self.clusters[k].titles).lower().replace("-", " ")
