@@ -301,3 +301,31 @@ def test_a_role_in_a_headline_that_two_people_below_hold_stays_a_role() -> None:
     doc = extract("Minister says port will stay open\n\nDURBAN - Transport Minister Lerato Mokoena said the port would "
                   "stay open. Finance Minister Thabo Nkosi said the budget had room for repairs.\n")
     assert speaker_of(doc, "port will stay open") not in ("Lerato Mokoena", "Thabo Nkosi")
+
+
+# --- from the fresh story corpora (valley, quake), rewritten --------------------------------------------------------
+
+def test_a_long_office_a_rank_and_a_name_after_a_comma_are_one_person_and_the_dg_is_him() -> None:
+    doc = extract("DG FBSD: 'every target was a hideout'\n\n"
+                  "Quetta: The director general of the Frontier Border-Security Directorate, Major General Imran "
+                  "Sheikh, on Monday rejected Afghan claims that civilians had been killed.\n\n"
+                  "The DG said 30 fighters had been killed near Chaman.\n")
+    assert speaker_of(doc, "Afghan claims that civilians") == "Imran Sheikh"
+    assert speaker_of(doc, "30 fighters had been killed") == "Imran Sheikh"
+
+
+def test_a_family_name_one_vowel_apart_with_titles_that_agree_is_one_person() -> None:
+    found = _listed(
+        "KABUL - Sibghatullah Zahid, a spokesman, said on Sunday that two posts had been destroyed.",
+        "KABUL - \"We lost no post,\" Sebghatullah Zahed, spokesman for the Afghan defence ministry, said on Monday.",
+        "KABUL - Taliban spokesman Zabihulla Saqeb said on Tuesday that Kabul would respond.",
+        "KABUL - Chief spokesman Zabihullah Saqib said on Wednesday that talks had begun.")
+    assert together(found, "Sibghatullah Zahid", "Sebghatullah Zahed")
+    assert together(found, "Zabihulla Saqeb", "Zabihullah Saqib")
+
+
+def test_a_family_name_one_vowel_apart_with_titles_that_conflict_stays_apart() -> None:
+    found = _listed(
+        "HERAT - Mayor Ahmad Zahed said on Sunday that two schools had been destroyed.",
+        "KABUL - \"We lost no post,\" Ahmad Zahid, spokesman for the defence ministry, said on Monday.")
+    assert apart(found, "Ahmad Zahed", "Ahmad Zahid")

@@ -23,6 +23,7 @@ from .agents import is_record_noun, thing_kind
 from .appositions import Appositions
 from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster
+from .name_checks import abbreviates
 from .speech_fit import preferred
 
 _HEDGES = {"so-called", "self-styled", "self-proclaimed", "purported"}
@@ -473,12 +474,11 @@ class Descriptions(Appositions):
         return fits[0] if len(fits) == 1 else None
 
     def _by_qualifier(self, quals: list[str], pos: int) -> int | None:
-        """'The NDRF chief': the one person named before whose titles hold the description's qualifying words,
-        an acronym as the initials of title words ('National Disaster Response Force director general'), whatever
-        the role word; a rank as written counts as its last word in full ('Maj Gen' is a 'general', 'Lt Col' a
-        'colonel'). When several fit, the one of them who alone spoke in this sentence or the one before ('Maj Gen
-        X said ... "...," the general said' where another general was named earlier); None when no one fits or
-        several do and that does not tell."""
+        """'The NDRF chief': the one person named before whose titles hold the description's qualifying words, an
+        acronym as the initials of title words ('National Disaster Response Force director general') or a form of
+        ranks.tsv ('DG'), whatever the role word; a rank as written counts as its last word in full ('Maj Gen' is a
+        'general'). When several fit, the one of them who alone spoke in this sentence or the one before ('Maj Gen X
+        said ... "...," the general said' where another general was named earlier); None when that does not tell."""
         fits = []
         for k, c in enumerate(self.clusters):
             if c.type != "person" or not c.named or not c.titles or self._last_before(k, self._reach(pos)) < 0:
@@ -486,8 +486,8 @@ class Descriptions(Appositions):
             words = [re.sub(r"['’]s$", "", w.strip(",.;:()’'")) for title in c.titles  # 'Army's': 'Army'
                      for w in title.split()]
             low = {w.lower() for w in words} | {full.split()[-1] for title in c.titles if (full := rank_title(title))}
-            capitals = "".join(w[0] for w in words if w[:1].isupper())
-            if all(q.lower() in low or (q.isupper() and len(q) >= 2 and q in capitals) for q in quals):
+            capitals = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())  # 'Inter-Services
+            if all(q.lower() in low or abbreviates(q, low, capitals) for q in quals):
                 fits.append(k)
         if len(fits) > 1 and self._speaking:
             si = self.p.sentence_of[pos]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
-from ..text import lexicons
+from ..text import lexicons, person_names
 from .agents import known_place
 
 
@@ -51,3 +51,14 @@ def company_as_place(span: SpacySpan) -> bool:
     ('West Bank')."""
     return len(span) >= 2 and span[-1].is_title and lexicons.org_endings().get(span[-1].lower_) == "company" \
         and not known_place(" ".join(t.text for t in span if t.lower_ != "the"))
+
+
+def abbreviates(word: str, title_words: set[str], capitals: str) -> bool:
+    """Whether a word in capitals stands for a person's title words: in the initials of the capitalised ones
+    (``capitals``: 'NDRF' of 'National Disaster Response Force director general'), or a rank or title form of
+    ``data/ranks.tsv`` whose canonical words are all among them, lower case (``title_words``: 'DG' for 'director
+    general of the Inter-Services Media Directorate')."""
+    if word.isupper() and len(word) >= 2 and word in capitals:
+        return True
+    found = person_names.ranks().get(word.lower().strip("."))
+    return found is not None and all(w in title_words for w in found[0].split())

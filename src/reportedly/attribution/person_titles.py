@@ -128,11 +128,13 @@ class PersonTitles(ResolverState):
             return ""
         words: list[Token] = []
         j = i - 1
-        while j >= 0 and i - j <= 9 and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX", "PRON") \
+        while j >= 0 and i - j <= 12 and (not doc[j].is_punct or doc[j].text == "-") \
+                and doc[j].pos_ not in ("VERB", "AUX", "PRON") \
                 and doc[j].ent_type_ != "PERSON":
             words.insert(0, doc[j])
-            if doc[j].lower_ in _DEFINITE or doc[j].tag_ == "POS":
-                break
+            if (doc[j].lower_ in _DEFINITE and not (j > 0 and doc[j - 1].lower_ in ("of", "for", "to"))) or \
+                    doc[j].tag_ == "POS":
+                break  # (not at 'the' of 'The director general of the Inter-Services Media Directorate')
             j -= 1
         if not words or not (words[0].lower_ in _DEFINITE or any(w.tag_ == "POS" for w in words)):
             return ""
@@ -150,6 +152,9 @@ class PersonTitles(ResolverState):
         idx = self._token_cluster.get(self.p.span_root(span.start, span.end).i)
         if idx is not None:
             self._token_cluster.setdefault(head.i, idx)
+            for w in words[:cut]:  # 'The director general of ..., Lt Gen X': 'director' is X too
+                if w.lower_ in self.roles and not self.roles[w.lower_].startswith("honorific"):
+                    self._token_cluster.setdefault(w.i, idx)
         if words[0].lower_ in _DETERMINERS:
             words = words[1:]
         return " ".join(w.text for w in words).replace(" ’s", "’s").replace(" 's", "'s")
