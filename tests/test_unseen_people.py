@@ -329,3 +329,10 @@ def test_a_family_name_one_vowel_apart_with_titles_that_conflict_stays_apart() -
         "HERAT - Mayor Ahmad Zahed said on Sunday that two schools had been destroyed.",
         "KABUL - \"We lost no post,\" Ahmad Zahid, spokesman for the defence ministry, said on Monday.")
     assert apart(found, "Ahmad Zahed", "Ahmad Zahid")
+
+
+def test_an_aid_group_named_with_and_without_network_is_one_body() -> None:
+    found = _listed(
+        "ERBIL - The Zagros Relief Network said on Monday that 60 people had died in Halabja.",
+        "ERBIL - Zagros Relief said on Tuesday the toll had risen to 71.")
+    assert together(found, "Zagros Relief Network", "Zagros Relief")

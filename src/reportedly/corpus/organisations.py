@@ -140,11 +140,15 @@ def distinctive(body: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_STEM_ENDINGS = ("company", "civic", "media")
+
+
 def company_stem(body: str) -> str:
-    """A company's name without its last word when that is a word of company names of ``data/org_endings.tsv`` and
-    two words or more are left ('kgolo platinum' of 'kgolo platinum mines'), else ''."""
+    """A body's name without its last word when that is a word of company, civic or media names of
+    ``data/org_endings.tsv`` and two words or more are left ('kgolo platinum' of 'kgolo platinum mines', 'roj relief'
+    of 'roj relief network'), else ''."""
     words = body.split()
-    return " ".join(words[:-1]) if len(words) >= 3 and lexicons.org_endings().get(words[-1]) == "company" else ""
+    return " ".join(words[:-1]) if len(words) >= 3 and lexicons.org_endings().get(words[-1]) in _STEM_ENDINGS else ""
 
 
 def _one_word_inflected(a: str, b: str) -> bool:
@@ -664,8 +668,8 @@ class OrganisationRules(TranslatedBodies):
         if any(is_title(t) for t in a.titles) or parse(a.name).ranks:
             return None  # a person with a title or rank is a person
         body = org_body(a.name)[0]
-        if " " in body:
-            rows = {r["id"]: r for r in self._stored_orgs("body", body)}
+        if " " in body:  # (or whose name is this one and a company, civic or media word: 'Roj Relief Network')
+            rows = {r["id"]: r for kind in ("body", "stem") for r in self._stored_orgs(kind, body)}
         elif body in distinctive(body) and not self._candidates("fsurname", fold_word(body)):  # type: ignore
             rows = {r["id"]: r for r in self._stored_orgs("orgword", body)}
         else:
