@@ -336,3 +336,17 @@ def test_an_aid_group_named_with_and_without_network_is_one_body() -> None:
         "ERBIL - The Zagros Relief Network said on Monday that 60 people had died in Halabja.",
         "ERBIL - Zagros Relief said on Tuesday the toll had risen to 71.")
     assert together(found, "Zagros Relief Network", "Zagros Relief")
+
+
+def test_a_leading_given_name_written_short_is_part_of_the_name() -> None:
+    doc = extract("Operator contests suspension\n\nCEBU CITY - The company called the suspension premature. Its "
+                  "spokeswoman, Ma. Elena Cabrera, said 2,000 passengers a day would be stranded.\n\n"
+                  "\"We are cooperating fully,\" Cabrera said.\n")
+    assert speaker_of(doc, "We are cooperating fully") == "Ma. Elena Cabrera"
+    assert not any(a.name == "Ma" for a in doc.actors)
+
+
+def test_commo_is_a_rank_of_the_person() -> None:
+    doc = extract("Search widened\n\nCEBU CITY - Commo. Rogelio Santiago said two more ships had joined the search.\n")
+    assert not any(a.name == "Commo" for a in doc.actors)
+    assert "Commo." in next(a for a in doc.actors if a.name == "Rogelio Santiago").titles

@@ -117,6 +117,9 @@ class Names(ResolverState):
                 persons.append((ent, self._name_tokens(ent)))  # 'K S Martolia', 'spokeswoman Aizada Mambetova'
                 taken.update(range(ent.start, ent.end))
             elif label == "PERSON":
+                if len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "PERSON" \
+                        and extend_left(doc, ent.end + 1) <= ent.start:
+                    continue  # 'Ma' of 'Ma. Luisa Cabahug': the name after it takes it
                 if taken.issuperset(range(ent.start, ent.end)):
                     continue  # 'Abdul Karim' of 'Nor Azlina binti Abdul Karim': a word of a name already taken
                 start = self._patronymic_before(ent.start)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..text import lexicons
 from ..text.org_names import institution_heads, org_words
-from ..text.person_names import ALSO_A_NAME, is_rank, name_after_name_word, rank_kind, ranks
+from ..text.person_names import ALSO_A_NAME, is_rank, name_after_name_word, name_words, rank_kind, ranks
 from .clusters import _NAME_PARTICLES
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
@@ -122,12 +122,16 @@ def ranked_names(doc: Doc) -> list[tuple[int, int, int]]:
 
 def extend_left(doc: Doc, start: int, limit: int = 4) -> int:
     """The start of a person entity carried left over initials ('A K' Bharti) and the first half of a hyphenated
-    given name ('Min-' jun Kim)."""
+    given name ('Min-' jun Kim) and a leading given name written short ('Ma.' Luisa Cabahug)."""
     s = start
     while s > 0 and start - s < limit:
         prev = doc[s - 1]
         if _is_initial(prev.text) and prev.whitespace_:
             s -= 1
+            continue
+        if s >= 2 and prev.text == "." and prev.whitespace_ and not doc[s - 2].whitespace_ and doc[s - 2].is_title \
+                and "leading" in name_words().get(doc[s - 2].lower_, ()):
+            s -= 2  # 'Ma.' Luisa Cabahug: a leading given name written short
             continue
         if s >= 3 and prev.is_alpha and prev.whitespace_ and doc[s - 2].text == "-" and not doc[s - 2].whitespace_ \
                 and not doc[s - 3].whitespace_ and doc[s - 3].is_title:
