@@ -350,3 +350,18 @@ def test_commo_is_a_rank_of_the_person() -> None:
     doc = extract("Search widened\n\nCEBU CITY - Commo. Rogelio Santiago said two more ships had joined the search.\n")
     assert not any(a.name == "Commo" for a in doc.actors)
     assert "Commo." in next(a for a in doc.actors if a.name == "Rogelio Santiago").titles
+
+
+def test_a_hyphenated_name_after_a_role_and_a_comma_is_the_person() -> None:
+    doc = extract("Spill row\n\nENUGU - Delta Creeks Watch, an environmental group, rejected the company's figure. Its "
+                  "executive director, Nkechi Obi-Eze, said oil had spread across creeks and fish ponds.\n\n"
+                  "\"A hundred barrels does not cover seven kilometres of creek,\" she said.\n")
+    assert speaker_of(doc, "oil had spread across creeks") == "Nkechi Obi-Eze"
+    assert speaker_of(doc, "does not cover seven kilometres") == "Nkechi Obi-Eze"
+
+
+def test_nigerian_titles_before_a_name_are_titles() -> None:
+    doc = extract("Lawyer files suit\n\nYENAGOA - Barr. Tonye Amachree said on Monday that the community had sued the "
+                  "company. Alhaji Musa Danladi, a trader, said the market had been closed for a week.\n")
+    names = {a.name for a in doc.actors if a.type == "person"}
+    assert "Barr" not in names and "Tonye Amachree" in names and "Musa Danladi" in names

@@ -348,10 +348,12 @@ class Names(ResolverState):
         'Its spokeswoman, Aizada Mambetova'), which the NER took for an organisation."""
         doc = self.doc
         before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "," else ent.start - 1
+        hyphens = sum(1 for t in ent[1:-1] if t.text == "-" and not t.whitespace_)  # 'Nkechi Ugochukwu-Eze'
         return (before >= 0 and self.roles.get(doc[before].lower_, "") in ("title", "leader")
-                and 2 <= len(ent) <= 3 + sum(t.lower_ in _NAME_PARTICLES for t in ent)
+                and 2 <= len(ent) - 2 * hyphens <= 3 + sum(t.lower_ in _NAME_PARTICLES for t in ent)
                 and ent[0].is_title and ent[-1].is_title  # 'spokeswoman Marike du Plessis': a particle inside
-                and all((t.is_title or (t.lower_ in _NAME_PARTICLES and 0 < k < len(ent) - 1)) and t.is_alpha
+                and all(((t.is_title or (t.lower_ in _NAME_PARTICLES and 0 < k < len(ent) - 1)) and t.is_alpha)
+                        or (t.text == "-" and 0 < k < len(ent) - 1 and not t.whitespace_)
                         for k, t in enumerate(ent)) and not org_like(ent)
                 and not any(lexicons.country_code(t.text) or t.lower_ in self.roles for t in ent))
 
