@@ -23,6 +23,7 @@ from ..text.nlp import Parsed
 from .cues import cue_lexicon
 from .details import channel_of
 from .found import Found
+from .passives import called_object, passive_object
 from .quotes import QUOTE_TOKENS, Quote
 from .reader import CLAUSAL, ParseReader
 
@@ -258,6 +259,10 @@ class ContentFinder(ParseReader):
                 if spans and q is not None and q.start <= spans[0][0] and q.end >= spans[-1][1]:
                     return list(q.spans)  # the whole quotation, with the mark the parse hung elsewhere
                 return spans
+        if obj is None and (oprd := called_object(self.doc, self.kids, v)) is not None:
+            return self.content_spans(oprd.left_edge.i, oprd.right_edge.i + 1)  # 'called X "propaganda ..."'
+        if obj is None and (subj := passive_object(self.doc, self.kids, v)) is not None:
+            return self.content_spans(subj.left_edge.i, subj.right_edge.i + 1)  # 'claims ... were disputed by X'
         if obj is None:
             prep = next((c for c in self.kids(v) if c.dep_ == "prep" and c.lower_ in ("for", "on", "of") and c.i > v.i
                          and any(g.dep_ == "pobj" for g in self.kids(c))), None)

@@ -26,6 +26,7 @@ from ..text.lexicons import norm
 from ..text.nlp import Parsed
 from .clusters import PERSON_PRONOUNS
 from .found import Found
+from .handles import handle_author
 from .messages import source_reading
 from .quotes import Quote, QuoteIndex, find_quotes
 from .speakers import Resolver
@@ -123,7 +124,7 @@ def signed_posts(parsed: Parsed, blocks: list[tuple[int, Span, int, int]], quote
     return out
 
 
-_POST_HEADER = re.compile(r"(?P<name>[^\n@·]{0,60}?)\s*\(?@\w{2,30}\)?\s*·[^\n]{2,40}")
+_POST_HEADER = re.compile(r"(?P<name>[^\n@·]{0,60}?)\s*\(?@(?P<handle>\w{2,30})\)?\s*·[^\n]{2,40}")
 """A post's header line above its words: 'Yerbol Tastanov (@YTastanov) · 7 May 2026', '@SuryaCmdRelief · Jul 11'."""
 
 
@@ -131,7 +132,8 @@ def headed_posts(parsed: Parsed, blocks: list[tuple[int, Span, int, int]], quote
                  speakers: Speakers) -> list[tuple[Found, list[int]]]:
     """Embedded posts under a header line with the author's name or handle, a '·' and a date ('Yerbol
     Tastanov (@YTastanov) · 7 May 2026' and, on the next line, the post): the post is the author's statement
-    (the name's actor; a handle alone names no actor). The header is often removed as a subheading; the name
+    (the name's actor; a handle alone names the one actor named before whose name it spells,
+    :mod:`.handles`). The header is often removed as a subheading; the name
     is then read from the original text, where the source's span points."""
     text = parsed.text
     out: list[tuple[Found, list[int]]] = []
@@ -140,7 +142,8 @@ def headed_posts(parsed: Parsed, blocks: list[tuple[int, Span, int, int]], quote
         header = _POST_HEADER.fullmatch(text, line_start, bs - 1) if bs and text[bs - 1] == "\n" else None
         if header is None:
             continue
-        author = _author(speakers, header.group("name"), first)
+        author = _author(speakers, header.group("name"), first) or handle_author(speakers.resolver, header.group(
+            "handle"), first)  # '@MarisolFerreraC · 25 Nov 2026' under 'Marisol Ferrera has reacted on X:'
         if author is None:
             continue
         k, (s, e) = author

@@ -23,6 +23,7 @@ from .agents import is_record_noun, thing_kind
 from .appositions import Appositions
 from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster
+from .name_checks import abbreviates
 from .speech_fit import preferred
 
 _HEDGES = {"so-called", "self-styled", "self-proclaimed", "purported"}
@@ -473,21 +474,20 @@ class Descriptions(Appositions):
         return fits[0] if len(fits) == 1 else None
 
     def _by_qualifier(self, quals: list[str], pos: int) -> int | None:
-        """'The NDRF chief': the one person named before whose titles hold the description's qualifying words,
-        an acronym as the initials of title words ('National Disaster Response Force director general'), whatever
-        the role word; a rank as written counts as its last word in full ('Maj Gen' is a 'general', 'Lt Col' a
-        'colonel'). When several fit, the one of them who alone spoke in this sentence or the one before ('Maj Gen
-        X said ... "...," the general said' where another general was named earlier); None when no one fits or
-        several do and that does not tell."""
+        """'The NDRF chief': the one person named before whose titles hold the description's qualifying words, an
+        acronym as the initials of title words ('National Disaster Response Force director general') or a form of
+        ranks.tsv ('DG'), whatever the role word; a rank as written counts as its last word in full ('Maj Gen' is a
+        'general'). When several fit, the one of them who alone spoke in this sentence or the one before ('Maj Gen X
+        said ... "...," the general said' where another general was named earlier); None when that does not tell."""
         fits = []
         for k, c in enumerate(self.clusters):
-            if c.type != "person" or not c.named or not c.titles or self._last_before(k, pos) < 0:
+            if c.type != "person" or not c.named or not c.titles or self._last_before(k, self._reach(pos)) < 0:
                 continue
             words = [re.sub(r"['’]s$", "", w.strip(",.;:()’'")) for title in c.titles  # 'Army's': 'Army'
                      for w in title.split()]
             low = {w.lower() for w in words} | {full.split()[-1] for title in c.titles if (full := rank_title(title))}
-            capitals = "".join(w[0] for w in words if w[:1].isupper())
-            if all(q.lower() in low or (q.isupper() and len(q) >= 2 and q in capitals) for q in quals):
+            capitals = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())  # 'Inter-Services
+            if all(q.lower() in low or abbreviates(q, low, capitals) for q in quals):
                 fits.append(k)
         if len(fits) > 1 and self._speaking:
             si = self.p.sentence_of[pos]
@@ -627,7 +627,7 @@ class Descriptions(Appositions):
                 fits = any(w in titles or w in roles for w, v in self.roles.items() if v == "leader" and w != "leader")
             if not fits or (country and not c.country and country not in titles.upper()):
                 continue
-            last = self._last_before(k, pos)
+            last = self._last_before(k, self._reach(pos))  # (a headline's: anyone the report names)
             if last >= 0 and (self._role_fits(title, titles) or (title in _GENERIC_TITLES and bool(c.titles))):
                 fitting.append((last, k))  # not by a known office alone (Trump in 2016 is no 'president')
             exact = self._role_fits(title, titles) or self._role_fits(title, roles)
@@ -649,7 +649,7 @@ class Descriptions(Appositions):
                     spoke = self._spoke_between(near, pos)
                     said = [k for k in (best, *(k for k, _ in rivals)) if k in spoke]
                     pick = said[0] if len(said) == 1 else None
-                best = pick if pick is not None else best
+                best = pick if pick is not None else (best if self._reach(pos) == pos else None)  # (headline)
                 self.title_doubt[pos] = True
         if best is None and self._speaking and kind == "title":
             best = self._speaker_before(title, pos)

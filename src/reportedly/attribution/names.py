@@ -23,13 +23,14 @@ from spacy.tokens import Token
 
 from ..model import ActorType
 from ..text import lexicons
+from ..text.acronym_names import report_acronyms
 from ..text.lexicons import norm
-from ..text.org_names import defined_acronyms
 from ..text.person_names import FIRST_NAME_COUNTRIES, compare, is_patronymic, parse, rank_words
 from ..text.transliteration import fold_word
 from .agents import is_town, known_place
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
 from .entity_kinds import entity_labels
+from .name_checks import acronym_person, company_as_place, name_after_role
 from .person_spans import extend_left, initials_name, org_like, ranked_names
 
 
@@ -52,7 +53,7 @@ class Names(ResolverState):
     def _collect_names(self) -> None:
         doc = self.doc
         self._rank_titles = {}
-        self._acronyms = defined_acronyms(doc.text) if "(" in doc.text else {}
+        self._acronyms = report_acronyms(doc.text)
         persons: list[tuple[SpacySpan, list[str]]] = []
         taken: set[int] = set()
         headline = self._headline
@@ -91,6 +92,8 @@ class Names(ResolverState):
                     and doc[ent.start - 1].pos_ in ("PROPN", "NOUN") and not lexicons.country_code(ent.text) \
                     and extend_left(doc, ent.start) < ent.start:
                 label = "PERSON"  # 'Ji-yeon Han' where the NER read 'Han' as a nationality
+            if label in ("GPE", "LOC") and company_as_place(ent):
+                label = "ORG"  # 'The ferry's operator, Santa Clara Sea Lines, denied ...'
             if label is None and ent.text in self._acronyms:
                 label = "ORG"  # 'The AFPW said' after 'Armed Forces Press Wing (AFPW)': a body, not a weapon's code
             if label is None or (label in ("GPE", "LOC", "FAC") and is_town(ent.text, label != ent.label_)):
@@ -105,11 +108,18 @@ class Names(ResolverState):
             if label == "PERSON" and org_like(ent):
                 groups.append((ent, "ORG"))  # 'Zibo Rongda-Cheongun Fine Chemicals Co.': a company
                 taken.update(range(ent.start, ent.end))
+            elif label in ("ORG", "GPE", "FAC", "LOC") and (named := name_after_role(ent, self.roles)) is not None \
+                    and not taken.intersection(range(named.start, named.end)):
+                persons.append((named, self._name_tokens(named)))  # "Deltamar's spokesman, Emeka" + 'Okoro'
+                taken.update(range(named.start, named.end))
             elif (label in ("ORG", "NORP", "FAC") and (initials_name(ent) or self._after_role(ent))) or (
                     label in ("ORG", "GPE", "NORP", "FAC", "LOC") and self._one_name_after_role(ent)):
                 persons.append((ent, self._name_tokens(ent)))  # 'K S Martolia', 'spokeswoman Aizada Mambetova'
                 taken.update(range(ent.start, ent.end))
             elif label == "PERSON":
+                if len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "PERSON" \
+                        and extend_left(doc, ent.end + 1) <= ent.start:
+                    continue  # 'Ma' of 'Ma. Luisa Cabahug': the name after it takes it
                 if taken.issuperset(range(ent.start, ent.end)):
                     continue  # 'Abdul Karim' of 'Nor Azlina binti Abdul Karim': a word of a name already taken
                 start = self._patronymic_before(ent.start)
@@ -123,7 +133,10 @@ class Names(ResolverState):
                     ent = doc[start:ent.end]  # 'District magistrate Devesh' Chandra Sharma
                 ent = self._extend_name(ent)
                 span = self._trim_person(ent)
-                if span is not None:
+                if span is not None and acronym_person(span):
+                    groups.append((span, "ORG"))  # 'DG ISPR', 'the DG ISPR said': a role of a body, not a name
+                    taken.update(range(span.start, span.end))
+                elif span is not None:
                     persons.append((span, self._name_tokens(span)))
                     taken.update(range(span.start, span.end))
             elif label in ("ORG", "GPE", "NORP", "FAC", "LOC"):
@@ -335,10 +348,12 @@ class Names(ResolverState):
         'Its spokeswoman, Aizada Mambetova'), which the NER took for an organisation."""
         doc = self.doc
         before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "," else ent.start - 1
+        hyphens = sum(1 for t in ent[1:-1] if t.text == "-" and not t.whitespace_)  # 'Nkechi Ugochukwu-Eze'
         return (before >= 0 and self.roles.get(doc[before].lower_, "") in ("title", "leader")
-                and 2 <= len(ent) <= 3 + sum(t.lower_ in _NAME_PARTICLES for t in ent)
+                and 2 <= len(ent) - 2 * hyphens <= 3 + sum(t.lower_ in _NAME_PARTICLES for t in ent)
                 and ent[0].is_title and ent[-1].is_title  # 'spokeswoman Marike du Plessis': a particle inside
-                and all((t.is_title or (t.lower_ in _NAME_PARTICLES and 0 < k < len(ent) - 1)) and t.is_alpha
+                and all(((t.is_title or (t.lower_ in _NAME_PARTICLES and 0 < k < len(ent) - 1)) and t.is_alpha)
+                        or (t.text == "-" and 0 < k < len(ent) - 1 and not t.whitespace_)
                         for k, t in enumerate(ent)) and not org_like(ent)
                 and not any(lexicons.country_code(t.text) or t.lower_ in self.roles for t in ent))
 

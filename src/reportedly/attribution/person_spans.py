@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..text import lexicons
 from ..text.org_names import institution_heads, org_words
-from ..text.person_names import ALSO_A_NAME, is_rank, name_after_name_word, rank_kind, ranks
+from ..text.person_names import ALSO_A_NAME, is_rank, name_after_name_word, name_words, rank_kind, ranks
 from .clusters import _NAME_PARTICLES
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
@@ -121,12 +122,16 @@ def ranked_names(doc: Doc) -> list[tuple[int, int, int]]:
 
 def extend_left(doc: Doc, start: int, limit: int = 4) -> int:
     """The start of a person entity carried left over initials ('A K' Bharti) and the first half of a hyphenated
-    given name ('Min-' jun Kim)."""
+    given name ('Min-' jun Kim) and a leading given name written short ('Ma.' Luisa Cabahug)."""
     s = start
     while s > 0 and start - s < limit:
         prev = doc[s - 1]
         if _is_initial(prev.text) and prev.whitespace_:
             s -= 1
+            continue
+        if s >= 2 and prev.text == "." and prev.whitespace_ and not doc[s - 2].whitespace_ and doc[s - 2].is_title \
+                and "leading" in name_words().get(doc[s - 2].lower_, ()):
+            s -= 2  # 'Ma.' Luisa Cabahug: a leading given name written short
             continue
         if s >= 3 and prev.is_alpha and prev.whitespace_ and doc[s - 2].text == "-" and not doc[s - 2].whitespace_ \
                 and not doc[s - 3].whitespace_ and doc[s - 3].is_title:
@@ -138,9 +143,13 @@ def extend_left(doc: Doc, start: int, limit: int = 4) -> int:
 
 def org_like(span: Span) -> bool:
     """Whether a name the NER calls a person is an organisation's: it ends in a company form or the head noun of a
-    body ('Zibo Rongda-Cheongun Fine Chemicals Co.', 'Joint Press Directorate')."""
+    body ('Zibo Rongda-Cheongun Fine Chemicals Co.', 'Joint Press Directorate'), or a noun of bodies after an
+    acronym or a country word ('UN Assistance Mission')."""
     table = org_words()
     last = span[-1].lower_.rstrip(".") if len(span) else ""
+    if len(span) >= 2 and lexicons.people_nouns().get(last) in ("body", "speaking") and any(
+            (t.is_upper and len(t) >= 2 and t.is_alpha) or lexicons.country_code(t.text) for t in span[:-1]):
+        return True  # 'UN Assistance Mission', 'EU Border Mission': a body's noun after an acronym or a country
     return len(span) >= 2 and (last in table.suffixes or last in institution_heads() or last in table.heads)
 
 

@@ -128,22 +128,33 @@ class PersonTitles(ResolverState):
             return ""
         words: list[Token] = []
         j = i - 1
-        while j >= 0 and i - j <= 9 and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX", "PRON") \
+        while j >= 0 and i - j <= 12 and (not doc[j].is_punct or doc[j].text == "-") \
+                and doc[j].pos_ not in ("VERB", "AUX", "PRON") \
                 and doc[j].ent_type_ != "PERSON":
             words.insert(0, doc[j])
-            if doc[j].lower_ in _DEFINITE or doc[j].tag_ == "POS":
-                break
+            if (doc[j].lower_ in _DEFINITE and not (j > 0 and doc[j - 1].lower_ in ("of", "for", "to"))) or \
+                    doc[j].tag_ == "POS":
+                break  # (not at 'the' of 'The director general of the Inter-Services Media Directorate')
             j -= 1
         if not words or not (words[0].lower_ in _DEFINITE or any(w.tag_ == "POS" for w in words)):
             return ""
+        j -= 1
+        while words[0].tag_ == "POS" and j >= 0 and i - j <= 9 and doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "DET") \
+                and doc[j].ent_type_ != "PERSON":
+            words.insert(0, doc[j])  # "The agency's head": the owner too
+            j -= 1
         cut = next((k for k, w in enumerate(words) if w.lower_ in ("of", "to", "for", "at", "in")), len(words))
         head = words[cut - 1] if cut else None
-        if head is None or head.lower_ not in self.roles or self.roles[head.lower_].startswith("honorific") \
-                or head.i in self._token_cluster:
-            return ""
+        owned_head = head is not None and head.lower_ == "head" and any(w.tag_ == "POS" for w in words)
+        if head is None or (head.lower_ not in self.roles and not owned_head) or head.i in self._token_cluster \
+                or self.roles.get(head.lower_, "").startswith("honorific"):
+            return ""  # ("UNAMA's head, Roza Otunbaeva, called": a body's head is a role)
         idx = self._token_cluster.get(self.p.span_root(span.start, span.end).i)
         if idx is not None:
             self._token_cluster.setdefault(head.i, idx)
+            for w in words[:cut]:  # 'The director general of ..., Lt Gen X': 'director' is X too
+                if w.lower_ in self.roles and not self.roles[w.lower_].startswith("honorific"):
+                    self._token_cluster.setdefault(w.i, idx)
         if words[0].lower_ in _DETERMINERS:
             words = words[1:]
         return " ".join(w.text for w in words).replace(" ’s", "’s").replace(" 's", "'s")

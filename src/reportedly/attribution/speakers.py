@@ -31,18 +31,21 @@ from ..text import lexicons
 from ..text.nlp import Parsed
 from .clusters import _PAIR_NOUNS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, THING_PRONOUNS, Cluster
 from .descriptions import Descriptions
+from .headlines import Headlines
 from .names import Names
+from .officials import Officials
 from .pronouns import Pronouns
 
 __all__ = ["FIRST_PERSON", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "RELATIVE", "THING_PRONOUNS", "Cluster", "Resolver",
            "actor_ref", "spans_of"]
 
 
-class Resolver(Names, Descriptions, Pronouns):
+class Resolver(Names, Descriptions, Pronouns, Officials, Headlines):
     """Builds the document's actors and resolves noun phrases and pronouns to them.
 
     Its parts: :class:`~.names.Names` (named mentions), :class:`~.descriptions.Descriptions` (titles
-    and descriptions), :class:`~.pronouns.Pronouns` (pronouns by salience).
+    and descriptions), :class:`~.pronouns.Pronouns` (pronouns by salience), :class:`~.officials.Officials`
+    (an unnamed official of a body just named), :class:`~.headlines.Headlines` (a headline's roles named below).
     """
 
     def __init__(self, parsed: Parsed, *, skip_blocks: Iterable[int] = ()) -> None:
@@ -127,11 +130,24 @@ class Resolver(Names, Descriptions, Pronouns):
                     self.clusters[k].name == m.text and \
                     (capital := self._capital_speaking(m, max(lo, start), m.i + 1)) is not None:
                 k = capital  # 'Dushanbe denied ...' that the NER took for a body's name: the government
+            if k is None and m.i in self._title_tokens:
+                k = self._titled_after(m.i, end)  # 'Director General of the BGB Maj Gen Kamal Hossain on Monday'
+            if k is None and m.i == h.i:
+                k = self._official_of_body(m, start, end)  # 'an embassy official said': the embassy named before
             if k is None:
                 k = self._describe(m, max(lo, start), m.i + 1)
             if k is not None and k not in out:
                 out.append(k)
         return out
+
+    def _titled_after(self, i: int, end: int) -> int | None:
+        """The person named right after title token ``i`` (only title tokens between, before ``end``): the source
+        is a title and the name it is the title of, which the parser headed by the title."""
+        j = i + 1
+        while j < end and j in self._title_tokens:
+            j += 1
+        k = self._token_cluster.get(j) if j < end else None
+        return k if k is not None and self.clusters[k].type == "person" else None
 
     def _both_of(self, h: Token) -> list[int]:
         """'both countries’ defence ministries', 'both sides': the pair last named together."""
@@ -168,7 +184,7 @@ class Resolver(Names, Descriptions, Pronouns):
         abbreviation = words[0].text.isupper() and 2 <= len(words[0].text) <= 4
         if self.roles.get(role) not in ("title", "leader") and not abbreviation:
             return None
-        k = self._by_qualifier([w.text for w in words[1:]], body.i)
+        k = self._by_qualifier([w.text for w in words[1:]], body.i)  # ('DG ISPR: ...': named below, headlines.py)
         if k is None:
             return None
         titles = " ".join(self.clusters[k].titles).lower().replace("-", " ")

@@ -37,7 +37,8 @@ from typing import Any
 
 from ..model import Actor, Document
 from ..text import lexicons, places
-from ..text.org_names import defined_acronyms, initials, is_acronym, letters
+from ..text.acronym_names import report_acronyms
+from ..text.org_names import initials, is_acronym, letters
 from ..text.person_names import parse
 from .bodies import TranslatedBodies, continued_name
 from .decisions import Decision
@@ -139,6 +140,17 @@ def distinctive(body: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_STEM_ENDINGS = ("company", "civic", "media")
+
+
+def company_stem(body: str) -> str:
+    """A body's name without its last word when that is a word of company, civic or media names of
+    ``data/org_endings.tsv`` and two words or more are left ('kgolo platinum' of 'kgolo platinum mines', 'roj relief'
+    of 'roj relief network'), else ''."""
+    words = body.split()
+    return " ".join(words[:-1]) if len(words) >= 3 and lexicons.org_endings().get(words[-1]) in _STEM_ENDINGS else ""
+
+
 def _one_word_inflected(a: str, b: str) -> bool:
     """Whether two bodies differ in one word only, written once for a place and once for its adjective: a stem of
     five letters or more and at most three more letters on each ('kurdish civic union' / 'kurdistan civic union');
@@ -179,9 +191,9 @@ class OrganisationRules(TranslatedBodies):
     _acronyms_of: tuple[int, dict[str, str]] | None = None
 
     def _defined(self, doc: Document) -> dict[str, str]:
-        """:func:`defined_acronyms` of a document (the last document's are kept)."""
+        """:func:`report_acronyms` of a document (the last document's are kept)."""
         if self._acronyms_of is None or self._acronyms_of[0] != id(doc):
-            self._acronyms_of = (id(doc), defined_acronyms(doc.text) if "(" in doc.text else {})
+            self._acronyms_of = (id(doc), report_acronyms(doc.text))
         return self._acronyms_of[1]
 
     @staticmethod
@@ -422,6 +434,8 @@ class OrganisationRules(TranslatedBodies):
         if country and not _proper(name) and ((d := self._by_national_body(a, body, country)) is not None
                                               or (d := self._by_described_words(a, body, country)) is not None):
             return d
+        if country and not _proper(name) and waits is None and len(body.split()) > 1:
+            waits = f"tail:{body}"  # "Kyrgyzstan's State Border Service" may be stored later
         if country and not _proper(name) and body.split()[-1] in org_words().stake \
                 and (other := self._company_of_country(a, country, doc)) is not None:
             d = self._by_organisation(other, doc, {}, alone_key)
@@ -446,13 +460,15 @@ class OrganisationRules(TranslatedBodies):
         names += [("acr", x) for x in sorted(initials(name))] + [("body", body)]
         names += [("acrset", letters(x)) for x in sorted(initials(name)) if len(x) >= 3]
         for acr in (x for x, long in self._defined(doc).items() if len(x) >= 3 and org_body(long)[0] == body):
-            names += [("acrdef", acr.lower()), ("acrdefset", letters(acr))]  # 'National Electoral Council (CNE)'
+            names += [("acr", acr.lower()), ("acrdef", acr.lower()), ("acrdefset", letters(acr))]  # '... (CNE)'
         words = body.split()
         names += [("tail", " ".join(words[i:])) for i in range(1, len(words) - 1)]
         if len(words) > 1 and words[-1] in institution_heads():
             names.append(("tail", words[-1]))  # 'the government' for 'Zibo municipal government'
         if len(words) > 1:
             names.append(("tail", body))  # what a body of this name with no country waits for
+        if company_stem(body):
+            names.append(("stem", company_stem(body)))  # 'kgolo platinum' of 'Kgolo Platinum Mines'
         names += [("orgword", w) for w in owned_words(name, body)]
         # a one-word name waits under 'fsurname' whether it is read as a person or a body: both hear of this one
         names += [("fsurname", fold_word(w)) for w in owned_words(name, body)]
@@ -497,7 +513,7 @@ class OrganisationRules(TranslatedBodies):
         for word, heads in table.describes:
             if words and words[-1] == word:
                 tails += [" ".join([*words[:-1], h]) for h in heads]
-        rows = {}
+        rows, owned = {}, {}
         for tail in tails:
             for r in self._stored_orgs("tail", tail):
                 other = r["key"].removeprefix("organization:").partition("|")[0]
@@ -505,6 +521,10 @@ class OrganisationRules(TranslatedBodies):
                 if extra and all(w in table.national for w in extra) and r["country"] in (None, country) \
                         and (other not in rows or r["country"]):  # the one stored with the country, if any
                     rows[other] = r
+                elif extra and len(words) > 1 and r["country"] == country and org_body(r["name"])[1] == country:
+                    owned[other] = r  # "Kyrgyzstan's State Border Service": its name says whose it is
+        if not rows and len(owned) == 1:  # 'the Kyrgyz border service' (not 'India's ... force' for a State force)
+            rows = owned
         if len(rows) != 1:
             return None
         other, r = next(iter(rows.items()))
@@ -566,6 +586,10 @@ class OrganisationRules(TranslatedBodies):
             rows = {r["id"]: r for kind in ("body", "tail") for r in self._stored_orgs(kind, body)
                     if r["key"] != f"organization:{body}|"}
             how = "same body"
+            if not rows:  # 'Kgolo Platinum' and 'Kgolo Platinum Mines': one name with a company's last word
+                rows = {r["id"]: r for kind, value in (("stem", body), ("body", company_stem(body)))
+                        if value for r in self._stored_orgs(kind, value) if r["key"] != f"organization:{body}|"}
+                how = "same name without a company word"
         else:
             rows = {r["id"]: r for r in self._stored_orgs("orgword", body)}
             how = "short name"
@@ -604,7 +628,8 @@ class OrganisationRules(TranslatedBodies):
         r = next(iter(found.values()))
         return Decision(r["key"], r["name"], "organization", a.country or r["country"],
                         {"rule": "acronym", "acronym": acr, "joins": r["name"], **(
-                            {"how": "initials in another order"} if kind == "acrset" else {})}, [("acr", acr.lower())])
+                            {"how": "initials in another order"} if kind == "acrset" else {})}, [("acr", acr.lower())],
+                        waits_for=None if r["country"] else f"acr:{acr.lower()}")  # it may be stored with a country
 
     def _as_person(self, a: Actor, doc: Document | None = None) -> Decision | None:
         """An organisation or unknown actor named like a person: initials and a family name ('K S Martolia'), a
@@ -621,8 +646,9 @@ class OrganisationRules(TranslatedBodies):
                 d.evidence = {**d.evidence, "typed": a.type}
                 return d
         if parts.bare or len(parts.words) < 2 or any(w in institution_heads() or w in table.suffixes
-                                                      or w in table.heads for w in parts.words):
-            return None  # 'Zibo Rongda-Cheongun Fine Chemicals Co': a company
+                                                      or w in table.heads for w in parts.words) \
+                or lexicons.people_nouns().get(a.name.split()[-1].lower()) in ("body", "speaking"):
+            return None  # 'Zibo Rongda-Cheongun Fine Chemicals Co': a company; 'UN Assistance Mission': a body
         full = person_name(a.name)
         person = a.model_copy(update={"type": "person"})
         initial = any(len(w) == 1 for w in parts.words[:-1]) and len(parts.words[-1]) > 1
@@ -642,8 +668,8 @@ class OrganisationRules(TranslatedBodies):
         if any(is_title(t) for t in a.titles) or parse(a.name).ranks:
             return None  # a person with a title or rank is a person
         body = org_body(a.name)[0]
-        if " " in body:
-            rows = {r["id"]: r for r in self._stored_orgs("body", body)}
+        if " " in body:  # (or whose name is this one and a company, civic or media word: 'Roj Relief Network')
+            rows = {r["id"]: r for kind in ("body", "stem") for r in self._stored_orgs(kind, body)}
         elif body in distinctive(body) and not self._candidates("fsurname", fold_word(body)):  # type: ignore
             rows = {r["id"]: r for r in self._stored_orgs("orgword", body)}
         else:

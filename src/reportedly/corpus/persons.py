@@ -45,6 +45,8 @@ from .names import (
     person_name,
 )
 from .terms import sentence_start
+from .title_forms import shared_titles
+from .title_forms import titles_conflict as _titles_conflict
 from .titles import (
     _SUBORDINATE,
     _UNTIED,
@@ -54,11 +56,7 @@ from .titles import (
     office_holder,
     office_titles,
     org_body,
-    shared_titles,
     title_key,
-)
-from .titles import (
-    titles_conflict as _titles_conflict,
 )
 
 if TYPE_CHECKING:
@@ -189,7 +187,7 @@ class PersonRules:
         """Another form of one stored person's name: initials, a left-out middle or optional given name, another
         order, the Arabic article, a second surname, a transliteration (:func:`reportedly.text.person_names.
         compare` against every full name the person has). Countries and titles must not conflict; family names
-        one vowel apart ('Scholz' / 'Schulz') need the support of a typo (same country, a shared title); when
+        one vowel apart ('Scholz' / 'Schulz', 'Saqeb' / 'Saqib') need titles on both sides that agree; when
         several people fit, none is chosen. The name must fit the person's fullest names ('Ravi Mehra' is not the
         person named 'R K Mehra' and 'Rajesh Kumar Mehra'; 'Ho Ka-ming' is the person named 'Vincent Ho' and 'Vincent
         Ho Ka-ming')."""
@@ -215,9 +213,8 @@ class PersonRules:
             theirs = self._titles_of(r)
             if titles_conflict(ours, theirs):
                 continue
-            if any(x.family_one_letter for x in matches) and not (
-                    a.country and a.country == r["country"] and shared_titles(ours, theirs)):
-                continue
+            if any(x.family_one_letter for x in matches) and not (ours and theirs):
+                continue  # titles on both sides that agree ('Taliban spokesman' / 'Chief spokesman': no conflict)
             if "first given name left out" in m.rules and not shared_titles(ours, theirs):
                 continue  # 'Olof Sandberg' is 'Per Olof Sandberg' only with a title in common (not 'Ahmed Jassim')
             options.append((r, m))
