@@ -169,6 +169,9 @@ def test_corpus_names_parts_and_word_rules() -> None:
     assert m is not None and m.partial and "initials" in m.rules
     assert compare("Wang Jianguo", "Jianguo Wang").rules == ("name order",)
     assert compare("Olaf Scholz", "Olaf Schulz").family_one_letter
+    # letters Unicode does not decompose: the Turkish dotless i, the Polish and Croatian stroked letters
+    assert compare("Colonel Kemal Aydınlı", "Col. Kemal Aydinli") is not None
+    assert compare("Łukasz Wróbel", "Lukasz Wrobel") is not None
 
 
 def test_corpus_names_reasons_are_recorded_and_explained() -> None:

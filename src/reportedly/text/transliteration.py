@@ -40,7 +40,12 @@ def strip_accents(text: str) -> str:
     """'Zelenskyy' stays, 'Macrón' -> 'Macron'."""
     if text.isascii():  # nothing to decompose (most words): the same string, without the per-character pass
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    decomposed = unicodedata.normalize("NFKD", text).translate(_UNDECOMPOSED)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_UNDECOMPOSED = str.maketrans("ıłŁøØđĐħĦ", "ilLoOdDhH")
+"""Letters with a stroke or without a dot that Unicode does not decompose ('Aydınlı' -> 'Aydinli')."""
 
 
 def steps(word: str) -> list[tuple[str, str]]:
