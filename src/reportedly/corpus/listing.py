@@ -1,0 +1,161 @@
+"""Which names a report gives positive evidence for listing as actors, beyond what :mod:`.not_actors` rules out.
+
+In: a document actor and its document; out: why it is not listed across reports (a short reason), or None. The
+corpus linker (:mod:`.actors`) gives such an actor a ``generic:`` key, as for the names of :mod:`.not_actors`: it
+stays the actor of its report (the source of any statement it makes) but `reportedly actors`, stance tables and
+cross-report joins leave it out.
+
+:mod:`.not_actors` removes names by what they are (a place, a building, an outlet). This module asks the other way
+round: what in the report shows that a name is someone a reader would list. A name is listed when its report makes
+it speak, act or be a party to an event, or when its own form is a name: a person's name of two or more words, an
+organisation's name with a word of a body ('Home Ministry', 'Hanbyeol Securities'), an acronym, a news agency or a
+metonym ('the Kremlin'). What has neither is not listed:
+
+* **country only named**: a country that neither speaks, acts nor is a party to any event of its report ('cherries
+  bound for China'), in a report where something is said or done. A country that speaks or acts in another report
+  is listed from that one.
+* **only named**: a one-word name (not an acronym, agency or metonym) or a name written all in lower case that
+  neither speaks, acts nor is a party to any event of its report, and owns no one who does ('Shares of rival Grab
+  were little changed', a headline's 'Fintech'): the report names it, it does not make it an actor. 'A spokesman
+  for Gazprom said' and "Gazprom's chief said" own a speaker and stay.
+* **piece of a name**: a name every use of which sits inside a longer capitalised name, between a capitalised word
+  and 'of', 'for', 'and' on both sides ('Support' and 'Islam' of 'the Group for the Support of Islam and
+  Muslims'): the recogniser cut the name, the piece is no one.
+* **press**: a name that neither speaks nor acts, written after a word for a news outlet ('told state broadcaster
+  ERT', 'the news site X'): the press, not a party.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Actor, Document
+from ..text import lexicons
+from ..text.org_names import institution_heads, is_acronym, org_words
+from .not_actors import speakers_and_agents, speakers_and_partners
+from .titles import title_key
+
+__all__ = ["headline_holder", "one_holder", "unlisted"]
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    """``data/listing.tsv``: kind -> its words."""
+    out: dict[str, set[str]] = {}
+    for word, kind in lexicons.rows("listing.tsv"):
+        out.setdefault(kind, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _press_before() -> re.Pattern[str]:
+    words = sorted(_words()["press"], key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                      + r")\s+(?:the\s+)?$")
+
+
+_CAP = r"(?-i:[A-Z])[\w'’.-]*"
+_INSIDE_BEFORE = re.compile(rf"{_CAP}\s+(?:of|for|and|on|de|del|des|du|la|el)\s+(?:the\s+)?$")
+_INSIDE_AFTER = re.compile(rf"^\s+(?:of|for|and|on|de|del|des|du)\s+(?:the\s+|la\s+|el\s+)?{_CAP}")
+_OWNS_AFTER = re.compile(r"^(?:['’]s?\b|\s+(?P<word>[a-z]+))")
+_OWNS_BEFORE = re.compile(r"(?i)\b(?P<word>[a-z]+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?$")
+
+
+def _bare(name: str) -> list[str]:
+    return re.sub(r"(?i)^(?:the|a|an)\s+", "", name.strip()).split()
+
+
+def _strong_form(a: Actor) -> bool:
+    """Whether a name is a name by its own form: two or more words not all in lower case, an acronym, a news agency,
+    a metonym, or a one-word name of a body ('Parliament', 'Securities')."""
+    words = _bare(a.name)
+    if not words:
+        return False
+    bare = " ".join(words)
+    if is_acronym(bare) or lexicons.agency(bare) is not None or lexicons.norm(bare) in lexicons.institutions():
+        return True
+    if any(w[:1].isupper() for w in words) and len(words) >= 2:
+        return True
+    return len(words) == 1 and words[0][:1].isupper() and (
+        words[0].lower() in institution_heads() or words[0].lower() in lexicons.org_endings()
+        or words[0].lower() in org_words().suffixes)
+
+
+def _role_word(word: str) -> bool:
+    word = word.lower()
+    stem = word[:-1] if word.endswith("s") else word
+    return any(w in lexicons.roles() or lexicons.people_nouns().get(w) == "person" for w in (word, stem))
+
+
+def _owns(a: Actor, text: str) -> bool:
+    """Whether some mention of a name owns someone: "X's", 'X spokesman', 'a spokesman for X', 'the head of X'."""
+    for s, e in a.mentions:
+        after = _OWNS_AFTER.match(text[e:e + 30])
+        if after and (after.group("word") is None or _role_word(after.group("word"))):
+            return True
+        before = _OWNS_BEFORE.search(text[max(0, s - 40):s])
+        if before and _role_word(before.group("word")):
+            return True
+    return False
+
+
+def _inside_a_name(a: Actor, text: str) -> bool:
+    """Whether every mention sits inside a longer capitalised name ('the Group for the [Support] of Islam')."""
+    return bool(a.mentions) and all(_INSIDE_BEFORE.search(text[max(0, s - 40):s])
+                                    and _INSIDE_AFTER.match(text[e:e + 40]) for s, e in a.mentions)
+
+
+def unlisted(a: Actor, doc: Document) -> str | None:
+    """Why document actor ``a`` of ``doc`` is not listed across reports ('country only named', 'only named', 'piece
+    of a name', 'press'), or None (see the module doc)."""
+    if not doc.statements and not doc.events:
+        return None  # a report with nothing said or done read says nothing of who speaks or acts
+    text = doc.text
+    if a.type == "country":
+        return "country only named" if a.id not in speakers_and_agents(doc) else None
+    if a.id in speakers_and_partners(doc):
+        return "piece of a name" if len(_bare(a.name)) == 1 and _inside_a_name(a, text) else None
+    if a.id not in speakers_and_agents(doc) and any(_press_before().search(text[max(0, s - 40):s])
+                                                    for s, _ in a.mentions):
+        return "press"
+    if _inside_a_name(a, text):
+        return "piece of a name"
+    if a.id in speakers_and_agents(doc) or _strong_form(a) or a.titles or _owns(a, text):
+        return None
+    return "only named"
+
+
+def headline_holder(a: Actor, doc: Document) -> Actor | None:
+    """For a role with no name written only in the headline ("'No one brokered it,' says defence minister"), the one
+    named person of the report's body who holds that role ('Defence Minister Natthaphon Khemthongsuk'), or None: the
+    headline says in short what the body says in full."""
+    headline = doc.text.find("\n")
+    if a.type != "person" or headline < 0 or not a.mentions or any(e > headline for _, e in a.mentions):
+        return None
+    tk = title_key(a.name, a.country)
+    if not tk:
+        return None
+    role, _, country = tk.partition("|")
+    holders = []
+    for b in doc.actors:
+        if b.id == a.id or b.type != "person" or len(_bare(b.name)) < 2 or not b.titles:
+            continue
+        for t in b.titles:
+            their = title_key(t, b.country)
+            if their and their.partition("|")[0] == role and (not country or their.partition("|")[2] in ("", country)):
+                holders.append(b)
+                break
+    return holders[0] if len(holders) == 1 else None
+
+
+def one_holder(tk: str) -> bool:
+    """Whether a title key ('ambassador|KHM', 'defence minister|THA') is an office one person of a country holds at a
+    time ('ambassador', a minister of something, 'president'; not 'soldier', 'governor' or a bare 'minister'): role
+    descriptions with such a title and that country, unnamed in every report, are one person."""
+    role, _, country = tk.partition("|")
+    words = role.split()
+    if not country or not words:
+        return False
+    offices = _words()["office"]
+    return " ".join(words) in offices or (words[-1] in offices and len(words) >= 2 and words[-1] == "minister")
