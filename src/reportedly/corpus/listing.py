@@ -20,9 +20,11 @@ metonym ('the Kremlin'). What has neither is not listed:
   for Gazprom said' and "Gazprom's chief said" own a speaker and stay.
 * **piece of a name**: a name every use of which sits inside a longer capitalised name, between a capitalised word
   and 'of', 'for', 'and' on both sides ('Support' and 'Islam' of 'the Group for the Support of Islam and
-  Muslims'): the recogniser cut the name, the piece is no one.
+  Muslims'), or one word joined by 'and' to a body's name ('The Ethics and Anti-Corruption Commission'): the
+  recogniser cut the name, the piece is no one.
 * **press**: a name that neither speaks nor acts, written after a word for a news outlet ('told state broadcaster
-  ERT', 'the news site X'): the press, not a party.
+  ERT', 'the news site X'), and the press described as a group ('state media', 'according to Mozambican media'),
+  which may speak: the press, not a party.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ def _press_before() -> re.Pattern[str]:
 _CAP = r"(?-i:[A-Z])[\w'’.-]*"
 _INSIDE_BEFORE = re.compile(rf"{_CAP}\s+(?:of|for|and|on|de|del|des|du|la|el)\s+(?:the\s+)?$")
 _INSIDE_AFTER = re.compile(rf"^\s+(?:of|for|and|on|de|del|des|du)\s+(?:the\s+|la\s+|el\s+)?{_CAP}")
+_AND = re.compile(r"\s+(?:and|&)\s+")
 _OWNS_AFTER = re.compile(r"^(?:['’]s?\b|\s+(?P<word>[a-z]+))")
 _OWNS_BEFORE = re.compile(r"(?i)\b(?P<word>[a-z]+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?$")
 
@@ -100,10 +103,21 @@ def _owns(a: Actor, text: str) -> bool:
     return False
 
 
-def _inside_a_name(a: Actor, text: str) -> bool:
-    """Whether every mention sits inside a longer capitalised name ('the Group for the [Support] of Islam')."""
-    return bool(a.mentions) and all(_INSIDE_BEFORE.search(text[max(0, s - 40):s])
-                                    and _INSIDE_AFTER.match(text[e:e + 40]) for s, e in a.mentions)
+def _inside_a_name(a: Actor, doc: Document) -> bool:
+    """Whether every mention sits inside a longer capitalised name ('the Group for the [Support] of Islam'), or is
+    the first word of a name of two joined by 'and' whose second part is a body the report names ('The [Ethics] and
+    Anti-Corruption Commission')."""
+    text = doc.text
+    starts = {s for b in doc.actors if b.id != a.id and b.type in ("organization", "unknown") and _strong_form(b)
+              for s, _ in b.mentions}
+
+    def inside(s: int, e: int) -> bool:
+        if _INSIDE_BEFORE.search(text[max(0, s - 40):s]) and _INSIDE_AFTER.match(text[e:e + 40]):
+            return True
+        m = _AND.match(text[e:e + 8])
+        return m is not None and e + m.end() in starts
+
+    return bool(a.mentions) and all(inside(s, e) for s, e in a.mentions)
 
 
 def unlisted(a: Actor, doc: Document) -> str | None:
@@ -114,12 +128,16 @@ def unlisted(a: Actor, doc: Document) -> str | None:
     text = doc.text
     if a.type == "country":
         return "country only named" if a.id not in speakers_and_agents(doc) else None
+    words = _bare(a.name)
+    if a.type in ("group", "organization", "unknown") and words and words[-1].lower() in _words()["press-group"] \
+            and all(w[:1].islower() or lexicons.norm(w) in lexicons.demonyms() for w in words):
+        return "press"  # 'according to Mozambican media', 'state media said'
     if a.id in speakers_and_partners(doc):
-        return "piece of a name" if len(_bare(a.name)) == 1 and _inside_a_name(a, text) else None
+        return "piece of a name" if len(_bare(a.name)) == 1 and _inside_a_name(a, doc) else None
     if a.id not in speakers_and_agents(doc) and any(_press_before().search(text[max(0, s - 40):s])
                                                     for s, _ in a.mentions):
         return "press"
-    if _inside_a_name(a, text):
+    if _inside_a_name(a, doc):
         return "piece of a name"
     if a.id in speakers_and_agents(doc) or _strong_form(a) or a.titles or _owns(a, text):
         return None
@@ -157,5 +175,4 @@ def one_holder(tk: str) -> bool:
     words = role.split()
     if not country or not words:
         return False
-    offices = _words()["office"]
-    return " ".join(words) in offices or (words[-1] in offices and len(words) >= 2 and words[-1] == "minister")
+    return " ".join(words) in _words()["office"] or (len(words) >= 2 and words[-1] == "minister")
