@@ -22,6 +22,8 @@ metonym ('the Kremlin'). What has neither is not listed:
   and 'of', 'for', 'and' on both sides ('Support' and 'Islam' of 'the Group for the Support of Islam and
   Muslims'), or one word joined by 'and' to a body's name ('The Ethics and Anti-Corruption Commission'): the
   recogniser cut the name, the piece is no one.
+* **title of a person**: a body's name that opens with a word of a role, neither speaks nor acts, and is always
+  followed by a comma and a person ('The Inspector-General of Police, George Dampare, said'): his title.
 * **press**: a name that neither speaks nor acts, written after a word for a news outlet ('told state broadcaster
   ERT', 'the news site X'), and the press described as a group ('state media', 'according to Mozambican media'),
   which may speak: the press, not a party.
@@ -80,6 +82,8 @@ def _strong_form(a: Actor) -> bool:
         return True
     if any(w[:1].isupper() for w in words) and len(words) >= 2:
         return True
+    if len(words) == 1 and sum(c.isupper() for c in words[0]) >= 2:
+        return True  # 'CDD-Ghana', 'PayNest'
     return len(words) == 1 and words[0][:1].isupper() and (
         words[0].lower() in institution_heads() or words[0].lower() in lexicons.org_endings()
         or words[0].lower() in org_words().suffixes)
@@ -120,6 +124,20 @@ def _inside_a_name(a: Actor, doc: Document) -> bool:
     return bool(a.mentions) and all(inside(s, e) for s, e in a.mentions)
 
 
+def _title_of_a_person(a: Actor, doc: Document) -> bool:
+    """Whether a body's name is a person's title: it opens with a word of a role and every mention is followed by a
+    comma and a person of the report ('The Inspector-General of Police, George Dampare, said')."""
+    words = _bare(a.name)
+    if not words or not a.mentions or not any(_role_word(p) for p in re.split(r"[-–]", words[0]) if p):
+        return False
+    starts = {s for b in doc.actors if b.type == "person" for s, _ in b.mentions}
+    for _, e in a.mentions:
+        m = re.match(r",\s+", doc.text[e:e + 4])
+        if m is None or e + m.end() not in starts:
+            return False
+    return True
+
+
 def unlisted(a: Actor, doc: Document) -> str | None:
     """Why document actor ``a`` of ``doc`` is not listed across reports ('country only named', 'only named', 'piece
     of a name', 'press'), or None (see the module doc)."""
@@ -139,6 +157,8 @@ def unlisted(a: Actor, doc: Document) -> str | None:
         return "press"
     if _inside_a_name(a, doc):
         return "piece of a name"
+    if a.type in ("organization", "unknown") and a.id not in speakers_and_agents(doc) and _title_of_a_person(a, doc):
+        return "title of a person"
     if a.id in speakers_and_agents(doc) or _strong_form(a) or a.titles or _owns(a, text):
         return None
     return "only named"
