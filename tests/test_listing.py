@@ -6,7 +6,7 @@ an unnamed office held by one person (issue 18); and the real actors written bes
 from __future__ import annotations
 
 from reportedly import extract
-from reportedly.corpus.listing import headline_holder, one_holder, unlisted
+from reportedly.corpus.listing import headline_holder, lone_word, one_holder, unlisted
 from reportedly.model import Actor
 from tests.actorhelp import holders, listed_actors
 
@@ -106,3 +106,27 @@ def test_an_unnamed_office_with_a_country_is_one_person_across_reports() -> None
     assert len(holders(found, "Chilean ambassador")) == 1
     assert one_holder("ambassador|CHL") and one_holder("defence minister|THA")
     assert not one_holder("soldier|CHL") and not one_holder("minister|CHL") and not one_holder("ambassador|")
+
+
+def test_a_title_read_as_a_body_is_the_persons_title_a_body_with_a_head_stays() -> None:
+    text = ("Runoff turnout falls\n\nACCRA — Police said 12 people were arrested. The Inspector-General of Police, "
+            "Kwame Dapaah, said officers would guard every collation centre. Analysts at the Centre for Democratic "
+            "Studies (CDS-Ghana) said turnout fell.")
+    title, doc = _actor(text, "Inspector-General of Police", "organization")
+    assert unlisted(title, doc) == "title of a person"
+    centre, doc = _actor(text, "CDS-Ghana", "organization")
+    assert unlisted(centre, doc) is None  # two capitals: a name by its form
+    names = _names(text)
+    assert "Kwame Dapaah" in names and "Inspector-General of Police" not in names
+
+
+def test_a_lone_word_that_only_an_event_touches_is_not_listed_a_surname_that_speaks_is() -> None:
+    text = ("Border posts shelled\n\nTajik forces shelled Korvash overnight, the border service said. Colonel Aibek "
+            "Toktorov said two posts were hit. Toktorov said the shelling stopped at dawn.")
+    place, doc = _actor(text, "Korvash", "person")
+    assert lone_word(place, doc) == "lone word"
+    doc = extract(text, id="x", published="2026-10-01")
+    speaker = [a for a in doc.actors if "Toktorov" in a.name]
+    assert speaker and lone_word(speaker[0], doc) is None  # he speaks
+    names = _names(text)
+    assert "Korvash" not in names and any("Toktorov" in n for n in names)

@@ -74,7 +74,7 @@ from ..text import lexicons
 from ..text.org_names import is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
-from .listing import headline_holder, one_holder, unlisted
+from .listing import headline_holder, lone_word, one_holder, unlisted
 from .names import fold_word, name_key, normalise, person_name
 from .not_actors import bare_person, not_an_actor, speakers_and_partners
 from .organisations import OrganisationRules
@@ -239,9 +239,12 @@ class Linker(PersonRules, OrganisationRules):
     @staticmethod
     def _unlisted(a: Actor, doc: Document, d: Decision, alone_key: str) -> Decision:
         """A person left alone that is a given name or a role that is always someone's, with no owner and no name
-        (:func:`~.not_actors.bare_person`): a source in its report, no actor across reports (it still waits for what
-        may join it); else ``d``."""
-        if not d.alone or (why := bare_person(a, doc, is_description(a.name))) is None:
+        (:func:`~.not_actors.bare_person`), or a lone capitalised word that neither speaks nor is a party to an event
+        (:func:`~.listing.lone_word`): a source in its report, no actor across reports (it still waits for what may
+        join it); else ``d``."""
+        description = is_description(a.name)
+        if not d.alone or (why := bare_person(a, doc, description)
+                           or (None if description else lone_word(a, doc))) is None:
             return d
         return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                         {**d.evidence, "rule": "not an actor", "as": why}, alone=True, waits_for=d.waits_for)

@@ -24,6 +24,9 @@ metonym ('the Kremlin'). What has neither is not listed:
   recogniser cut the name, the piece is no one.
 * **title of a person**: a body's name that opens with a word of a role, neither speaks nor acts, and is always
   followed by a comma and a person ('The Inspector-General of Police, George Dampare, said'): his title.
+* **lone word** (:func:`lone_word`, asked by the linker of a person it joined to no one): one capitalised word with
+  no title that neither speaks nor is a party to an event ('forces shelled Ak-Sai', 'backed by Sequoia'); 'Colonel
+  Toktoraliev says' and a surname that joins a named person stay.
 * **press**: a name that neither speaks nor acts, written after a word for a news outlet ('told state broadcaster
   ERT', 'the news site X'), and the press described as a group ('state media', 'according to Mozambican media'),
   which may speak: the press, not a party.
@@ -37,10 +40,10 @@ from functools import lru_cache
 from ..model import Actor, Document
 from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
-from .not_actors import speakers_and_agents, speakers_and_partners
+from .not_actors import _doc_roles, speakers_and_agents, speakers_and_partners
 from .titles import title_key
 
-__all__ = ["headline_holder", "one_holder", "unlisted"]
+__all__ = ["headline_holder", "lone_word", "one_holder", "unlisted"]
 
 
 @lru_cache(maxsize=1)
@@ -196,3 +199,18 @@ def one_holder(tk: str) -> bool:
     if not country or not words:
         return False
     return " ".join(words) in _words()["office"] or (len(words) >= 2 and words[-1] == "minister")
+
+
+def lone_word(a: Actor, doc: Document) -> str | None:
+    """'lone word' for a person of one capitalised word with no title that the person rules joined to no one and
+    that neither speaks nor is a party to an event of its report (met, was met, was shelled as a force), only what
+    events did or befell ('shelled Ak-Sai', 'backed by Sequoia'): no name, no title, no speech, nothing shows it is
+    someone; else None."""
+    words = _bare(a.name)
+    if a.type != "person" or len(words) != 1 or not words[0][:1].isupper() or a.titles \
+            or (not doc.statements and not doc.events):
+        return None
+    speakers, doers, _ = _doc_roles(doc)
+    partner = a.id in speakers_and_partners(doc) and (a.id not in doers or any(
+        x.actor == a.id for e in doc.events for x in e.recipients))
+    return None if a.id in speakers or partner else "lone word"
