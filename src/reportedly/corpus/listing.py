@@ -20,8 +20,9 @@ metonym ('the Kremlin'). What has neither is not listed:
   for Gazprom said' and "Gazprom's chief said" own a speaker and stay.
 * **piece of a name**: a name every use of which sits inside a longer capitalised name, between a capitalised word
   and 'of', 'for', 'and' on both sides ('Support' and 'Islam' of 'the Group for the Support of Islam and
-  Muslims'), or one word joined by 'and' to a body's name ('The Ethics and Anti-Corruption Commission'): the
-  recogniser cut the name, the piece is no one.
+  Muslims'), or inside the mention of another actor of the report ("the military's Media and Public Relations
+  wing"), or one word joined by 'and' to a body's name ('The Ethics and Anti-Corruption Commission'): the recogniser
+  cut the name, the piece is no one.
 * **title of a person**: a body's name that opens with a word of a role, neither speaks nor acts, and is always
   followed by a comma and a person ('The Inspector-General of Police, George Dampare, said'): his title.
 * **lone word** (:func:`lone_word`, asked by the linker of a person it joined to no one): one capitalised word with
@@ -111,14 +112,18 @@ def _owns(a: Actor, text: str) -> bool:
 
 
 def _inside_a_name(a: Actor, doc: Document) -> bool:
-    """Whether every mention sits inside a longer capitalised name ('the Group for the [Support] of Islam'), or is
-    the first word of a name of two joined by 'and' whose second part is a body the report names ('The [Ethics] and
-    Anti-Corruption Commission')."""
+    """Whether every mention sits inside a longer capitalised name ('the Group for the [Support] of Islam') or inside
+    the mention of another actor, or is the first word of a name of two joined by 'and' whose second part is a body
+    the report names ('The [Ethics] and Anti-Corruption Commission')."""
     text = doc.text
     starts = {s for b in doc.actors if b.id != a.id and b.type in ("organization", "unknown") and _strong_form(b)
               for s, _ in b.mentions}
 
+    spans = [(s, e) for b in doc.actors if b.id != a.id for s, e in b.mentions]
+
     def inside(s: int, e: int) -> bool:
+        if any(bs <= s and e <= be and be - bs > e - s for bs, be in spans):
+            return True  # 'Media and Public Relations' of "the military's Media and Public Relations wing"
         if _INSIDE_BEFORE.search(text[max(0, s - 40):s]) and _INSIDE_AFTER.match(text[e:e + 40]):
             return True
         m = _AND.match(text[e:e + 8])
