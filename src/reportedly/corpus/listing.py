@@ -14,8 +14,8 @@ metonym ('the Kremlin'). What has neither is not listed:
 * **country only named**: a country that neither speaks, acts nor is a party to any event of its report ('cherries
   bound for China'), in a report where something is said or done. A country that speaks or acts in another report
   is listed from that one.
-* **only named**: a one-word name (not an acronym, agency or metonym) or a name written all in lower case that
-  neither speaks, acts nor is a party to any event of its report, and owns no one who does ('Shares of rival Grab
+* **only named**: a body's one-word name (not an acronym, agency or metonym) or a name written all in lower case
+  that neither speaks, acts nor is a party to any event of its report, and owns no one who does ('Shares of rival Grab
   were little changed', a headline's 'Fintech'): the report names it, it does not make it an actor. 'A spokesman
   for Gazprom said' and "Gazprom's chief said" own a speaker and stay.
 * **piece of a name**: a name every use of which sits inside a longer capitalised name, between a capitalised word
@@ -167,8 +167,8 @@ def unlisted(a: Actor, doc: Document) -> str | None:
         return "piece of a name"
     if a.type in ("organization", "unknown") and a.id not in speakers_and_agents(doc) and _title_of_a_person(a, doc):
         return "title of a person"
-    if a.id in speakers_and_agents(doc) or _strong_form(a) or a.titles or _owns(a, text):
-        return None
+    if a.type == "person" or a.id in speakers_and_agents(doc) or _strong_form(a) or a.titles or _owns(a, text):
+        return None  # (a person is asked after the person rules: 'Sir Keir' joins Keir Starmer; :func:`lone_word`)
     return "only named"
 
 
