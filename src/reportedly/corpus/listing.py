@@ -113,13 +113,14 @@ def _owns(a: Actor, text: str) -> bool:
 
 def _inside_a_name(a: Actor, doc: Document) -> bool:
     """Whether every mention sits inside a longer capitalised name ('the Group for the [Support] of Islam') or inside
-    the mention of another actor, or is the first word of a name of two joined by 'and' whose second part is a body
-    the report names ('The [Ethics] and Anti-Corruption Commission')."""
+    the mention of another actor that is no person ('a [White House] official' owns a speaker), or is the first word
+    of a name of two joined by 'and' whose second part is a body the report names ('The [Ethics] and Anti-Corruption
+    Commission')."""
     text = doc.text
     starts = {s for b in doc.actors if b.id != a.id and b.type in ("organization", "unknown") and _strong_form(b)
               for s, _ in b.mentions}
 
-    spans = [(s, e) for b in doc.actors if b.id != a.id for s, e in b.mentions]
+    spans = [(s, e) for b in doc.actors if b.id != a.id and b.type != "person" for s, e in b.mentions]
 
     def inside(s: int, e: int) -> bool:
         if any(bs <= s and e <= be and be - bs > e - s for bs, be in spans):
