@@ -94,6 +94,11 @@ def test_a_role_in_the_headline_is_the_bodys_named_holder() -> None:
     body_only, doc = _actor("A truce held.\n\nThe defence minister said the truce held. Anan Suksawat, a farmer, "
                             "said so too.", "defence minister", "person")
     assert headline_holder(body_only, doc) is None  # not the headline; no holder of that role
+    described = ("Greek minister defends fire response\n\nATHENS — Greece's civil protection minister on Monday "
+                 "defended the handling of the fire. \"Every crew was on the road within minutes,\" he said.")
+    role, doc = _actor(described, "Greek minister", "person")
+    holder = headline_holder(role.model_copy(update={"country": "GRC"}), doc)
+    assert holder is not None and holder.name == "Greece's civil protection minister"
 
 
 def test_an_unnamed_office_with_a_country_is_one_person_across_reports() -> None:

@@ -175,8 +175,9 @@ def unlisted(a: Actor, doc: Document) -> str | None:
 
 def headline_holder(a: Actor, doc: Document) -> Actor | None:
     """For a role with no name written only in the headline ("'No one brokered it,' says defence minister"), the one
-    named person of the report's body who holds that role ('Defence Minister Natthaphon Khemthongsuk'), or None: the
-    headline says in short what the body says in full."""
+    named person of the report's body who holds that role ('Defence Minister Natthaphon Khemthongsuk'), else the one
+    description of the body that holds it ('Greek minister' of the headline, "Greece's civil protection minister" of
+    the body), or None: the headline says in short what the body says in full."""
     headline = doc.text.find("\n")
     if a.type != "person" or headline < 0 or not a.mentions or any(e > headline for _, e in a.mentions):
         return None
@@ -184,16 +185,23 @@ def headline_holder(a: Actor, doc: Document) -> Actor | None:
     if not tk:
         return None
     role, _, country = tk.partition("|")
-    holders = []
-    for b in doc.actors:
-        if b.id == a.id or b.type != "person" or len(_bare(b.name)) < 2 or not b.titles:
-            continue
-        for t in b.titles:
-            their = title_key(t, b.country)
-            if their and their.partition("|")[0] == role and (not country or their.partition("|")[2] in ("", country)):
-                holders.append(b)
-                break
-    return holders[0] if len(holders) == 1 else None
+    words = set(role.split())
+
+    def holds(title: str, b: Actor) -> bool:
+        their = title_key(title, b.country)
+        if not their:
+            return False
+        their_role, _, their_country = their.partition("|")
+        return their_role.split()[-1] == role.split()[-1] and words <= set(their_role.split()) \
+            and (not country or their_country in ("", country))
+
+    body = [b for b in doc.actors if b.id != a.id and b.type == "person" and any(s > headline for s, _ in b.mentions)]
+    named = [b for b in body if len(_bare(b.name)) >= 2 and not b.name[:1].islower()
+             and any(holds(t, b) for t in b.titles)]
+    if len(named) == 1:
+        return named[0]
+    described = [b for b in body if not named and not b.titles and holds(b.name, b) and b.name != a.name]
+    return described[0] if len(described) == 1 else None
 
 
 def one_holder(tk: str) -> bool:
