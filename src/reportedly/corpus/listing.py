@@ -99,21 +99,25 @@ def _role_word(word: str) -> bool:
     return any(w in lexicons.roles() or lexicons.people_nouns().get(w) == "person" for w in (word, stem))
 
 
+def _owns_at(text: str, s: int, e: int) -> bool:
+    """Whether the name written at ``[s, e)`` owns someone: "X's", 'X spokesman', 'a spokesman for X', 'the head of
+    X'."""
+    after = _OWNS_AFTER.match(text[e:e + 30])
+    if after and (after.group("word") is None or _role_word(after.group("word"))):
+        return True
+    before = _OWNS_BEFORE.search(text[max(0, s - 40):s])
+    return bool(before and _role_word(before.group("word")))
+
+
 def _owns(a: Actor, text: str) -> bool:
-    """Whether some mention of a name owns someone: "X's", 'X spokesman', 'a spokesman for X', 'the head of X'."""
-    for s, e in a.mentions:
-        after = _OWNS_AFTER.match(text[e:e + 30])
-        if after and (after.group("word") is None or _role_word(after.group("word"))):
-            return True
-        before = _OWNS_BEFORE.search(text[max(0, s - 40):s])
-        if before and _role_word(before.group("word")):
-            return True
-    return False
+    """Whether some mention of a name owns someone (:func:`_owns_at`)."""
+    return any(_owns_at(text, s, e) for s, e in a.mentions)
 
 
 def _inside_a_name(a: Actor, doc: Document) -> bool:
     """Whether every mention sits inside a longer capitalised name ('the Group for the [Support] of Islam') or inside
-    the mention of another actor that is no person ('a [White House] official' owns a speaker), or is the first word
+    the mention of another actor that is no person (not an acronym, and not an owner: 'a [White House] official',
+    '[MAWC] leaders'), or is the first word
     of a name of two joined by 'and' whose second part is a body the report names ('The [Ethics] and Anti-Corruption
     Commission')."""
     text = doc.text
@@ -122,8 +126,11 @@ def _inside_a_name(a: Actor, doc: Document) -> bool:
 
     spans = [(s, e) for b in doc.actors if b.id != a.id and b.type != "person" for s, e in b.mentions]
 
+    acronym = is_acronym(" ".join(_bare(a.name)))
+
     def inside(s: int, e: int) -> bool:
-        if any(bs <= s and e <= be and be - bs > e - s for bs, be in spans):
+        if not acronym and not _owns_at(text, s, e) and any(bs <= s and e <= be and be - bs > e - s
+                                                            for bs, be in spans):
             return True  # 'Media and Public Relations' of "the military's Media and Public Relations wing"
         if _INSIDE_BEFORE.search(text[max(0, s - 40):s]) and _INSIDE_AFTER.match(text[e:e + 40]):
             return True
