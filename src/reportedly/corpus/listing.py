@@ -135,7 +135,7 @@ def _inside_a_name(a: Actor, doc: Document) -> bool:
         if _INSIDE_BEFORE.search(text[max(0, s - 40):s]) and _INSIDE_AFTER.match(text[e:e + 40]):
             return True
         m = _AND.match(text[e:e + 8])
-        return m is not None and e + m.end() in starts
+        return a.type != "group" and m is not None and e + m.end() in starts and text[e + m.end()].isupper()
 
     return bool(a.mentions) and all(inside(s, e) for s, e in a.mentions)
 
