@@ -8,8 +8,8 @@ cross-report joins leave it out.
 :mod:`.not_actors` removes names by what they are (a place, a building, an outlet). This module asks the other way
 round: what in the report shows that a name is someone a reader would list. A name is listed when its report makes
 it speak, act or be a party to an event, or when its own form is a name: a person's name of two or more words, an
-organisation's name with a word of a body ('Home Ministry', 'Hanbyeol Securities'), an acronym, a news agency or a
-metonym ('the Kremlin'). What has neither is not listed:
+organisation's name with a word of a body ('Home Ministry', 'Hanbyeol Securities'), an acronym or a word with two
+capitals ('CDD-Ghana', 'PayNest'), a news agency or a metonym ('the Kremlin'). What has neither is not listed:
 
 * **country only named**: a country that neither speaks, acts nor is a party to any event of its report ('cherries
   bound for China'), in a report where something is said or done. A country that speaks or acts in another report
@@ -31,6 +31,17 @@ metonym ('the Kremlin'). What has neither is not listed:
 * **press**: a name that neither speaks nor acts, written after a word for a news outlet ('told state broadcaster
   ERT', 'the news site X'), and the press described as a group ('state media', 'according to Mozambican media'),
   which may speak: the press, not a party.
+
+Two rules join role descriptions instead of leaving them out, so that one person is one listed actor:
+
+* **headline role** (:func:`headline_holder`): a role with no name written only in the headline ("'No one brokered
+  it,' says defence minister") is the one person of the body who holds it ('Defence Minister Natthaphon
+  Khemthongsuk'), else the one description of the body that holds it ("Greece's civil protection minister").
+* **office** (:func:`one_holder`, used by the linker): a role description with a country whose title is an office
+  one person holds at a time ('the Cambodian ambassador', 'Thailand's defence minister'), named in no report and
+  held by no stored person within the role window, is one person across reports, as a reader counts 'the Cambodian
+  ambassador' summoned in three reprints once. It is still listed: a reader lists an unnamed ambassador who is
+  summoned, and the statements it makes need a source.
 """
 
 from __future__ import annotations
