@@ -146,3 +146,12 @@ def test_a_name_inside_another_actors_mention_is_a_piece_of_it() -> None:
     assert unlisted(by_name["military's Media and Public Relations wing"], doc) is None
     names = _names(text)
     assert "Media and Public Relations" not in names and "Omar Kassi" in names
+
+
+def test_two_bodies_joined_by_and_are_two_actors_not_pieces() -> None:
+    text = ("Vans recalled\n\nMUNICH — Veltra will recall 12,000 vans, the company said. The KBA welcomed the recall. "
+            "Insurers Allianz and HDI said claims were being processed.")
+    doc = extract(text, id="x", published="2026-07-03")
+    by_name = {a.name: a for a in doc.actors}
+    assert "Allianz" in by_name and unlisted(by_name["Allianz"], doc) is None
+    assert "Allianz" in _names(text)

@@ -129,11 +129,13 @@ def _inside_a_name(a: Actor, doc: Document) -> bool:
     """Whether every mention sits inside a longer capitalised name ('the Group for the [Support] of Islam') or inside
     the mention of another actor that is no person (not an acronym, and not an owner: 'a [White House] official',
     '[MAWC] leaders'), or is the first word
-    of a name of two joined by 'and' whose second part is a body the report names ('The [Ethics] and Anti-Corruption
-    Commission')."""
+    of a name of two joined by 'and' whose second part is a body the report names with a head noun ('The [Ethics] and
+    Anti-Corruption Commission'; not 'Allianz and HDI')."""
     text = doc.text
-    starts = {s for b in doc.actors if b.id != a.id and b.type in ("organization", "unknown") and _strong_form(b)
-              for s, _ in b.mentions}
+    heads = institution_heads()
+    starts = {s for b in doc.actors if b.id != a.id and b.type in ("organization", "unknown")
+              and len(words := _bare(b.name)) >= 2 and words[-1].lower() in heads for s, _ in b.mentions}
+    # ('The [Ethics] and Anti-Corruption Commission'; not 'Insurers Allianz and HDI said')
 
     spans = [(s, e) for b in doc.actors if b.id != a.id and b.type != "person" for s, e in b.mentions]
 
