@@ -29,7 +29,8 @@ capitals ('CDD-Ghana', 'PayNest'), a news agency or a metonym ('the Kremlin'). W
   no title that neither speaks nor is a party to an event ('forces shelled Ak-Sai', 'backed by Sequoia'); 'Colonel
   Toktoraliev says' and a surname that joins a named person stay.
 * **press**: a name that neither speaks nor acts, written after a word for a news outlet ('told state broadcaster
-  ERT', 'the news site X'), and the press described as a group ('state media', 'according to Mozambican media'),
+  ERT', 'the news site X') or before a journalist's bio ('X is a senior correspondent for ...'), and the press
+  described as a group ('state media', 'according to Mozambican media'),
   which may speak: the press, not a party.
 
 Two rules join role descriptions instead of leaving them out, so that one person is one listed actor:
@@ -72,6 +73,13 @@ def _press_before() -> re.Pattern[str]:
     words = sorted(_words()["press"], key=len, reverse=True)
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
                       + r")\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _press_person_after() -> re.Pattern[str]:
+    words = sorted(_words()["press-person"], key=len, reverse=True)
+    return re.compile(r"(?i)^\s+(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}(?:"
+                      + "|".join(re.escape(w) for w in words) + r")s?\b")
 
 
 _CAP = r"(?-i:[A-Z])[\w'’.-]*"
@@ -182,8 +190,10 @@ def unlisted(a: Actor, doc: Document) -> str | None:
     if a.id in speakers_and_partners(doc):
         return "piece of a name" if len(_bare(a.name)) == 1 and _inside_a_name(a, doc) else None
     if a.id not in speakers_and_agents(doc) and any(_press_before().search(text[max(0, s - 40):s])
-                                                    for s, _ in a.mentions):
-        return "press"
+                                                    or _press_person_after().match(text[e:e + 60])
+                                                    for s, e in a.mentions):
+        return "press"  # 'told broadcaster NTV'; 'Aysel Yildiz is a senior correspondent for ...'
+
     if _inside_a_name(a, doc):
         return "piece of a name"
     if a.type in ("organization", "unknown") and a.id not in speakers_and_agents(doc) and _title_of_a_person(a, doc):
