@@ -156,3 +156,13 @@ def test_two_bodies_joined_by_and_are_two_actors_not_pieces() -> None:
     by_name = {a.name: a for a in doc.actors}
     assert "Allianz" in by_name and unlisted(by_name["Allianz"], doc) is None
     assert "Allianz" in _names(text)
+
+
+def test_an_unnamed_office_joins_its_holder_when_a_later_report_names_him() -> None:
+    first = ("Bangkok summons envoy\n\nThailand's foreign ministry summoned the Chilean ambassador on Monday over "
+             "the seizure of a fishing boat, spokesman Nikorn Chai said.")
+    second = ("Envoy defends seizure\n\nChilean ambassador Rodrigo Paz said on Tuesday that the boat had been fishing "
+              "illegally. \"We acted within the law,\" Paz told reporters in Bangkok.")
+    found = listed_actors(first, second)
+    assert holders(found, "Chilean ambassador") == holders(found, "Rodrigo Paz")
+    assert len(holders(found, "Rodrigo Paz")) == 1

@@ -226,15 +226,24 @@ class Linker(PersonRules, OrganisationRules):
 
     def _office(self, a: Actor, doc: Document, d: Decision) -> Decision:
         """A role description with a country left alone whose title is an office one person holds at a time
-        ('Cambodian ambassador', :func:`~.listing.one_holder`), when no stored person within the role window holds
-        it: a person of its own, which the same description in later reports joins by the title rule; else ``d``."""
+        ('Cambodian ambassador', :func:`~.listing.one_holder`): the one named person within the role window who holds
+        it, when the title rule found that person beside unnamed holders; else, when no stored person holds it, a
+        person of its own, which the same description in later reports joins by the title rule (it still waits for a
+        named holder, whom it then joins); else ``d``."""
         tk = d.evidence.get("title")
-        if not d.alone or not tk or not a.country or not one_holder(tk) or any(
-                self._active(r["id"], doc.meta.published) for r in self._candidates("title", tk)):
+        if not d.alone or not tk or not a.country or not one_holder(tk):
+            return d
+        rows = [r for r in self._candidates("title", tk) if self._active(r["id"], doc.meta.published)]
+        named = [r for r in rows if not r["key"].startswith("person:office:")]
+        if len(named) == 1:
+            r = named[0]
+            return Decision(r["key"], r["name"], "person", r["country"], {"rule": "title", "title": tk,
+                                                                          "beside": "unnamed holders of the office"})
+        if rows:
             return d
         return Decision(f"person:office:{tk}:{self._doc_hash[:16]}", a.name, "person", a.country,
                         {"rule": "office", "title": tk, "why": "an office one person holds at a time, named in no "
-                         "report: one person across reports"}, names=[("title", tk)])
+                         "report: one person across reports"}, names=[("title", tk)], waits_for=d.waits_for)
 
     @staticmethod
     def _unlisted(a: Actor, doc: Document, d: Decision, alone_key: str) -> Decision:
