@@ -53,7 +53,7 @@ from functools import lru_cache
 from ..model import Actor, Document
 from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
-from .not_actors import _doc_roles, speakers_and_agents, speakers_and_partners
+from .not_actors import _ARMED, _PARTNERING, _doc_roles, speakers_and_agents, speakers_and_partners
 from .titles import title_key
 
 __all__ = ["headline_holder", "lone_word", "one_holder", "unlisted"]
@@ -136,17 +136,13 @@ def _owns(a: Actor, text: str) -> bool:
 def _inside_a_name(a: Actor, doc: Document) -> bool:
     """Whether every mention sits inside a longer capitalised name ('the Group for the [Support] of Islam') or inside
     the mention of another actor that is no person (not an acronym, and not an owner: 'a [White House] official',
-    '[MAWC] leaders'), or is the first word
-    of a name of two joined by 'and' whose second part is a body the report names with a head noun ('The [Ethics] and
-    Anti-Corruption Commission'; not 'Allianz and HDI')."""
+    '[MAWC] leaders'), or is the first word of a name of two joined by 'and' whose second part is a body the report
+    names with a head noun ('The [Ethics] and Anti-Corruption Commission'; not 'Allianz and HDI')."""
     text = doc.text
     heads = institution_heads()
     starts = {s for b in doc.actors if b.id != a.id and b.type in ("organization", "unknown")
               and len(words := _bare(b.name)) >= 2 and words[-1].lower() in heads for s, _ in b.mentions}
-    # ('The [Ethics] and Anti-Corruption Commission'; not 'Insurers Allianz and HDI said')
-
     spans = [(s, e) for b in doc.actors if b.id != a.id and b.type != "person" for s, e in b.mentions]
-
     acronym = is_acronym(" ".join(_bare(a.name)))
 
     def inside(s: int, e: int) -> bool:
@@ -177,7 +173,7 @@ def _title_of_a_person(a: Actor, doc: Document) -> bool:
 
 def unlisted(a: Actor, doc: Document) -> str | None:
     """Why document actor ``a`` of ``doc`` is not listed across reports ('country only named', 'only named', 'piece
-    of a name', 'press'), or None (see the module doc)."""
+    of a name', 'title of a person', 'press'), or None (see the module doc)."""
     if not doc.statements and not doc.events:
         return None  # a report with nothing said or done read says nothing of who speaks or acts
     text = doc.text
@@ -193,7 +189,6 @@ def unlisted(a: Actor, doc: Document) -> str | None:
                                                     or _press_person_after().match(text[e:e + 60])
                                                     for s, e in a.mentions):
         return "press"  # 'told broadcaster NTV'; 'Aysel Yildiz is a senior correspondent for ...'
-
     if _inside_a_name(a, doc):
         return "piece of a name"
     if a.type in ("organization", "unknown") and a.id not in speakers_and_agents(doc) and _title_of_a_person(a, doc):
@@ -254,7 +249,6 @@ def lone_word(a: Actor, doc: Document) -> str | None:
     if a.type != "person" or len(words) != 1 or not words[0][:1].isupper() or a.titles \
             or (not doc.statements and not doc.events):
         return None
-    speakers, doers, _ = _doc_roles(doc)
-    partner = a.id in speakers_and_partners(doc) and (a.id not in doers or any(
-        x.actor == a.id for e in doc.events for x in e.recipients))
-    return None if a.id in speakers or partner else "lone word"
+    partner = any(x.actor == a.id for e in doc.events for x in e.recipients if e.type in _PARTNERING
+                  or x.sector in _ARMED)
+    return None if a.id in _doc_roles(doc)[0] or partner else "lone word"
