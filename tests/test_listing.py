@@ -166,3 +166,24 @@ def test_an_unnamed_office_joins_its_holder_when_a_later_report_names_him() -> N
     found = listed_actors(first, second)
     assert holders(found, "Chilean ambassador") == holders(found, "Rodrigo Paz")
     assert len(holders(found, "Rodrigo Paz")) == 1
+
+
+def test_how_a_name_is_written_shows_what_it_is_not() -> None:
+    text = ("LIVE: ferry sinking\n\n02:55 GMT — The MV Santa Lucia sank off Daram, the coast guard said. Gale Warning "
+            "No. 2 was raised at noon. Ma. Teresa Lumbao, a survivor, said the ship listed for an hour. Follow "
+            "#DaramSinking for updates. The weather bureau, the Philippine Atmospheric, Geophysical and Astronomical "
+            "Services Administration, said it had warned the port.")
+    doc = extract(text, id="x", published="2026-12-01")
+    cases = {"GMT": "time", "MV Santa Lucia": "craft", "Gale Warning No": "label", "Ma": "piece of a name",
+             "DaramSinking": "handle", "Philippine Atmospheric, Geophysical and": "piece of a name"}
+    for name, why in cases.items():
+        a, _ = _actor(text, name, "organization" if name != "Ma" else "person")
+        if name == "Ma":
+            a = a.model_copy(update={"mentions": [(text.find("Ma. "), text.find("Ma. ") + 2)]})
+            person = Actor(id="z9", name="Teresa Lumbao", type="person",
+                           mentions=[(text.find("Teresa"), text.find("Teresa") + 13)])
+            assert unlisted(a, doc.model_copy(update={"actors": [*doc.actors, person]})) == why
+            continue
+        assert unlisted(a, doc) == why, name
+    names = _names(text)
+    assert not any(w in n for n in names for w in ("GMT", "Santa Lucia", "Gale", "DaramSinking"))

@@ -23,11 +23,17 @@ capitals ('CDD-Ghana', 'PayNest'), a news agency or a metonym ('the Kremlin'). W
   Muslims'), or inside the mention of another actor of the report ("the military's Media and Public Relations
   wing"), or one word joined by 'and' to a body's name ('The Ethics and Anti-Corruption Commission'): the recogniser
   cut the name, the piece is no one.
+* **handle, craft, label, time**: by how the name is written: a hashtag or handle ('#IkaramaSpill'), a vessel by
+  the prefix of ships' names ('MV Santa Rosalia'), a numbered label ('Gale Warning No. 2'), a time zone after a
+  clock time ('02:55 GMT'); and an abbreviation written before a person's name ('Ma.' of 'Ma. Luisa Cabahug',
+  'Barr.', 'Commo.') or a name that ends in 'and' or 'of' ('Philippine Atmospheric, Geophysical and') is a piece of
+  a name.
 * **title of a person**: a body's name that opens with a word of a role, neither speaks nor acts, and is always
   followed by a comma and a person ('The Inspector-General of Police, George Dampare, said'): his title.
 * **lone word** (:func:`lone_word`, asked by the linker of a person it joined to no one): one capitalised word with
   no title that neither speaks nor is a party to an event ('forces shelled Ak-Sai', 'backed by Sequoia'); 'Colonel
-  Toktoraliev says' and a surname that joins a named person stay.
+  Toktoraliev says', a surname that joins a named person and a name set beside a noun of people ('her husband,
+  Jun-Jun, a welder') stay.
 * **press**: a name that neither speaks nor acts, written after a word for a news outlet ('told state broadcaster
   ERT', 'the news site X') or before a journalist's bio ('X is a senior correspondent for ...'), and the press
   described as a group ('state media', 'according to Mozambican media'),
@@ -86,6 +92,8 @@ _CAP = r"(?-i:[A-Z])[\w'’.-]*"
 _INSIDE_BEFORE = re.compile(rf"{_CAP}\s+(?:of|for|and|on|de|del|des|du|la|el)\s+(?:the\s+)?$")
 _INSIDE_AFTER = re.compile(rf"^\s+(?:of|for|and|on|de|del|des|du)\s+(?:the\s+|la\s+|el\s+)?{_CAP}")
 _AND = re.compile(r"\s+(?:and|&)\s+")
+_NOUN_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?$", re.IGNORECASE)
 _OWNS_AFTER = re.compile(r"^(?:['’]s?\b|\s+(?P<word>[a-z]+))")
 _OWNS_BEFORE = re.compile(r"(?i)\b(?P<word>[a-z]+)\s+(?:for|of|at|from|with)\s+(?:the\s+)?$")
 
@@ -157,6 +165,33 @@ def _inside_a_name(a: Actor, doc: Document) -> bool:
     return bool(a.mentions) and all(inside(s, e) for s, e in a.mentions)
 
 
+def _not_a_name(a: Actor, doc: Document) -> str | None:
+    """What the way a name is written shows it is not: a hashtag or handle ('#IkaramaSpill', '@coastguard'), a vessel
+    by the prefix of ships' names ('MV Santa Rosalia'), a numbered label ('Gale Warning No'), a time zone after a
+    clock time ('02:55 GMT'), or an abbreviation before a person's name ('Ma.' of 'Ma. Luisa Cabahug', 'Barr.',
+    'Commo.'); else None."""
+    text, words = doc.text, _bare(a.name)
+    if not words or not a.mentions:
+        return None
+    if all(text[max(0, s - 1):s] in ("#", "@") for s, _ in a.mentions):
+        return "handle"
+    if len(words) >= 2 and words[-1].lower() in ("and", "of", "for", "&", "de", "the"):
+        return "piece of a name"  # 'Philippine Atmospheric, Geophysical and' (the recogniser stopped at a comma)
+    if len(words) >= 2 and words[0].replace(".", "").replace("/", "") in _words()["craft-first"]:
+        return "craft"
+    if len(words) >= 2 and words[-1].rstrip(".").lower() in ("no", "nos", "number"):
+        return "label"
+    if len(words) == 1 and words[0].isupper() and all(_CLOCK_BEFORE.search(text[max(0, s - 12):s])
+                                                      for s, _ in a.mentions):
+        return "time"
+    if len(words) == 1 and len(words[0]) <= 5 and not words[0].isupper():
+        starts = {s for b in doc.actors if b.id != a.id and b.type == "person" for s, _ in b.mentions}
+        after = [re.match(r"\.\s+(?=[A-Z])", text[e:e + 4]) for _, e in a.mentions]
+        if all(after) and any(m and e + m.end() in starts for m, (_, e) in zip(after, a.mentions, strict=True)):
+            return "piece of a name"
+    return None
+
+
 def _title_of_a_person(a: Actor, doc: Document) -> bool:
     """Whether a body's name is a person's title: it opens with a word of a role and every mention is followed by a
     comma and a person of the report ('The Inspector-General of Police, George Dampare, said')."""
@@ -173,7 +208,7 @@ def _title_of_a_person(a: Actor, doc: Document) -> bool:
 
 def unlisted(a: Actor, doc: Document) -> str | None:
     """Why document actor ``a`` of ``doc`` is not listed across reports ('country only named', 'only named', 'piece
-    of a name', 'title of a person', 'press'), or None (see the module doc)."""
+    of a name', 'title of a person', 'press', 'handle', 'craft', 'label', 'time'), or None (see the module doc)."""
     if not doc.statements and not doc.events:
         return None  # a report with nothing said or done read says nothing of who speaks or acts
     text = doc.text
@@ -183,6 +218,8 @@ def unlisted(a: Actor, doc: Document) -> str | None:
     if a.type in ("group", "organization", "unknown") and words and words[-1].lower() in _words()["press-group"] \
             and all(w[:1].islower() or lexicons.norm(w) in lexicons.demonyms() for w in words):
         return "press"  # 'according to Mozambican media', 'state media said'
+    if (why := _not_a_name(a, doc)) is not None:
+        return why
     if a.id in speakers_and_partners(doc):
         return "piece of a name" if len(_bare(a.name)) == 1 and _inside_a_name(a, doc) else None
     if a.id not in speakers_and_agents(doc) and any(_press_before().search(text[max(0, s - 40):s])
@@ -251,4 +288,6 @@ def lone_word(a: Actor, doc: Document) -> str | None:
         return None
     partner = any(x.actor == a.id for e in doc.events for x in e.recipients if e.type in _PARTNERING
                   or x.sector in _ARMED)
-    return None if a.id in _doc_roles(doc)[0] or partner else "lone word"
+    called = any((m := _NOUN_BEFORE.search(doc.text[max(0, s - 30):s])) and _role_word(m.group(1))
+                 for s, _ in a.mentions)  # 'Her husband, Jun-Jun, a welder'
+    return None if a.id in _doc_roles(doc)[0] or partner or called else "lone word"
