@@ -187,3 +187,15 @@ def test_how_a_name_is_written_shows_what_it_is_not() -> None:
         assert unlisted(a, doc) == why, name
     names = _names(text)
     assert not any(w in n for n in names for w in ("GMT", "Santa Lucia", "Gale", "DaramSinking"))
+
+
+def test_a_platform_and_a_word_only_quoted_are_not_listed() -> None:
+    text = ("Quake toll rises\n\nVideos shared on Telegram showed rescuers digging. \"Greed killed our people,\" said "
+            "Hawre Karimi, a teacher in Sarpol. The Red Crescent said 300 had died.")
+    doc = extract(text, id="x", published="2026-09-01")
+    platform, _ = _actor(text, "Telegram", "organization")
+    assert unlisted(platform, doc) == "platform"
+    greed, _ = _actor(text, "Greed", "organization")
+    assert unlisted(greed, doc) == "only quoted"
+    crescent, _ = _actor(text, "Red Crescent", "organization")
+    assert unlisted(crescent, doc) is None

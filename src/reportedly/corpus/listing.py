@@ -28,6 +28,8 @@ capitals ('CDD-Ghana', 'PayNest'), a news agency or a metonym ('the Kremlin'). W
   clock time ('02:55 GMT'); and an abbreviation written before a person's name ('Ma.' of 'Ma. Luisa Cabahug',
   'Barr.', 'Commo.') or a name that ends in 'and' or 'of' ('Philippine Atmospheric, Geophysical and') is a piece of
   a name.
+* **platform**, **only quoted**: a social network ('Videos shared on Telegram showed ...'); a body's one-word name
+  written only inside quotations that does not speak ('"Greed killed our people," he said').
 * **title of a person**: a body's name that opens with a word of a role, neither speaks nor acts, and is always
   followed by a comma and a person ('The Inspector-General of Police, George Dampare, said'): his title.
 * **lone word** (:func:`lone_word`, asked by the linker of a person it joined to no one): one capitalised word with
@@ -59,7 +61,7 @@ from functools import lru_cache
 from ..model import Actor, Document
 from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
-from .not_actors import _ARMED, _PARTNERING, _doc_roles, speakers_and_agents, speakers_and_partners
+from .not_actors import _ARMED, _PARTNERING, _doc_roles, quoted_only, speakers_and_agents, speakers_and_partners
 from .titles import title_key
 
 __all__ = ["headline_holder", "lone_word", "one_holder", "unlisted"]
@@ -175,6 +177,8 @@ def _not_a_name(a: Actor, doc: Document) -> str | None:
         return None
     if all(text[max(0, s - 1):s] in ("#", "@") for s, _ in a.mentions):
         return "handle"
+    if lexicons.channels().get(" ".join(words).lower(), ("", None))[0] == "social_media":
+        return "platform"  # 'Videos shared on Telegram showed ...': where something was posted, not who
     if len(words) >= 2 and words[-1].lower() in ("and", "of", "for", "&", "de", "the"):
         return "piece of a name"  # 'Philippine Atmospheric, Geophysical and' (the recogniser stopped at a comma)
     if len(words) >= 2 and words[0].replace(".", "").replace("/", "") in _words()["craft-first"]:
@@ -208,7 +212,8 @@ def _title_of_a_person(a: Actor, doc: Document) -> bool:
 
 def unlisted(a: Actor, doc: Document) -> str | None:
     """Why document actor ``a`` of ``doc`` is not listed across reports ('country only named', 'only named', 'piece
-    of a name', 'title of a person', 'press', 'handle', 'craft', 'label', 'time'), or None (see the module doc)."""
+    of a name', 'title of a person', 'press', 'handle', 'craft', 'label', 'time', 'platform', 'only quoted'), or None
+    (see the module doc)."""
     if not doc.statements and not doc.events:
         return None  # a report with nothing said or done read says nothing of who speaks or acts
     text = doc.text
@@ -220,6 +225,9 @@ def unlisted(a: Actor, doc: Document) -> str | None:
         return "press"  # 'according to Mozambican media', 'state media said'
     if (why := _not_a_name(a, doc)) is not None:
         return why
+    if a.type != "person" and len(words) == 1 and a.id not in _doc_roles(doc)[0] and not _strong_form(a) \
+            and quoted_only(a, doc):
+        return "only quoted"  # '"Greed killed our people," he said': a speaker's word, not the report's actor
     if a.id in speakers_and_partners(doc):
         return "piece of a name" if len(_bare(a.name)) == 1 and _inside_a_name(a, doc) else None
     if a.id not in speakers_and_agents(doc) and any(_press_before().search(text[max(0, s - 40):s])
