@@ -74,6 +74,7 @@ from ..text import lexicons
 from ..text.org_names import is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
+from .listing import headline_holder, lone_word, one_holder, unlisted
 from .names import fold_word, name_key, normalise, person_name
 from .not_actors import bare_person, not_an_actor, speakers_and_partners
 from .organisations import OrganisationRules
@@ -147,6 +148,10 @@ class Linker(PersonRules, OrganisationRules):
         """The corpus actor for document actor ``a`` of ``doc`` and why (reads, never writes)."""
         alone_key = f"@{doc_hash[:16]}:{a.id}"
         self._doc_hash = doc_hash
+        if a.type == "country" and (why := unlisted(a, doc)) is not None:
+            return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
+                            {"rule": "not listed", "as": why, "why": "no evidence in its report that the name is an "
+                             "actor (see corpus/listing.py)"}, alone=True)
         if a.type == "country":
             code = a.country or normalise(a.name)
             return Decision(f"country:{code}", lexicons.countries()[code].name if code in lexicons.countries()
@@ -160,6 +165,10 @@ class Linker(PersonRules, OrganisationRules):
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "not an actor", "as": why, "why": "what the name does in its report (see "
                              "corpus/not_actors.py)"}, alone=True)
+        if (why := unlisted(a, doc)) is not None:
+            return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
+                            {"rule": "not listed", "as": why, "why": "no evidence in its report that the name is an "
+                             "actor (see corpus/listing.py)"}, alone=True)
         borrowed: dict[str, str] = {}
         if a.type in ("group", "organization", "unknown") and not a.country:
             a, borrowed = self._country_from_document(a, doc)
@@ -204,19 +213,47 @@ class Linker(PersonRules, OrganisationRules):
         # persons
         full = person_name(a.name)
         if is_description(a.name):
-            return self._unlisted(a, doc, self._by_title(a, doc, alone_key), alone_key)
+            if (holder := headline_holder(a, doc)) is not None:  # "'No one brokered it,' says defence minister"
+                d = self.decide(holder, doc, doc_hash)
+                d.evidence = {"rule": "headline role", "holder": holder.name, "as holder": d.evidence}
+                return d
+            return self._unlisted(a, doc, self._office(a, doc, self._by_title(a, doc, alone_key)), alone_key)
         if (d := self._person_as_organisation(a)) is not None:
             return d
         if len(full.split()) >= 2:
             return self._by_full_name(a, full, doc, parts_bare=parse(a.name).weak)
         return self._unlisted(a, doc, self._by_surname(a, full, doc, alone_key), alone_key)
 
+    def _office(self, a: Actor, doc: Document, d: Decision) -> Decision:
+        """A role description with a country left alone whose title is an office one person holds at a time
+        ('Cambodian ambassador', :func:`~.listing.one_holder`): the one named person within the role window who holds
+        it, when the title rule found that person beside unnamed holders; else, when no stored person holds it, a
+        person of its own, which the same description in later reports joins by the title rule (it still waits for a
+        named holder, whom it then joins); else ``d``."""
+        tk = d.evidence.get("title")
+        if not d.alone or not tk or not a.country or not one_holder(tk):
+            return d
+        rows = [r for r in self._candidates("title", tk) if self._active(r["id"], doc.meta.published)]
+        named = [r for r in rows if not r["key"].startswith("person:office:")]
+        if len(named) == 1:
+            r = named[0]
+            return Decision(r["key"], r["name"], "person", r["country"], {"rule": "title", "title": tk,
+                                                                          "beside": "unnamed holders of the office"})
+        if rows:
+            return d
+        return Decision(f"person:office:{tk}:{self._doc_hash[:16]}", a.name, "person", a.country,
+                        {"rule": "office", "title": tk, "why": "an office one person holds at a time, named in no "
+                         "report: one person across reports"}, names=[("title", tk)], waits_for=d.waits_for)
+
     @staticmethod
     def _unlisted(a: Actor, doc: Document, d: Decision, alone_key: str) -> Decision:
         """A person left alone that is a given name or a role that is always someone's, with no owner and no name
-        (:func:`~.not_actors.bare_person`): a source in its report, no actor across reports (it still waits for what
-        may join it); else ``d``."""
-        if not d.alone or (why := bare_person(a, doc, is_description(a.name))) is None:
+        (:func:`~.not_actors.bare_person`), or a lone capitalised word that neither speaks nor is a party to an event
+        (:func:`~.listing.lone_word`): a source in its report, no actor across reports (it still waits for what may
+        join it); else ``d``."""
+        description = is_description(a.name)
+        if not d.alone or (why := bare_person(a, doc, description)
+                           or (None if description else lone_word(a, doc))) is None:
             return d
         return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                         {**d.evidence, "rule": "not an actor", "as": why}, alone=True, waits_for=d.waits_for)
