@@ -6,6 +6,7 @@ from reportedly import extract
 from reportedly.corpus.actors import Linker
 from reportedly.corpus.query import CorpusActor, actors
 from reportedly.corpus.store import Store
+from reportedly.model import Actor, Document
 
 
 def listed_actors(*texts: str, month: str = "2026-05") -> list[CorpusActor]:
@@ -18,6 +19,21 @@ def listed_actors(*texts: str, month: str = "2026-05") -> list[CorpusActor]:
                            linker=linker)
         linker.revisit()
         return actors(s, limit=None)
+
+
+def listed_names(*texts: str) -> set[str]:
+    """Every name and alias of the actors listed after storing the reports (see :func:`listed_actors`)."""
+    return {n for a in listed_actors(*texts) for n in (a.name, *a.aliases)}
+
+
+def actor_in(text: str, name: str, type_: str, published: str) -> tuple[Actor, Document]:
+    """A document of ``text`` and an actor of it named ``name`` at every place the text writes it."""
+    doc = extract(text, id="x", published=published)
+    spans, start = [], text.find(name)
+    while start >= 0:
+        spans.append((start, start + len(name)))
+        start = text.find(name, start + 1)
+    return Actor(id="z1", name=name, type=type_, mentions=spans), doc
 
 
 def holders(found: list[CorpusActor], name: str) -> set[int]:

@@ -7,22 +7,13 @@ from __future__ import annotations
 
 from reportedly import extract
 from reportedly.corpus.listing import headline_holder, lone_word, one_holder, unlisted
-from reportedly.model import Actor
-from tests.actorhelp import holders, listed_actors
+from reportedly.model import Actor, Document
+from tests.actorhelp import actor_in, holders, listed_actors
+from tests.actorhelp import listed_names as _names
 
 
-def _names(*texts: str) -> set[str]:
-    return {n for a in listed_actors(*texts) for n in (a.name, *a.aliases)}
-
-
-def _actor(text: str, name: str, type_: str) -> tuple[Actor, object]:
-    """A document of ``text`` and an actor of it named ``name`` at every place the text writes it."""
-    doc = extract(text, id="x", published="2026-10-01")
-    spans, start = [], text.find(name)
-    while start >= 0:
-        spans.append((start, start + len(name)))
-        start = text.find(name, start + 1)
-    return Actor(id="z1", name=name, type=type_, mentions=spans), doc
+def _actor(text: str, name: str, type_: str) -> tuple[Actor, Document]:
+    return actor_in(text, name, type_, published="2026-10-01")
 
 
 STRIKE = ("Dockers strike at container port\n\nSAN MARCO — Dockworkers walked off the job on Monday, the union said. "

@@ -10,7 +10,8 @@ from reportedly.corpus.actors import Linker
 from reportedly.corpus.not_actors import not_an_actor, quoted_only
 from reportedly.corpus.query import CorpusActor
 from reportedly.corpus.store import Store
-from reportedly.model import Actor
+from reportedly.model import Actor, Document
+from tests.actorhelp import actor_in
 from tests.actorhelp import listed_actors as _listed
 
 
@@ -18,15 +19,8 @@ def _names(found: list[CorpusActor]) -> set[str]:
     return {n for a in found for n in (a.name, *a.aliases)}
 
 
-def _actor(text: str, name: str, type_: str = "organization") -> tuple[Actor, object]:
-    """A document of ``text`` and an actor of it named ``name`` at every place the text writes it."""
-    doc = extract(text, id="x", published="2026-05-01")
-    spans = []
-    start = text.find(name)
-    while start >= 0:
-        spans.append((start, start + len(name)))
-        start = text.find(name, start + 1)
-    return Actor(id="z1", name=name, type=type_, mentions=spans), doc
+def _actor(text: str, name: str, type_: str = "organization") -> tuple[Actor, Document]:
+    return actor_in(text, name, type_, published="2026-05-01")
 
 
 def test_a_name_written_as_where_someone_is_from_is_a_place_not_an_actor() -> None:

@@ -6,24 +6,14 @@ only what an event befell; and the real actors written beside them, which stay (
 
 from __future__ import annotations
 
-from reportedly import extract
 from reportedly.corpus.not_actors import bare_person, not_an_actor
-from reportedly.model import Actor
-from tests.actorhelp import listed_actors
+from reportedly.model import Actor, Document
+from tests.actorhelp import actor_in, listed_actors
+from tests.actorhelp import listed_names as _names
 
 
-def _names(*texts: str) -> set[str]:
-    return {n for a in listed_actors(*texts) for n in (a.name, *a.aliases)}
-
-
-def _actor(text: str, name: str, type_: str = "person") -> tuple[Actor, object]:
-    """A document of ``text`` and an actor of it named ``name`` at every place the text writes it."""
-    doc = extract(text, id="x", published="2026-10-01")
-    spans, start = [], text.find(name)
-    while start >= 0:
-        spans.append((start, start + len(name)))
-        start = text.find(name, start + 1)
-    return Actor(id="z1", name=name, type=type_, mentions=spans), doc
+def _actor(text: str, name: str, type_: str = "person") -> tuple[Actor, Document]:
+    return actor_in(text, name, type_, published="2026-10-01")
 
 
 AIR_WAR = ("Jets strike air base as air war spreads\n\nBy Lena Moor\n\nKORVAK — Ostrelian jets struck Korvak Air Base "
