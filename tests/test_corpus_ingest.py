@@ -238,3 +238,20 @@ def test_corpus_cli_ingest_jsonl_from_stdin_and_relink(tmp_path: Path) -> None:
     assert res.exit_code == 0
     after = json.loads(res.stdout)
     assert [(a["name"], a["statements"]) for a in after] == [(a["name"], a["statements"]) for a in before]
+
+
+@pytest.mark.parametrize("jobs", [1, None])
+def test_ingest_leaves_frozen_what_was_frozen_before_it(tmp_path: Path, jobs: int | None) -> None:
+    import gc
+
+    from reportedly.corpus.ingestion import ingest
+    from reportedly.corpus.store import Store
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "published": "2026-05-04", "text": "Police arrested two men in Leeds, "
+                                  "the force said."}) + "\n", encoding="utf-8")
+    gc.freeze()  # what reportedly.pipeline.load_models does with the models of a long-lived process
+    frozen = gc.get_freeze_count()
+    with Store(str(tmp_path / "c.db")) as store:
+        ingest(store, [corpus], jobs=jobs, progress=False)
+    assert gc.get_freeze_count() >= frozen
