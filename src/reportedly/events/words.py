@@ -94,7 +94,7 @@ PLACE_NOUNS = {"region": "region", "oblast": "region", "province": "region", "di
 NAMED_ONLY = {"state", "mine", "plant", "base", "compound", "square", "bridge"}
 SUBJECTIVE_OF = {"participation", "visit", "meeting", "summit", "protest", "resignation", "withdrawal", "support",
                   "cooperation", "arrival", "release", "retreat", "invasion", "attack", "offensive"}
-PARTS_OF_DAY = {"dawn", "daybreak", "sunrise", "first light", "noon", "midday", "dusk", "sunset", "nightfall",
+PARTS_OF_DAY = {"dawn", "daybreak", "sunrise", "noon", "midday", "dusk", "sunset", "nightfall",
                 "midnight", "dark"}
 HYPHENS = {"-", "‐", "‑"}
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
