@@ -58,7 +58,7 @@ from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
 from .polarity import agent_pairs, blame_pairs, modal, nobody_pairs, polar_pairs, predicate_pairs, reply_pairs
-from .propositions import Quantity, Vocabulary
+from .propositions import Quantity, Vocabulary, measures_named, participants
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
 from .sides import antecedents
 from .similarity import Vec
@@ -175,7 +175,8 @@ def _rows(store: Store, since: str | None, until: str | None,
             quantities=[Quantity.from_list(q) for q in json.loads(r["quantities"])],
             old_values=json.loads(r["old_values"]), date=r["date"], order=(r["date"] or "", r["doc"], r["n"]),
             span=(r["start"], r["end"]), sentence=(r["sentence_start"], r["sentence_end"]),
-            frames=_frame_names(r["proposition"]),
+            frames=_frame_names(r["proposition"]), who=participants(r["proposition"] or ""),
+            counts=measures_named(r["proposition"] or ""),
             anchors=frozenset(anchors(r["proposition"])), places=_places(r),
             negative=bool(r["proposition"]) and negation_led(r["proposition"]),
             polar=_polar(r["proposition"]),

@@ -8,6 +8,7 @@ and whether two sets of them can be one dispute (:func:`compatible_kinds`), and 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -58,6 +59,11 @@ class Row:
     """Date (or ''), document and place in it: what comes first."""
     span: tuple[int, int] = (0, 0)
     """The evidence's offsets in its document."""
+    who: frozenset[str] = frozenset()
+    """The groups of people its proposition names (:func:`~.propositions.participants`: civilians, soldiers)."""
+    counts: frozenset[str] = frozenset()
+    """The measures its proposition's words name, with or without a number (:func:`~.propositions.measures_named`:
+    'had killed civilians' -> dead)."""
     frames: frozenset[str] = frozenset()
     """Conflict frames its proposition takes (``data/disputes.tsv``: 'territory' for captured, fallen)."""
     anchors: frozenset[str] = frozenset()
@@ -185,3 +191,15 @@ def figure_kinds(seed: Row, answered: list[Row]) -> frozenset[tuple[str, frozens
     return frozenset(out)
 
 
+
+
+def seed_people(pk: int, rows: dict[int, Row], answers: dict[int, set[int]]) -> frozenset[str]:
+    """The groups of people a seed names: in its own words, else in the claims it answers."""
+    r = rows[pk]
+    return r.who if r.words else frozenset().union(*(rows[a].who for a in answers.get(pk, ())))
+
+
+def core_people(seeds: list[int], rows: dict[int, Row], answers: dict[int, set[int]]) -> frozenset[str]:
+    """The groups of people at least half of a group's seeds name (:func:`seed_people`): what it is about."""
+    counts = Counter(w for s in seeds for w in seed_people(s, rows, answers))
+    return frozenset(w for w, n in counts.items() if 2 * n >= len(seeds))

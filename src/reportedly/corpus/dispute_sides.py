@@ -22,9 +22,15 @@ from .dispute_model import (
     _kind,
     _whose,
     compatible_kinds,
+    core_people,
 )
 from .propositions import Vocabulary, conflicting
 from .sides import same_side
+
+TOLLS = True
+"""A denial with no figure that something happened to some people ('no evidence of a single civilian casualty', 'no
+civilians died') is asserted by the claims of another side that give a figure of it ('the civilian toll at 17')
+(:func:`_toll_of`), when they are :data:`~.dispute_model.WEAK` alike."""
 
 
 def _follow(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row, block: set[int],
@@ -45,7 +51,6 @@ def _follow(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row, block
     return out
 
 
-
 def build_sides(groups: list[Group], rows: dict[int, Row], answers: dict[int, set[int]],
                 follows: dict[int, set[int]], orphans: list[Row], vectors: dict[int, Vector],
                 alike: Callable[[Vector], list[tuple[int, float]]], officers: dict[int, int]) -> list[Group]:
@@ -62,6 +67,7 @@ def build_sides(groups: list[Group], rows: dict[int, Row], answers: dict[int, se
             g.asserting |= _corrected(rows, g)
         deniers = [rows[d] for d in g.denying]
         polarities = {rows[a].polar[0] for a in g.asserting if rows[a].words}
+        toll = _toll_of(g, rows, answers)
         for pk, sim in [] if g.apart else alike(g.vector):
             r = rows.get(pk)
             if r is None or pk in g.denying or pk in g.asserting:
@@ -70,6 +76,10 @@ def build_sides(groups: list[Group], rows: dict[int, Row], answers: dict[int, se
                 sim += FRAME
             if len(r.words) < 2 and not r.quantities:
                 continue  # 'the count', 'not to be named': nothing to assert
+            if toll and r.position == "asserts" and r.kind == "assertion" and sim >= WEAK \
+                    and _counts(r, toll) and not any(same_side(r, d, officers) for d in deniers):
+                g.asserting.add(pk)  # 'put the civilian toll at 17', when what is denied is that civilians died
+                continue
             if r.weak and g.negative and sim >= ASSERT and not any(r.same_source(d) for d in deniers):
                 g.asserting.add(pk)  # 'it had no say in safety', when what is denied is that it had no say
                 continue
@@ -107,6 +117,25 @@ def build_sides(groups: list[Group], rows: dict[int, Row], answers: dict[int, se
         if len(home) == 1:
             home[0].denying.add(r.pk)
     return [g for g in groups if g.asserting and g.denying]
+
+
+def _toll_of(g: Group, rows: dict[int, Row], answers: dict[int, set[int]]) -> tuple[frozenset[str], frozenset[str]]:
+    """What a denial with no figure denies happened to whom (:data:`TOLLS`), when it is that: the measures its seeds'
+    words name ('had killed civilians', 'no civilians died': the dead) and the people most of them name
+    (:func:`~.dispute_model.core_people`: civilians). Empty for a group over figures, a correction, or when either is
+    missing."""
+    if not TOLLS or g.measures or g.correction or g.apart:
+        return frozenset(), frozenset()
+    people = core_people(g.seeds, rows, answers)
+    counts = frozenset().union(*(rows[s].counts for s in g.seeds if rows[s].words))
+    return (counts, people) if counts and people else (frozenset(), frozenset())
+
+
+def _counts(r: Row, toll: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether a claim gives a figure above zero of one of a toll's measures for one of its people ('put the civilian
+    toll at 17, later 19')."""
+    measures, people = toll
+    return any(q.measure in measures and q.value > 0 and (q.whose | r.who) & people for q in r.quantities)
 
 
 def _orient(g: Group, rows: dict[int, Row], answers: dict[int, set[int]], officers: dict[int, int]) -> None:

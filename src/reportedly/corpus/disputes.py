@@ -56,6 +56,7 @@ from .dispute_model import (
     _apart,
     _whose,
     compatible_kinds,
+    core_people,
     figure_kinds,
 )
 from .dispute_sides import _follow, build_sides
@@ -83,6 +84,9 @@ SPLIT_FIGURES = True
 """A group over figures ('how many were wounded') and a group of denials of what happened that tell and answer no
 figure ('the village was shelled', 'rejected the account') are not merged by similarity: they are two disputes, even
 told in one report about one place."""
+PARTICIPANTS = True
+"""Two groups whose seeds name different groups of people (:func:`_other_people`: civilians, soldiers) are not
+merged by similarity, however alike their words: they are two propositions."""
 WEAK_TARGET = True
 """A weak denial in which its source says it did not do something ('Iran says it has not refused anyone'), answering
 a claim of another side before it in its report that shares its words (its target), starts a dispute, as an explicit
@@ -303,6 +307,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
                     or (SPLIT_FIGURES and ((a.measures and not figured(b))
                                                                   or (b.measures and not figured(a)))):
                 continue  # a correction is not another's denial; a toll is not a turnout
+            if PARTICIPANTS and _other_people(a, b, rows, answers):
+                continue  # the dead among civilians, the soldiers killed: two propositions
             if Vocabulary.cosine(a.vector.lex, b.vector.lex) < LEXICAL_FLOOR:
                 continue  # nothing said in common: a meaning alone does not make one dispute
             s = a.vector.cos(b.vector) + (FRAME if a.frames & b.frames and a.anchors & b.anchors else 0.0)
@@ -323,6 +329,14 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         del groups[j]
     # 4. sides
     return build_sides(groups, rows, answers, follows, orphans, vectors, alike, officers)
+
+
+def _other_people(a: Group, b: Group, rows: dict[int, Row], answers: dict[int, set[int]]) -> bool:
+    """Whether two groups are about different people (:data:`PARTICIPANTS`): each names some group of people in at
+    least half its seeds, and none of those is the other's ('the strikes killed civilians' against 'three soldiers
+    were killed and no post was lost')."""
+    mine, theirs = core_people(a.seeds, rows, answers), core_people(b.seeds, rows, answers)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _values(g: Group, rows: dict[int, Row], answers: dict[int, set[int]]) -> set[tuple[str, float]]:

@@ -121,6 +121,10 @@ def _measures() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.P
     return measures, groups
 
 
+_PART = re.compile(r"\s+(?:of|among)\s+(?:them\b|(?:the|those)\s+(\w+))", re.I)
+"""'two of the dead', 'nine of them', 'three among those killed': right after a number, what follows says it is a part
+of a figure given before (when the word after 'the' is a measure's: dead, victims, injured), not a figure of its
+own."""
 _ASIDE = re.compile(r"([^,;.]{0,30}),\s*not\s+[\w-]+\s*,")
 """', not four,' right after a number's noun: what follows still says what the number counts."""
 
@@ -179,6 +183,9 @@ def quantities(text: str) -> list[Quantity]:
         clause_start = max(text.rfind(c, 0, m.start()) for c in ",;.") + 1
         ends = [i for i in (text.find(c, m.end()) for c in ",;.") if i >= 0]
         clause = text[clause_start:min(ends) if ends else len(text)]
+        part = _PART.match(text, m.end())
+        if part and (part.group(1) is None or any(p.fullmatch(part.group(1)) for _, p in measures)):
+            continue  # 'two of the dead were brothers', 'nine of them children': a part of a toll, not a toll
         measure = next((name for name, p in measures if p.search(unit)), None)
         if measure is None and m.group("pct"):
             measure = next((name for name, p in measures if p.search(clause)), "percent")
@@ -198,6 +205,18 @@ def quantities(text: str) -> list[Quantity]:
         bound = (m.group("bound") or "").lower()
         out.append(Quantity(value, measure, m.group(0).strip(), bound, frozenset(whose)))
     return out
+
+
+def participants(text: str) -> frozenset[str]:
+    """The groups of people a proposition names (the 'who:' rows of ``data/measures.tsv`` but 'all'), with or without
+    a number: 'the strikes had killed civilians' -> {'civilians'}, 'three soldiers were martyred' -> {'soldiers'}."""
+    return frozenset(name for name, p in _measures()[1] if name != "all" and p.search(text))
+
+
+def measures_named(text: str) -> frozenset[str]:
+    """The measures of ``data/measures.tsv`` whose words a proposition uses, with or without a number ('the strikes
+    had killed civilians' -> {'dead'}): what a denial with no figure is about."""
+    return frozenset(name for name, p in _measures()[0] if p.search(text))
 
 
 def numbers(text: str) -> list[float]:
