@@ -150,3 +150,35 @@ def test_a_part_of_the_injured_is_no_figure(election: list[Dispute]) -> None:
     d = one(election, "denied that any protesters had been injured")
     assert "30 injured demonstrators" in side(d, "asserted")  # regression: found before this rule too
     assert "Two of the injured" not in side(d, "asserted") + side(d, "denied")
+
+
+# --- 'no country had mediated it': no doer of a kind ----------------------------------------------------------
+
+
+def test_no_doer_of_a_kind_in_a_later_clause() -> None:
+    from reportedly.corpus.polarity import _no_doer
+
+    def verb(text: str) -> str | None:
+        m = _no_doer(text)
+        return m.group(m.lastindex or 1) if m else None
+
+    assert verb("the truce was agreed directly and that no country had mediated it") == "mediated"
+    assert verb("no government brokered the deal") == "brokered"
+    assert verb("No one brokered it") == "brokered"
+    assert verb("no civilians died in the raid") is None  # what did not happen to whom, no doer
+    assert verb("the country had mediated it") is None
+
+
+@pytest.fixture(scope="module", params=[1, None], ids=["jobs1", "default"])
+def nodoer(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> list[Dispute]:
+    return _found("nodoer", 2, request.param, tmp_path_factory)
+
+
+def test_no_country_mediated_it_counters_who_mediated(nodoer: list[Dispute]) -> None:
+    d = one(nodoer, "no country had mediated it")
+    assert "mediated by Kenyan envoys" in side(d, "asserted")
+
+
+def test_no_inspector_tested_it_counters_the_tests(nodoer: list[Dispute]) -> None:
+    d = one(nodoer, "no inspector had tested the milk")  # regression: a polarity pair found it before
+    assert "its inspectors had tested the milk" in side(d, "asserted")

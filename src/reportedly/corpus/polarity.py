@@ -112,6 +112,16 @@ def _days_apart(a: Row, b: Row) -> int:
 
 _NOBODY = re.compile(r"\W*(?:no\s+one|no-one|nobody)\s+(?:had\s+|has\s+|ever\s+)?([a-z]+ed)\b", re.I)
 """'No one brokered it': no one did the act, which another source says someone did."""
+_NO_DOER = re.compile(r"(?:^\W*|\b(?:and\s+)?that\s+|[,;]\s*)no\s+([a-z]+)\s+(?:had\s+|has\s+|ever\s+)?([a-z]+ed)\s+"
+                      r"(?:it|them|the|a|an|this|that|any)\b", re.I)
+"""'... and that no country had mediated it', 'no government brokered the deal': no doer of a kind did the act to
+something (an object follows the verb, so 'no civilians died', which says what did not happen to whom, is not one)."""
+
+
+def _no_doer(text: str) -> re.Match[str] | None:
+    """The 'no one did it' clause of a proposition (:data:`_NOBODY` at its head, :data:`_NO_DOER` at the head of
+    one of its clauses), its verb as the last group."""
+    return _NOBODY.match(text) or _NO_DOER.search(text)
 
 
 def nobody_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dict[int, Vec]) -> list[tuple[int, int]]:
@@ -121,16 +131,16 @@ def nobody_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: di
     act (its verb class) and the time do. Light verbs ('no one said') make no pair."""
     nobody = []
     for r in rows.values():
-        m = _NOBODY.match(propositions.get(r.pk) or "")
+        m = _no_doer(propositions.get(r.pk) or "")
         if m and not r.headline:
-            nobody.append((r, act_key(m.group(1))))
+            nobody.append((r, act_key(m.group(m.lastindex or 1))))
     out = []
     for r, key in nobody:
         for o in _candidates(rows):
             if o.pk == r.pk or o.polar[0] or o.same_source(r) or (o.doc == r.doc and o.sentence == r.sentence):
                 continue
             clause = main_clause(propositions[o.pk])
-            if _MODAL.search(clause) or _NOBODY.match(clause) \
+            if _MODAL.search(clause) or _no_doer(clause) \
                     or not any(act_key(t) == key for t in _TOKEN.findall(clause)[1:]):
                 continue  # its doer comes first: the act is a later word of its main clause
             if key not in _light() and _days_apart(r, o) <= NOBODY_DAYS:
