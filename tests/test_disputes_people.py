@@ -182,3 +182,23 @@ def test_no_country_mediated_it_counters_who_mediated(nodoer: list[Dispute]) -> 
 def test_no_inspector_tested_it_counters_the_tests(nodoer: list[Dispute]) -> None:
     d = one(nodoer, "no inspector had tested the milk")  # regression: a polarity pair found it before
     assert "its inspectors had tested the milk" in side(d, "asserted")
+
+
+# --- each side denying the other's account: two disputes -----------------------------------------------------
+
+
+SWAPPED = {1: _row(1, 1, 0, "asserts", "Unity Party", "ballot boxes in the northern district were stuffed at night", 1),
+           2: _row(2, 1, 1, "denies", "Civic Alliance", "ballot boxes in the northern district were stuffed", 2,
+                   target=1),
+           3: _row(3, 2, 0, "asserts", "Civic Alliance", "ballot boxes in the northern district were stolen at night",
+                   2),
+           4: _row(4, 2, 1, "denies", "Unity Party", "ballot boxes in the northern district were stolen", 1, target=3)}
+
+
+def test_two_parties_denying_each_others_account_are_two_disputes() -> None:
+    assert _groups(SWAPPED) == [[2], [4]]
+
+
+def test_without_the_sides_rule_they_would_be_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(grouping, "SIDES_APART", False)
+    assert _groups(SWAPPED) == [[2, 4]]

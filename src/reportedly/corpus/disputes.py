@@ -18,6 +18,9 @@ set of asserting claims and a set of denying claims.
    seed of each at least :data:`LINK` alike) and share words (:data:`LEXICAL_FLOOR`). Corrections are kept
    apart from the rest (a source revising itself is not another's denial), a toll from a turnout, and figures
    of different kinds from each other (:func:`compatible_kinds`: one army's dead, the other's, civilians).
+   Merging by similarity also needs the same people (:data:`PARTICIPANTS`: groups whose seeds name civilians and
+   groups whose seeds name soldiers stay apart) and sides the same way round (:data:`SIDES_APART`: two groups of
+   denials, each by the source of what the other denies, stay apart).
 4. **Sides** (:mod:`.dispute_sides`). A group's asserting side is what its seeds answer, and every other
    claim as alike as :data:`ASSERT` to the group's proposition whose source is not a denier (over figures: the
    claims that give one of the asserted figures; the others' figures go to the denying side); a correction's
@@ -84,6 +87,9 @@ SPLIT_FIGURES = True
 """A group over figures ('how many were wounded') and a group of denials of what happened that tell and answer no
 figure ('the village was shelled', 'rejected the account') are not merged by similarity: they are two disputes, even
 told in one report about one place."""
+SIDES_APART = True
+"""Two groups of explicit denials with their sides the other way round (:func:`_reversed`: one's denier is the source of
+what the other denies) are not merged by similarity: each side denying the other's account is two disputes."""
 PARTICIPANTS = True
 """Two groups whose seeds name different groups of people (:func:`_other_people`: civilians, soldiers) are not
 merged by similarity, however alike their words: they are two propositions."""
@@ -307,6 +313,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
                     or (SPLIT_FIGURES and ((a.measures and not figured(b))
                                                                   or (b.measures and not figured(a)))):
                 continue  # a correction is not another's denial; a toll is not a turnout
+            if SIDES_APART and (_reversed(a, b, rows, answers, officers) or _reversed(b, a, rows, answers, officers)):
+                continue  # one's deniers assert what the other denies: two disputes, not one
             if PARTICIPANTS and _other_people(a, b, rows, answers):
                 continue  # the dead among civilians, the soldiers killed: two propositions
             if Vocabulary.cosine(a.vector.lex, b.vector.lex) < LEXICAL_FLOOR:
@@ -329,6 +337,16 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         del groups[j]
     # 4. sides
     return build_sides(groups, rows, answers, follows, orphans, vectors, alike, officers)
+
+
+def _reversed(a: Group, b: Group, rows: dict[int, Row], answers: dict[int, set[int]],
+              officers: dict[int, int]) -> bool:
+    """Whether two groups of explicit denials have their sides the other way round: a seed of ``a`` is on the side of a
+    claim that a seed of ``b`` answers (Kabul's denial of Islamabad's account, Islamabad's denial of Kabul's)."""
+    if not all(rows[s].kind == "denial" for s in a.seeds + b.seeds):
+        return False
+    answered = [rows[x] for s in b.seeds for x in answers.get(s, ())]
+    return any(same_side(rows[s], x, officers) for s in a.seeds for x in answered)
 
 
 def _other_people(a: Group, b: Group, rows: dict[int, Row], answers: dict[int, set[int]]) -> bool:
