@@ -202,3 +202,26 @@ def test_two_parties_denying_each_others_account_are_two_disputes() -> None:
 def test_without_the_sides_rule_they_would_be_one(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(grouping, "SIDES_APART", False)
     assert _groups(SWAPPED) == [[2, 4]]
+
+
+# --- 'more than 80 were hurt': the people of the figure before it ----------------------------------------------
+
+
+def test_a_figure_with_no_people_counts_those_of_the_figure_before_it() -> None:
+    from dataclasses import replace
+
+    from reportedly.corpus.contradictions import _elided_people
+
+    text = "Medics counted 25 injured marchers and 9 hurt officers; the organisers say more than 60 were hurt"
+    whole = replace(_row(1, 1, 0, "asserts", "Daily Mirror", text, 1), kind="report", quantities=quantities(text),
+                    sentence=(0, len(text)), span=(0, len(text)))
+    cut = text.index("more than 60")
+    part = replace(_row(2, 1, 1, "asserts", "the organisers", text[cut:], 2), quantities=quantities(text[cut:]),
+                   sentence=(0, len(text)), span=(cut, len(text)))
+    other = replace(_row(3, 1, 2, "asserts", "police", "more than 60 were hurt", 3),
+                    quantities=quantities("more than 60 were hurt"), sentence=(200, 230), span=(200, 230))
+    rows = {1: whole, 2: part, 3: other}
+    assert part.quantities[0].whose == frozenset()
+    _elided_people(rows)
+    assert "soldiers" in rows[2].quantities[0].whose  # the officers, the figure of that measure just before it
+    assert rows[3].quantities[0].whose == frozenset()  # another sentence: nothing to borrow

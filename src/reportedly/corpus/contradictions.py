@@ -41,6 +41,7 @@ import math
 import re
 import sqlite3
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -181,7 +182,31 @@ def _rows(store: Store, since: str | None, until: str | None,
             negative=bool(r["proposition"]) and negation_led(r["proposition"]),
             polar=_polar(r["proposition"]),
             headline=r["start"] < len(r["title"] or "") and (r["doc_text_start"] or "").startswith(r["title"] or "\0"))
+    _elided_people(rows)
     return rows, {r["pk"]: r for r in stored}
+
+
+def _elided_people(rows: dict[int, Row]) -> None:
+    """A figure that names no people ('the organisers say more than 80 were hurt') counts the people of the figure of
+    the same measure just before it in its sentence ('the observatory counted 46 injured protesters; the organisers
+    say more than 80 were hurt'): the groups are added to its ``whose`` in place."""
+    by_sentence: dict[tuple[int, tuple[int, int]], list[Row]] = defaultdict(list)
+    for r in rows.values():
+        if r.quantities and r.sentence != (0, 0):
+            by_sentence[(r.doc, r.sentence)].append(r)
+    for found in by_sentence.values():
+        if len(found) < 2:
+            continue
+        found.sort(key=lambda r: r.span)
+        for i, r in enumerate(found):
+            for j, q in enumerate(r.quantities):
+                if not q.measure or any(w.isalpha() and w.islower() for w in q.whose):
+                    continue
+                before = [p for o in found[:i] if o.span[0] < r.span[0] for p in o.quantities
+                          if p.measure == q.measure and any(w.isalpha() and w.islower() for w in p.whose)]
+                if before:
+                    people = {w for w in before[-1].whose if w.isalpha() and w.islower()}
+                    r.quantities[j] = replace(q, whose=q.whose | people)
 
 
 _SELF = re.compile(r"\W*(?:that\s+)?(?:it|we|they|he|she|our|its|their|his|her)\b", re.I)
