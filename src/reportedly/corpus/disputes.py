@@ -91,8 +91,9 @@ SIDES_APART = True
 """Two groups of explicit denials with their sides the other way round (:func:`_reversed`: one's denier is the source of
 what the other denies) are not merged by similarity: each side denying the other's account is two disputes."""
 PARTICIPANTS = True
-"""Two groups whose seeds name different groups of people (:func:`_other_people`: civilians, soldiers) are not
-merged by similarity, however alike their words: they are two propositions."""
+"""Two groups whose seeds name different groups of people (:func:`~.dispute_model.core_people`, named by at least half
+of each group's seeds: civilians, soldiers) are not merged by similarity, however alike their words: they are two
+propositions."""
 WEAK_TARGET = True
 """A weak denial in which its source says it did not do something ('Iran says it has not refused anyone'), answering
 a claim of another side before it in its report that shares its words (its target), starts a dispute, as an explicit
@@ -306,6 +307,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
 
     while True:
         best, pair = MERGE, None
+        people = [core_people(g.seeds, rows, answers) for g in groups] if PARTICIPANTS else []
         for i, j in itertools.combinations(range(len(groups)), 2):
             a, b = groups[i], groups[j]
             if a.correction != b.correction or (a.measures and b.measures and not a.measures & b.measures) \
@@ -315,7 +317,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
                 continue  # a correction is not another's denial; a toll is not a turnout
             if SIDES_APART and (_reversed(a, b, rows, answers, officers) or _reversed(b, a, rows, answers, officers)):
                 continue  # one's deniers assert what the other denies: two disputes, not one
-            if PARTICIPANTS and _other_people(a, b, rows, answers):
+            if PARTICIPANTS and people[i] and people[j] and not people[i] & people[j]:
                 continue  # the dead among civilians, the soldiers killed: two propositions
             if Vocabulary.cosine(a.vector.lex, b.vector.lex) < LEXICAL_FLOOR:
                 continue  # nothing said in common: a meaning alone does not make one dispute
@@ -347,14 +349,6 @@ def _reversed(a: Group, b: Group, rows: dict[int, Row], answers: dict[int, set[i
         return False
     answered = [rows[x] for s in b.seeds for x in answers.get(s, ())]
     return any(same_side(rows[s], x, officers) for s in a.seeds for x in answered)
-
-
-def _other_people(a: Group, b: Group, rows: dict[int, Row], answers: dict[int, set[int]]) -> bool:
-    """Whether two groups are about different people (:data:`PARTICIPANTS`): each names some group of people in at
-    least half its seeds, and none of those is the other's ('the strikes killed civilians' against 'three soldiers
-    were killed and no post was lost')."""
-    mine, theirs = core_people(a.seeds, rows, answers), core_people(b.seeds, rows, answers)
-    return bool(mine and theirs and not mine & theirs)
 
 
 def _values(g: Group, rows: dict[int, Row], answers: dict[int, set[int]]) -> set[tuple[str, float]]:
