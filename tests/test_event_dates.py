@@ -104,3 +104,11 @@ def test_accidents_and_disasters_are_events_of_their_day():
 def test_an_armed_actor_sinking_a_boat_is_an_attack():
     sank = _events("The navy sank a smuggling boat off the coast on Monday, the military said.")
     assert [(e.trigger.text, e.type) for e in sank] == [("sank", "ASSAULT")]
+
+
+def test_a_day_in_the_possessive_dates_its_event_noun():
+    # a later report's "Sunday's earthquake" is the quake of that Sunday, not one of the week before the report
+    events = _events("Police arrested six builders over the collapse of flats in Sunday's earthquake, officials "
+                     "said on Thursday.", published="2026-02-12")
+    quake = next(e for e in events if e.trigger.text == "earthquake")
+    assert quake.date == "2026-02-08"

@@ -294,7 +294,8 @@ class DetailReader(ViewReader):
                         heads.append(o)
         for h in heads:
             for c in self.children_of[h.i]:
-                if c.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "pobj"):
+                own_day = c.dep_ == "poss" and m.kind == "noun" and h.i == m.head  # "Sunday's quake"
+                if c.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "pobj") and not own_day:
                     continue
                 if h.dep_ == "dobj" and h.i not in m.tokens and c.dep_ not in ("npadvmod", "tmod"):
                     continue
