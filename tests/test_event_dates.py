@@ -112,3 +112,13 @@ def test_a_day_in_the_possessive_dates_its_event_noun():
                      "said on Thursday.", published="2026-02-12")
     quake = next(e for e in events if e.trigger.text == "earthquake")
     assert quake.date == "2026-02-08"
+
+
+def test_a_planned_attack_that_a_past_clause_tells_the_toll_of_is_past():
+    # "used to plan an attack ... on Thursday in which 11 soldiers were killed" tells of last Thursday's attack;
+    # a plan with no outcome keeps the coming Thursday
+    events = _events("The army said the hideouts were used to plan an attack on a checkpoint near Bannu on Thursday "
+                     "in which 11 soldiers were killed. The rebels plan to attack the checkpoint again on Thursday.",
+                     published="2026-10-12")
+    attacks = sorted((e for e in events if e.trigger.text.startswith("attack")), key=lambda e: e.trigger.spans)
+    assert [a.date for a in attacks] == ["2026-10-08", "2026-10-15"]

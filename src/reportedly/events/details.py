@@ -362,12 +362,26 @@ class DetailReader(ViewReader):
         return "present" if past_frame and not will else "future"
 
     def _future(self, m: Mention) -> bool:
-        """Whether a mention is in the future: its status, or the verb of an event noun ('the talks ... will')."""
+        """Whether a mention is in the future: its status, or the verb of an event noun ('the talks ... will'); not
+        an event noun that a clause in the past tells the outcome of ('plan an attack on Thursday in which 11
+        soldiers were killed' is last Thursday's attack)."""
+        if m.kind == "noun" and any(self._past_relative(c) for h in [m.head, *(f for f, _ in m.frames)]
+                                    for c in self.children_of[h]):
+            return False
         if any(s in ("planned", "future") for s, _ in m.status):
             return True
         head = self.tokens[m.head]
         return m.kind == "noun" and head.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in self.children_of[head.head.i])
+
+    def _past_relative(self, c: Token) -> bool:
+        """Whether ``c`` is a relative clause in the past tense ('in which 11 soldiers were killed', 'that killed
+        11'), which the parser hangs on the noun or on the verb that plans it."""
+        if c.dep_ not in ("relcl", "advcl"):
+            return False
+        past = c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("was", "were", "had")
+                                      for a in self.children_of[c.i])
+        return past and any(g.tag_ == "WDT" for g in c.subtree if g.i < c.i)
 
     def find_quantities(self, m: Mention) -> list[Quantity]:
         """Numbers in the mention's scope ('at least 30 people', '14 days'), not dates or its time phrase."""
