@@ -104,3 +104,33 @@ def test_accidents_and_disasters_are_events_of_their_day():
 def test_an_armed_actor_sinking_a_boat_is_an_attack():
     sank = _events("The navy sank a smuggling boat off the coast on Monday, the military said.")
     assert [(e.trigger.text, e.type) for e in sank] == [("sank", "ASSAULT")]
+
+
+def test_a_day_in_the_possessive_dates_its_event_noun():
+    # a later report's "Sunday's earthquake" is the quake of that Sunday, not one of the week before the report
+    events = _events("Police arrested six builders over the collapse of flats in Sunday's earthquake, officials "
+                     "said on Thursday.", published="2026-02-12")
+    quake = next(e for e in events if e.trigger.text == "earthquake")
+    assert quake.date == "2026-02-08"
+
+
+def test_a_planned_attack_that_a_past_clause_tells_the_toll_of_is_past():
+    # "used to plan an attack ... on Thursday in which 11 soldiers were killed" tells of last Thursday's attack;
+    # a plan with no outcome keeps the coming Thursday
+    events = _events("The army said the hideouts were used to plan an attack on a checkpoint near Bannu on Thursday "
+                     "in which 11 soldiers were killed. The rebels plan to attack the checkpoint again on Thursday.",
+                     published="2026-10-12")
+    attacks = sorted((e for e in events if e.trigger.text.startswith("attack")), key=lambda e: e.trigger.spans)
+    assert [a.date for a in attacks] == ["2026-10-08", "2026-10-15"]
+
+
+def test_days_after_an_event_date_it_back_from_the_clause_they_are_told_from():
+    # "Eight days after the earthquake, ... have found" is told from the report's day; "ten days after a blast ...
+    # left 39 dead" from the Friday of its main clause
+    events = _events("Eight days after the earthquake that killed more than 540 people, the leaders have found their "
+                     "culprits. A fire killed three workers early on Friday, ten days after a blast at a chemical "
+                     "plant in Zibo left at least 39 dead. After the attack, troops withdrew.", published="2026-02-16")
+    by_trigger = {e.trigger.text: e for e in events}
+    assert by_trigger["earthquake"].date == "2026-02-08"
+    assert by_trigger["left"].date == "2026-02-03"  # Friday 13 February less ten days
+    assert by_trigger["withdrew"].date is None  # "after" with no count of days dates nothing

@@ -294,7 +294,8 @@ class DetailReader(ViewReader):
                         heads.append(o)
         for h in heads:
             for c in self.children_of[h.i]:
-                if c.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "pobj"):
+                own_day = c.dep_ == "poss" and m.kind == "noun" and h.i == m.head  # "Sunday's quake"
+                if c.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "pobj") and not own_day:
                     continue
                 if h.dep_ == "dobj" and h.i not in m.tokens and c.dep_ not in ("npadvmod", "tmod"):
                     continue
@@ -320,6 +321,9 @@ class DetailReader(ViewReader):
                 m.time_tokens = (lo, hi)
                 return TimeRef(text=text, spans=[span], start=r.start.isoformat() if r else None,
                                end=r.end.isoformat() if r else None, grain=r.grain if r else "unknown")
+        after = self._days_after(m)
+        if after is not None:
+            return after
         anchors = set(m.tokens) | {f for f, _ in m.frames}
         for i in sorted(m.scope):
             t = tokens[i]
@@ -334,6 +338,49 @@ class DetailReader(ViewReader):
                 return TimeRef(text=text, spans=[span], start=r.start.isoformat() if r else None,
                                end=r.end.isoformat() if r else None, grain=r.grain if r else "unknown")
         return None
+
+    def _days_after(self, m: Mention) -> TimeRef | None:
+        """The day of an event told as what another happened some days after: 'Eight days after the earthquake,
+        leaders have found their culprits' (the report's day less eight), 'ten days after a blast left 39 dead, a
+        fire killed three on Friday' (that Friday less ten). None when the text says no such thing."""
+        tokens, kids = self.tokens, self.children_of
+        head = tokens[m.head]
+        clause = head.head if m.kind == "noun" and head.dep_ in ("nsubj", "nsubjpass") else head
+        mark = None
+        if m.kind == "noun" and head.dep_ == "pobj" and head.head.lower_ == "after":
+            mark = head.head
+        elif m.kind == "verb" or clause is not head:
+            mark = next((c for c in kids[clause.i] if c.dep_ == "mark" and c.lower_ == "after"), None)
+        if mark is None:
+            return None
+        measure = next((c for c in (*kids[mark.i], *kids[clause.i]) if c.dep_ == "npadvmod"
+                        and c.lemma_.lower() in ("day", "week")), None)
+        if measure is None:
+            return None
+        count = [c.text for c in kids[measure.i] if c.dep_ == "nummod"]
+        n = number_value(count) if count else (1 if any(c.lower_ == "a" for c in kids[measure.i]) else None)
+        if not n or n != int(n):
+            return None
+        days = int(n) * (7 if measure.lemma_.lower() == "week" else 1)
+        outer = mark.head if mark.dep_ == "prep" else clause.head
+        if days > 60 or (outer.i == clause.i and mark.dep_ != "prep"):
+            return None
+        anchor = self.published
+        for c in kids[outer.i]:  # the day of the clause it is told from ('on Friday'), else the report's
+            if c.i in (mark.i, clause.i) or c.dep_ not in ("prep", "npadvmod", "tmod") or len(list(c.subtree)) > 6:
+                continue
+            lo, hi = c.left_edge.i, c.right_edge.i + 1
+            r = timex.resolve(self.doc[lo:hi].text, self.published, "past")
+            if r is not None and timex.is_time_phrase(self.doc[lo:hi].text) and r.start == r.end:
+                anchor = r.start
+                break
+        if anchor is None:
+            return None
+        lo = measure.left_edge.i
+        span = self.p.char_span(lo, mark.i + 1)
+        day = date.fromordinal(anchor.toordinal() - days).isoformat()
+        m.time_tokens = (lo, mark.i + 1)
+        return TimeRef(text=self.p.text[span[0]:span[1]], spans=[span], start=day, end=day, grain="day")
 
     def _day_of_part(self, prep: Token) -> tuple[int, int] | None:
         """The day phrase under a bounding preposition whose object is a part of the day: 'on Sunday' in 'before
@@ -361,12 +408,26 @@ class DetailReader(ViewReader):
         return "present" if past_frame and not will else "future"
 
     def _future(self, m: Mention) -> bool:
-        """Whether a mention is in the future: its status, or the verb of an event noun ('the talks ... will')."""
+        """Whether a mention is in the future: its status, or the verb of an event noun ('the talks ... will'); not
+        an event noun that a clause in the past tells the outcome of ('plan an attack on Thursday in which 11
+        soldiers were killed' is last Thursday's attack)."""
+        if m.kind == "noun" and any(self._past_relative(c) for h in [m.head, *(f for f, _ in m.frames)]
+                                    for c in self.children_of[h]):
+            return False
         if any(s in ("planned", "future") for s, _ in m.status):
             return True
         head = self.tokens[m.head]
         return m.kind == "noun" and head.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in self.children_of[head.head.i])
+
+    def _past_relative(self, c: Token) -> bool:
+        """Whether ``c`` is a relative clause in the past tense ('in which 11 soldiers were killed', 'that killed
+        11'), which the parser hangs on the noun or on the verb that plans it."""
+        if c.dep_ not in ("relcl", "advcl"):
+            return False
+        past = c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("was", "were", "had")
+                                      for a in self.children_of[c.i])
+        return past and any(g.tag_ == "WDT" for g in c.subtree if g.i < c.i)
 
     def find_quantities(self, m: Mention) -> list[Quantity]:
         """Numbers in the mention's scope ('at least 30 people', '14 days'), not dates or its time phrase."""
