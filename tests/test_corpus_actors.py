@@ -133,3 +133,18 @@ def test_corpus_actors_generic_groups_stay_in_their_document(tmp_path: Path, nam
             s.add_document(doc_with_actors(f"d{i}", t + " " * i, [person("a1", name, t, type=type_)]),
                            hash=str(i), key=str(i), linker=linker)
         assert len(s.db.execute("SELECT DISTINCT corpus_actor FROM actors").fetchall()) == 2
+
+
+def test_corpus_actors_a_reprinted_sentence_gives_its_body_the_same_country_in_every_report(tmp_path: Path) -> None:
+    # The countries of a sentence are cached by its text; a caller once took the country out of the cached set, so
+    # the second report with the same sentence (a wire reprint) found none and fell back to another rule.
+    t = ("The defence ministry said on Friday that the two frigates would stay in port until Chile reopened the "
+         "strait.\n\nOfficials in Peru said the talks would go on.")
+    with _store(tmp_path) as s:
+        linker = Linker(s)
+        for n in (1, 2, 3):
+            s.add_document(doc_with_actors(f"wire{n}", t, [person("a1", "defence ministry", t, type="organization")]),
+                           hash=str(n), key=str(n), linker=linker)
+        links = [json.loads(r[0]) for r in s.db.execute("SELECT link FROM actors WHERE name = 'defence ministry'")]
+        assert [x.get("country_from_sentence") for x in links] == ["CHL", "CHL", "CHL"], links
+        assert len({r[0] for r in s.db.execute("SELECT corpus_actor FROM actors WHERE name = 'defence ministry'")}) == 1

@@ -78,9 +78,10 @@ _CAPITALISED = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?")
 
 
 @lru_cache(maxsize=4096)
-def _countries_in(text: str, places_too: bool = False) -> set[str]:
+def _countries_in(text: str, places_too: bool = False) -> frozenset[str]:
     """The countries a stretch of text names: countries, their adjectives and possessives, big cities
-    (:func:`place_country`); with ``places_too`` also those after 'in', 'at', 'to' ... (where something is)."""
+    (:func:`place_country`); with ``places_too`` also those after 'in', 'at', 'to' ... (where something is).
+    Frozen because it is cached: a caller that popped from it emptied it for the next report with that text."""
     found: set[str] = set()
     for m in _CAPITALISED.finditer(text):
         if not places_too and _LOCATIVE.search(text[max(0, m.start() - 12):m.start()]):
@@ -91,7 +92,7 @@ def _countries_in(text: str, places_too: bool = False) -> set[str]:
             if code:
                 found.add(code)
                 break
-    return found
+    return frozenset(found)
 
 
 def _city_country(name: str) -> str | None:
@@ -188,12 +189,13 @@ def _proper(name: str) -> bool:
 class OrganisationRules(TranslatedBodies):
     """The organisation rules of the corpus linker (a part of :class:`reportedly.corpus.actors.Linker`)."""
 
-    _acronyms_of: tuple[int, dict[str, str]] | None = None
+    _acronyms_of: tuple[Document, dict[str, str]] | None = None
 
     def _defined(self, doc: Document) -> dict[str, str]:
-        """:func:`report_acronyms` of a document (the last document's are kept)."""
-        if self._acronyms_of is None or self._acronyms_of[0] != id(doc):
-            self._acronyms_of = (id(doc), report_acronyms(doc.text))
+        """:func:`report_acronyms` of a document (the last document's are kept, with the document itself: a freed
+        document's id is reused by the next one)."""
+        if self._acronyms_of is None or self._acronyms_of[0] is not doc:
+            self._acronyms_of = (doc, report_acronyms(doc.text))
         return self._acronyms_of[1]
 
     @staticmethod
@@ -226,16 +228,16 @@ class OrganisationRules(TranslatedBodies):
         for start, end in a.mentions:
             found = _countries_in(text[sentence_start(text, start) + 1:sentence_end(text, end)])
             if len(found) == 1:
-                return found.pop(), "sentence"
+                return next(iter(found)), "sentence"
         for start, end in a.mentions:
             lo, hi = text.rfind("\n\n", 0, start), text.find("\n\n", end)
             found = _countries_in(text[lo + 1:hi if hi >= 0 else len(text)])
             if len(found) == 1:
-                return found.pop(), "paragraph"
+                return next(iter(found)), "paragraph"
         if doc.meta.dateline:  # 'GÄVLE (TT) –': a report from Sweden
-            found = {c for c in [lexicons.country_code(doc.meta.dateline)] if c} or _place_countries(doc.meta.dateline)
-            if len(found) == 1:
-                return found.pop(), "dateline"
+            dated = {c for c in [lexicons.country_code(doc.meta.dateline)] if c} or _place_countries(doc.meta.dateline)
+            if len(dated) == 1:
+                return dated.pop(), "dateline"
         found = _countries_in(text, True) | {o.country for o in doc.actors if o.country}
         stored = {r["country"] for r in self._stored_orgs("body", body)
                   if r["key"] == f"organization:{body}|{r['country']}"
