@@ -7,7 +7,8 @@ import random
 import re
 
 from reportedly.corpus import propositions as P
-from reportedly.corpus.propositions import alternatives, quantities
+from reportedly.corpus.patterns import alternatives
+from reportedly.corpus.propositions import quantities
 
 PLAIN = re.compile(
     rf"(?<![\w.-])(?:(?P<bound>{P._BOUND})\s+)?(?P<cur>(?:SEK|USD|EUR|Rs\.?|\$|€|£)\s?)?"
@@ -56,3 +57,24 @@ def test_same_numbers_as_the_plain_pattern() -> None:
         assert _found(P._NUMBER, text) == _found(PLAIN, text), text
     assert [(q.value, q.measure, q.bound) for q in quantities("more than 20 Tajik servicemen had been killed")] == \
         [(20.0, "dead", "more than")]
+
+
+def test_agency_names_grouped_by_first_letter() -> None:
+    from reportedly.corpus.credits import _names
+    from reportedly.corpus.patterns import by_first_letter
+    from reportedly.text import lexicons
+
+    names = sorted(set(lexicons.agencies()), key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace(r"\ ", r"[\s.]+") for n in names)
+    plain = re.compile(rf"(?<![\w-])(?P<name>{alts})(?![\w-])", re.IGNORECASE)
+    grouped = _names()
+    assert not grouped.flags & re.IGNORECASE  # the grouped form is used
+    texts = ["KYIV (Reuters) - The ministry told the Associated Press. News agency reported, AFP says.",
+             "according to the Islamic Republic News Agency, citing xinhua and ČTK; (with inputs from PTI)",
+             "the A.P. desk, ap-style, Tass-like, Interfax.ru and ſputnik’s editors, ITAR TASS"]
+    for text in texts:
+        assert [(m.span(), m.group("name")) for m in grouped.finditer(text)] == \
+            [(m.span(), m.group("name")) for m in plain.finditer(text)]
+    assert by_first_letter(["ab", "ac", "b"], {"ab": "b", "ac": "c", "b": ""}) == "[aA](?i:b|c)|[bB](?i:)"
+    assert by_first_letter(["\u212aa"], {"\u212aa": "a"}) is None  # the Kelvin sign is a k to re.IGNORECASE
+    assert by_first_letter(["\u010dtk", "\u010ctk"], {"\u010dtk": "tk", "\u010ctk": "tk"}) is None  # one letter
