@@ -16,8 +16,8 @@ from fastapi import Depends, HTTPException, Query, Request
 
 from ..corpus.pool import DEFAULT_DOC_TIMEOUT, Pool, Work
 from ..corpus.store import Store
+from ..corpus.workers import start_worker
 from ..errors import InputError, ReportedlyError
-from ..pipeline import load_models
 from .schemas import Problem
 from .work import Report, Result, extract_reports
 
@@ -158,7 +158,7 @@ class Extractor:
         if self._pool is None:
             # spawn: the server runs threads, and forking a threaded process is unsafe
             self._pool = Pool(1, self.work, start_method="spawn", doc_timeout=None,
-                              initializer=load_models if self.work is extract_reports else None)
+                              initializer=start_worker if self.work is extract_reports else None)
         return self._pool
 
     def _executor(self) -> ThreadPoolExecutor:

@@ -24,9 +24,9 @@ from typing import Any
 
 from tqdm import tqdm
 
-from ..pipeline import Options, load_models
+from ..pipeline import Options
 from .pool import DEFAULT_DOC_TIMEOUT, EngineError, Pool, Result, Work, item_name
-from .workers import CHUNK, Item, chunks, default_jobs
+from .workers import CHUNK, Item, chunks, default_jobs, start_worker
 from .workers import work as default_work
 
 ENGINES = ("local", "dask")
@@ -74,7 +74,7 @@ def process_chunk(work: Work, items: list[Item], options: Options, doc_timeout: 
         # would be orphaned when the daemon is killed); ours watch their parent and leave when it dies.
         mp.current_process().daemon = False
         pool = _POOLS[key] = Pool(1, work, options=options, start_method="spawn",
-                                  initializer=load_models if work is default_work else None)
+                                  initializer=start_worker if work is default_work else None)
     return list(pool.map([items], doc_timeout=doc_timeout))
 
 

