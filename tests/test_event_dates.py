@@ -101,6 +101,19 @@ def test_accidents_and_disasters_are_events_of_their_day():
     assert {e.trigger.text for e in quake if e.type == "OTHER"} >= {"earthquake"}
 
 
+def test_spills_fires_storms_and_crushes_are_events_of_their_day():
+    leak = _events("Crude oil began leaking from the pipeline near the village of Obiafu on Monday, the company said.")
+    assert [(e.trigger.text, e.type, e.date) for e in leak] == [("leaking", "OTHER", "2026-05-18")]
+    spill = _events("Oil spilled into the creek on Sunday, a regulator's spokeswoman said.")
+    assert [(e.trigger.text, e.type, e.date) for e in spill] == [("spilled", "OTHER", "2026-05-17")]
+    blaze = _events("The blaze gutted a textile warehouse on Monday, fire officials said.")
+    assert "blaze" in {e.trigger.text for e in blaze if e.type == "OTHER"}
+    storm = _events("The typhoon made landfall on Sunday, the weather bureau said.")
+    assert "typhoon" in {e.trigger.text for e in storm if e.type == "OTHER"}
+    crush = _events("Eleven pilgrims died in a stampede at the shrine on Monday, police said.")
+    assert "stampede" in {e.trigger.text for e in crush if e.type == "OTHER"}
+
+
 def test_an_armed_actor_sinking_a_boat_is_an_attack():
     sank = _events("The navy sank a smuggling boat off the coast on Monday, the military said.")
     assert [(e.trigger.text, e.type) for e in sank] == [("sank", "ASSAULT")]
