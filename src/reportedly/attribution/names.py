@@ -264,8 +264,11 @@ class Names(ResolverState):
         """The start of a person's name carried left over one given name the NER left out, after a lower-case word,
         a role or a comma ('District magistrate Devesh' + 'Chandra Sharma', 'finance director, María' + 'Luisa
         Echeverría'), or a given name of ``data/first_names.tsv`` that opens the sentence or was read as a
-        preposition ('Per' + 'Olof Sandberg'); ``start`` when there is none."""
+        preposition ('Per' + 'Olof Sandberg'); ``start`` when there is none, or when ``start`` opens a sentence or
+        a paragraph (no name runs over a paragraph break: '... of Cebu' + 'Visayan Star's account')."""
         doc = self.doc
+        if start < len(doc) and doc[start].is_sent_start:
+            return start
         if start >= 1 and start > self._headline and _opening_given_name(doc[start - 1]):
             return start - 1  # 'Per Olof Sandberg, who ...': the parser took 'Per' for a preposition
         if start >= 3 and start - 1 > self._headline and self._loose_name_word(doc[start - 1]) \

@@ -1,0 +1,102 @@
+"""A company typed as a person joins its body; names and titles stop at a paragraph break; a place inside a named
+province is a place. Texts written for reportedly (a domestic corporate story with datelines, a mining company,
+a flood in South Asia, strikes on a border district, a Gulf airline, a Chinese ministry)."""
+
+from __future__ import annotations
+
+from reportedly import extract
+from reportedly.corpus.body_titles import company_stem, personal_title
+from reportedly.corpus.not_actors import not_an_actor
+from tests.actorhelp import actor_in, apart, listed_actors, together
+
+
+def test_a_title_that_describes_a_body_is_no_person_title() -> None:
+    assert not personal_title("local subsidiary of energy major Korvath")
+    assert not personal_title("major")  # 'energy major Korvath': a big company, not the rank
+    assert not personal_title("parent company")
+    assert personal_title("Major")  # 'Major Dlamini'
+    assert personal_title("managing director")
+    assert personal_title("company spokesman")
+    assert personal_title("Brig Gen")
+
+
+def test_a_company_stem_leaves_off_every_ending_word() -> None:
+    assert company_stem("halvard star shipping lines") == "halvard star"
+    assert company_stem("kgolo platinum mines") == "kgolo platinum"
+    assert company_stem("creeks watch initiative") == "creeks watch"
+    assert company_stem("norvik energy") == ""  # one word would be left
+    assert company_stem("defence ministry") == ""
+
+
+def test_a_company_named_with_an_apposition_joins_its_body() -> None:
+    first = ("Oil firm fined over creek spill\n\nLAGOS — A federal regulator on Tuesday fined Ombrel Petroleum "
+             "Company, the local arm of Korvath Energy plc, over a pipeline leak. Ombrel Petroleum Company said it "
+             "would appeal.")
+    second = ("Regulator fines Ombrel\n\nPORT HARCOURT, Nigeria (AFP) - The regulator fined Ombrel, the local "
+              "subsidiary of energy major Korvath, 900 million naira on Tuesday. \"We reported the leak within "
+              "hours,\" Ombrel said in a statement.")
+    found = listed_actors(first, second)
+    assert together(found, "Ombrel Petroleum Company", "Ombrel")
+    assert not any(a.type == "person" and a.name in ("Ombrel", "Korvath") for a in found)
+
+
+def test_a_short_name_of_a_shipping_line_typed_as_a_person_joins_it() -> None:
+    first = ("Ferry owner grounded\n\nCEBU CITY — The regulator grounded the fleet of Halvard Star Shipping Lines "
+             "Inc. on Monday. Halvard Star Shipping Lines said it would comply.")
+    second = ("Halvard Star to appeal\n\nHalvard Star said in a statement on Tuesday that the ship had been cleared "
+              "to sail. Its lawyer, Marco Dalisay, said the order was unfair.")
+    found = listed_actors(first, second)
+    assert together(found, "Halvard Star Shipping Lines", "Halvard Star")
+    assert not any(a.type == "person" and "Halvard" in a.name for a in found)
+
+
+def test_two_companies_of_one_first_word_stay_apart() -> None:
+    first = ("Two Pacific firms fined\n\nMANILA — The regulator fined Pacific Crest Shipping Lines on Monday. "
+             "Pacific Crest Shipping Lines said it would appeal.")
+    second = ("Miner sues\n\nMANILA — Pacific Ore Mining Corporation said on Tuesday it had sued the regulator. "
+              "Pacific Ore Mining Corporation denied any fault.")
+    found = listed_actors(first, second)
+    assert apart(found, "Pacific Crest Shipping Lines", "Pacific Ore Mining Corporation")
+
+
+def test_a_person_with_a_rank_is_not_a_company_of_that_word() -> None:
+    first = ("Miner fined\n\nJOHANNESBURG — Dlamini Holdings said on Monday it had paid the fine. Dlamini Holdings "
+             "denied any fault.")
+    second = ("Police brief\n\nRUSTENBURG — Major Dlamini said on Tuesday that three men had been arrested. "
+              "\"The investigation continues,\" Major Dlamini said.")
+    found = listed_actors(first, second)
+    assert any(a.type == "person" and "Dlamini" in a.name for a in found)
+    assert apart(found, "Dlamini Holdings", next(a.name for a in found if a.type == "person" and "Dlamini" in a.name))
+
+
+def test_a_name_does_not_run_over_a_paragraph_break() -> None:
+    text = ("Airline keeps its account\n\n\"The storm came early,\" — Gov. Amina Rashid of Qadira\n\nSahra Wings' "
+            "account has not changed. Sahra Wings said in a statement that the flight had been cleared.")
+    doc = extract(text, id="x", published="2026-05-02")
+    names = {a.name for a in doc.actors}
+    assert not any("Qadira" in n and "Sahra" in n for n in names)
+    airline = [a for a in doc.actors if a.name.startswith("Sahra")]
+    assert airline and all("Amina Rashid" not in t for a in airline for t in a.titles)
+
+
+def test_a_title_still_reads_before_a_name_in_one_sentence() -> None:
+    text = ("Minister visits flood zone\n\nKATHMANDU — Home Minister Ram Bahadur Thapa said on Monday that 40 "
+            "people had died. Chief District Officer K.P. Sharma said roads were cut.")
+    doc = extract(text, id="x", published="2026-07-02")
+    thapa = next(a for a in doc.actors if "Thapa" in a.name)
+    assert any("Minister" in t for t in thapa.titles)
+
+
+def test_a_name_inside_a_named_province_is_a_place() -> None:
+    text = ("Strikes hit border district\n\nKABUL — Officials said strikes late Saturday on Gharwand in Zabul "
+            "province killed nine people. The army denied it.")
+    a, doc = actor_in(text, "Gharwand", "unknown", "2026-10-12")
+    assert not_an_actor(a, doc) == "place"
+
+
+def test_a_body_in_a_named_province_that_speaks_stays() -> None:
+    text = ("Miners protest\n\nLUSAKA — Kesho Copper in Central province said on Monday that it had closed two "
+            "shafts. \"We will reopen when it is safe,\" Kesho Copper said.")
+    doc = extract(text, id="x", published="2026-10-12")
+    kesho = [a for a in doc.actors if a.name == "Kesho Copper"]
+    assert kesho and all(not_an_actor(a, doc) is None for a in kesho)
