@@ -100,3 +100,45 @@ def test_a_body_in_a_named_province_that_speaks_stays() -> None:
     doc = extract(text, id="x", published="2026-10-12")
     kesho = [a for a in doc.actors if a.name == "Kesho Copper"]
     assert kesho and all(not_an_actor(a, doc) is None for a in kesho)
+
+
+def _sources(text: str, published: str) -> dict[str, str | None]:
+    """Each statement's source words -> the name of the actor it links to."""
+    doc = extract(text, id="x", published=published)
+    names = {a.id: a.name for a in doc.actors}
+    out: dict[str, str | None] = {}
+    for s in doc.statements:
+        if s.source is not None and s.source.text:
+            actor = s.source.actor
+            out[s.source.text] = names.get(actor) if isinstance(actor, str) else None
+    return out
+
+
+def test_the_administrator_is_the_administrator_named_before() -> None:
+    text = ("Regulator grounds fleet\n\nMANILA - \"No vessel will sail,\" port administrator Jose Dalisay told "
+            "reporters in Manila.\n\nDalisay dismissed the company's appeal. \"Lives come before schedules,\" the "
+            "administrator said.")
+    assert _sources(text, "2026-08-04").get("the administrator") == "Jose Dalisay"
+
+
+def test_the_agency_is_the_one_authority_named_before() -> None:
+    text = ("Ferry line goes to court\n\nCEBU CITY - The Coastal Transport Authority suspended the licence of "
+            "Halvard Star Shipping Lines on Monday.\n\nThe company said the order was unfair. \"The law allows it,\" "
+            "the agency said in a statement.")
+    assert _sources(text, "2026-08-04").get("the agency") == "Coastal Transport Authority"
+
+
+def test_the_agency_with_two_authorities_before_names_no_one_of_them() -> None:
+    text = ("Two regulators act\n\nNAIROBI - The Energy Regulatory Authority and the Water Services Authority "
+            "fined the firm on Monday. \"The fine stands,\" the agency said.")
+    assert _sources(text, "2026-08-04").get("the agency") not in ("Energy Regulatory Authority",
+                                                                  "Water Services Authority")
+
+
+def test_the_company_is_the_one_described_as_a_subsidiary() -> None:
+    text = ("Regulator fines oil firm\n\nLagos (AFP) - The regulator on Wednesday fined Ombrel, the local "
+            "subsidiary of energy major Korvath, 900 million naira over a leak.\n\nOmbrel said it would contest "
+            "the fine. \"The claim that we reported late is not true,\" the company said in a statement.")
+    doc = extract(text, id="x", published="2026-03-04")
+    assert any(a.name == "Ombrel" and a.type == "organization" for a in doc.actors)
+    assert _sources(text, "2026-03-04").get("the company") == "Ombrel"
