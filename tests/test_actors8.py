@@ -142,3 +142,29 @@ def test_the_company_is_the_one_described_as_a_subsidiary() -> None:
     doc = extract(text, id="x", published="2026-03-04")
     assert any(a.name == "Ombrel" and a.type == "organization" for a in doc.actors)
     assert _sources(text, "2026-03-04").get("the company") == "Ombrel"
+
+
+def test_an_arabic_name_with_bin_is_also_called_by_its_al_name() -> None:
+    text = ("Qatar brokers truce\n\nDOHA - Foreign ministry spokesman Khalid bin Nasser al-Harthi said on Sunday that "
+            "both sides had agreed to a truce.\n\n\"The guns are silent,\" al-Harthi told reporters.")
+    doc = extract(text, id="x", published="2026-10-12")
+    harthi = [a for a in doc.actors if "Harthi" in a.name]
+    assert len(harthi) == 1 and len(harthi[0].mentions) == 2
+
+
+def test_two_men_of_one_al_name_stay_apart() -> None:
+    text = ("Talks in Doha\n\nDOHA - Sheikh Ahmed bin Khalid al-Harthi said on Sunday that talks would resume. His "
+            "cousin, Fahd al-Harthi, a businessman, said the talks had failed.")
+    doc = extract(text, id="x", published="2026-10-12")
+    names = {a.name for a in doc.actors if "Harthi" in a.name}
+    assert any("Ahmed" in n for n in names) and any("Fahd" in n for n in names)
+
+
+def test_a_company_named_with_and_without_limited_is_one_body() -> None:
+    first = ("Spill fine\n\nLAGOS - Ombrel Petroleum Development Company of Nigeria Limited said on Monday that it "
+             "would appeal the fine.")
+    second = ("Spill appeal\n\nPORT HARCOURT - Ombrel Petroleum Development Company of Nigeria filed its appeal on "
+              "Tuesday, the company said.")
+    found = listed_actors(first, second)
+    assert together(found, "Ombrel Petroleum Development Company of Nigeria Limited",
+                    "Ombrel Petroleum Development Company of Nigeria")

@@ -614,7 +614,9 @@ def _surname_key(word: str) -> str:
 def _index_keys(c: Cluster) -> set[str]:
     """Keys a cluster is indexed under: a person's family names (every reading), else its last word."""
     if c.type == "person":
-        return {fold_word(f) for f in parse(c.name).families} or {fold_word(_last(c.name))}
+        last = c.name.split()[-1] if c.name.split() else ""  # 'Khalid bin Nasser al-Mannai' is 'al-Mannai' too
+        article = [_surname_key(last)] if re.match(r"(?i)(?:al|el)[-‑]\w", last) and len(c.name.split()) > 2 else []
+        return {fold_word(f) for f in parse(c.name).families} | set(article) or {fold_word(_last(c.name))}
     return {fold_word(_last(c.name))}
 
 
