@@ -26,7 +26,7 @@ from ..text import lexicons
 from ..text.acronym_names import report_acronyms
 from ..text.lexicons import norm
 from ..text.person_names import FIRST_NAME_COUNTRIES, compare, is_patronymic, parse, rank_words
-from ..text.transliteration import fold_word
+from ..text.transliteration import fold_word, loose_word
 from .agents import is_town, known_place
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
 from .entity_kinds import entity_labels
@@ -410,7 +410,11 @@ class Names(ResolverState):
     def surname_clusters(self, word: str) -> list[int]:
         """Clusters indexed under a family name (by its spelling key): persons under every reading of their name
         ('Wang Jianguo' under 'wang' and 'jianguo'; 'Hamid al-Ubaidi' under 'ubaidi')."""
-        return self._by_surname.get(_surname_key(word), [])
+        found = self._by_surname.get(_surname_key(word), [])
+        if found or len(word) < 6:
+            return found
+        loose = {k for key, ks in self._by_surname.items() if loose_word(key) == loose_word(word) for k in ks}
+        return sorted(loose) if len(loose) == 1 else []  # 'Rahimzade' for the one 'Farhad Rahimzadeh' of the report
 
     def _add_person(self, span: SpacySpan, name: list[str]) -> int:
         text = self._name_text(span) if len(name) > 1 else " ".join(name)
