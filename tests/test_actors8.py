@@ -184,3 +184,19 @@ def test_a_surname_written_another_way_with_two_such_people_joins_neither() -> N
             "day and night,\" Dr. Rahimzade said.")
     doc = extract(text, id="x", published="2026-02-10")
     assert all(len(a.mentions) == 1 for a in doc.actors if "zade" in a.name)  # two Rahimzadehs: Rahimzade is neither
+
+
+
+def test_an_unnamed_office_is_the_one_holder_named_in_its_report() -> None:
+    text = ("Truce holds\n\nISLAMABAD - Prime Minister Arshad Tareen said on Tuesday the truce was holding.\n\n"
+            "Officials said the Pakistani prime minister would travel to Doha on Friday to meet the mediators.")
+    found = listed_actors(text)
+    assert together(found, "Arshad Tareen", "Pakistani prime minister")
+
+
+def test_an_unnamed_office_with_two_holders_named_joins_neither() -> None:
+    text = ("Leaders meet\n\nDOHA - Prime Minister Arshad Tareen and Prime Minister Wahid Karimi met on Tuesday.\n\n"
+            "Officials said the Pakistani prime minister would travel to Kabul on Friday to meet the mediators.")
+    found = listed_actors(text)
+    assert not together(found, "Arshad Tareen", "Pakistani prime minister")
+    assert not together(found, "Wahid Karimi", "Pakistani prime minister")

@@ -239,6 +239,12 @@ class Linker(PersonRules, OrganisationRules):
             r = named[0]
             return Decision(r["key"], r["name"], "person", r["country"], {"rule": "title", "title": tk,
                                                                           "beside": "unnamed holders of the office"})
+        here = [r for r in self._candidates("title", f"{tk.partition('|')[0]}|") if self.db.execute(
+            "SELECT 1 FROM actors x JOIN documents d ON d.pk = x.doc WHERE x.corpus_actor = ? AND d.hash = ? LIMIT 1",
+            (r["id"], self._doc_hash)).fetchone()]  # 'Prime Minister Arshad Gondal' ... 'the Pakistani prime minister'
+        if not named and len(here) == 1:
+            return Decision(here[0]["key"], here[0]["name"], "person", here[0]["country"], {
+                "rule": "title", "title": tk, "holder in the report": "the one person of the report with that title"})
         if rows:
             return d
         return Decision(f"person:office:{tk}:{self._doc_hash[:16]}", a.name, "person", a.country,
