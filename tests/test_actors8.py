@@ -200,3 +200,19 @@ def test_an_unnamed_office_with_two_holders_named_joins_neither() -> None:
     found = listed_actors(text)
     assert not together(found, "Arshad Tareen", "Pakistani prime minister")
     assert not together(found, "Wahid Karimi", "Pakistani prime minister")
+
+
+def test_a_person_of_a_body_run_together_is_the_body() -> None:
+    from reportedly.corpus.actors import _body_of_person_of
+    from reportedly.model import Actor
+
+    text = ("Activists dispute spill figure\n\nYENAGOA - Amaka Obi-Nwosu of Delta Creeks Network said on Monday that "
+            "more oil had spilled. Obi-Nwosu said the group would publish its own count.")
+    doc = extract(text, id="x", published="2026-03-02")
+    run = Actor(id="z9", name="Amaka Obi-Nwosu of Delta Creeks Network", type="organization", mentions=[(32, 71)])
+    other = Actor(id="z8", name="Bank of Delta Creeks", type="organization", mentions=[(0, 1)])
+    with_person = doc.model_copy(update={"actors": [*doc.actors, run, other]})
+    if not any(a.type == "person" and "Obi-Nwosu" in a.name for a in doc.actors):
+        with_person.actors.append(Actor(id="z7", name="Obi-Nwosu", type="person", mentions=[(84, 93)]))
+    assert _body_of_person_of(run, with_person).name == "Delta Creeks Network"
+    assert _body_of_person_of(other, with_person).name == "Bank of Delta Creeks"  # 'Bank' is no one of the report
