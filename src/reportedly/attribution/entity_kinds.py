@@ -226,14 +226,15 @@ def _org_ending(word: str) -> bool:
 
 def _body_apposition(e: SpacySpan) -> bool:
     """Whether a name is followed by a comma and a description of a body ('Ombrel, the local subsidiary of Korvath',
-    'Halvard, a unit of ...', 'Brenmark, the operator,'): its head noun, before 'of' or the next punctuation, is a
-    body noun of ``data/people_nouns.tsv``, a head or a tie word of ``data/org_words.tsv``, or an institution."""
+    'Halvard, a unit of ...', 'Brenmark, the operator,'; not 'a lawyer for the opposition'): its head noun, before
+    a preposition or punctuation, is a body noun of ``data/people_nouns.tsv``, a head or a tie word of
+    ``data/org_words.tsv``, or an institution."""
     doc = e.doc
     if e.end + 2 >= len(doc) or doc[e.end].text != "," or doc[e.end + 1].lower_ not in ("the", "a", "an"):
         return False
     head = None
     for t in doc[e.end + 2:min(len(doc), e.end + 8)]:
-        if t.is_punct or t.lower_ == "of" or not t.is_lower:
+        if t.is_punct or (t.pos_ in ("ADP", "VERB", "AUX") and t.tag_ != "POS") or not t.is_lower:  # 'for the ...'
             break
         head = t
     if head is None:
