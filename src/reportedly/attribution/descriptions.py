@@ -21,6 +21,7 @@ from ..text.lexicons import norm
 from ..text.person_names import is_rank, rank_title
 from .agents import is_record_noun, thing_kind
 from .appositions import Appositions
+from .body_words import described_bodies
 from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster
 from .name_checks import abbreviates
@@ -456,8 +457,8 @@ class Descriptions(Appositions):
             return max(near)[1]
         if len(strict) == 1:
             return strict[0][1]
-        if len(loose) == 1:
-            return loose[0][1]
+        if len(loose) == 1 or (not loose and len(loose := described_bodies(self, head, start)) == 1):
+            return loose[0][1]  # (or 'the agency' for the one body named before as an 'Authority')
         if company and not strict and len(plain) == 1:
             return plain[0]  # 'the company' where the report names one plain body, 'Kgolo Platinum', and no company
         if not loose and len(ahead) == 1:

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from ..text import lexicons, places
 from ..text.lexicons import norm
 from ..text.nlp import Parsed
-from ..text.org_names import is_acronym
+from ..text.org_names import is_acronym, org_words
 from .agents import is_capital, is_weapon_word, known_place, thing_kind
 from .cues import cue_lexicon
 
@@ -224,6 +224,26 @@ def _org_ending(word: str) -> bool:
     return low in lexicons.org_endings() or lexicons.roles().get(low) == "institution"
 
 
+def _body_apposition(e: SpacySpan) -> bool:
+    """Whether a name is followed by a comma and a description of a body ('Ombrel, the local subsidiary of Korvath',
+    'Halvard, a unit of ...', 'Brenmark, the operator,'; not 'a lawyer for the opposition'): its head noun, before
+    a preposition or punctuation, is a body noun of ``data/people_nouns.tsv``, a head or a tie word of
+    ``data/org_words.tsv``, or an institution."""
+    doc = e.doc
+    if e.end + 2 >= len(doc) or doc[e.end].text != "," or doc[e.end + 1].lower_ not in ("the", "a", "an"):
+        return False
+    head = None
+    for t in doc[e.end + 2:min(len(doc), e.end + 8)]:
+        if t.is_punct or (t.pos_ in ("ADP", "VERB", "AUX") and t.tag_ != "POS") or not t.is_lower:  # 'for the ...'
+            break
+        head = t
+    if head is None:
+        return False
+    words = org_words()
+    return lexicons.people_nouns().get(head.lemma_.lower()) == "body" or head.lower_ in words.stake \
+        or head.lower_ in words.heads or lexicons.roles().get(head.lower_) == "institution"
+
+
 def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
     """The label to read each of ``parsed.doc.ents`` with, by (start, end) token range; None: no actor.
 
@@ -256,6 +276,9 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         if noun is not None and noun.is_lower and lexicons.people_nouns().get(noun.lemma_) == "body" and \
                 noun.dep_ != "pobj":
             bodies.add(key)  # 'the shipping company Kvarnholm', 'the group Hamas' (not 'on board the Kvarnholm Ida')
+        if _body_apposition(e) or (noun is not None and noun.text == "major" and e.start > 1
+                                   and doc[e.start - 2].is_lower and doc[e.start - 2].is_alpha):
+            bodies.add(key)  # 'Ombrel, the local subsidiary of ...'; 'energy major Korvath' (a rank is capitalised)
     # short names of the document's organisations ('Kvarnholm' of 'Kvarnholm Shipping'): a body, never a place
     org_heads = {norm(w[0].text) for e in doc.ents if e.label_ in _NAME_LABELS and len(w := _words(e)) >= 2
                  and _org_ending(w[-1].text) and w[0].is_title}

@@ -26,7 +26,7 @@ from ..text import lexicons
 from ..text.acronym_names import report_acronyms
 from ..text.lexicons import norm
 from ..text.person_names import FIRST_NAME_COUNTRIES, compare, is_patronymic, parse, rank_words
-from ..text.transliteration import fold_word
+from ..text.transliteration import fold_word, loose_word
 from .agents import is_town, known_place
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
 from .entity_kinds import entity_labels
@@ -264,8 +264,11 @@ class Names(ResolverState):
         """The start of a person's name carried left over one given name the NER left out, after a lower-case word,
         a role or a comma ('District magistrate Devesh' + 'Chandra Sharma', 'finance director, María' + 'Luisa
         Echeverría'), or a given name of ``data/first_names.tsv`` that opens the sentence or was read as a
-        preposition ('Per' + 'Olof Sandberg'); ``start`` when there is none."""
+        preposition ('Per' + 'Olof Sandberg'); ``start`` when there is none, or when ``start`` opens a sentence or
+        a paragraph (no name runs over a paragraph break: '... of Cebu' + 'Visayan Star's account')."""
         doc = self.doc
+        if start < len(doc) and doc[start].is_sent_start:
+            return start
         if start >= 1 and start > self._headline and _opening_given_name(doc[start - 1]):
             return start - 1  # 'Per Olof Sandberg, who ...': the parser took 'Per' for a preposition
         if start >= 3 and start - 1 > self._headline and self._loose_name_word(doc[start - 1]) \
@@ -407,7 +410,11 @@ class Names(ResolverState):
     def surname_clusters(self, word: str) -> list[int]:
         """Clusters indexed under a family name (by its spelling key): persons under every reading of their name
         ('Wang Jianguo' under 'wang' and 'jianguo'; 'Hamid al-Ubaidi' under 'ubaidi')."""
-        return self._by_surname.get(_surname_key(word), [])
+        found = self._by_surname.get(_surname_key(word), [])
+        if found or len(word) < 6:
+            return found
+        loose = {k for key, ks in self._by_surname.items() if loose_word(key) == loose_word(word) for k in ks}
+        return sorted(loose) if len(loose) == 1 else []  # 'Rahimzade' for the one 'Farhad Rahimzadeh' of the report
 
     def _add_person(self, span: SpacySpan, name: list[str]) -> int:
         text = self._name_text(span) if len(name) > 1 else " ".join(name)
@@ -611,7 +618,9 @@ def _surname_key(word: str) -> str:
 def _index_keys(c: Cluster) -> set[str]:
     """Keys a cluster is indexed under: a person's family names (every reading), else its last word."""
     if c.type == "person":
-        return {fold_word(f) for f in parse(c.name).families} or {fold_word(_last(c.name))}
+        last = c.name.split()[-1] if c.name.split() else ""  # 'Khalid bin Nasser al-Mannai' is 'al-Mannai' too
+        article = [_surname_key(last)] if re.match(r"(?i)(?:al|el)[-‑]\w", last) and len(c.name.split()) > 2 else []
+        return {fold_word(f) for f in parse(c.name).families} | set(article) or {fold_word(_last(c.name))}
     return {fold_word(_last(c.name))}
 
 

@@ -37,6 +37,8 @@ class PersonTitles(ResolverState):
         while i >= 0:
             t = doc[i]
             low = t.lower_
+            if doc[i + 1].is_sent_start:
+                break  # no title runs over a sentence or paragraph break ('... of Cebu' + 'Visayan Star's account')
             if low == "the" and words and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in self.roles:
                 words.insert(0, t)  # 'Director General of the Frontier Constabulary'
                 i -= 1

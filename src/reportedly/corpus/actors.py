@@ -134,6 +134,19 @@ def _collective(name: str) -> str:
     return " ".join(w for w in name.split() if w not in _LOOSE) or name
 
 
+def _body_of_person_of(a: Actor, doc: Document) -> Actor:
+    """An organisation named '<a person of the report> of <body>' (the recogniser ran a person's name and the body
+    after 'of' together): the actor named by the body only; else ``a`` as it is."""
+    head, sep, body = a.name.partition(" of ")
+    if not sep or len(body.split()) < 2 or not body[:1].isupper():
+        return a
+    family = {normalise(o.name).split()[-1] for o in doc.actors if o.type == "person" and o.id != a.id
+              and normalise(o.name)}  # ('Ugochukwu-Eze' named alone elsewhere in the report)
+    words = head.split()
+    named_person = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return a.model_copy(update={"name": body.strip()}) if named_person and normalise(head).split()[-1] in family else a
+
+
 class Linker(PersonRules, OrganisationRules):
     """Links document actors of a :class:`~reportedly.corpus.store.Store` to corpus actors (see module doc)."""
 
@@ -202,6 +215,7 @@ class Linker(PersonRules, OrganisationRules):
                             {"rule": "alone", "why": "a group with no country is not one actor across reports"},
                             alone=True)
         if a.type in ("organization", "unknown"):
+            a = _body_of_person_of(a, doc)  # 'Nkechi Ugochukwu-Eze of Creeks Watch Initiative': the initiative
             single = normalise(a.name)
             if " " not in single and (d := self._known_surname(a, single, doc)) is not None:
                 return d
@@ -239,6 +253,12 @@ class Linker(PersonRules, OrganisationRules):
             r = named[0]
             return Decision(r["key"], r["name"], "person", r["country"], {"rule": "title", "title": tk,
                                                                           "beside": "unnamed holders of the office"})
+        here = [r for r in self._candidates("title", f"{tk.partition('|')[0]}|") if self.db.execute(
+            "SELECT 1 FROM actors x JOIN documents d ON d.pk = x.doc WHERE x.corpus_actor = ? AND d.hash = ? LIMIT 1",
+            (r["id"], self._doc_hash)).fetchone()]  # 'Prime Minister Arshad Gondal' ... 'the Pakistani prime minister'
+        if not named and len(here) == 1:
+            return Decision(here[0]["key"], here[0]["name"], "person", here[0]["country"], {
+                "rule": "title", "title": tk, "holder in the report": "the one person of the report with that title"})
         if rows:
             return d
         return Decision(f"person:office:{tk}:{self._doc_hash[:16]}", a.name, "person", a.country,

@@ -95,7 +95,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 'Residents of Qasr al-Nil and Tell Hamid said': the people of a place speak, not the place
         "people_of": re.compile(rf"(?i)\b(?:{_alternation(w['origin'])})\s+of\s+(?:the\s+)?{_OTHER_BEFORE}$"),
         "before_body": re.compile(rf"(?i)\b(?:{_alternation(w['locative-in'])})\s+(?:the\s+)?$"),
-        "after": re.compile(rf"^\s+{_OTHER_AFTER}(?:{_alternation(w['place'] | w['feature'])})\b"),
+        # 'X villages', 'X and Y villages'; a place inside a named province: 'X in Paktika province', 'X, in Y district'
+        "after": re.compile(rf"^(?:\s+{_OTHER_AFTER}(?:{_alternation(w['place'] | w['feature'])})\b"
+                            rf"|,?\s+in\s+(?:{_NAME}\s+){{1,3}}(?:{_alternation(w['place'])})\b)"),
         # 'On Roatan, about 200 supporters gathered': a fronted 'on' before a name and a comma
         "fronted": re.compile(r"(?:^|[.!?:]\s+|\n)On\s+$"),
         "craft": re.compile(rf"(?i)\b(?:{_alternation(w['craft'])})\b"),

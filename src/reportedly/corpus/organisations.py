@@ -41,11 +41,12 @@ from ..text.acronym_names import report_acronyms
 from ..text.org_names import initials, is_acronym, letters
 from ..text.person_names import parse
 from .bodies import TranslatedBodies, continued_name
+from .body_titles import company_stem, personal_title
 from .decisions import Decision
 from .names import fold_word, normalise, person_name
 from .not_actors import quoted_only
 from .terms import sentence_end, sentence_start
-from .titles import institution_heads, is_head, is_title, org_body, org_words
+from .titles import institution_heads, is_head, org_body, org_words
 
 _POSSESSIVE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
 _IN_AFTER = re.compile(r"^\s+(?:in|of)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
@@ -139,17 +140,6 @@ def distinctive(body: str) -> tuple[str, ...]:
             continue
         out.append(w)
     return tuple(out)
-
-
-_STEM_ENDINGS = ("company", "civic", "media")
-
-
-def company_stem(body: str) -> str:
-    """A body's name without its last word when that is a word of company, civic or media names of
-    ``data/org_endings.tsv`` and two words or more are left ('kgolo platinum' of 'kgolo platinum mines', 'roj relief'
-    of 'roj relief network'), else ''."""
-    words = body.split()
-    return " ".join(words[:-1]) if len(words) >= 3 and lexicons.org_endings().get(words[-1]) in _STEM_ENDINGS else ""
 
 
 def _one_word_inflected(a: str, b: str) -> bool:
@@ -667,8 +657,8 @@ class OrganisationRules(TranslatedBodies):
         """A 'person' whose name is the body of one stored organisation ('Zibo Rongda-Cheongun Fine Chemicals'), or
         a one-word 'person' that is the distinctive word of one stored organisation ('Cheongun') while no stored
         person has that family name: that organisation, or None."""
-        if any(is_title(t) for t in a.titles) or parse(a.name).ranks:
-            return None  # a person with a title or rank is a person
+        if any(personal_title(t) for t in a.titles) or parse(a.name).ranks:
+            return None  # a person with a title or rank is a person (not "Deltamar, the local subsidiary of ...")
         body = org_body(a.name)[0]
         if " " in body:  # (or whose name is this one and a company, civic or media word: 'Roj Relief Network')
             rows = {r["id"]: r for kind in ("body", "stem") for r in self._stored_orgs(kind, body)}

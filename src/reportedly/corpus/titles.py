@@ -159,10 +159,8 @@ def org_body(name: str) -> tuple[str, str | None]:
     if len(words) > 1 and words[0] in ("country", "nation") and re.match(r"(?i)(the\s+)?(country|nation)['’]s", name):
         words = words[1:]  # "the country's electoral commission": the report's country, not a name
     words = [w for w in words if w != "the" and w not in table.qualifiers] or words
-    while words and words[-1] == "of":  # 'Ministry of Defence of <country>'
-        words = words[:-1]
-    while len(words) > 1 and words[-1] in table.suffixes:  # 'Brovik Trä AB', 'Rongda Chemical Group'
-        words = words[:-1]
+    while (words and words[-1] == "of") or (len(words) > 1 and words[-1] in table.suffixes):
+        words = words[:-1]  # 'Ministry of Defence of <country>'; 'Brovik Trä AB'; '... Company of Nigeria Limited'
     while len(words) > 1 and words[0] in table.prefixes:  # 'Grupo Ribalta'
         words = words[1:]
     written = " ".join(words)
