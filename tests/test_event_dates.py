@@ -147,3 +147,9 @@ def test_days_after_an_event_date_it_back_from_the_clause_they_are_told_from():
     assert by_trigger["earthquake"].date == "2026-02-08"
     assert by_trigger["left"].date == "2026-02-03"  # Friday 13 February less ten days
     assert by_trigger["withdrew"].date is None  # "after" with no count of days dates nothing
+    # a past clause with no day of its own stands at some day of the week before the report, not at the report's
+    # day: the event three days before it gets a window of days, not a date
+    past = _events("The guard died in hospital three days after the bombing of the depot, his family said.",
+                   published="2026-02-16")
+    bombing = next(e for e in past if e.trigger.text == "bombing")
+    assert (bombing.date, bombing.window) == (None, ("2026-02-06", "2026-02-13"))

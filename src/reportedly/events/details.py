@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..attribution.speakers import Resolver
 from ..model import Place, Quantity, TimeRef
 from ..text import lexicons, places, timex
+from .dates import UNDATED_PAST_DAYS
 from .mention_types import Mention, PlaceRef
 from .view import DocumentView, ViewReader
 from .words import (
@@ -365,8 +366,8 @@ class DetailReader(ViewReader):
         outer = mark.head if mark.dep_ == "prep" else clause.head
         if days > 60 or (outer.i == clause.i and mark.dep_ != "prep"):
             return None
-        anchor = self.published
-        for c in kids[outer.i]:  # the day of the clause it is told from ('on Friday'), else the report's
+        anchor = None
+        for c in kids[outer.i]:  # the day of the clause it is told from ('on Friday')
             if c.i in (mark.i, clause.i) or c.dep_ not in ("prep", "npadvmod", "tmod") or len(list(c.subtree)) > 6:
                 continue
             lo, hi = c.left_edge.i, c.right_edge.i + 1
@@ -374,13 +375,28 @@ class DetailReader(ViewReader):
             if r is not None and timex.is_time_phrase(self.doc[lo:hi].text) and r.start == r.end:
                 anchor = r.start
                 break
-        if anchor is None:
+        if self.published is None:
             return None
         lo = measure.left_edge.i
         span = self.p.char_span(lo, mark.i + 1)
-        day = date.fromordinal(anchor.toordinal() - days).isoformat()
         m.time_tokens = (lo, mark.i + 1)
-        return TimeRef(text=self.p.text[span[0]:span[1]], spans=[span], start=day, end=day, grain="day")
+        text = self.p.text[span[0]:span[1]]
+        if anchor is None and not self._told_as_now(outer):
+            # 'he died three days after the attack': the death is some day of the week before the report (the
+            # window of an undated event), so the attack is a window of days before it, not one day
+            first = date.fromordinal(self.published.toordinal() - UNDATED_PAST_DAYS - days).isoformat()
+            last = date.fromordinal(self.published.toordinal() - days).isoformat()
+            return TimeRef(text=text, spans=[span], start=first, end=last, grain="unknown")
+        day = date.fromordinal((anchor or self.published).toordinal() - days).isoformat()
+        return TimeRef(text=text, spans=[span], start=day, end=day, grain="day")
+
+    def _told_as_now(self, verb: Token) -> bool:
+        """Whether a clause is told in the present or present perfect ('are waiting', 'have found', 'says'), so
+        that it stands at the report's day."""
+        aux = [c for c in self.children_of[verb.i] if c.dep_ in ("aux", "auxpass")]
+        if aux:
+            return aux[0].tag_ in ("VBP", "VBZ")
+        return verb.tag_ in ("VBP", "VBZ")
 
     def _day_of_part(self, prep: Token) -> tuple[int, int] | None:
         """The day phrase under a bounding preposition whose object is a part of the day: 'on Sunday' in 'before
