@@ -56,7 +56,9 @@ class Pronouns(ResolverState):
         pronoun ('Baig said Qureshi was right when he said ...'), else that speaker ('Aas said he ...');
         a subject earlier in the pronoun's own sentence ('The spokesman, Aas, showed what he said ...');
         the last speaker, when it spoke in this sentence or the one before, or later than any other
-        subject that fits; the subject of the previous sentence; the last speaker within the window;
+        subject that fits; the subject of the previous sentence (taken whole when the parser cut it after
+        'Engr.', and counting a name that opens it though parsed as a modifier, and a name a who-clause
+        describes); the last speaker within the window;
         the last mention, subjects first. The window is the three sentences before the pronoun's (before
         the start of the quotation it closes; sentences wholly inside a quotation are not counted):
         nobody mentioned only before it is taken, unless the same
