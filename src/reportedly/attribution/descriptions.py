@@ -25,6 +25,7 @@ from .body_words import described_bodies
 from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster
 from .name_checks import abbreviates
+from .role_families import covered
 from .speech_fit import preferred
 
 _HEDGES = {"so-called", "self-styled", "self-proclaimed", "purported"}
@@ -621,7 +622,8 @@ class Descriptions(Appositions):
             titles = " | ".join([*c.titles, *(full for t in c.titles if (full := rank_title(t)))]).lower()
             known = lexicons.people().get(norm(c.name))
             roles = " | ".join(known.roles).lower() if known else ""
-            fits = self._role_fits(title, titles) or self._role_fits(title, roles) or (
+            holds = self._role_fits(title, titles) or any(self._role_fits(r, titles) for r in covered(title))
+            fits = holds or self._role_fits(title, roles) or (
                 title in _GENERIC_TITLES and bool(c.titles or roles)
                 and not self._other_role(title, titles + " | " + roles))
             if not fits and kind == "leader" and title == "leader":
@@ -629,9 +631,9 @@ class Descriptions(Appositions):
             if not fits or (country and not c.country and country not in titles.upper()):
                 continue
             last = self._last_before(k, self._reach(pos))  # (a headline's: anyone the report names)
-            if last >= 0 and (self._role_fits(title, titles) or (title in _GENERIC_TITLES and bool(c.titles))):
+            if last >= 0 and (holds or (title in _GENERIC_TITLES and bool(c.titles))):
                 fitting.append((last, k))  # not by a known office alone (Trump in 2016 is no 'president')
-            exact = self._role_fits(title, titles) or self._role_fits(title, roles)
+            exact = holds or self._role_fits(title, roles)
             if exact:
                 exacts.add(k)
             if exact and not best_exact and last >= 0:

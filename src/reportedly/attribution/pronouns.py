@@ -17,6 +17,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
+from ..text.person_names import is_rank
 from .clusters import _LOOKBACK_TOKENS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, ResolverState
 from .quotes import find_quotes
 from .speech_fit import preferred
@@ -55,7 +56,9 @@ class Pronouns(ResolverState):
         pronoun ('Baig said Qureshi was right when he said ...'), else that speaker ('Aas said he ...');
         a subject earlier in the pronoun's own sentence ('The spokesman, Aas, showed what he said ...');
         the last speaker, when it spoke in this sentence or the one before, or later than any other
-        subject that fits; the subject of the previous sentence; the last speaker within the window;
+        subject that fits; the subject of the previous sentence (taken whole when the parser cut it after
+        'Engr.', and counting a name that opens it though parsed as a modifier, and a name a who-clause
+        describes); the last speaker within the window;
         the last mention, subjects first. The window is the three sentences before the pronoun's (before
         the start of the quotation it closes; sentences wholly inside a quotation are not counted):
         nobody mentioned only before it is taken, unless the same
@@ -69,10 +72,10 @@ class Pronouns(ResolverState):
         si = p.sentence_of[pos]
         cur = sents[si][0]
         self._sentence_start = cur
-        prev = sents[si - 1][0] if si > 0 else cur
+        prev = self._sentence_before(si) if si > 0 else cur
         lo = max(self._window_start(self._quote_sentence(pos, cur), 3), pos - _LOOKBACK_TOKENS)
         speaker, speaker_at = self._last_speaker(pos, lo, fits)
-        subjects = self._subjects_between(prev, cur, fits) if si > 0 else []
+        subjects = self._subjects_between(prev, cur, fits, relative=True) if si > 0 else []
         later_subject = next((k for at, k in subjects if k != speaker and at > speaker_at), None) \
             if speaker is not None else None
         between = [k for at, k in self._subjects_between(max(cur, speaker_at + 1), pos, fits) if k != speaker] \
@@ -107,6 +110,30 @@ class Pronouns(ResolverState):
             if pick is not None:
                 chosen = pick
         return chosen, bool(rivals)
+
+    def _sentence_before(self, si: int) -> int:
+        """First token of the sentence before sentence ``si``, taken whole when the parser cut it after a title
+        written with a full stop ('Nwankwo sat beside Engr. | Adeyemi at the briefing.' is one sentence)."""
+        sents = self.p.sentences
+        k = si - 1
+        while k > 0 and self._cut_after_title(sents[k - 1], sents[k][0]):
+            k -= 1
+        return sents[k][0]
+
+    def _cut_after_title(self, before: tuple[int, int], start: int) -> bool:
+        """Whether a sentence that starts at ``start`` with a capitalised word follows one that ends in a title
+        or rank written with a full stop ('Engr.', 'Sen.', 'Mrs.'): a cut inside a name, not a sentence end."""
+        doc = self.doc
+        first, end = before
+        if end - first < 2 or not doc[start].text[:1].isupper():
+            return False
+        last = doc[end - 1]
+        word = last.text
+        if word == "." and end - first >= 3:
+            word = doc[end - 2].text + "."
+        if not word.endswith(".") or len(word) < 3 or not word[0].isupper():
+            return False
+        return self.roles.get(word.lower(), "").startswith(("title", "honorific")) or is_rank(word)
 
     def _named_after_other(self, pos: int, lo: int, speaker_at: int, speaker: int, fits) -> int | None:
         """The last person who fits and was named after another person (who does not fit: 'she' after a man) spoke,
@@ -183,9 +210,26 @@ class Pronouns(ResolverState):
                 out.append((s, k))
         return out
 
-    def _subjects_between(self, start: int, end: int, fits) -> list[tuple[int, int]]:
-        """The fitting mentions in [start, end) that are subjects ('Aas said', 'Mr. Aas, the chief, said')."""
-        return [(s, k) for s, k in self._mentions_between(start, end, fits) if self._is_subject(s)]
+    def _subjects_between(self, start: int, end: int, fits, *, relative: bool = False) -> list[tuple[int, int]]:
+        """The fitting mentions in [start, end) that are subjects ('Aas said', 'Mr. Aas, the chief, said'); with
+        ``relative`` also those a relative clause has for its subject ('met by Governor Aas, who had driven')."""
+        return [(s, k) for s, k in self._mentions_between(start, end, fits)
+                if self._is_subject(s) or (relative and self._relative_subject(s))]
+
+    def _relative_subject(self, i: int) -> bool:
+        """Whether the name at token ``i`` is the subject of a relative clause that describes it ('Governor Aas,
+        who had driven through the night')."""
+        t = self._name_head(i)
+        return any(c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("who", "that")
+                                             for g in c.children) for c in t.children)
+
+    def _name_head(self, i: int) -> Token:
+        """The head word of the name at token ``i`` ('Hosseini' of 'Governor Behrouz Hosseini')."""
+        t = self.doc[i]
+        hops = 0
+        while t.dep_ in ("compound", "flat") and t.head.i != t.i and hops < 6:
+            t, hops = t.head, hops + 1
+        return t
 
     def _governs(self, subject: int, pos: int) -> bool:
         """Whether the clause of a subject holds the pronoun ('Aas held up what he said': yes; 'Aas spoke
@@ -208,12 +252,12 @@ class Pronouns(ResolverState):
     def _is_subject(self, i: int) -> bool:
         """Whether the name at token ``i`` is a subject, itself or in apposition to one ('His deputy, Weiping
         Zhou, met relatives')."""
-        t = self.doc[i]
-        hops = 0
-        while t.dep_ in ("compound", "flat") and t.head.i != t.i and hops < 6:
-            t, hops = t.head, hops + 1
+        t = self._name_head(i)
         if t.dep_ == "appos":
             t = t.head
+        if t.dep_ == "npadvmod" and t.head.pos_ in ("VERB", "AUX") and t.i < t.head.i \
+                and t.left_edge.i == self.p.sentences[self.p.sentence_of[t.i]][0]:
+            return True  # 'Leonora Aas of the weather bureau PAGASA has rejected ...', parsed with PAGASA its subject
         return t.dep_ in ("nsubj", "nsubjpass")
 
     def _last_mention(self, pos: int, lo: int, fits) -> int | None:
