@@ -443,9 +443,7 @@ def _resolve(claims: list[Claim], title: int = 0) -> None:
         near = sorted(cands, key=lambda j: (-claims[j].sentence[0], -claims[j].start))
         prev = _same_denier_before(claims, i, rank)
         if d.anaphoric and not d.quantities and d.kind == "denial" and prev is not None:
-            # 'X denied reports that A. "That is simply not true," she said': A again (none when the denial before
-            # is in words of its own: it restates that denial, and answers no older claim of another source)
-            d.target = prev if prev >= 0 else None
+            d.target = prev  # 'X denied reports that A. "That is simply not true," she said': A again
             continue
         if d.countries and d.kind != "correction":  # the other side's claims first, when the text names sides
             near.sort(key=lambda j: bool(claims[j].countries & d.countries))
@@ -480,9 +478,9 @@ def _same_denier_before(claims: list[Claim], i: int, rank: dict[int, int]) -> in
     """The target of the denial right before claim ``i`` when that denial is by the same source and at most one
     sentence before it, and nothing was asserted in between ('Jalalvand denied reports that Iran had turned away
     rescue teams. "That is simply not true. No offer has been refused."'): a denial that only points at a claim,
-    said next by the same denier, points where that denial points, not at an older claim of another source. -1 when
-    that denial has no target (its words are its own: the bare denial restates it and answers nothing else). None
-    when there is no such denial."""
+    said next by the same denier, points where that denial points, not at an older claim of another source. None when
+    there is no such denial or it has no target (its words are its own: the claim before is then looked for as
+    usual)."""
     d = claims[i]
     for j in range(i - 1, -1, -1):
         c = claims[j]
@@ -491,7 +489,7 @@ def _same_denier_before(claims: list[Claim], i: int, rank: dict[int, int]) -> in
         if rank[d.sentence[0]] - rank[c.sentence[0]] > 1:
             return None
         if c.position == "denies" and not _different(c, d):
-            return c.target if c.target is not None and c.target >= 0 else -1
+            return c.target if c.target is not None and c.target >= 0 else None
         if c.position == "asserts" and _different(c, d):
             return None
     return None
