@@ -58,7 +58,16 @@ from .fragments import join_fragments
 from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
-from .polarity import agent_pairs, blame_pairs, modal, nobody_pairs, polar_pairs, predicate_pairs, reply_pairs
+from .polarity import (
+    agent_pairs,
+    blame_pairs,
+    doer_pairs,
+    modal,
+    nobody_pairs,
+    polar_pairs,
+    predicate_pairs,
+    reply_pairs,
+)
 from .propositions import Quantity, Vocabulary, measures_named, participants
 from .query import ActorRef, DocRef, EventHit, StatementHit, _actor_filter, _date, _marks, event_hits, statement_hits
 from .sides import antecedents
@@ -294,6 +303,8 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     polar, blames = polar_pairs(rows, props, vectors), blame_pairs(rows, props, vectors)
     acts = predicate_pairs(rows, props) + nobody_pairs(rows, props, vectors) + reply_pairs(rows, props, vectors)
     blames = list(dict.fromkeys(blames + agent_pairs(rows, props)))
+    told = {pk for pair in blames + polar + acts for pk in pair}  # who did it, told already: no second dispute
+    blames += [(a, b) for a, b in doer_pairs(rows, props) if a not in told and b not in told]
     officers = antecedents(rows)
     found = group(rows, vocab, vectors=vectors, counters=list(dict.fromkeys(polar + acts)), blames=blames,
                   officers=officers)

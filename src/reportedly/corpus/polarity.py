@@ -284,6 +284,54 @@ def agent_pairs(rows: dict[int, Row], propositions: dict[int, str]) -> list[tupl
     return list(dict.fromkeys(out))
 
 
+def doer_pairs(rows: dict[int, Row], propositions: dict[int, str]) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of claims by different sources that name two different doers of one act in active main
+    clauses, one of them the other claim's source: each side says the other did it ('The league says the club withdrew;
+    the club says the league cancelled'; 'the union said management had cancelled the talks. The company said it was the
+    union that pulled out'). The same act (the :func:`act_key` of the first verb after the doer, not a light verb),
+    in one report at most :data:`REPLY` claims apart (in one sentence too, when neither holds the other), or in two
+    reports at most :data:`NOBODY_DAYS` apart. Who did it, like :func:`blame_pairs`."""
+    light = {verb_key(v) for v in _verb_forms()[1]}
+    read: list[tuple[Row, str, set[str]]] = []
+    for r in _candidates(rows):
+        clause = main_clause(propositions[r.pk])
+        if r.polar[0] or r.position != "asserts" or _MODAL.search(clause) or _passive(clause) is not None:
+            continue
+        who = agent(clause)
+        if who is None:
+            continue
+        head = propositions[r.pk] if _CLEFT.match(clause) else clause  # 'it was X that pulled out': after 'that'
+        verbs = [t.lower() for t in _TOKEN.findall(head)[1:DOER_SPAN]
+                 if not t[0].isupper() and t.lower() not in _AUXILIARY and _verbal(t.lower())]
+        acts = {act_key(verbs[0])} - light if verbs else set()  # its main verb, not a noun of what was done to
+        read.append((r, who, acts))
+    out = []
+    for (a, x, p), (b, y, q) in itertools.combinations(read, 2):
+        inside = a.doc == b.doc and a.span[0] < b.span[1] and b.span[0] < a.span[1]
+        if x == y or not p & q or a.same_source(b) or inside:
+            continue  # one inside the other ('A says X withdrew; X says A cancelled' is two claims of one sentence)
+        if (abs(a.n - b.n) > REPLY) if a.doc == b.doc else _days_apart(a, b) > NOBODY_DAYS:
+            continue
+        if not (_names(x, b) and _names(y, a)):
+            continue
+        first, later = sorted((a, b), key=lambda r: r.order)
+        out.append((first.pk, later.pk))
+    return list(dict.fromkeys(out))
+
+
+DOER_SPAN = 8
+"""How many words of a main clause :func:`doer_pairs` looks for its act in (the doer comes first)."""
+_CLEFT = re.compile(r"^\W*it\s+(?:was|is)\s+", re.I)
+
+
+def _names(who: str, r: Row) -> bool:
+    """Whether a doer (:func:`agent`: a word, not a country code) is named in claim ``r``'s source. Countries are left
+    out: two countries each saying the other's troops fired tell two acts of one clash, which can both be true
+    (:func:`blame_pairs` reads who fired first)."""
+    stem = set(words(who))
+    return who.lower() == who and bool(stem) and stem <= set(words(r.source_text))
+
+
 def agent(clause: str) -> str | None:
     """Who a main clause says did it: its leading name or noun ('Tajik troops had opened fire first' -> 'TJK', 'It was
     the Nepali side that opened' -> 'NPL', 'police had charged the stand' -> 'police'), a country by its code; None
