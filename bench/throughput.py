@@ -40,16 +40,9 @@ def run_mode(mode: str, gold: str) -> dict[str, float]:
     texts = load_texts(gold)
     words = sum(len(t.split()) for t in texts)
     if mode == "bare":
-        import importlib
+        from reportedly.text.nlp import load_stock_pipeline
 
-        from reportedly.text.nlp import PIPELINE_PACKAGES
-
-        for name in PIPELINE_PACKAGES:
-            try:
-                nlp = importlib.import_module(name).load()
-                break
-            except ImportError:
-                continue
+        nlp = load_stock_pipeline()
         list(nlp.pipe(texts[:5]))  # warm up
         gc.freeze()  # as the extraction modes do (pipeline.load_models), so that only the work differs
         t0 = time.perf_counter()
