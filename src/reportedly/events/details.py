@@ -375,19 +375,21 @@ class DetailReader(ViewReader):
             if r is not None and timex.is_time_phrase(self.doc[lo:hi].text) and r.start == r.end:
                 anchor = r.start
                 break
-        if self.published is None:
+        if anchor is None and self.published is None:
             return None
         lo = measure.left_edge.i
         span = self.p.char_span(lo, mark.i + 1)
         m.time_tokens = (lo, mark.i + 1)
         text = self.p.text[span[0]:span[1]]
-        if anchor is None and not self._told_as_now(outer):
-            # 'he died three days after the attack': the death is some day of the week before the report (the
-            # window of an undated event), so the attack is a window of days before it, not one day
-            first = date.fromordinal(self.published.toordinal() - UNDATED_PAST_DAYS - days).isoformat()
-            last = date.fromordinal(self.published.toordinal() - days).isoformat()
-            return TimeRef(text=text, spans=[span], start=first, end=last, grain="unknown")
-        day = date.fromordinal((anchor or self.published).toordinal() - days).isoformat()
+        if anchor is None:
+            if not self._told_as_now(outer):
+                # 'he died three days after the attack': the death is some day of the week before the report (the
+                # window of an undated event), so the attack is a window of days before it, not one day
+                first = date.fromordinal(self.published.toordinal() - UNDATED_PAST_DAYS - days).isoformat()
+                last = date.fromordinal(self.published.toordinal() - days).isoformat()
+                return TimeRef(text=text, spans=[span], start=first, end=last, grain="unknown")
+            anchor = self.published
+        day = date.fromordinal(anchor.toordinal() - days).isoformat()
         return TimeRef(text=text, spans=[span], start=day, end=day, grain="day")
 
     def _told_as_now(self, verb: Token) -> bool:
