@@ -386,12 +386,27 @@ def _narrative(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim
                       source=[who[-1].id] if who else [], source_text=who[-1].name if who else (doc.meta.outlet or ""),
                       terms=[part[m.start:m.end] for m in marks], quantities=qs, date=doc.meta.published)
             c.old_values = _old_values(part, qs)
+            if not qs:
+                _figure_inside(c, part, rest, [f for f in found if start <= f.start and f.end <= hi])
             _earlier_version(c, text, part, ends)
             out.append(c)
         elif qs:
             out.append(Claim("asserts", "report", start, hi, sentence, _strip(part, []),
                              source_text=doc.meta.outlet or "", quantities=qs, date=doc.meta.published))
     return out
+
+
+def _figure_inside(c: Claim, part: str, rest: str, inside: list[Claim]) -> None:
+    """A correction whose new figure names no measure ('X, which had said that 530 people had died, revised the
+    figure down to 487'): when a claim of its own sentence gives a figure, the bare numbers outside that claim are
+    the new values of its measure and its figure is the old one (the claim inside is what is corrected)."""
+    if not inside:
+        return
+    old = [q for f in inside for q in f.quantities if q.measure]
+    new = [v for v in numbers(rest) if all(v != q.value for q in old)]
+    if old and new:
+        c.quantities = [Quantity(v, old[0].measure, str(v).removesuffix(".0"), "", old[0].whose) for v in new]
+        c.old_values = list(dict.fromkeys(q.value for q in old if q.measure == old[0].measure))
 
 
 def _event_claims(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
@@ -436,15 +451,22 @@ def _resolve(claims: list[Claim], title: int = 0) -> None:
             d.hint = []
             continue
         cands = [j for j, c in enumerate(claims) if j != i and c.position == "asserts"
-                 and (_different(c, d) or d.kind == "correction") and c.start < d.start
+                 and (_different(c, d) or d.kind == "correction")
+                 and (c.start < d.start or (d.kind == "correction" and c.end <= d.end and d.old_values))
                  and 0 <= rank[d.sentence[0]] - rank[c.sentence[0]] <= WINDOW_SENTENCES
                  and (len(words(c.proposition)) >= 2 or c.quantities)  # not 'the count', 'not to be named'
                  and (c.start >= title or d.start < title)]  # the body answers the body, not its headline
         near = sorted(cands, key=lambda j: (-claims[j].sentence[0], -claims[j].start))
         prev = _same_denier_before(claims, i, rank)
         if d.anaphoric and not d.quantities and d.kind == "denial" and prev is not None:
-            d.target = prev  # 'X denied reports that A. "That is simply not true," she said': A again
-            continue
+            mine = claims[prev]
+            if mine.target is not None and mine.target >= 0:
+                d.target = mine.target  # 'X denied reports that A. "That is simply not true," she said': A again
+                continue
+            if mine.proposition and not (d.figure or d.about or d.hint):
+                d.proposition = mine.proposition  # '... denied that A. "That is not true."': a bare 'that' says A
+                d.target = None  # again ('These numbers are false' names what it answers: looked for below)
+                continue
         if d.countries and d.kind != "correction":  # the other side's claims first, when the text names sides
             near.sort(key=lambda j: bool(claims[j].countries & d.countries))
         if d.anaphoric and not d.quantities:
@@ -475,12 +497,11 @@ def _resolve(claims: list[Claim], title: int = 0) -> None:
 
 
 def _same_denier_before(claims: list[Claim], i: int, rank: dict[int, int]) -> int | None:
-    """The target of the denial right before claim ``i`` when that denial is by the same source and at most one
+    """The index of the denial right before claim ``i`` when that denial is by the same source and at most one
     sentence before it, and nothing was asserted in between ('Jalalvand denied reports that Iran had turned away
-    rescue teams. "That is simply not true. No offer has been refused."'): a denial that only points at a claim,
-    said next by the same denier, points where that denial points, not at an older claim of another source. None when
-    there is no such denial or it has no target (its words are its own: the claim before is then looked for as
-    usual)."""
+    rescue teams. "That is simply not true. No offer has been refused."'), else None. A denial that only points at
+    a claim, said next by the same denier, points where that denial points, or says again what that denial says in
+    its own words, not an older claim of another source (:func:`_resolve`)."""
     d = claims[i]
     for j in range(i - 1, -1, -1):
         c = claims[j]
@@ -489,7 +510,7 @@ def _same_denier_before(claims: list[Claim], i: int, rank: dict[int, int]) -> in
         if rank[d.sentence[0]] - rank[c.sentence[0]] > 1:
             return None
         if c.position == "denies" and not _different(c, d):
-            return c.target if c.target is not None and c.target >= 0 else None
+            return j
         if c.position == "asserts" and _different(c, d):
             return None
     return None
