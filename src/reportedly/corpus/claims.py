@@ -40,11 +40,13 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..model import Document, Statement
 from .frames import UNCONFIRMED
 from .propositions import Quantity, conflicting, numbers, quantities, words
 from .store import Store, cue_class, is_negated, sentence_bounds, sentence_ends
+from .terms import load
 from .wording import (
     _PRONOUNS,
     FIGURES,
@@ -241,6 +243,7 @@ def claims_of(doc: Document) -> list[Claim]:
     countries = {a.id: a.country for a in doc.actors if a.country}
     out += _relative_denials(doc, out, ends)
     out += _figures(doc, out, ends)
+    out += _counted(doc, out, ends)
     out += _event_claims(doc, out, ends)
     out += _narrative(doc, out, ends)
     for c in out:
@@ -321,6 +324,77 @@ def _figures(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
                   source=_actor_at(doc, who_start, m.end("who")), source_text=who, quantities=qs,
                   terms=[m.group("verb") + " … at"] if anaphoric else [], date=doc.meta.published)
         out.append(c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _count_verb() -> re.Pattern[str]:
+    """A count verb of ``data/count_verbs.tsv`` and the clause after it, up to a semicolon or the sentence's end."""
+    verbs = "|".join(sorted((r[0] for r in load("count_verbs.tsv")), key=len, reverse=True))
+    return re.compile(rf"\b(?P<verb>{verbs})\s+(?P<what>[^.;:!?\n]{{1,120}})", re.I)
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?\n]|,\s*(?:while|whereas|but)\b|\b(?:while|whereas)\b)\s*", re.I)
+_ADVERBS = re.compile(r"(?:\s+(?:has|have|had|also|later|since|now|so\s+far|only|separately|itself))+$", re.I)
+_NOT_A_SOURCE = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "there"}
+
+
+def _counted(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
+    """'The observatory counted 46 injured protesters and 58 detainees' / 'The hospital later recorded 19 deaths':
+    a figure the source named before a count verb (``data/count_verbs.tsv``) gives as its own, its number within
+    the first words after the verb. In a sentence that no claim holds, or in a clause after 'while' inside another
+    source's statement ('police said 37 people were arrested, while the observatory counted 58 detentions'), which
+    the statement then no longer holds."""
+    text = doc.text
+    out = []
+    for m in _count_verb().finditer(text):
+        qs = quantities(m.group("what"))
+        head = " ".join(m.group("what").split()[:6])
+        if not qs or not any(q.text in head for q in qs[:1]):
+            continue  # 'recorded a message', 'counted on the army': no figure as the verb's object
+        sentence = sentence_bounds(text, m.start(), m.end(), ends)
+        opens = [o for o in _CLAUSE_OPEN.finditer(text, sentence[0], m.start()) if o.end() <= m.start()]
+        who_start = opens[-1].end() if opens else sentence[0]
+        who = _ADVERBS.sub("", text[who_start:m.start()].strip())
+        if not who or len(who.split()) > 8 or who.split()[0].lower() in _NOT_A_SOURCE or who[0].isdigit():
+            continue
+        source = _actor_at(doc, who_start, who_start + len(who))
+        holders = [c for c in found if c.start <= m.start() < c.end]
+        if holders:  # inside a statement: only a clause after 'while' of another source is cut from it
+            c = holders[0]
+            contrast = bool(opens) and re.search(r"while|whereas|but", opens[-1].group(0), re.I) is not None
+            cut = opens[-1].start() if opens else -1
+            if not contrast or not source or set(source) & set(c.source) or cut <= c.start:
+                continue
+            c.end = cut
+            c.proposition = _strip(text[c.start:c.end], [])
+            c.quantities = quantities(c.proposition)
+        qs = _people_before(qs, found + out, sentence, ends)
+        if not holders and not any(q.whose for q in qs):
+            continue  # 'the mission has verified ten deaths': of whom or where, not said; a figure of the report
+        out.append(Claim("asserts", "assertion", who_start, m.end(), sentence, _strip(text[who_start:m.end()], []),
+                         source=source, source_text=who, quantities=qs, terms=[m.group("verb")],
+                         date=doc.meta.published))
+    return out
+
+
+def _people_before(qs: list[Quantity], claims: list[Claim], sentence: tuple[int, int],
+                   ends: list[int]) -> list[Quantity]:
+    """A count that names no people ('the mission has so far verified ten deaths') counts those of the last figure
+    of the same measure that does, in its sentence or the two before ('The hospital counted 19 bodies, eleven of them
+    children's'): a running account of one toll; figures that name people or none before are kept as they are."""
+    before = [e for e in ends if e <= sentence[0]]
+    lo = before[-3] if len(before) >= 3 else 0
+    out = []
+    for q in qs:
+        people = set()
+        if q.measure and not any(w.isalpha() and w.islower() for w in q.whose):
+            near = sorted((c for c in claims if lo <= c.start < sentence[1] and c.end <= sentence[1]),
+                          key=lambda c: c.start)
+            named = [p for c in near for p in c.quantities
+                     if p.measure == q.measure and any(w.isalpha() and w.islower() for w in p.whose)]
+            people = {w for w in named[-1].whose if w.isalpha() and w.islower()} if named else set()
+        out.append(replace(q, whose=q.whose | people) if people else q)
     return out
 
 
