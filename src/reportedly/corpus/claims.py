@@ -28,10 +28,12 @@ A denial or counter whose object only stands for a claim ('denied it', 'called t
 'the figure') has no proposition of its own: its **target** is the claim the report made just before it
 by another source (the same sentence, else up to three sentences back), and that claim's proposition is
 what it denies. Numbers are also read from sentences with no statement ('X put the toll at 23'), as
-claims of the source named before the verb. The wording of one content (the terms matched, the noun that
-stands for a claim, polarity) is read by :mod:`.wording`; its public functions (:func:`claim_words`,
-:func:`negation_led`, :func:`polarity`) are importable from here too. Word lists are ``data/claims.tsv``;
-nothing here knows a story or a domain.
+claims of the source named before the verb, and so are figures given with a count verb ('the observatory
+counted 46 injured protesters', also after 'while' inside another source's statement:
+``data/count_verbs.tsv``). The wording of one content (the terms matched, the noun that stands for a claim,
+polarity) is read by :mod:`.wording`; its public functions (:func:`claim_words`, :func:`negation_led`,
+:func:`polarity`) are importable from here too. Word lists are ``data/claims.tsv``; nothing here knows a
+story or a domain.
 """
 
 from __future__ import annotations
