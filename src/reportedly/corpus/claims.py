@@ -28,10 +28,12 @@ A denial or counter whose object only stands for a claim ('denied it', 'called t
 'the figure') has no proposition of its own: its **target** is the claim the report made just before it
 by another source (the same sentence, else up to three sentences back), and that claim's proposition is
 what it denies. Numbers are also read from sentences with no statement ('X put the toll at 23'), as
-claims of the source named before the verb. The wording of one content (the terms matched, the noun that
-stands for a claim, polarity) is read by :mod:`.wording`; its public functions (:func:`claim_words`,
-:func:`negation_led`, :func:`polarity`) are importable from here too. Word lists are ``data/claims.tsv``;
-nothing here knows a story or a domain.
+claims of the source named before the verb, and so are figures given with a count verb ('the observatory
+counted 46 injured protesters', also after 'while' inside another source's statement:
+``data/count_verbs.tsv``). The wording of one content (the terms matched, the noun that stands for a claim,
+polarity) is read by :mod:`.wording`; its public functions (:func:`claim_words`, :func:`negation_led`,
+:func:`polarity`) are importable from here too. Word lists are ``data/claims.tsv``; nothing here knows a
+story or a domain.
 """
 
 from __future__ import annotations
@@ -40,11 +42,13 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..model import Document, Statement
 from .frames import UNCONFIRMED
 from .propositions import Quantity, conflicting, numbers, quantities, words
 from .store import Store, cue_class, is_negated, sentence_bounds, sentence_ends
+from .terms import load
 from .wording import (
     _PRONOUNS,
     FIGURES,
@@ -241,6 +245,7 @@ def claims_of(doc: Document) -> list[Claim]:
     countries = {a.id: a.country for a in doc.actors if a.country}
     out += _relative_denials(doc, out, ends)
     out += _figures(doc, out, ends)
+    out += _counted(doc, out, ends)
     out += _event_claims(doc, out, ends)
     out += _narrative(doc, out, ends)
     for c in out:
@@ -324,6 +329,77 @@ def _figures(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _count_verb() -> re.Pattern[str]:
+    """A count verb of ``data/count_verbs.tsv`` and the clause after it, up to a semicolon or the sentence's end."""
+    verbs = "|".join(sorted((r[0] for r in load("count_verbs.tsv")), key=len, reverse=True))
+    return re.compile(rf"\b(?P<verb>{verbs})\s+(?P<what>[^.;:!?\n]{{1,120}})", re.I)
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[.;:!?\n]|,\s*(?:while|whereas|but)\b|\b(?:while|whereas)\b)\s*", re.I)
+_ADVERBS = re.compile(r"(?:\s+(?:has|have|had|also|later|since|now|so\s+far|only|separately|itself))+$", re.I)
+_NOT_A_SOURCE = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "there"}
+
+
+def _counted(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
+    """'The observatory counted 46 injured protesters and 58 detainees' / 'The hospital later recorded 19 deaths':
+    a figure the source named before a count verb (``data/count_verbs.tsv``) gives as its own, its number within
+    the first words after the verb. In a sentence that no claim holds, or in a clause after 'while' inside another
+    source's statement ('police said 37 people were arrested, while the observatory counted 58 detentions'), which
+    the statement then no longer holds."""
+    text = doc.text
+    out = []
+    for m in _count_verb().finditer(text):
+        qs = quantities(m.group("what"))
+        head = " ".join(m.group("what").split()[:6])
+        if not qs or not any(q.text in head for q in qs[:1]):
+            continue  # 'recorded a message', 'counted on the army': no figure as the verb's object
+        sentence = sentence_bounds(text, m.start(), m.end(), ends)
+        opens = [o for o in _CLAUSE_OPEN.finditer(text, sentence[0], m.start()) if o.end() <= m.start()]
+        who_start = opens[-1].end() if opens else sentence[0]
+        who = _ADVERBS.sub("", text[who_start:m.start()].strip())
+        if not who or len(who.split()) > 8 or who.split()[0].lower() in _NOT_A_SOURCE or who[0].isdigit():
+            continue
+        source = _actor_at(doc, who_start, who_start + len(who))
+        holders = [c for c in found if c.start <= m.start() < c.end]
+        if holders:  # inside a statement: only a clause after 'while' of another source is cut from it
+            c = holders[0]
+            contrast = bool(opens) and re.search(r"while|whereas|but", opens[-1].group(0), re.I) is not None
+            cut = opens[-1].start() if opens else -1
+            if not contrast or not source or set(source) & set(c.source) or cut <= c.start:
+                continue
+            c.end = cut
+            c.proposition = _strip(text[c.start:c.end], [])
+            c.quantities = quantities(c.proposition)
+        qs = _people_before(qs, found + out, sentence, ends)
+        if not holders and not any(q.whose for q in qs):
+            continue  # 'the mission has verified ten deaths': of whom or where, not said; a figure of the report
+        out.append(Claim("asserts", "assertion", who_start, m.end(), sentence, _strip(text[who_start:m.end()], []),
+                         source=source, source_text=who, quantities=qs, terms=[m.group("verb")],
+                         date=doc.meta.published))
+    return out
+
+
+def _people_before(qs: list[Quantity], claims: list[Claim], sentence: tuple[int, int],
+                   ends: list[int]) -> list[Quantity]:
+    """A count that names no people ('the mission has so far verified ten deaths') counts those of the last figure
+    of the same measure that does, in its sentence or the two before ('The hospital counted 19 bodies, eleven of them
+    children's'): a running account of one toll; figures that name people or none before are kept as they are."""
+    before = [e for e in ends if e <= sentence[0]]
+    lo = before[-3] if len(before) >= 3 else 0
+    out = []
+    for q in qs:
+        people = set()
+        if q.measure and not any(w.isalpha() and w.islower() for w in q.whose):
+            near = sorted((c for c in claims if lo <= c.start < sentence[1] and c.end <= sentence[1]),
+                          key=lambda c: c.start)
+            named = [p for c in near for p in c.quantities
+                     if p.measure == q.measure and any(w.isalpha() and w.islower() for w in p.whose)]
+            people = {w for w in named[-1].whose if w.isalpha() and w.islower()} if named else set()
+        out.append(replace(q, whose=q.whose | people) if people else q)
+    return out
+
+
 _VERSION = re.compile(r"\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+th(?:is|e)\b", re.I)
 
 
@@ -386,12 +462,27 @@ def _narrative(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim
                       source=[who[-1].id] if who else [], source_text=who[-1].name if who else (doc.meta.outlet or ""),
                       terms=[part[m.start:m.end] for m in marks], quantities=qs, date=doc.meta.published)
             c.old_values = _old_values(part, qs)
+            if not qs:
+                _figure_inside(c, part, rest, [f for f in found if start <= f.start and f.end <= hi])
             _earlier_version(c, text, part, ends)
             out.append(c)
         elif qs:
             out.append(Claim("asserts", "report", start, hi, sentence, _strip(part, []),
                              source_text=doc.meta.outlet or "", quantities=qs, date=doc.meta.published))
     return out
+
+
+def _figure_inside(c: Claim, part: str, rest: str, inside: list[Claim]) -> None:
+    """A correction whose new figure names no measure ('X, which had said that 530 people had died, revised the
+    figure down to 487'): when a claim of its own sentence gives a figure, the bare numbers outside that claim are
+    the new values of its measure and its figure is the old one (the claim inside is what is corrected)."""
+    if not inside:
+        return
+    old = [q for f in inside for q in f.quantities if q.measure]
+    new = [v for v in numbers(rest) if all(v != q.value for q in old)]
+    if old and new:
+        c.quantities = [Quantity(v, old[0].measure, str(v).removesuffix(".0"), "", old[0].whose) for v in new]
+        c.old_values = list(dict.fromkeys(q.value for q in old if q.measure == old[0].measure))
 
 
 def _event_claims(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
@@ -436,15 +527,22 @@ def _resolve(claims: list[Claim], title: int = 0) -> None:
             d.hint = []
             continue
         cands = [j for j, c in enumerate(claims) if j != i and c.position == "asserts"
-                 and (_different(c, d) or d.kind == "correction") and c.start < d.start
+                 and (_different(c, d) or d.kind == "correction")
+                 and (c.start < d.start or (d.kind == "correction" and c.end <= d.end and d.old_values))
                  and 0 <= rank[d.sentence[0]] - rank[c.sentence[0]] <= WINDOW_SENTENCES
                  and (len(words(c.proposition)) >= 2 or c.quantities)  # not 'the count', 'not to be named'
                  and (c.start >= title or d.start < title)]  # the body answers the body, not its headline
         near = sorted(cands, key=lambda j: (-claims[j].sentence[0], -claims[j].start))
         prev = _same_denier_before(claims, i, rank)
         if d.anaphoric and not d.quantities and d.kind == "denial" and prev is not None:
-            d.target = prev  # 'X denied reports that A. "That is simply not true," she said': A again
-            continue
+            mine = claims[prev]
+            if mine.target is not None and mine.target >= 0:
+                d.target = mine.target  # 'X denied reports that A. "That is simply not true," she said': A again
+                continue
+            if mine.proposition and not (d.figure or d.about or d.hint):
+                d.proposition = mine.proposition  # '... denied that A. "That is not true."': a bare 'that' says A
+                d.target = None  # again ('These numbers are false' names what it answers: looked for below)
+                continue
         if d.countries and d.kind != "correction":  # the other side's claims first, when the text names sides
             near.sort(key=lambda j: bool(claims[j].countries & d.countries))
         if d.anaphoric and not d.quantities:
@@ -475,12 +573,11 @@ def _resolve(claims: list[Claim], title: int = 0) -> None:
 
 
 def _same_denier_before(claims: list[Claim], i: int, rank: dict[int, int]) -> int | None:
-    """The target of the denial right before claim ``i`` when that denial is by the same source and at most one
+    """The index of the denial right before claim ``i`` when that denial is by the same source and at most one
     sentence before it, and nothing was asserted in between ('Jalalvand denied reports that Iran had turned away
-    rescue teams. "That is simply not true. No offer has been refused."'): a denial that only points at a claim,
-    said next by the same denier, points where that denial points, not at an older claim of another source. None when
-    there is no such denial or it has no target (its words are its own: the claim before is then looked for as
-    usual)."""
+    rescue teams. "That is simply not true. No offer has been refused."'), else None. A denial that only points at
+    a claim, said next by the same denier, points where that denial points, or says again what that denial says in
+    its own words, not an older claim of another source (:func:`_resolve`)."""
     d = claims[i]
     for j in range(i - 1, -1, -1):
         c = claims[j]
@@ -489,7 +586,7 @@ def _same_denier_before(claims: list[Claim], i: int, rank: dict[int, int]) -> in
         if rank[d.sentence[0]] - rank[c.sentence[0]] > 1:
             return None
         if c.position == "denies" and not _different(c, d):
-            return c.target if c.target is not None and c.target >= 0 else None
+            return j
         if c.position == "asserts" and _different(c, d):
             return None
     return None

@@ -185,8 +185,35 @@ def verb_key(token: str) -> str:
 
 @lru_cache(maxsize=1)
 def _classes() -> dict[str, str]:
-    """``data/verb_classes.tsv``: verb key -> the class of verbs that tell one act in other words."""
-    return {verb_key(verb): name for name, verb in load("verb_classes.tsv")}
+    """``data/verb_classes.tsv``: verb key -> the class of verbs that tell one act in other words; a verb with its
+    particle ('call off') is keyed by the verb's key and the particle ('call off')."""
+    out = {}
+    for name, verb in load("verb_classes.tsv"):
+        head, _, particle = verb.partition(" ")
+        out[verb_key(head) + (" " + particle.lower() if particle else "")] = name
+    return out
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """The particles of the verbs of ``data/verb_classes.tsv`` written with one ('off' of 'call off')."""
+    return frozenset(verb.partition(" ")[2].lower() for _, verb in load("verb_classes.tsv") if " " in verb)
+
+
+_OBJECT = {"it", "them", "this", "that", "everything"}
+
+
+def phrase_key(tokens: list[str], i: int) -> str:
+    """The :func:`act_key` of ``tokens[i]`` read with the particle that follows it, right after it or after a pronoun
+    object, when the verb and particle make a verb of ``data/verb_classes.tsv`` ('called it off', 'called off the
+    talks' -> 'withdraw'; 'called the talks' stays 'call')."""
+    key = verb_key(tokens[i])
+    for j in (i + 1, i + 2):
+        if j < len(tokens) and tokens[j].lower() in _particles() and (j == i + 1 or tokens[i + 1].lower() in _OBJECT):
+            name = _classes().get(f"{key} {tokens[j].lower()}")
+            if name is not None:
+                return name
+    return _classes().get(key, key)
 
 
 def act_key(token: str) -> str:
@@ -301,9 +328,10 @@ def doer_pairs(rows: dict[int, Row], propositions: dict[int, str]) -> list[tuple
         if who is None:
             continue
         head = propositions[r.pk] if _CLEFT.match(clause) else clause  # 'it was X that pulled out': after 'that'
-        verbs = [t.lower() for t in _TOKEN.findall(head)[1:DOER_SPAN]
+        tokens = _TOKEN.findall(head)[1:DOER_SPAN + 2]  # two more: the particle of the last verb ('called it off')
+        verbs = [i for i, t in enumerate(tokens[:DOER_SPAN - 1])
                  if not t[0].isupper() and t.lower() not in _AUXILIARY and _verbal(t.lower())]
-        acts = {act_key(verbs[0])} - light if verbs else set()  # its main verb, not a noun of what was done to
+        acts = {phrase_key(tokens, verbs[0])} - light if verbs else set()  # its main verb, not a noun of what was done
         read.append((r, who, acts))
     out = []
     for (a, x, p), (b, y, q) in itertools.combinations(read, 2):
@@ -529,10 +557,11 @@ def _acts(clause: str) -> set[str]:
     in -ed or -ing, an irregular form of ``data/verb_forms.tsv``, or a verb of ``data/verb_classes.tsv``), not a
     light verb ('said', 'made') or an auxiliary."""
     out = set()
-    for t in _TOKEN.findall(clause):
+    tokens = _TOKEN.findall(clause)
+    for i, t in enumerate(tokens):
         low = t.lower()
         if t[0].isupper() or low in _AUXILIARY:
             continue
         if _verbal(low):
-            out.add(act_key(low))
+            out.add(phrase_key(tokens, i))
     return out - _light()

@@ -127,6 +127,9 @@ _PART = re.compile(r"\s+(?:of|among)\s+(?:them\b|(?:the|those)\s+(\w+))", re.I)
 """'two of the dead', 'nine of them', 'three among those killed': right after a number, what follows says it is a part
 of a figure given before (when the word after 'the' is a measure's: dead, victims, injured), not a figure of its
 own."""
+_AMONG = re.compile(r"[^.;,]{0,40},\s*(?:including|among\s+them|[\w-]+\s+of\s+(?:them|whom))\s+([^,.;]{1,30})", re.I)
+"""', eleven of them children', ', including six children' after a number's noun: the people of a part of the figure,
+which say whose it is when its own words name none."""
 _ASIDE = re.compile(r"([^,;.]{0,30}),\s*not\s+[\w-]+\s*,")
 """', not four,' right after a number's noun: what follows still says what the number counts."""
 
@@ -198,6 +201,9 @@ def quantities(text: str) -> list[Quantity]:
         if measure is None:
             continue
         whose = {name for name, p in groups if p.search(clause if name == "all" else unit)}
+        among = _AMONG.match(text, m.end())
+        if among and not whose:  # '19 bodies, eleven of them children': the people of a part say whose
+            whose |= {name for name, p in groups if name != "all" and p.search(among.group(1))}
         for w in _WORD.finditer(clause):
             if w.group(0)[:1].isupper() and not _body().match(clause, w.end()):
                 code = lexicons.country_code(w.group(0))
