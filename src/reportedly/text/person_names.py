@@ -237,6 +237,7 @@ class NameParts:
         out |= {skeleton(part) for f in self.families if "-" in f for part in f.split("-") if len(part) > 2}
         if len(self.words) >= 3:
             out.add(skeleton("".join(self.words[-2:])))
+        out |= {skeleton(r.family[3:]) for r in self.readings if r.order == "with father's name" and r.family[3:]}
         return out
 
 
@@ -430,7 +431,25 @@ def _barrel_part(x: str, y: str) -> WordMatch | None:
     return None
 
 
+_WITH_FATHER = "with father's name"
+
+
+def _bin_left_out(a: Reading, b: Reading) -> NameMatch | None:
+    """'Mohamad Faizal Hashim' for 'Mohamad Faizal bin Hashim': the father's name written straight after the given
+    names, without 'bin'. Every given name must be there on both sides; a bare 'Hashim' is still no surname."""
+    pat, other = (a, b) if a.order == _WITH_FATHER else (b, a)
+    if other.order != "given first" or len(pat.given) != len(other.given) or not pat.given:
+        return None
+    fam = compare_words(pat.family[3:], other.family)
+    given = _givens(pat.given, other.given)
+    if fam is None or fam.one_letter or given is None or given[1]:
+        return None
+    return NameMatch(tuple(dict.fromkeys(["'bin' left out", *fam.rules, *given[0]])))
+
+
 def _readings(a: Reading, b: Reading) -> NameMatch | None:
+    if (a.order == _WITH_FATHER) != (b.order == _WITH_FATHER):
+        return _bin_left_out(a, b)
     if _LEFT_OUT in (a.order, b.order) and {a.order, b.order} != {_LEFT_OUT, "given first"}:
         return None  # 'Ahmad Fauzi' meets 'Ahmad Fauzi bin Hashim', but 'bin Hashim' never meets 'bin Yusof'
     if "second surname" in (a.order, b.order):
