@@ -80,8 +80,8 @@ def test_a_company_after_its_legal_form_is_an_organisation() -> None:
 
 
 def test_a_capitalised_conjunction_inside_a_name_is_a_given_name() -> None:
-    doc = extract("Hospital fire\n\nThe health ministry's spokeswoman, Nor Fadzilah Abdul Rahman, said four patients had "
-                  "been moved.", id="x")
+    doc = extract("Hospital fire\n\nThe health ministry's spokeswoman, Nor Fadzilah Abdul Rahman, said four patients "
+                  "had been moved.", id="x")
     assert "Nor Fadzilah Abdul Rahman" in {a.name for a in doc.actors}
 
 
