@@ -97,3 +97,9 @@ def test_two_people_of_one_fathers_name_stay_apart() -> None:
              "Rosli bin Yaacob, said the note had been sent.")
     found = listed_actors(first)
     assert apart(found, "Ahmad Shukri bin Yaacob", "Rosli bin Yaacob")
+
+
+def test_a_building_that_stands_for_a_foreign_ministry_joins_it_across_reports() -> None:
+    first = "Note sent\n\nKUALA LUMPUR — Malaysia's foreign ministry said on Monday it had sent a protest note."
+    second = "Ministry replies\n\nWisma Putra said on Tuesday that the reply would follow through diplomatic channels."
+    assert together(listed_actors(first, second), "Malaysia's foreign ministry", "Wisma Putra")
