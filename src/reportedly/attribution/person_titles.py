@@ -189,8 +189,9 @@ class PersonTitles(ResolverState):
 
     def _counterpart_title(self, span: SpacySpan) -> str:
         """'South Korean foreign minister Lee Jae-hoon and his Chinese counterpart Wang Lixin': the role of the
-        person the counterpart is of (the one named last before it in the sentence with a role among their titles),
-        with the counterpart's own qualifying words ('Chinese foreign minister'); '' when there is none."""
+        person the counterpart is of (the one named last before it in the sentence with a role among their titles, or
+        in the sentence before when 'his' / 'her' opens a sentence that names no one before it), with the
+        counterpart's own qualifying words ('Chinese foreign minister'); '' when there is none."""
         doc = self.doc
         i = span.start - 1
         if i < 0 or doc[i].lower_ not in ("counterpart", "counterparts"):
@@ -198,12 +199,23 @@ class PersonTitles(ResolverState):
             if root.dep_ != "appos" or root.head.lower_ != "counterpart" or root.head.i > root.i:
                 return ""
             i = root.head.i  # 'Wang Lixin, his Chinese counterpart'
+        return self.counterpart_role(i)
+
+    def counterpart_role(self, i: int) -> str:
+        """The role of the counterpart at token ``i`` ('counterpart' or 'counterparts'; see
+        :meth:`_counterpart_title`): 'Azerbaijani defence minister' for 'his Azerbaijani counterpart' after the
+        Armenian defence minister; '' when no one named before has a role."""
+        doc = self.doc
         quals: list[Token] = []
         j = i - 1
         while j >= 0 and (doc[j].pos_ in ("ADJ", "PROPN") or doc[j].ent_type_ == "NORP") and i - j <= 3:
             quals.insert(0, doc[j])
             j -= 1
-        lo = self.p.sentences[self.p.sentence_of[i]][0]
+        sentence = self.p.sentence_of[i]
+        lo = self.p.sentences[sentence][0]
+        if j >= 0 and doc[j].lower_ in ("his", "her") and sentence > 0 and not any(
+                self._token_cluster.get(t) is not None for t in range(lo, j)):
+            lo = self.p.sentences[sentence - 1][0]  # 'His Azerbaijani counterpart, X, said' after the minister
         for t in range(j, lo - 1, -1):
             k = self._token_cluster.get(t)
             if k is None or self.clusters[k].type != "person":
@@ -212,8 +224,11 @@ class PersonTitles(ResolverState):
                 words = title.lower().split()
                 role = next((" ".join(words[-n:]) for n in (3, 2, 1) if " ".join(words[-n:]) in self.roles
                              and self.roles[" ".join(words[-n:])] in ("title", "leader")), None)
-                if role:
-                    return " ".join([*(w.text for w in quals), role])
+                if role:  # with the words of the office before it ('commerce' of 'Indian Commerce Minister')
+                    own = [w for w in words[:len(words) - len(role.split())] if w.isalpha()]
+                    while own and not lexicons.country_code(own[0]):
+                        own.pop(0)
+                    return " ".join([*(w.text for w in quals), *own[1:], role])
             return ""
         return ""
 
