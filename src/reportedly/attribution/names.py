@@ -118,7 +118,8 @@ class Names(ResolverState):
                     and not taken.intersection(range(named.start, named.end)):
                 persons.append((named, self._name_tokens(named)))  # "Deltamar's spokesman, Emeka" + 'Okoro'
                 taken.update(range(named.start, named.end))
-            elif (label in ("ORG", "NORP", "FAC") and (initials_name(ent) or self._after_role(ent))) or (
+            elif (label in ("ORG", "NORP", "FAC") and (initials_name(ent) or (
+                    self._after_role(ent) and not acronym_person(ent)))) or (
                     label in ("ORG", "GPE", "NORP", "FAC", "LOC") and self._one_name_after_role(ent)):
                 persons.append((ent, self._name_tokens(ent)))  # 'K S Martolia', 'spokeswoman Aizada Mambetova'
                 taken.update(range(ent.start, ent.end))

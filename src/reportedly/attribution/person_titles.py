@@ -37,17 +37,21 @@ class PersonTitles(ResolverState):
         while i >= 0:
             t = doc[i]
             low = t.lower_
-            if doc[i + 1].is_sent_start:
+            opening = next((k for k in range(i - 1, max(-1, i - 4), -1) if doc[k].text == "("), None)
+            bracket = t.text == ")" and opening is not None and i - opening >= 2 and all(
+                w.is_upper and w.is_alpha for w in doc[opening + 1:i])  # '(ISPR)', '(DG ISPR)'
+            if doc[i + 1].is_sent_start and not bracket:  # (the parser may end a sentence at '(DG ISPR)')
                 break  # no title runs over a sentence or paragraph break ('... of Cebu' + 'Visayan Star's account')
             if low == "the" and words and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in self.roles:
                 words.insert(0, t)  # 'Director General of the Frontier Constabulary'
                 i -= 1
                 continue
-            if t.text == ")" and i >= 2 and doc[i - 2].text == "(" and doc[i - 1].is_upper:
-                words[:0] = [doc[i - 2], doc[i - 1], t]  # 'Inter-Services Public Relations (ISPR) Lt Gen ...'
-                i -= 3
+            if bracket and opening is not None:
+                words[:0] = list(doc[opening:i + 1])  # 'Inter-Services Public Relations (ISPR) Lt Gen ...', '(DG ISPR)'
+                i = opening - 1
                 continue
-            if (t.is_punct and t.text != "-") or low in _DETERMINERS or (t.ent_type_ == "PERSON" and not words):
+            if (t.is_punct and t.text != "-") or low in _DETERMINERS or (t.ent_type_ == "PERSON" and not words and not (
+                    t.is_upper and t.is_alpha and len(t) >= 3 and i > 0 and doc[i - 1].lower_ in self.roles)):
                 break
             if low == "of" and words and i > 0 and (doc[i - 1].lower_ in self.roles or doc[i - 1].is_title):
                 words.insert(0, t)  # 'Secretary of State'

@@ -44,6 +44,8 @@ from .transliteration import WordMatch, compare_words, fold_word, skeleton, stri
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_RETIRED = {"retd", "retired", "rtd", "ret", "r"}
+"""'(retd)' after a rank: the officer has left the service."""
 FIRST_NAME_COUNTRIES = frozenset(row[0] for row in lexicons.rows("given_name_countries.tsv"))
 """Countries whose people are often called by the first word of their name alone ('Rizal' for 'Rizal Hadi Kusumo',
 'Tesfaye' for 'Tesfaye Gebremariam'): ``data/given_name_countries.tsv``."""
@@ -278,6 +280,8 @@ def parse(name: str) -> NameParts:
     if raw and raw[0].lower() == "the":
         raw = raw[1:]
     taken, rest = strip_ranks(raw)
+    while taken and len(rest) > 1 and _clean(rest[0]) in _RETIRED:
+        rest = rest[1:]  # 'Brigadier (retd) Hamid Niazi'
     while len(rest) > 1 and _clean(rest[-1]) in NAME_SUFFIXES:
         rest = rest[:-1]
     mixed = any(c.islower() for c in "".join(rest))
