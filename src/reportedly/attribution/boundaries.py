@@ -336,11 +336,25 @@ def one_per_content(parsed: Parsed, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         key = tuple(f.content)
-        if key in seen or (f.cue and _outer(parsed, f, by_head) is not None):
+        if key in seen or (f.cue and _outer(parsed, f, by_head) is not None) or _borrowed(parsed, f, found):
             continue
         seen.add(key)
         out.append(f)
     return out
+
+
+def _borrowed(parsed: Parsed, f: Found, found: list[Found]) -> bool:
+    """Whether ``f``'s content is a piece of another statement's content in an earlier sentence than ``f``'s cue
+    ('Misra said the strikes had been "measured". Two officers briefed reporters alongside him.': the briefing
+    says nothing of its own; the quotation is Misra's)."""
+    if not f.cue or not f.content:
+        return False
+    cue_sentence = parsed.sentence_of[f.head]
+    last = max(0, bisect.bisect_left(parsed.starts, f.content[-1][1]) - 1)  # the content's last token
+    if parsed.sentence_of[last] >= cue_sentence:
+        return False
+    return any(g is not f and g.content and g.content[0][0] <= f.content[0][0] and f.content[-1][1] <= g.content[-1][1]
+               for g in found)
 
 
 def _outer(parsed: Parsed, f: Found, by_head: dict[int, Found]) -> Found | None:

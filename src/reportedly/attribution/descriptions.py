@@ -201,6 +201,11 @@ class Descriptions(Appositions):
                 # 'Estonian Prime Minister Kaja Rand' where the NER missed the name
                 span = doc[tail[0].i:tail[-1].i + 1]
                 return self._add_person(span, self._name_tokens(span))
+        if role_at is None and t.lower_ == "counterpart" and (text := self.counterpart_role(t.i) or text) != \
+                " ".join(w.text for w in words):  # 'His Azerbaijani counterpart replied': the defence minister
+            lowered, words = text.lower().split(), [w for w in words if w.tag_ != "PRP$"]
+            role = next(r for n in (3, 2, 1) if (r := " ".join(lowered[-n:])) in self.roles)
+            kind, country, role_at = self.roles[role], self._title_country(text), max(0, len(words) - len(role.split()))
         if kind in ("leader", "title") and role_at is not None and role_at + len(role.split()) >= len(words):
             holder = self._token_cluster.get(t.head.i) if t.dep_ == "appos" and t.head.i < t.i else None
             if holder is not None and self.clusters[holder].type == "person":

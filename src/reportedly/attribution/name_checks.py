@@ -14,14 +14,20 @@ from .agents import known_place
 
 def acronym_person(span: SpacySpan) -> bool:
     """Whether a 'person' the recogniser found is an acronym of a body: one word of three to six capitals ('ISPR'
-    of 'DG ISPR: ...', 'the DG ISPR said') in a sentence that is not written all in capitals ('BIDEN SAYS ...'), and
+    of 'DG ISPR: ...', 'the DG ISPR said') in a line that is not written all in capitals ('BIDEN SAYS ...'), and
     no given name ('ANA', 'OMAR')."""
     if len(span) != 1:
         return False
     text = span.text
     if not (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) or text.lower() in lexicons.first_names():
         return False
-    return any(t.is_alpha and t.is_lower for t in span.sent)
+    doc = span.doc
+    lo, hi = span.start, span.end  # the words of its line ('(DG ISPR)' may end a sentence the parser cut short)
+    while lo > 0 and "\n" not in doc[lo - 1].text and "\n" not in doc[lo - 1].whitespace_:
+        lo -= 1
+    while hi < len(doc) and "\n" not in doc[hi].text and "\n" not in doc[hi - 1].whitespace_:
+        hi += 1
+    return any(t.is_alpha and t.is_lower for t in doc[lo:hi])
 
 
 def name_after_role(span: SpacySpan, roles: dict[str, str]) -> SpacySpan | None:

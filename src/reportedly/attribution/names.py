@@ -18,13 +18,14 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..model import ActorType
 from ..text import lexicons
 from ..text.acronym_names import report_acronyms
 from ..text.lexicons import norm
+from ..text.org_names import org_words
 from ..text.person_names import FIRST_NAME_COUNTRIES, compare, is_patronymic, parse, rank_words
 from ..text.transliteration import fold_word, loose_word
 from .agents import is_town, known_place
@@ -105,6 +106,11 @@ class Names(ResolverState):
                 continue  # 'the Tajik official': a nationality adjective the NER took for a name
             if (ent.start < headline and key not in elsewhere) or key in platforms:
                 continue  # 'Come to the Table' in a title-case headline; 'formerly Twitter'
+            if label == "PERSON" and norm(ent.text) in lexicons.institutions():
+                label = "ORG"  # 'Wisma Putra': a building that stands for a ministry (data/institutions.tsv)
+            if label == "PERSON" and (start := _company_prefix_before(doc, ent)) is not None \
+                    and not taken.intersection(range(start, ent.start)):
+                ent, label = doc[start:ent.end], "ORG"  # 'PT Energi' + 'Samudra Nusantara': a company
             if label == "PERSON" and org_like(ent):
                 groups.append((ent, "ORG"))  # 'Zibo Rongda-Cheongun Fine Chemicals Co.': a company
                 taken.update(range(ent.start, ent.end))
@@ -112,7 +118,8 @@ class Names(ResolverState):
                     and not taken.intersection(range(named.start, named.end)):
                 persons.append((named, self._name_tokens(named)))  # "Deltamar's spokesman, Emeka" + 'Okoro'
                 taken.update(range(named.start, named.end))
-            elif (label in ("ORG", "NORP", "FAC") and (initials_name(ent) or self._after_role(ent))) or (
+            elif (label in ("ORG", "NORP", "FAC") and (initials_name(ent) or (
+                    self._after_role(ent) and not acronym_person(ent)))) or (
                     label in ("ORG", "GPE", "NORP", "FAC", "LOC") and self._one_name_after_role(ent)):
                 persons.append((ent, self._name_tokens(ent)))  # 'K S Martolia', 'spokeswoman Aizada Mambetova'
                 taken.update(range(ent.start, ent.end))
@@ -624,9 +631,25 @@ def _index_keys(c: Cluster) -> set[str]:
     return {fold_word(_last(c.name))}
 
 
+def _company_prefix_before(doc: Doc, ent: SpacySpan) -> int | None:
+    """The start of a company's legal form written in capitals before a name the NER took for a person, over at
+    most two title-case words ('PT Energi' + 'Samudra Nusantara', 'PJSC' + 'Volga Oil'; ``data/org_words.tsv``
+    kind 'prefix'), or None."""
+    prefixes = org_words().prefixes
+    for k in range(ent.start, max(-1, ent.start - 4), -1):
+        t = doc[k]
+        if t.is_upper and len(t) >= 2 and t.lower_ in prefixes:
+            return k
+        if k < ent.start and not (t.is_title and t.is_alpha and "\n" not in t.whitespace_):
+            return None
+    return None
+
+
 def _opening_given_name(w: Token, *, joined: bool = False) -> bool:
     """Whether a word is a given name left out of the name after it: listed in ``data/first_names.tsv``, in
     capitals, not itself a name the NER found, and opening its sentence or read as a preposition ('Per' of 'Per
     Olof Sandberg', which the tagger takes for 'per'); ``joined``: followed by a hyphen ('Per-Olof')."""
+    if w.pos_ == "CCONJ" and w.is_title and not w.is_sent_start and w.ent_type_ == "" and not joined:
+        return w.whitespace_ == " "  # Malay 'Nor' of 'Nor Azlina Abdul Karim': no conjunction is capitalised there
     return (w.is_sent_start or w.pos_ in ("ADP", "SCONJ")) and w.is_title and w.ent_type_ == "" \
         and w.whitespace_ == ("" if joined else " ") and w.lower_ in lexicons.first_names()

@@ -47,8 +47,18 @@ def rank_end(doc: Doc, i: int) -> int:
         if last.text == "-" or "\n" in doc[i:i + n].text:
             continue
         if is_rank(doc[i:i + n].text.replace("-", " ")):
-            return i + n
+            return _retired_after(doc, i + n)
     return i
+
+
+_RETIRED = {"retd", "retd.", "retired", "r", "ret", "ret.", "rtd", "rtd."}
+
+
+def _retired_after(doc: Doc, end: int) -> int:
+    """The end of a rank carried over '(retd)' / '(retired)' after it ('Brigadier (retd) Hamid Niazi')."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ in _RETIRED and doc[end + 2].text == ")":
+        return end + 3
+    return end
 
 
 def name_end(doc: Doc, j: int) -> int:
@@ -105,6 +115,11 @@ def ranked_names(doc: Doc) -> list[tuple[int, int, int]]:
         if other is not None and other.label_ != "PERSON" and other.end > end and (
                 stop - end < 2 or org_like(doc[end:stop])):
             i = stop  # 'General Motors': one organisation ('Major Farhod Yusufov' is a person)
+            continue
+        if names[-1].lower_ in org_words().domains or (
+                len(names) == 1 and names[0].is_upper and len(names[0]) >= 3
+                and any(t.is_lower and t.is_alpha for t in doc[max(0, i - 15):stop + 15])):
+            i = stop  # 'Director General Air Operations', 'DG ISPR': the title's field or body, not a name
             continue
         if rank_kind(doc[i:end].text) == ALSO_A_NAME and name_after_name_word(names.text.split()):
             i = stop  # 'Pak Se-ri', 'Tuan Nguyen': the word is a name here

@@ -37,17 +37,21 @@ class PersonTitles(ResolverState):
         while i >= 0:
             t = doc[i]
             low = t.lower_
-            if doc[i + 1].is_sent_start:
+            opening = next((k for k in range(i - 1, max(-1, i - 4), -1) if doc[k].text == "("), None)
+            bracket = t.text == ")" and opening is not None and i - opening >= 2 and all(
+                w.is_upper and w.is_alpha for w in doc[opening + 1:i])  # '(ISPR)', '(DG ISPR)'
+            if doc[i + 1].is_sent_start and not bracket:  # (the parser may end a sentence at '(DG ISPR)')
                 break  # no title runs over a sentence or paragraph break ('... of Cebu' + 'Visayan Star's account')
             if low == "the" and words and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in self.roles:
                 words.insert(0, t)  # 'Director General of the Frontier Constabulary'
                 i -= 1
                 continue
-            if t.text == ")" and i >= 2 and doc[i - 2].text == "(" and doc[i - 1].is_upper:
-                words[:0] = [doc[i - 2], doc[i - 1], t]  # 'Inter-Services Public Relations (ISPR) Lt Gen ...'
-                i -= 3
+            if bracket and opening is not None:
+                words[:0] = list(doc[opening:i + 1])  # 'Inter-Services Public Relations (ISPR) Lt Gen ...', '(DG ISPR)'
+                i = opening - 1
                 continue
-            if (t.is_punct and t.text != "-") or low in _DETERMINERS or (t.ent_type_ == "PERSON" and not words):
+            if (t.is_punct and t.text != "-") or low in _DETERMINERS or (t.ent_type_ == "PERSON" and not words and not (
+                    t.is_upper and t.is_alpha and len(t) >= 3 and i > 0 and doc[i - 1].lower_ in self.roles)):
                 break
             if low == "of" and words and i > 0 and (doc[i - 1].lower_ in self.roles or doc[i - 1].is_title):
                 words.insert(0, t)  # 'Secretary of State'
@@ -189,8 +193,9 @@ class PersonTitles(ResolverState):
 
     def _counterpart_title(self, span: SpacySpan) -> str:
         """'South Korean foreign minister Lee Jae-hoon and his Chinese counterpart Wang Lixin': the role of the
-        person the counterpart is of (the one named last before it in the sentence with a role among their titles),
-        with the counterpart's own qualifying words ('Chinese foreign minister'); '' when there is none."""
+        person the counterpart is of (the one named last before it in the sentence with a role among their titles, or
+        in the sentence before when 'his' / 'her' opens a sentence that names no one before it), with the
+        counterpart's own qualifying words ('Chinese foreign minister'); '' when there is none."""
         doc = self.doc
         i = span.start - 1
         if i < 0 or doc[i].lower_ not in ("counterpart", "counterparts"):
@@ -198,12 +203,23 @@ class PersonTitles(ResolverState):
             if root.dep_ != "appos" or root.head.lower_ != "counterpart" or root.head.i > root.i:
                 return ""
             i = root.head.i  # 'Wang Lixin, his Chinese counterpart'
+        return self.counterpart_role(i)
+
+    def counterpart_role(self, i: int) -> str:
+        """The role of the counterpart at token ``i`` ('counterpart' or 'counterparts'; see
+        :meth:`_counterpart_title`): 'Azerbaijani defence minister' for 'his Azerbaijani counterpart' after the
+        Armenian defence minister; '' when no one named before has a role."""
+        doc = self.doc
         quals: list[Token] = []
         j = i - 1
         while j >= 0 and (doc[j].pos_ in ("ADJ", "PROPN") or doc[j].ent_type_ == "NORP") and i - j <= 3:
             quals.insert(0, doc[j])
             j -= 1
-        lo = self.p.sentences[self.p.sentence_of[i]][0]
+        sentence = self.p.sentence_of[i]
+        lo = self.p.sentences[sentence][0]
+        if j >= 0 and doc[j].lower_ in ("his", "her") and sentence > 0 and not any(
+                self._token_cluster.get(t) is not None for t in range(lo, j)):
+            lo = self.p.sentences[sentence - 1][0]  # 'His Azerbaijani counterpart, X, said' after the minister
         for t in range(j, lo - 1, -1):
             k = self._token_cluster.get(t)
             if k is None or self.clusters[k].type != "person":
@@ -212,8 +228,11 @@ class PersonTitles(ResolverState):
                 words = title.lower().split()
                 role = next((" ".join(words[-n:]) for n in (3, 2, 1) if " ".join(words[-n:]) in self.roles
                              and self.roles[" ".join(words[-n:])] in ("title", "leader")), None)
-                if role:
-                    return " ".join([*(w.text for w in quals), role])
+                if role:  # with the words of the office before it ('commerce' of 'Indian Commerce Minister')
+                    own = [w for w in words[:len(words) - len(role.split())] if w.isalpha()]
+                    while own and not lexicons.country_code(own[0]):
+                        own.pop(0)
+                    return " ".join([*(w.text for w in quals), *own[1:], role])
             return ""
         return ""
 

@@ -90,7 +90,7 @@ __all__ = ["Decision", "Linker", "generic_head", "is_description", "is_weak", "o
 
 @lru_cache(maxsize=1)
 def generic_nouns() -> dict[str, str]:
-    """Head nouns that name no one in particular (``data/generic_nouns.tsv``) -> 'speech' or 'people'."""
+    """Head nouns that name no one in particular (``data/generic_nouns.tsv``) -> 'speech', 'people' or 'country'."""
     return {r[0]: r[1] for r in lexicons.rows("generic_nouns.tsv")}
 
 
@@ -147,6 +147,20 @@ def _body_of_person_of(a: Actor, doc: Document) -> Actor:
     return a.model_copy(update={"name": body.strip()}) if named_person and normalise(head).split()[-1] in family else a
 
 
+_POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
+
+
+def _not_a_name(name: str) -> str | None:
+    """Why a body's name names no one body across reports: a possessive ('Her office', 'Our navy': the speaker's
+    own, whoever that is), or two places written with a slash ('Yerevan/Baku'); None otherwise."""
+    words = name.split()
+    if len(words) >= 2 and words[0].lower() in _POSSESSIVES:
+        return "possessive"
+    if "/" in name and all(w[:1].isupper() for w in name.split("/")):
+        return "two names"
+    return None
+
+
 class Linker(PersonRules, OrganisationRules):
     """Links document actors of a :class:`~reportedly.corpus.store.Store` to corpus actors (see module doc)."""
 
@@ -174,6 +188,10 @@ class Linker(PersonRules, OrganisationRules):
                                                   and lexicons.agency(a.name) is not None
                                                   and a.name.lower() not in lexicons.first_names())):
             a = a.model_copy(update={"type": "organization"})  # 'BTIO' defined in the report; 'Yonhap'
+        if a.type != "person" and (why := _not_a_name(a.name)) is not None:
+            return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
+                            {"rule": "not an actor", "as": why, "why": "the words name no one body across reports"},
+                            alone=True)
         if (why := not_an_actor(a, doc)) is not None:
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "not an actor", "as": why, "why": "what the name does in its report (see "
@@ -198,6 +216,9 @@ class Linker(PersonRules, OrganisationRules):
                             alone=True)  # ('attacks on Thai civilians'; a report with
             # no statements and no events read says nothing of who speaks)
         head = generic_head(a.name)
+        if head is not None and generic_nouns()[head] == "country" and a.country in lexicons.countries():
+            return Decision(f"country:{a.country}", lexicons.countries()[a.country].name, "country", a.country,
+                            {"rule": "country", "code": a.country, "as": a.name})  # 'the Azerbaijani side'
         if head is not None and (a.type != "person" or not a.country or generic_nouns()[head] == "speech"):
             if a.country and generic_nouns()[head] == "people":
                 k = org_key(_collective(a.name), a.country)

@@ -30,9 +30,9 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   office", "Kgolo Platinum's regional offices"); the prime minister's office (a person's) is a body and stays;
 * **body at another time**: a body described in lower case by a time that is not now ('the new parliament', 'the
   next government') that does not speak;
-* **craft**: a name with no word of a body that does not speak (a ship may sail), written 'the X' at least half
-  the times in a sentence that names vessels or aircraft before it ('six of its ships, among them the Kvarnholm
-  Ida and the Nordic Tern');
+* **craft**: a name after a ship's prefix in capitals ('KM Perwira Laut', 'HMS Duncan'); a name with no word
+  of a body that does not speak (a ship may sail), written 'the X' at least half the times in a sentence that
+  names vessels or aircraft before it ('six of its ships, among them the Kvarnholm Ida and the Nordic Tern');
 * **press**: the report's own outlet or a news agency that does not speak ('Reuters could not independently
   verify the claims'), or another outlet by the word that ends its name that neither speaks nor acts ('told the
   Daily Sentinel');
@@ -231,6 +231,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     uses = _uses(a, text)
     if (why := _nationality(a, text, uses)) is not None:
         return why
+    if _ship(a, text, uses):
+        return "craft"  # 'spotted by the patrol vessel KM Perwira Laut'
     if not body and _named_place(a):
         return "place"  # 'Wat Phum Saron', 'Takhli Air Base' (even 'Phum Saron buries its dead': the village's people)
     if _building(a) and a.id not in doers:
@@ -263,6 +265,21 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     if crafted and 2 * crafted >= len(uses):
         return "craft"
     return None
+
+
+_PREFIX_BEFORE = re.compile(r"(?:^|[\s(\"'“‘])([A-Z]{2,5})\s+$")
+
+
+def _ship(a: Actor, text: str, uses: list[tuple[int, int]]) -> bool:
+    """Whether a name is a ship's: it opens with a ship's prefix in capitals ('HMS Duncan'), or at least half its
+    uses follow one ('KM' + 'Perwira Laut'; ``data/not_actors.tsv`` kind 'craft-prefix')."""
+    prefixes = _words().get("craft-prefix", frozenset())
+    first = a.name.split()[0]
+    if first.isupper() and first.lower() in prefixes and len(a.name.split()) > 1:
+        return True
+    after = sum(1 for start, _ in uses if (m := _PREFIX_BEFORE.search(text[max(0, start - 8):start]))
+                and m.group(1).lower() in prefixes)
+    return bool(uses) and 2 * after >= len(uses)
 
 
 _AT = re.compile(r"(?i)\b([a-z]+)\s+at\s+(?:the\s+)?$")

@@ -56,6 +56,7 @@ from .titles import (
     office_holder,
     office_titles,
     org_body,
+    service_rank,
     title_key,
 )
 
@@ -89,12 +90,12 @@ def _people_by_fold(part: str) -> dict[str, list[lexicons.Person]]:
     return out
 
 
-def titles_conflict(ours: set[str], theirs: set[str]) -> bool:
+def titles_conflict(ours: set[str], theirs: set[str], *, rank_beside_office: bool = False) -> bool:
     """:func:`~.titles.titles_conflict` over the titles a person holds now: a former office ('former Costa Rican
     foreign minister') says nothing against another one ('the observer mission's chief')."""
     def now(keys: set[str]) -> set[str]:
         return {k for k in keys if not k.startswith(("former ", "ex "))}
-    return _titles_conflict(now(ours), now(theirs))
+    return _titles_conflict(now(ours), now(theirs), rank_beside_office=rank_beside_office)
 
 
 def _covers(want: set[str], held: list[str]) -> bool:
@@ -211,7 +212,7 @@ class PersonRules:
             matches = [m for m in found if m is not None]
             m = min(matches, key=lambda m: (m.family_one_letter, len(m.rules)))
             theirs = self._titles_of(r)
-            if titles_conflict(ours, theirs):
+            if titles_conflict(ours, theirs, rank_beside_office=True):
                 continue
             if any(x.family_one_letter for x in matches) and not (ours and theirs):
                 continue  # titles on both sides that agree ('Taliban spokesman' / 'Chief spokesman': no conflict)
@@ -253,7 +254,7 @@ class PersonRules:
                 return Decision(r["key"], r["name"], "person", a.country or r["country"],
                                 {"rule": "full name", "name": full}, _person_names(a, full),
                                 waits_for=f"body:{org_body(a.name)[0]}")
-            if titles_conflict(ours, self._titles_of(r)):
+            if titles_conflict(ours, self._titles_of(r), rank_beside_office=True):
                 continue
             return Decision(r["key"], r["name"], "person", a.country or r["country"],
                             {"rule": "spelling variant", "name": full, "joins": r["name"], "key": key,
@@ -350,12 +351,35 @@ class PersonRules:
             return d
         if not several and (d := self._surname_in_context(a, surname)) is not None:
             return d
+        lone = [("lone", f"{fold_word(surname)}|{tk.partition('|')[0]}") for tk in sorted(titles) if service_rank(tk)]
+        if not several and len(a.name.split()) == 1 and (d := self._same_rank_alone(a, lone)) is not None:
+            return d
         why = "titles fit several people" if several else "a surname alone is not evidence"
         return Decision(f"person:{surname}{alone_key}", a.name, "person", a.country,
-                        {"rule": "alone", "surname": surname, "why": why}, alone=True,
+                        {"rule": "alone", "surname": surname, "why": why}, lone if len(a.name.split()) == 1 else [],
+                        alone=True,
                         waits_for=f"first:{fold_word(surname)}" if not several and (
                             a.country in FIRST_NAME_COUNTRIES or is_given_address(self._given_tie(a, doc)))
                         else f"fsurname:{fold_word(surname)}")  # 'Rizal': its person named in full may come later
+
+    def _same_rank_alone(self, a: Actor, lone: list[tuple[str, str]]) -> Decision | None:
+        """A person named by one word and a military or police rank ('Vice Admiral Sudarmaji': many Indonesians have
+        one name) joins the one person left alone in another report under that word and the same rank, when the
+        countries agree; several such people, or none, join nothing."""
+        found: dict[int, sqlite3.Row] = {}
+        for kind, value in lone:
+            for r in self.db.execute(
+                    """SELECT c.* FROM corpus_actor_names n JOIN corpus_actors c ON c.id = n.corpus_actor
+                       WHERE n.kind = ? AND n.value = ? AND c.type = 'person'""", (kind, value)):
+                if not (a.country and r["country"] and a.country != r["country"]) \
+                        and self._doc_hash[:16] not in r["key"]:
+                    found[r["id"]] = r
+        if len(found) != 1:
+            return None
+        r = next(iter(found.values()))
+        return Decision(r["key"], r["name"], "person", a.country or r["country"],
+                        {"rule": "one name + rank", "name": a.name, "ranks": [v.partition("|")[2] for _, v in lone]},
+                        lone)
 
     _doc_hash: str = ""
     """The hash of the document being decided (set by :meth:`reportedly.corpus.actors.Linker.decide`)."""

@@ -46,9 +46,10 @@ def _role_last(keys: set[str]) -> set[str]:
     return out
 
 
-def titles_conflict(ours: set[str], theirs: set[str]) -> bool:
+def titles_conflict(ours: set[str], theirs: set[str], *, rank_beside_office: bool = False) -> bool:
     """Whether two people's titles say they are two people (see the module docstring)."""
-    return _titles_conflict(_role_last(_either_gender(ours)), _role_last(_either_gender(theirs)))
+    return _titles_conflict(_role_last(_either_gender(ours)), _role_last(_either_gender(theirs)),
+                            rank_beside_office=rank_beside_office)
 
 
 def shared_titles(ours: set[str], theirs: set[str]) -> list[str]:

@@ -73,10 +73,30 @@ def is_title(title: str) -> bool:
     return any(w in _role_words() and w not in HONORIFICS for w in words) or person_names.is_rank(title)
 
 
-def titles_conflict(ours: set[str], theirs: set[str]) -> bool:
-    """Both sides have titles, none agree, and their role words share nothing ('President' / 'official')."""
+def _rank_kind(key: str) -> str:
+    """The kind of rank a title key is ('military' for 'vice admiral|', 'address' for 'datuk|'), or ''."""
+    return (person_names.rank_kind(key.partition("|")[0]) or "").partition(":")[0]
+
+
+def service_rank(key: str) -> bool:
+    """Whether a title key is a military or police rank ('vice admiral|', 'major general|IND'), which a person
+    holds beside an office."""
+    return _rank_kind(key) in ("military", "police")
+
+
+def titles_conflict(ours: set[str], theirs: set[str], *, rank_beside_office: bool = False) -> bool:
+    """Both sides have titles, none agree, and their role words share nothing ('President' / 'official').
+    Honorifics ('Datuk', 'Tan Sri') are left out. ``rank_beside_office`` (for two full names that agree): a
+    military or police rank is compared only with ranks, as a 'Vice Admiral' can be the agency's
+    'director-general' (not for a surname alone: 'Mayor Abellana' is not 'Captain Abellana')."""
+    ours, theirs = {k for k in ours if _rank_kind(k) != "address"}, {k for k in theirs if _rank_kind(k) != "address"}
     if not ours or not theirs or shared_titles(ours, theirs):
-        return False
+        return False  # an honorific ('Datuk', 'Tan Sri') says nothing of the office
+    ranks_ours, ranks_theirs = {k for k in ours if service_rank(k)}, {k for k in theirs if service_rank(k)}
+    if rank_beside_office and bool(ranks_ours) != bool(ranks_theirs):
+        ours, theirs = ours - ranks_ours, theirs - ranks_theirs  # a rank on one side only: compare the offices
+        if not ours or not theirs:
+            return False
     def roles(keys: set[str]) -> set[str]:  # singular: 'Cabinet of Ministers' shares 'minister'
         return {w[:-1] if len(w) > 4 and w.endswith("s") else w for k in keys for w in k.partition("|")[0].split()
                 } - _UNTIED

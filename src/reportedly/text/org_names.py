@@ -52,6 +52,9 @@ class OrgWords:
     """Small words of other languages' body names left out of their initials ('de', 'la', 'y')."""
     portfolios: frozenset[str] = frozenset()
     """Ministries that a ministry of two portfolios is, when it names one of these first ('foreign affairs')."""
+    domains: frozenset[str] = frozenset()
+    """Words that end the name of an office's field ('operations', 'relations': 'Director General Air Operations');
+    a name after a title that ends in one is part of the title, not a person."""
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +67,7 @@ def org_words() -> OrgWords:
     forces: list[tuple[str, str]] = []
     kinds: dict[str, set[str]] = {"head": set(), "suffix": set(), "prefix": set(), "qualifier": set(),
                                   "national": set(), "standing": set(), "stake": set(), "ceremonial": set(),
-                                  "filler": set(), "portfolio": set()}
+                                  "filler": set(), "portfolio": set(), "domain": set()}
     for row in lexicons.rows("org_words.tsv"):
         if row[1].strip() == "alias":
             aliases[row[0].strip()] = row[2].strip()
@@ -76,7 +79,7 @@ def org_words() -> OrgWords:
             kinds[row[1].strip()].add(row[0].strip())
     return OrgWords(aliases, *(frozenset(kinds[k]) for k in ("head", "suffix", "prefix", "qualifier", "national")),
                     frozenset(kinds["standing"]), frozenset(kinds["stake"]), tuple(describes), tuple(forces),
-                    *(frozenset(kinds[k]) for k in ("ceremonial", "filler", "portfolio")))
+                    *(frozenset(kinds[k]) for k in ("ceremonial", "filler", "portfolio", "domain")))
 
 
 def plain_force(body: str) -> str:

@@ -44,6 +44,8 @@ from .transliteration import WordMatch, compare_words, fold_word, skeleton, stri
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_RETIRED = {"retd", "retired", "rtd", "ret", "r"}
+"""'(retd)' after a rank: the officer has left the service."""
 FIRST_NAME_COUNTRIES = frozenset(row[0] for row in lexicons.rows("given_name_countries.tsv"))
 """Countries whose people are often called by the first word of their name alone ('Rizal' for 'Rizal Hadi Kusumo',
 'Tesfaye' for 'Tesfaye Gebremariam'): ``data/given_name_countries.tsv``."""
@@ -237,6 +239,7 @@ class NameParts:
         out |= {skeleton(part) for f in self.families if "-" in f for part in f.split("-") if len(part) > 2}
         if len(self.words) >= 3:
             out.add(skeleton("".join(self.words[-2:])))
+        out |= {skeleton(r.family[3:]) for r in self.readings if r.order == "with father's name" and r.family[3:]}
         return out
 
 
@@ -277,6 +280,8 @@ def parse(name: str) -> NameParts:
     if raw and raw[0].lower() == "the":
         raw = raw[1:]
     taken, rest = strip_ranks(raw)
+    while taken and len(rest) > 1 and _clean(rest[0]) in _RETIRED:
+        rest = rest[1:]  # 'Brigadier (retd) Hamid Niazi'
     while len(rest) > 1 and _clean(rest[-1]) in NAME_SUFFIXES:
         rest = rest[:-1]
     mixed = any(c.islower() for c in "".join(rest))
@@ -430,7 +435,25 @@ def _barrel_part(x: str, y: str) -> WordMatch | None:
     return None
 
 
+_WITH_FATHER = "with father's name"
+
+
+def _bin_left_out(a: Reading, b: Reading) -> NameMatch | None:
+    """'Mohamad Faizal Hashim' for 'Mohamad Faizal bin Hashim': the father's name written straight after the given
+    names, without 'bin'. Every given name must be there on both sides; a bare 'Hashim' is still no surname."""
+    pat, other = (a, b) if a.order == _WITH_FATHER else (b, a)
+    if other.order != "given first" or len(pat.given) != len(other.given) or not pat.given:
+        return None
+    fam = compare_words(pat.family[3:], other.family)
+    given = _givens(pat.given, other.given)
+    if fam is None or fam.one_letter or given is None or given[1]:
+        return None
+    return NameMatch(tuple(dict.fromkeys(["'bin' left out", *fam.rules, *given[0]])))
+
+
 def _readings(a: Reading, b: Reading) -> NameMatch | None:
+    if (a.order == _WITH_FATHER) != (b.order == _WITH_FATHER):
+        return _bin_left_out(a, b)
     if _LEFT_OUT in (a.order, b.order) and {a.order, b.order} != {_LEFT_OUT, "given first"}:
         return None  # 'Ahmad Fauzi' meets 'Ahmad Fauzi bin Hashim', but 'bin Hashim' never meets 'bin Yusof'
     if "second surname" in (a.order, b.order):
