@@ -43,3 +43,28 @@ def test_names_in_wire_furniture_are_no_actors() -> None:
     assert not names & {"Kateryna Volyk", "Tomas Brandt", "Associated Press", "Delta News", "Coastline Media",
                         "Our Standards", "Harbour Wire Trust Principles"}
     assert len(doc.statements) == 2
+
+
+def test_a_dateline_with_a_slashed_agency_is_removed_and_credited() -> None:
+    text = ("Drones downed overnight\n\nMOSCOW, May 4 /TASS/. The defence ministry said air defences had destroyed "
+            "41 drones over three regions.")
+    doc = extract(text, id="x")
+    assert [r.text for r in doc.removed if r.kind == "dateline"] == ["MOSCOW, May 4 /TASS/."]
+    assert (doc.meta.dateline, doc.meta.credit) == ("Moscow", "TASS")
+    assert not any("TASS" in s.source.text for s in doc.statements)
+
+
+def test_an_authors_appeal_is_removed_and_its_author_is_no_actor() -> None:
+    text = ("Villages change hands\n\nThe army said it had pushed back an assault near the river.\n\nNote from the "
+            "author:\n\nHi, this is Olena Marchuk, the author of this article. Please consider supporting our work "
+            "by becoming a member.")
+    doc = extract(text, id="x")
+    assert "Olena Marchuk" not in {a.name for a in doc.actors}
+    assert any("Note from the author" in r.text for r in doc.removed)
+
+
+def test_a_headline_that_runs_a_region_into_a_capital_gives_the_capital() -> None:
+    doc = extract("Russia claims capture of two villages in Donetsk Oblast, Kyiv denies\n\nThe ministry said "
+                  "its troops had advanced.", id="x")
+    names = {a.name for a in doc.actors}
+    assert not any("," in n for n in names)

@@ -28,7 +28,7 @@ from ..text.lexicons import norm
 from ..text.org_names import org_words
 from ..text.person_names import FIRST_NAME_COUNTRIES, compare, is_patronymic, parse, rank_words
 from ..text.transliteration import fold_word, loose_word
-from .agents import is_town, known_place
+from .agents import is_capital, is_town, known_place
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
 from .entity_kinds import entity_labels
 from .name_checks import acronym_person, company_as_place, name_after_role
@@ -89,6 +89,10 @@ class Names(ResolverState):
             if any(d.start < ent.end and ent.start < d.end for d in defined):
                 continue
             label = labels.get((ent.start, ent.end), ent.label_)
+            comma = next((t.i for t in ent if t.text == ","), None)
+            if comma is not None and label in ("ORG", "GPE", "PERSON") and comma + 1 < ent.end \
+                    and (is_capital(doc[comma + 1:ent.end].text) or lexicons.country_code(doc[comma + 1:ent.end].text)):
+                ent, label = doc[comma + 1:ent.end], "GPE"  # '... in Donetsk Oblast, Kyiv denies': the capital
             if label in ("NORP", "GPE", "ORG") and len(ent) == 1 and ent.start >= 3 and doc[ent.start - 2].text == "-" \
                     and doc[ent.start - 1].pos_ in ("PROPN", "NOUN") and not lexicons.country_code(ent.text) \
                     and extend_left(doc, ent.start) < ent.start:

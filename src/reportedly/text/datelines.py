@@ -13,7 +13,7 @@ original text, the place as a reader writes it, the agency) or None. Shapes read
 * ``CITY —``, ``CITY:`` (the place in capitals, or a place the gazetteer knows), ``CITY/CITY, Month Day
   (Agency) -`` (filed from two places),
 * ``CITY (Agency) -``, ``CITY, Month Day (Agency) –``, ``City, Country —``,
-  ``New Delhi, July 14 (PTI) -``, ``Lagos, June 3, NAN -``, ``(Reuters) -``.
+  ``New Delhi, July 14 (PTI) -``, ``Lagos, June 3, NAN -``, ``(Reuters) -``, ``MOSCOW, March 18 /TASS/.``.
 
 What is not a dateline: 'Mr Starmer:' (not a place), 'Update:' and 'EXPLAINER:' (labels,
 ``data/labels.tsv``), 'He said:' (not capitalised), 'NATO —' (an organisation).
@@ -35,8 +35,9 @@ _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?: {_WORD}){{0,3}}?(?:/{_WORD}(?: {_WORD}){{0,3}}?)*)"
     rf"(?:, (?P<region>{_WORD}(?: {_WORD}){{0,2}}?))?"
     rf"(?:,? (?P<date>{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?)?"
-    r"(?:,? ?\((?P<credit>[^()\n]{1,40})\)|, (?P<bare>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}))?"
-    r"(?P<sep>\s*(?:--|—|–)|\s+-(?=\s)|:(?=\s))")
+    r"(?:,? ?\((?P<credit>[^()\n]{1,40})\)|,? /(?P<slashed>[A-Za-z][\w\- ]{0,20})/|"
+    r", (?P<bare>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}))?"
+    r"(?P<sep>\s*(?:--|—|–)|\s+-(?=\s)|:(?=\s)|(?<=/)\.?(?=\s))")
 _CREDIT_ONLY = re.compile(r"\((?P<credit>[^()\n]{1,40})\)(?P<sep>\s*(?:--|—|–|-|:))(?=\s)")
 _MONTHS = re.compile(rf"{_MONTH}$")
 # a live blog's entry time: '18:40 -', '9.15am:', '14:05 GMT —', '10 a.m. ET |', 'Updated 16:20 -'
@@ -134,9 +135,9 @@ def find_dateline(text: str, start: int, end: int, *, first: bool = False) -> Da
         return None  # 'He said:'
     if region and _MONTHS.match(region):
         return None
-    credit = _credit(m.group("credit"), bracketed=True) if m.group("credit") else _credit(m.group("bare"),
-                                                                                            bracketed=False)
-    if (m.group("credit") or m.group("bare")) and credit is None:
+    bracketed = m.group("credit") or m.group("slashed")  # '(Reuters)', '/TASS/'
+    credit = _credit(bracketed, bracketed=True) if bracketed else _credit(m.group("bare"), bracketed=False)
+    if (bracketed or m.group("bare")) and credit is None:
         return None
     if _is_label(place) or _is_label(" ".join(words[:2])):
         return None  # 'EXPLAINER:', 'UPDATE —', 'Breaking News:'
