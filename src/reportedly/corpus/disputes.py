@@ -62,6 +62,7 @@ from .dispute_model import (
     core_people,
     figure_kinds,
 )
+from .dispute_pieces import holds_one, join_by_doer
 from .dispute_sides import _follow, build_sides
 from .propositions import Quantity, Vocabulary, conflicting, words
 from .sides import antecedents, same_side
@@ -215,7 +216,8 @@ def _off_figure(seed: Row, block: set[int], rows: dict[int, Row], vocab: Vocabul
 def group(rows: dict[int, Row], vocab: Vocabulary,
           similar: Callable[[Row, Vector], list[tuple[int, float]]] | None = None,
           vectors: dict[int, Vector] | None = None, counters: list[tuple[int, int]] | None = None,
-          blames: list[tuple[int, int]] | None = None, officers: dict[int, int] | None = None) -> list[Group]:
+          blames: list[tuple[int, int]] | None = None, officers: dict[int, int] | None = None,
+          doers: dict[int, str | None] | None = None) -> list[Group]:
     """The disputes of a set of claims (see the module doc).
 
     ``similar(row, vector)`` returns (claim pk, similarity) of the claims alike a proposition; by default
@@ -224,7 +226,9 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
     warning was issued' against 'a warning was issued'); the later is a seed, as with competing figures.
     ``blames`` are such pairs of claims that say who started something (:func:`.polarity.blame_pairs`): their
     groups stay apart from the others and take no alike claims (such a claim often tells more than who started).
-    ``officers``: :func:`.sides.antecedents` of ``rows``, when the caller has it.
+    ``officers``: :func:`.sides.antecedents` of ``rows``, when the caller has it. ``doers``: the doer each claim of
+    ``blames`` names (:func:`.polarity.agent`), by which who-did-it groups are oriented and joined
+    (:mod:`.dispute_pieces`).
     """
     by_doc: dict[int, list[Row]] = {}
     for r in sorted(rows.values(), key=lambda r: (r.doc, r.n)):
@@ -337,8 +341,10 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         groups[i].places |= groups[j].places
         groups[i].vector = centroid([props[s] for s in groups[i].seeds])
         del groups[j]
-    # 4. sides
-    return build_sides(groups, rows, answers, follows, orphans, vectors, alike, officers)
+    # 4. sides; 5. one entry a dispute, both sides about one proposition
+    found = build_sides(groups, rows, answers, follows, orphans, vectors, alike, officers)
+    found = join_by_doer(found, rows, doers or {}, officers)
+    return [g for g in found if holds_one(g, rows, vectors)]
 
 
 def _reversed(a: Group, b: Group, rows: dict[int, Row], answers: dict[int, set[int]],

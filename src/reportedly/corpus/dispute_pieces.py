@@ -1,0 +1,118 @@
+"""One dispute, one entry: who-did-it disputes oriented and joined by their doers, and groups whose sides hold no
+claim of one proposition left out.
+
+In: the groups :func:`.dispute_sides.build_sides` has filled (both sides), the claims (:class:`~.dispute_model.Row`),
+their vectors, and the doer each who-did-it claim names (``doers``: claim pk -> :func:`.polarity.agent` of its main
+clause, 'the union had cancelled the talks' -> 'union', 'it was the union that pulled out' -> 'union'). Out: the same
+groups, with
+
+* **sides by doer** (:func:`orient_by_doer`): a group of who-did-it claims (``Group.apart``, made of pairs where
+  each side names another doer) asserts what its earliest claim says: the claims that name the same doer assert, those
+  that name another doer deny, whatever pair brought them in. Pairs chained into one group ('the army says the rebels
+  fired first', 'the rebels say the army did', 'the army repeats it a day later') otherwise leave one source on both
+  sides;
+* **pieces joined** (:func:`join_by_doer`): two such groups that name the same two doers, with a source in common,
+  dated at most :data:`DOER_DAYS` apart, are one dispute told twice ('the operator cancelled the meeting' against 'the
+  union withdrew', and a day later 'it was the union that pulled out' against 'the operator withdrew'): one entry,
+  its sides by doer;
+* **no proposition in common** (:func:`holds_one`): a group whose seeds all say something in their own words, none
+  of them at least :data:`CROSS` alike (:meth:`~.similarity.Vec.cos`) to any claim of its asserting side, is not a
+  dispute: the two sides say two different things ('58 people have died in the state since the rains began' against
+  'its soldiers recovered 27 bodies at the site'; 'nobody has a list' against 'her own count was higher'). Groups
+  whose seeds only point at a claim ('rejected the account'), corrections and who-did-it groups are kept: their
+  sides are tied by what the seed answers, not by their words.
+
+Nothing here knows a story: doers are the words the claims name, sources are corpus actors.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .dispute_model import Group, Row, Vector
+from .sides import same_side
+
+CROSS = 0.15
+"""A group whose seeds, in their own words, are all less alike than this to every claim it says they answer or that
+asserts with them is left out (:func:`holds_one`)."""
+DOER_DAYS = 3
+"""Two who-did-it groups over the same two doers are joined when their claims are dated at most this many days
+apart."""
+
+
+def _dates(g: Group, rows: dict[int, Row], doers: dict[int, str | None]) -> set[str]:
+    """The dates of a group's claims that name a doer."""
+    return {d for pk in g.asserting | g.denying if doers.get(pk) and (d := rows[pk].date)}
+
+
+def _days(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 10 ** 6
+
+
+def orient_by_doer(g: Group, rows: dict[int, Row], doers: dict[int, str | None],
+                   officers: dict[int, int] | None = None) -> None:
+    """Turn a who-did-it group's claims to the side their doer says (see the module doc): the earliest asserting
+    claim that names a doer sets what is asserted; a claim naming that doer asserts, one naming another denies, one
+    naming none stays where it is unless its source is the first claim's (it then asserts)."""
+    members = sorted(g.asserting | g.denying, key=lambda pk: rows[pk].order)
+    first = next((pk for pk in members if pk in g.asserting and doers.get(pk)), None)
+    if first is None:
+        return
+    doer = doers[first]
+    for pk in members:
+        mine = doers.get(pk)
+        if mine == doer or (mine is None and same_side(rows[pk], rows[first], officers)):
+            g.denying.discard(pk)
+            g.asserting.add(pk)
+        elif mine is not None:
+            g.asserting.discard(pk)
+            g.denying.add(pk)
+
+
+def join_by_doer(groups: list[Group], rows: dict[int, Row], doers: dict[int, str | None],
+                 officers: dict[int, int] | None = None) -> list[Group]:
+    """Join the who-did-it groups that tell one dispute twice (see the module doc) and orient each by its doers; the
+    other groups as they are, in their order."""
+    out: list[Group] = []
+    for g in groups:
+        if not g.apart:
+            out.append(g)
+            continue
+        named = {doers.get(pk) for pk in g.asserting | g.denying} - {None}
+        home = None
+        for o in out:
+            if not o.apart:
+                continue
+            theirs = {doers.get(pk) for pk in o.asserting | o.denying} - {None}
+            close = any(_days(x, y) <= DOER_DAYS for x in _dates(g, rows, doers) for y in _dates(o, rows, doers))
+            shared = any(same_side(rows[x], rows[y], officers)
+                         for x in g.asserting | g.denying for y in o.asserting | o.denying)
+            if len(named & theirs) >= 2 and close and shared:
+                home = o
+                break
+        if home is None:
+            out.append(g)
+            continue
+        home.absorb(g)
+        home.asserting |= g.asserting
+        home.denying |= g.denying
+    for g in out:
+        if g.apart:
+            orient_by_doer(g, rows, doers, officers)
+    return [g for g in out if g.asserting and g.denying]
+
+
+def holds_one(g: Group, rows: dict[int, Row], vectors: dict[int, Vector]) -> bool:
+    """Whether a group's two sides hold a claim of one proposition (see the module doc): some seed in its own words
+    at least :data:`CROSS` alike to some asserting claim, or a seed that only points at a claim, a correction, a
+    who-did-it group."""
+    if g.correction or g.apart:
+        return True
+    seeds = [s for s in g.seeds if s in vectors]
+    if not seeds or any(not rows[s].words for s in seeds):
+        return True
+    claims = [a for a in g.asserting if rows[a].words and a in vectors]
+    return not claims or any(vectors[s].cos(vectors[a]) >= CROSS for s in seeds for a in claims)
