@@ -116,3 +116,23 @@ def holds_one(g: Group, rows: dict[int, Row], vectors: dict[int, Vector]) -> boo
         return True
     claims = [a for a in g.asserting if rows[a].words and a in vectors]
     return not claims or any(vectors[s].cos(vectors[a]) >= CROSS for s in seeds for a in claims)
+
+
+def orient_counter(g: Group, rows: dict[int, Row]) -> None:
+    """Turn a counter-claim over figures with no explicit denial round when its seeds only repeat a figure their
+    source gave, on an earlier day, before any figure of the other side: the seed counters the claim next to it in its
+    report ('the aid group counts 40,000; the governor has put the number at 23,500'), but the governor's 23,500,
+    given days before, is what the later 40,000 counters."""
+    if not g.measures or g.correction or g.apart or any(
+            rows[s].kind == "denial" and not rows[s].weak for s in g.seeds):
+        return
+    figured = [pk for pk in g.asserting | g.denying if any(q.measure in g.measures for q in rows[pk].quantities)]
+    if not figured or not any(pk in g.asserting for pk in figured):
+        return
+    first = min(figured, key=lambda pk: rows[pk].order)
+    values = {(q.measure, q.value) for q in rows[first].quantities if q.measure in g.measures}
+    figures = [s for s in g.seeds if any(q.measure in g.measures for q in rows[s].quantities)]
+    if first in g.denying and first not in g.seeds and figures and all(
+            rows[s].same_source(rows[first]) and values & {(q.measure, q.value) for q in rows[s].quantities}
+            and (rows[first].date or "") < (rows[s].date or "") for s in figures):
+        g.asserting, g.denying = g.denying, g.asserting

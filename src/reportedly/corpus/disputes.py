@@ -62,7 +62,7 @@ from .dispute_model import (
     core_people,
     figure_kinds,
 )
-from .dispute_pieces import holds_one, join_by_doer
+from .dispute_pieces import holds_one, join_by_doer, orient_counter
 from .dispute_sides import _follow, build_sides
 from .propositions import Quantity, Vocabulary, conflicting, words
 from .sides import antecedents, same_side
@@ -343,8 +343,10 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         del groups[j]
     # 4. sides; 5. one entry a dispute, both sides about one proposition
     found = build_sides(groups, rows, answers, follows, orphans, vectors, alike, officers)
-    found = join_by_doer(found, rows, doers or {}, officers)
-    return [g for g in found if holds_one(g, rows, vectors)]
+    found = [g for g in join_by_doer(found, rows, doers or {}, officers) if holds_one(g, rows, vectors)]
+    for g in found:
+        orient_counter(g, rows)
+    return found
 
 
 def _reversed(a: Group, b: Group, rows: dict[int, Row], answers: dict[int, set[int]],
