@@ -13,7 +13,7 @@ import pytest
 from reportedly.corpus import dispute_pieces
 from reportedly.corpus.contradictions import Dispute
 from reportedly.corpus.dispute_model import Group, Row
-from reportedly.corpus.dispute_pieces import holds_one, join_by_doer, orient_counter
+from reportedly.corpus.dispute_pieces import holds_one, join_by_doer, one_side, orient_counter
 from reportedly.corpus.propositions import Quantity, words
 from reportedly.corpus.similarity import Vec
 from tests.disputehelp import disputes_of
@@ -117,3 +117,16 @@ def test_who_pulled_out_told_twice_is_one_dispute(found: list[Dispute]) -> None:
 
 def test_two_tolls_of_other_scope_are_no_dispute(found: list[Dispute]) -> None:
     assert not [d for d in found if "19 bodies" in side(d, "asserted") + side(d, "denied")]
+
+
+def test_a_claim_of_the_deniers_side_does_not_assert_what_they_deny() -> None:
+    rows = {1: _row(1, 1, "The fishermen's guild", 10, "the dredger had dumped silt in the bay", "2026-05-02"),
+            2: _row(2, 1, "The dredging company", 11, "denied that silt had been dumped", "2026-05-02", kind="denial"),
+            3: _row(3, 2, "The dredging company", 11, "the silt in the bay came from the river", "2026-05-03"),
+            4: _row(4, 2, "The fishermen's guild", 10, "divers saw silt piled near the buoys", "2026-05-03")}
+    g = Group([2], asserting={1, 3}, denying={2, 4})  # alike claims put on the wrong side by their words
+    one_side(g, rows, {2: {1}})
+    assert g.asserting == {1} and g.denying == {2}
+    g = Group([2], asserting={1, 3}, denying={2, 4}, correction=True)  # a source revising itself: both sides kept
+    one_side(g, rows, {2: {1}})
+    assert g.asserting == {1, 3}

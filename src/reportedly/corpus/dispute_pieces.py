@@ -136,3 +136,23 @@ def orient_counter(g: Group, rows: dict[int, Row]) -> None:
             rows[s].same_source(rows[first]) and values & {(q.measure, q.value) for q in rows[s].quantities}
             and (rows[first].date or "") < (rows[s].date or "") for s in figures):
         g.asserting, g.denying = g.denying, g.asserting
+
+
+def one_side(g: Group, rows: dict[int, Row], answers: dict[int, set[int]],
+             officers: dict[int, int] | None = None) -> None:
+    """Take off each side the claims whose source is on the other side only (:func:`.sides.same_side`): an alike claim
+    of a denier's own side does not assert what it denies, and one of the asserting source's side does not deny it.
+    Not for corrections (a source revising itself is on both sides) or who-did-it groups (sides by doer)."""
+    if g.correction or g.apart:
+        return
+    seeds = [rows[s] for s in g.seeds]
+    answered = [rows[a] for s in g.seeds for a in answers.get(s, ())]
+    for pk in list(g.asserting):
+        r = rows[pk]
+        if any(same_side(r, s, officers) for s in seeds) and not any(same_side(r, a, officers) for a in answered):
+            g.asserting.discard(pk)
+    for pk in list(g.denying):
+        r = rows[pk]
+        if pk not in g.seeds and any(same_side(r, a, officers) for a in answered) \
+                and not any(same_side(r, s, officers) for s in seeds):
+            g.denying.discard(pk)

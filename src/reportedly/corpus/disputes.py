@@ -62,7 +62,7 @@ from .dispute_model import (
     core_people,
     figure_kinds,
 )
-from .dispute_pieces import holds_one, join_by_doer, orient_counter
+from .dispute_pieces import holds_one, join_by_doer, one_side, orient_counter
 from .dispute_sides import _follow, build_sides
 from .propositions import Quantity, Vocabulary, conflicting, words
 from .sides import antecedents, same_side
@@ -95,6 +95,9 @@ PARTICIPANTS = True
 """Two groups whose seeds name different groups of people (:func:`~.dispute_model.core_people`, named by at least half
 of each group's seeds: civilians, soldiers) are not merged by similarity, however alike their words: they are two
 propositions."""
+ONE_SIDE = True
+"""A claim whose source is only on a group's other side is taken off the side it was put on
+(:func:`~.dispute_pieces.one_side`)."""
 WEAK_TARGET = True
 """A weak denial in which its source says it did not do something ('Iran says it has not refused anyone'), answering
 a claim of another side before it in its report that shares its words (its target), starts a dispute, as an explicit
@@ -343,6 +346,10 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         del groups[j]
     # 4. sides; 5. one entry a dispute, both sides about one proposition
     found = build_sides(groups, rows, answers, follows, orphans, vectors, alike, officers)
+    if ONE_SIDE:
+        for g in found:
+            one_side(g, rows, answers, officers)
+        found = [g for g in found if g.asserting and g.denying]
     found = [g for g in join_by_doer(found, rows, doers or {}, officers) if holds_one(g, rows, vectors)]
     for g in found:
         orient_counter(g, rows)
