@@ -13,7 +13,7 @@ import pytest
 from reportedly.corpus import dispute_pieces
 from reportedly.corpus.contradictions import Dispute
 from reportedly.corpus.dispute_model import Group, Row
-from reportedly.corpus.dispute_pieces import holds_one, join_by_doer, one_side, orient_counter
+from reportedly.corpus.dispute_pieces import holds_one, join_by_doer, join_contained, one_side, orient_counter
 from reportedly.corpus.propositions import Quantity, words
 from reportedly.corpus.similarity import Vec
 from tests.disputehelp import disputes_of
@@ -130,3 +130,19 @@ def test_a_claim_of_the_deniers_side_does_not_assert_what_they_deny() -> None:
     g = Group([2], asserting={1, 3}, denying={2, 4}, correction=True)  # a source revising itself: both sides kept
     one_side(g, rows, {2: {1}})
     assert g.asserting == {1, 3}
+
+
+def test_a_second_denial_of_a_claim_a_bigger_group_asserts_joins_it() -> None:
+    rows = {1: _row(1, 1, "The brewery", 10, "it had paid the growers in full in March", "2026-04-02"),
+            2: _row(2, 1, "The growers' cooperative", 11, "that was untrue", "2026-04-02", kind="denial"),
+            3: _row(3, 2, "The brewery", 10, "it paid the growers in full", "2026-04-05"),
+            4: _row(4, 2, "A grower, Ines Baptista", 12, "not one of us has seen the money", "2026-04-05",
+                    kind="counter")}
+    big = Group([2], asserting={1, 3}, denying={2})
+    small = Group([4], asserting={3}, denying={4})
+    [g] = join_contained([big, small], rows)
+    assert g.asserting == {1, 3} and g.denying == {2, 4}
+    # the same two groups when the second one's denier is the first one's asserting source: two disputes
+    rows[4] = _row(4, 2, "The brewery", 10, "not one grower has complained", "2026-04-05", kind="counter")
+    assert len(join_contained([Group([2], asserting={1, 3}, denying={2}), Group([4], asserting={3}, denying={4})],
+                              rows)) == 2

@@ -156,3 +156,31 @@ def one_side(g: Group, rows: dict[int, Row], answers: dict[int, set[int]],
         if pk not in g.seeds and any(same_side(r, a, officers) for a in answered) \
                 and not any(same_side(r, s, officers) for s in seeds):
             g.denying.discard(pk)
+
+
+def join_contained(groups: list[Group], rows: dict[int, Row], officers: dict[int, int] | None = None) -> list[Group]:
+    """Join a group into another whose asserting side holds all of its own (a second denial of a claim the other group
+    already sets against its deniers: 'it met community leaders twice as a story for the newspapers' against 'Deltamar
+    never came', when the company's meetings are asserted and denied in a bigger group), when no denier of either is
+    on the other's asserting side, neither is a correction or a who-did-it group, and they are not over two different
+    measures. The others as they are, in their order."""
+    out: list[Group] = []
+    for g in sorted(groups, key=lambda g: len(g.asserting), reverse=True):
+        home = next((o for o in out if _contains(o, g, rows, officers)), None)
+        if home is None:
+            out.append(g)
+            continue
+        home.absorb(g)
+        home.asserting |= g.asserting
+        home.denying |= g.denying - home.asserting
+    keep = {id(g) for g in out}
+    return [g for g in groups if id(g) in keep]
+
+
+def _contains(home: Group, g: Group, rows: dict[int, Row], officers: dict[int, int] | None) -> bool:
+    if home.correction or g.correction or home.apart or g.apart or not g.asserting <= home.asserting:
+        return False
+    if (home.measures or g.measures) and not home.measures & g.measures:
+        return False
+    return not any(same_side(rows[a], rows[d], officers) for a in home.asserting for d in g.denying) \
+        and not any(same_side(rows[a], rows[d], officers) for a in g.asserting for d in home.denying)

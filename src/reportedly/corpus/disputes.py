@@ -62,7 +62,7 @@ from .dispute_model import (
     core_people,
     figure_kinds,
 )
-from .dispute_pieces import holds_one, join_by_doer, one_side, orient_counter
+from .dispute_pieces import holds_one, join_by_doer, join_contained, one_side, orient_counter
 from .dispute_sides import _follow, build_sides
 from .propositions import Quantity, Vocabulary, conflicting, words
 from .sides import antecedents, same_side
@@ -351,6 +351,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
             one_side(g, rows, answers, officers)
         found = [g for g in found if g.asserting and g.denying]
     found = [g for g in join_by_doer(found, rows, doers or {}, officers) if holds_one(g, rows, vectors)]
+    found = join_contained(found, rows, officers)
     for g in found:
         orient_counter(g, rows)
     return found
