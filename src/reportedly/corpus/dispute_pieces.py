@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .dispute_model import Group, Row, Vector
+from .dispute_model import Group, Row, Vector, core_people
 from .sides import same_side
 
 CROSS = 0.15
@@ -158,15 +158,18 @@ def one_side(g: Group, rows: dict[int, Row], answers: dict[int, set[int]],
             g.denying.discard(pk)
 
 
-def join_contained(groups: list[Group], rows: dict[int, Row], officers: dict[int, int] | None = None) -> list[Group]:
+def join_contained(groups: list[Group], rows: dict[int, Row], answers: dict[int, set[int]] | None = None,
+                   officers: dict[int, int] | None = None) -> list[Group]:
     """Join a group into another whose asserting side holds all of its own (a second denial of a claim the other group
     already sets against its deniers: 'it met community leaders twice as a story for the newspapers' against 'Deltamar
     never came', when the company's meetings are asserted and denied in a bigger group), when no denier of either is
     on the other's asserting side, neither is a correction or a who-did-it group, and they are not over two different
-    measures. The others as they are, in their order."""
+    measures or about two different groups of people (:func:`~.dispute_model.core_people` of their seeds and what
+    they answer). The others as they are, in their order."""
+    answers = answers or {}
     out: list[Group] = []
     for g in sorted(groups, key=lambda g: len(g.asserting), reverse=True):
-        home = next((o for o in out if _contains(o, g, rows, officers)), None)
+        home = next((o for o in out if _contains(o, g, rows, answers, officers)), None)
         if home is None:
             out.append(g)
             continue
@@ -177,10 +180,14 @@ def join_contained(groups: list[Group], rows: dict[int, Row], officers: dict[int
     return [g for g in groups if id(g) in keep]
 
 
-def _contains(home: Group, g: Group, rows: dict[int, Row], officers: dict[int, int] | None) -> bool:
+def _contains(home: Group, g: Group, rows: dict[int, Row], answers: dict[int, set[int]],
+              officers: dict[int, int] | None) -> bool:
     if home.correction or g.correction or home.apart or g.apart or not g.asserting <= home.asserting:
         return False
     if (home.measures or g.measures) and not home.measures & g.measures:
+        return False
+    mine, theirs = core_people(g.seeds, rows, answers), core_people(home.seeds, rows, answers)
+    if mine and theirs and not mine & theirs:
         return False
     return not any(same_side(rows[a], rows[d], officers) for a in home.asserting for d in g.denying) \
         and not any(same_side(rows[a], rows[d], officers) for a in g.asserting for d in home.denying)

@@ -351,7 +351,7 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
             one_side(g, rows, answers, officers)
         found = [g for g in found if g.asserting and g.denying]
     found = [g for g in join_by_doer(found, rows, doers or {}, officers) if holds_one(g, rows, vectors)]
-    found = join_contained(found, rows, officers)
+    found = join_contained(found, rows, answers, officers)
     for g in found:
         orient_counter(g, rows)
     return found
