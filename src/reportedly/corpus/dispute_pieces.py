@@ -1,5 +1,5 @@
-"""One dispute, one entry: who-did-it disputes oriented and joined by their doers, and groups whose sides hold no
-claim of one proposition left out.
+"""One dispute, one entry: who-did-it disputes oriented and joined by their doers, pieces of one dispute joined, claims
+kept to their source's side, and groups whose sides hold no claim of one proposition left out.
 
 In: the groups :func:`.dispute_sides.build_sides` has filled (both sides), the claims (:class:`~.dispute_model.Row`),
 their vectors, and the doer each who-did-it claim names (``doers``: claim pk -> :func:`.polarity.agent` of its main
@@ -20,7 +20,13 @@ groups, with
   dispute: the two sides say two different things ('58 people have died in the state since the rains began' against
   'its soldiers recovered 27 bodies at the site'; 'nobody has a list' against 'her own count was higher'). Groups
   whose seeds only point at a claim ('rejected the account'), corrections and who-did-it groups are kept: their
-  sides are tied by what the seed answers, not by their words.
+  sides are tied by what the seed answers, not by their words;
+* **one side a source** (:func:`one_side`): a claim whose source is only on the other side (:func:`.sides.same_side`)
+  is taken off the side its words put it on;
+* **contained pieces joined** (:func:`join_contained`): a group whose whole asserting side a bigger group asserts is a
+  second denial of the same claim and joins it;
+* **counters the right way round** (:func:`orient_counter`): a counter over figures whose seeds only repeat a figure
+  their source gave on an earlier day is turned round, the earlier figure asserting.
 
 Nothing here knows a story: doers are the words the claims name, sources are corpus actors.
 """

@@ -28,6 +28,11 @@ set of asserting claims and a set of denying claims.
    goes on to say, and the weak denials ('nobody fired from our side') that are :data:`WEAK` alike. A dispute
    over figures with an explicit denial is turned the way the denial says (:func:`.dispute_sides._orient`). A
    denial that only points at a claim and found none in its report joins the group its source already denies.
+5. **One dispute, one entry** (:mod:`.dispute_pieces`): a claim whose source is only on the other side leaves the
+   side its words put it on (:data:`ONE_SIDE`); who-did-it groups take their sides by the doer each claim names and
+   join when they name the same two doers; a group whose seeds in their own words are like none of its asserting
+   claims is left out; a group whose whole asserting side a bigger group asserts joins it; a counter whose seeds only
+   repeat their source's earlier figure is turned round.
 
 Similarity is :meth:`.similarity.Vec.cos`: a quarter the idf-weighted cosine of the propositions' stems, three
 quarters the cosine of their sentence embeddings (see :mod:`.contradictions` for why, with the figures). Claims
