@@ -59,9 +59,11 @@ from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
 from .polarity import (
+    agent,
     agent_pairs,
     blame_pairs,
     doer_pairs,
+    main_clause,
     modal,
     nobody_pairs,
     polar_pairs,
@@ -306,8 +308,9 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     told = {pk for pair in blames + polar + acts for pk in pair}  # who did it, told already: no second dispute
     blames += [(a, b) for a, b in doer_pairs(rows, props) if a not in told and b not in told]
     officers = antecedents(rows)
+    doers = {pk: agent(main_clause(props[pk] or "")) for pair in blames for pk in pair}
     found = group(rows, vocab, vectors=vectors, counters=list(dict.fromkeys(polar + acts)), blames=blames,
-                  officers=officers)
+                  officers=officers, doers=doers)
     found = join_fragments(found, rows, officers)
     out = [d for d in (_dispute(store, g, rows, stored, vocab, vectors) for g in found) if not _with_itself(d)]
     if wanted is not None:

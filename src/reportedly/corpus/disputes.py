@@ -28,6 +28,11 @@ set of asserting claims and a set of denying claims.
    goes on to say, and the weak denials ('nobody fired from our side') that are :data:`WEAK` alike. A dispute
    over figures with an explicit denial is turned the way the denial says (:func:`.dispute_sides._orient`). A
    denial that only points at a claim and found none in its report joins the group its source already denies.
+5. **One dispute, one entry** (:mod:`.dispute_pieces`): a claim whose source is only on the other side leaves the
+   side its words put it on (:data:`ONE_SIDE`); who-did-it groups take their sides by the doer each claim names and
+   join when they name the same two doers; a group whose seeds in their own words are like none of its asserting
+   claims is left out; a group whose whole asserting side a bigger group asserts joins it; a counter whose seeds only
+   repeat their source's earlier figure is turned round.
 
 Similarity is :meth:`.similarity.Vec.cos`: a quarter the idf-weighted cosine of the propositions' stems, three
 quarters the cosine of their sentence embeddings (see :mod:`.contradictions` for why, with the figures). Claims
@@ -62,6 +67,7 @@ from .dispute_model import (
     core_people,
     figure_kinds,
 )
+from .dispute_pieces import holds_one, join_by_doer, join_contained, one_side, orient_counter
 from .dispute_sides import _follow, build_sides
 from .propositions import Quantity, Vocabulary, conflicting, words
 from .sides import antecedents, same_side
@@ -94,6 +100,9 @@ PARTICIPANTS = True
 """Two groups whose seeds name different groups of people (:func:`~.dispute_model.core_people`, named by at least half
 of each group's seeds: civilians, soldiers) are not merged by similarity, however alike their words: they are two
 propositions."""
+ONE_SIDE = True
+"""A claim whose source is only on a group's other side is taken off the side it was put on
+(:func:`~.dispute_pieces.one_side`)."""
 WEAK_TARGET = True
 """A weak denial in which its source says it did not do something ('Iran says it has not refused anyone'), answering
 a claim of another side before it in its report that shares its words (its target), starts a dispute, as an explicit
@@ -215,7 +224,8 @@ def _off_figure(seed: Row, block: set[int], rows: dict[int, Row], vocab: Vocabul
 def group(rows: dict[int, Row], vocab: Vocabulary,
           similar: Callable[[Row, Vector], list[tuple[int, float]]] | None = None,
           vectors: dict[int, Vector] | None = None, counters: list[tuple[int, int]] | None = None,
-          blames: list[tuple[int, int]] | None = None, officers: dict[int, int] | None = None) -> list[Group]:
+          blames: list[tuple[int, int]] | None = None, officers: dict[int, int] | None = None,
+          doers: dict[int, str | None] | None = None) -> list[Group]:
     """The disputes of a set of claims (see the module doc).
 
     ``similar(row, vector)`` returns (claim pk, similarity) of the claims alike a proposition; by default
@@ -224,7 +234,9 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
     warning was issued' against 'a warning was issued'); the later is a seed, as with competing figures.
     ``blames`` are such pairs of claims that say who started something (:func:`.polarity.blame_pairs`): their
     groups stay apart from the others and take no alike claims (such a claim often tells more than who started).
-    ``officers``: :func:`.sides.antecedents` of ``rows``, when the caller has it.
+    ``officers``: :func:`.sides.antecedents` of ``rows``, when the caller has it. ``doers``: the doer each claim of
+    ``blames`` names (:func:`.polarity.agent`), by which who-did-it groups are oriented and joined
+    (:mod:`.dispute_pieces`).
     """
     by_doc: dict[int, list[Row]] = {}
     for r in sorted(rows.values(), key=lambda r: (r.doc, r.n)):
@@ -337,8 +349,17 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         groups[i].places |= groups[j].places
         groups[i].vector = centroid([props[s] for s in groups[i].seeds])
         del groups[j]
-    # 4. sides
-    return build_sides(groups, rows, answers, follows, orphans, vectors, alike, officers)
+    # 4. sides; 5. one entry a dispute, both sides about one proposition
+    found = build_sides(groups, rows, answers, follows, orphans, vectors, alike, officers)
+    if ONE_SIDE:
+        for g in found:
+            one_side(g, rows, answers, officers)
+        found = [g for g in found if g.asserting and g.denying]
+    found = [g for g in join_by_doer(found, rows, doers or {}, officers) if holds_one(g, rows, vectors)]
+    found = join_contained(found, rows, answers, officers)
+    for g in found:
+        orient_counter(g, rows)
+    return found
 
 
 def _reversed(a: Group, b: Group, rows: dict[int, Row], answers: dict[int, set[int]],
