@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
+from ..events.background import BACKGROUND as BACKGROUND_CONTEXT
 from ..events.gate import occurs
 from ..model import Event
 from ..text import lexicons, places
@@ -51,6 +52,12 @@ SAME_REPORT = 0.3
 """An undated event takes the days of a dated one of its report when their sentences are this alike."""
 KEYWORDS = 8
 """Words of an event that the store indexes to find the events to compare it with."""
+BACKGROUND_FACTOR = 0.5
+"""The score of two events is multiplied by this when one is told as background (a relative clause, see
+:mod:`reportedly.events.background`) and the texts do not date both: every report of a story recalls the same
+background, whatever it reports."""
+BACKGROUND = "^background"
+"""The mark of a background event among a profile's words (weight 0: no word of the sentence, never indexed)."""
 
 _PLACE_NOUNS = {"village", "villages", "town", "city", "district", "region", "province", "county", "area",
                 "valley", "post", "port", "terminal", "square", "enclave", "crossing", "municipality", "state",
@@ -215,6 +222,8 @@ def profile(event: Event, text: str, published: str | None, ends: list[int] | No
     for part in (*event.actors, *event.recipients):
         if part.country:
             words["@" + part.country] = 1.0
+    if BACKGROUND_CONTEXT in event.context:
+        words[BACKGROUND] = 0.0  # weighs nothing in the similarity; read by score()
     return Profile(family(event), where, days[0], days[1], days[2], words)
 
 
@@ -281,11 +290,13 @@ def score(a: Profile, b: Profile) -> float:
         s += PLACE_BONUS
     if a.dated and b.dated:
         s += DATE_BONUS
+    if (BACKGROUND in a.words or BACKGROUND in b.words) and not (a.dated and b.dated):
+        s *= BACKGROUND_FACTOR
     return s
 
 
 def keywords(p: Profile) -> list[str]:
     """The :data:`KEYWORDS` heaviest words of a profile (names and numbers first, then alphabetical): two events
     are compared only when they share one of these, which the store finds through an index."""
-    ranked = sorted((w for w in p.words if not w.startswith("@")), key=lambda w: (-p.words[w], w))
+    ranked = sorted((w for w in p.words if not w.startswith(("@", "^"))), key=lambda w: (-p.words[w], w))
     return ranked[:KEYWORDS]
