@@ -49,7 +49,7 @@ from ..attribution.speakers import Resolver
 from ..model import ClaimStatus, Content, Event, EventActor, Place, Quantity, Span, span_text
 from ..text import lexicons, places
 from ..text.nlp import Parsed
-from .background import BACKGROUND, in_relative_clause
+from .background import BACKGROUND, in_relative_clause, recap
 from .gate import DomainGate, generic_claimer, plover_category
 from .mentions import Arg, Finder, Mention, PlaceRef
 from .parties import add_actor
@@ -598,7 +598,7 @@ def _record(event_id: str, d: Draft, parsed: Parsed, resolver: Resolver | None, 
                 quantities.append(q)
     speech = next((m.speech_act for m in d.mentions if m.speech_act is not None), None)
     context = d.context
-    if all(in_relative_clause(parsed.doc[m.head]) for m in d.mentions):
+    if all(in_relative_clause(parsed.doc[m.head]) or recap(parsed.doc[m.head]) for m in d.mentions):
         context = [*context, BACKGROUND]
     return Event(id=event_id, type=d.type, mode=d.mode, context=context, trigger=trigger, actors=actors,
                  recipients=recipients, place=place, time=time, quantities=quantities, status=status,
