@@ -53,9 +53,9 @@ SAME_REPORT = 0.3
 KEYWORDS = 8
 """Words of an event that the store indexes to find the events to compare it with."""
 BACKGROUND_FACTOR = 0.5
-"""The score of two events is multiplied by this when one is told as background (a relative clause, see
-:mod:`reportedly.events.background`) and the texts do not date both: every report of a story recalls the same
-background, whatever it reports."""
+"""The score of two events is multiplied by this for each of the two that is told as background (a relative
+clause or a recap, see :mod:`reportedly.events.background`), unless the texts date both: every report of a story
+recalls the same background, whatever it reports, so two recalls of it alone make no happening."""
 BACKGROUND = "^background"
 """The mark of a background event among a profile's words (weight 0: no word of the sentence, never indexed)."""
 
@@ -272,7 +272,8 @@ def similarity(a: dict[str, float], b: dict[str, float]) -> float:
 def score(a: Profile, b: Profile) -> float:
     """How likely two compatible events are one happening: the similarity of their sentences, plus
     :data:`FAMILY_BONUS` when they are of one family, :data:`PLACE_BONUS` when they name one place and
-    :data:`DATE_BONUS` when the texts date both to the same days."""
+    :data:`DATE_BONUS` when the texts date both to the same days; times :data:`BACKGROUND_FACTOR` for each
+    background event of the two when the texts do not date both."""
     if not a.weight or not b.weight:
         s = 0.0
     else:
@@ -290,8 +291,8 @@ def score(a: Profile, b: Profile) -> float:
         s += PLACE_BONUS
     if a.dated and b.dated:
         s += DATE_BONUS
-    if (BACKGROUND in a.words or BACKGROUND in b.words) and not (a.dated and b.dated):
-        s *= BACKGROUND_FACTOR
+    if not (a.dated and b.dated):
+        s *= BACKGROUND_FACTOR ** ((BACKGROUND in a.words) + (BACKGROUND in b.words))
     return s
 
 
