@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
+from ..events.background import BACKGROUND as BACKGROUND_CONTEXT
 from ..events.gate import occurs
 from ..model import Event
 from ..text import lexicons, places
@@ -51,6 +52,12 @@ SAME_REPORT = 0.3
 """An undated event takes the days of a dated one of its report when their sentences are this alike."""
 KEYWORDS = 8
 """Words of an event that the store indexes to find the events to compare it with."""
+BACKGROUND_FACTOR = 0.5
+"""The score of two events is multiplied by this for each of the two that is told as background (a relative
+clause or a recap, see :mod:`reportedly.events.background`), unless the texts date both: every report of a story
+recalls the same background, whatever it reports, so two recalls of it alone make no happening."""
+BACKGROUND = "^background"
+"""The mark of a background event among a profile's words (weight 0: no word of the sentence, never indexed)."""
 
 _PLACE_NOUNS = {"village", "villages", "town", "city", "district", "region", "province", "county", "area",
                 "valley", "post", "port", "terminal", "square", "enclave", "crossing", "municipality", "state",
@@ -215,6 +222,8 @@ def profile(event: Event, text: str, published: str | None, ends: list[int] | No
     for part in (*event.actors, *event.recipients):
         if part.country:
             words["@" + part.country] = 1.0
+    if BACKGROUND_CONTEXT in event.context:
+        words[BACKGROUND] = 0.0  # weighs nothing in the similarity; read by score()
     return Profile(family(event), where, days[0], days[1], days[2], words)
 
 
@@ -263,7 +272,8 @@ def similarity(a: dict[str, float], b: dict[str, float]) -> float:
 def score(a: Profile, b: Profile) -> float:
     """How likely two compatible events are one happening: the similarity of their sentences, plus
     :data:`FAMILY_BONUS` when they are of one family, :data:`PLACE_BONUS` when they name one place and
-    :data:`DATE_BONUS` when the texts date both to the same days."""
+    :data:`DATE_BONUS` when the texts date both to the same days; times :data:`BACKGROUND_FACTOR` for each
+    background event of the two when the texts do not date both."""
     if not a.weight or not b.weight:
         s = 0.0
     else:
@@ -281,11 +291,13 @@ def score(a: Profile, b: Profile) -> float:
         s += PLACE_BONUS
     if a.dated and b.dated:
         s += DATE_BONUS
+    if not (a.dated and b.dated):
+        s *= BACKGROUND_FACTOR ** ((BACKGROUND in a.words) + (BACKGROUND in b.words))
     return s
 
 
 def keywords(p: Profile) -> list[str]:
     """The :data:`KEYWORDS` heaviest words of a profile (names and numbers first, then alphabetical): two events
     are compared only when they share one of these, which the store finds through an index."""
-    ranked = sorted((w for w in p.words if not w.startswith("@")), key=lambda w: (-p.words[w], w))
+    ranked = sorted((w for w in p.words if not w.startswith(("@", "^"))), key=lambda w: (-p.words[w], w))
     return ranked[:KEYWORDS]

@@ -49,6 +49,7 @@ from ..attribution.speakers import Resolver
 from ..model import ClaimStatus, Content, Event, EventActor, Place, Quantity, Span, span_text
 from ..text import lexicons, places
 from ..text.nlp import Parsed
+from .background import BACKGROUND, in_relative_clause, recap
 from .gate import DomainGate, generic_claimer, plover_category
 from .mentions import Arg, Finder, Mention, PlaceRef
 from .parties import add_actor
@@ -596,7 +597,10 @@ def _record(event_id: str, d: Draft, parsed: Parsed, resolver: Resolver | None, 
                 counted.add(key)
                 quantities.append(q)
     speech = next((m.speech_act for m in d.mentions if m.speech_act is not None), None)
-    return Event(id=event_id, type=d.type, mode=d.mode, context=d.context, trigger=trigger, actors=actors,
+    context = d.context
+    if all(in_relative_clause(parsed.doc[m.head]) or recap(parsed.doc[m.head]) for m in d.mentions):
+        context = [*context, BACKGROUND]
+    return Event(id=event_id, type=d.type, mode=d.mode, context=context, trigger=trigger, actors=actors,
                  recipients=recipients, place=place, time=time, quantities=quantities, status=status,
                  confidence=round(d.confidence, 3),
                  statement=statement_ids[speech] if speech is not None else None)

@@ -24,6 +24,7 @@ from typing import IO, Any
 from ..about import __version__
 from ..model import Document, Event, EventActor, Place
 from . import coding
+from .background import BACKGROUND
 from .gate import ARMED_SECTORS, occurs
 
 # PLOVER's codes for international non-state actors (manual, 'Non-state international actors').
@@ -114,7 +115,7 @@ def plover_record(doc: Document, e: Event) -> dict[str, Any]:
         "recipient": [_entity(doc, a) for a in e.recipients],
         "event": [coding.plover_category(e.type, statuses)],
         "mode": [e.mode] if e.mode else [],
-        "context": list(e.context) + [c for c in _auxiliary(statuses) if c not in e.context],
+        "context": [c for c in e.context if c != BACKGROUND] + [c for c in _auxiliary(statuses) if c not in e.context],
         "event_loc": _location(e.place),
         "event_text": [doc.text[s:t] for s, t in e.trigger.spans],
         "text_info": {"spans": [list(sp) for sp in e.trigger.spans], "start": e.trigger.spans[0][0],

@@ -29,6 +29,7 @@ from .words import (
     CRITICS,
     EXPRESSING,
     FUTURE_AUX,
+    IDIOM_PREPS,
     MODAL_DEMANDS,
     PREVENTING,
     SELF_ANNOUNCING,
@@ -416,6 +417,15 @@ class TriggerReader(ViewReader):
             m.add_scope(range(a.start, a.end))
         return m
 
+    def _dated_by_of(self, n: Token) -> bool:
+        """'the ceasefire of May 7', 'the truce of 2019': a date as the noun's of-phrase makes it a real one."""
+        for c in self.children_of[n.i]:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                pobj = next((g for g in self.children_of[c.i] if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ == "DATE":
+                    return True
+        return False
+
     def share_recipients(self, out: list[Mention]) -> None:
         """Conjoined event nouns with one recipient phrase ('its rejection and condemnation of X'): it is the
         recipient of both."""
@@ -438,10 +448,14 @@ class TriggerReader(ViewReader):
         """
         if n.dep_ in ("compound", "amod", "nmod") and n.head.pos_ in ("NOUN", "PROPN"):
             return False
+        if n.dep_ == "dobj" and self.view.verb_key(n.head)[0].endswith(" " + n.lemma_.lower()):
+            return False  # 'opened fire', 'took control': the verb's own key holds the noun
+        if n.dep_ == "pobj" and n.head.lower_ in IDIOM_PREPS.get(n.lemma_.lower(), ()):
+            return False  # 'came under fire from critics'
         thing = m.key in THING_NOUNS or n.lemma_.lower() in THING_NOUNS
         if not thing:
             return True
-        if m.actors:
+        if m.actors or self._dated_by_of(n):
             return True
         return n.dep_ == "nsubjpass" and self.view.verb_key(n.head)[1] is not None and \
             self.view.verb_key(n.head)[1].role == "light"  # 'pledges were made'

@@ -63,6 +63,8 @@ def lookup(key: str, pos: str) -> Entry | None:
 # --------------------------------------------------------------------------------------------------
 # word classes used by the rules
 
+IDIOM_PREPS = {"fire": ("under",)}
+"""Event nouns that are no event after these prepositions ('came under fire from critics')."""
 STATUS_ROLES = {"planned", "future", "hypothetical", "negated", "aspect"}
 FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "can", "should", "must", "ought", "'d", "’d"}
