@@ -189,17 +189,20 @@ class _Fixer:
 
     def own_modifiers(self, f: Found) -> None:
         """'announced he would enter the draft, ending a college career ...': what hangs on the cue itself after
-        a comma is the writer's, not what was said."""
-        if not f.cue or f.kind == "direct" or self.p.doc[f.head].pos_ not in ("VERB", "AUX"):
+        a comma is the writer's, not what was said; so is a participle closing the clause of a claim noun
+        ("rejected Pakistan's claim that X, calling it propaganda": India's words, not Pakistan's)."""
+        noun = self.p.doc[f.head].pos_ == "NOUN"  # "rejected Pakistan's claim that X, calling it propaganda"
+        if not f.cue or f.kind == "direct" or not f.content or (self.p.doc[f.head].pos_ not in ("VERB", "AUX")
+                                                                 and not noun):
             return
         doc = self.p.doc
         s, e = f.content[-1]
         kids = self.p.children
-        clause = [c for c in kids[f.head] if c.dep_ == "ccomp" and c.i > f.head]
+        clause = [c for c in kids[f.head] if c.dep_ in (("acl", "ccomp") if noun else ("ccomp",)) and c.i > f.head]
         # and a bare participle closing the reported clause ('..., ending a college career'): the writer's too
         hanging = [c for r in clause for c in kids[r.i] if c.tag_ == "VBG" and c.i > r.i and not any(
             g.dep_ in _SUBJECTS or g.dep_ == "mark" for g in kids[c.i])]
-        for c in [*kids[f.head], *hanging]:
+        for c in [*([] if noun else kids[f.head]), *hanging]:
             start = c.left_edge.i
             if c.dep_ != "advcl" or c.i < f.head or start < 1 or doc[start - 1].text != ",":
                 continue

@@ -111,6 +111,11 @@ class Quantity:
         return cls(float(v[0]), str(v[1]), str(v[2]), str(v[3]), frozenset(str(x) for x in v[4]))  # type: ignore[arg-type]
 
 
+_CRAFT = (r"(?!\s+(?:jets?|planes?|aircraft|bombers?|helicopters?|drones?|ships?|vessels?|boats?|carriers?|"
+          r"vehicles?|trucks?)\b)")
+"""After a word of people, a vehicle's noun makes it a kind of vehicle ('fighter jets', 'troop carriers')."""
+
+
 @lru_cache(maxsize=1)
 def _measures() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
     """``data/measures.tsv``: (measure, pattern) pairs, and the 'who:' groups apart."""
@@ -118,7 +123,8 @@ def _measures() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.P
     for name, stems in lexicons.rows("measures.tsv"):
         alts = "|".join(re.escape(s.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if s.endswith("*") else "")
                         for s in stems.split("|"))
-        pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+        craft = _CRAFT if name.startswith("who:") else ""  # 'fighter jets', 'troop carriers': no people
+        pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-]){craft}", re.I)
         (groups if name.startswith("who:") else measures).append((name.removeprefix("who:"), pattern))
     return measures, groups
 

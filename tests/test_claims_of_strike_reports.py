@@ -1,0 +1,30 @@
+"""Claims as reports of an exchange of strikes write them: a party's claim that another rejects 'calling it
+propaganda', 'fighter jets' (aircraft, not fighters), and 'no third party had mediated' against a claim that
+someone did. Texts written for reportedly about a fictional air war."""
+
+from __future__ import annotations
+
+from reportedly import extract
+from reportedly.corpus.claims import claims_of
+from reportedly.corpus.polarity import _no_doer, act_key
+from reportedly.corpus.propositions import quantities
+
+
+def test_a_rejected_claim_keeps_the_rejecters_words_out_of_it() -> None:
+    doc = extract("Claims rejected\n\nRIVERTON: Estoria on Saturday rejected Marvania's claim that six Estorian jets "
+                  "had been shot down, calling it propaganda.", id="x", published="2026-05-10")
+    found = {(c.position, c.source_text): c.proposition for c in claims_of(doc)}
+    assert found[("asserts", "Marvania")] == "six Estorian jets had been shot down"
+    assert ("denies", "Marvania") not in found
+
+
+def test_fighter_jets_are_aircraft_and_no_fighters() -> None:
+    (q,) = quantities("it had shot down six fighter jets")
+    assert q.measure == "aircraft" and "soldiers" not in q.whose
+    assert "soldiers" in quantities("six fighters were killed")[0].whose
+
+
+def test_no_third_party_did_the_act_of_brokering() -> None:
+    m = _no_doer("the truce was agreed directly between the two armies and that no third party had mediated")
+    assert m is not None and act_key(m.group(m.lastindex or 1)) == act_key("brokered")
+    assert _no_doer("no civilians died in the strikes") is None
