@@ -113,15 +113,23 @@ def join_by_doer(groups: list[Group], rows: dict[int, Row], doers: dict[int, str
 
 def holds_one(g: Group, rows: dict[int, Row], vectors: dict[int, Vector]) -> bool:
     """Whether a group's two sides hold a claim of one proposition (see the module doc): some seed in its own words
-    at least :data:`CROSS` alike to some asserting claim, or a seed that only points at a claim, a correction, a
-    who-did-it group."""
+    at least :data:`CROSS` alike to some asserting claim or a figure of the same measure and people, or a seed that
+    only points at a claim, a correction, a who-did-it group."""
     if g.correction or g.apart:
         return True
     seeds = [s for s in g.seeds if s in vectors]
     if not seeds or any(not rows[s].words for s in seeds):
         return True
     claims = [a for a in g.asserting if rows[a].words and a in vectors]
-    return not claims or any(vectors[s].cos(vectors[a]) >= CROSS for s in seeds for a in claims)
+    return not claims or any(vectors[s].cos(vectors[a]) >= CROSS or _same_people_figure(rows[s], rows[a])
+                             for s in seeds for a in claims)
+
+
+def _same_people_figure(a: Row, b: Row) -> bool:
+    """Two figures of one measure of the same people in other words ('31 residents had died' against 'the hospital
+    counted 18 bodies, six of them children'): one proposition whatever the words."""
+    return any(p.measure == q.measure and {w for w in p.whose if w.islower()} & {w for w in q.whose if w.islower()}
+               for p in a.quantities for q in b.quantities if p.measure)
 
 
 def orient_counter(g: Group, rows: dict[int, Row]) -> None:
