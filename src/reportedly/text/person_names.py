@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicons
-from .transliteration import WordMatch, compare_words, fold_word, skeleton, strip_accents
+from .transliteration import WordMatch, compare_words, fold_word, skeleton, skeletons, strip_accents
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -233,8 +233,8 @@ class NameParts:
     def family_keys(self) -> set[str]:
         """Index keys of the family names (:func:`~reportedly.text.transliteration.skeleton`), and of the last two
         words written together ('Pun Magar' and 'Pun-Magar' meet)."""
-        out = {skeleton(f) for f in self.families if f}
-        out |= {skeleton(part) for f in self.families if "-" in f for part in f.split("-") if len(part) > 2}
+        out = {k for f in self.families if f for k in skeletons(f)}
+        out |= {k for f in self.families if "-" in f for part in f.split("-") if len(part) > 2 for k in skeletons(part)}
         if len(self.words) >= 3:
             out.add(skeleton("".join(self.words[-2:])))
         return out
