@@ -7,9 +7,11 @@ tested beside each join.
 
 from __future__ import annotations
 
+from reportedly import extract
 from reportedly.corpus.query import CorpusActor
 from reportedly.text.person_names import compare, parse
 from tests.actorhelp import apart, listed_actors, together
+from tests.speakerhelp import speaker_of
 
 
 def _listed(*texts: str) -> list[CorpusActor]:
@@ -34,3 +36,26 @@ def test_gh_and_g_still_join_and_two_given_names_stay_apart() -> None:
         "TEHRAN - Federation chairman Hamid Ghorbani said on Sunday the league would resume in March.",
         "TEHRAN - Coach Saeed Qorbani told reporters on Monday that his club would appeal.")
     assert apart(found, "Hamid Ghorbani", "Saeed Qorbani")
+
+
+# --- a name after an office's "of" phrase ---------------------------------------------------------------------------
+
+_FLOOD = ("Floods: army and police on alert\n\nLOKOJA - Major General Musa Danladi Bello, the division commander, said "
+          "on Friday that boats had reached 12 villages. Gen Bello said more troops would arrive.\n\n"
+          "Kogi State Governor Alhaji Yahaya Ododo, who toured the camps on Friday, said the state would pay for food. "
+          "Inspector General of Police {name} said officers had set up 25 new checkpoints along the river.\n")
+
+
+def test_an_inspector_general_of_police_named_after_the_office_is_that_person_not_another_general() -> None:
+    for name in ("Obinna Chukwu Eze", "Sajjad Hussain Marwat"):  # the recogniser tags neither name here
+        doc = extract(_FLOOD.format(name=name))
+        assert speaker_of(doc, "25 new checkpoints") == name
+        assert speaker_of(doc, "boats had reached") == "Musa Danladi Bello"
+
+
+def test_an_office_without_a_name_after_it_is_not_a_new_person() -> None:
+    doc = extract(_FLOOD.replace("Inspector General of Police {name} said", "The Inspector General of Police said"))
+    assert not any(a.type == "person" and a.name.endswith("Police") for a in doc.actors)
+    doc = extract("KANO - The Commandant of the Police Training College Annex said on Monday that 40 recruits had "
+                  "passed out.\n")
+    assert not any(a.type == "person" and "Annex" in a.name for a in doc.actors)

@@ -25,6 +25,7 @@ from .body_words import described_bodies
 from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster
 from .name_checks import abbreviates
+from .office_names import name_after_office
 from .role_families import covered
 from .speech_fit import preferred
 
@@ -208,6 +209,8 @@ class Descriptions(Appositions):
                 self.clusters[holder].add(start, end)
                 self.clusters[holder].add_title(text)
                 return holder
+            if (span := name_after_office(doc, end)) is not None:  # 'Inspector General of Police Sajid Khattak'
+                return self._add_person(span, self._name_tokens(span))
             # 'a White House official' introduces someone new: only a definite description is a known person
             indefinite = doc[start].lower_ in ("a", "an", "another")
             quals = [w.text for w in words[:role_at] if not lexicons.country_code(w.text)
