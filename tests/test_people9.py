@@ -59,3 +59,19 @@ def test_an_office_without_a_name_after_it_is_not_a_new_person() -> None:
     doc = extract("KANO - The Commandant of the Police Training College Annex said on Monday that 40 recruits had "
                   "passed out.\n")
     assert not any(a.type == "person" and "Annex" in a.name for a in doc.actors)
+
+
+# --- a retired officer: a mark in brackets between the rank and the name --------------------------------------------
+
+def test_a_retired_mark_between_rank_and_name_keeps_the_name_the_speaker() -> None:
+    doc = extract("\"Both sides helped, but the decision was taken in the capital,\" said Brigadier (retd) Amir Khan "
+                  "Durrani, a defence analyst in Islamabad. The retired brigadier said the truce was fragile.")
+    assert speaker_of(doc, "the decision was taken") == "Amir Khan Durrani"  # not an actor 'Brigadier'
+    assert speaker_of(doc, "the truce was fragile") == "Amir Khan Durrani"
+    doc = extract("LIMA - \"The army will not intervene,\" said General (R) Ana Quispe Rojas, a former commander.")
+    assert speaker_of(doc, "will not intervene") == "Ana Quispe Rojas"
+
+
+def test_a_bracket_that_is_no_retired_mark_is_not_read_as_one() -> None:
+    doc = extract("NAIROBI - \"We will appeal,\" said Colonel (KDF) spokesman Paul Njoroge Kamau on Monday.")
+    assert not any(a.type == "person" and a.name.startswith("KDF") for a in doc.actors)

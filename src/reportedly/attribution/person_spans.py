@@ -51,6 +51,21 @@ def rank_end(doc: Doc, i: int) -> int:
     return i
 
 
+@lru_cache(maxsize=1)
+def _retired_marks() -> frozenset[str]:
+    return frozenset(r[0].strip() for r in lexicons.rows("retired_marks.tsv") if r and r[0].strip())
+
+
+def retired_end(doc: Doc, i: int) -> int:
+    """The token after a bracketed retirement mark starting at token ``i`` ('(retd)', '(R)', '(Retired)' of
+    ``data/retired_marks.tsv``), or ``i``: in 'Brigadier (retd) Amir Khan' the name starts after it."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].lower_.rstrip(".") in _retired_marks():
+        k = i + 2 if doc[i + 2].text == ")" else i + 3 if doc[i + 2].text == "." and i + 3 < len(doc) else None
+        if k is not None and doc[k].text == ")":
+            return k + 1
+    return i
+
+
 def name_end(doc: Doc, j: int) -> int:
     """The token after a name starting at ``j``: title-case words, initials, particles before a name word,
     hyphenated parts ('Min-jun', 'al-Ubaidi'); ``j`` when there is none."""
@@ -96,6 +111,7 @@ def ranked_names(doc: Doc) -> list[tuple[int, int, int]]:
         if end == i:
             i += 1
             continue
+        end = retired_end(doc, end)  # 'Brigadier (retd) Amir Khan'
         stop = name_end(doc, end)
         names = doc[end:stop]
         if stop == end or not any(t.is_title and len(t) >= 2 and not _is_initial(t.text) for t in names):
