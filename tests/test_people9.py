@@ -32,6 +32,8 @@ def test_gh_and_g_still_join_and_two_given_names_stay_apart() -> None:
     assert compare(parse("Aziz Ghafari"), parse("Aziz Gafari")) is not None  # the first reading (gh/g) holds
     assert compare(parse("Aziz Ghafari"), parse("Aziz Qafari")) is not None
     assert compare(parse("Aziz Gafari"), parse("Aziz Qafari")) is None  # g is not q
+    assert compare(parse("Hamid Reza Ghorbani"), parse("Hamidreza Qorbani")) is not None  # apart, together and q
+    assert compare(parse("Hamid Reza Ghorbani"), parse("Hamidreza Qorbana")) is None
     found = _listed(
         "TEHRAN - Federation chairman Hamid Ghorbani said on Sunday the league would resume in March.",
         "TEHRAN - Coach Saeed Qorbani told reporters on Monday that his club would appeal.")

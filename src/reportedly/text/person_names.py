@@ -477,6 +477,9 @@ def _whole(a: NameParts, b: NameParts) -> NameMatch | None:
     Ortega Salcedo': the shorter does not start with a given name)."""
     if "".join(fold_word(w) for w in a.words) == "".join(fold_word(w) for w in b.words) and a.words != b.words:
         return NameMatch(("written together or apart",))
+    if len(a.words) != len(b.words) and (m := compare_words("".join(a.words), "".join(b.words))) is not None \
+            and not m.vowels and not m.one_letter:  # 'Mohamad Reza Ghasemi' / 'Mohammadreza Qasemi'
+        return NameMatch(("written together or apart", *m.rules))
 
     short, long = sorted((a.words, b.words), key=len)
     if 2 <= len(short) < len(long) and short[0] not in _given_names() and len(short[0]) > 1 \
