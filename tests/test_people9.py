@@ -77,3 +77,28 @@ def test_a_retired_mark_between_rank_and_name_keeps_the_name_the_speaker() -> No
 def test_a_bracket_that_is_no_retired_mark_is_not_read_as_one() -> None:
     doc = extract("NAIROBI - \"We will appeal,\" said Colonel (KDF) spokesman Paul Njoroge Kamau on Monday.")
     assert not any(a.type == "person" and a.name.startswith("KDF") for a in doc.actors)
+
+
+# --- 'the cleric' is the person with a religious title -------------------------------------------------------------
+
+def test_the_cleric_is_the_person_named_with_a_religious_title() -> None:
+    doc = extract("ISFAHAN - Governor Reza Karimi said the shelters were safe. \"Families should stay in the tents,\" he "
+                  "said.\n\nHours earlier, Hojatoleslam Ali Karimi, the city's Friday prayer leader, had told worshippers "
+                  "that the builders had cheated the poor. The cleric, who is not related to the governor, called for "
+                  "the builders to be tried in public.\n")
+    assert speaker_of(doc, "builders to be tried") == "Ali Karimi"  # was a new person 'cleric'
+    assert not any(a.name == "cleric" for a in doc.actors)
+    doc = extract("NAIROBI - County commissioner Peter Mwangi said 40 families had been moved.\n\n"
+                  "Bishop Grace Wanjiru Kamau of the Anglican diocese said the church would house them. The cleric said "
+                  "food would run out by Friday.\n")
+    assert speaker_of(doc, "food would run out") == "Grace Wanjiru Kamau"
+    doc = extract("KARACHI - Commissioner Adnan Qureshi said the camps were safe. Maulana Tariq Jamil Abbasi told "
+                  "worshippers the builders had betrayed the city. The cleric, who is no relative of the commissioner, "
+                  "called for the builders to be tried.\n")
+    assert speaker_of(doc, "builders to be tried") == "Tariq Jamil Abbasi"
+
+
+def test_the_cleric_is_not_an_officer_without_a_religious_title() -> None:
+    doc = extract("NAIROBI - County commissioner Peter Mwangi said 40 families had been moved. \"Food will run out,\" "
+                  "a cleric said.\n")
+    assert speaker_of(doc, "Food will run out") != "Peter Mwangi"
