@@ -105,3 +105,33 @@ def test_the_cleric_is_not_an_officer_without_a_religious_title() -> None:
     doc = extract("NAIROBI - County commissioner Peter Mwangi said 40 families had been moved. \"Food will run out,\" "
                   "a cleric said.\n")
     assert speaker_of(doc, "Food will run out") != "Peter Mwangi"
+
+
+# --- a pronoun that closes a quotation of several sentences ---------------------------------------------------------
+
+def test_a_pronoun_after_a_quotation_of_two_sentences_looks_before_the_quotation() -> None:
+    doc = extract("CALI - Governor Carlos Ruiz visited the flooded camp on Sunday. \"Mayor Luis Gomez has done nothing "
+                  "for these families. The town is still waiting,\" he said.\n")
+    assert speaker_of(doc, "still waiting") == "Carlos Ruiz"  # not the mayor named inside the quotation
+    doc = extract("CALI - Governor Carlos Ruiz visited the camp on Sunday. Mayor Luis Gomez arrived an hour later. "
+                  "\"We have sent forty boats. The water is falling,\" he said.\n")
+    assert speaker_of(doc, "water is falling") == "Luis Gomez"  # the subject before the quotation still counts
+
+
+# --- one of a body's people: 'X and other <Body> officials' ---------------------------------------------------------
+
+_LAKE = ("KISUMU - County water officer Peter Otieno said on Tuesday the lake level had fallen by a metre.\n\n"
+         "Otieno met Mrs Akinyi Wanjala and other LVWB officials at the county offices on Tuesday.\n\n"
+         "Asked whether she was related to the contractor's site manager, Eng. Samuel Wanjala, the LVWB spokeswoman "
+         "smiled. \"Wanjala is a common name. He is not my cousin,\" she said.\n")
+
+
+def test_a_person_listed_with_other_officials_of_a_body_is_that_bodys_spokeswoman() -> None:
+    doc = extract(_LAKE)
+    assert speaker_of(doc, "not my cousin") == "Akinyi Wanjala"
+    assert "LVWB official" in next(a.titles for a in doc.actors if a.name == "Akinyi Wanjala")
+
+
+def test_a_person_listed_with_other_people_of_no_body_gets_no_title() -> None:
+    doc = extract("KISUMU - Otieno met Mrs Akinyi Wanjala and other residents at the county offices on Tuesday.\n")
+    assert next(a.titles for a in doc.actors if a.name == "Akinyi Wanjala") == []

@@ -24,6 +24,7 @@ from .appositions import Appositions
 from .body_words import described_bodies
 from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster
+from .members import member_title
 from .name_checks import abbreviates
 from .office_names import name_after_office
 from .role_families import covered
@@ -90,7 +91,7 @@ class Descriptions(Appositions):
             code = self._title_country(appos)
             if code and not c.country:
                 c.country = code
-        held = self._relative_title(span)
+        held = self._relative_title(span) or member_title(self.doc, span)  # 'X and other NAPSRA officials'
         if held:
             c.add_title(held)
         counter = self._counterpart_title(span)
