@@ -85,15 +85,15 @@ def test_a_bracket_that_is_no_retired_mark_is_not_read_as_one() -> None:
 # --- 'the cleric' is the person with a religious title -------------------------------------------------------------
 
 def test_the_cleric_is_the_person_named_with_a_religious_title() -> None:
-    doc = extract("ISFAHAN - Governor Reza Karimi said the shelters were safe. \"Families should stay in the tents,\" he "
-                  "said.\n\nHours earlier, Hojatoleslam Ali Karimi, the city's Friday prayer leader, had told worshippers "
-                  "that the builders had cheated the poor. The cleric, who is not related to the governor, called for "
-                  "the builders to be tried in public.\n")
+    doc = extract("ISFAHAN - Governor Reza Karimi said the shelters were safe. \"Families should stay in the tents,\" "
+                  "he said.\n\nHours earlier, Hojatoleslam Ali Karimi, the city's Friday prayer leader, had told "
+                  "worshippers that the builders had cheated the poor. The cleric, who is not related to the governor, "
+                  "called for the builders to be tried in public.\n")
     assert speaker_of(doc, "builders to be tried") == "Ali Karimi"  # was a new person 'cleric'
     assert not any(a.name == "cleric" for a in doc.actors)
     doc = extract("NAIROBI - County commissioner Peter Mwangi said 40 families had been moved.\n\n"
-                  "Bishop Grace Wanjiru Kamau of the Anglican diocese said the church would house them. The cleric said "
-                  "food would run out by Friday.\n")
+                  "Bishop Grace Wanjiru Kamau of the Anglican diocese said the church would house them. The cleric "
+                  "said food would run out by Friday.\n")
     assert speaker_of(doc, "food would run out") == "Grace Wanjiru Kamau"
     doc = extract("KARACHI - Commissioner Adnan Qureshi said the camps were safe. Maulana Tariq Jamil Abbasi told "
                   "worshippers the builders had betrayed the city. The cleric, who is no relative of the commissioner, "
@@ -116,6 +116,9 @@ def test_a_pronoun_after_a_quotation_of_two_sentences_looks_before_the_quotation
     doc = extract("CALI - Governor Carlos Ruiz visited the camp on Sunday. Mayor Luis Gomez arrived an hour later. "
                   "\"We have sent forty boats. The water is falling,\" he said.\n")
     assert speaker_of(doc, "water is falling") == "Luis Gomez"  # the subject before the quotation still counts
+    doc = extract("TACLOBAN - Maria Santos has waited at the pier since dawn. Her husband, Nonoy, a welder, was on the "
+                  "boat. \"They told us nothing. We just wait,\" she said.\n")
+    assert speaker_of(doc, "We just wait") == "Maria Santos"  # not the husband before the quotation
 
 
 # --- one of a body's people: 'X and other <Body> officials' ---------------------------------------------------------

@@ -24,7 +24,7 @@ from .appositions import Appositions
 from .body_words import described_bodies
 from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster
-from .members import member_title
+from .members import apposed_gender, member_title
 from .name_checks import abbreviates
 from .office_names import name_after_office
 from .role_families import covered
@@ -110,6 +110,7 @@ class Descriptions(Appositions):
                 self._rename(k, known.name)  # 'President Trump' alone in the text: the known full name
         if not c.gender and (len(c.name.split()) >= 2 or norm(c.name) not in lexicons.people_by_surname()):
             c.gender = lexicons.first_names().get(c.name.split()[0].lower())  # 'Kevin' alone is a man too
+        c.gender = c.gender or apposed_gender(span)  # 'Her husband, Nonoy, a welder'
         if not c.gender:
             genders = {g for title in (title, appos) if title for w in title.lower().replace(",", " ").split()
                        if (g := lexicons.noun_genders().get(w))}

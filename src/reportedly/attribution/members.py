@@ -33,3 +33,12 @@ def member_title(doc: Doc, span: SpacySpan) -> str:
             lexicons.people_nouns().get(doc[j].lemma_.lower()) != "person":
         return ""
     return f"{' '.join(w.text for w in body)} {doc[j].lemma_.lower()}"
+
+
+def apposed_gender(span: SpacySpan) -> str | None:
+    """The gender of a noun the name is in apposition to ('m' for 'Nonoy' in 'Her husband, Nonoy, a welder'), or
+    None: the pronoun 'she' after it is not that person."""
+    t = span.root
+    if t.dep_ != "appos" or t.head.i == t.i or t.head.pos_ != "NOUN":
+        return None
+    return lexicons.noun_genders().get(t.head.lemma_.lower()) or lexicons.noun_genders().get(t.head.lower_)

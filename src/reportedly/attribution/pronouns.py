@@ -17,6 +17,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
+from ..text import lexicons
 from ..text.person_names import is_rank
 from .clusters import _LOOKBACK_TOKENS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, ResolverState
 from .quotes import find_quotes
@@ -81,6 +82,8 @@ class Pronouns(ResolverState):
             prev = self._sentence_before(qsi) if qsi > 0 else prev_end
         speaker, speaker_at = self._last_speaker(pos, lo, fits)
         subjects = self._subjects_between(prev, prev_end, fits, relative=True) if si > 0 else []
+        gender = PERSON_PRONOUNS.get(self.doc[pos].lower_)
+        subjects = [(at, k) for at, k in subjects if not self._apposed_other_gender(at, gender)]
         described = self._described_subject(prev, prev_end, fits) if si > 0 else []
         if described and not any(at > described[0][0] or self._name_head(at).head.i != self.doc[described[0][0]].head.i
                                  for at, _ in subjects):
@@ -241,6 +244,14 @@ class Pronouns(ResolverState):
                     and fits(self.clusters[k]):
                 return [(i, k)]
         return []
+
+    def _apposed_other_gender(self, i: int, gender: str | None) -> bool:
+        """Whether the name at token ``i`` is in apposition to a noun of the other gender than the pronoun's ('Her
+        husband, Jun-Jun, a welder, was on his way ... "...," she said': not Jun-Jun)."""
+        t = self._name_head(i)
+        noun = t.head if t.dep_ == "appos" and t.head.i != t.i else None
+        found = lexicons.noun_genders().get(noun.lemma_.lower()) if noun is not None else None
+        return gender is not None and found is not None and found != gender
 
     def _relative_subject(self, i: int) -> bool:
         """Whether the name at token ``i`` is the subject of a relative clause that describes it ('Governor Aas,
