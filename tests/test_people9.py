@@ -146,3 +146,24 @@ def test_a_final_h_written_or_left_out_is_one_word_in_long_words_only() -> None:
     assert compare(parse("Yusuf Hamzeh"), parse("Yusuf Hamza")) is not None
     assert compare(parse("Reza Shah"), parse("Reza Sha")) is None  # a short word keeps its h
     assert compare(parse("Ali Karimi"), parse("Ali Karima")) is None
+
+
+# --- a quoted nickname inside a name --------------------------------------------------------------------------------
+
+_JEEPNEY = ("TAGBILARAN - The jeepney left the road shortly before noon, said Vice Mayor Rodolfo \"Rudy\" Macaraeg of "
+            "Loboc, who went to the ravine with rescuers.\n\n\"The brakes failed on the slope,\" Macaraeg said.\n\n"
+            "Supt. Lorna \"Baby\" Sumalinog said the driver, Danilo Macaraeg, was in hospital.\n")
+
+
+def test_a_quoted_nickname_inside_a_name_leaves_one_person_without_the_nickname() -> None:
+    doc = extract(_JEEPNEY)
+    assert speaker_of(doc, "brakes failed") == "Rodolfo Macaraeg"  # not the driver of that family name
+    assert speaker_of(doc, "was in hospital") == "Lorna Sumalinog"
+    names = {a.name for a in doc.actors if a.type == "person"}
+    assert {"Rodolfo Macaraeg", "Lorna Sumalinog", "Danilo Macaraeg"} <= names
+    assert not any('"' in n or n == "Rodolfo" for n in names)
+
+
+def test_a_quoted_word_after_a_name_that_no_family_name_follows_is_no_nickname() -> None:
+    doc = extract("MANILA - Senator Carmela Robredo called the bill \"Reckless\" and said she would vote against it.\n")
+    assert any(a.name == "Carmela Robredo" for a in doc.actors)
