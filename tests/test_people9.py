@@ -155,13 +155,19 @@ _JEEPNEY = ("TAGBILARAN - The jeepney left the road shortly before noon, said Vi
             "Supt. Lorna \"Baby\" Sumalinog said the driver, Danilo Macaraeg, was in hospital.\n")
 
 
-def test_a_quoted_nickname_inside_a_name_leaves_one_person_without_the_nickname() -> None:
+def test_a_quoted_nickname_inside_a_name_is_one_person_with_the_nickname_as_a_given_name() -> None:
     doc = extract(_JEEPNEY)
-    assert speaker_of(doc, "brakes failed") == "Rodolfo Macaraeg"  # not the driver of that family name
-    assert speaker_of(doc, "was in hospital") == "Lorna Sumalinog"
+    assert speaker_of(doc, "brakes failed") == "Rodolfo Rudy Macaraeg"  # not the driver of that family name
+    assert speaker_of(doc, "was in hospital") == "Lorna Baby Sumalinog"
     names = {a.name for a in doc.actors if a.type == "person"}
-    assert {"Rodolfo Macaraeg", "Lorna Sumalinog", "Danilo Macaraeg"} <= names
+    assert {"Rodolfo Rudy Macaraeg", "Lorna Baby Sumalinog", "Danilo Macaraeg"} <= names
     assert not any('"' in n or n == "Rodolfo" for n in names)
+
+
+def test_the_nickname_form_of_another_report_joins_the_person() -> None:
+    found = _listed(_JEEPNEY, "LOBOC - Vice Mayor Rudy Macaraeg said on Monday the road would stay closed for a week.")
+    assert together(found, "Rodolfo Rudy Macaraeg", "Rudy Macaraeg")
+    assert apart(found, "Rodolfo Rudy Macaraeg", "Danilo Macaraeg")
 
 
 def test_a_quoted_word_after_a_name_that_no_family_name_follows_is_no_nickname() -> None:

@@ -76,7 +76,7 @@ class Names(ResolverState):
             tokens = self._name_tokens(span)
             if (nick := nickname_after(doc, end)) is not None:  # 'Commo. Rogelio "Bong" Cruz'
                 end = nick.stop
-                span, tokens = doc[start:end], tokens + self._name_tokens(doc[nick.family:end])
+                span, tokens = doc[start:end], tokens + self._name_tokens(doc[nick.start + 1:end])
             persons.append((span, tokens))
             self._rank_titles[start] = doc[rank_start:start].text
             self._title_tokens.update(range(rank_start, start))
@@ -93,9 +93,9 @@ class Names(ResolverState):
                 continue  # the NER's cut of a name after a rank ('Gen Rajesh' + 'Kumar Mehra', ORG 'Air Marshal')
             if ent.label_ == "PERSON" and (nick := nickname_after(doc, ent.end)) is not None \
                     and not taken.intersection(range(ent.start, nick.stop)):
-                # 'Jesus "Jessie" Abellana of Pilar' (cut by the NER after 'Jesus'): one person, no nickname
+                # 'Jesus "Jessie" Abellana of Pilar' (cut by the NER after 'Jesus'): one person
                 persons.append((doc[ent.start:nick.stop], self._name_tokens(ent)
-                                + self._name_tokens(doc[nick.family:nick.stop])))
+                                + self._name_tokens(doc[nick.start + 1:nick.stop])))
                 taken.update(range(ent.start, nick.stop))
                 nicknamed.update(range(nick.start, nick.stop))
                 continue
@@ -431,7 +431,7 @@ class Names(ResolverState):
         return sorted(loose) if len(loose) == 1 else []  # 'Rahimzade' for the one 'Farhad Rahimzadeh' of the report
 
     def _add_person(self, span: SpacySpan, name: list[str]) -> int:
-        quoted = any(t.text in ('"', "“", "”") for t in span)  # a nickname left out of the name
+        quoted = any(t.text in ('"', "“", "”") for t in span)  # a nickname: its words without the marks
         text = self._name_text(span) if len(name) > 1 and not quoted else " ".join(name)
         parts = parse(text)
         gender = self._honorific(span)

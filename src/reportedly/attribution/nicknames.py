@@ -2,8 +2,9 @@
 
 In: a parsed document and the token after a given name; out: where the quoted nickname and the family name after
 it are, or None. The recogniser cuts such a name in two ('Jesus' and 'Jessie" Abellana of Pilar'), so the family
-name's later mentions ('Abellana said') went to another person of that name. :mod:`.names` makes the given and
-family names one person and leaves the nickname out of the name.
+name's later mentions ('Abellana said') went to another person of that name. :mod:`.names` makes the words one
+person and keeps the nickname as a given name after the first ('Jesus Jessie Abellana'), so that another report's
+'Mayor Jessie Abellana' (a given name left out, with a title in common) and 'Mayor Jesus Abellana' both join it.
 """
 
 from __future__ import annotations
