@@ -34,6 +34,7 @@ class Officials(ResolverState):
             return None  # 'a senior official', 'a local official'
         si = self.p.sentence_of[start]
         lo = self.p.sentences[max(0, si - _BACK)][0]
-        found = {k for k, c in enumerate(self.clusters) if c.type == "organization" and c.named
+        found = {k for k, c in enumerate(self.clusters) if c.type == "organization"
+                 and (c.named or len(c.name.split()) > 1)  # or described with its country: 'the Pakistani consulate'
                  and body.lower_ in c.name.lower().split() and any(lo <= s < start for s, _ in c.mentions)}
         return found.pop() if len(found) == 1 else None
