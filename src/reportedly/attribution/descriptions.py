@@ -27,6 +27,7 @@ from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster
 from .members import apposed_gender, member_title
 from .name_checks import abbreviates
 from .office_names import name_after_office
+from .officials import place_after
 from .role_families import covered
 from .speech_fit import preferred
 
@@ -246,7 +247,8 @@ class Descriptions(Appositions):
                     self._token_cluster.setdefault(i, k)
                 return k
         if kind == "institution" and at_head:  # not 'the Kremlin's list', 'a military command post'
-            return self._group(text, "organization", start, end, country, named=False)
+            where = place_after(doc, end) if country else ""  # 'the Pakistani consulate in Dubai' (not 'police in X')
+            return self._group(text + where, "organization", start, end, country, named=False)
         if (kind == "group" and at_head) or (t.tag_ in ("NNS", "NNPS") and self._people(t)):
             if words[0].lower_ in _RELATIVE:
                 return None  # 'the miners, whose families ...': the relative clause's word, not a group
