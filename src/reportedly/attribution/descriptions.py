@@ -24,7 +24,10 @@ from .appositions import Appositions
 from .body_words import described_bodies
 from .classes import is_message_noun
 from .clusters import _DETERMINERS, _GENERIC_TITLES, _TITLE_MODIFIERS, Cluster
+from .members import apposed_gender, member_title
 from .name_checks import abbreviates
+from .office_names import name_after_office
+from .officials import place_after
 from .role_families import covered
 from .speech_fit import preferred
 
@@ -89,7 +92,7 @@ class Descriptions(Appositions):
             code = self._title_country(appos)
             if code and not c.country:
                 c.country = code
-        held = self._relative_title(span)
+        held = self._relative_title(span) or member_title(self.doc, span)  # 'X and other NAPSRA officials'
         if held:
             c.add_title(held)
         counter = self._counterpart_title(span)
@@ -108,6 +111,7 @@ class Descriptions(Appositions):
                 self._rename(k, known.name)  # 'President Trump' alone in the text: the known full name
         if not c.gender and (len(c.name.split()) >= 2 or norm(c.name) not in lexicons.people_by_surname()):
             c.gender = lexicons.first_names().get(c.name.split()[0].lower())  # 'Kevin' alone is a man too
+        c.gender = c.gender or apposed_gender(span)  # 'Her husband, Nonoy, a welder'
         if not c.gender:
             genders = {g for title in (title, appos) if title for w in title.lower().replace(",", " ").split()
                        if (g := lexicons.noun_genders().get(w))}
@@ -213,6 +217,8 @@ class Descriptions(Appositions):
                 self.clusters[holder].add(start, end)
                 self.clusters[holder].add_title(text)
                 return holder
+            if (span := name_after_office(doc, end)) is not None:  # 'Inspector General of Police Sajid Khattak'
+                return self._add_person(span, self._name_tokens(span))
             # 'a White House official' introduces someone new: only a definite description is a known person
             indefinite = doc[start].lower_ in ("a", "an", "another")
             quals = [w.text for w in words[:role_at] if not lexicons.country_code(w.text)
@@ -246,7 +252,8 @@ class Descriptions(Appositions):
                     self._token_cluster.setdefault(i, k)
                 return k
         if kind == "institution" and at_head:  # not 'the Kremlin's list', 'a military command post'
-            return self._group(text, "organization", start, end, country, named=False)
+            where = place_after(doc, end) if country else ""  # 'the Pakistani consulate in Dubai' (not 'police in X')
+            return self._group(text + where, "organization", start, end, country, named=False)
         if (kind == "group" and at_head) or (t.tag_ in ("NNS", "NNPS") and self._people(t)):
             if words[0].lower_ in _RELATIVE:
                 return None  # 'the miners, whose families ...': the relative clause's word, not a group
@@ -548,23 +555,6 @@ class Descriptions(Appositions):
         titles."""
         words = {w.strip(",.;:()’'").lower() for title in self.clusters[k].titles for w in title.split()}
         return any(q.lower() in words for q in quals)
-
-    def _gendered(self, k: int, head: Token) -> int:
-        """Cluster ``k`` with the gender its head noun gives ('the wife of ...', 'the spokesman'), if any."""
-        c = self.clusters[k]
-        if c.gender is None and c.type == "person":
-            c.gender = lexicons.noun_genders().get(head.lemma_.lower()) or lexicons.noun_genders().get(head.lower_)
-        return k
-
-    def _with_of(self, t: Token, text: str, end: int) -> tuple[str, int]:
-        """A person's description with the body it heads ('head' -> 'head of the city's emergency bureau'),
-        and the end of its mention; unchanged without an 'of' phrase of up to eight words."""
-        of = next((c for c in self.p.children[t.i] if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
-        if of is None or not self.p.projective[of.i] or of.right_edge.i + 1 - end > 9:
-            return text, end
-        stop = of.right_edge.i + 1
-        tail = self.doc[end:stop].text
-        return f"{text} {tail}".replace(" ’s", "’s").replace(" 's", "'s"), stop
 
     def _role_fits(self, role: str, titles: str) -> bool:
         """Whether a role ('defence minister', 'minister') is among a person's titles as written (lower case): as

@@ -32,6 +32,7 @@ from .agents import is_capital, is_town, known_place
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
 from .entity_kinds import entity_labels
 from .name_checks import acronym_person, company_as_place, name_after_role
+from .nicknames import nickname_after
 from .person_spans import extend_left, initials_name, org_like, ranked_names
 
 
@@ -73,7 +74,11 @@ class Names(ResolverState):
             if role is not None:
                 start = role + 1  # 'Chief District Officer Ram Prasad Sharma': the rest of the title, then the name
             span = doc[start:end]
-            persons.append((span, self._name_tokens(span)))
+            tokens = self._name_tokens(span)
+            if (nick := nickname_after(doc, end)) is not None:  # 'Commo. Rogelio "Bong" Cruz'
+                end = nick.stop
+                span, tokens = doc[start:end], tokens + self._name_tokens(doc[nick.start + 1:end])
+            persons.append((span, tokens))
             self._rank_titles[start] = doc[rank_start:start].text
             self._title_tokens.update(range(rank_start, start))
             ranked.update(range(rank_start, end))
@@ -82,10 +87,19 @@ class Names(ResolverState):
         for span in defined:
             groups.append((span, "ORG"))  # "Mine and Allied Workers' Congress (MAWC)", whatever the NER cut of it
             taken.update(range(span.start, span.end))
+        nicknamed: set[int] = set()
         for ent in doc.ents:
             key = norm(ent.text)
-            if ranked.intersection(range(ent.start, ent.end)):
+            if ranked.intersection(range(ent.start, ent.end)) or ent.start in nicknamed:
                 continue  # the NER's cut of a name after a rank ('Gen Rajesh' + 'Kumar Mehra', ORG 'Air Marshal')
+            if ent.label_ == "PERSON" and (nick := nickname_after(doc, ent.end)) is not None \
+                    and not taken.intersection(range(ent.start, nick.stop)):
+                # 'Jesus "Jessie" Abellana of Pilar' (cut by the NER after 'Jesus'): one person
+                persons.append((doc[ent.start:nick.stop], self._name_tokens(ent)
+                                + self._name_tokens(doc[nick.start + 1:nick.stop])))
+                taken.update(range(ent.start, nick.stop))
+                nicknamed.update(range(nick.start, nick.stop))
+                continue
             if any(d.start < ent.end and ent.start < d.end for d in defined):
                 continue
             label = labels.get((ent.start, ent.end), ent.label_)
@@ -428,7 +442,8 @@ class Names(ResolverState):
         return sorted(loose) if len(loose) == 1 else []  # 'Rahimzade' for the one 'Farhad Rahimzadeh' of the report
 
     def _add_person(self, span: SpacySpan, name: list[str]) -> int:
-        text = self._name_text(span) if len(name) > 1 else " ".join(name)
+        quoted = any(t.text in ('"', "“", "”") for t in span)  # a nickname: its words without the marks
+        text = self._name_text(span) if len(name) > 1 and not quoted else " ".join(name)
         parts = parse(text)
         gender = self._honorific(span)
         idx = None

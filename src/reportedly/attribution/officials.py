@@ -9,7 +9,7 @@ of :class:`~.speakers.Resolver`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..text import lexicons
 from ..text.org_names import institution_heads
@@ -34,6 +34,20 @@ class Officials(ResolverState):
             return None  # 'a senior official', 'a local official'
         si = self.p.sentence_of[start]
         lo = self.p.sentences[max(0, si - _BACK)][0]
-        found = {k for k, c in enumerate(self.clusters) if c.type == "organization" and c.named
+        found = {k for k, c in enumerate(self.clusters) if c.type == "organization"
+                 and (c.named or len(c.name.split()) > 1)  # or described with its country: 'the Pakistani consulate'
                  and body.lower_ in c.name.lower().split() and any(lo <= s < start for s, _ in c.mentions)}
         return found.pop() if len(found) == 1 else None
+
+
+def place_after(doc: Doc, end: int) -> str:
+    """' in Dubai' when the words at token ``end`` are 'in' and a place the recogniser tagged, else ''. The caller
+    adds it to a body described by its country ('the Pakistani consulate in Dubai'): where a country's body abroad
+    is tells it from the same body elsewhere."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in" or doc[end + 1].ent_type_ != "GPE" \
+            or doc[end + 1].ent_iob_ != "B":
+        return ""
+    stop = end + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return " " + doc[end:stop].text

@@ -47,18 +47,23 @@ def rank_end(doc: Doc, i: int) -> int:
         if last.text == "-" or "\n" in doc[i:i + n].text:
             continue
         if is_rank(doc[i:i + n].text.replace("-", " ")):
-            return _retired_after(doc, i + n)
+            return i + n
     return i
 
 
-_RETIRED = {"retd", "retd.", "retired", "r", "ret", "ret.", "rtd", "rtd."}
+@lru_cache(maxsize=1)
+def _retired_marks() -> frozenset[str]:
+    return frozenset(r[0].strip() for r in lexicons.rows("retired_marks.tsv") if r and r[0].strip())
 
 
-def _retired_after(doc: Doc, end: int) -> int:
-    """The end of a rank carried over '(retd)' / '(retired)' after it ('Brigadier (retd) Hamid Niazi')."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ in _RETIRED and doc[end + 2].text == ")":
-        return end + 3
-    return end
+def retired_end(doc: Doc, i: int) -> int:
+    """The token after a bracketed retirement mark starting at token ``i`` ('(retd)', '(R)', '(Retired)' of
+    ``data/retired_marks.tsv``), or ``i``: in 'Brigadier (retd) Amir Khan' the name starts after it."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].lower_.rstrip(".") in _retired_marks():
+        k = i + 2 if doc[i + 2].text == ")" else i + 3 if doc[i + 2].text == "." and i + 3 < len(doc) else None
+        if k is not None and doc[k].text == ")":
+            return k + 1
+    return i
 
 
 def name_end(doc: Doc, j: int) -> int:
@@ -106,6 +111,7 @@ def ranked_names(doc: Doc) -> list[tuple[int, int, int]]:
         if end == i:
             i += 1
             continue
+        end = retired_end(doc, end)  # 'Brigadier (retd) Amir Khan'
         stop = name_end(doc, end)
         names = doc[end:stop]
         if stop == end or not any(t.is_title and len(t) >= 2 and not _is_initial(t.text) for t in names):

@@ -236,6 +236,23 @@ class PersonTitles(ResolverState):
             return ""
         return ""
 
+    def _gendered(self, k: int, head: Token) -> int:
+        """Cluster ``k`` with the gender its head noun gives ('the wife of ...', 'the spokesman'), if any."""
+        c = self.clusters[k]
+        if c.gender is None and c.type == "person":
+            c.gender = lexicons.noun_genders().get(head.lemma_.lower()) or lexicons.noun_genders().get(head.lower_)
+        return k
+
+    def _with_of(self, t: Token, text: str, end: int) -> tuple[str, int]:
+        """A person's description with the body it heads ('head' -> 'head of the city's emergency bureau'),
+        and the end of its mention; unchanged without an 'of' phrase of up to eight words."""
+        of = next((c for c in self.p.children[t.i] if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+        if of is None or not self.p.projective[of.i] or of.right_edge.i + 1 - end > 9:
+            return text, end
+        stop = of.right_edge.i + 1
+        tail = self.doc[end:stop].text
+        return f"{text} {tail}".replace(" ’s", "’s").replace(" 's", "'s"), stop
+
     def _title_country(self, title: str) -> str | None:
         words = title.replace("’s", "").split()
         for n in (3, 2, 1):

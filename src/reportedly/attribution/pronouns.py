@@ -17,6 +17,7 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
+from ..text import lexicons
 from ..text.person_names import is_rank
 from .clusters import _LOOKBACK_TOKENS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, ResolverState
 from .quotes import find_quotes
@@ -73,9 +74,21 @@ class Pronouns(ResolverState):
         cur = sents[si][0]
         self._sentence_start = cur
         prev = self._sentence_before(si) if si > 0 else cur
-        lo = max(self._window_start(self._quote_sentence(pos, cur), 3), pos - _LOOKBACK_TOKENS)
+        qsi = self._quote_sentence(pos, cur)
+        lo = max(self._window_start(qsi, 3), pos - _LOOKBACK_TOKENS)
+        prev_end = cur
+        if qsi < si:  # '"Adeyemi is a big family. He is not my brother," she said': the sentence before the quotation
+            prev_end = sents[qsi][0]
+            prev = self._sentence_before(qsi) if qsi > 0 else prev_end
         speaker, speaker_at = self._last_speaker(pos, lo, fits)
-        subjects = self._subjects_between(prev, cur, fits, relative=True) if si > 0 else []
+        subjects = self._subjects_between(prev, prev_end, fits, relative=True) if si > 0 else []
+        gender = PERSON_PRONOUNS.get(self.doc[pos].lower_)
+        subjects = [(at, k) for at, k in subjects if not self._apposed_other_gender(at, gender)]
+        described = self._described_subject(prev, prev_end, fits) if si > 0 else []
+        if described and not any(at > described[0][0] or self._name_head(at).head.i != self.doc[described[0][0]].head.i
+                                 for at, _ in subjects):
+            subjects = described + subjects  # '..., Engr. Olumide Adeyemi, the NAPSRA spokeswoman laughed' (a cut
+            # after a title made the name a second subject of the verb): the description next to the verb
         later_subject = next((k for at, k in subjects if k != speaker and at > speaker_at), None) \
             if speaker is not None else None
         between = [k for at, k in self._subjects_between(max(cur, speaker_at + 1), pos, fits) if k != speaker] \
@@ -215,6 +228,30 @@ class Pronouns(ResolverState):
         ``relative`` also those a relative clause has for its subject ('met by Governor Aas, who had driven')."""
         return [(s, k) for s, k in self._mentions_between(start, end, fits)
                 if self._is_subject(s) or (relative and self._relative_subject(s))]
+
+    def _described_subject(self, start: int, end: int, fits) -> list[tuple[int, int]]:
+        """A subject in [start, end) that is a definite description by a body's name and a role ('the NAPSRA
+        spokeswoman laughed'), as (token, cluster) of the one person named before whose titles hold the name
+        (:meth:`~.descriptions.Descriptions._by_qualifier`: 'Ada Obi and other NAPSRA officials'); else []."""
+        for i in range(start, end):
+            t = self.doc[i]
+            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or self.roles.get(t.lower_) not in ("title", "leader") \
+                    or t.left_edge.i >= t.i or self.doc[t.left_edge.i].lower_ != "the":
+                continue
+            left = self.doc[t.left_edge.i + 1:t.i]
+            quals = [w.text for w in left if w.is_alpha and (w.is_upper or w.is_title)]
+            if quals and len(quals) == len(left) and (k := self._by_qualifier(quals, t.i)) is not None \
+                    and fits(self.clusters[k]):
+                return [(i, k)]
+        return []
+
+    def _apposed_other_gender(self, i: int, gender: str | None) -> bool:
+        """Whether the name at token ``i`` is in apposition to a noun of the other gender than the pronoun's ('Her
+        husband, Jun-Jun, a welder, was on his way ... "...," she said': not Jun-Jun)."""
+        t = self._name_head(i)
+        noun = t.head if t.dep_ == "appos" and t.head.i != t.i else None
+        found = lexicons.noun_genders().get(noun.lemma_.lower()) if noun is not None else None
+        return gender is not None and found is not None and found != gender
 
     def _relative_subject(self, i: int) -> bool:
         """Whether the name at token ``i`` is the subject of a relative clause that describes it ('Governor Aas,

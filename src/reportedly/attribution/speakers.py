@@ -141,14 +141,14 @@ class Resolver(Names, Descriptions, Pronouns, Officials, Headlines):
         return out
 
     def _titled_after(self, i: int, end: int) -> int | None:
-        """The person named right after title token ``i`` (only title tokens between, before ``end``, or after it
-        when the source is all title): the source is a title and the name it is the title of, which the parser
-        headed by the title or cut off."""
+        """The person named right after title token ``i`` (only title tokens between, before ``end``): the source
+        is a title and the name it is the title of, which the parser headed by the title. A source that is only
+        the title ('said Brigadier (retd) | Amir Khan', the parser's cut) is the name right after it."""
         j = i + 1
         while j < len(self.doc) and j in self._title_tokens:
             j += 1
-        whole = all(t in self._title_tokens for t in range(i, end))  # 'said Brigadier (retd)' + 'Hamid Niazi'
-        k = self._token_cluster.get(j) if j < len(self.doc) and (j < end or whole) else None
+        only_title = j >= end and all(t in self._title_tokens for t in range(i, end))
+        k = self._token_cluster.get(j) if j < end or only_title else None
         return k if k is not None and self.clusters[k].type == "person" else None
 
     def _both_of(self, h: Token) -> list[int]:

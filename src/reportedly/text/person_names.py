@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicons
-from .transliteration import WordMatch, compare_words, fold_word, skeleton, strip_accents
+from .transliteration import WordMatch, compare_words, fold_word, skeleton, skeletons, strip_accents
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -235,8 +235,8 @@ class NameParts:
     def family_keys(self) -> set[str]:
         """Index keys of the family names (:func:`~reportedly.text.transliteration.skeleton`), and of the last two
         words written together ('Pun Magar' and 'Pun-Magar' meet)."""
-        out = {skeleton(f) for f in self.families if f}
-        out |= {skeleton(part) for f in self.families if "-" in f for part in f.split("-") if len(part) > 2}
+        out = {k for f in self.families if f for k in skeletons(f)}
+        out |= {k for f in self.families if "-" in f for part in f.split("-") if len(part) > 2 for k in skeletons(part)}
         if len(self.words) >= 3:
             out.add(skeleton("".join(self.words[-2:])))
         out |= {skeleton(r.family[3:]) for r in self.readings if r.order == "with father's name" and r.family[3:]}
@@ -500,6 +500,9 @@ def _whole(a: NameParts, b: NameParts) -> NameMatch | None:
     Ortega Salcedo': the shorter does not start with a given name)."""
     if "".join(fold_word(w) for w in a.words) == "".join(fold_word(w) for w in b.words) and a.words != b.words:
         return NameMatch(("written together or apart",))
+    if len(a.words) != len(b.words) and (m := compare_words("".join(a.words), "".join(b.words))) is not None \
+            and not m.vowels and not m.one_letter:  # 'Mohamad Reza Ghasemi' / 'Mohammadreza Qasemi'
+        return NameMatch(("written together or apart", *m.rules))
 
     short, long = sorted((a.words, b.words), key=len)
     if 2 <= len(short) < len(long) and short[0] not in _given_names() and len(short[0]) > 1 \

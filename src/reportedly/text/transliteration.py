@@ -79,7 +79,20 @@ class _Rule:
 @lru_cache(maxsize=1)
 def _rules() -> tuple[tuple[_Rule, ...], dict[str, frozenset[str]], dict[str, str]]:
     """The letter rules, the vowels each vowel may stand for, and the vowel rules' names (``transliteration.tsv``)."""
+    return _all_rules()[:3]
+
+
+@lru_cache(maxsize=1)
+def _alternatives() -> tuple[_Rule, ...]:
+    """Rows of kind ``alt``: a second reading of some letters, tried when the first reading does not make two words
+    one ('gh' is 'g' in 'Ghani' / 'Gani' and the letter 'q' in 'Ghasemi' / 'Qasemi')."""
+    return _all_rules()[3]
+
+
+@lru_cache(maxsize=1)
+def _all_rules() -> tuple[tuple[_Rule, ...], dict[str, frozenset[str]], dict[str, str], tuple[_Rule, ...]]:
     letters: list[_Rule] = []
+    alternatives: list[_Rule] = []
     vowels: dict[str, set[str]] = {}
     names: dict[str, str] = {}
     for row in lexicons.rows("transliteration.tsv"):
@@ -90,9 +103,11 @@ def _rules() -> tuple[tuple[_Rule, ...], dict[str, frozenset[str]], dict[str, st
                 vowels.setdefault(old, set()).add(v)
                 vowels.setdefault(v, set()).add(old)
                 names[old + v] = names[v + old] = name
+        elif where == "alt":
+            alternatives.append(_Rule(name, old, new, False, shortest))
         else:
             letters.append(_Rule(name, old, new, where == "end", shortest))
-    return tuple(letters), {k: frozenset(v) for k, v in vowels.items()}, names
+    return tuple(letters), {k: frozenset(v) for k, v in vowels.items()}, names, tuple(alternatives)
 
 
 def _apply(rule: _Rule, w: str) -> str:
@@ -119,6 +134,17 @@ _GROUPS = re.compile(r"[aeiou]+|[^aeiou]+")
 def skeleton(word: str) -> str:
     """An index key: the loose key with every run of vowels as '-' ('Ahmed', 'Ahmad' -> '-hm-d')."""
     return "".join("-" if g[0] in _VOWELS else g for g in _GROUPS.findall(loose_word(word)))
+
+
+def skeletons(word: str) -> frozenset[str]:
+    """:func:`skeleton` of the word and of each second reading of its letters (rows ``alt`` of
+    ``transliteration.tsv``): 'Ghasemi' -> {'g-s-m-', 'k-s-m-'}, so that it meets 'Qasemi' and 'Gasemi'."""
+    out = {skeleton(word)}
+    low = strip_accents(word).lower()
+    for rule in _alternatives():
+        if rule.old in low and len(low) >= rule.shortest:
+            out.add(skeleton(low.replace(rule.old, rule.new)))
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -168,7 +194,22 @@ def _strict_rules(a: str, b: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def compare_words(a: str, b: str) -> WordMatch | None:
     """Whether two spellings are one word, and by which rules ('Mohammed' / 'Muhammad': o/u, e for a short
-    vowel, doubled letters); None when they are different words. Case and accents never count."""
+    vowel, doubled letters); None when they are different words. Case and accents never count. When the first
+    reading of the letters does not make them one, each second reading (rows ``alt`` of ``transliteration.tsv``,
+    'gh' as the letter 'q': 'Ghasemi' / 'Qasemi') is tried on both words, and its name is among the rules."""
+    found = _compare(a, b)
+    if found is not None:
+        return found
+    la, lb = strip_accents(a).lower(), strip_accents(b).lower()
+    for rule in _alternatives():
+        if (rule.old in la or rule.old in lb) and min(len(la), len(lb)) >= rule.shortest:
+            m = _compare(la.replace(rule.old, rule.new), lb.replace(rule.old, rule.new))
+            if m is not None:
+                return WordMatch(tuple(dict.fromkeys((rule.name, *m.rules))), m.vowels, m.one_letter)
+    return None
+
+
+def _compare(a: str, b: str) -> WordMatch | None:
     la, lb = strip_accents(a).lower(), strip_accents(b).lower()
     if la == lb or "".join(c for c in la if c.isalpha()) == "".join(c for c in lb if c.isalpha()):
         return WordMatch(())
