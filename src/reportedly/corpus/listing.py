@@ -62,9 +62,10 @@ from ..model import Actor, Document
 from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
 from .not_actors import _ARMED, _PARTNERING, _doc_roles, quoted_only, speakers_and_agents, speakers_and_partners
-from .titles import title_key
+from .place_uses import apposed_holder, named_thing, only_destination, own_outlet, superlative_owner
+from .titles import is_description, title_key
 
-__all__ = ["headline_holder", "lone_word", "one_holder", "unlisted"]
+__all__ = ["apposed", "headline_holder", "lone_word", "one_holder", "unlisted"]
 
 
 @lru_cache(maxsize=1)
@@ -217,8 +218,16 @@ def unlisted(a: Actor, doc: Document) -> str | None:
     if not doc.statements and not doc.events:
         return None  # a report with nothing said or done read says nothing of who speaks or acts
     text = doc.text
+    speakers, doers, _ = _doc_roles(doc)
+    if a.id not in speakers and superlative_owner(a, doc):
+        return "domain of a description"  # "Africa's largest oil producer loses ...": the producer is the actor
     if a.type == "country":
-        return "country only named" if a.id not in speakers_and_agents(doc) else None
+        return "country only named" if a.id not in speakers_and_agents(doc) \
+            or (a.id not in doers and only_destination(a, doc)) else None  # 'travelling ... to Iraq'
+    if own_outlet(a, doc):
+        return "press"  # 'The Chronicle regrets the error' in the Chronicle's own report
+    if a.id not in doers and named_thing(a, doc):
+        return "name of a thing"  # 'an operation it calls Delta Sanity'
     words = _bare(a.name)
     if a.type in ("group", "organization", "unknown") and words and words[-1].lower() in _words()["press-group"] \
             and all(w[:1].islower() or lexicons.norm(w) in lexicons.demonyms() for w in words):
@@ -299,3 +308,17 @@ def lone_word(a: Actor, doc: Document) -> str | None:
     called = any((m := _NOUN_BEFORE.search(doc.text[max(0, s - 30):s])) and _role_word(m.group(1))
                  for s, _ in a.mentions)  # 'Her husband, Jun-Jun, a welder'
     return None if a.id in _doc_roles(doc)[0] or partner or called else "lone word"
+
+
+def apposed(a: Actor, doc: Document) -> Actor | None:
+    """For a person's role with no name ('A survivor') or a body's one-word name that is no name by its form ('The
+    Amanyanabo'), the named person written after it and a comma at each mention ('A survivor, Marites Quijano,
+    said'; 'The Amanyanabo of Ikarama, HRM Ebikeme, said'; :func:`~.place_uses.apposed_holder`), or None: the role
+    is that person's."""
+    if a.type == "person" and not (is_description(a.name) or all(w.islower() for w in _bare(a.name))):
+        return None  # (a role or a noun of people with no name: 'A survivor')
+    if a.type not in ("person", "organization", "unknown") or (a.type != "person" and (
+            len(_bare(a.name)) != 1 or _strong_form(a))):
+        return None
+    return apposed_holder(a, doc)
+
