@@ -62,7 +62,15 @@ from ..model import Actor, Document
 from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
 from .not_actors import _ARMED, _PARTNERING, _doc_roles, quoted_only, speakers_and_agents, speakers_and_partners
-from .place_uses import apposed_holder, named_thing, only_destination, own_outlet, superlative_owner
+from .place_uses import (
+    apposed_holder,
+    headline_description,
+    kind_only,
+    named_thing,
+    only_destination,
+    own_outlet,
+    superlative_owner,
+)
 from .titles import is_description, title_key
 
 __all__ = ["apposed", "headline_holder", "lone_word", "one_holder", "unlisted"]
@@ -228,6 +236,10 @@ def unlisted(a: Actor, doc: Document) -> str | None:
         return "press"  # 'The Chronicle regrets the error' in the Chronicle's own report
     if a.id not in doers and named_thing(a, doc):
         return "name of a thing"  # 'an operation it calls Delta Sanity'
+    if kind_only(a) and a.id not in speakers:
+        return "kind of body"  # "the Afghan ministry's spokesman": which ministry, the name does not say
+    if headline_description(a, doc):
+        return "headline description"  # 'Regulator fines oil firm': the body of the report names the firm
     words = _bare(a.name)
     if a.type in ("group", "organization", "unknown") and words and words[-1].lower() in _words()["press-group"] \
             and all(w[:1].islower() or lexicons.norm(w) in lexicons.demonyms() for w in words):

@@ -156,3 +156,34 @@ def apposed_holder(a: Actor, doc: Document) -> Actor | None:
     if len(holders) != 1:
         return None
     return next(b for b in doc.actors if b.id in holders)
+
+
+def kind_only(a: Actor) -> bool:
+    """Whether a body's name is only nationalities or countries before a head noun that names a kind of body ('the
+    Afghan ministry', 'Kenyan committee'; not 'the interior ministry', 'Home Ministry'): which one, it does not say."""
+    words = re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
+    if a.type not in ("organization", "unknown") or len(words) < 2 or words[-1] not in _words()["kind-head"]:
+        return False
+    return all(lexicons.norm(w) in lexicons.demonyms() or lexicons.norm(w) in lexicons.country_names()
+               for w in words[:-1])
+
+
+def headline_description(a: Actor, doc: Document) -> bool:
+    """Whether a body or group is a description in lower case ('oil firm', 'army') written only in the headline or
+    inside quotations, in a report whose body names a body by a capitalised name: the headline says in short, and a
+    speaker in his words, who the body of the report names ('Regulator fines oil firm')."""
+    words = re.sub(r"(?i)^(?:the|a|an)\s+", "", a.name.strip()).split()
+    if a.type not in ("organization", "unknown", "group") or not words or not a.mentions \
+            or not all(w[:1].islower() for w in words):
+        return False
+    text = doc.text
+    headline = text.find("\n") if "\n" in text else len(text)
+
+    def quoted(start: int) -> bool:
+        para = text[text.rfind("\n", 0, start) + 1:start]
+        return para.count("“") > para.count("”") or para.count('"') % 2 == 1
+
+    if not all(e <= headline or quoted(s) for s, e in a.mentions):
+        return False
+    return any(b.id != a.id and b.type in ("organization", "unknown") and b.name[:1].isupper()
+               and any(s > headline for s, _ in b.mentions) for b in doc.actors)
