@@ -9,7 +9,14 @@ from reportedly import extract
 from reportedly.corpus.actors import Linker
 from reportedly.corpus.listing import apposed, unlisted
 from reportedly.corpus.not_actors import not_an_actor
-from reportedly.corpus.place_uses import named_thing, only_destination, own_outlet, superlative_owner
+from reportedly.corpus.place_uses import (
+    headline_description,
+    kind_only,
+    named_thing,
+    only_destination,
+    own_outlet,
+    superlative_owner,
+)
 from reportedly.corpus.query import actors
 from reportedly.corpus.store import Store
 from reportedly.model import Actor, Content, Document, Event, EventActor
@@ -138,3 +145,30 @@ def test_a_role_written_before_its_holder_and_a_comma_is_the_holder() -> None:
     ministers, doc = actor_in(listing, "The ministers", "group", published="2026-05-01")
     assert apposed(ministers, doc) is None
     assert only_destination(ministers, doc) is False
+
+
+def test_a_village_struck_by_air_strikes_is_a_place() -> None:
+    text = ("Strikes kill villagers\n\nEight people died in air strikes on Tarkhel, the provincial governor, Abdul "
+            "Wahid Sarwari, said on Monday. Doctors said four children were among the dead.")
+    village, doc = actor_in(text, "Tarkhel", "organization", published="2026-05-01")
+    assert not_an_actor(village, doc) == "place"
+
+
+def test_a_nationality_before_a_kind_of_body_names_no_body() -> None:
+    text = ("Border talks stall\n\nAhmad Noori, the Afghan ministry's spokesman, said the talks had stalled. The "
+            "Pakistani interior ministry said it would reply on Monday.")
+    kind, doc = actor_in(text, "Afghan ministry", "organization", published="2026-05-01")
+    assert unlisted(kind, doc) == "kind of body"
+    named, doc = actor_in(text, "Pakistani interior ministry", "organization", published="2026-05-01")
+    assert not kind_only(named)  # which ministry, the name says
+
+
+def test_a_description_only_in_the_headline_is_not_listed_when_the_body_names_the_body() -> None:
+    text = ("Regulator fines mining firm over dam leak\n\nThe National Water Authority fined Kestrel Copper 2 million "
+            "dollars on Tuesday, its director Hana Mwale said. Kestrel Copper said it would appeal.")
+    firm, doc = actor_in(text, "mining firm", "organization", published="2026-05-01")
+    doc = _did(doc, firm, "leak")  # what the headline makes it do
+    assert unlisted(firm, doc) == "headline description"
+    body = ("Regulator fines mining firm\n\nThe National Water Authority said the mining firm had ignored warnings.")
+    there, doc = actor_in(body, "mining firm", "organization", published="2026-05-01")
+    assert not headline_description(there, doc)  # the report's body writes it too
