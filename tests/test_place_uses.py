@@ -172,3 +172,16 @@ def test_a_description_only_in_the_headline_is_not_listed_when_the_body_names_th
     body = ("Regulator fines mining firm\n\nThe National Water Authority said the mining firm had ignored warnings.")
     there, doc = actor_in(body, "mining firm", "organization", published="2026-05-01")
     assert not headline_description(there, doc)  # the report's body writes it too
+
+
+def test_a_parent_written_only_before_its_bodys_head_noun_is_not_listed() -> None:
+    text = ("Observers count the dead\n\nMONUR, the UN mission in the region, said 40 civilians had died. The UN "
+            "mission said it could not reach two villages. Governor Lwazi Banda said the toll was lower.")
+    parent, doc = actor_in(text, "UN", "organization", published="2026-05-01")
+    spans = [m for m in parent.mentions if doc.text[m[1]:m[1] + 8] == " mission"]  # (not 'MONUR' and 'Governor')
+    parent = parent.model_copy(update={"mentions": spans})
+    assert unlisted(parent, doc) == "parent of a body"
+    official = ("Observers count the dead\n\nA UN official said 40 civilians had died. Governor Lwazi Banda said the "
+                "toll was lower.")
+    owner, doc = actor_in(official, "UN", "organization", published="2026-05-01")
+    assert unlisted(owner, doc) is None  # 'a UN official': a person of the body, the body stays

@@ -69,6 +69,7 @@ from .place_uses import (
     named_thing,
     only_destination,
     own_outlet,
+    parent_only,
     superlative_owner,
 )
 from .titles import is_description, title_key
@@ -259,6 +260,8 @@ def unlisted(a: Actor, doc: Document) -> str | None:
         return "piece of a name"
     if a.type in ("organization", "unknown") and a.id not in speakers_and_agents(doc) and _title_of_a_person(a, doc):
         return "title of a person"
+    if a.type != "person" and a.id not in speakers_and_agents(doc) and parent_only(a, doc):
+        return "parent of a body"  # 'UNAMA, the UN mission in Afghanistan, says': the mission is the actor
     if a.type == "person" or a.id in speakers_and_agents(doc) or _strong_form(a) or a.titles or _owns(a, text):
         return None  # (a person is asked after the person rules: 'Sir Keir' joins Keir Starmer; :func:`lone_word`)
     return "only named"

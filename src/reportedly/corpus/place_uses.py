@@ -187,3 +187,19 @@ def headline_description(a: Actor, doc: Document) -> bool:
         return False
     return any(b.id != a.id and b.type in ("organization", "unknown") and b.name[:1].isupper()
                and any(s > headline for s, _ in b.mentions) for b in doc.actors)
+
+
+_HEAD_AFTER = re.compile(r"^\s+([a-z]+)\b")
+
+
+def parent_only(a: Actor, doc: Document) -> bool:
+    """Whether every mention of ``a`` is followed by a head noun of a body in lower case ('UNAMA, the UN mission in
+    Afghanistan, says'; 'the EU delegation'): the report names the body by its parent, the parent itself is only
+    named ('a White House official' is no body's head noun and stays)."""
+    from ..text.org_names import institution_heads
+
+    heads = institution_heads()
+    text = doc.text
+    nouns = lexicons.people_nouns()
+    return bool(a.mentions) and all((m := _HEAD_AFTER.match(text[e:e + 30])) is not None and (
+        m.group(1) in heads or nouns.get(m.group(1)) in ("body", "speaking")) for _, e in a.mentions)
