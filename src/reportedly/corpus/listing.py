@@ -41,11 +41,20 @@ capitals ('CDD-Ghana', 'PayNest'), a news agency or a metonym ('the Kremlin'). W
   described as a group ('state media', 'according to Mozambican media'),
   which may speak: the press, not a party.
 
-Two rules join role descriptions instead of leaving them out, so that one person is one listed actor:
+* **what the sentence shows** (:mod:`.place_uses`): the domain of a superlative ("Africa's largest oil producer"),
+  a country only travelled to ('pilgrims travelling ... to Iraq'), the report's own outlet by its short name ('The
+  Chronicle regrets the error'), a thing's name ('an operation it calls Delta Sanity'), a nationality before a kind
+  of body ("the Afghan ministry's spokesman"), a description in lower case written only in the headline or in
+  quotations when the report's body names a body ('Regulator fines oil firm'), and a parent written only before a
+  body's head noun ('the UN mission', 'IRGC units').
+
+Three rules join role descriptions instead of leaving them out, so that one person is one listed actor:
 
 * **headline role** (:func:`headline_holder`): a role with no name written only in the headline ("'No one brokered
   it,' says defence minister") is the one person of the body who holds it ('Defence Minister Natthaphon
   Khemthongsuk'), else the one description of the body that holds it ("Greece's civil protection minister").
+* **apposition** (:func:`apposed`): a role with no name or a body's one-word name that is no name by its form,
+  written each time just before a comma and a named person ('A survivor, Marites Quijano, said'), is that person.
 * **office** (:func:`one_holder`, used by the linker): a role description with a country whose title is an office
   one person holds at a time ('the Cambodian ambassador', 'Thailand's defence minister'), named in no report and
   held by no stored person within the role window, is one person across reports, as a reader counts 'the Cambodian

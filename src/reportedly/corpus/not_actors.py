@@ -18,7 +18,10 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   written only after 'residents of' (even when the report gives it what the residents said), and a name of two or
   more words that opens with a word that opens place names in its language ('Wat X', 'Kampung X', 'Colonia X') or
   ends with a place feature ('X Air Base', 'X Pass'), even when it acts ('Phum Saron buries its dead'), unless it
-  speaks. Whatever the recogniser called it;
+  speaks. Also a town or region the gazetteer knows written before the people of it or who represent it ('A Leyte
+  congressman', :mod:`.place_uses`), and a place noun after it in any case ('PILAR, Camotes Islands -'); a name whose
+  only part in events is written just before the event's word ('Ikarama spill') is not counted as acting there.
+  Whatever the recogniser called it;
 * **building**: a body's name that neither speaks nor acts and is written at least half the times after in,
   inside, outside, into or near ('due in the Rustenburg Magistrate's Court'); a court that rules acts and stays,
   and 'an analyst at X' is a workplace, not a place; a name ending in a building noun that is a body only when it
