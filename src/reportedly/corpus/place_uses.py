@@ -177,7 +177,9 @@ def headline_description(a: Actor, doc: Document) -> bool:
             or not all(w[:1].islower() for w in words):
         return False
     text = doc.text
-    headline = text.find("\n") if "\n" in text else len(text)
+    headline = text.find("\n")
+    if headline < 0 or headline > 160 or text[:headline].rstrip().endswith((".", "!", "?", "\"", "”")):
+        return False  # no headline: a first paragraph is no headline
 
     def quoted(start: int) -> bool:
         para = text[text.rfind("\n", 0, start) + 1:start]
