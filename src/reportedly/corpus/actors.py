@@ -74,7 +74,7 @@ from ..text import lexicons
 from ..text.org_names import is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
-from .listing import headline_holder, lone_word, one_holder, unlisted
+from .listing import apposed, headline_holder, lone_word, one_holder, unlisted
 from .names import fold_word, name_key, normalise, person_name
 from .not_actors import bare_person, not_an_actor, speakers_and_partners
 from .organisations import OrganisationRules
@@ -200,6 +200,10 @@ class Linker(PersonRules, OrganisationRules):
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "not listed", "as": why, "why": "no evidence in its report that the name is an "
                              "actor (see corpus/listing.py)"}, alone=True)
+        if (holder := apposed(a, doc)) is not None:  # 'A survivor, Marites Quijano, said'
+            d = self.decide(holder, doc, doc_hash)
+            d.evidence = {"rule": "apposition", "holder": holder.name, "as holder": d.evidence}
+            return d
         borrowed: dict[str, str] = {}
         if a.type in ("group", "organization", "unknown") and not a.country:
             a, borrowed = self._country_from_document(a, doc)

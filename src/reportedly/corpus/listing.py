@@ -41,11 +41,20 @@ capitals ('CDD-Ghana', 'PayNest'), a news agency or a metonym ('the Kremlin'). W
   described as a group ('state media', 'according to Mozambican media'),
   which may speak: the press, not a party.
 
-Two rules join role descriptions instead of leaving them out, so that one person is one listed actor:
+* **what the sentence shows** (:mod:`.place_uses`): the domain of a superlative ("Africa's largest oil producer"),
+  a country only travelled to ('pilgrims travelling ... to Iraq'), the report's own outlet by its short name ('The
+  Chronicle regrets the error'), a thing's name ('an operation it calls Delta Sanity'), a nationality before a kind
+  of body ("the Afghan ministry's spokesman"), a description in lower case written only in the headline or in
+  quotations when the report's body names a body ('Regulator fines oil firm'), and a parent written only before a
+  body's head noun ('the UN mission', 'IRGC units').
+
+Three rules join role descriptions instead of leaving them out, so that one person is one listed actor:
 
 * **headline role** (:func:`headline_holder`): a role with no name written only in the headline ("'No one brokered
   it,' says defence minister") is the one person of the body who holds it ('Defence Minister Natthaphon
   Khemthongsuk'), else the one description of the body that holds it ("Greece's civil protection minister").
+* **apposition** (:func:`apposed`): a role with no name or a body's one-word name that is no name by its form,
+  written each time just before a comma and a named person ('A survivor, Marites Quijano, said'), is that person.
 * **office** (:func:`one_holder`, used by the linker): a role description with a country whose title is an office
   one person holds at a time ('the Cambodian ambassador', 'Thailand's defence minister'), named in no report and
   held by no stored person within the role window, is one person across reports, as a reader counts 'the Cambodian
@@ -62,9 +71,19 @@ from ..model import Actor, Document
 from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
 from .not_actors import _ARMED, _PARTNERING, _doc_roles, quoted_only, speakers_and_agents, speakers_and_partners
-from .titles import title_key
+from .place_uses import (
+    apposed_holder,
+    headline_description,
+    kind_only,
+    named_thing,
+    only_destination,
+    own_outlet,
+    parent_only,
+    superlative_owner,
+)
+from .titles import is_description, title_key
 
-__all__ = ["headline_holder", "lone_word", "one_holder", "unlisted"]
+__all__ = ["apposed", "headline_holder", "lone_word", "one_holder", "unlisted"]
 
 
 @lru_cache(maxsize=1)
@@ -217,8 +236,20 @@ def unlisted(a: Actor, doc: Document) -> str | None:
     if not doc.statements and not doc.events:
         return None  # a report with nothing said or done read says nothing of who speaks or acts
     text = doc.text
+    speakers, doers, _ = _doc_roles(doc)
+    if a.id not in speakers and superlative_owner(a, doc):
+        return "domain of a description"  # "Africa's largest oil producer loses ...": the producer is the actor
     if a.type == "country":
-        return "country only named" if a.id not in speakers_and_agents(doc) else None
+        return "country only named" if a.id not in speakers_and_agents(doc) \
+            or (a.id not in doers and only_destination(a, doc)) else None  # 'travelling ... to Iraq'
+    if own_outlet(a, doc):
+        return "press"  # 'The Chronicle regrets the error' in the Chronicle's own report
+    if a.id not in doers and named_thing(a, doc):
+        return "name of a thing"  # 'an operation it calls Delta Sanity'
+    if kind_only(a) and a.id not in speakers:
+        return "kind of body"  # "the Afghan ministry's spokesman": which ministry, the name does not say
+    if headline_description(a, doc):
+        return "headline description"  # 'Regulator fines oil firm': the body of the report names the firm
     words = _bare(a.name)
     if a.type in ("group", "organization", "unknown") and words and words[-1].lower() in _words()["press-group"] \
             and all(w[:1].islower() or lexicons.norm(w) in lexicons.demonyms() for w in words):
@@ -238,6 +269,8 @@ def unlisted(a: Actor, doc: Document) -> str | None:
         return "piece of a name"
     if a.type in ("organization", "unknown") and a.id not in speakers_and_agents(doc) and _title_of_a_person(a, doc):
         return "title of a person"
+    if a.type != "person" and a.id not in speakers_and_agents(doc) and parent_only(a, doc):
+        return "parent of a body"  # 'UNAMA, the UN mission in Afghanistan, says': the mission is the actor
     if a.type == "person" or a.id in speakers_and_agents(doc) or _strong_form(a) or a.titles or _owns(a, text):
         return None  # (a person is asked after the person rules: 'Sir Keir' joins Keir Starmer; :func:`lone_word`)
     return "only named"
@@ -299,3 +332,17 @@ def lone_word(a: Actor, doc: Document) -> str | None:
     called = any((m := _NOUN_BEFORE.search(doc.text[max(0, s - 30):s])) and _role_word(m.group(1))
                  for s, _ in a.mentions)  # 'Her husband, Jun-Jun, a welder'
     return None if a.id in _doc_roles(doc)[0] or partner or called else "lone word"
+
+
+def apposed(a: Actor, doc: Document) -> Actor | None:
+    """For a person's role with no name ('A survivor') or a body's one-word name that is no name by its form ('The
+    Amanyanabo'), the named person written after it and a comma at each mention ('A survivor, Marites Quijano,
+    said'; 'The Amanyanabo of Ikarama, HRM Ebikeme, said'; :func:`~.place_uses.apposed_holder`), or None: the role
+    is that person's."""
+    if a.type == "person" and not (is_description(a.name) or all(w.islower() for w in _bare(a.name))):
+        return None  # (a role or a noun of people with no name: 'A survivor')
+    if a.type not in ("person", "organization", "unknown") or (a.type != "person" and (
+            len(_bare(a.name)) != 1 or _strong_form(a))):
+        return None
+    return apposed_holder(a, doc)
+

@@ -18,7 +18,10 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   written only after 'residents of' (even when the report gives it what the residents said), and a name of two or
   more words that opens with a word that opens place names in its language ('Wat X', 'Kampung X', 'Colonia X') or
   ends with a place feature ('X Air Base', 'X Pass'), even when it acts ('Phum Saron buries its dead'), unless it
-  speaks. Whatever the recogniser called it;
+  speaks. Also a town or region the gazetteer knows written before the people of it or who represent it ('A Leyte
+  congressman', :mod:`.place_uses`), and a place noun after it in any case ('PILAR, Camotes Islands -'); a name whose
+  only part in events is written just before the event's word ('Ikarama spill') is not counted as acting there.
+  Whatever the recogniser called it;
 * **building**: a body's name that neither speaks nor acts and is written at least half the times after in,
   inside, outside, into or near ('due in the Rustenburg Magistrate's Court'); a court that rules acts and stays,
   and 'an analyst at X' is a workplace, not a place; a name ending in a building noun that is a body only when it
@@ -55,6 +58,7 @@ from functools import lru_cache
 from ..model import Actor, Document
 from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
+from .place_uses import of_place_use, only_named_event
 from .terms import sentence_start
 from .written import written_spans
 
@@ -96,7 +100,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "people_of": re.compile(rf"(?i)\b(?:{_alternation(w['origin'])})\s+of\s+(?:the\s+)?{_OTHER_BEFORE}$"),
         "before_body": re.compile(rf"(?i)\b(?:{_alternation(w['locative-in'])})\s+(?:the\s+)?$"),
         # 'X villages', 'X and Y villages'; a place inside a named province: 'X in Paktika province', 'X, in Y district'
-        "after": re.compile(rf"^(?:\s+{_OTHER_AFTER}(?:{_alternation(w['place'] | w['feature'])})\b"
+        "after": re.compile(rf"^(?:\s+{_OTHER_AFTER}(?i:{_alternation(w['place'] | w['feature'])})\b"
                             rf"|,?\s+in\s+(?:{_NAME}\s+){{1,3}}(?:{_alternation(w['place'])})\b)"),
         # 'On Roatan, about 200 supporters gathered': a fronted 'on' before a name and a comma
         "fronted": re.compile(r"(?:^|[.!?:]\s+|\n)On\s+$"),
@@ -212,6 +216,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     if a.type == "country" or not a.name.strip():
         return None
     speakers, doers, agents = _doc_roles(doc)
+    if a.id in doers and a.id not in speakers and only_named_event(a, doc):
+        doers, agents = doers - {a.id}, agents - {a.id}  # 'Ikarama spill': the event's place, not its doer
     pats = _patterns()
     if a.type in ("organization", "group", "unknown") and a.id not in speakers:
         m = pats["part"].match(a.name.strip())
@@ -254,7 +260,7 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
         if pats["before"].search(before) or pats["after"].match(text[end:end + 40]) or _dateline(text, start, end) \
                 or (pats["before_person" if person else "before_thing"].search(before) and (person or one_word)) \
                 or (one_word and pats["fronted"].search(before) and text[end:end + 1] == ",") \
-                or (not person and _happened_at(before)):
+                or (not person and _happened_at(before)) or of_place_use(a, text, end):
             placed += 1
         elif before.endswith(("the ", "The ")) and pats["craft"].search(text[sentence_start(text, start) + 1:start]):
             crafted += 1
