@@ -44,8 +44,8 @@ from .transliteration import WordMatch, compare_words, fold_word, skeleton, skel
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-_RETIRED = {"retd", "retired", "rtd", "ret", "r"}
-"""'(retd)' after a rank: the officer has left the service."""
+_RETIRED = {"retd", "retired", "rtd"}
+"""'(retd)' after a rank: the officer has left the service (not '(R)': 'General R K Mehra' has an initial R)."""
 FIRST_NAME_COUNTRIES = frozenset(row[0] for row in lexicons.rows("given_name_countries.tsv"))
 """Countries whose people are often called by the first word of their name alone ('Rizal' for 'Rizal Hadi Kusumo',
 'Tesfaye' for 'Tesfaye Gebremariam'): ``data/given_name_countries.tsv``."""
