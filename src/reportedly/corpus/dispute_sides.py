@@ -183,13 +183,16 @@ def _corrected(rows: dict[int, Row], g: Group) -> set[int]:
 def _figure_side(r: Row, g: Group, rows: dict[int, Row]) -> str | None:
     """Which side of a dispute over figures a claim takes: 'asserts' when it gives one of the asserted values (or,
     when no value is asserted yet, one the deniers' values conflict with), 'denies' when it gives one of the others,
-    None when it gives none of them."""
+    None when it gives none of them. The figure an explicit denial names is the one it denies, so an asserted one."""
     mine = {q.value for q in r.quantities if q.measure in g.measures
             and (not FIGURE_KINDS or compatible_kinds(g.kinds, frozenset({_kind(_whose(r, q))})))}
     if not mine:
         return None
-    theirs = {q.value for d in g.denying for q in rows[d].quantities if q.measure in g.measures}
-    ours = {q.value for a in g.asserting for q in rows[a].quantities if q.measure in g.measures}
+    theirs = {q.value for d in g.denying if rows[d].kind != "denial" for q in rows[d].quantities
+              if q.measure in g.measures}
+    ours = {q.value for a in g.asserting for q in rows[a].quantities if q.measure in g.measures} | {
+        q.value for d in g.denying if rows[d].kind == "denial" and not rows[d].weak for q in rows[d].quantities
+        if q.measure in g.measures}  # 'rejected the claim that six jets were downed': six is the asserted value
     if mine & theirs and not mine & ours:
         return "denies"
     if mine & ours and not mine & theirs:
@@ -205,5 +208,6 @@ def _off_value(r: Row, g: Group, rows: dict[int, Row]) -> bool:
     mine = [q for q in r.quantities if q.measure]
     if not mine or r.kind == "report":
         return False
-    theirs = [q for d in g.denying for q in rows[d].quantities if q.measure]
+    theirs = [q for d in g.denying if rows[d].kind != "denial" or rows[d].weak
+              for q in rows[d].quantities if q.measure]  # an explicit denial's figure is the one it denies
     return any(q.value == p.value and q.measure == p.measure for q in mine for p in theirs)

@@ -145,7 +145,8 @@ def _nearest(by_doc: dict[int, list[Row]], seed: Row, vectors: dict[int, Vector]
     :data:`NEAREST_ALIKE` alike ('The army said it had recaptured the town. The militia said its fighters remained
     in full control of it and called the announcement propaganda'). Not a claim inside the denial's own words or
     before it in its sentence ('Marsh said the village was shelled, which the ministry denied': its proposition holds
-    what it answers), nor a position or intention ('will be held to account'). Empty when there is none."""
+    what it answers), nor a position or intention ('will be held to account'); but a claim its words name with
+    another source ("rejected Pakistan's claim that X") is the one it answers. Empty when there is none."""
     if seed.kind != "denial" or not seed.words or seed.pk not in vectors:
         return set()
     others = [r for r in by_doc[seed.doc] if r.position == "asserts" and not r.weak and r.kind != "report"
@@ -153,7 +154,9 @@ def _nearest(by_doc: dict[int, list[Row]], seed: Row, vectors: dict[int, Vector]
     same = [r for r in others if r.sentence == seed.sentence]
     if same:  # '..., which the ministry denied': what it answers is in its own sentence, before it or in its words
         after = [r for r in same if r.span[0] >= seed.span[1]]
-        return {after[0].pk} if after else set()
+        named = [r for r in same if seed.span[0] <= r.span[0] and r.span[1] <= seed.span[1] and r.sources
+                 and not r.sources & seed.sources]  # "rejected Pakistan's claim that X": X, Pakistan's own claim
+        return {after[0].pk} if after else {named[0].pk} if named else set()
     before = [r for r in others if seed.n - NEAREST <= r.n < seed.n and r.sentence != seed.sentence
               and r.pk in vectors and vectors[r.pk].cos(vectors[seed.pk]) >= NEAREST_ALIKE]
     return {before[-1].pk} if before else set()
