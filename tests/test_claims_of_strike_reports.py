@@ -50,3 +50,15 @@ def test_rejecting_a_claim_named_inside_the_denial_is_a_dispute_with_its_owner(f
     assert d.kind == "denial"
     assert {"Marvania", "Marvania's army"} <= set(d.asserted.sources)  # its army's own report asserts it too
     assert d.denied.sources == ["Estoria"]
+
+
+@pytest.fixture(scope="module", params=[1, None], ids=["jobs1", "default"])
+def brokered(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> list[Dispute]:
+    corpus = Path(__file__).parent / "data" / "disputes" / "brokered.jsonl"
+    return disputes_of(corpus, 2, tmp_path_factory.mktemp("brokered") / "b.db", request.param)
+
+
+def test_no_one_mediated_counters_who_brokered_it_whichever_came_first(brokered: list[Dispute]) -> None:
+    [d] = [d for d in brokered if "brokered" in d.claim.lower() or "mediated" in d.claim.lower()]
+    assert any("Ruth Calder" in s for s in d.asserted.sources)  # the later report asserts
+    assert any("Anil Varma" in s for s in d.denied.sources)  # the earlier 'no third party' counters it

@@ -129,10 +129,11 @@ def _no_doer(text: str) -> re.Match[str] | None:
 
 
 def nobody_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dict[int, Vec]) -> list[tuple[int, int]]:
-    """(earlier, later) pairs of a claim that no one did an act ('No one brokered it') and a claim of another source
-    whose main clause says someone did it ('Malaysia brokered this agreement'), dated at most :data:`NOBODY_DAYS` apart:
-    a counter-claim whose negated side names no doer and often no object (only 'it'), so words cannot match it; the
-    act (its verb class) and the time do. Light verbs ('no one said') make no pair."""
+    """(claim, counter) pairs: a claim whose main clause says someone did an act ('Malaysia brokered this agreement')
+    and a claim of another source that no one did it ('No one brokered it'), which counters it whichever report came
+    first, dated at most :data:`NOBODY_DAYS` apart: a counter-claim whose negated side names no doer and often no
+    object (only 'it'), so words cannot match it; the act (its verb class) and the time do. Light verbs ('no one
+    said') make no pair."""
     nobody = []
     for r in rows.values():
         m = _no_doer(propositions.get(r.pk) or "")
@@ -148,8 +149,7 @@ def nobody_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: di
                     or not any(act_key(t) == key for t in _TOKEN.findall(clause)[1:]):
                 continue  # its doer comes first: the act is a later word of its main clause
             if key not in _light() and _days_apart(r, o) <= NOBODY_DAYS:
-                first, later = sorted((r, o), key=lambda x: x.order)
-                out.append((first.pk, later.pk))
+                out.append((o.pk, r.pk))  # the 'no one did it' claim counters, whichever came first
     return list(dict.fromkeys(out))
 
 
