@@ -188,10 +188,10 @@ def _figure_side(r: Row, g: Group, rows: dict[int, Row]) -> str | None:
             and (not FIGURE_KINDS or compatible_kinds(g.kinds, frozenset({_kind(_whose(r, q))})))}
     if not mine:
         return None
-    theirs = {q.value for d in g.denying if rows[d].kind != "denial" for q in rows[d].quantities
+    theirs = {q.value for d in g.denying if not _names_denied(rows[d]) for q in rows[d].quantities
               if q.measure in g.measures}
     ours = {q.value for a in g.asserting for q in rows[a].quantities if q.measure in g.measures} | {
-        q.value for d in g.denying if rows[d].kind == "denial" and not rows[d].weak for q in rows[d].quantities
+        q.value for d in g.denying if _names_denied(rows[d]) for q in rows[d].quantities
         if q.measure in g.measures}  # 'rejected the claim that six jets were downed': six is the asserted value
     if mine & theirs and not mine & ours:
         return "denies"
@@ -203,11 +203,16 @@ def _figure_side(r: Row, g: Group, rows: dict[int, Row]) -> str | None:
     return None
 
 
+def _names_denied(d: Row) -> bool:
+    """Whether the figures of a claim on the denying side are the ones it denies, not its own: an explicit denial
+    ('rejected the claim that six jets were downed'), not one read only from a negation or a counter-figure."""
+    return d.kind == "denial" and not d.weak
+
+
 def _off_value(r: Row, g: Group, rows: dict[int, Row]) -> bool:
     """Whether a claim's numbers side with the deniers of a counter-claim group (it then counters, too)."""
     mine = [q for q in r.quantities if q.measure]
     if not mine or r.kind == "report":
         return False
-    theirs = [q for d in g.denying if rows[d].kind != "denial" or rows[d].weak
-              for q in rows[d].quantities if q.measure]  # an explicit denial's figure is the one it denies
+    theirs = [q for d in g.denying if not _names_denied(rows[d]) for q in rows[d].quantities if q.measure]
     return any(q.value == p.value and q.measure == p.measure for q in mine for p in theirs)

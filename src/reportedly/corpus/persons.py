@@ -152,14 +152,17 @@ class PersonRules:
     def db(self) -> sqlite3.Connection:
         return self.store.db
 
-    def _candidates(self, kind: str, value: str, *, also: tuple[str, str] | None = None) -> list[sqlite3.Row]:
-        """Stored (not alone) persons with the name entry ``kind: value`` (or ``also``), oldest first."""
+    def _candidates(self, kind: str, value: str, *, also: tuple[str, str] | None = None,
+                    alone: bool = False) -> list[sqlite3.Row]:
+        """Stored persons (not alone ones, unless ``alone``) with the name entry ``kind: value`` (or ``also``), oldest
+        first."""
         pairs = [(kind, value)] + ([also] if also else [])
         rows: dict[int, sqlite3.Row] = {}
         for k, v in pairs:
             for r in self.db.execute(
                     """SELECT c.* FROM corpus_actor_names n JOIN corpus_actors c ON c.id = n.corpus_actor
-                       WHERE n.kind = ? AND n.value = ? AND c.type = 'person' AND instr(c.key, '@') = 0""", (k, v)):
+                       WHERE n.kind = ? AND n.value = ? AND c.type = 'person' AND (? OR instr(c.key, '@') = 0)""",
+                    (k, v, alone)):
                 rows[r["id"]] = r
         return [rows[i] for i in sorted(rows)]
 
@@ -366,14 +369,9 @@ class PersonRules:
         """A person named by one word and a military or police rank ('Vice Admiral Sudarmaji': many Indonesians have
         one name) joins the one person left alone in another report under that word and the same rank, when the
         countries agree; several such people, or none, join nothing."""
-        found: dict[int, sqlite3.Row] = {}
-        for kind, value in lone:
-            for r in self.db.execute(
-                    """SELECT c.* FROM corpus_actor_names n JOIN corpus_actors c ON c.id = n.corpus_actor
-                       WHERE n.kind = ? AND n.value = ? AND c.type = 'person'""", (kind, value)):
-                if not (a.country and r["country"] and a.country != r["country"]) \
-                        and self._doc_hash[:16] not in r["key"]:
-                    found[r["id"]] = r
+        found = {r["id"]: r for kind, value in lone for r in self._candidates(kind, value, alone=True)
+                 if not (a.country and r["country"] and a.country != r["country"])
+                 and self._doc_hash[:16] not in r["key"]}
         if len(found) != 1:
             return None
         r = next(iter(found.values()))

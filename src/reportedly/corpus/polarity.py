@@ -112,9 +112,11 @@ def _days_apart(a: Row, b: Row) -> int:
 
 _NOBODY = re.compile(r"\W*(?:no\s+one|no-one|nobody)\s+(?:had\s+|has\s+|ever\s+)?([a-z]+ed)\b", re.I)
 """'No one brokered it': no one did the act, which another source says someone did."""
-_NO_DOER = re.compile(r"(?:^\W*|\b(?:and\s+)?that\s+|[,;]\s*)no\s+([a-z]+)\s+(?:had\s+|has\s+|ever\s+)?([a-z]+ed)\s+"
+_CLAUSE_NO = r"(?:^\W*|\b(?:and\s+)?that\s+|[,;]\s*)no\s+"
+"""'no' at the head of a proposition or of one of its clauses."""
+_NO_DOER = re.compile(rf"{_CLAUSE_NO}([a-z]+)\s+(?:had\s+|has\s+|ever\s+)?([a-z]+ed)\s+"
                       r"(?:it|them|the|a|an|this|that|any)\b"
-                      r"|(?:^\W*|\b(?:and\s+)?that\s+|[,;]\s*)no\s+(?:[a-z]+\s+){0,2}(?:party|parties|country|countries|"
+                      rf"|{_CLAUSE_NO}(?:[a-z]+\s+){{0,2}}(?:party|parties|country|countries|"
                       r"mediator|mediators|government|governments|power|powers|nation|nations)\s+"
                       r"(?:had\s+|has\s+|was\s+|ever\s+)?([a-z]+ed)\b", re.I)
 """'... and that no country had mediated it', 'no government brokered the deal': no doer of a kind did the act to
