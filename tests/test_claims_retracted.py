@@ -1,6 +1,7 @@
-"""Retractions and dismissals worded in the present or with 'take back' (issue 19): 'I withdraw that number' and 'he
-takes back the figure' correct a figure; troops that withdraw correct nothing; calling a claim 'a rumour' denies it,
-while a rumour told as news does not. Texts written for reportedly about an invented town."""
+"""Retractions, dismissals and verdicts on a claim (issue 19): 'I withdraw that number' and 'he takes back the
+figure' correct a figure, troops that withdraw correct nothing; calling a claim 'a rumour' denies it, while a rumour
+told as news does not; 'the claim that we paid late is simply not true' denies 'we paid late'. Texts written for
+reportedly about an invented town."""
 
 from __future__ import annotations
 
@@ -33,3 +34,14 @@ def test_calling_a_claim_a_rumour_denies_it() -> None:
     assert any(p == "denies" and "Aalvik" in s for p, _, s in found), found
     found = kinds("Shots at the pier\n\nVELMOR: Dockers said a rumour was going round that the pier would close.")
     assert not any(p == "denies" for p, _, _ in found), found
+
+
+def test_a_claim_called_false_is_what_the_claim_says_without_the_verdict() -> None:
+    doc = extract("Harbour fees\n\nVELMOR: The port authority said the ferry firm had paid its fees late. \"The claim "
+                  "that we paid late is simply not true,\" the firm's spokeswoman, Idun Rask, said.", id="x",
+                  published="2026-04-02")
+    denials = [c.proposition for c in claims_of(doc) if c.position == "denies"]
+    assert denials == ["we paid late"]
+    doc = extract("Harbour fees\n\nVELMOR: Idun Rask rejected claims that the mayor was not true to his word.",
+                  id="x", published="2026-04-02")
+    assert [c.proposition for c in claims_of(doc) if c.position == "denies"] == ["the mayor was not true to his word"]
