@@ -1,7 +1,7 @@
 """Retractions, dismissals and verdicts on a claim (issue 19): 'I withdraw that number' and 'he takes back the
 figure' correct a figure, troops that withdraw correct nothing; calling a claim 'a rumour' denies it, while a rumour
-told as news does not; 'the claim that we paid late is simply not true' denies 'we paid late'. Texts written for
-reportedly about an invented town."""
+told as news does not; 'the claim that we paid late is simply not true' denies 'we paid late'; calling a decision
+'without legal basis' denies it. Texts written for reportedly about an invented town."""
 
 from __future__ import annotations
 
@@ -45,3 +45,11 @@ def test_a_claim_called_false_is_what_the_claim_says_without_the_verdict() -> No
     doc = extract("Harbour fees\n\nVELMOR: Idun Rask rejected claims that the mayor was not true to his word.",
                   id="x", published="2026-04-02")
     assert [c.proposition for c in claims_of(doc) if c.position == "denies"] == ["the mayor was not true to his word"]
+
+
+def test_a_decision_called_without_legal_basis_is_denied() -> None:
+    found = kinds("Licence row\n\nVELMOR: The port board suspended the licence of Ormbeck Lines on Monday. The company "
+                  "called the suspension \"premature and without legal basis\".")
+    assert any(p == "denies" and "company" in s.lower() for p, _, s in found), found
+    found = kinds("Licence row\n\nVELMOR: The port board said it had acted on a legal basis set out in the 2019 act.")
+    assert not any(p == "denies" for p, _, _ in found), found
