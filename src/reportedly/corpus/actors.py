@@ -151,7 +151,7 @@ def _body_of_person_of(a: Actor, doc: Document) -> Actor:
 _POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 KEEP_CHECKS = 50_000
 """Answers of the report-only checks that :class:`Linker` keeps, at most, from the first decisions of a run for the
-revisit at its end (see ``Linker._checks``)."""
+revisit at its end (see ``Linker._checks``): about 10 MB; 600 reports kept 9,700 answers."""
 
 
 def _actor_key(a: Actor) -> tuple[Any, ...]:
