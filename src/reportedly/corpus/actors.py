@@ -75,6 +75,7 @@ from ..text.org_names import is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
 from .listing import apposed, headline_holder, lone_word, one_holder, unlisted
+from .local_bodies import local_body
 from .names import fold_word, name_key, normalise, person_name
 from .not_actors import bare_person, not_an_actor, speakers_and_partners
 from .organisations import OrganisationRules
@@ -192,6 +193,13 @@ class Linker(PersonRules, OrganisationRules):
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "not an actor", "as": why, "why": "the words name no one body across reports"},
                             alone=True)
+        if isinstance(local := local_body(a, doc), str):
+            return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
+                            {"rule": "not an actor", "as": local, "why": "the government of a part of a country "
+                             "described in lower case names no one body across reports (see corpus/local_bodies.py)"},
+                            alone=True)
+        if local is not None:
+            a = local  # 'regional government' of a report naming the 'Kurdistan Regional Government'
         if (why := not_an_actor(a, doc)) is not None:
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "not an actor", "as": why, "why": "what the name does in its report (see "

@@ -227,6 +227,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
             return "part of a body"
     if _later(a, speakers):
         return "body at another time"
+    if _capitals_only(a, doc.text):
+        return "headline fragment"  # 'LE GOUVERNEMENT' of 'MUTINERIE À LOMÉ : LE GOUVERNEMENT REFUSE DE NÉGOCIER'
     if a.id in speakers:
         return "place" if _people_of(a, doc) else None  # a ship or a court that speaks is an actor
     if _press(a, doc, doers):
@@ -274,17 +276,27 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
 
 
 _PREFIX_BEFORE = re.compile(r"(?:^|[\s(\"'“‘])([A-Z]{2,5})\s+$")
+_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+"""A word in lower case just before a name ('the patrol vessel ' of 'the patrol vessel Kpessi')."""
 
 
 def _ship(a: Actor, text: str, uses: list[tuple[int, int]]) -> bool:
-    """Whether a name is a ship's: it opens with a ship's prefix in capitals ('HMS Duncan'), or at least half its
-    uses follow one ('KM' + 'Perwira Laut'; ``data/not_actors.tsv`` kind 'craft-prefix')."""
-    prefixes = _words().get("craft-prefix", frozenset())
-    first = a.name.split()[0]
-    if first.isupper() and first.lower() in prefixes and len(a.name.split()) > 1:
+    """Whether a name is a ship's or an aircraft's: it opens with a ship's prefix in capitals ('HMS Duncan') or with
+    words in lower case that end with a noun of one craft ('navy patrol vessel Kpessi'), or at least half its uses
+    follow one of these ('KM' + 'Perwira Laut', 'the tanker ' + 'Nordic Star'; ``data/not_actors.tsv`` kinds
+    'craft-prefix', 'craft-one')."""
+    prefixes, nouns = _words().get("craft-prefix", frozenset()), _words().get("craft-one", frozenset())
+    words = a.name.split()
+    first = words[0]
+    if first.isupper() and first.lower() in prefixes and len(words) > 1:
         return True
-    after = sum(1 for start, _ in uses if (m := _PREFIX_BEFORE.search(text[max(0, start - 8):start]))
-                and m.group(1).lower() in prefixes)
+    lower = [w for w in words if w[:1].islower()]
+    if lower and words[:len(lower)] == lower and len(lower) < len(words) and lower[-1] in nouns:
+        return True  # 'navy patrol vessel Kpessi': a name the recogniser took with the craft's noun
+    named = lexicons.norm(first) not in lexicons.first_names()  # not 'the boat Juan Cruz owned'
+    after = sum(1 for start, _ in uses if ((m := _PREFIX_BEFORE.search(text[max(0, start - 8):start]))
+                                           and m.group(1).lower() in prefixes)
+                or (named and (n := _NOUN_BEFORE.search(text[max(0, start - 16):start])) and n.group(1) in nouns))
     return bool(uses) and 2 * after >= len(uses)
 
 
@@ -326,6 +338,21 @@ def _nationality(a: Actor, text: str, uses: list[tuple[int, int]]) -> str | None
             and all(e <= headline for _, e in uses):
         return "headline fragment"
     return None
+
+
+def _capitals_only(a: Actor, text: str) -> bool:
+    """A name of two or more words written in capitals whose every use is in a line written all in capitals (a
+    headline, a label or a section title: 'LE GOUVERNEMENT', 'DE NÉGOCIER'): words of the headline, whatever the
+    recogniser made of them, not a name the report gives anyone."""
+    words = a.name.split()
+    if len(words) < 2 or not a.name.isupper() or not a.mentions:
+        return False
+    for start, end in _uses(a, text):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if not text[line_start:line_end if line_end >= 0 else len(text)].isupper():
+            return False
+    return True
 
 
 def _named_place(a: Actor) -> bool:

@@ -1,0 +1,80 @@
+"""Junk that a story of a new kind brings, on short reports of our own (people, bodies, vessels invented; places
+real): a vessel named with its noun in lower case, words of a headline in capitals, and the government of a part of
+a country described in lower case (issue 18, junk actors)."""
+
+from __future__ import annotations
+
+from reportedly.corpus.local_bodies import local_body
+from reportedly.model import Actor
+from tests.actorhelp import actor_in, listed_actors, listed_names
+
+MUTINY = (
+    "Sailors seize patrol boat in Conakry harbour\n\n"
+    "CONAKRY, June 2 (Reuters) - Mutinous sailors seized the navy patrol vessel Tindoro in the port of Conakry on "
+    "Tuesday, the navy said.\n\n"
+    "Navy spokesman Commander Sékou Bangoura said the mutineers wanted back pay. \"They will be punished,\" "
+    "Bangoura said.\n\n"
+    "Tindoro was later seen drifting towards the Loos islands. The regional administration said fishermen should "
+    "stay ashore.\n\n"
+    "Captain Mamadi Kourouma, the boat's commander, said no one had been hurt."
+)
+
+
+def test_a_vessel_named_after_its_noun_in_lower_case_is_no_actor() -> None:
+    names = listed_names(MUTINY)
+    assert not any("Tindoro" in n for n in names)  # 'the navy patrol vessel Tindoro', then 'Tindoro' alone
+    assert "Mamadi Kourouma" in names  # a person after the craft's noun ('the boat's commander') stays
+    assert "Sékou Bangoura" in names
+
+
+def test_a_person_after_a_craft_noun_stays_a_person() -> None:
+    text = ("Ferry sinks off Bohol\n\nTAGBILARAN - The ferry Ligaya Dos sank on Monday. Survivors said the ferry "
+            "Ramon Tabada owned had no life jackets.\n\nRamon Tabada said the boat was within capacity.")
+    names = listed_names(text)
+    assert "Ramon Tabada" in names  # a given name first: a person, whatever noun is written before him
+    assert not any("Ligaya" in n for n in names)
+
+
+HEADLINE = (
+    "GRÈVE À DAKAR : LE SYNDICAT MENACE DE BLOQUER LE PORT\n\n"
+    "DAKAR — The dockers' union Syndicat National des Dockers (SNDD) said on Monday it would block the port of "
+    "Dakar from Thursday unless wages were raised.\n\n"
+    "\"We have waited two years,\" SNDD secretary general Awa Ndiaye said.\n\n"
+    "The port authority said talks would resume on Wednesday."
+)
+
+
+def test_words_of_a_headline_in_capitals_are_no_actors() -> None:
+    names = listed_names(HEADLINE)
+    assert not {"LE SYNDICAT", "LE SYNDICAT MENACE", "DE BLOQUER", "GRÈVE", "LE PORT"} & names
+    assert "Awa Ndiaye" in names
+    assert any("SNDD" in n or "Syndicat National des Dockers" in n for n in names)  # an acronym in the text stays
+
+
+def test_a_state_government_in_lower_case_is_no_actor_across_reports() -> None:
+    one = ("Dam row deepens\n\nCHENNAI — The state government said on Friday it would go to court over the dam. "
+           "Water minister Arivalagan Selvaraj said farmers had been cheated.")
+    two = ("Dam row deepens\n\nBENGALURU — The state government said on Saturday it had released every drop it "
+           "owed. Irrigation minister Basappa Hulikeri said the rains had failed.")
+    found = listed_actors(one, two)
+    names = {n for a in found for n in (a.name, *a.aliases)}
+    assert "state government" not in names  # two states' governments: no one body across reports
+    assert {"Arivalagan Selvaraj", "Basappa Hulikeri"} <= names
+
+
+def test_a_regional_government_in_lower_case_joins_the_one_named_in_its_report() -> None:
+    text = ("Quake aid row\n\nERBIL — The Kurdistan Regional Government said on Monday that 40 trucks of aid had "
+            "crossed. The regional government said a second convoy would leave on Tuesday.\n\n"
+            "Aid worker Shilan Barzinji said the trucks were too few.")
+    found = listed_actors(text)
+    assert [a.name for a in found if "egional" in a.name] == ["Kurdistan Regional Government"]
+    a, doc = actor_in(text, "regional government", "organization", "2026-05-01")
+    doc.actors.append(a)
+    joined = local_body(a, doc)
+    assert isinstance(joined, Actor) and joined.name == "Kurdistan Regional Government"
+    alone, doc = actor_in(text.replace("Kurdistan Regional Government", "Kurdish leadership"),
+                          "regional government", "organization", "2026-05-01")
+    assert local_body(alone, doc) == "local body"
+    named = ("Flood relief\n\nKARACHI — The Sindh provincial government said 30 camps were open. Relief official "
+             "Naveed Soomro said more tents were needed.")
+    assert "Sindh provincial government" in listed_names(named)  # a government named by its province stays
