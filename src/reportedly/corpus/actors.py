@@ -75,7 +75,7 @@ from ..text.org_names import is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
 from .listing import apposed, headline_holder, lone_word, one_holder, unlisted
-from .local_bodies import local_body
+from .local_bodies import local_body, place_body
 from .names import fold_word, name_key, normalise, person_name
 from .not_actors import bare_person, not_an_actor, speakers_and_partners
 from .organisations import OrganisationRules
@@ -208,6 +208,12 @@ class Linker(PersonRules, OrganisationRules):
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "not listed", "as": why, "why": "no evidence in its report that the name is an "
                              "actor (see corpus/listing.py)"}, alone=True)
+        if isinstance(seat := place_body(a, doc), str):
+            return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
+                            {"rule": "not an actor", "as": seat, "why": "a body named by a place alone that is no "
+                             "country's capital is the place (see corpus/local_bodies.py)"}, alone=True)
+        if seat is not None:
+            a = seat  # 'Putrajaya said': the country's government
         if (holder := apposed(a, doc)) is not None:  # 'A survivor, Marites Quijano, said'
             d = self.decide(holder, doc, doc_hash)
             d.evidence = {"rule": "apposition", "holder": holder.name, "as holder": d.evidence}

@@ -12,6 +12,12 @@ Pradesh). The description is:
   key, like 'officials' with no country.
 
 The words are those of ``data/not_actors.tsv`` kind 'local'.
+
+A body the recogniser named by a place alone ('Amaravati said it would move the Supreme Court', 'Andhra Pradesh
+accused Karnataka', :func:`place_body`) is the seat of a government or a region written for its government: a
+country's capital that speaks or acts ('Putrajaya said') is read as that country's government; any other city of
+100,000 people or more, or a region, that the gazetteer knows is a place ('place': no one body across reports, since
+the report does not say which of the place's bodies speaks).
 """
 
 from __future__ import annotations
@@ -19,9 +25,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Actor, Document
-from ..text import lexicons
+from ..text import lexicons, places
+from .not_actors import speakers_and_agents
+from .terms import capitals
 
-__all__ = ["local_body"]
+__all__ = ["local_body", "place_body"]
+
+_CITY = 100_000
+"""The population from which a city's name alone, as a body, is read as the city (smaller towns share their names
+with bodies and families more often)."""
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "this", "that"})
 
@@ -60,3 +72,30 @@ def local_body(a: Actor, doc: Document) -> Actor | str | None:
     if len(named) == 1:
         return a.model_copy(update={"name": named.pop()})
     return "local body"
+
+
+def place_body(a: Actor, doc: Document) -> Actor | str | None:
+    """For a body (organisation or unknown) named by a place alone: a country's capital that speaks or acts as that
+    country's government ('Putrajaya said' -> "Malaysia's government"), any other region or city of 100,000 people
+    or more that the gazetteer knows as 'place'; a person with no title named by a region alone ('Andhra Pradesh' of
+    a headline) as 'place'; None for any other name or type (see the module doc)."""
+    if a.type not in ("organization", "unknown", "person") or (a.type == "person" and a.titles):
+        return None
+    name = a.name.strip()
+    name = name[4:] if name.lower().startswith("the ") else name
+    words = name.split()
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words) or name.isupper():
+        return None  # 'ISMD', 'the state government'
+    key = lexicons.norm(name)
+    if key in lexicons.country_names() or key in lexicons.first_names() or key in lexicons.people() \
+            or lexicons.agency(name) is not None or key in lexicons.institutions():
+        return None
+    found = places.candidates(name)
+    if a.type == "person":  # 'Andhra Pradesh' as a person: a region only (cities share names with families)
+        return "place" if found and all(c.kind == "region" for c in found) else None
+    code = capitals().get(key) or places.capital_country(name)
+    if code and code in lexicons.countries() and a.id in speakers_and_agents(doc):
+        return a.model_copy(update={"name": f"{lexicons.countries()[code].name}'s government", "country": code})
+    if any(c.kind == "region" or (c.kind == "city" and c.population >= _CITY) for c in found):
+        return "place"
+    return None
