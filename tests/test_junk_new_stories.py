@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reportedly.corpus.local_bodies import local_body, place_body
 from reportedly.model import Actor
-from tests.actorhelp import actor_in, listed_actors, listed_names
+from tests.actorhelp import actor_in, apart, listed_actors, listed_names, together
 
 MUTINY = (
     "Sailors seize patrol boat in Conakry harbour\n\n"
@@ -102,3 +102,32 @@ def test_a_city_or_region_named_as_a_body_alone_is_a_place() -> None:
     assert not {"Peshawar", "Sindh"} & names  # a city or a province is not one body across reports
     assert "Qadeer Mengal" in names
     assert "Indus Canal Authority" in names  # a body named after a place with a word of a body stays
+
+
+def _report(day: str, who: str, what: str) -> str:
+    return f"Grid hack row\n\nTBILISI — {who} said on {day} that {what}."
+
+
+def test_caucasus_transliterations_are_one_person() -> None:
+    found = listed_actors(
+        _report("Monday", "Energy Minister Revaz Tsintsadze", "the grid would be audited"),
+        _report("Tuesday", "Revaz Zintsadze, the energy minister,", "the audit had begun"),
+        _report("Monday", "Deputy minister Nugzar Japaridze", "fines were possible"),
+        _report("Tuesday", "Deputy minister Nugzar Dzhaparidze", "no fine had been set"),
+        _report("Wednesday", "Azerbaijani envoy Sevinc Rzayeva", "Baku would help"),
+        _report("Thursday", "Azerbaijani envoy Sevinj Rzayeva", "help had been sent"),
+        _report("Wednesday", "Colonel Elnur Sadigov", "the army's networks were safe"),
+        _report("Thursday", "Colonel Elnur Sadykov", "no army system had been reached"),
+    )
+    assert together(found, "Revaz Tsintsadze", "Revaz Zintsadze")  # ts/z
+    assert together(found, "Nugzar Japaridze", "Nugzar Dzhaparidze")  # dzh/j
+    assert together(found, "Sevinc Rzayeva", "Sevinj Rzayeva")  # c/j at a word's end
+    assert together(found, "Elnur Sadigov", "Elnur Sadykov")  # -gov/-kov
+
+
+def test_short_names_a_letter_apart_stay_two_people() -> None:
+    found = listed_actors(
+        _report("Monday", "Engineer Ivan Degov", "the substation was hit"),
+        _report("Tuesday", "Engineer Ivan Dekov", "the substation was not hit"),
+    )
+    assert apart(found, "Ivan Degov", "Ivan Dekov")  # g/k only before -ov in long words
