@@ -131,3 +131,37 @@ def test_short_names_a_letter_apart_stay_two_people() -> None:
         _report("Tuesday", "Engineer Ivan Dekov", "the substation was not hit"),
     )
     assert apart(found, "Ivan Degov", "Ivan Dekov")  # g/k only before -ov in long words
+
+
+SEIZURE = (
+    "Trawler seized off Sabah\n\nKOTA KINABALU — Sabah MMEA director Laksamana Pertama Zulkifli Hashim said on "
+    "Monday that the trawler had been seized. The Malaysian Maritime Enforcement Agency (MMEA) said 12 crew were "
+    "held.\n\nSabah MMEA said the crew would be charged."
+)
+
+
+def test_a_bodys_acronym_with_a_region_is_that_body() -> None:
+    found = listed_actors(SEIZURE)
+    assert together(found, "Malaysian Maritime Enforcement Agency", "Sabah MMEA")  # not a person 'Sabah MMEA'
+    assert not any(a.type == "person" and "MMEA" in a.name for a in found)
+    assert any(a.type == "person" and "Zulkifli Hashim" in a.aliases for a in found)
+
+
+def test_malay_honorific_runs_and_ranks_are_no_part_of_a_name() -> None:
+    one = ("Boats to be returned\n\nKOTA KINABALU — Yang Berhormat Datuk Seri Panglima Haji Jamil Osman, the state "
+           "fisheries minister, said on Monday the boats would be returned.")
+    two = ("Talks go on\n\nBANDAR SERI BEGAWAN — Dato Seri Setia Haji Jamil Osman said on Tuesday that talks would "
+           "continue. Laksma Bambang Wiryawan said the navy had withdrawn.")
+    three = "Navy withdraws\n\nJAKARTA — First Admiral Bambang Wiryawan said on Wednesday the ships had left."
+    found = listed_actors(one, two, three)
+    jamil = [a for a in found if any("Jamil Osman" in n for n in a.aliases)]
+    assert len(jamil) == 1 and len(jamil[0].aliases) == 2  # one person under both runs of honorifics
+    assert len([a for a in found if any("Bambang Wiryawan" in n for n in a.aliases)]) == 1  # Laksma = First Admiral
+
+
+def test_a_role_word_alone_in_a_headline_is_no_actor() -> None:
+    text = ("Envoy summoned\n\nJAKARTA — Indonesia summoned Malaysia's ambassador, Dato' Kamal Rashid, on Tuesday. "
+            "Kamal Rashid said he would convey the protest.")
+    names = listed_names(text)
+    assert "Envoy" not in names  # 'envoy' alone, with no owner and no name
+    assert "Kamal Rashid" in names

@@ -75,7 +75,7 @@ from ..text.org_names import is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
 from .listing import apposed, headline_holder, lone_word, one_holder, unlisted
-from .local_bodies import local_body, place_body
+from .local_bodies import branch_of, local_body, place_body
 from .names import fold_word, name_key, normalise, person_name
 from .not_actors import bare_person, not_an_actor, speakers_and_partners
 from .organisations import OrganisationRules
@@ -189,6 +189,7 @@ class Linker(PersonRules, OrganisationRules):
                                                   and lexicons.agency(a.name) is not None
                                                   and a.name.lower() not in lexicons.first_names())):
             a = a.model_copy(update={"type": "organization"})  # 'BTIO' defined in the report; 'Yonhap'
+        a = branch_of(a) or a  # 'Sabah MMEA': the body's office in a place, not a person
         if a.type != "person" and (why := _not_a_name(a.name)) is not None:
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "not an actor", "as": why, "why": "the words name no one body across reports"},

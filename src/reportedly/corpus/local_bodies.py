@@ -18,6 +18,9 @@ accused Karnataka', :func:`place_body`) is the seat of a government or a region 
 country's capital that speaks or acts ('Putrajaya said') is read as that country's government; any other city of
 100,000 people or more, or a region, that the gazetteer knows is a place ('place': no one body across reports, since
 the report does not say which of the place's bodies speaks).
+
+A body's acronym written after or before a place the gazetteer knows ('Sabah MMEA', 'MMEA Sabah', :func:`branch_of`)
+is that body's office there, which the recogniser may call a person: it is read as the body the acronym names.
 """
 
 from __future__ import annotations
@@ -26,10 +29,11 @@ from functools import lru_cache
 
 from ..model import Actor, Document
 from ..text import lexicons, places
+from ..text.org_names import is_acronym
 from .not_actors import speakers_and_agents
 from .terms import capitals
 
-__all__ = ["local_body", "place_body"]
+__all__ = ["branch_of", "local_body", "place_body"]
 
 _CITY = 100_000
 """The population from which a city's name alone, as a body, is read as the city (smaller towns share their names
@@ -99,3 +103,18 @@ def place_body(a: Actor, doc: Document) -> Actor | str | None:
     if any(c.kind == "region" or (c.kind == "city" and c.population >= _CITY) for c in found):
         return "place"
     return None
+
+
+def branch_of(a: Actor) -> Actor | None:
+    """For a person or unknown actor named by a place the gazetteer knows and a body's acronym ('Sabah MMEA', 'MMEA
+    Sabah'): ``a`` as an organisation named by the acronym; else None (see the module doc)."""
+    if a.type not in ("person", "unknown") or a.titles:
+        return None
+    words = a.name.split()
+    acronyms = [w for w in words if is_acronym(w) and len(w) >= 3]
+    if not 2 <= len(words) <= 4 or len(acronyms) != 1 or (words[0] not in acronyms and words[-1] not in acronyms):
+        return None
+    place = " ".join(w for w in words if w not in acronyms)
+    if not all(w[:1].isupper() and not w.isupper() for w in place.split()) or not places.candidates(place):
+        return None
+    return a.model_copy(update={"name": acronyms[0], "type": "organization"})
