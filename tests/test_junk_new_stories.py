@@ -165,3 +165,32 @@ def test_a_role_word_alone_in_a_headline_is_no_actor() -> None:
     names = listed_names(text)
     assert "Envoy" not in names  # 'envoy' alone, with no owner and no name
     assert "Kamal Rashid" in names
+
+
+def test_a_bodys_name_in_another_language_joins_its_english_name() -> None:
+    found = listed_actors(
+        "Fishermen held\n\nTAWAU — The Konsulat RI di Tawau said on Monday that 14 fishermen had been detained.",
+        "Fishermen freed\n\nTAWAU — The Indonesian consulate in Tawau said on Tuesday that the fishermen were freed.",
+        "Coup rumours denied\n\nBAMAKO — Les Forces Armées Maliennes (FAMa) said on Monday the rumours were false.",
+        "Army denies coup\n\nBAMAKO — The Malian Armed Forces said on Tuesday no officer had been arrested.",
+        "Visas halted\n\nDAKAR — The Ambassade de France à Dakar said on Monday it had stopped issuing visas.",
+        "Visas resume\n\nDAKAR — The French embassy in Dakar said on Tuesday visas would resume.",
+        "Envoy recalled\n\nDAKAR — The Ambassade du Mali à Dakar said on Wednesday its envoy had been recalled.",
+    )
+    names = {n for a in found for n in (a.name, *a.aliases)}
+    assert together(found, "Konsulat RI di Tawau", "Indonesian consulate")
+    assert together(found, "Les Forces Armées Maliennes", "Malian Armed Forces")
+    assert not any(a.type == "person" and "Ambassade" in a.name for a in found)  # a body, not a person
+    assert together(found, "Ambassade de France", "French embassy")
+    assert apart(found, "Ambassade de France", "Ambassade du Mali à Dakar")  # two countries' embassies
+    assert "Ambassade de France" in names
+
+
+def test_local_names_read_in_english_words() -> None:
+    from reportedly.corpus.local_names import in_english
+
+    assert in_english("Ambassade de France à Lomé") == "France's embassy"
+    assert in_english("Konsulat RI di Tawau") == "Indonesia's consulate"
+    assert in_english("Forces armées togolaises") == "Togo's armed forces"
+    assert in_english("Armée Populaire") == "Armée Populaire"  # a word it cannot read: the name as it is
+    assert in_english("Ambassador Hotel") == "Ambassador Hotel"

@@ -76,6 +76,7 @@ from ..text.person_names import parse
 from .decisions import Decision
 from .listing import apposed, headline_holder, lone_word, one_holder, unlisted
 from .local_bodies import branch_of, local_body, place_body
+from .local_names import in_english
 from .names import fold_word, name_key, normalise, person_name
 from .not_actors import bare_person, not_an_actor, speakers_and_partners
 from .organisations import OrganisationRules
@@ -263,6 +264,8 @@ class Linker(PersonRules, OrganisationRules):
                     and self._candidates("surname", single, also=("fsurname", fold_word(single))):
                 # 'Sandberg' as an organisation, where a stored person has that family name
                 return self._by_surname(a.model_copy(update={"type": "person"}), single, doc, alone_key)
+            if (english := in_english(a.name)) != a.name:  # 'Ambassade de France à Lomé': a body, not a person
+                a = a.model_copy(update={"name": english})
             return self._by_organisation(a, doc, borrowed, alone_key)
         # persons
         full = person_name(a.name)

@@ -20,7 +20,8 @@ country's capital that speaks or acts ('Putrajaya said') is read as that country
 the report does not say which of the place's bodies speaks).
 
 A body's acronym written after or before a place the gazetteer knows ('Sabah MMEA', 'MMEA Sabah', :func:`branch_of`)
-is that body's office there, which the recogniser may call a person: it is read as the body the acronym names.
+is that body's office there, which the recogniser may call a person: it is read as the body the acronym names. A
+body's name in another language that the recogniser calls a person ('Ambassade de France à Lomé') is a body.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from functools import lru_cache
 from ..model import Actor, Document
 from ..text import lexicons, places
 from ..text.org_names import is_acronym
+from .local_names import in_english
 from .not_actors import speakers_and_agents
 from .terms import capitals
 
@@ -107,9 +109,13 @@ def place_body(a: Actor, doc: Document) -> Actor | str | None:
 
 def branch_of(a: Actor) -> Actor | None:
     """For a person or unknown actor named by a place the gazetteer knows and a body's acronym ('Sabah MMEA', 'MMEA
-    Sabah'): ``a`` as an organisation named by the acronym; else None (see the module doc)."""
+    Sabah'): ``a`` as an organisation named by the acronym; for one named by a body's name in another language
+    ('Ambassade de France à Lomé', :func:`~.local_names.in_english`): ``a`` as an organisation; else None (see the
+    module doc)."""
     if a.type not in ("person", "unknown") or a.titles:
         return None
+    if in_english(a.name) != a.name:  # 'Ambassade de France à Lomé' as a person
+        return a.model_copy(update={"type": "organization"})
     words = a.name.split()
     acronyms = [w for w in words if is_acronym(w) and len(w) >= 3]
     if not 2 <= len(words) <= 4 or len(acronyms) != 1 or (words[0] not in acronyms and words[-1] not in acronyms):

@@ -21,6 +21,7 @@ from ..text.org_names import (  # noqa: F401  (re-exported)
     org_words,
     plain_force,
 )
+from .local_names import in_english
 from .names import HONORIFICS, normalise, strip_accents
 
 _SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "programme": "program",
@@ -173,7 +174,7 @@ def org_body(name: str) -> tuple[str, str | None]:
     the aliases of ``data/org_words.tsv`` ("Sylvania's Ministry of Defence", "the Sylvanian Defence Ministry",
     "the Sylvanian MoD" -> ('defence ministry', code); "General Staff of the Armed Forces of Freedonia" ->
     ('general staff', code))."""
-    name = _BRACKETED.sub("", name)  # 'National Progress Coalition (NPC'
+    name = in_english(_BRACKETED.sub("", name))  # 'National Progress Coalition (NPC'; 'Ambassade de France à Lomé'
     words, code = _words_and_country(name)
     table = org_words()
     if len(words) > 1 and words[0] in ("country", "nation") and re.match(r"(?i)(the\s+)?(country|nation)['’]s", name):

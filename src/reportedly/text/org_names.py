@@ -67,7 +67,8 @@ def org_words() -> OrgWords:
     forces: list[tuple[str, str]] = []
     kinds: dict[str, set[str]] = {"head": set(), "suffix": set(), "prefix": set(), "qualifier": set(),
                                   "national": set(), "standing": set(), "stake": set(), "ceremonial": set(),
-                                  "filler": set(), "portfolio": set(), "domain": set()}
+                                  "filler": set(), "portfolio": set(), "domain": set(),
+                                  "local": set()}  # (kind 'local' is read by corpus/local_names.py)
     for row in lexicons.rows("org_words.tsv"):
         if row[1].strip() == "alias":
             aliases[row[0].strip()] = row[2].strip()
