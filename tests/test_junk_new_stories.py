@@ -194,3 +194,26 @@ def test_local_names_read_in_english_words() -> None:
     assert in_english("Forces armées togolaises") == "Togo's armed forces"
     assert in_english("Armée Populaire") == "Armée Populaire"  # a word it cannot read: the name as it is
     assert in_english("Ambassador Hotel") == "Ambassador Hotel"
+
+
+def test_a_countrys_agency_described_in_lower_case_is_the_one_stored() -> None:
+    found = listed_actors(
+        "Crew held\n\nTAWAU — The Malaysian Coastal Protection Agency (MCPA) said on Monday 12 crew were held.",
+        "Crew freed\n\nTAWAU — Malaysia's coastal agency said on Friday the crew had been freed. The Malaysian "
+        "agency said no charges would be filed.",
+        "Army speaks\n\nTAWAU — The Malaysian army said on Friday its patrols would go on. Malaysia's government "
+        "said talks would follow.",
+    )
+    assert together(found, "Malaysian Coastal Protection Agency", "Malaysia's coastal agency", "Malaysian agency")
+    assert apart(found, "Malaysian Coastal Protection Agency", "Malaysia's government")
+    assert apart(found, "Malaysian Coastal Protection Agency", "Malaysian army")
+
+
+def test_an_agency_described_stays_alone_when_two_fit() -> None:
+    found = listed_actors(
+        "Crew held\n\nTAWAU — The Malaysian Coastal Protection Agency said on Monday 12 crew were held. The "
+        "Malaysian Fisheries Development Agency said boats were seized.",
+        "Crew freed\n\nTAWAU — The Malaysian agency said on Friday no charges would be filed.",
+    )
+    assert apart(found, "Malaysian Coastal Protection Agency", "Malaysian Fisheries Development Agency")
+    assert not any("Malaysian agency" in a.aliases and len(a.aliases) > 1 for a in found)

@@ -74,6 +74,7 @@ from ..text import lexicons
 from ..text.org_names import is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
+from .described_bodies import described_body
 from .listing import apposed, headline_holder, lone_word, one_holder, unlisted
 from .local_bodies import branch_of, local_body, place_body
 from .local_names import in_english
@@ -266,7 +267,8 @@ class Linker(PersonRules, OrganisationRules):
                 return self._by_surname(a.model_copy(update={"type": "person"}), single, doc, alone_key)
             if (english := in_english(a.name)) != a.name:  # 'Ambassade de France à Lomé': a body, not a person
                 a = a.model_copy(update={"name": english})
-            return self._by_organisation(a, doc, borrowed, alone_key)
+            d = self._by_organisation(a, doc, borrowed, alone_key)
+            return described_body(self.db, a, d) or d  # "Malaysia's maritime agency": the one stored one
         # persons
         full = person_name(a.name)
         if is_description(a.name):
