@@ -46,7 +46,7 @@ HEADLINE = (
 
 def test_words_of_a_headline_in_capitals_are_no_actors() -> None:
     names = listed_names(HEADLINE)
-    assert not {"LE GOUVERNEMENT", "LES DOCKERS", "DE NÉGOCIER", "Details"} & names
+    assert not {"LE GOUVERNEMENT", "LES", "LES DOCKERS", "DE NÉGOCIER", "Details"} & names
     assert "Awa Ndiaye" in names
     assert any("SNDD" in n or "Syndicat National des Dockers" in n for n in names)  # an acronym in the text stays
 
@@ -188,12 +188,17 @@ def test_a_bodys_name_in_another_language_joins_its_english_name() -> None:
 
 def test_local_names_read_in_english_words() -> None:
     from reportedly.corpus.local_names import in_english
+    from reportedly.corpus.titles import org_body
 
     assert in_english("Ambassade de France à Lomé") == "France's embassy"
     assert in_english("Konsulat RI di Tawau") == "Indonesia's consulate"
     assert in_english("Forces armées togolaises") == "Togo's armed forces"
     assert in_english("Armée Populaire") == "Armée Populaire"  # a word it cannot read: the name as it is
     assert in_english("Ambassador Hotel") == "Ambassador Hotel"
+    assert in_english("Ministère des Mines") == "mines ministry"
+    assert org_body("Forces armées de la RDC") == ("armed forces", "COD")  # the country by its code
+    assert org_body("Ministère de la Santé du Cameroun") == org_body("Cameroon's health ministry")
+    assert org_body("Ministère de la Santé du Cameroun") != org_body("Ministère de la Santé du Tchad")
 
 
 def test_a_countrys_agency_described_in_lower_case_is_the_one_stored() -> None:

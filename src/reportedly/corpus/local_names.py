@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..text import lexicons
 from ..text.transliteration import strip_accents
 
-__all__ = ["in_english"]
+__all__ = ["in_english", "read_local"]
 
 _OF = frozenset({"de", "du", "des", "del", "da", "do", "d'"})
 _AT = frozenset({"à", "a", "di", "en", "em", "in"})
@@ -72,13 +72,19 @@ def _country(words: list[str]) -> str | None:
 def in_english(name: str) -> str:
     """A body's name in another language in English words ('Ambassade de France à Lomé' -> "France's embassy"), or
     the name as it is (see the module doc)."""
+    return read_local(name)[0]
+
+
+def read_local(name: str) -> tuple[str, str | None]:
+    """:func:`in_english` and the ISO code of the country the name in another language names (None when it names
+    none, or is no such name): ('Ambassade de France à Lomé' -> ("France's embassy", 'FRA'))."""
     words = re.sub(r"(?i)^(?:the|les|la|le|los|las|el|os|as)\s+", "", name.strip()).replace("’", "'").split()
     folded = [_fold(w) for w in words]
     table = _local()
     head = next((n for n in range(min(5, len(words)), 0, -1) if tuple(folded[:n]) in table
                  and not table[tuple(folded[:n])].startswith("country:")), 0)
     if not head:
-        return name
+        return name, None
     english, rest, code = table[tuple(folded[:head])], words[head:], None
     if rest and rest[0].lower() in _AT and len(rest) > 1:
         at = 0
@@ -92,8 +98,8 @@ def in_english(name: str) -> str:
                 country_words = country_words[1:]
         code = _country(country_words) if country_words else None
         if code is None or code not in lexicons.countries():
-            return name
+            return name, None
     if where and not all(w[:1].isupper() or w.lower() in _OF for w in where):
-        return name
+        return name, None
     owner = f"{lexicons.countries()[code].name}'s " if code else ""
-    return f"{owner}{english}"
+    return f"{owner}{english}", code

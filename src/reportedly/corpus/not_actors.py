@@ -341,11 +341,13 @@ def _nationality(a: Actor, text: str, uses: list[tuple[int, int]]) -> str | None
 
 
 def _capitals_only(a: Actor, text: str) -> bool:
-    """A name of two or more words written in capitals whose every use is in a line written all in capitals (a
-    headline, a label or a section title: 'LE GOUVERNEMENT', 'DE NÉGOCIER'): words of the headline, whatever the
-    recogniser made of them, not a name the report gives anyone."""
+    """A name written in capitals whose every use (in any case) is in a line written all in capitals (a headline, a
+    label or a section title: 'LE GOUVERNEMENT', 'DE NÉGOCIER', 'LES'): words of the headline, whatever the
+    recogniser made of them, not a name the report gives anyone; a country or a news agency stays ('UN', 'AFP')."""
     words = a.name.split()
-    if len(words) < 2 or not a.name.isupper() or not a.mentions:
+    if not a.name.isupper() or not a.mentions or sum(c.isalpha() for c in a.name) < 2:
+        return False
+    if len(words) == 1 and (lexicons.country_code(a.name) or lexicons.agency(a.name) is not None):
         return False
     for start, end in _uses(a, text):
         line_start = text.rfind("\n", 0, start) + 1
