@@ -222,3 +222,17 @@ def test_an_agency_described_stays_alone_when_two_fit() -> None:
     )
     assert apart(found, "Malaysian Coastal Protection Agency", "Malaysian Fisheries Development Agency")
     assert not any("Malaysian agency" in a.aliases and len(a.aliases) > 1 for a in found)
+
+
+def test_a_description_in_apposition_to_a_named_body_is_that_body() -> None:
+    text = ("Grid hack\n\nKUTAISI — The contractor, Rioni Grid Services, denied any breach on Monday. Energy "
+            "official Giorgi Abashidze said the passwords had been stolen.")
+    found = listed_actors(text)
+    assert together(found, "Rioni Grid Services", "contractor")  # 'the contractor' is the body named after it
+    assert not any(a.type == "person" and a.name == "contractor" for a in found)
+    assert "Giorgi Abashidze" in {n for a in found for n in a.aliases}
+    survivor = ("Ferry sinks\n\nCEBU — A survivor, Marlon Dacanay, said the ferry listed before it sank. The "
+                "operator, Bohol Sea Lines, said the ship was within capacity.")
+    found = listed_actors(survivor)
+    assert apart(found, "Marlon Dacanay", "Bohol Sea Lines")  # a person's role stays the person's
+    assert not {"survivor", "A survivor", "operator", "The operator"} & {a.name for a in found}
