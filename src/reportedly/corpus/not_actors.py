@@ -28,12 +28,15 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   speaks ('the bodies were taken to Surin Hospital');
 * **nationality word**, **headline fragment**: a name that is only an adjective of nationality ("his Thai" of 'his
   Thai and Cambodian counterparts'); a 'person' written only in the headline whose last word is one ('Deadly
-  Thai-Cambodian border fighting erupts');
+  Thai-Cambodian border fighting erupts'); a name in capitals used only in lines written all in capitals, even when
+  it speaks ('LE GOUVERNEMENT' of 'MUTINERIE À LOMÉ : LE GOUVERNEMENT REFUSE DE NÉGOCIER'; not a country or an
+  agency);
 * **part of a body**: an owner's office, offices, headquarters, gates ... that does not speak ("the commission's
   office", "Kgolo Platinum's regional offices"); the prime minister's office (a person's) is a body and stays;
 * **body at another time**: a body described in lower case by a time that is not now ('the new parliament', 'the
   next government') that does not speak;
-* **craft**: a name after a ship's prefix in capitals ('KM Perwira Laut', 'HMS Duncan'); a name with no word
+* **craft**: a name after a ship's prefix in capitals ('KM Perwira Laut', 'HMS Duncan') or after a noun of one
+  vessel or aircraft in lower case ('the navy patrol vessel Kpessi', kind 'craft-one'); a name with no word
   of a body that does not speak (a ship may sail), written 'the X' at least half the times in a sentence that
   names vessels or aircraft before it ('six of its ships, among them the Kvarnholm Ida and the Nordic Tern');
 * **press**: the report's own outlet or a news agency that does not speak ('Reuters could not independently
