@@ -236,3 +236,14 @@ def test_a_description_in_apposition_to_a_named_body_is_that_body() -> None:
     found = listed_actors(survivor)
     assert apart(found, "Marlon Dacanay", "Bohol Sea Lines")  # a person's role stays the person's
     assert not {"survivor", "A survivor", "operator", "The operator"} & {a.name for a in found}
+
+
+def test_an_acronym_in_a_bracket_left_open_is_defined() -> None:
+    from reportedly.text.acronym_names import report_acronyms
+
+    text = ("Datuk Mohd Yazid, chairman of the Semporna Boat Owners Association (SBOA said the catch had halved. "
+            "The SBOA will meet on Friday.")
+    assert report_acronyms(text) == {"SBOA": "Semporna Boat Owners Association"}
+    found = listed_actors("Catch halved\n\nSEMPORNA — " + text)
+    assert not any(a.name == "SBOA" and len(a.aliases) == 1 for a in found)  # the acronym joins its body
+    assert report_acronyms("Talks (NATO and the EU) went on.") == {}  # a bracket of other words defines nothing

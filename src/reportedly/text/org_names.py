@@ -22,7 +22,9 @@ from . import lexicons
 from .transliteration import strip_accents
 
 _ORG_FILLERS = {"the", "of", "and", "for"}
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})(?:\)|(?=,\s)|(?=\s+(?:said|says|told)\b))")
+"""An acronym in brackets, also a bracket left open before a comma or 'said' ('the Kudat Fishermen's Welfare
+Association (KFWA said')."""
 
 
 @dataclass(frozen=True)
