@@ -75,7 +75,10 @@ from ..text import lexicons
 from ..text.org_names import is_acronym
 from ..text.person_names import parse
 from .decisions import Decision
+from .described_bodies import described_body
 from .listing import apposed, headline_holder, lone_word, one_holder, unlisted
+from .local_bodies import branch_of, local_body, place_body
+from .local_names import in_english
 from .names import fold_word, name_key, normalise, person_name
 from .not_actors import bare_person, not_an_actor, speakers_and_partners
 from .organisations import OrganisationRules
@@ -216,10 +219,18 @@ class Linker(PersonRules, OrganisationRules):
                                                   and lexicons.agency(a.name) is not None
                                                   and a.name.lower() not in lexicons.first_names())):
             a = a.model_copy(update={"type": "organization"})  # 'BTIO' defined in the report; 'Yonhap'
+        a = branch_of(a) or a  # 'Sabah MMEA': the body's office in a place, not a person
         if a.type != "person" and (why := _not_a_name(a.name)) is not None:
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "not an actor", "as": why, "why": "the words name no one body across reports"},
                             alone=True)
+        if isinstance(local := local_body(a, doc), str):
+            return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
+                            {"rule": "not an actor", "as": local, "why": "the government of a part of a country "
+                             "described in lower case names no one body across reports (see corpus/local_bodies.py)"},
+                            alone=True)
+        if local is not None:
+            a = local  # 'regional government' of a report naming the 'Kurdistan Regional Government'
         if (why := self._check(not_an_actor, a, doc)) is not None:
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "not an actor", "as": why, "why": "what the name does in its report (see "
@@ -228,6 +239,12 @@ class Linker(PersonRules, OrganisationRules):
             return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
                             {"rule": "not listed", "as": why, "why": "no evidence in its report that the name is an "
                              "actor (see corpus/listing.py)"}, alone=True)
+        if isinstance(seat := place_body(a, doc), str):
+            return Decision(f"generic:{normalise(a.name)}{alone_key}", a.name, a.type, None,
+                            {"rule": "not an actor", "as": seat, "why": "a body named by a place alone that is no "
+                             "country's capital is the place (see corpus/local_bodies.py)"}, alone=True)
+        if seat is not None:
+            a = seat  # 'Putrajaya said': the country's government
         if (holder := apposed(a, doc)) is not None:  # 'A survivor, Marites Quijano, said'
             d = self.decide(holder, doc, doc_hash)
             d.evidence = {"rule": "apposition", "holder": holder.name, "as holder": d.evidence}
@@ -276,7 +293,10 @@ class Linker(PersonRules, OrganisationRules):
                     and self._candidates("surname", single, also=("fsurname", fold_word(single))):
                 # 'Sandberg' as an organisation, where a stored person has that family name
                 return self._by_surname(a.model_copy(update={"type": "person"}), single, doc, alone_key)
-            return self._by_organisation(a, doc, borrowed, alone_key)
+            if (english := in_english(a.name)) != a.name:  # 'Ambassade de France à Lomé': a body, not a person
+                a = a.model_copy(update={"name": english})
+            d = self._by_organisation(a, doc, borrowed, alone_key)
+            return described_body(self.db, a, d) or d  # "Malaysia's maritime agency": the one stored one
         # persons
         full = person_name(a.name)
         if is_description(a.name):

@@ -28,12 +28,15 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   speaks ('the bodies were taken to Surin Hospital');
 * **nationality word**, **headline fragment**: a name that is only an adjective of nationality ("his Thai" of 'his
   Thai and Cambodian counterparts'); a 'person' written only in the headline whose last word is one ('Deadly
-  Thai-Cambodian border fighting erupts');
+  Thai-Cambodian border fighting erupts'); a name in capitals used only in lines written all in capitals, even when
+  it speaks ('LE GOUVERNEMENT' of 'MUTINERIE À LOMÉ : LE GOUVERNEMENT REFUSE DE NÉGOCIER'; not a country or an
+  agency);
 * **part of a body**: an owner's office, offices, headquarters, gates ... that does not speak ("the commission's
   office", "Kgolo Platinum's regional offices"); the prime minister's office (a person's) is a body and stays;
 * **body at another time**: a body described in lower case by a time that is not now ('the new parliament', 'the
   next government') that does not speak;
-* **craft**: a name after a ship's prefix in capitals ('KM Perwira Laut', 'HMS Duncan'); a name with no word
+* **craft**: a name after a ship's prefix in capitals ('KM Perwira Laut', 'HMS Duncan') or after a noun of one
+  vessel or aircraft in lower case ('the navy patrol vessel Kpessi', kind 'craft-one'); a name with no word
   of a body that does not speak (a ship may sail), written 'the X' at least half the times in a sentence that
   names vessels or aircraft before it ('six of its ships, among them the Kvarnholm Ida and the Nordic Tern');
 * **press**: the report's own outlet or a news agency that does not speak ('Reuters could not independently
@@ -227,6 +230,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
             return "part of a body"
     if _later(a, speakers):
         return "body at another time"
+    if _capitals_only(a, doc.text):
+        return "headline fragment"  # 'LE GOUVERNEMENT' of 'MUTINERIE À LOMÉ : LE GOUVERNEMENT REFUSE DE NÉGOCIER'
     if a.id in speakers:
         return "place" if _people_of(a, doc) else None  # a ship or a court that speaks is an actor
     if _press(a, doc, doers):
@@ -274,17 +279,27 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
 
 
 _PREFIX_BEFORE = re.compile(r"(?:^|[\s(\"'“‘])([A-Z]{2,5})\s+$")
+_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+"""A word in lower case just before a name ('the patrol vessel ' of 'the patrol vessel Kpessi')."""
 
 
 def _ship(a: Actor, text: str, uses: list[tuple[int, int]]) -> bool:
-    """Whether a name is a ship's: it opens with a ship's prefix in capitals ('HMS Duncan'), or at least half its
-    uses follow one ('KM' + 'Perwira Laut'; ``data/not_actors.tsv`` kind 'craft-prefix')."""
-    prefixes = _words().get("craft-prefix", frozenset())
-    first = a.name.split()[0]
-    if first.isupper() and first.lower() in prefixes and len(a.name.split()) > 1:
+    """Whether a name is a ship's or an aircraft's: it opens with a ship's prefix in capitals ('HMS Duncan') or with
+    words in lower case that end with a noun of one craft ('navy patrol vessel Kpessi'), or at least half its uses
+    follow one of these ('KM' + 'Perwira Laut', 'the tanker ' + 'Nordic Star'; ``data/not_actors.tsv`` kinds
+    'craft-prefix', 'craft-one')."""
+    prefixes, nouns = _words().get("craft-prefix", frozenset()), _words().get("craft-one", frozenset())
+    words = a.name.split()
+    first = words[0]
+    if first.isupper() and first.lower() in prefixes and len(words) > 1:
         return True
-    after = sum(1 for start, _ in uses if (m := _PREFIX_BEFORE.search(text[max(0, start - 8):start]))
-                and m.group(1).lower() in prefixes)
+    lower = [w for w in words if w[:1].islower()]
+    if lower and words[:len(lower)] == lower and len(lower) < len(words) and lower[-1] in nouns:
+        return True  # 'navy patrol vessel Kpessi': a name the recogniser took with the craft's noun
+    named = lexicons.norm(first) not in lexicons.first_names()  # not 'the boat Juan Cruz owned'
+    after = sum(1 for start, _ in uses if ((m := _PREFIX_BEFORE.search(text[max(0, start - 8):start]))
+                                           and m.group(1).lower() in prefixes)
+                or (named and (n := _NOUN_BEFORE.search(text[max(0, start - 16):start])) and n.group(1) in nouns))
     return bool(uses) and 2 * after >= len(uses)
 
 
@@ -326,6 +341,23 @@ def _nationality(a: Actor, text: str, uses: list[tuple[int, int]]) -> str | None
             and all(e <= headline for _, e in uses):
         return "headline fragment"
     return None
+
+
+def _capitals_only(a: Actor, text: str) -> bool:
+    """A name written in capitals whose every use (in any case) is in a line written all in capitals (a headline, a
+    label or a section title: 'LE GOUVERNEMENT', 'DE NÉGOCIER', 'LES'): words of the headline, whatever the
+    recogniser made of them, not a name the report gives anyone; a country or a news agency stays ('UN', 'AFP')."""
+    words = a.name.split()
+    if not a.name.isupper() or not a.mentions or sum(c.isalpha() for c in a.name) < 2:
+        return False
+    if len(words) == 1 and (lexicons.country_code(a.name) or lexicons.agency(a.name) is not None):
+        return False
+    for start, end in _uses(a, text):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if not text[line_start:line_end if line_end >= 0 else len(text)].isupper():
+            return False
+    return True
 
 
 def _named_place(a: Actor) -> bool:

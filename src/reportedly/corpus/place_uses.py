@@ -138,12 +138,14 @@ _COMMA = re.compile(r"^,\s+")
 def apposed_holder(a: Actor, doc: Document) -> Actor | None:
     """The named person written, at every mention of ``a``, just after it and a comma ('A survivor, Marites Quijano,
     who lost ...'; 'The Amanyanabo of Ikarama, HRM Ebikeme, said'), when ``a`` is a person's role with no name or a
-    body's one-word name with no word of a body and no title; else None."""
+    body's one-word name with no word of a body and no title; for a description in lower case also the named body
+    so written ('The contractor, Kolkheti Energy Services, denied any breach'); else None."""
     if not a.mentions or a.titles:
         return None
     text = doc.text
-    people = {s: b for b in doc.actors if b.type == "person" and b.id != a.id and len(b.name.split()) >= 2
-              and not b.name[:1].islower() for s, _ in b.mentions}
+    described = all(w[:1].islower() for w in re.sub(r"(?i)^(?:the|a|an)\s+", "", a.name.strip()).split())
+    people = {s: b for b in doc.actors if (b.type == "person" or (described and b.type == "organization"))
+              and b.id != a.id and len(b.name.split()) >= 2 and not b.name[:1].islower() for s, _ in b.mentions}
     holders = set()
     for _, e in a.mentions:
         m = _OF_PLACE.match(text[e:e + 60])

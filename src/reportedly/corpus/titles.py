@@ -21,6 +21,7 @@ from ..text.org_names import (  # noqa: F401  (re-exported)
     org_words,
     plain_force,
 )
+from .local_names import read_local
 from .names import HONORIFICS, normalise, strip_accents
 
 _SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre", "programme": "program",
@@ -184,8 +185,10 @@ def org_body(name: str) -> tuple[str, str | None]:
     the aliases of ``data/org_words.tsv`` ("Sylvania's Ministry of Defence", "the Sylvanian Defence Ministry",
     "the Sylvanian MoD" -> ('defence ministry', code); "General Staff of the Armed Forces of Freedonia" ->
     ('general staff', code))."""
-    name = _BRACKETED.sub("", name)  # 'National Progress Coalition (NPC'
+    name, local = read_local(_BRACKETED.sub("", name))  # 'National Progress Coalition (NPC'; 'Ambassade de France'
     words, code = _words_and_country(name)
+    if local:  # the body's words only, the country by its code ('Democratic Republic of the Congo's armed forces')
+        words, code = _words_and_country(name.partition("'s ")[2] or name)[0], local
     table = org_words()
     if len(words) > 1 and words[0] in ("country", "nation") and re.match(r"(?i)(the\s+)?(country|nation)['’]s", name):
         words = words[1:]  # "the country's electoral commission": the report's country, not a name

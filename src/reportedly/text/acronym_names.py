@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .org_names import defined_acronyms, initials
 
-_BRACKETED = re.compile(r"\(([A-Z]{3,8})\)")
+_BRACKETED = re.compile(r"\(([A-Z]{3,8})(?:\)|(?=,\s)|(?=\s+(?:said|says|told)\b))")
 _WORDS = re.compile(r"[A-Za-z][\w'’\-]*")
 
 

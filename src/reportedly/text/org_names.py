@@ -22,7 +22,9 @@ from . import lexicons
 from .transliteration import strip_accents
 
 _ORG_FILLERS = {"the", "of", "and", "for"}
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})(?:\)|(?=,\s)|(?=\s+(?:said|says|told)\b))")
+"""An acronym in brackets, also a bracket left open before a comma or 'said' ('the Kudat Fishermen's Welfare
+Association (KFWA said')."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,8 @@ def org_words() -> OrgWords:
     forces: list[tuple[str, str]] = []
     kinds: dict[str, set[str]] = {"head": set(), "suffix": set(), "prefix": set(), "qualifier": set(),
                                   "national": set(), "standing": set(), "stake": set(), "ceremonial": set(),
-                                  "filler": set(), "portfolio": set(), "domain": set()}
+                                  "filler": set(), "portfolio": set(), "domain": set(),
+                                  "local": set()}  # (kind 'local' is read by corpus/local_names.py)
     for row in lexicons.rows("org_words.tsv"):
         if row[1].strip() == "alias":
             aliases[row[0].strip()] = row[2].strip()
