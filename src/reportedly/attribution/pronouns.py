@@ -35,7 +35,8 @@ class Pronouns(ResolverState):
             k, competing = self._antecedent(t.i, lambda c: c.type == "person" and c.gender in (None, gender))
             if k is not None:
                 c = self.clusters[k]
-                c.gender = c.gender or gender
+                if not competing:  # a doubtful 'he' is no evidence of a man: a later 'she' may still be that person
+                    c.gender = c.gender or gender
                 self.pronoun_doubt[t.i] = competing
                 return [k]
             return []
@@ -117,12 +118,22 @@ class Pronouns(ResolverState):
         if chosen is None:
             return None, False
         rivals = {k for _, k in self._mentions_between(prev, pos, fits) if k != chosen}
+        rivals |= self._earlier_rivals(max(lo, self.p.blocks[self.p.block_of(prev)][0]), prev, chosen, fits)
         if rivals and self._content:
             # two people fit: what was said may settle it ('He said the sheikh's men ...' is not the sheikh)
             pick = preferred([(k, self.clusters[k]) for k in (chosen, *sorted(rivals))], self._content, self.roles)
             if pick is not None:
                 chosen = pick
         return chosen, bool(rivals)
+
+    def _earlier_rivals(self, start: int, end: int, chosen: int, fits) -> set[int]:
+        """Persons other than ``chosen`` who fit and speak or are a subject in [start, end): earlier in the paragraph
+        of the sentence before the pronoun ('Aas said ... . Obi called it a stunt. // "...," he said': Aas as well as
+        Obi). Persons only mentioned there (an object, a possessor) do not compete."""
+        out = {k for at, ks in self.speakers if start <= at < end and len(ks) == 1 and ks[0] != chosen
+               and fits(self.clusters[ks[0]]) and not self._quoted(at) for k in ks}
+        out |= {k for _, k in self._subjects_between(start, end, fits) if k != chosen}
+        return out
 
     def _sentence_before(self, si: int) -> int:
         """First token of the sentence before sentence ``si``, taken whole when the parser cut it after a title
