@@ -176,7 +176,8 @@ def main() -> None:
     for t in (0.0, 0.3, 0.5, 0.7, 0.9):
         kept = [r for s, r in zip(cal, right, strict=True) if s >= t]
         lines.append(f"| {t:.1f} | {len(kept)} | {sum(kept) / max(1, len(kept)):.3f} | {sum(kept) / n_gold:.3f} |")
-    lines += pronoun_table(judgments["dev"], dev, dev_speakers, model, prune, rates, judged_counts)
+    lines += pronoun_table(judgments["dev"] + judgments.get("dev_untuned", []), dev, dev_speakers, model, prune, rates,
+                           judged_counts)
     REPORT_OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 
@@ -196,13 +197,22 @@ def pronoun_table(judged: list[dict[str, Any]], dev: list[tuple[dict[str, float]
     for k, kind, right in judged_statements(judged, speakers):
         feats, found = dev[k]
         rows.setdefault(kind, []).append((model.probability(prune(feats)), found and right))
-    lines += ["", "Judged pronoun speakers of dev (right: found right and resolved to the right person):", "",
+    lines += ["", "Judged pronoun speakers of dev ('dev' and 'dev_untuned'; right: found right and resolved to the right "
+              "person):", "",
               "| speaker | statements | mean confidence | share right | kept at 0.7 | right among kept |",
               "|---|---|---|---|---|---|"]
     for kind, xs in sorted(rows.items()):
         kept = [r for c, r in xs if c >= 0.7]
         lines.append(f"| {kind} | {len(xs)} | {sum(c for c, _ in xs) / len(xs):.2f} | "
                      f"{sum(r for _, r in xs) / len(xs):.2f} | {len(kept)} | {sum(kept)} |")
+    every = [x for xs in rows.values() for x in xs]
+    lines += ["", "What --min-confidence keeps of them (all speaker kinds):", "",
+              "| --min-confidence | right kept | wrong dropped |", "|---|---|---|"]
+    for t in (0.5, 0.7, 0.9):
+        right = [c for c, r in every if r]
+        wrong = [c for c, r in every if not r]
+        lines.append(f"| {t:.1f} | {sum(c >= t for c in right)} of {len(right)} | "
+                     f"{sum(c < t for c in wrong)} of {len(wrong)} |")
     return lines
 
 

@@ -649,6 +649,9 @@ class Descriptions(Appositions):
                     pick = said[0] if len(said) == 1 else None
                 best = pick if pick is not None else (best if self._reach(pos) == pos else None)  # (headline)
                 self.title_doubt[pos] = True
+            elif any(last >= self.p.sentences[max(0, si - 3)][0] and k != best and (not best_exact or k in exacts)
+                     for last, k in fitting):
+                self.title_doubt[pos] = True  # another who fits, named three sentences before: a doubt, not a pick
         if best is None and self._speaking and kind == "title":
             best = self._speaker_before(title, pos)
             if best is not None:
