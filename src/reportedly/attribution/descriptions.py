@@ -211,7 +211,8 @@ class Descriptions(Appositions):
             role = next(r for n in (3, 2, 1) if (r := " ".join(lowered[-n:])) in self.roles)
             kind, country, role_at = self.roles[role], self._title_country(text), max(0, len(words) - len(role.split()))
         if kind in ("leader", "title") and role_at is not None and role_at + len(role.split()) >= len(words):
-            holder = self._token_cluster.get(t.head.i) if t.dep_ == "appos" and t.head.i < t.i else None
+            holder = self._token_cluster.get(t.head.i) if t.dep_ == "appos" and t.head.i < t.i else \
+                self._apposed_person(t)
             if holder is not None and self.clusters[holder].type == "person":
                 # 'Wang Jianguo, a foreign ministry spokesman, said': the apposition is the named person
                 self.clusters[holder].add(start, end)
