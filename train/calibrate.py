@@ -197,8 +197,8 @@ def pronoun_table(judged: list[dict[str, Any]], dev: list[tuple[dict[str, float]
     for k, kind, right in judged_statements(judged, speakers):
         feats, found = dev[k]
         rows.setdefault(kind, []).append((model.probability(prune(feats)), found and right))
-    lines += ["", "Judged pronoun speakers of dev ('dev' and 'dev_untuned'; right: found right and resolved to the right "
-              "person):", "",
+    lines += ["", "Judged pronoun speakers of dev ('dev' and 'dev_untuned'; right: found right and resolved to the "
+              "right person):", "",
               "| speaker | statements | mean confidence | share right | kept at 0.7 | right among kept |",
               "|---|---|---|---|---|---|"]
     for kind, xs in sorted(rows.items()):

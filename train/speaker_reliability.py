@@ -121,8 +121,8 @@ def report(rows: list[dict[str, Any]], show: bool) -> list[str]:
             lines.append(f"| {label} | {t:.1f} | {kept} of {len(right)} | {dropped} of {len(wrong)} |")
     if show:
         lines.append("")
-        lines += [f"wrong {r['story']} {r['doc']} [{r['how']}/{r['kind']} {r['confidence']:.2f}] {r['content'][:50]!r}: "
-                  f"gold {r['speaker']}, got {r['got']}" for r in rows if r["result"] == "wrong"]
+        lines += [f"wrong {r['story']} {r['doc']} [{r['how']}/{r['kind']} {r['confidence']:.2f}] "
+                  f"{r['content'][:50]!r}: gold {r['speaker']}, got {r['got']}" for r in rows if r["result"] == "wrong"]
     return lines
 
 
