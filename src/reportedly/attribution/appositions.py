@@ -36,6 +36,23 @@ class Appositions(PersonTitles):
         span = self.doc[app.i:app.i + 1]
         return self._add_person(span, self._name_tokens(span))
 
+    def _apposed_person(self, t: Token) -> int | None:
+        """A name in apposition after a description of a person's role ('His Danish counterpart, Edmund Ravel, called
+        ...'): that person's cluster, or None. A name of two or three capitalised words that the recogniser took for
+        a body is a person there."""
+        app = next((c for c in self.p.children[t.i] if c.dep_ == "appos" and c.i > t.i), None)
+        k = self._token_cluster.get(app.i) if app is not None else None
+        if k is None or not self.clusters[k].named:
+            return None
+        c = self.clusters[k]
+        words = c.name.split()
+        if c.type != "person" and (c.type not in ("organization", "unknown") or not 2 <= len(words) <= 3
+                                   or not all(w.isalpha() and w.istitle() for w in words)
+                                   or any(lexicons.people_nouns().get(w.lower()) for w in words)):
+            return None
+        c.type = "person"
+        return k
+
     def _apposed_body(self, t: Token, start: int, end: int) -> int | None:
         """A noun of a body with a proper name in apposition that no entity holds ('a human rights group, the
         Citizens' Human Rights Observatory (OCDH)'): that name as an organisation, the description a mention of it;

@@ -28,7 +28,9 @@ def features(*, frame: str, raw: float, kind: str, statement_class: str, has_sou
     """The features of one statement (names -> values) for the confidence model.
 
     ``speaker`` says how the speaker was found: ``name`` (named or described), ``pronoun`` (a he/she
-    resolved to one person) or ``pronoun_doubt`` (another person just named fits as well).
+    resolved to one person) or ``pronoun_doubt`` (another person who fits competes: named in the sentence
+    before, or speaking or the subject of a main verb in the three before; a description such as 'the
+    minister' that another holder of the role fits).
     """
     words = 1 if content_words <= 3 else 2 if content_words <= 8 else 3 if content_words <= 20 else \
         4 if content_words <= 40 else 5
@@ -44,7 +46,8 @@ class ConfidenceModel:
     PolNeAR marks a pronoun as the source and says nothing of whom it refers to, so the regression
     learns whether the statement is found right, not whether 'he' went to the right man. ``resolution``
     holds that second rate for each ``speaker`` feature value (``pronoun``, ``pronoun_doubt``), counted on
-    judged pronoun speakers of PolNeAR train; the probability of a statement is the product of the two.
+    judged pronoun speakers of PolNeAR train and taken at its one-sided 80% lower bound (``train/calibrate.py``);
+    the probability of a statement is the product of the two.
     """
 
     weights: dict[str, float]

@@ -215,7 +215,8 @@ class Descriptions(Appositions):
             role = next(r for n in (3, 2, 1) if (r := " ".join(lowered[-n:])) in self.roles)
             kind, country, role_at = self.roles[role], self._title_country(text), max(0, len(words) - len(role.split()))
         if kind in ("leader", "title") and role_at is not None and role_at + len(role.split()) >= len(words):
-            holder = self._token_cluster.get(t.head.i) if t.dep_ == "appos" and t.head.i < t.i else None
+            holder = self._token_cluster.get(t.head.i) if t.dep_ == "appos" and t.head.i < t.i else \
+                self._apposed_person(t)
             if holder is not None and self.clusters[holder].type == "person":
                 # 'Wang Jianguo, a foreign ministry spokesman, said': the apposition is the named person
                 self.clusters[holder].add(start, end)
@@ -653,6 +654,9 @@ class Descriptions(Appositions):
                     pick = said[0] if len(said) == 1 else None
                 best = pick if pick is not None else (best if self._reach(pos) == pos else None)  # (headline)
                 self.title_doubt[pos] = True
+            elif any(last >= self.p.sentences[max(0, si - 3)][0] and k != best and (not best_exact or k in exacts)
+                     for last, k in fitting):
+                self.title_doubt[pos] = True  # another who fits, named three sentences before: a doubt, not a pick
         if best is None and self._speaking and kind == "title":
             best = self._speaker_before(title, pos)
             if best is not None:

@@ -35,7 +35,8 @@ class Pronouns(ResolverState):
             k, competing = self._antecedent(t.i, lambda c: c.type == "person" and c.gender in (None, gender))
             if k is not None:
                 c = self.clusters[k]
-                c.gender = c.gender or gender
+                if not competing:  # a doubtful 'he' is no evidence of a man: a later 'she' may still be that person
+                    c.gender = c.gender or gender
                 self.pronoun_doubt[t.i] = competing
                 return [k]
             return []
@@ -122,7 +123,27 @@ class Pronouns(ResolverState):
             pick = preferred([(k, self.clusters[k]) for k in (chosen, *sorted(rivals))], self._content, self.roles)
             if pick is not None:
                 chosen = pick
-        return chosen, bool(rivals)
+        # one who spoke or was a subject earlier in the window competes too, but only doubts: what was said does
+        # not pick them ('Otieno said ... He accused police of firing first' is not the police spokesman named before)
+        return chosen, bool(rivals or self._earlier_rivals(lo, prev, chosen, fits))
+
+    def _earlier_rivals(self, start: int, end: int, chosen: int, fits) -> set[int]:
+        """Persons other than ``chosen`` who fit and speak or are the subject of a main verb in [start, end): earlier in
+        the window, before the sentence before the pronoun ('Aas said ... . Obi called it a stunt. // "...," he said':
+        Aas as well as Obi). Persons only mentioned there (an object, a possessor, a name inside a quotation or in
+        what someone said) do not compete."""
+        out = {k for at, ks in self.speakers if start <= at < end and len(ks) == 1 and ks[0] != chosen
+               and fits(self.clusters[ks[0]]) and not self._quoted(at) for k in ks}
+        return out | {k for at, k in self._subjects_between(start, end, fits) if k != chosen and not self._quoted(at)
+                      and self._main_subject(at)}
+
+    def _main_subject(self, i: int) -> bool:
+        """Whether the name at token ``i`` is the subject of its sentence's main verb, not of what someone said
+        ('Aas said Obi would come': Aas, not Obi)."""
+        t = self._name_head(i)
+        if t.dep_ == "appos":
+            t = t.head
+        return t.head.dep_ == "ROOT" or t.head.i == t.i
 
     def _sentence_before(self, si: int) -> int:
         """First token of the sentence before sentence ``si``, taken whole when the parser cut it after a title

@@ -65,15 +65,24 @@ def _role_words(c: Cluster, roles: dict[str, str]) -> set[str]:
     return out
 
 
+_ACCUSED = re.compile(r"^\W*(?:the\s+)?((?:[^\W\d_][\w'’-]*\s+){1,4})(?:of|for)\s+[^\W\d_]+ing\b", re.IGNORECASE)
+"""A content that opens with whom an accusation is about ('accused | the police of firing first', 'blamed | the port
+authority for ignoring warnings'): the words before 'of'/'for' name the accused."""
+
+
 def fit(c: Cluster, content: str, roles: dict[str, str]) -> int:
     """+1 when the content names a body of the person's titles, -1 when it names the person (a word of the name,
-    'Hillary' of 'Hillary Clinton', or 'the <role>' of the titles, 'the sheikh's men'), else 0."""
+    'Hillary' of 'Hillary Clinton', or 'the <role>' of the titles, 'the sheikh's men') or accuses the body ('the
+    police of firing first': nobody accuses their own), else 0."""
     words = content_words(content)
     named = {w for w in norm(c.name).split() if len(w) > 2 and w not in _SMALL}
     spoken_roles = {m.group(1).lower() for m in _THE_ROLE.finditer(content)}
     if named & words or _role_words(c, roles) & spoken_roles:
         return -1
-    return 1 if _body_words(c, roles) & words else 0
+    body = _body_words(c, roles)
+    if (accused := _ACCUSED.match(content)) and body & content_words(accused.group(1)):
+        return -1
+    return 1 if body & words else 0
 
 
 def preferred(candidates: Sequence[tuple[int, Cluster]], content: str, roles: dict[str, str]) -> int | None:
