@@ -3,7 +3,8 @@
 "The agency's head, Wiryanto, said ..." (a person known by one name) and "A human rights group, the Citizens' Human
 Rights Observatory (OCDH), said ..." (a body whose name the recogniser read as something else): the name is the
 actor, and the description a mention of it. In: the parse and the description's head token; out: the cluster, or
-None. :class:`Appositions` is one part of :class:`~.speakers.Resolver` (through :class:`~.descriptions.Descriptions`).
+None. :class:`Appositions` is one part of :class:`~.speakers.Resolver` (through
+:class:`~.title_holders.TitleHolders` and :class:`~.descriptions.Descriptions`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Generic role words and the titles they cover ('the monarch' is a king, a queen, an emir ...).
 
 In: a role word of a description, lower case. Out: the titles it covers, from ``data/role_families.tsv``
-(empty for a role that covers no others). :meth:`~.descriptions.Descriptions._by_title` reads it, so that
+(empty for a role that covers no others). :meth:`~.title_holders.TitleHolders._by_title` reads it, so that
 'the monarch said' goes to the person named 'King Aba Odu' earlier in the report.
 """
 
