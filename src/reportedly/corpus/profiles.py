@@ -52,6 +52,11 @@ SAME_REPORT = 0.3
 """An undated event takes the days of a dated one of its report when their sentences are this alike."""
 KEYWORDS = 8
 """Words of an event that the store indexes to find the events to compare it with."""
+NAMES_ONLY = 0.5
+"""The similarity of two events of different families whose sentences share only names is multiplied by this: one
+person or party named in both ('the prime minister hailed the vote', 'results released showed the prime
+minister's bloc ahead') is a participant of two acts, not one act; a shared common word or number (what was done,
+a figure) keeps the full similarity."""
 BACKGROUND_FACTOR = 0.5
 """The score of two events is multiplied by this for each of the two that is told as background (a relative
 clause or a recap, see :mod:`reportedly.events.background`), unless the texts date both: every report of a story
@@ -270,7 +275,8 @@ def similarity(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def score(a: Profile, b: Profile) -> float:
-    """How likely two compatible events are one happening: the similarity of their sentences, plus
+    """How likely two compatible events are one happening: the similarity of their sentences (times
+    :data:`NAMES_ONLY` when they are of different families and share only names), plus
     :data:`FAMILY_BONUS` when they are of one family, :data:`PLACE_BONUS` when they name one place and
     :data:`DATE_BONUS` when the texts date both to the same days; times :data:`BACKGROUND_FACTOR` for each
     background event of the two when the texts do not date both."""
@@ -280,11 +286,16 @@ def score(a: Profile, b: Profile) -> float:
         small, large = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
         get = large.get
         shared = 0  # summed in the order of ``small`` as before (a float sum depends on its order), one look-up each
+        plain = False  # a shared word that is no name: a common word or a number
         for k, w in small.items():
             x = get(k)
             if x is not None:
                 shared += w if w <= x else x
+                if not plain and (w < NAME_WEIGHT or x < NAME_WEIGHT or k[:1].isdigit()) and k[:1] not in "@^":
+                    plain = True
         s = shared / (a.weight * b.weight) ** 0.5
+        if not plain and a.family != b.family:
+            s *= NAMES_ONLY
     if a.family == b.family:
         s += FAMILY_BONUS
     if a.places and not a.places.isdisjoint(b.places):
