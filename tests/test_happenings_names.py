@@ -1,11 +1,13 @@
 """Two events of different families whose sentences share only names are two acts of one participant, not one
-happening (:data:`reportedly.corpus.profiles.NAMES_ONLY`); a shared common word or number keeps them alike.
-Sentences written for this test."""
+happening (:data:`reportedly.corpus.profiles.NAMES_ONLY`); a shared common word or number keeps them alike. An
+event whose trigger names no act ('knows', 'owned', 'alliance') joins no happening. Sentences written for this
+test."""
 
 from __future__ import annotations
 
 from reportedly.corpus.identity import LINK
-from reportedly.corpus.profiles import FAMILY_BONUS, NAMES_ONLY, Profile, score, sentence_words
+from reportedly.corpus.profiles import FAMILY_BONUS, NAMES_ONLY, Profile, names_no_act, profile, score, sentence_words
+from reportedly.model import ClaimStatus, Content, Event
 
 
 def _profile(family: str, sentence: str, dated: bool = False) -> Profile:
@@ -40,3 +42,25 @@ def test_one_family_sharing_only_names_is_unchanged() -> None:
     a, b = _profile("PROTEST", "Supporters of Lena Maris marched in Dovrik."), _profile("PROTEST", "Lena Maris spoke.")
     shared = sum(min(w, b.words[k]) for k, w in a.words.items() if k in b.words)
     assert abs(score(a, b) - (shared / (a.weight * b.weight) ** 0.5 + FAMILY_BONUS)) < 1e-9
+
+
+def _event(trigger: str, text: str, type_: str = "RETREAT") -> Event:
+    start = text.index(trigger)
+    return Event(id="e1", type=type_, trigger=Content(text=trigger, spans=[(start, start + len(trigger))]),
+                 status=[ClaimStatus(status="asserted")])
+
+
+def test_a_trigger_that_names_no_act_joins_no_happening() -> None:
+    knows = "\"The real count is far lower, and the board knows it,\" said Petra Lind of the Green Shore list."
+    owned = "The Marisol Dawn, owned by Capeline Ferries, ran aground on Friday."
+    for trigger, text in (("knows", knows), ("owned", owned), ("alliance", "The opposition alliance met.")):
+        assert names_no_act(_event(trigger, text))
+        assert profile(_event(trigger, text), text, "2026-04-14") is None
+
+
+def test_an_estimate_or_a_sequence_is_still_an_act() -> None:
+    put = "The board put turnout at 61.2 percent on Monday."
+    follows = "The shelling follows air strikes on Saturday near Dovrik."
+    for trigger, text in (("put", put), ("follows", follows), ("knocked", "Waves knocked out power.")):
+        assert not names_no_act(_event(trigger, text))
+        assert profile(_event(trigger, text), text, "2026-04-14") is not None

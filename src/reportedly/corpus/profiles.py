@@ -102,20 +102,29 @@ class Profile:
 
 
 @lru_cache(maxsize=1)
-def _families() -> tuple[dict[str, str], Lexicon]:
+def _families() -> tuple[dict[str, str], Lexicon, frozenset[str]]:
     types: dict[str, str] = {}
     triggers = []
+    noact = set()
     for fam, what, value in lexicons.rows("happenings.tsv"):
         if what == "type":
             types[value] = fam
+        elif what == "noact":
+            noact.add(value.lower())
         else:
             triggers.append((fam, value))
-    return types, Lexicon(triggers)
+    return types, Lexicon(triggers), frozenset(noact)
+
+
+def names_no_act(event: Event) -> bool:
+    """Whether the event's whole trigger is a word that names no act (``noact`` in ``data/happenings.tsv``:
+    'knows', 'saw', 'owned', 'alliance'): such an event joins no happening."""
+    return " ".join(event.trigger.text.lower().split()) in _families()[2]
 
 
 def family(event: Event) -> str:
     """The event's family: from its trigger words, else its type (``data/happenings.tsv``), else the type."""
-    types, triggers = _families()
+    types, triggers, _ = _families()
     found = triggers.find(event.trigger.text)
     if found:
         return found[0].label
@@ -207,9 +216,10 @@ def sentence_words(sentence: str) -> dict[str, float]:
 def profile(event: Event, text: str, published: str | None, ends: list[int] | None = None,
             sentences: dict[tuple[int, int], dict[str, float]] | None = None) -> Profile | None:
     """The :class:`Profile` of an event of a document with this text (None when it has no days at all, or is
-    no occurrence: 'nobody was injured', see :func:`reportedly.events.gate.occurs`); ``sentences`` keeps the
-    words of the sentences already read (several events share a sentence)."""
-    if not occurs(event):
+    no occurrence: 'nobody was injured', see :func:`reportedly.events.gate.occurs`, or its trigger names no act:
+    :func:`names_no_act`); ``sentences`` keeps the words of the sentences already read (several events share a
+    sentence)."""
+    if not occurs(event) or names_no_act(event):
         return None
     days = event_days(event, published)
     if days is None:
