@@ -1,12 +1,22 @@
 """Two events of different families whose sentences share only names are two acts of one participant, not one
 happening (:data:`reportedly.corpus.profiles.NAMES_ONLY`); a shared common word or number keeps them alike. An
-event whose trigger names no act ('knows', 'owned', 'alliance') joins no happening. Sentences written for this
-test."""
+event whose trigger names no act ('knows', 'owned', 'alliance') joins no happening. An event the text does not
+date is indexed by its trigger word. Sentences written for this test."""
 
 from __future__ import annotations
 
 from reportedly.corpus.identity import LINK
-from reportedly.corpus.profiles import FAMILY_BONUS, NAMES_ONLY, Profile, names_no_act, profile, score, sentence_words
+from reportedly.corpus.profiles import (
+    FAMILY_BONUS,
+    KEYWORDS,
+    NAMES_ONLY,
+    Profile,
+    keywords,
+    names_no_act,
+    profile,
+    score,
+    sentence_words,
+)
 from reportedly.model import ClaimStatus, Content, Event
 
 
@@ -64,3 +74,24 @@ def test_an_estimate_or_a_sequence_is_still_an_act() -> None:
     for trigger, text in (("put", put), ("follows", follows), ("knocked", "Waves knocked out power.")):
         assert not names_no_act(_event(trigger, text))
         assert profile(_event(trigger, text), text, "2026-04-14") is not None
+
+
+LEAD = ("TEGA BAY, Norland (Wire) — Norland's Electoral Board halted its provisional count early Monday with "
+        "Ruth Okafor Lind of the Green Shore list narrowly ahead of Tomas Vell of the Harbour Unity Party.")
+
+
+def test_an_undated_event_is_found_by_its_trigger_word() -> None:
+    halted = _event("halted", LEAD)
+    undated = profile(halted, LEAD, "2026-04-14")
+    assert undated is not None and not undated.dated
+    assert "halt" in keywords(undated)  # names outrank it among the heaviest words, the trigger is indexed first
+    assert len([w for w in keywords(undated) if w != "halt"]) == KEYWORDS
+
+
+def test_a_dated_event_indexes_only_its_heaviest_words() -> None:
+    halted = _event("halted", LEAD)
+    dated = profile(halted.model_copy(update={"date": "2026-04-13", "window": ("2026-04-13", "2026-04-13")}),
+                    LEAD, "2026-04-14")
+    assert dated is not None and dated.dated
+    ranked = sorted((w for w in dated.words if w[:1] not in "@^"), key=lambda w: (-dated.words[w], w))
+    assert keywords(dated) == ranked[:KEYWORDS] and "halt" not in keywords(dated)

@@ -61,6 +61,9 @@ BACKGROUND_FACTOR = 0.5
 """The score of two events is multiplied by this for each of the two that is told as background (a relative
 clause or a recap, see :mod:`reportedly.events.background`), unless the texts date both: every report of a story
 recalls the same background, whatever it reports, so two recalls of it alone make no happening."""
+TRIGGER = "^t:"
+"""The mark of a trigger word's stem among a profile's words (weight 0: it counts in no similarity): for an event
+the text does not date, the stem is one of its :func:`keywords`."""
 BACKGROUND = "^background"
 """The mark of a background event among a profile's words (weight 0: no word of the sentence, never indexed)."""
 
@@ -237,6 +240,10 @@ def profile(event: Event, text: str, published: str | None, ends: list[int] | No
     for part in (*event.actors, *event.recipients):
         if part.country:
             words["@" + part.country] = 1.0
+    for m in _TOKEN.finditer(event.trigger.text):
+        stem = _stem(strip_accents(m.group(0).lower()))
+        if stem in words:
+            words[TRIGGER + stem] = 0.0
     if BACKGROUND_CONTEXT in event.context:
         words[BACKGROUND] = 0.0  # weighs nothing in the similarity; read by score()
     return Profile(family(event), where, days[0], days[1], days[2], words)
@@ -318,7 +325,12 @@ def score(a: Profile, b: Profile) -> float:
 
 
 def keywords(p: Profile) -> list[str]:
-    """The :data:`KEYWORDS` heaviest words of a profile (names and numbers first, then alphabetical): two events
-    are compared only when they share one of these, which the store finds through an index."""
+    """The :data:`KEYWORDS` heaviest words of a profile (names and numbers first, then alphabetical), and first,
+    for an event the text does not date, the stems of its trigger words: two events are compared only when they
+    share one of these, which the store finds through an index. An undated event has only its words to find its
+    other reports by, and what happened ('halts', 'halted') is the most telling of them, while a long lead's
+    names fill its eight heaviest; a dated event's days already narrow its candidates, and indexing its trigger
+    too links it to every background mention of its kind (it lowered flood and quake)."""
     ranked = sorted((w for w in p.words if not w.startswith(("@", "^"))), key=lambda w: (-p.words[w], w))
-    return ranked[:KEYWORDS]
+    own = [] if p.dated else sorted(w[len(TRIGGER):] for w in p.words if w.startswith(TRIGGER))
+    return own + [w for w in ranked if w not in own][:KEYWORDS]
