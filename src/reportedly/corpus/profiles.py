@@ -18,7 +18,10 @@ In: an :class:`~reportedly.model.Event`, the text of its document and the public
 * **words**: the content words of the event's sentence (stems; stop words, month and weekday names
   left out), names and numbers weighted :data:`NAME_WEIGHT`, and the countries of its actors and
   recipients (the participants as the text gives them: corpus actors change as later reports join
-  them, so the words keep the result independent of the order of ingest).
+  them, so the words keep the result independent of the order of ingest), and the stems of its trigger
+  words, marked :data:`TRIGGER` (weight 0; an undated event is indexed by them, :func:`keywords`).
+* an event whose whole trigger names no act ('knows', 'owned', 'alliance': ``noact`` in
+  ``data/happenings.tsv``) has no profile (:func:`names_no_act`).
 """
 
 from __future__ import annotations
