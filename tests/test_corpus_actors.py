@@ -148,3 +148,45 @@ def test_corpus_actors_a_reprinted_sentence_gives_its_body_the_same_country_in_e
         links = [json.loads(r[0]) for r in s.db.execute("SELECT link FROM actors WHERE name = 'defence ministry'")]
         assert [x.get("country_from_sentence") for x in links] == ["CHL", "CHL", "CHL"], links
         assert len({r[0] for r in s.db.execute("SELECT corpus_actor FROM actors WHERE name = 'defence ministry'")}) == 1
+
+
+def test_corpus_actors_revisit_reuses_the_report_only_checks_and_joins_as_before(tmp_path: Path,
+                                                                                  monkeypatch: pytest.MonkeyPatch
+                                                                                  ) -> None:
+    """The revisit decides a waiting actor again on the same report: what ``not_an_actor`` and ``unlisted`` (which read
+    only the actor and its report) said at its first decision is reused, not asked again; the join is the one made
+    without the reuse (a relink from scratch agrees), an unrelated surname stays alone, and nothing is kept after."""
+    from collections import Counter
+
+    from reportedly.corpus import actors
+
+    calls: Counter[tuple[str, str, str]] = Counter()
+    for name in ("not_an_actor", "unlisted"):
+        def counted(a: object, doc: object, real: object = getattr(actors, name), name: str = name) -> object:
+            calls[(name, doc.id, a.id)] += 1  # type: ignore[attr-defined]
+            return real(a, doc)  # type: ignore[operator]
+        counted.__name__ = name
+        monkeypatch.setattr(actors, name, counted)
+    t1 = "Quillane, the Treasury Secretary, said the levy would stay."
+    t2 = "Mr. Tavish said the toll bridge would close for repairs."
+    t3 = "Treasury Secretary Marten Quillane said the levy would fall next year."
+    with _store(tmp_path) as s:
+        linker = Linker(s)
+        s.add_document(doc_with_actors("levy", t1, [person("a1", "Quillane", t1, titles=["Treasury Secretary"])]),
+                       hash="1", key="1", linker=linker)
+        s.add_document(doc_with_actors("bridge", t2, [person("a1", "Tavish", t2)]), hash="2", key="2", linker=linker)
+        s.add_document(doc_with_actors("fall", t3, [person("a1", "Marten Quillane", t3,
+                                                           titles=["Treasury Secretary"])]),
+                       hash="3", key="3", linker=linker)
+        waits = s.db.execute("SELECT waits_for FROM actors WHERE name = 'Quillane'").fetchone()[0]
+        assert waits == "fsurname:quilane"  # the surname key, folded
+        asked = dict(calls)
+        assert linker.revisit() == 1
+        assert calls == asked  # decided again, on the same report: the checks were not run again
+        assert not linker._checks
+        assert _link(s, "Quillane")["rule"] == "surname + title"
+        assert _link(s, "Tavish")["rule"] == "alone"
+        assert query.actors(s, name="Marten Quillane")[0].documents == 2
+        Linker(s).relink()
+        assert query.actors(s, name="Marten Quillane")[0].documents == 2
+        assert _link(s, "Tavish")["rule"] == "alone"

@@ -182,3 +182,20 @@ def test_an_announced_event_is_claimed_by_the_announcement() -> None:
     assert e.type == "COERCE"
     announcement = next(s for s in doc.statements if s.cue.text == "announced")
     assert [(s.status, s.statement) for s in e.status] == [("claimed", announcement.id)]
+
+
+@pytest.mark.parametrize("sentence, word, day", [
+    ("The presidents of Veldria and Osmark spoke by phone on Tuesday for nearly two hours.", "spoke", "2025-03-11"),
+    ("Chancellor Ilse Varga talked by telephone with her Osmarki counterpart on Friday.", "talked", "2025-03-14"),
+    ("Mayor Tomas Reyl and the regional governor held a telephone conversation on Monday.", "conversation",
+     "2025-03-10"),
+])
+def test_events_a_phone_call_or_conversation_is_a_dated_meeting(sentence: str, word: str, day: str) -> None:
+    e = by_trigger(extract(sentence, published=PUBLISHED), word)
+    assert e.type == "CONSULT"
+    assert e.date == day
+
+
+def test_events_speaking_to_reporters_is_no_meeting() -> None:
+    doc = extract("The minister spoke to reporters on Tuesday about the budget.", published=PUBLISHED)
+    assert not [e for e in doc.events if e.type == "CONSULT"]

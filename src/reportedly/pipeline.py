@@ -26,6 +26,7 @@ from .attribution.messages import reading
 from .errors import InputError, ReportedlyError
 from .events import classify, coding
 from .events.dates import dated
+from .events.speech import speech_events
 from .model import SCOPES, Channel, Content, Cue, Document, Meta, Removed, Source, Statement, TimeRef, span_text
 from .text import datelines, debris, nlp, timex
 from .text.read import DEFAULT_MAX_CHARS, RawDocument, check_text
@@ -166,6 +167,9 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
                   for n, (f, who) in enumerate(zip(found, speakers, strict=True), 1)]
     event_list = [dated(e, published) for e in coding.records(drafts, parsed, resolver, ids,
                                                               [s.id for s in statements], refs)]
+    if with_events:
+        event_list += [dated(e, published) for e in speech_events(statements, actor_list, len(event_list) + 1,
+                                                                    published)]
     meta = raw.meta if isinstance(raw.meta, Meta) else Meta()
     if meta.dateline is None or meta.credit is None:
         place, credit = datelines.dateline_meta(raw.text, removed)

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from ..model import ActorType
 from ..text import lexicons, places
 from ..text.lexicons import norm
+from ..text.org_names import org_words
 from ..text.person_names import is_rank, rank_title
 from .agents import is_record_noun, thing_kind
 from .appositions import Appositions
@@ -187,7 +188,8 @@ class Descriptions(Appositions):
             # a country name the NER missed ('Turkey's support'): the same actor as its other mentions
             kind: ActorType = "organization" if code.startswith("ORG:") else "country"
             return self._group(lexicons.countries()[code].name, kind, start, end, code, key=f"{kind}:{code}")
-        country = next((c for w in words[:-1] if (c := lexicons.country_code(w.text))), None)
+        country = next((c for w in words[:-1] if (c := lexicons.country_code(w.text) or (  # or "Beijing's"
+            doc[w.i + 1].text in ("'s", "’s") and places.capital_country(w.text)))), None)
         role_at = max((k for k, w in enumerate(lowered) if w in self.roles or " ".join(lowered[k:k + 2]) in self.roles),
                       default=None)
         kind = ""
@@ -199,6 +201,8 @@ class Descriptions(Appositions):
                 role_at -= 1  # 'defence minister', not 'minister': the longest role that ends at the head
                 role = " ".join(lowered[role_at:role_at + 2])
             kind = self.roles[role]
+        if role_at is None and not t.is_lower and t.lower_ in org_words().aliases:
+            kind, role_at, role = "institution", len(words) - 1, t.lower_  # 'the Russian MoD' (an alias in capitals)
         if role_at is not None:
             tail = words[role_at + len(role.split()):]
             if 1 <= len(tail) <= 4 and all(w.pos_ == "PROPN" and w.is_title for w in tail):

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import ActorType
-from ..text import lexicons
+from ..text import lexicons, places
 from ..text.acronym_names import report_acronyms
 from ..text.lexicons import norm
 from ..text.org_names import org_words
@@ -537,6 +537,8 @@ class Names(ResolverState):
                     lexicons.country_code(text[:-1]) if text.endswith("s") and len(text) > 4 else None)
                 return self._group(text, "group", start, end, code)
             return None
+        if label == "ORG" and end < len(doc) and doc[end].text in ("'s", "’s") and places.capital_country(text):
+            return None  # "Kyiv's General Staff" read as the organisation "Kyiv's": the owner of the body after it
         if label == "ORG" and end - start <= 3 and not text.isupper() and norm(text) not in self.roles:
             persons = [k for k in self.surname_clusters(text) if self.clusters[k].type == "person"]
             if len(persons) == 1 and parse(text).bare:  # 'Bharti said', 'Al-Ubaidi said': a surname the NER
@@ -564,8 +566,8 @@ class Names(ResolverState):
         return None
 
     def _country_before(self, start: int) -> tuple[str, str] | None:
-        """The country named in a possessive just before token ``start`` ("Türkiye's", "South Korea’s"): (the
-        name as written, its code), or None."""
+        """The country named in a possessive just before token ``start`` ("Türkiye's", "South Korea’s", or its
+        capital: "Moscow's"): (the name as written, its code), or None."""
         doc = self.doc
         if start < 2 or doc[start - 1].text not in ("'s", "’s"):
             return None
@@ -573,7 +575,7 @@ class Names(ResolverState):
             if start - 1 - n < 0:
                 continue
             words = doc[start - 1 - n:start - 1]
-            code = lexicons.country_code(words.text)
+            code = lexicons.country_code(words.text) or places.capital_country(words.text)  # "Moscow's"
             if code is not None and not code.startswith("ORG:") and all(w.is_title or w.is_upper for w in words):
                 return words.text, code
         return None

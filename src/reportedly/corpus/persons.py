@@ -593,8 +593,8 @@ class PersonRules:
                 (head,)).fetchall():
             if country and r["country"] and r["country"] != country:
                 continue
-            for t in self._titles_of(r):
-                held, _, held_country = t.partition("|")
+            for t in sorted(self._titles_of(r), key=lambda t: (len(t), t)):  # the shortest title that holds
+                held, _, held_country = t.partition("|")  # the role names it (not the set's order: the hash seed's)
                 extra = set(held.split()) - want
                 if country and country not in (held_country, r["country"]) and not (
                         not held_country and not r["country"] and where & set(held.split())):

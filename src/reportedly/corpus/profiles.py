@@ -33,6 +33,7 @@ from functools import cached_property, lru_cache
 
 from ..events.background import BACKGROUND as BACKGROUND_CONTEXT
 from ..events.gate import occurs
+from ..events.speech import CONTEXT as SPEECH_CONTEXT
 from ..model import Event
 from ..text import lexicons, places
 from .names import normalise, strip_accents
@@ -67,6 +68,11 @@ recalls the same background, whatever it reports, so two recalls of it alone mak
 TRIGGER = "^t:"
 """The mark of a trigger word's stem among a profile's words (weight 0: it counts in no similarity): for an event
 the text does not date, the stem is one of its :func:`keywords`."""
+SPEECH = "speech"
+"""The family of a news conference, a post or an interview (:mod:`reportedly.events.speech`): such an event is
+compared by its speaker and channel words, and only with another of its family with a speaker word in common."""
+SPEAKER = "~"
+"""The mark of a speaker's word among the words of a speech event."""
 BACKGROUND = "^background"
 """The mark of a background event among a profile's words (weight 0: no word of the sentence, never indexed)."""
 
@@ -129,7 +135,10 @@ def names_no_act(event: Event) -> bool:
 
 
 def family(event: Event) -> str:
-    """The event's family: from its trigger words, else its type (``data/happenings.tsv``), else the type."""
+    """The event's family: 'speech' for a news conference or a post (:mod:`reportedly.events.speech`), else from its
+    trigger words, else its type (``data/happenings.tsv``), else the type."""
+    if SPEECH_CONTEXT in event.context:
+        return SPEECH
     types, triggers, _ = _families()
     found = triggers.find(event.trigger.text)
     if found:
@@ -234,11 +243,17 @@ def profile(event: Event, text: str, published: str | None, ends: list[int] | No
     lo, hi = sentence_bounds(text, min(s for s, _ in spans), max(e for _, e in spans), ends)
     where = event_places(event)
     named = {_stem(w) for p in where for w in p.split()}
-    read = sentences.get((lo, hi)) if sentences is not None else None
-    if read is None:
-        read = sentence_words(text[lo:hi])
-        if sentences is not None:
-            sentences[(lo, hi)] = read
+    fam = family(event)
+    if fam == SPEECH:  # an occasion is who spoke, through what: what was said is its sentence's other events'
+        read = sentence_words(event.trigger.text)
+        for a in event.actors:
+            read.update({SPEAKER + w: NAME_WEIGHT for w in sentence_words(a.text)})
+    else:
+        read = sentences.get((lo, hi)) if sentences is not None else None
+        if read is None:
+            read = sentence_words(text[lo:hi])
+            if sentences is not None:
+                sentences[(lo, hi)] = read
     words = {w: v for w, v in read.items() if w not in named}  # the place counts once
     for part in (*event.actors, *event.recipients):
         if part.country:
@@ -249,7 +264,7 @@ def profile(event: Event, text: str, published: str | None, ends: list[int] | No
             words[TRIGGER + stem] = 0.0
     if BACKGROUND_CONTEXT in event.context:
         words[BACKGROUND] = 0.0  # weighs nothing in the similarity; read by score()
-    return Profile(family(event), where, days[0], days[1], days[2], words)
+    return Profile(fam, where, days[0], days[1], days[2], words)
 
 
 def document_profiles(events: list[Event], text: str, published: str | None) -> dict[str, Profile]:
@@ -277,12 +292,16 @@ def shift(day: str, days: int) -> str:
 
 
 def compatible(a: Profile, b: Profile) -> bool:
-    """Whether two events may be one happening: days that meet (a day's slack) and places that agree (or one
-    has none). The family is not required to agree (:func:`score` weighs it): the event stage types one
-    landslide 'struck', 'buried' and 'killed' three ways."""
+    """Whether two events may be one happening: days that meet (a day's slack), places that agree (or one
+    has none), and for a news conference or a post, another of one speaker. The family is not required to
+    agree otherwise (:func:`score` weighs it): the event stage types one landslide 'struck', 'buried' and
+    'killed' three ways."""
     (a0, a1), (b0, b1) = a.days, b.days
     if a0 > b1 + SLACK_DAYS or b0 > a1 + SLACK_DAYS:
         return False
+    if (a.family == SPEECH or b.family == SPEECH) and not (
+            a.family == b.family and any(w.startswith(SPEAKER) and w in b.words for w in a.words)):
+        return False  # an occasion is one only with another report of it, by one speaker
     return not (a.places and b.places and a.places.isdisjoint(b.places))
 
 

@@ -51,6 +51,16 @@ _NOT_COUNTS = re.compile(r"[-\s]*(?:year|years|month|months|week|weeks|day|days|
                          r"second|seconds|km|kilomet\w*|mile\w*|met(?:re|er)s?|lit(?:re|er)s?|tonnes?|tons?|kg|"
                          r"hectares?|acres?|per\b|times\b|th\b|st\b|nd\b|rd\b)(?![\w])", re.I)
 _TOTAL = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?[\w'’ -]{0,25}$", re.I)
+_SHARE = re.compile(r"\s+(?:in|out\s+of)\s+(?P<den>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                    r"a\s+hundred|hundred)(?![\w-])", re.I)
+"""'nine in ten drivers', 'one in three', 'four out of ten': a share, read as a percentage (no count of ten)."""
+_RANGE = re.compile(r"\s*(?:-|–|—|to)\s*$", re.I)
+"""Between two numbers, what makes them one range ('30 to 35', '40-60'; 'between 40 and 60' is read apart)."""
+_BETWEEN = re.compile(r"between\s+$", re.I)
+_ELLIPSIS = re.compile(r"(?:\bat|\bput\s+(?:it|the\s+\w+)\s+at|\bputs\s+(?:it|the\s+\w+)\s+at)\s+$", re.I)
+"""Before a number with no unit of its own, what says it gives another value of the measure just named ('Deltamar
+puts it at 340 barrels, the regulator at 1,800'): the number takes that measure."""
+_CLAUSE_END = re.compile(r"[,;.](?!\d)")
 _LOWER_BOUNDS = {"more than", "over", "at least", "as many as", "no fewer than", "not less than", "no less than"}
 _UPPER_BOUNDS = {"fewer than", "less than", "under", "up to", "only", "just", "no more than", "not more than",
                  "at most"}
@@ -165,7 +175,10 @@ def quantities(text: str) -> list[Quantity]:
     """The numbers of ``text`` that count something a measure of ``data/measures.tsv`` knows.
 
     The measure is read from the words after the number ('40 safety violations'), else from the clause
-    around it ('31 people had died', 'a turnout of 27 percent'); dates, times and years are skipped.
+    around it ('31 people had died', 'a turnout of 27 percent'), the part after the number first; dates, times and
+    years are skipped. A share ('nine in ten drivers') is a percentage; the two ends of a range ('30 to 35',
+    'between 40 and 60') are bounds ('at least', 'up to'); a number with no unit in a list of figures ('puts it at
+    340 barrels, the regulator at 1,800') takes the measure just named.
 
     >>> [(q.value, q.measure, q.bound) for q in quantities("more than 20 Tajik servicemen had been killed")]
     [(20.0, 'dead', 'more than')]
@@ -174,36 +187,61 @@ def quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     last = -1
     found = list(_NUMBER.finditer(text))
+    skip: set[int] = set()
+    ranged: dict[int, str] = {}
+    prev_end = 0
     for i, m in enumerate(found):
+        if i in skip:
+            continue
         if last >= 0 and _TOTAL.match(text[last:m.start()]):
             continue  # '69 of parliament's 329 seats': a total, not a count of its own
         last = m.end()
         raw = m.group("num")
-        if raw.lower() in ("one", "an") and not m.group("bound"):
+        share = _SHARE.match(text, m.end()) if not m.group("pct") and not m.group("mult") else None
+        if share and i + 1 < len(found) and found[i + 1].start() <= share.start("den") < found[i + 1].end():
+            skip.add(i + 1)  # 'nine in ten': the ten is the share's, no count of its own
+        if raw.lower() in ("one", "an") and not m.group("bound") and not share:
             continue  # 'no one', 'one of them': not a count
         if _is_date_or_time(text, m):
             continue
         value = number_value([raw] + ([m.group("mult")] if m.group("mult") else []))
         if value is None:
             continue
+        if share:
+            den = number_value([share.group("den")])
+            if not den or value > den:
+                share = None
+            else:
+                value = round(100.0 * value / den, 1)
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and not m.group("bound") and not share and not nxt.group("bound") and (
+                _RANGE.match(text[m.end():nxt.start()]) or (
+                    _BETWEEN.search(text[max(0, m.start() - 8):m.start()])
+                    and text[m.end():nxt.start()].strip().lower() == "and")):
+            ranged[i], ranged[i + 1] = "at least", "up to"  # '30 to 35 dead': neither end alone is the figure
         after = text[m.end():min(m.end() + 60, found[i + 1].start() if i + 1 < len(found) else len(text))]
         unit = " ".join(after.split()[:5])  # up to the next number: 'three soldiers and twelve civilians'
         aside = _ASIDE.match(text, m.end(), m.end() + 60)
         if aside and not any(p.search(unit) for _, p in measures):  # 'three soldiers, not four, had been killed'
             unit = " ".join((aside.group(1) + text[aside.end():m.end() + 60]).split()[:5])
         clause_start = max(text.rfind(c, 0, m.start()) for c in ",;.") + 1
-        ends = [i for i in (text.find(c, m.end()) for c in ",;.") if i >= 0]
-        clause = text[clause_start:min(ends) if ends else len(text)]
+        stop = _CLAUSE_END.search(text, m.end())  # not the comma of '1,250'
+        clause = text[clause_start:stop.start() if stop else len(text)]
         part = _PART.match(text, m.end())
         if part and (part.group(1) is None or any(p.fullmatch(part.group(1)) for _, p in measures)):
             continue  # 'two of the dead were brothers', 'nine of them children': a part of a toll, not a toll
         measure = next((name for name, p in measures if p.search(unit)), None)
-        if measure is None and m.group("pct"):
+        if measure is None and out and _ELLIPSIS.search(text[max(0, m.start() - 30):m.start()]) \
+                and "." not in text[prev_end:m.start()]:
+            measure = out[-1].measure  # 'puts it at 340 barrels, the regulator at 1,800': the measure just named
+        if measure is None and (m.group("pct") or share):
             measure = next((name for name, p in measures if p.search(clause)), "percent")
         if measure is None and m.group("cur"):
             measure = "money"
-        if measure is None:
-            measure = next((name for name, p in measures if p.search(clause)), None)
+        if measure is None:  # the clause after the number first ('310 of its 1,250 services had been cancelled')
+            rest = text[m.end():clause_start + len(clause)]
+            measure = next((name for name, p in measures if p.search(rest)), None) \
+                or next((name for name, p in measures if p.search(clause)), None)
         if measure is None:
             continue
         whose = {name for name, p in groups if p.search(clause if name == "all" else unit)}
@@ -215,9 +253,11 @@ def quantities(text: str) -> list[Quantity]:
                 code = lexicons.country_code(w.group(0))
                 if code:
                     whose.add(code)
-        whose |= {f"@{a}" for a in _places(clause)}
-        bound = (m.group("bound") or "").lower()
-        out.append(Quantity(value, measure, m.group(0).strip(), bound, frozenset(whose)))
+        whose |= {f"@{a}" for a in _places(clause) if a not in NUMBER_WORDS}  # 'Nineteen workers ...': no place
+        bound = (m.group("bound") or "").lower() or ranged.get(i, "")
+        shown = text[m.start():share.end()] if share else m.group(0)
+        out.append(Quantity(value, measure, shown.strip(), bound, frozenset(whose)))
+        prev_end = m.end()
     return out
 
 

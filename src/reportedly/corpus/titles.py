@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..text import lexicons, person_names
+from ..text import lexicons, person_names, places
 from ..text.org_names import (  # noqa: F401  (re-exported)
     OrgWords,
     initials,
@@ -109,16 +109,27 @@ def _words_and_country(text: str) -> tuple[list[str], str | None]:
     return list(words), code
 
 
+_CITY_WORDS = frozenset({"city", "mayor", "municipal", "municipality", "council", "metro", "metropolitan", "police",
+                         "governor", "local", "regional", "district", "water", "transit", "port"})
+"""Words after a capital's possessive that make the body the city's ("Lima's mayor"), not its country's."""
+
+
 @lru_cache(maxsize=65536)
 def _words_and_country_cached(text: str) -> tuple[tuple[str, ...], str | None]:
     words = [_SPELLING.get(w, w) for w in _WORD.findall(strip_accents(text).lower().replace("’", "'")
                                                         .replace(".", ""))]
+    owners = {i for i, w in enumerate(words) if w.endswith("'s")}
     words = [w[:-2] if w.endswith("'s") else w for w in words]
     table = _country_words()
     out: list[str] = []
     code = None
     i = 0
     while i < len(words):
+        if i in owners and not _CITY_WORDS.intersection(words[i + 1:]) and (
+                capital := places.capital_country(words[i])):
+            code = code or capital  # "Kyiv's General Staff": the capital's country
+            i += 1
+            continue
         for n in (4, 3, 2, 1):
             phrase = " ".join(words[i:i + n])
             if len(words[i:i + n]) == n and phrase in table:

@@ -151,12 +151,28 @@ def _object_of_claim(content: str) -> tuple[str | None, str, str, list[str]]:
     rest = ""
     if after and after[0].lower() in ("that", "of", "about"):
         m = re.search(rf"\b{re.escape(toks[head])}\s+(?:that|of|about)\s+(.+)$", content, re.S)
-        rest = m.group(1).strip() if m else ""
+        rest = _without_verdict(m.group(1).strip()) if m else ""
     elif after and any(a.lower() in refute or a.lower() in ("as", "“", '"') for a in after[:3]):
         rest = ""
     elif len([a for a in after if a.isalpha()]) > 3:
         return None, "", "", []  # 'the report had come 31 hours late': a claim of its own
     return toks[head], rest, holder, hint
+
+
+_VERDICT = re.compile(r"\s+(?:is|was|are|were|has\s+been|had\s+been|remains)\s+(?:(?:simply|completely|totally|"
+                      r"entirely|utterly|absolutely|categorically|patently|plainly|just|also)\s+)*", re.I)
+
+
+def _without_verdict(rest: str) -> str:
+    """What a claim noun's clause says, without the verdict on it that closes the sentence ('the claim that we
+    reported late is simply not true' -> 'we reported late'): a copula and a ``refute`` word of ``data/claims.tsv``
+    that ends it ('the claim that the mayor was not true to his word' keeps its words)."""
+    for m in _VERDICT.finditer(rest):
+        tail = rest[m.end():]
+        if any(f.label == "refute" and f.start == 0 and not re.search(r"\w", tail[f.end:])
+               for f in claim_words().find(tail)):
+            return rest[:m.start()].strip()
+    return rest
 
 
 def _refuted(toks: list[str], refute: frozenset[str]) -> bool:
