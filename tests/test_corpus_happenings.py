@@ -416,3 +416,20 @@ def test_corpus_happenings_with_the_seed_article(tmp_path: Path) -> None:
         recapture = [h for h in sudzha if any(v.trigger.startswith(("recapture", "retake")) for v in h.versions)]
         assert len(recapture) == 1, [h.summary for h in sudzha]
         assert {"seed", "sudzha-mod-claim", "kremlin-call-readout"} <= {v.document.id for v in recapture[0].versions}
+
+
+def test_corpus_happenings_a_store_keyed_by_older_profiles_is_keyed_again_on_upgrade(tmp_path: Path) -> None:
+    """Migration 0008: a store whose happenings were keyed before the profiles read names and non-acts anew says
+    so (``pending``), and the next ingest keys and clusters it again, giving what a new store gives."""
+    path = tmp_path / "old.db"
+    with Store(path) as s:
+        _write(s, _strikes())
+        fresh = _members(s)
+        s.db.execute("DELETE FROM schema_version WHERE name = '0008_happening_profiles'")
+        s.db.execute("DELETE FROM happening_events")  # as if an older rule had grouped nothing
+        s.db.commit()
+    with Store(path) as s:
+        clusterer = Clusterer(s)
+        assert clusterer.pending()
+        clusterer.recluster()
+        assert not clusterer.pending() and _members(s) == fresh

@@ -322,6 +322,9 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0007_happenings_pending", [  # events whose happenings an ingest run will cluster again when it ends
         "CREATE TABLE happening_pending (event INTEGER PRIMARY KEY) WITHOUT ROWID",
     ]),
+    ("0008_happening_profiles", [  # profiles read names, non-acts and trigger words anew: key and cluster again
+        "INSERT INTO happening_backfill SELECT 1 WHERE EXISTS (SELECT 1 FROM events)",
+    ]),
 ]
 """Named migrations, applied in order, each in one transaction, recorded in ``schema_version``."""
 
