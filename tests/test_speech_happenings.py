@@ -64,3 +64,13 @@ def test_speech_happenings_join_one_speaker_across_reports(tmp_path: Path, jobs:
         speech = [h for h in happenings(s, limit=None) if h.family == "speech"]
     docs = sorted(sorted({v.document.id for v in h.versions}) for h in speech)
     assert docs == [["p1", "p2"], ["p1", "p3"]]  # the union leader's conference; the company's post
+
+
+def test_speech_the_occasion_of_a_participle_before_the_cue_is_the_channel() -> None:
+    doc = extract("Speaking at a news conference in Velmar on Tuesday, Tarik Osei said the strike would go on. "
+                  "Speaking to reporters, the port's director said talks would resume.", published=PUBLISHED)
+    first, second = doc.statements
+    assert first.channel is not None and first.channel.kind == "press_conference"
+    assert first.time is not None and first.time.start == "2026-05-12"
+    assert second.channel is not None and second.channel.kind == "media"  # reporters: no occasion of its own
+    assert [e.date for e in doc.events if family(e) == "speech"] == ["2026-05-12"]
