@@ -18,10 +18,7 @@ In: an :class:`~reportedly.model.Event`, the text of its document and the public
 * **words**: the content words of the event's sentence (stems; stop words, month and weekday names
   left out), names and numbers weighted :data:`NAME_WEIGHT`, and the countries of its actors and
   recipients (the participants as the text gives them: corpus actors change as later reports join
-  them, so the words keep the result independent of the order of ingest), and the stems of its trigger
-  words, marked :data:`TRIGGER` (weight 0; an undated event is indexed by them, :func:`keywords`).
-* an event whose whole trigger names no act ('knows', 'owned', 'alliance': ``noact`` in
-  ``data/happenings.tsv``) has no profile (:func:`names_no_act`).
+  them, so the words keep the result independent of the order of ingest).
 """
 
 from __future__ import annotations
@@ -56,18 +53,10 @@ SAME_REPORT = 0.3
 """An undated event takes the days of a dated one of its report when their sentences are this alike."""
 KEYWORDS = 8
 """Words of an event that the store indexes to find the events to compare it with."""
-NAMES_ONLY = 0.5
-"""The similarity of two events of different families whose sentences share only names is multiplied by this: one
-person or party named in both ('the prime minister hailed the vote', 'results released showed the prime
-minister's bloc ahead') is a participant of two acts, not one act; a shared common word or number (what was done,
-a figure) keeps the full similarity."""
 BACKGROUND_FACTOR = 0.5
 """The score of two events is multiplied by this for each of the two that is told as background (a relative
 clause or a recap, see :mod:`reportedly.events.background`), unless the texts date both: every report of a story
 recalls the same background, whatever it reports, so two recalls of it alone make no happening."""
-TRIGGER = "^t:"
-"""The mark of a trigger word's stem among a profile's words (weight 0: it counts in no similarity): for an event
-the text does not date, the stem is one of its :func:`keywords`."""
 SPEECH = "speech"
 """The family of a news conference, a post or an interview (:mod:`reportedly.events.speech`): such an event is
 compared by its speaker and channel words, and only with another of its family with a speaker word in common."""
@@ -114,24 +103,15 @@ class Profile:
 
 
 @lru_cache(maxsize=1)
-def _families() -> tuple[dict[str, str], Lexicon, frozenset[str]]:
+def _families() -> tuple[dict[str, str], Lexicon]:
     types: dict[str, str] = {}
     triggers = []
-    noact = set()
     for fam, what, value in lexicons.rows("happenings.tsv"):
         if what == "type":
             types[value] = fam
-        elif what == "noact":
-            noact.add(value.lower())
         else:
             triggers.append((fam, value))
-    return types, Lexicon(triggers), frozenset(noact)
-
-
-def names_no_act(event: Event) -> bool:
-    """Whether the event's whole trigger is a word that names no act (``noact`` in ``data/happenings.tsv``:
-    'knows', 'saw', 'owned', 'alliance'): such an event joins no happening."""
-    return " ".join(event.trigger.text.lower().split()) in _families()[2]
+    return types, Lexicon(triggers)
 
 
 def family(event: Event) -> str:
@@ -139,7 +119,7 @@ def family(event: Event) -> str:
     trigger words, else its type (``data/happenings.tsv``), else the type."""
     if SPEECH_CONTEXT in event.context:
         return SPEECH
-    types, triggers, _ = _families()
+    types, triggers = _families()
     found = triggers.find(event.trigger.text)
     if found:
         return found[0].label
@@ -231,10 +211,9 @@ def sentence_words(sentence: str) -> dict[str, float]:
 def profile(event: Event, text: str, published: str | None, ends: list[int] | None = None,
             sentences: dict[tuple[int, int], dict[str, float]] | None = None) -> Profile | None:
     """The :class:`Profile` of an event of a document with this text (None when it has no days at all, or is
-    no occurrence: 'nobody was injured', see :func:`reportedly.events.gate.occurs`, or its trigger names no act:
-    :func:`names_no_act`); ``sentences`` keeps the words of the sentences already read (several events share a
-    sentence)."""
-    if not occurs(event) or names_no_act(event):
+    no occurrence: 'nobody was injured', see :func:`reportedly.events.gate.occurs`); ``sentences`` keeps the
+    words of the sentences already read (several events share a sentence)."""
+    if not occurs(event):
         return None
     days = event_days(event, published)
     if days is None:
@@ -258,10 +237,6 @@ def profile(event: Event, text: str, published: str | None, ends: list[int] | No
     for part in (*event.actors, *event.recipients):
         if part.country:
             words["@" + part.country] = 1.0
-    for m in _TOKEN.finditer(event.trigger.text):
-        stem = _stem(strip_accents(m.group(0).lower()))
-        if stem in words:
-            words[TRIGGER + stem] = 0.0
     if BACKGROUND_CONTEXT in event.context:
         words[BACKGROUND] = 0.0  # weighs nothing in the similarity; read by score()
     return Profile(fam, where, days[0], days[1], days[2], words)
@@ -314,8 +289,7 @@ def similarity(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def score(a: Profile, b: Profile) -> float:
-    """How likely two compatible events are one happening: the similarity of their sentences (times
-    :data:`NAMES_ONLY` when they are of different families and share only names), plus
+    """How likely two compatible events are one happening: the similarity of their sentences, plus
     :data:`FAMILY_BONUS` when they are of one family, :data:`PLACE_BONUS` when they name one place and
     :data:`DATE_BONUS` when the texts date both to the same days; times :data:`BACKGROUND_FACTOR` for each
     background event of the two when the texts do not date both."""
@@ -325,16 +299,11 @@ def score(a: Profile, b: Profile) -> float:
         small, large = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
         get = large.get
         shared = 0  # summed in the order of ``small`` as before (a float sum depends on its order), one look-up each
-        plain = False  # a shared word that is no name: a common word or a number
         for k, w in small.items():
             x = get(k)
             if x is not None:
                 shared += w if w <= x else x
-                if not plain and (w < NAME_WEIGHT or x < NAME_WEIGHT or k[:1].isdigit()) and k[:1] not in "@^":
-                    plain = True
         s = shared / (a.weight * b.weight) ** 0.5
-        if not plain and a.family != b.family:
-            s *= NAMES_ONLY
     if a.family == b.family:
         s += FAMILY_BONUS
     if a.places and not a.places.isdisjoint(b.places):
@@ -347,12 +316,7 @@ def score(a: Profile, b: Profile) -> float:
 
 
 def keywords(p: Profile) -> list[str]:
-    """The :data:`KEYWORDS` heaviest words of a profile (names and numbers first, then alphabetical), and first,
-    for an event the text does not date, the stems of its trigger words: two events are compared only when they
-    share one of these, which the store finds through an index. An undated event has only its words to find its
-    other reports by, and what happened ('halts', 'halted') is the most telling of them, while a long lead's
-    names fill its eight heaviest; a dated event's days already narrow its candidates, and indexing its trigger
-    too links it to every background mention of its kind (it lowered flood and quake)."""
+    """The :data:`KEYWORDS` heaviest words of a profile (names and numbers first, then alphabetical): two events
+    are compared only when they share one of these, which the store finds through an index."""
     ranked = sorted((w for w in p.words if not w.startswith(("@", "^"))), key=lambda w: (-p.words[w], w))
-    own = [] if p.dated else sorted(w[len(TRIGGER):] for w in p.words if w.startswith(TRIGGER))
-    return own + [w for w in ranked if w not in own][:KEYWORDS]
+    return ranked[:KEYWORDS]
