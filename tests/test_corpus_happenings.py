@@ -419,7 +419,7 @@ def test_corpus_happenings_with_the_seed_article(tmp_path: Path) -> None:
 
 
 def test_corpus_happenings_a_store_keyed_by_older_profiles_is_keyed_again_on_upgrade(tmp_path: Path) -> None:
-    """Migration 0008: a store whose happenings were keyed before the profiles read names and non-acts anew says
+    """Migration 0008: a store whose happenings were keyed before speech occasions were a family of their own says
     so (``pending``), and the next ingest keys and clusters it again, giving what a new store gives."""
     path = tmp_path / "old.db"
     with Store(path) as s:

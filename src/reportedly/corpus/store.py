@@ -322,7 +322,7 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0007_happenings_pending", [  # events whose happenings an ingest run will cluster again when it ends
         "CREATE TABLE happening_pending (event INTEGER PRIMARY KEY) WITHOUT ROWID",
     ]),
-    ("0008_happening_profiles", [  # profiles read names, non-acts and trigger words anew: key and cluster again
+    ("0008_happening_profiles", [  # speech occasions are a family compared by speaker: key and cluster again
         "INSERT INTO happening_backfill SELECT 1 WHERE EXISTS (SELECT 1 FROM events)",
     ]),
 ]
