@@ -45,7 +45,7 @@ from .body_titles import company_stem, personal_title
 from .decisions import Decision
 from .names import fold_word, normalise, person_name
 from .not_actors import quoted_only
-from .terms import said_blanked, sentence_end, sentence_start
+from .terms import sentence_end, sentence_start
 from .titles import _words_and_country, institution_heads, is_head, org_body, org_words
 
 _POSSESSIVE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
@@ -209,20 +209,19 @@ class OrganisationRules(TranslatedBodies):
         return None, ""
 
     def _country_of_context(self, a: Actor, doc: Document, body: str) -> tuple[str | None, str]:
-        """The one country the sentence of a mention names outside what the report's statements say (a country, its
-        adjective or possessive, or a big city of it; not one after 'in', 'at', 'to' ...), else the one its paragraph
-        names, else the dateline's, else of the countries the report names (or its actors have) the one whose
-        ``body`` is stored;
-        (code, where) or (None, ''). For a body every country has ('the army', 'the foreign ministry') that the
-        report does not tie to a country at the mention."""
-        text, said = doc.text, said_blanked(doc)  # what the body says ('Pakistan's claims are false') is not whose
+        """The one country the sentence of a mention names (a country, its adjective or possessive, or a big city
+        of it; not one after 'in', 'at', 'to' ...), else the one its paragraph names, else the dateline's, else of
+        the countries the report names (or its actors have) the one whose ``body`` is stored; (code, where) or
+        (None, ''). For a body every country has ('the army', 'the foreign ministry') that the report does not tie
+        to a country at the mention."""
+        text = doc.text
         for start, end in a.mentions:
-            found = _countries_in(said[sentence_start(text, start) + 1:sentence_end(text, end)])
+            found = _countries_in(text[sentence_start(text, start) + 1:sentence_end(text, end)])
             if len(found) == 1:
                 return next(iter(found)), "sentence"
         for start, end in a.mentions:
             lo, hi = text.rfind("\n\n", 0, start), text.find("\n\n", end)
-            found = _countries_in(said[lo + 1:hi if hi >= 0 else len(text)])
+            found = _countries_in(text[lo + 1:hi if hi >= 0 else len(text)])
             if len(found) == 1:
                 return next(iter(found)), "paragraph"
         if doc.meta.dateline:  # 'GÄVLE (TT) –': a report from Sweden
@@ -249,9 +248,11 @@ class OrganisationRules(TranslatedBodies):
         found: dict[str, Actor] = {}
         starts: list[tuple[int, str]] = []
         mine = set(_words_and_country(a.name)[0]) - {"the", "of"}
-        spelled = [o for o in doc.actors if is_acronym(a.name) and a.name.lower() in
-                   {x.lower() for x in initials(o.name)}]  # 'MEA' beside 'Ministry of External Affairs': that body's
-        for o in spelled or doc.actors:  # (not 'Ministry of External Affairs' by "Pakistan's Foreign Office")
+        if is_acronym(a.name):  # 'MEA' beside 'Ministry of External Affairs': that body's country, or none yet
+            others = [o for o in doc.actors if a.name.lower() in {x.lower() for x in initials(o.name)}]
+        else:  # (not 'Ministry of External Affairs' by "Pakistan's Foreign Office")
+            others = doc.actors
+        for o in others:
             if o.id != a.id and o.type in kinds and org_body(o.name)[0] == body and (
                     len(mine) < 2 or mine <= set(_words_and_country(o.name)[0])):
                 code = o.country or self._country_at_mentions(o, doc)[0]

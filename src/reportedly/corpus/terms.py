@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import Document
 from ..text import lexicons
 from .names import normalise, strip_accents
 
@@ -155,12 +154,3 @@ def anchors(text: str) -> set[str]:
                 continue
             out.add(w)
     return out
-
-
-def said_blanked(doc: Document) -> str:
-    """The report's text with what its statements say blanked out (same length, so offsets hold)."""
-    chars = list(doc.text)
-    for st in doc.statements:
-        for s, e in st.content.spans:
-            chars[s:e] = " " * (e - s)
-    return "".join(chars)
