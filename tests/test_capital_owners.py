@@ -43,7 +43,8 @@ def _corpus_names(reports: list[str]) -> dict[str, tuple[str | None, set[str]]]:
         linker = Linker(s)
         for n, text in enumerate(reports):
             s.add_document(extract(text, published=PUBLISHED, id=f"r{n}"), hash=str(n), key=str(n), linker=linker)
-        rows = s.db.execute("""SELECT c.id, c.country, a.name FROM actors a JOIN corpus_actors c ON c.id = a.corpus_actor
+        rows = s.db.execute("""SELECT c.id, c.country, a.name FROM actors a
+                               JOIN corpus_actors c ON c.id = a.corpus_actor
                                WHERE a.type = 'organization'""").fetchall()
     out: dict[int, tuple[str | None, set[str]]] = {}
     for pk, country, name in rows:
