@@ -25,6 +25,11 @@ def test_wire_names_that_are_no_actors(sentence: str, actors: list[tuple[str, st
     assert [(a.name, a.type) for a in doc.actors] == actors
 
 
+def test_a_wire_slug_ending_the_last_paragraph_is_debris() -> None:
+    doc = extract("By 1 am the firing had stopped, army officials said. PTI RAS ANB", published=PUBLISHED)
+    assert [(r.kind, r.text) for r in doc.removed] == [("boilerplate", "PTI RAS ANB")]
+
+
 def test_a_wire_slug_after_the_copy_is_debris() -> None:
     doc = extract("Pakistan said it had downed five jets.\n\nPTI RAS ANB\n\nReuters and AP reported the strikes.",
                   published=PUBLISHED)

@@ -75,14 +75,13 @@ _SITE_AFTER = {"base", "airbase", "airfield", "airport", "cantonment", "garrison
 
 
 def no_body_name(span: SpacySpan, label: str) -> bool:
-    """Whether a name the recogniser read as a person or (``label`` ORG) a body is none: the rest of a title ('Air
-    Operations' of 'Director General Air Operations', 'General of Military Operations' of 'the Directors General of
-    Military Operations'), a list of places ('Lahore, Sialkot'), or the name of a site ('Nur Khan' of 'the Nur Khan
-    air base')."""
+    """Whether a name the recogniser read as a person or (``label`` ORG) a body is none: the rest of a title after
+    'Director' ('Air Operations' of 'Director General Air Operations' read as 'Director General' + a body), a list
+    of places ('Lahore, Sialkot'), or the name of a site ('Nur Khan' of 'the Nur Khan air base')."""
     doc = span.doc
-    if label == "ORG" and ((span.start > 0 and doc[span.start - 1].lower_ in _TITLE_BEFORE)
-                           or span.text.startswith("General of ")):
-        return True
+    if label == "ORG" and span.start > 0 and doc[span.start - 1].lower_ in _TITLE_BEFORE and \
+            not span.text.startswith("General "):
+        return True  # ('the Directors General of Military Operations' is read whole, as a role, elsewhere)
     parts = [p.strip() for p in span.text.split(",")]
     if len(parts) > 1 and all(p and known_place(p) for p in parts):
         return True
