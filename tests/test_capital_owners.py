@@ -32,3 +32,40 @@ def test_a_capitals_own_offices_stay_the_citys() -> None:
     assert title_key("Lima's mayor") != title_key("mayor", "PER")
     assert org_key("Lima's city council") != org_key("city council", "PER")
     assert org_key("Krakow's defence ministry") != org_key("Poland's defence ministry")  # no capital
+
+
+def _corpus_names(reports: list[str]) -> dict[str, tuple[str | None, set[str]]]:
+    """Each corpus body's country and names after linking these reports (real extraction, one store)."""
+    from reportedly.corpus.actors import Linker
+    from reportedly.corpus.store import Store
+
+    with Store(":memory:") as s:
+        linker = Linker(s)
+        for n, text in enumerate(reports):
+            s.add_document(extract(text, published=PUBLISHED, id=f"r{n}"), hash=str(n), key=str(n), linker=linker)
+        rows = s.db.execute("""SELECT c.id, c.country, a.name FROM actors a
+                               JOIN corpus_actors c ON c.id = a.corpus_actor
+                               WHERE a.type = 'organization'""").fetchall()
+    out: dict[int, tuple[str | None, set[str]]] = {}
+    for pk, country, name in rows:
+        out.setdefault(pk, (country, set()))[1].add(name)
+    return {min(names): (country, names) for country, names in out.values()}
+
+
+def test_a_body_with_another_name_does_not_borrow_a_foreign_bodys_country() -> None:
+    found = _corpus_names([
+        "The Ministry of External Affairs (MEA) said the neighbour's claims were baseless.\n\n"
+        "Hours later Norway's Foreign Office said the strikes were a violation of its sovereignty.",
+        "Norway's Foreign Office summoned the envoy.\n\nThe MEA did not comment.",
+    ])
+    norway = next(v for k, v in found.items() if "Norway's Foreign Office" in v[1])
+    assert norway[0] == "NOR" and not {"MEA", "Ministry of External Affairs"} & norway[1]
+    mea = next(v for k, v in found.items() if "Ministry of External Affairs" in v[1])
+    assert "MEA" in mea[1]  # the acronym is the body it spells, not the other foreign ministry of the report
+
+
+def test_aircraft_designations_with_a_suffix_or_a_plural_are_things() -> None:
+    from reportedly.attribution.agents import _DESIGNATION
+
+    assert all(_DESIGNATION.match(w) for w in ("Su-30MKI", "J-10Cs", "F-16s", "JF-17", "S-400"))
+    assert not any(_DESIGNATION.match(w) for w in ("COVID-19", "Al-Qaida", "Jean-Paul"))

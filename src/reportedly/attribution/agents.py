@@ -27,8 +27,8 @@ from .found import Found
 
 _LOWER_ONLY = {"line"}
 """Place words that end a thing's name only in lower case ('the Batken line'; 'Stena Line' is a company)."""
-_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}$")
-"""'Su-25', 'F-16', 'MiG-29', 'J-10C', 'S-400', 'Tu-95': aircraft and weapon designations."""
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}s?$")
+"""'Su-25', 'F-16', 'MiG-29', 'J-10C', 'Su-30MKI', 'S-400', 'Tu-95' (and plurals, 'J-10Cs'): aircraft and weapons."""
 
 
 @lru_cache(maxsize=1)

@@ -164,7 +164,8 @@ class Descriptions(TitleHolders):
         colon = max((w.i for w in doc[start:t.i] if w.text == ":"), default=None)
         if colon is not None:
             start = colon + 1  # 'Operation Steel Pass: army says ...': the army, not the operation
-        words = [w for w in doc[start:end] if w.lower_ not in _DETERMINERS and not w.is_punct]
+        words = [w for w in doc[start:end] if w.lower_ not in _DETERMINERS and not w.is_punct
+                 and not w.text.startswith("@")]  # a handle after a name is no word of it
         while words and (words[0].dep_ in ("cc", "preconj") or words[0].lower_ in _HEDGES):
             words.pop(0)
         if len(words) >= 2 and (words[0].lower_, words[1].lower_) == ("so", "called"):

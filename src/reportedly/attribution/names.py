@@ -31,7 +31,7 @@ from ..text.transliteration import fold_word, loose_word
 from .agents import is_capital, is_town, known_place
 from .clusters import _DETERMINERS, _HONORIFIC_NAME_WORDS, _NAME_PARTICLES, Cluster, ResolverState, _last
 from .entity_kinds import entity_labels
-from .name_checks import acronym_person, company_as_place, name_after_role
+from .name_checks import acronym_person, company_as_place, name_after_role, no_body_name
 from .nicknames import nickname_after
 from .person_spans import extend_left, initials_name, org_like, ranked_names
 
@@ -520,7 +520,10 @@ class Names(ResolverState):
         bracket = next((i for i in range(end - 1, start, -1) if doc[i].text == "("), None)
         if bracket is not None and not any(doc[i].text == ")" for i in range(bracket, end)):
             end = bracket  # 'South African Police Service (SAPS': the NER ran into the acronym's open bracket
-        if end <= start:
+        while end - start > 1 and doc[end - 1].text.startswith("@"):
+            end -= 1  # 'Indian Army @adgpi_in': the body, not its handle
+        if end <= start or doc[start].text.startswith("@") or (  # '(@idavoss)' after a name: a handle, no name
+                label in ("ORG", "PERSON") and no_body_name(doc[start:end], label)):
             return None
         text = doc[start:end].text
         country = lexicons.country_names().get(norm(text)) if lexicons.country_code(text) else None

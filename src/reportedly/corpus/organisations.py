@@ -46,7 +46,7 @@ from .decisions import Decision
 from .names import fold_word, normalise, person_name
 from .not_actors import quoted_only
 from .terms import sentence_end, sentence_start
-from .titles import institution_heads, is_head, org_body, org_words
+from .titles import _words_and_country, institution_heads, is_head, org_body, org_words
 
 _POSSESSIVE = re.compile(r"(?<![\w.])([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+$")
 _IN_AFTER = re.compile(r"^\s+(?:in|of)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
@@ -211,9 +211,9 @@ class OrganisationRules(TranslatedBodies):
     def _country_of_context(self, a: Actor, doc: Document, body: str) -> tuple[str | None, str]:
         """The one country the sentence of a mention names (a country, its adjective or possessive, or a big city
         of it; not one after 'in', 'at', 'to' ...), else the one its paragraph names, else the dateline's, else of
-        the countries the report names (or its actors have) the one whose ``body`` is stored;
-        (code, where) or (None, ''). For a body every country has ('the army', 'the foreign ministry') that the
-        report does not tie to a country at the mention."""
+        the countries the report names (or its actors have) the one whose ``body`` is stored; (code, where) or
+        (None, ''). For a body every country has ('the army', 'the foreign ministry') that the report does not tie
+        to a country at the mention."""
         text = doc.text
         for start, end in a.mentions:
             found = _countries_in(text[sentence_start(text, start) + 1:sentence_end(text, end)])
@@ -236,7 +236,7 @@ class OrganisationRules(TranslatedBodies):
 
     def _country_from_document(self, a: Actor, doc: Document) -> tuple[Actor, dict[str, str]]:
         """A body with no country: the country written at a mention, else that of another actor of the report with
-        the same body ('General Staff' in a report that also says "Ukraine's General Staff")."""
+        the same body and no other words ('General Staff' in a report that also says "Ukraine's General Staff")."""
         place = self._place_after(a, doc)
         if place:  # 'Police in Zibo': the Zibo police, not any police of China
             return a.model_copy(update={"name": f"{place} {a.name.strip().lower()}"}), {"place_from_mention": place}
@@ -247,8 +247,14 @@ class OrganisationRules(TranslatedBodies):
         kinds = _ORG_TYPES if a.type in _ORG_TYPES else (a.type,)
         found: dict[str, Actor] = {}
         starts: list[tuple[int, str]] = []
-        for o in doc.actors:
-            if o.id != a.id and o.type in kinds and org_body(o.name)[0] == body:
+        mine = set(_words_and_country(a.name)[0]) - {"the", "of"}
+        if is_acronym(a.name):  # 'MEA' beside 'Ministry of External Affairs': that body's country, or none yet
+            others = [o for o in doc.actors if a.name.lower() in {x.lower() for x in initials(o.name)}]
+        else:  # (not 'Ministry of External Affairs' by "Pakistan's Foreign Office")
+            others = doc.actors
+        for o in others:
+            if o.id != a.id and o.type in kinds and org_body(o.name)[0] == body and (
+                    len(mine) < 2 or mine <= set(_words_and_country(o.name)[0])):
                 code = o.country or self._country_at_mentions(o, doc)[0]
                 if code:
                     found[code] = o.model_copy(update={"country": code})
