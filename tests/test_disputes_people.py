@@ -225,3 +225,29 @@ def test_a_figure_with_no_people_counts_those_of_the_figure_before_it() -> None:
     _elided_people(rows)
     assert "soldiers" in rows[2].quantities[0].whose  # the officers, the figure of that measure just before it
     assert rows[3].quantities[0].whose == frozenset()  # another sentence: nothing to borrow
+
+
+# --- 'there was no third party', 'worked out directly': no one brokered it ------------------------------------
+
+
+def test_no_broker_said_without_a_doers_verb() -> None:
+    from reportedly.corpus.polarity import _NO_BROKER
+
+    assert _NO_BROKER.search("There was no third party in that conversation")
+    assert _NO_BROKER.search("the ceasefire had been worked out directly between the two armies")
+    assert _NO_BROKER.search("they reached the deal without any mediation")
+    assert not _NO_BROKER.search("the two ministers will talk directly next week")  # no agreement said
+    assert not _NO_BROKER.search("talks mediated by Aldovia")
+
+
+@pytest.fixture(scope="module", params=[1, None], ids=["jobs1", "default"])
+def nobroker(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> list[Dispute]:
+    return _found("nobroker", 2, request.param, tmp_path_factory)
+
+
+def test_worked_out_directly_counters_talks_mediated_by_a_third_country(nobroker: list[Dispute]) -> None:
+    found = [d for d in nobroker if "mediated by Aldovia" in side(d, "asserted")]
+    assert found, [(d.claim, side(d, "asserted"), side(d, "denied")) for d in nobroker]
+    denied = " | ".join(side(d, "denied") for d in found)
+    assert "worked out directly" in denied or "no third party" in denied
+    assert not any("wheat" in side(d, "asserted") + side(d, "denied") for d in nobroker)

@@ -124,6 +124,16 @@ something (an object follows the verb, so 'no civilians died', which says what d
 'no third party had mediated': a doer that is a party, country or mediator needs no object."""
 
 
+_NO_BROKER = re.compile(r"\bthere\s+(?:was|were|had\s+been|has\s+been|is)\s+no\s+(?:third[-\s]part(?:y|ies)|"
+                        r"mediat(?:or|ors|ion)|outside\s+(?:party|parties|help|mediation))\b"
+                        r"|\b(?:worked\s+out|agreed|negotiated|reached|arranged)\s+directly\b"
+                        r"|\bwithout\s+(?:any\s+)?(?:third[-\s]party|mediation|mediators?|outside\s+help)\b", re.I)
+"""'There was no third party in that conversation', 'worked out directly between the two countries': no one
+brokered it, said without a doer's verb."""
+BROKER = "broker"
+"""The act key (``data/verb_classes.tsv``) of brokering ('mediated', 'brokered', 'mediation')."""
+
+
 def _no_doer(text: str) -> re.Match[str] | None:
     """The 'no one did it' clause of a proposition (:data:`_NOBODY` at its head, :data:`_NO_DOER` at the head of
     one of its clauses), its verb as the last group."""
@@ -135,19 +145,23 @@ def nobody_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: di
     and a claim of another source that no one did it ('No one brokered it'), which counters it whichever report came
     first, dated at most :data:`NOBODY_DAYS` apart: a counter-claim whose negated side names no doer and often no
     object (only 'it'), so words cannot match it; the act (its verb class) and the time do. Light verbs ('no one
-    said') make no pair."""
+    said') make no pair. 'There was no third party' or 'worked out directly' counters a claim that anyone brokered
+    or mediated it, wherever the claim says so ('after talks mediated by the United States, the two agreed')."""
     nobody = []
     for r in rows.values():
         m = _no_doer(propositions.get(r.pk) or "")
         if m and not r.headline:
             nobody.append((r, act_key(m.group(m.lastindex or 1))))
+        elif not r.headline and _NO_BROKER.search(propositions.get(r.pk) or ""):
+            nobody.append((r, BROKER))
     out = []
     for r, key in nobody:
         for o in _candidates(rows):
             if o.pk == r.pk or o.polar[0] or o.same_source(r) or (o.doc == r.doc and o.sentence == r.sentence):
                 continue
-            clause = main_clause(propositions[o.pk])
-            if _MODAL.search(clause) or _no_doer(clause) \
+            prop = propositions[o.pk]
+            clause = prop if key == BROKER else main_clause(prop)  # 'after talks mediated by X, ... agreed'
+            if _MODAL.search(clause) or _no_doer(clause) or _NO_BROKER.search(prop) \
                     or not any(act_key(t) == key for t in _TOKEN.findall(clause)[1:]):
                 continue  # its doer comes first: the act is a later word of its main clause
             if key not in _light() and _days_apart(r, o) <= NOBODY_DAYS:
