@@ -74,3 +74,11 @@ def test_speech_the_occasion_of_a_participle_before_the_cue_is_the_channel() -> 
     assert first.time is not None and first.time.start == "2026-05-12"
     assert second.channel is not None and second.channel.kind == "media"  # reporters: no occasion of its own
     assert [e.date for e in doc.events if family(e) == "speech"] == ["2026-05-12"]
+
+
+def test_speech_one_occasion_told_twice_keeps_both_spans_and_their_text() -> None:
+    doc = extract("Tarik Osei wrote on X on Tuesday that the strike would go on. Later, Osei wrote on X that talks "
+                  "had failed.", published=PUBLISHED)
+    speech = [e for e in doc.events if family(e) == "speech"]
+    assert len(speech) == 1 and len(speech[0].trigger.spans) == 2
+    assert speech[0].trigger.text == " … ".join(doc.text[s:e] for s, e in speech[0].trigger.spans)

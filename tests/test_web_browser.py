@@ -280,7 +280,8 @@ def test_web_corpus_page_opens_an_actor_and_its_statements_over_time(page, base_
     per_date = page.locator("#per-date tbody tr")
     assert [per_date.nth(i).locator("th").text_content() for i in range(per_date.count())] == ["2025-04-08",
                                                                                                  "2025-04-10"]
-    assert per_date.first.locator("td").all_text_contents()[:2] == ["2", "0"]  # two statements, no event
+    # two statements, and the press conference she gave them at (an occasion of speech, events/speech.py)
+    assert per_date.first.locator("td").all_text_contents()[:2] == ["2", "1"]
     said = page.locator("#timeline li.entry.statement")
     assert said.count() == 3 and all("Ilse Marek" in t for t in said.all_text_contents())
     assert page.locator("#timeline li.entry.event[data-type='AGREE']", has_text="agreement").count() == 1

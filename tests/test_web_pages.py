@@ -22,7 +22,7 @@ pytestmark = needs_chromium
 WEEK = Path(__file__).parent / "data" / "week" / "reports.jsonl"
 WIDTHS = [1280, 800]
 PLAIN = {"agreement", "talks", "support", "concession", "cooperation", "aid", "retreat", "request", "accusation",
-         "rejection", "threat", "protest", "sanction", "mobilisation", "coercion", "attack or fighting"}
+         "rejection", "threat", "protest", "sanction", "mobilisation", "coercion", "attack or fighting", "other event"}
 
 
 @pytest.fixture(scope="module")

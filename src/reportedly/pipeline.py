@@ -169,7 +169,7 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
                                                               [s.id for s in statements], refs)]
     if with_events:
         event_list += [dated(e, published) for e in speech_events(statements, actor_list, len(event_list) + 1,
-                                                                    published)]
+                                                                    raw.text, published)]
     meta = raw.meta if isinstance(raw.meta, Meta) else Meta()
     if meta.dateline is None or meta.credit is None:
         place, credit = datelines.dateline_meta(raw.text, removed)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..model import Actor, ClaimStatus, Content, Event, EventActor, Statement, TimeRef
+from ..model import Actor, ClaimStatus, Content, Event, EventActor, Statement, TimeRef, span_text
 from ..text import timex
 
 CONTEXT = "speech"
@@ -43,10 +43,10 @@ def channel_time(channel_text: str, start: int, published: date | None) -> TimeR
     return None
 
 
-def speech_events(statements: list[Statement], actors: list[Actor], first_id: int,
+def speech_events(statements: list[Statement], actors: list[Actor], first_id: int, text: str,
                   published: date | None = None) -> list[Event]:
-    """The speech happenings of a document (see the module doc), with ids ``e<first_id>``, ``e<first_id+1>``...;
-    ``published`` resolves a time phrase inside the channel's words."""
+    """The speech happenings of a document (see the module doc) of this ``text``, with ids ``e<first_id>``,
+    ``e<first_id+1>``...; ``published`` resolves a time phrase inside the channel's words."""
     by_id = {a.id: a for a in actors}
     found: list[tuple[tuple[str, str], Event]] = []
     for st in statements:
@@ -66,8 +66,8 @@ def speech_events(statements: list[Statement], actors: list[Actor], first_id: in
             day is None or e.time is None or e.time.start is None or e.time.start == day)), None)
         if n is not None:
             e = found[n][1]
-            spans = sorted({*map(tuple, e.trigger.spans), *map(tuple, ch.spans)})
-            trigger = Content(text=e.trigger.text, spans=[(a, b) for a, b in spans])
+            spans = [(a, b) for a, b in sorted({*map(tuple, e.trigger.spans), *map(tuple, ch.spans)})]
+            trigger = Content(text=span_text(text, spans), spans=spans)
             found[n] = (key, e.model_copy(update={"trigger": trigger,
                                                   "time": e.time if e.time and e.time.start else time or e.time}))
             continue

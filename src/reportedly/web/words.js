@@ -1,11 +1,12 @@
 // Plain words for the codes records carry, so that headings and labels read as English.
 
-/** PLOVER event types (model.py's EventType) in plain words. */
+/** PLOVER event types (model.py's EventType) in plain words; OTHER is a disaster or an accident, or a news
+ * conference or post (events/speech.py). */
 export const EVENT_WORDS = {
   AGREE: "agreement", CONSULT: "talks", SUPPORT: "support", CONCEDE: "concession", COOPERATE: "cooperation",
   AID: "aid", RETREAT: "retreat", REQUEST: "request", ACCUSE: "accusation", REJECT: "rejection",
   THREATEN: "threat", PROTEST: "protest", SANCTION: "sanction", MOBILIZE: "mobilisation", COERCE: "coercion",
-  ASSAULT: "attack or fighting",
+  ASSAULT: "attack or fighting", OTHER: "other event",
 };
 
 /** An event type in plain words ("ASSAULT" -> "attack or fighting"); an unknown code as it is, lowercased. */
