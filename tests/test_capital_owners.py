@@ -69,3 +69,12 @@ def test_aircraft_designations_with_a_suffix_or_a_plural_are_things() -> None:
 
     assert all(_DESIGNATION.match(w) for w in ("Su-30MKI", "J-10Cs", "F-16s", "JF-17", "S-400"))
     assert not any(_DESIGNATION.match(w) for w in ("COVID-19", "Al-Qaida", "Jean-Paul"))
+
+
+def test_a_body_that_summons_an_envoy_is_not_of_the_envoys_country() -> None:
+    found = _corpus_names([
+        "Norway's Foreign Office said on Monday that the strikes were unlawful.",
+        "The Foreign Office summoned Sweden's chargé d'affaires and lodged a protest.\n\n"
+        "Sweden's foreign ministry did not comment.",
+    ])
+    assert all(country != "SWE" for country, names in found.values() if "Foreign Office" in names)

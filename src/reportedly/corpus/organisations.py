@@ -75,6 +75,8 @@ def place_country(name: str) -> str | None:
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|into|from|to|across|near|towards|inside|outside|via)\s+(?:the\s+)?$")
+_SUMMONED = re.compile(r"\s+(?:has\s+|had\s+)?(?:summoned|expelled)\b")
+"""A body that summons or expels an envoy: the envoy's country after it is the other side's."""
 _CAPITALISED = re.compile(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?")
 
 
@@ -215,6 +217,10 @@ class OrganisationRules(TranslatedBodies):
         (None, ''). For a body every country has ('the army', 'the foreign ministry') that the report does not tie
         to a country at the mention."""
         text = doc.text
+        for _, end in a.mentions:  # 'the Foreign Office summoned India's chargé d'affaires': whom it summoned
+            if (m := _SUMMONED.match(text, end)) is not None:
+                stop = sentence_end(text, end)
+                text = text[:m.end()] + " " * (stop - m.end()) + text[stop:]
         for start, end in a.mentions:
             found = _countries_in(text[sentence_start(text, start) + 1:sentence_end(text, end)])
             if len(found) == 1:
