@@ -62,6 +62,11 @@ def span_text(text: str, spans: list[Span], sep: str = " … ") -> str:
     return sep.join(text[s:e] for s, e in spans)
 
 
+def actor_ids(ref: str | list[str] | None) -> list[str]:
+    """The actor ids of a ``source.actor`` or a claim status's ``by``: one id, several, or none."""
+    return [ref] if isinstance(ref, str) else list(ref or [])
+
+
 class Meta(BaseModel):
     """What is known about a document besides its text. Unknown keys are kept."""
 
@@ -280,8 +285,7 @@ class Document(_Model):
         for a in self.actors:
             by_id.setdefault(a.id, a)
         for st in self.statements:
-            ref = st.source.actor
-            names = [a.name for i in ([ref] if isinstance(ref, str) else list(ref or [])) if (a := by_id.get(i))]
+            names = [a.name for i in actor_ids(st.source.actor) if (a := by_id.get(i))]
             st._speaker = _joined(names) if names else None
         return self
 
@@ -300,9 +304,7 @@ class Document(_Model):
     def speaker_names(self, statement: Statement) -> list[str]:
         """Names of the actors a statement is attributed to (empty when its source is linked to no actor:
         :attr:`Statement.speaker` gives the source words then)."""
-        ref = statement.source.actor
-        ids = [ref] if isinstance(ref, str) else list(ref or [])
-        return [a.name for i in ids if (a := self.actor(i)) is not None]
+        return [a.name for i in actor_ids(statement.source.actor) if (a := self.actor(i)) is not None]
 
     def to_json(self, indent: int | None = None) -> str:
         """The document as one JSON text (one line unless ``indent`` is given)."""

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ..model import Actor, Document, EventActor, Statement
+from ..model import Actor, Document, EventActor, Statement, actor_ids
 from ..output import fitted_table, short, terminal_width
 
 LEGEND = ("kind: direct = a quotation · mixed = holds a quotation · indirect = reported speech.  class: speech "
@@ -30,8 +30,7 @@ def _actors(doc: Document) -> dict[str, Actor]:
 
 
 def _speaker(actors: dict[str, Actor], st: Statement) -> str:
-    ref = st.source.actor
-    names = [a.name for i in ([ref] if isinstance(ref, str) else list(ref or [])) if (a := actors.get(i)) is not None]
+    names = [a.name for i in actor_ids(st.source.actor) if (a := actors.get(i)) is not None]
     if names:
         shown = escape(" & ".join(names))
         return shown if st.source.text in shown else f"{shown}\n[dim]({escape(st.source.text)})[/dim]"
@@ -106,7 +105,7 @@ def events_table(doc: Document, width: int = 110) -> Table:
         where.extend(q.text for q in e.quantities)
         status = []
         for st in e.status:
-            ids = [st.by] if isinstance(st.by, str) else list(st.by or [])
+            ids = actor_ids(st.by)
             who = " & ".join(a.name for i in ids if (a := by_id.get(i)) is not None)
             status.append(st.status + (f" by {who}" if who else "") + (f" ({st.statement})" if st.statement else ""))
         kind = e.type + (f"/{e.mode}" if e.mode else "")

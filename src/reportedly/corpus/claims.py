@@ -44,7 +44,7 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..model import Document, Statement
+from ..model import Document, Statement, actor_ids
 from .frames import UNCONFIRMED
 from .propositions import Quantity, conflicting, numbers, quantities, words
 from .store import Store, cue_class, is_negated, sentence_bounds, sentence_ends
@@ -122,11 +122,6 @@ class Claim:
         return not self.proposition
 
 
-def _sources(st: Statement) -> list[str]:
-    ref = st.source.actor
-    return [ref] if isinstance(ref, str) else list(ref or [])
-
-
 _BARE = re.compile(r"\W*(?:(?:that|this|it)\b\s*)?(?:(?:is|was|are|were|'s)\b\s*)?(?:(?:simply|just|entirely|"
                    r"completely|totally|utterly|absolutely|frankly|quite|all)\b\s*)*\W*$", re.I)
 """What is left of 'That is simply not true' once the refuting words are gone: nothing of a claim of its own."""
@@ -147,7 +142,7 @@ def _read_statement(st: Statement, text: str, ends: list[int]) -> Claim | None:
     lemma = (st.cue.lemma if st.cue else "").lower()
     cls = cue_class(lemma) if lemma else None
     claim = Claim("asserts", "assertion", min(cue_start, start) if cls == "denial" else start, end, sentence, "",
-                  statement=st.id, source=_sources(st), source_text=st.source.text)
+                  statement=st.id, source=actor_ids(st.source.actor), source_text=st.source.text)
     if st.cue and is_negated(st.cue.text):
         if lemma not in UNCONFIRMED:
             return None  # 'did not say that ...' takes no side

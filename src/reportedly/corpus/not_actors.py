@@ -58,7 +58,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model import Actor, Document
+from ..model import Actor, Document, actor_ids
 from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
 from .place_uses import of_place_use, only_named_event
@@ -123,8 +123,7 @@ def _doc_roles(doc: Document) -> tuple[frozenset[str], frozenset[str], frozenset
     if _LAST is None or _LAST[0] is not doc:
         speakers: set[str] = set()
         for s in doc.statements:
-            ref = s.source.actor
-            speakers.update([ref] if isinstance(ref, str) else ref or [])
+            speakers.update(actor_ids(s.source.actor))
         doers = speakers | {x.actor for e in doc.events for x in e.actors if x.actor}
         agents = doers | {x.actor for e in doc.events for x in e.recipients if x.actor}
         _LAST = (doc, (frozenset(speakers), frozenset(doers), frozenset(agents)))

@@ -29,7 +29,7 @@ from typing import Protocol
 from urllib.parse import quote
 
 from ..errors import ReportedlyError
-from ..model import Actor, Cue, Document, Event, Meta, Removed, Statement
+from ..model import Actor, Cue, Document, Event, Meta, Removed, Statement, actor_ids
 from .names import normalise
 from .rows import (  # noqa: F401  (re-exported: the store's row helpers live in rows.py)
     STATEMENT_CLASSES,
@@ -333,10 +333,6 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _actor_ids(ref: str | list[str] | None) -> list[str]:
-    return [ref] if isinstance(ref, str) else list(ref or [])
-
-
 @dataclass(frozen=True)
 class Incoming:
     """A processed document with where it came from, ready to be written."""
@@ -593,7 +589,7 @@ class Store:
         pk = cur.lastrowid
         self.db.execute("INSERT INTO statements_fts (rowid, content_text, source_text) VALUES (?, ?, ?)",
                         (pk, s.content.text, s.source.text))
-        for aid in dict.fromkeys(_actor_ids(s.source.actor)):
+        for aid in dict.fromkeys(actor_ids(s.source.actor)):
             if aid in actor_pk:
                 self.db.execute("INSERT INTO statement_sources VALUES (?, ?)", (pk, actor_pk[aid]))
         return pk
@@ -619,7 +615,7 @@ class Store:
         for n, cs in enumerate(e.status):
             self.db.execute("INSERT INTO event_status VALUES (?, ?, ?, ?)",
                             (pk, n, cs.status, st_pk.get(cs.statement or "")))
-            for aid in dict.fromkeys(_actor_ids(cs.by)):
+            for aid in dict.fromkeys(actor_ids(cs.by)):
                 if aid in actor_pk:
                     self.db.execute("INSERT INTO event_status_by VALUES (?, ?, ?)", (pk, n, actor_pk[aid]))
 

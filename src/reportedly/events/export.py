@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from ..about import __version__
-from ..model import Document, Event, EventActor, Place
+from ..model import Document, Event, EventActor, Place, actor_ids
 from . import coding
 from .background import BACKGROUND
 from .gate import ARMED_SECTORS, occurs
@@ -68,7 +68,7 @@ def _status(doc: Document, e: Event) -> list[dict[str, Any]]:
     classes = {st.id: st.statement_class for st in doc.statements}
     out = []
     for s in e.status:
-        ids = [s.by] if isinstance(s.by, str) else list(s.by or [])
+        ids = actor_ids(s.by)
         out.append({"status": s.status, "statement": s.statement, "statement_class": classes.get(s.statement or ""),
                     "by": [a.name for i in ids if (a := doc.actor(i)) is not None] or None})
     return out

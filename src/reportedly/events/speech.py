@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..model import Actor, ClaimStatus, Content, Event, EventActor, Statement, TimeRef, span_text
+from ..model import Actor, ClaimStatus, Content, Event, EventActor, Statement, TimeRef, actor_ids, span_text
 from ..text import timex
 
 CONTEXT = "speech"
@@ -53,7 +53,7 @@ def speech_events(statements: list[Statement], actors: list[Actor], first_id: in
         ch = st.channel
         if ch is None or ch.kind not in OCCASIONS or not ch.spans:
             continue
-        ids = st.source.actor if isinstance(st.source.actor, list) else [st.source.actor] if st.source.actor else []
+        ids = actor_ids(st.source.actor)
         speakers = [by_id[i] for i in ids if i in by_id]
         if not speakers:
             continue
