@@ -128,6 +128,12 @@ class Group:
     """What its seeds deny is itself put in the negative ('rejected claims that it had no say'): a weak denial
     alike to it asserts it."""
 
+    def take_in(self, g: Group) -> None:
+        """:meth:`absorb` another group and add its asserting and denying claims to this one's sides."""
+        self.absorb(g)
+        self.asserting |= g.asserting
+        self.denying |= g.denying
+
     def absorb(self, g: Group) -> None:
         """Take in another group of the same dispute: its seeds, what they count and where, and its proposition."""
         self.seeds += g.seeds

@@ -102,9 +102,7 @@ def join_by_doer(groups: list[Group], rows: dict[int, Row], doers: dict[int, str
         if home is None:
             out.append(g)
             continue
-        home.absorb(g)
-        home.asserting |= g.asserting
-        home.denying |= g.denying
+        home.take_in(g)
     for g in out:
         if g.apart:
             orient_by_doer(g, rows, doers, officers)

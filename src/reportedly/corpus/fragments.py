@@ -65,9 +65,7 @@ def join_fragments(groups: list[Group], rows: dict[int, Row], officers: dict[int
         if home is None:
             out.append(g)
             continue
-        home.absorb(g)
-        home.asserting |= g.asserting
-        home.denying |= g.denying
+        home.take_in(g)
         home.negative = home.negative or g.negative
         for pk in home.asserting & home.denying:  # a seed denies; what a seed answers asserts
             (home.asserting if pk in home.seeds else home.denying).discard(pk)
