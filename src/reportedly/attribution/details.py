@@ -15,9 +15,6 @@ from ..text import lexicons, timex
 from ..text.nlp import Parsed
 from .found import Found
 
-_SPEAKING = frozenset({"speak", "talk", "address", "write", "post", "appear"})
-"""Participles before a cue that tell the occasion of what was said ('Speaking at a briefing, ...')."""
-
 
 def channel_of(phrase: SpacySpan) -> tuple[str, str | None] | None:
     """(kind, platform) of the channel words in a phrase; a named platform wins over a kind alone."""
@@ -48,7 +45,8 @@ def fill_details(parsed: Parsed, f: Found, v: Token) -> None:
         f.channel = ("social_media", v.i, v.i + 1, "Twitter")
     obj_preps = [g for c in parsed.children[v.i] if c.dep_ == "dobj" for g in parsed.children[c.i] if g.dep_ == "prep"]
     # 'Speaking at a news conference in Kyiv, the president said ...': the occasion hangs on the participle
-    occasion = [g for c in parsed.children[v.i] if c.dep_ == "advcl" and c.lemma_.lower() in _SPEAKING
+    speaking = lexicons.context_words("speaking")
+    occasion = [g for c in parsed.children[v.i] if c.dep_ == "advcl" and c.lemma_.lower() in speaking
                 for g in parsed.children[c.i] if g.dep_ == "prep"]
     for c in [*parsed.children[v.i], *obj_preps, *occasion]:
         at = parsed.token_start(c.i)

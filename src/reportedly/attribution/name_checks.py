@@ -70,20 +70,18 @@ def abbreviates(word: str, title_words: set[str], capitals: str) -> bool:
     return found is not None and all(w in title_words for w in found[0].split())
 
 
-_TITLE_BEFORE = {"director", "directors", "director-general", "directors-general"}
-_SITE_AFTER = {"base", "airbase", "airfield", "airport", "cantonment", "garrison", "airstrip"}
-
-
 def no_body_name(span: SpacySpan, label: str) -> bool:
     """Whether a name the recogniser read as a person or (``label`` ORG) a body is none: the rest of a title after
     'Director' ('Air Operations' of 'Director General Air Operations' read as 'Director General' + a body), a list
     of places ('Lahore, Sialkot'), or the name of a site ('Nur Khan' of 'the Nur Khan air base')."""
     doc = span.doc
-    if label == "ORG" and span.start > 0 and doc[span.start - 1].lower_ in _TITLE_BEFORE and \
+    title_before = lexicons.context_words("title-before")
+    if label == "ORG" and span.start > 0 and doc[span.start - 1].lower_ in title_before and \
             not span.text.startswith("General "):
         return True  # ('the Directors General of Military Operations' is read whole, as a role, elsewhere)
     parts = [p.strip() for p in span.text.split(",")]
     if len(parts) > 1 and all(p and known_place(p) for p in parts):
         return True
     after = [t.lower_ for t in doc[span.end:span.end + 2]]
-    return bool(after) and (after[0] in _SITE_AFTER or after[:2] == ["air", "base"] or after[:2] == ["air", "station"])
+    sites = lexicons.context_words("site-after")
+    return bool(after) and (after[0] in sites or " ".join(after[:2]) in sites)

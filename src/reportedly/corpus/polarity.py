@@ -30,6 +30,7 @@ from .disputes import Row
 from .propositions import words
 from .similarity import Vec, embed
 from .terms import load, place_country
+from .wording import says_no_broker
 
 CLAUSE = 0.6
 """The least embedding cosine of two main clauses of opposite polarity that counter each other."""
@@ -124,12 +125,6 @@ something (an object follows the verb, so 'no civilians died', which says what d
 'no third party had mediated': a doer that is a party, country or mediator needs no object."""
 
 
-_NO_BROKER = re.compile(r"\bthere\s+(?:was|were|had\s+been|has\s+been|is)\s+no\s+(?:third[-\s]part(?:y|ies)|"
-                        r"mediat(?:or|ors|ion)|outside\s+(?:party|parties|help|mediation))\b"
-                        r"|\b(?:worked\s+out|agreed|negotiated|reached|arranged)\s+directly\b"
-                        r"|\bwithout\s+(?:any\s+)?(?:third[-\s]party|mediation|mediators?|outside\s+help)\b", re.I)
-"""'There was no third party in that conversation', 'worked out directly between the two countries': no one
-brokered it, said without a doer's verb."""
 BROKER = "broker"
 """The act key (``data/verb_classes.tsv``) of brokering ('mediated', 'brokered', 'mediation')."""
 
@@ -152,7 +147,7 @@ def nobody_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: di
         m = _no_doer(propositions.get(r.pk) or "")
         if m and not r.headline:
             nobody.append((r, act_key(m.group(m.lastindex or 1))))
-        elif not r.headline and _NO_BROKER.search(propositions.get(r.pk) or ""):
+        elif not r.headline and says_no_broker(propositions.get(r.pk) or ""):
             nobody.append((r, BROKER))
     out = []
     for r, key in nobody:
@@ -161,7 +156,7 @@ def nobody_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: di
                 continue
             prop = propositions[o.pk]
             clause = prop if key == BROKER else main_clause(prop)  # 'after talks mediated by X, ... agreed'
-            if _MODAL.search(clause) or _no_doer(clause) or _NO_BROKER.search(prop) \
+            if _MODAL.search(clause) or _no_doer(clause) or says_no_broker(prop) \
                     or not any(act_key(t) == key for t in _TOKEN.findall(clause)[1:]):
                 continue  # its doer comes first: the act is a later word of its main clause
             if key not in _light() and _days_apart(r, o) <= NOBODY_DAYS:

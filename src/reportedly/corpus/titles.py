@@ -110,11 +110,6 @@ def _words_and_country(text: str) -> tuple[list[str], str | None]:
     return list(words), code
 
 
-_CITY_WORDS = frozenset({"city", "mayor", "municipal", "municipality", "council", "metro", "metropolitan", "police",
-                         "governor", "local", "regional", "district", "water", "transit", "port"})
-"""Words after a capital's possessive that make the body the city's ("Lima's mayor"), not its country's."""
-
-
 @lru_cache(maxsize=65536)
 def _words_and_country_cached(text: str) -> tuple[tuple[str, ...], str | None]:
     words = [_SPELLING.get(w, w) for w in _WORD.findall(strip_accents(text).lower().replace("’", "'")
@@ -126,7 +121,7 @@ def _words_and_country_cached(text: str) -> tuple[tuple[str, ...], str | None]:
     code = None
     i = 0
     while i < len(words):
-        if i in owners and not _CITY_WORDS.intersection(words[i + 1:]) and (
+        if i in owners and not lexicons.context_words("city-body").intersection(words[i + 1:]) and (
                 capital := places.capital_country(words[i])):
             code = code or capital  # "Kyiv's General Staff": the capital's country
             i += 1

@@ -78,8 +78,20 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def claim_words() -> _Words:
-    """``data/claims.tsv`` as a matcher of terms labelled by class."""
-    return _Words([(cls, term) for cls, term in load("claims.tsv")])
+    """``data/claims.tsv`` as a matcher of terms labelled by class (all but ``no_broker``, matched apart)."""
+    return _Words([(cls, term) for cls, term in load("claims.tsv") if cls != "no_broker"])
+
+
+@lru_cache(maxsize=1)
+def _no_broker_words() -> _Words:
+    return _Words([(cls, term) for cls, term in load("claims.tsv") if cls == "no_broker"])
+
+
+def says_no_broker(text: str) -> bool:
+    """Whether ``text`` says no one brokered or mediated something ('There was no third party in that call',
+    'worked out directly between the two armies', 'without any mediation'): a ``no_broker`` phrase of
+    ``data/claims.tsv``, not negated."""
+    return any(not m.negated for m in _no_broker_words().find(text))
 
 
 @lru_cache(maxsize=1)

@@ -221,6 +221,12 @@ def org_endings() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("org_endings.tsv")}
 
 
+@lru_cache(maxsize=8)
+def context_words(kind: str) -> frozenset[str]:
+    """``data/context_words.tsv``: the words of one kind ('city-body', 'title-before', 'site-after', 'speaking')."""
+    return frozenset(r[0] for r in rows("context_words.tsv") if r[1] == kind)
+
+
 @lru_cache(maxsize=1)
 def predicate_classes() -> dict[tuple[str, str], tuple[str, ...]]:
     """``data/predicate_classes.tsv``: (lemma, 'verb'|'noun'|'adj') -> semantic classes."""
