@@ -237,6 +237,11 @@ class Descriptions(TitleHolders):
                     if other is not None and other != k:
                         k = other
                         self.title_doubt[t.i] = True
+            if k is None and not indefinite and kind == "title" and self._speaking:
+                owned = [w.text for w in words[:role_at] if w.text in quals and doc[w.i + 1].text not in ("'s", "’s")]
+                k = self._named_after(role, owned, country, t.i)  # a lede's role, the name given further down
+                if k is not None and country and not self.clusters[k].country:
+                    self.clusters[k].country = country  # 'Latvia's transport minister': the holder is Latvian
             if k is not None:
                 c = self.clusters[k]
                 c.add(start, end)

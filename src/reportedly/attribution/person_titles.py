@@ -64,8 +64,10 @@ class PersonTitles(ResolverState):
                 continue
             break
         # keep the title from its first role, country or organisation word ('Monday UK Prime Minister')
+        portfolio = lexicons.context_words("portfolio")  # 'Energy Minister X', where 'Energy' is no role word
         while words and not (words[0].lower_ in self.roles or words[0].lower_ in _TITLE_MODIFIERS or
-                             words[0].ent_type_ in ("ORG", "GPE", "NORP") or lexicons.country_code(words[0].text)):
+                             words[0].ent_type_ in ("ORG", "GPE", "NORP") or lexicons.country_code(words[0].text)
+                             or (words[0].lower_ in portfolio and len(words) > 1 and words[1].lower_ in self.roles)):
             words.pop(0)
         if not any((w.lower_ in self.roles and not self.roles[w.lower_].startswith("honorific")) or
                    " ".join(x.lower_ for x in words[k:k + 2]) in self.roles for k, w in enumerate(words)):

@@ -12,7 +12,7 @@ from ..text import lexicons
 from ..text.lexicons import norm
 from ..text.person_names import is_rank, rank_title
 from .appositions import Appositions
-from .clusters import _GENERIC_TITLES
+from .clusters import _GENERIC_TITLES, Cluster
 from .role_families import covered
 from .speech_fit import preferred
 
@@ -109,6 +109,48 @@ class TitleHolders(Appositions):
             if best is not None:
                 self.title_doubt[pos] = True
         return best
+
+    def _named_after(self, title: str, quals: list[str], country: str | None, pos: int) -> int | None:
+        """"Lithuania's energy minister said ..." in a lede, and "Energy Minister Dainius Zemaitis" (or "its chief
+        executive, Ida Brekke,") named later in the report: the one person first named after ``pos`` whose titles
+        or apposition there hold the role and its qualifying words ('energy'), of that country or of none stated,
+        when no other person of the report holds it; marked doubtful (``title_doubt``)."""
+        found = []
+        for k, c in enumerate(self.clusters):
+            if c.type != "person" or not c.named:
+                continue
+            written = [*c.titles, *(full for t in c.titles if (full := rank_title(t))), *self._apposed(c)]
+            titles = " | ".join(written).lower()
+            words = {w.strip(",.;:()’'") for w in titles.split()}
+            if not titles or (quals and not all(q.lower() in words for q in quals)) or not (
+                    self._role_fits(title, titles) or any(self._role_fits(r, titles) for r in covered(title))):
+                continue
+            other = c.country if c.country else next(
+                (code for t in written for w in t.split() if (code := lexicons.country_code(w))), None)
+            if country and other and other != country:
+                continue
+            found.append(k)
+        if len(found) != 1 or self._last_before(found[0], pos) >= 0:
+            return None  # none, several, or one named before (which the look-up before this one did not take)
+        self.title_doubt[pos] = True
+        return found[0]
+
+    def _apposed(self, c: Cluster) -> list[str]:
+        """The words set off by commas just before or after a person's mentions ('Its chief executive, Ida Brekke',
+        'Ida Brekke, the company's chief executive,'), at most eight tokens each, within the sentence."""
+        doc, out = self.doc, []
+        for start, end in c.mentions:
+            if start > 1 and doc[start - 1].text == ",":
+                i = start - 2
+                while i >= 0 and start - 2 - i < 8 and not doc[i].is_punct and not doc[i + 1].is_sent_start:
+                    i -= 1
+                out.append(doc[i + 1:start - 1].text)
+            if end < len(doc) - 1 and doc[end].text == ",":
+                j = end + 1
+                while j < len(doc) and j - end <= 8 and not doc[j].is_punct and not doc[j].is_sent_start:
+                    j += 1
+                out.append(doc[end + 1:j].text)
+        return [t for t in out if t]
 
     def _spoke_between(self, lo: int, hi: int) -> set[int]:
         """The clusters that alone were the source of a statement whose source starts at a token in ``[lo, hi)``."""
