@@ -42,3 +42,18 @@ def test_a_ledes_role_that_two_people_hold_or_another_country_holds_stays_apart(
     foreign = ("Grid row\n\nEstonia's energy minister said on Sunday the cable had been cut on purpose.\n\n"
                "Latvian Energy Minister Janis Liepins said it was too early to say who was behind it.")
     assert ("Estonia's energy minister", "Janis Liepins") not in _speakers(foreign)
+
+
+def test_a_two_word_role_before_a_name_and_a_comma_is_its_title() -> None:
+    doc = extract("The minister met the company's chief executive, Ida Brekke, and the head of the port on Friday.",
+                  published=PUBLISHED)
+    person = next(a for a in doc.actors if a.name == "Ida Brekke")
+    assert person.titles == ["company's chief executive"]
+
+
+def test_the_companys_chief_executive_is_the_one_the_report_names_after() -> None:
+    text = ("Freight firm weighs appeal\n\n"
+            "The company's chief executive said on Monday the fine would be appealed.\n\n"
+            "Regulators fined Halvorsen Shipping 4 million crowns last week. Its chief executive, Ida Brekke, told a "
+            "news conference that the company had done nothing wrong.")
+    assert ("The company's chief executive", "Ida Brekke") in _speakers(text)

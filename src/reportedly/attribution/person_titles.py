@@ -154,7 +154,9 @@ class PersonTitles(ResolverState):
         cut = next((k for k, w in enumerate(words) if w.lower_ in ("of", "to", "for", "at", "in")), len(words))
         head = words[cut - 1] if cut else None
         owned_head = head is not None and head.lower_ == "head" and any(w.tag_ == "POS" for w in words)
-        if head is None or (head.lower_ not in self.roles and not owned_head) or head.i in self._token_cluster \
+        two = " ".join(w.lower_ for w in words[max(0, cut - 2):cut]) if cut >= 2 else ""
+        if head is None or (head.lower_ not in self.roles and two not in self.roles and not owned_head) \
+                or head.i in self._token_cluster \
                 or self.roles.get(head.lower_, "").startswith("honorific"):
             return ""  # ("UNAMA's head, Roza Otunbaeva, called": a body's head is a role)
         idx = self._token_cluster.get(self.p.span_root(span.start, span.end).i)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Document
 from ..text import lexicons, places
+from ..text.org_names import org_words
 from ..text.person_names import (
     ALSO_A_NAME,
     FIRST_NAME_COUNTRIES,
@@ -580,8 +581,10 @@ class PersonRules:
         minister' does not hold 'defence minister'; a title with no words of where, 'chief executive', holds
         'Kvarnholm's chief executive') in the same country and within :data:`ROLE_DAYS` days."""
         role, _, country = tk.partition("|")
-        want = {w for w in role.split() if w not in _UNTIED and w not in _WHERE
+        owner = {m.lower() for m in re.findall(r"(\w+)['’]s\b", a.name)} & org_words().heads
+        want = {w for w in role.split() if w not in _UNTIED and w not in _WHERE and w not in owner
                 and not places.candidates(w)}  # "Zibo's mayor", 'mayor of the eastern Chinese city of Zibo': 'mayor'
+        # ('the company's chief executive': the company of its report, whose name the holder's title need not have)
         if not want:
             return None
         head = _role_head(role)
