@@ -53,3 +53,16 @@ def test_clean_banner_glued_inside_a_paragraph() -> None:
     assert [r.kind for r in removed] == ["consent_banner"]
     assert removed[0].text == "We need your consent to load this video-player content. Manage Preferences"
     assert text[kept[0][0]:kept[0][1]] == "The mayor said the bridge would reopen."
+
+
+def test_a_byline_with_its_update_time_is_debris_and_no_actor() -> None:
+    text = ("Flood barrier fails in the north\n\n"
+            "By Harbour Gazette staff | Last updated 4 March 2026, 18:05\n\n"
+            "The barrier gave way on Tuesday, the water board said.\n\n"
+            "By Lina Okoro, Updated 9:40 AM, March 4, 2026\n\n"
+            "By Tuesday, updated figures showed 40 homes flooded.\n")
+    removed, _kept = split_debris(text)
+    assert [r.text for r in removed if r.kind == "byline"] == [
+        "By Harbour Gazette staff | Last updated 4 March 2026, 18:05", "By Lina Okoro, Updated 9:40 AM, March 4, 2026"]
+    doc = extract(text, published="2026-03-04")
+    assert not any("Harbour" in a.name for a in doc.actors)
