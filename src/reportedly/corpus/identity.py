@@ -58,7 +58,7 @@ from ..events.dates import UNDATED_FUTURE_DAYS, UNDATED_PAST_DAYS
 from ..model import Document, Event
 from . import aside as _aside
 from . import wordindex
-from .profiles import MAX_SPAN_DAYS, SLACK_DAYS, Profile, compatible, document_profiles, keywords, score, shift
+from .profiles import MAX_SPAN_DAYS, SLACK_DAYS, Profile, document_profiles, keywords, links, shift
 from .query import _marks
 from .rows import dated_event
 from .store import Store
@@ -263,14 +263,8 @@ class Clusterer:
                     GROUP BY w.event HAVING shared >= ? OR k.family = ?""",
                 [*words, lo, hi, doc_pk, shift(me.start, -SLACK_DAYS), SHARED_KEYWORDS, me.family]).fetchall()]
             self._queried += 1
-        found = []
-        for other, them in self._profiles_of(others).items():
-            if compatible(me, them):
-                s = score(me, them)
-                if s >= LINK:
-                    a, b = sorted((event_pk, other))
-                    found.append((a, b, round(s, 4)))
-        self.db.executemany("INSERT OR REPLACE INTO happening_links (a, b, score) VALUES (?, ?, ?)", found)
+        self.db.executemany("INSERT OR REPLACE INTO happening_links (a, b, score) VALUES (?, ?, ?)",
+                            links(me, event_pk, self._profiles_of(others), LINK))  # compatible, scored >= LINK
 
     def _word_index(self) -> wordindex.WordIndex | None:
         """The word index in memory when it is up to date with the store (else dropped), or read now when this

@@ -109,6 +109,8 @@ class Passage:
 
 def _fold(text: str) -> str:
     s = unicodedata.normalize("NFKD", text.casefold())
+    if s.isascii():  # no combining mark to drop (most English copy): the string as it is
+        return s
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
@@ -197,11 +199,12 @@ def band_keys(found: list[Passage]) -> list[set[int]]:
     if not found:
         return []
     out = []
+    width = 4 * ROWS  # the bytes of one band's values
     for values in minhashes([p.shingles for p in found]).astype("<u4"):
+        row = values.tobytes()  # the band's bytes are the same sliced from the row as from the array
         keys = set()
         for band in range(BANDS):
-            digest = hashlib.blake2b(bytes([band]) + values[band * ROWS:(band + 1) * ROWS].tobytes(),
-                                     digest_size=4).digest()
+            digest = hashlib.blake2b(bytes([band]) + row[band * width:(band + 1) * width], digest_size=4).digest()
             keys.add(int.from_bytes(digest, "little", signed=True))
         out.append(keys)
     return out

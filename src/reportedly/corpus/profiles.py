@@ -315,6 +315,51 @@ def score(a: Profile, b: Profile) -> float:
     return s
 
 
+def links(me: Profile, event: int, others: dict[int, Profile], least: float) -> list[tuple[int, int, float]]:
+    """``(a, b, score)`` (``a < b``, the score to four places) of each event of ``others`` (by number, in their
+    order) :func:`compatible` with ``me`` (event ``event``) whose :func:`score` with it is at least ``least``.
+
+    The two functions, written out in one loop over the candidates: the same tests and the same arithmetic in the
+    same order (the scores are equal to the last bit), without two calls and the reading of ``me`` for each
+    candidate; a new event of a long ingest meets hundreds of candidates."""
+    (a0, a1), a_family, a_places, a_words, a_dated = me.days, me.family, me.places, me.words, me.dated
+    a_weight, a_speech, a_background = me.weight, me.family == SPEECH, BACKGROUND in me.words
+    found: list[tuple[int, int, float]] = []
+    for other, b in others.items():
+        b0, b1 = b.days
+        if a0 > b1 + SLACK_DAYS or b0 > a1 + SLACK_DAYS:
+            continue
+        b_family, b_places, b_words = b.family, b.places, b.words
+        if (a_speech or b_family == SPEECH) and not (
+                a_family == b_family and any(w.startswith(SPEAKER) and w in b_words for w in a_words)):
+            continue
+        if a_places and b_places and a_places.isdisjoint(b_places):
+            continue
+        b_weight = b.weight
+        if not a_weight or not b_weight:
+            s = 0.0
+        else:
+            small, large = (a_words, b_words) if len(a_words) <= len(b_words) else (b_words, a_words)
+            get = large.get
+            shared = 0  # as in score()
+            for k, w in small.items():
+                x = get(k)
+                if x is not None:
+                    shared += w if w <= x else x
+            s = shared / (a_weight * b_weight) ** 0.5
+        if a_family == b_family:
+            s += FAMILY_BONUS
+        if a_places and not a_places.isdisjoint(b_places):
+            s += PLACE_BONUS
+        if a_dated and b.dated:
+            s += DATE_BONUS
+        else:
+            s *= BACKGROUND_FACTOR ** (a_background + (BACKGROUND in b_words))
+        if s >= least:
+            found.append((event, other, round(s, 4)) if event < other else (other, event, round(s, 4)))
+    return found
+
+
 def keywords(p: Profile) -> list[str]:
     """The :data:`KEYWORDS` heaviest words of a profile (names and numbers first, then alphabetical): two events
     are compared only when they share one of these, which the store finds through an index."""

@@ -82,16 +82,16 @@ class WordIndex:
         ``words`` indexed at a start in ``[lo, hi]``, of another document than ``doc``, ending on ``end_from`` or
         later, that share ``shared`` such words or are of ``family``."""
         count: Counter[int] = Counter()
+        get = self._words.get
         for word in set(words):
-            found = self._words.get(word)
+            found = get(word)
             if found:
                 starts, events = found
                 count.update(events[bisect_left(starts, lo):bisect_right(starts, hi)])
-        out = []
-        keys = self._keys
-        for event in sorted(count):
-            key = keys.get(event)
-            if key is not None and key[0] != doc and key[1] >= end_from and (count[event] >= shared
-                                                                                 or key[2] == family):
-                out.append(event)
+        # only the events kept are sorted (most of those counted end too early or share one word of another family)
+        kept = self._keys.get
+        out = [event for event, n in count.items()
+               if (key := kept(event)) is not None and key[1] >= end_from and key[0] != doc
+               and (n >= shared or key[2] == family)]
+        out.sort()
         return out
