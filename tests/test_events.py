@@ -199,3 +199,11 @@ def test_events_a_phone_call_or_conversation_is_a_dated_meeting(sentence: str, w
 def test_events_speaking_to_reporters_is_no_meeting() -> None:
     doc = extract("The minister spoke to reporters on Tuesday about the budget.", published=PUBLISHED)
     assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_events_a_word_of_a_long_organisation_name_is_no_place() -> None:
+    # 'Alliance' is also a small US town: inside 'the Farmers and Workers Alliance' it names no place
+    doc = extract("Protesters waving the green flags of the Unity and Progress Alliance (UPA) chanted against the "
+                  "commission in Mombasa on Thursday.", published="2026-03-07")
+    places = {e.place.text for e in doc.events if e.place is not None}
+    assert places == {"Mombasa"}

@@ -130,6 +130,13 @@ class DetailReader(ViewReader):
         if self._person_name(t):
             return False  # 'Grace Lincoln', though there are towns called Lincoln
         name = self.doc[self.name_range(t)[0]:t.i + 1].text
+        if t.lower_ in lexicons.org_endings():
+            ent = self.ent_at.get(t.i)
+            first = min([c.i for c in self.children_of[t.i] if c.dep_ in ("compound", "nmod") and c.i < t.i],
+                        default=self.name_range(t)[0])
+            whole = ent.text if ent is not None and len(ent) > 1 else self.doc[first:t.i + 1].text
+            if whole != t.text and not places.candidates(whole):
+                return False  # 'the flags of the Unity and Progress Alliance': a town called Alliance is no reading
         return not (t.ent_type_ in ("PERSON", "ORG", "NORP") and not places.candidates(name))
 
     def place_phrase(self, t: Token, m: Mention) -> PlaceRef | None:
