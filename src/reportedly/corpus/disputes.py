@@ -108,6 +108,11 @@ WEAK_TARGET = True
 a claim of another side before it in its report that shares its words (its target), starts a dispute, as an explicit
 denial does (:func:`_self_denial`)."""
 
+FOLLOW_DENIALS = True
+"""A denial in words of its own takes the denials its own side goes on to make right after it (:func:`_follow`: 'The
+ministry rejected as groundless suggestions that Belarus was involved. "Belarus has nothing to do with it," the
+ministry's spokesman said'), as a denial that only points at a claim takes all it goes on to say."""
+
 
 def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row,
            officers: dict[int, int] | None = None) -> set[int]:
@@ -268,6 +273,9 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         own = vectors[r.pk] if r.words and not (r.kind == "counter" and not r.quantities) else Vec()
         if not r.words:
             follows[r.pk] = _follow(rows, by_doc, r, block, officers)
+        elif FOLLOW_DENIALS and r.kind == "denial":  # '... rejected suggestions that X. "We have nothing to do
+            follows[r.pk] = _follow(rows, by_doc, r, block, officers, denials=True)  # with it," its spokesman said'
+
         vec = centroid([v for v in (own, centroid([vectors[b] for b in block])) if v])
         if not vec:
             orphans.append(r)
