@@ -178,6 +178,30 @@ def _self_denial(r: Row, rows: dict[int, Row], officers: dict[int, int] | None) 
     return t.kind == "assertion" and not same_side(t, r, officers) and r.self_led and not r.modal
 
 
+TOLD_OF = True
+"""A weak denial whose subject is the source of the claim just before it, of another side, denies that claim
+(:func:`_told_of`)."""
+
+
+def _told_of(r: Row, by_doc: dict[int, list[Row]], officers: dict[int, int] | None) -> int | None:
+    """The claim a weak denial answers when it opens with the name of that claim's source, said just before it by
+    another side ('ECOWAS said its envoy had facilitated a peaceful outcome. "ECOWAS played no role whatsoever," the
+    government spokesman said'): the claim of the :data:`~.dispute_model.NEAR` before it whose source's name holds
+    the denial's first word, else None."""
+    if not TOLD_OF or not r.words or r.modal:
+        return None
+    for c in reversed([c for c in by_doc[r.doc] if r.n - NEAR <= c.n < r.n]):
+        if c.position == "asserts" and not c.weak and c.kind == "assertion" and len(c.words) >= 2 \
+                and not same_side(c, r, officers) and r.words[0] in _name_words(c.source_text):
+            return c.pk
+    return None
+
+
+def _name_words(text: str) -> set[str]:
+    """The stems of the capitalised words of a source's name ('ECOWAS' -> ecowa; not 'the', 'spokesman')."""
+    return {w for t in text.split() if t[:1].isupper() for w in words(t)}
+
+
 def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tuple[int, int]]:
     """(earlier, later) pairs of asserting claims of different sources with conflicting numbers of one
     measure: side by side in one report (at most :data:`NEAR` claims apart), or in two reports, much alike
@@ -264,9 +288,11 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
     props: dict[int, Vector] = {}
     orphans: list[Row] = []
     for r in rows.values():
-        if r.position != "denies" or r.headline or (r.weak and not _self_denial(r, rows, officers)):
+        told = _told_of(r, by_doc, officers) if r.weak and r.position == "denies" and not r.headline else None
+        if r.position != "denies" or r.headline or (r.weak and told is None and not _self_denial(r, rows, officers)):
             continue  # a weak denial seeds only when it says its source did not do what a claim before says
-        block = _block(rows, by_doc, r, officers) or _nearest(by_doc, r, vectors, officers)
+        block = {told} if told is not None else (_block(rows, by_doc, r, officers)
+                                                   or _nearest(by_doc, r, vectors, officers))
         if _off_figure(r, block, rows, vocab):
             continue
         answers[r.pk] = block
