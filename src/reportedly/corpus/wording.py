@@ -286,13 +286,14 @@ def _an_act(word: str) -> bool:
 
 
 _OLD = re.compile(r"(?:earlier figure of|figure of|from|not|rather than|instead of|previous(?:ly)?|first said|"
-                  r"had (?:announced|given|said|put))\s+(?:(?:SEK|USD|EUR|Rs\.?|\$|€|£)\s?)?"
+                  r"had (?:announced|given|said|put))\s+(?:(?:the|its|their|his|her)\s+(?:(?:earlier|first|initial|"
+                  r"previous)\s+)?(?=\d))?(?:(?:SEK|USD|EUR|Rs\.?|\$|€|£)\s?)?"
                   r"(?P<n>\d[\d,]*(?:\.\d+)?|\w+)", re.I)
 
 
 def _old_values(sentence: str, new: list[Quantity]) -> list[float]:
     """The earlier figures a correction names ('an earlier figure of 14', 'not SEK 4.2 million', 'rather
-    than seven', 'the figure of 31 he gave was wrong')."""
+    than seven', 'the figure of 31 he gave was wrong', 'to 148,000, from the 112,000 it had given')."""
     out = []
     for m in _OLD.finditer(sentence):
         qs = quantities(sentence[m.start("n"):])
