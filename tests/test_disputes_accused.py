@@ -1,7 +1,8 @@
-"""Denials worded unlike the claim and blame denied by the accused (issue 19), on three short reports of our own about
+"""Denials worded unlike the claim and blame denied by the accused (issue 19), on four short reports of our own about
 fish deaths in a river (tests/data/disputes/accused.jsonl): 'Harbourline played no role whatsoever' against
 'Harbourline said its negotiators had brokered the deal'; 'Korvane rejected that. "...," Korvane spokeswoman X said';
-'the company could not rule out a fault' claims a fault may be so and denies nothing."""
+'the company could not rule out a fault' claims a fault may be so and denies nothing; 'The Vessa River Authority
+denied any responsibility' answers the report that named it."""
 
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ def test_an_officer_named_after_the_body_speaks_for_it() -> None:
 
 @pytest.fixture(scope="module")
 def found(tmp_path_factory: pytest.TempPathFactory) -> list[Dispute]:
-    return disputes_of(CORPUS, 3, tmp_path_factory.mktemp("accused") / "a.db", jobs=1)
+    return disputes_of(CORPUS, 4, tmp_path_factory.mktemp("accused") / "a.db", jobs=1)
 
 
 def _texts(d: Dispute, side: str) -> list[str]:
@@ -81,6 +82,15 @@ def test_a_denial_takes_what_its_officer_goes_on_to_say(found: list[Dispute]) ->
     assert any("Nothing left our site" in t for t in _texts(discharge, "denied"))
     (delay,) = _with(found, "held back a warning to anglers")
     assert any("nothing to do with any delay" in t for t in _texts(delay, "denied"))
+
+
+def test_a_denial_of_blame_answers_the_reports_that_name_its_source(found: list[Dispute]) -> None:
+    (d,) = [d for d in found if any("denied any responsibility for the fish deaths" in t for t in _texts(d, "denied"))]
+    asserted = _texts(d, "asserted")
+    assert any("a fault at the Vessa River Authority's pumping station" in t for t in asserted)
+    assert not any("restocked in the autumn" in t for t in asserted)  # says 'river', names no authority
+    # a denial of a role nobody gave its source answers nothing
+    assert not any("denied any role in the closure of the harbour" in t for d in found for t in _texts(d, "denied"))
 
 
 def test_a_hedge_and_a_stranger_deny_nothing(found: list[Dispute]) -> None:

@@ -72,6 +72,7 @@ from .dispute_sides import _follow, build_sides
 from .propositions import Quantity, Vocabulary, conflicting, words
 from .sides import antecedents, same_side
 from .similarity import Vec, centroid
+from .terms import load
 from .wording import FIGURES
 
 __all__ = ["ASSERT", "FIGURE_KINDS", "FRAME", "LEXICAL_FLOOR", "NEAR", "WEAK", "Group", "Row", "Vector",
@@ -197,6 +198,32 @@ def _told_of(r: Row, by_doc: dict[int, list[Row]], officers: dict[int, int] | No
     return None
 
 
+ACCUSED = True
+"""A denial of a share in something ('denied any responsibility for the infections') that answers no claim in its
+report answers the claims of other reports, of another side, that name its source (:func:`_accusers`)."""
+
+
+@lru_cache(maxsize=1)
+def _share_words() -> frozenset[str]:
+    """The stems of the ``share`` nouns of ``data/claims.tsv`` ('responsibility', 'role', 'involvement')."""
+    return frozenset(w for cls, term in load("claims.tsv") if cls == "share" for w in words(term))
+
+
+def _accusers(r: Row, rows: dict[int, Row], officers: dict[int, int] | None) -> set[int]:
+    """The claims a denial of a share in something answers when its report gives none: the asserting claims of other
+    reports, of another side, at most :data:`FIGURE_DAYS` apart, that name its source ('Hydrovane denied any
+    responsibility for the infections' answers 'the hospital blamed a faulty filter supplied by Hydrovane'): every
+    capitalised word of its source's name is in the claim."""
+    if not ACCUSED or r.kind != "denial" or r.weak or not set(r.words) & _share_words():
+        return set()
+    names = _name_words(r.source_text)
+    if not names:
+        return set()
+    return {c.pk for c in rows.values() if c.doc != r.doc and c.position == "asserts" and c.kind == "assertion"
+            and not c.weak and not c.headline and len(c.words) >= 2 and names <= set(c.words)
+            and _days_apart(c, r) <= FIGURE_DAYS and not same_side(c, r, officers)}
+
+
 def _name_words(text: str) -> set[str]:
     """The stems of the capitalised words of a source's name ('ECOWAS' -> ecowa; not 'the', 'spokesman')."""
     return {w for t in text.split() if t[:1].isupper() for w in words(t)}
@@ -292,7 +319,8 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
         if r.position != "denies" or r.headline or (r.weak and told is None and not _self_denial(r, rows, officers)):
             continue  # a weak denial seeds only when it says its source did not do what a claim before says
         block = {told} if told is not None else (_block(rows, by_doc, r, officers)
-                                                   or _nearest(by_doc, r, vectors, officers))
+                                                   or _nearest(by_doc, r, vectors, officers)
+                                                   or _accusers(r, rows, officers))
         if _off_figure(r, block, rows, vocab):
             continue
         answers[r.pk] = block

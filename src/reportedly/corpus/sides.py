@@ -70,9 +70,9 @@ class Officers(dict[int, int]):
 def antecedents(rows: dict[int, Row]) -> dict[int, int]:
     """Claim pk -> the claim just before it in its report with a named source, for the claims whose source is
     named as an officer of 'its' ('Its deputy director, Qian Shumin'; 'Qian Shumin, its deputy director'), in its
-    source's words or at the head of its sentence, or by a role alone ('spokesman Alexander Glebovich'); and those whose source is named as an officer of a body named
-    just before ('The Ministry of Foreign Affairs rejected it ... the ministry's spokesman X said'; 'Helvexa rejected
-    that ... Helvexa spokeswoman X said': :func:`_body_of`)."""
+    source's words or at the head of its sentence, or by a role alone ('spokesman Alexander Glebovich'); and those
+    whose source is named as an officer of a body named just before ('The Ministry of Foreign Affairs rejected it
+    ... the ministry's spokesman X said'; 'Helvexa rejected that ... Helvexa spokeswoman X said': :func:`_body_of`)."""
     by_doc: dict[int, list[Row]] = {}
     for r in sorted(rows.values(), key=lambda r: (r.doc, r.n)):
         by_doc.setdefault(r.doc, []).append(r)
