@@ -79,3 +79,24 @@ def test_a_correction_names_the_earlier_figure_after_a_determiner() -> None:
     # as before: 'from its first figure of 19' still reads the figure, not the determiner
     s = "The army lowered its toll to 12, from its first figure of 19"
     assert _old_values(s, quantities(s)) == [19.0]
+
+
+TOGETHER = Path(__file__).parent / "data" / "disputes" / "together.jsonl"
+
+
+def _counters(found: list[Dispute]) -> list[tuple[list[str], list[str]]]:
+    return [([e.sentence for e in d.asserted.evidence], [e.sentence for e in d.denied.evidence])
+            for d in found if d.kind == "counter"]
+
+
+def test_figures_a_report_sets_side_by_side_are_one_counter(tmp_path: Path) -> None:
+    # a prosecutor's 18 arrested and a rights group's 47 detained, in two reports with no place in common: a third
+    # report that gives both ('The prosecutor counts 18 arrests; the forum counts 47 detainees') makes them one counter
+    found = disputes_of(TOGETHER, 3, tmp_path / "t.db", jobs=1)
+    ((asserted, denied),) = _counters(found)
+    assert any("18 dock workers had been arrested" in t for t in asserted)
+    assert any("47 people detained" in t for t in denied)
+    # without that report the two figures stay apart
+    two = tmp_path / "two.jsonl"
+    two.write_text("".join(TOGETHER.read_text(encoding="utf-8").splitlines(keepends=True)[:2]), encoding="utf-8")
+    assert not _counters(disputes_of(two, 2, tmp_path / "two.db", jobs=1))

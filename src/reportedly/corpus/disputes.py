@@ -231,14 +231,16 @@ def _name_words(text: str) -> set[str]:
 
 def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tuple[int, int]]:
     """(earlier, later) pairs of asserting claims of different sources with conflicting numbers of one
-    measure: side by side in one report (at most :data:`NEAR` claims apart), or in two reports, much alike
-    (:data:`ASSERT`) and of one country or place. The later counters the earlier."""
+    measure: side by side in one report (at most :data:`NEAR` claims apart), in two reports, much alike
+    (:data:`ASSERT`) and of one country or place, or two values some claim gives together (:data:`TOLD_TOGETHER`).
+    The later counters the earlier."""
     by_measure: dict[str, list[tuple[Row, Quantity]]] = {}
     for r in rows.values():
         if r.position == "asserts" and r.kind == "assertion":
             for q in r.quantities:
                 if q.measure:
                     by_measure.setdefault(q.measure, []).append((r, _whose(r, q)))
+    together = _told_together(rows) if TOLD_TOGETHER else {}
     out = []
     for items in by_measure.values():
         for (a, qa), (b, qb) in itertools.combinations(items, 2):
@@ -249,11 +251,33 @@ def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tu
             sim = vectors[a.pk].cos(vectors[b.pk])
             near = a.doc == b.doc and abs(a.n - b.n) <= NEAR
             floor = FIGURE_ALIKE if _days_apart(a, b) <= FIGURE_DAYS else ASSERT
-            if not near and (sim < floor or not {w for w in qa.whose & qb.whose if w.isupper() or w[0] == "@"}):
+            told = bool(together.get((qa.measure, qa.value, qb.value), set()) - {a.pk, b.pk}) \
+                and _days_apart(a, b) <= FIGURE_DAYS
+            if not near and not told and (
+                    sim < floor or not {w for w in qa.whose & qb.whose if w.isupper() or w[0] == "@"}):
                 continue
             first, later = sorted((a, b), key=lambda r: r.order)
             out.append((first.pk, later.pk))
     return list(dict.fromkeys(out))
+
+
+TOLD_TOGETHER = True
+"""Two conflicting figures of one measure in two reports are a counter-claim, however they are worded and whether or
+not they name a place, when a report gives both values of that measure in its own voice ('The prosecutor counts 31
+arrests; the league counts 74 detainees'): the report has set them against each other (:func:`_told_together`)."""
+
+
+def _told_together(rows: dict[int, Row]) -> dict[tuple[str, float, float], set[int]]:
+    """(measure, value, other value) -> the claims in a report's own voice (kind ``report``) that give both values of
+    that measure (either order); only another claim than the two figures' own says they are set against each other."""
+    out: dict[tuple[str, float, float], set[int]] = {}
+    for r in rows.values():
+        if r.kind != "report":
+            continue  # a source's own 'twelve bodies, three of them patients' sets nothing against anything
+        for p, q in itertools.permutations([q for q in r.quantities if q.measure], 2):
+            if p.measure == q.measure and p.value != q.value:
+                out.setdefault((p.measure, p.value, q.value), set()).add(r.pk)
+    return out
 
 
 def _days_apart(a: Row, b: Row) -> int:
