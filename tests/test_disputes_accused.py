@@ -97,3 +97,14 @@ def test_a_hedge_and_a_stranger_deny_nothing(found: list[Dispute]) -> None:
     denied = [t for d in found for t in _texts(d, "denied")]
     assert not any("could not rule out a fault" in t for t in denied)
     assert not any("Nobody will fish here" in t for t in denied)  # about no one's claim before it
+
+
+QUOTED_AFTER = Path(__file__).parent / "data" / "disputes" / "quoted_after.jsonl"
+
+
+def test_a_denial_answers_the_accusation_its_report_quotes_after_it(tmp_path: Path) -> None:
+    found = disputes_of(QUOTED_AFTER, 2, tmp_path / "q.db", jobs=1)
+    (d,) = _with(found, "emptied its tanks into the water after dark")
+    assert any("rejected as baseless the harbour master's accusation" in t for t in _texts(d, "denied"))
+    # a claim after a denial that says nothing alike is no accusation: the airline's denial stays alone
+    assert not _with(found, "the new terminal would open in May")

@@ -139,6 +139,10 @@ def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row,
 
 NEAREST = 2
 """How many claims before a denial in words of its own the claim it answers may be, when its report names none."""
+QUOTED_AFTER = True
+"""A denial in words of its own with no claim before it answers the claim of another side its report quotes right after
+it ('Côte d'Ivoire rejected as baseless accusations that a neighbouring country had backed the mutiny. Capt. Zongo had
+said the mutineers were armed from a neighbouring country'), as alike as :data:`NEAREST_ALIKE`."""
 NEAREST_ALIKE = 0.2
 """How alike (:meth:`~.similarity.Vec.cos`) such a denial and the claim before it must be."""
 
@@ -165,7 +169,21 @@ def _nearest(by_doc: dict[int, list[Row]], seed: Row, vectors: dict[int, Vector]
         return {after[0].pk} if after else {named[0].pk} if named else set()
     before = [r for r in others if seed.n - NEAREST <= r.n < seed.n and r.sentence != seed.sentence
               and r.pk in vectors and vectors[r.pk].cos(vectors[seed.pk]) >= NEAREST_ALIKE]
-    return {before[-1].pk} if before else set()
+    if before:
+        return {before[-1].pk}
+    after = [r for r in others if seed.n < r.n <= seed.n + NEAREST and r.sentence != seed.sentence and r.sources
+             and len(r.words) >= 3 and not _speaks_for(r, seed)
+             and r.pk in vectors and vectors[r.pk].cos(vectors[seed.pk]) >= NEAREST_ALIKE] if QUOTED_AFTER else []
+    return {after[0].pk} if after else set()
+
+
+def _speaks_for(r: Row, seed: Row) -> bool:
+    """Whether a claim's source and a denial's share two words in a row ('Lieutenant General X, commander of the border
+    troops' after 'Tajikistan's border troops denied ...'): an officer of the denier, not its accuser."""
+    def pairs(text: str) -> set[tuple[str, str]]:
+        return set(itertools.pairwise(words(text)))
+
+    return bool(pairs(seed.source_text) & pairs(r.source_text))
 
 
 def _self_denial(r: Row, rows: dict[int, Row], officers: dict[int, int] | None) -> bool:
