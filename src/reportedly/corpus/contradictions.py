@@ -52,6 +52,7 @@ from ..model import Span
 from ..text.places import candidates
 from . import similarity
 from .affiliation import affiliations
+from .causes import blamed_pairs
 from .claims import CLAIM_STATUSES, DENIAL_STATUSES, negation_led, polarity
 from .disputes import Group, Row, group
 from .fragments import join_fragments
@@ -158,7 +159,8 @@ def _rows(store: Store, since: str | None, until: str | None,
     stored = store.db.execute(
         f"""SELECT c.*, d.doc_id, d.hash, d.title, d.outlet, d.published,
                    substr(d.text, 1, length(coalesce(d.title, '')) + 1) AS doc_text_start,
-                   substr(d.text, c.sentence_start + 1, 80) AS lead FROM claims c JOIN documents d
+                   substr(d.text, c.sentence_start + 1, 80) AS lead,
+                   (SELECT s.cue_lemma FROM statements s WHERE s.pk = c.statement) AS cue FROM claims c JOIN documents d
             ON d.pk = c.doc WHERE {' AND '.join(where)} ORDER BY c.doc, c.n""", params).fetchall()
     sources: dict[int, set[int]] = defaultdict(set)
     nation: dict[int, set[str]] = defaultdict(set)
@@ -304,10 +306,11 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     props = {pk: stored[pk]["proposition"] for pk in rows}
     polar, blames = polar_pairs(rows, props, vectors), blame_pairs(rows, props, vectors)
     acts = predicate_pairs(rows, props) + nobody_pairs(rows, props, vectors) + reply_pairs(rows, props, vectors)
-    blames = list(dict.fromkeys(blames + agent_pairs(rows, props)))
+    officers = antecedents(rows)
+    cues = {pk: (stored[pk]["cue"] or "").lower() for pk in rows}
+    blames = list(dict.fromkeys(blames + agent_pairs(rows, props) + blamed_pairs(rows, cues, vectors, officers)))
     told = {pk for pair in blames + polar + acts for pk in pair}  # who did it, told already: no second dispute
     blames += [(a, b) for a, b in doer_pairs(rows, props) if a not in told and b not in told]
-    officers = antecedents(rows)
     doers = {pk: agent(main_clause(props[pk] or "")) for pair in blames for pk in pair}
     found = group(rows, vocab, vectors=vectors, counters=list(dict.fromkeys(polar + acts)), blames=blames,
                   officers=officers, doers=doers)

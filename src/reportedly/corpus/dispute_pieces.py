@@ -125,9 +125,31 @@ def holds_one(g: Group, rows: dict[int, Row], vectors: dict[int, Vector]) -> boo
 
 def _same_people_figure(a: Row, b: Row) -> bool:
     """Two figures of one measure of the same people in other words ('31 residents had died' against 'the hospital
-    counted 18 bodies, six of them children'): one proposition whatever the words."""
-    return any(p.measure == q.measure and {w for w in p.whose if w.islower()} & {w for w in q.whose if w.islower()}
-               for p in a.quantities for q in b.quantities if p.measure)
+    counted 18 bodies, six of them children'), or of no group of people named on either side ('about 112,000
+    customers lost power' against 'about 240,000 households were left without electricity', :data:`UNNAMED_PEOPLE`):
+    one proposition whatever the words."""
+    for p in a.quantities:
+        for q in b.quantities:
+            if not p.measure or p.measure != q.measure:
+                continue
+            mine, theirs = _people(p.whose), _people(q.whose)
+            if mine & theirs or (UNNAMED_PEOPLE and not mine and not theirs and p.measure not in TALLIES):
+                return True
+    return False
+
+
+UNNAMED_PEOPLE = True
+"""Two figures of one measure, neither of a named group of people, hold one proposition (:func:`_same_people_figure`),
+unless they count casualties (:data:`TALLIES`)."""
+TALLIES = frozenset({"dead", "wounded", "missing"})
+"""Casualty counts, which reports give side by side as running totals and parts of one another ('its soldiers have
+recovered 27 bodies' from one landslide, '58 people have died in the state since July 6'): two of them hold one
+proposition only when they name the same people."""
+
+
+def _people(whose: frozenset[str]) -> set[str]:
+    """The groups of people of a figure's ``whose`` (soldiers, civilians; not countries, not '@place' anchors)."""
+    return {w for w in whose if w.isalpha() and w.islower()}
 
 
 def orient_counter(g: Group, rows: dict[int, Row]) -> None:

@@ -34,17 +34,18 @@ civilians died') is asserted by the claims of another side that give a figure of
 
 
 def _follow(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row, block: set[int],
-            officers: dict[int, int] | None = None) -> set[int]:
+            officers: dict[int, int] | None = None, denials: bool = False) -> set[int]:
     """What a denial or counter that only points at a claim goes on to say ('Kyrgyz officials tell a different
     story. The agreement was reached by the two border services, X said'; 'The ministry rejected the account. Its
     spokeswoman said no gun had fired'): the next claims of its report, of its own side (:func:`.sides.same_side`:
     its officer named next; of any source but the one it answers, after a counter), up to :data:`NEAR` claims on; and
-    the denials of its own side there, weak ones too ('no gun had fired across the border')."""
+    the denials of its own side there, weak ones too ('no gun had fired across the border'). With ``denials``, only
+    those denials (what a denial in words of its own goes on to deny)."""
     answered = [rows[b] for b in block]
     out = set()
     for r in by_doc[seed.doc]:
         if seed.n < r.n <= seed.n + NEAR and not any(same_side(r, a, officers) for a in answered) \
-                and ((r.position == "asserts" and not r.weak
+                and ((r.position == "asserts" and not r.weak and not denials
                       and (same_side(r, seed, officers) or seed.kind == "counter"))
                      or (r.position == "denies" and r.kind == "denial" and r.words and same_side(r, seed, officers))):
             out.add(r.pk)

@@ -72,6 +72,7 @@ from .dispute_sides import _follow, build_sides
 from .propositions import Quantity, Vocabulary, conflicting, words
 from .sides import antecedents, same_side
 from .similarity import Vec, centroid
+from .terms import load
 from .wording import FIGURES
 
 __all__ = ["ASSERT", "FIGURE_KINDS", "FRAME", "LEXICAL_FLOOR", "NEAR", "WEAK", "Group", "Row", "Vector",
@@ -108,6 +109,11 @@ WEAK_TARGET = True
 a claim of another side before it in its report that shares its words (its target), starts a dispute, as an explicit
 denial does (:func:`_self_denial`)."""
 
+FOLLOW_DENIALS = True
+"""A denial in words of its own takes the denials its own side goes on to make right after it (:func:`_follow`: 'The
+ministry rejected as groundless suggestions that Belarus was involved. "Belarus has nothing to do with it," the
+ministry's spokesman said'), as a denial that only points at a claim takes all it goes on to say."""
+
 
 def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row,
            officers: dict[int, int] | None = None) -> set[int]:
@@ -133,6 +139,10 @@ def _block(rows: dict[int, Row], by_doc: dict[int, list[Row]], seed: Row,
 
 NEAREST = 2
 """How many claims before a denial in words of its own the claim it answers may be, when its report names none."""
+QUOTED_AFTER = True
+"""A denial in words of its own with no claim before it answers the claim of another side its report quotes right after
+it ('Côte d'Ivoire rejected as baseless accusations that a neighbouring country had backed the mutiny. Capt. Zongo had
+said the mutineers were armed from a neighbouring country'), as alike as :data:`NEAREST_ALIKE`."""
 NEAREST_ALIKE = 0.2
 """How alike (:meth:`~.similarity.Vec.cos`) such a denial and the claim before it must be."""
 
@@ -159,7 +169,21 @@ def _nearest(by_doc: dict[int, list[Row]], seed: Row, vectors: dict[int, Vector]
         return {after[0].pk} if after else {named[0].pk} if named else set()
     before = [r for r in others if seed.n - NEAREST <= r.n < seed.n and r.sentence != seed.sentence
               and r.pk in vectors and vectors[r.pk].cos(vectors[seed.pk]) >= NEAREST_ALIKE]
-    return {before[-1].pk} if before else set()
+    if before:
+        return {before[-1].pk}
+    after = [r for r in others if seed.n < r.n <= seed.n + NEAREST and r.sentence != seed.sentence and r.sources
+             and len(r.words) >= 3 and not _speaks_for(r, seed)
+             and r.pk in vectors and vectors[r.pk].cos(vectors[seed.pk]) >= NEAREST_ALIKE] if QUOTED_AFTER else []
+    return {after[0].pk} if after else set()
+
+
+def _speaks_for(r: Row, seed: Row) -> bool:
+    """Whether a claim's source and a denial's share two words in a row ('Lieutenant General X, commander of the border
+    troops' after 'Tajikistan's border troops denied ...'): an officer of the denier, not its accuser."""
+    def pairs(text: str) -> set[tuple[str, str]]:
+        return set(itertools.pairwise(words(text)))
+
+    return bool(pairs(seed.source_text) & pairs(r.source_text))
 
 
 def _self_denial(r: Row, rows: dict[int, Row], officers: dict[int, int] | None) -> bool:
@@ -173,16 +197,68 @@ def _self_denial(r: Row, rows: dict[int, Row], officers: dict[int, int] | None) 
     return t.kind == "assertion" and not same_side(t, r, officers) and r.self_led and not r.modal
 
 
+TOLD_OF = True
+"""A weak denial whose subject is the source of the claim just before it, of another side, denies that claim
+(:func:`_told_of`)."""
+
+
+def _told_of(r: Row, by_doc: dict[int, list[Row]], officers: dict[int, int] | None) -> int | None:
+    """The claim a weak denial answers when it opens with the name of that claim's source, said just before it by
+    another side ('ECOWAS said its envoy had facilitated a peaceful outcome. "ECOWAS played no role whatsoever," the
+    government spokesman said'): the claim of the :data:`~.dispute_model.NEAR` before it whose source's name holds
+    the denial's first word, else None."""
+    if not TOLD_OF or not r.words or r.modal:
+        return None
+    for c in reversed([c for c in by_doc[r.doc] if r.n - NEAR <= c.n < r.n]):
+        if c.position == "asserts" and not c.weak and c.kind == "assertion" and len(c.words) >= 2 \
+                and not same_side(c, r, officers) and r.words[0] in _name_words(c.source_text):
+            return c.pk
+    return None
+
+
+ACCUSED = True
+"""A denial of a share in something ('denied any responsibility for the infections') that answers no claim in its
+report answers the claims of other reports, of another side, that name its source (:func:`_accusers`)."""
+
+
+@lru_cache(maxsize=1)
+def _share_words() -> frozenset[str]:
+    """The stems of the ``share`` nouns of ``data/claims.tsv`` ('responsibility', 'role', 'involvement')."""
+    return frozenset(w for cls, term in load("claims.tsv") if cls == "share" for w in words(term))
+
+
+def _accusers(r: Row, rows: dict[int, Row], officers: dict[int, int] | None) -> set[int]:
+    """The claims a denial of a share in something answers when its report gives none: the asserting claims of other
+    reports, of another side, at most :data:`FIGURE_DAYS` apart, that name its source ('Hydrovane denied any
+    responsibility for the infections' answers 'the hospital blamed a faulty filter supplied by Hydrovane'): every
+    capitalised word of its source's name is in the claim."""
+    if not ACCUSED or r.kind != "denial" or r.weak or not set(r.words) & _share_words():
+        return set()
+    names = _name_words(r.source_text)
+    if not names:
+        return set()
+    return {c.pk for c in rows.values() if c.doc != r.doc and c.position == "asserts" and c.kind == "assertion"
+            and not c.weak and not c.headline and len(c.words) >= 2 and names <= set(c.words)
+            and _days_apart(c, r) <= FIGURE_DAYS and not same_side(c, r, officers)}
+
+
+def _name_words(text: str) -> set[str]:
+    """The stems of the capitalised words of a source's name ('ECOWAS' -> ecowa; not 'the', 'spokesman')."""
+    return {w for t in text.split() if t[:1].isupper() for w in words(t)}
+
+
 def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tuple[int, int]]:
     """(earlier, later) pairs of asserting claims of different sources with conflicting numbers of one
-    measure: side by side in one report (at most :data:`NEAR` claims apart), or in two reports, much alike
-    (:data:`ASSERT`) and of one country or place. The later counters the earlier."""
+    measure: side by side in one report (at most :data:`NEAR` claims apart), in two reports, much alike
+    (:data:`ASSERT`) and of one country or place, or two values some claim gives together (:data:`TOLD_TOGETHER`).
+    The later counters the earlier."""
     by_measure: dict[str, list[tuple[Row, Quantity]]] = {}
     for r in rows.values():
         if r.position == "asserts" and r.kind == "assertion":
             for q in r.quantities:
                 if q.measure:
                     by_measure.setdefault(q.measure, []).append((r, _whose(r, q)))
+    together = _told_together(rows) if TOLD_TOGETHER else {}
     out = []
     for items in by_measure.values():
         for (a, qa), (b, qb) in itertools.combinations(items, 2):
@@ -193,11 +269,33 @@ def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tu
             sim = vectors[a.pk].cos(vectors[b.pk])
             near = a.doc == b.doc and abs(a.n - b.n) <= NEAR
             floor = FIGURE_ALIKE if _days_apart(a, b) <= FIGURE_DAYS else ASSERT
-            if not near and (sim < floor or not {w for w in qa.whose & qb.whose if w.isupper() or w[0] == "@"}):
+            told = bool(together.get((qa.measure, qa.value, qb.value), set()) - {a.pk, b.pk}) \
+                and _days_apart(a, b) <= FIGURE_DAYS
+            if not near and not told and (
+                    sim < floor or not {w for w in qa.whose & qb.whose if w.isupper() or w[0] == "@"}):
                 continue
             first, later = sorted((a, b), key=lambda r: r.order)
             out.append((first.pk, later.pk))
     return list(dict.fromkeys(out))
+
+
+TOLD_TOGETHER = True
+"""Two conflicting figures of one measure in two reports are a counter-claim, however they are worded and whether or
+not they name a place, when a report gives both values of that measure in its own voice ('The prosecutor counts 31
+arrests; the league counts 74 detainees'): the report has set them against each other (:func:`_told_together`)."""
+
+
+def _told_together(rows: dict[int, Row]) -> dict[tuple[str, float, float], set[int]]:
+    """(measure, value, other value) -> the claims in a report's own voice (kind ``report``) that give both values of
+    that measure (either order); only another claim than the two figures' own says they are set against each other."""
+    out: dict[tuple[str, float, float], set[int]] = {}
+    for r in rows.values():
+        if r.kind != "report":
+            continue  # a source's own 'twelve bodies, three of them patients' sets nothing against anything
+        for p, q in itertools.permutations([q for q in r.quantities if q.measure], 2):
+            if p.measure == q.measure and p.value != q.value:
+                out.setdefault((p.measure, p.value, q.value), set()).add(r.pk)
+    return out
 
 
 def _days_apart(a: Row, b: Row) -> int:
@@ -259,15 +357,21 @@ def group(rows: dict[int, Row], vocab: Vocabulary,
     props: dict[int, Vector] = {}
     orphans: list[Row] = []
     for r in rows.values():
-        if r.position != "denies" or r.headline or (r.weak and not _self_denial(r, rows, officers)):
+        told = _told_of(r, by_doc, officers) if r.weak and r.position == "denies" and not r.headline else None
+        if r.position != "denies" or r.headline or (r.weak and told is None and not _self_denial(r, rows, officers)):
             continue  # a weak denial seeds only when it says its source did not do what a claim before says
-        block = _block(rows, by_doc, r, officers) or _nearest(by_doc, r, vectors, officers)
+        block = {told} if told is not None else (_block(rows, by_doc, r, officers)
+                                                   or _nearest(by_doc, r, vectors, officers)
+                                                   or _accusers(r, rows, officers))
         if _off_figure(r, block, rows, vocab):
             continue
         answers[r.pk] = block
         own = vectors[r.pk] if r.words and not (r.kind == "counter" and not r.quantities) else Vec()
         if not r.words:
             follows[r.pk] = _follow(rows, by_doc, r, block, officers)
+        elif FOLLOW_DENIALS and r.kind == "denial":  # '... rejected suggestions that X. "We have nothing to do
+            follows[r.pk] = _follow(rows, by_doc, r, block, officers, denials=True)  # with it," its spokesman said'
+
         vec = centroid([v for v in (own, centroid([vectors[b] for b in block])) if v])
         if not vec:
             orphans.append(r)

@@ -238,9 +238,12 @@ def quantities(text: str) -> list[Quantity]:
             measure = next((name for name, p in measures if p.search(clause)), "percent")
         if measure is None and m.group("cur"):
             measure = "money"
-        if measure is None:  # the clause after the number first ('310 of its 1,250 services had been cancelled')
-            rest = text[m.end():clause_start + len(clause)]
-            measure = next((name for name, p in measures if p.search(rest)), None) \
+        if measure is None:  # the clause after the number first ('310 of its 1,250 services had been cancelled'),
+            end = clause_start + len(clause)  # up to the next number ('14 patients were infected and two died')
+            rest = text[m.end():end]
+            own = text[m.end():nxt.start()] if nxt is not None and nxt.start() < end else ""
+            measure = next((name for name, p in measures if own and p.search(own)), None) \
+                or next((name for name, p in measures if p.search(rest)), None) \
                 or next((name for name, p in measures if p.search(clause)), None)
         if measure is None:
             continue

@@ -70,7 +70,9 @@ class Officers(dict[int, int]):
 def antecedents(rows: dict[int, Row]) -> dict[int, int]:
     """Claim pk -> the claim just before it in its report with a named source, for the claims whose source is
     named as an officer of 'its' ('Its deputy director, Qian Shumin'; 'Qian Shumin, its deputy director'), in its
-    source's words or at the head of its sentence."""
+    source's words or at the head of its sentence, or by a role alone ('spokesman Alexander Glebovich'); and those
+    whose source is named as an officer of a body named just before ('The Ministry of Foreign Affairs rejected it
+    ... the ministry's spokesman X said'; 'Helvexa rejected that ... Helvexa spokeswoman X said': :func:`_body_of`)."""
     by_doc: dict[int, list[Row]] = {}
     for r in sorted(rows.values(), key=lambda r: (r.doc, r.n)):
         by_doc.setdefault(r.doc, []).append(r)
@@ -78,16 +80,51 @@ def antecedents(rows: dict[int, Row]) -> dict[int, int]:
     out.rows = rows
     for found in by_doc.values():
         last = None
+        named: list[Row] = []
         for r in found:
+            body = _body_of(r, named)
+            if body is not None:
+                out[r.pk] = body.pk
             m = _ITS.search(r.source_text.strip()) or _LEAD.match(r.lead)
             if m and m.re is _LEAD and r.source_text.strip() and not r.lead[m.end():].lstrip().startswith(
                     r.source_text.strip()[:20]):
                 m = None  # 'Its spokeswoman, X, said', with X its source
+            if m is None and body is None:  # 'spokesman Alexander Glebovich said', after the body: its officer
+                m = _BARE_ROLE.match(r.source_text.strip())
             if m and last is not None and set(re.findall(r"[a-z]+", m.group(1).lower())) & role_words():
                 out[r.pk] = last.pk
             if _named(r):
                 last = r
+                named.append(r)
     return out
+
+
+_BARE_ROLE = re.compile(r"([a-z][a-z -]{0,40}?)\s+[A-Z]")
+"""A source named by a role in lower case and a name, no body ('spokesman Alexander Glebovich')."""
+_POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your"}
+BODY_BACK = 3
+"""How many named sources back :func:`_body_of` looks for the body an officer is named for."""
+_OFFICER = re.compile(r"^(?:[Tt]he\s+)?([A-Za-z][\w.&'’ -]{0,60}?)(?:['’]s)?\s+([a-z][a-z -]{0,40}?)\s+[A-Z]")
+
+
+def _body_of(r: Row, named: list[Row]) -> Row | None:
+    """The claim of the body whose officer a claim's source is named as ('the ministry's spokesman Aleksandr
+    Glebovich', 'Helvexa spokeswoman Claudia Imhof'): the body's words stand before a role word and a name, and
+    every one of them is in the source of one of the :data:`BODY_BACK` named sources just before it (the nearest
+    first). None when there is none, or when the words are those of the claim's own source."""
+    m = _OFFICER.match(r.source_text.strip())
+    if m is None or not set(m.group(2).lower().split()) & role_words():
+        return None
+    body = set(re.findall(r"[a-z]+", m.group(1).lower())) - {"the", "s"}
+    if body & _POSSESSIVES:
+        return None  # 'Its chief executive X': :func:`antecedents` reads 'its'
+
+    if not body or body & role_words():
+        return None
+    for b in reversed(named[-BODY_BACK:]):
+        if body <= set(re.findall(r"[a-z]+", b.source_text.lower())) and not b.same_source(r):
+            return b
+    return None
 
 
 def same_side(a: Row, b: Row, officers: dict[int, int] | None = None) -> bool:

@@ -226,14 +226,23 @@ def _sentence_of(content: str, at: int) -> tuple[int, int]:
 def negation_led(content: str) -> bool:
     """Whether a content says that something did not happen: it (or one of its 'and that' clauses) opens with a
     negative ('No helicopter was in the air', 'Nobody fired from our side', '... and that no units had been
-    surrounded'), or the verb of its first clause is negated ('there was no encirclement')."""
+    surrounded'), the verb of its first clause is negated ('there was no encirclement'), or that verb's subject had
+    no share in it (a ``no_part`` of ``data/claims.tsv``: 'Belarus has nothing to do with the outage', 'the envoy
+    played no role'). A negated ``hedge`` leaves it possible and denies nothing ('the company could not rule out a
+    fault', 'had not excluded sabotage')."""
     text = _LEAD.sub("", content.strip(" “”\"'‘’")).replace("’", "'").lower()
     first = re.split(r"[.;:!?]|\bbut\b", text, maxsplit=1)[0]
     clauses = [first, *re.findall(r"\band that (.+?)(?:[,.;]|$)", text)]
     if any(re.match(r"(?:not a single|not one|no one|nobody|nothing|none|neither|no|never)\b", c) for c in clauses):
         return True
+    lead = " ".join(first.split()[:10])
+    found = claim_words().find(lead)
+    if any(m.label == "no_part" and not m.negated for m in found):
+        return True  # 'Belarus has nothing to do with the outage', 'the envoy played no role': no share in it
+    if any(m.label == "hedge" and m.negated for m in found):
+        return False  # 'the company could not rule out a fault': it may be so, nothing is denied
     return bool(re.search(r"\b(?:had|has|have|was|were|is|are|did|does|do|could|would|will)\s+(?:not|never|no)\b|"
-                          r"\b\w+n't\b|\bnever\s+\w+ed\b", " ".join(first.split()[:10])))
+                          r"\b\w+n't\b|\bnever\s+\w+ed\b", lead))
 
 
 def polarity(proposition: str) -> tuple[bool, frozenset[str]]:
@@ -289,13 +298,14 @@ def _an_act(word: str) -> bool:
 
 
 _OLD = re.compile(r"(?:earlier figure of|figure of|from|not|rather than|instead of|previous(?:ly)?|first said|"
-                  r"had (?:announced|given|said|put))\s+(?:(?:SEK|USD|EUR|Rs\.?|\$|€|£)\s?)?"
+                  r"had (?:announced|given|said|put))\s+(?:(?:the|its|their|his|her)\s+(?:(?:earlier|first|initial|"
+                  r"previous)\s+)?(?=\d))?(?:(?:SEK|USD|EUR|Rs\.?|\$|€|£)\s?)?"
                   r"(?P<n>\d[\d,]*(?:\.\d+)?|\w+)", re.I)
 
 
 def _old_values(sentence: str, new: list[Quantity]) -> list[float]:
     """The earlier figures a correction names ('an earlier figure of 14', 'not SEK 4.2 million', 'rather
-    than seven', 'the figure of 31 he gave was wrong')."""
+    than seven', 'the figure of 31 he gave was wrong', 'to 148,000, from the 112,000 it had given')."""
     out = []
     for m in _OLD.finditer(sentence):
         qs = quantities(sentence[m.start("n"):])
