@@ -94,3 +94,14 @@ def test_french_ranks_and_a_lawyers_me_are_titles_two_kabres_stay_apart() -> Non
     assert not any(n.startswith(("Capitaine ", "Me ", "Lieutenant-colonel ")) for n in names)
     assert apart(found, "Rodrigue Kabré", "Issa Kabré")
     assert together(found, "Rodrigue Kabré") and together(found, "Aristide Somé")
+
+
+BASES = ("Missiles hit air bases\n\nVARNO — Ostrelia says its missiles hit Varnia's Amir Dost and Kelmar bases that "
+         "morning, which Varnia confirmed. Varnian air force chief Marshal Teo Radan said the bases were working.\n\n"
+         "Aid workers set up tents in the Lusaro and Bemba camps. Amir Halim, a farmer, said he had lost his home.")
+
+
+def test_names_before_a_place_noun_in_the_plural_are_places_even_with_a_given_name_first_the_people_stay() -> None:
+    names = listed_names(BASES)
+    assert not any("Amir Dost" == n or "Kelmar" in n or "Lusaro" in n for n in names)
+    assert {"Teo Radan", "Amir Halim"} <= names

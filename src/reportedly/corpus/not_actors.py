@@ -108,8 +108,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 'Residents of Qasr al-Nil and Tell Hamid said': the people of a place speak, not the place
         "people_of": re.compile(rf"(?i)\b(?:{_alternation(w['origin'])})\s+of\s+(?:the\s+)?{_OTHER_BEFORE}$"),
         "before_body": re.compile(rf"(?i)\b(?:{_alternation(w['locative-in'])})\s+(?:the\s+)?$"),
-        # 'X villages', 'X and Y villages'; a place inside a named province: 'X in Paktika province', 'X, in Y district'
-        "after": re.compile(rf"^(?:\s+{_OTHER_AFTER}(?i:{_alternation(w['place'] | w['feature'])})\b"
+        # 'X villages', 'X and Y villages', 'X and Y air bases' (a noun in the plural); a place inside a named
+        # province: 'X in Paktika province', 'X, in Y district'
+        "after": re.compile(rf"^(?:\s+{_OTHER_AFTER}(?i:{_alternation(w['place'] | w['feature'])})(?:e?s)?\b"
                             rf"|,?\s+in\s+(?:{_NAME}\s+){{1,3}}(?:{_alternation(w['place'])})\b)"),
         # 'On Roatan, about 200 supporters gathered': a fronted 'on' before a name and a comma
         "fronted": re.compile(r"(?:^|[.!?:]\s+|\n)On\s+$"),
@@ -446,14 +447,17 @@ def _press(a: Actor, doc: Document, doers: frozenset[str]) -> bool:
 def _only_where(a: Actor, doc: Document, uses: list[tuple[int, int]], doers: frozenset[str]) -> bool:
     """A name of several words the recogniser called a person that is only ever where something is ('near Prasat Ta
     Sala', 'in Ban Phum Saron', 'ANLONG VENG, Oddar Meanchey -', 'the fighting at Chong Sa-ngam') or what an event
-    struck or counted ('the aid group's count also included Oddar Meanchey'): no title, no given name first, not the
-    actor of any event, every use after in, near, outside, 'the fighting at' ... or before a place noun, or the
-    dateline, or an event's recipient, and one use of the first kinds."""
+    struck or counted ('the aid group's count also included Oddar Meanchey'): no title, not the actor of any event,
+    every use after in, near, outside, 'the fighting at' ... or before a place noun, or the dateline, or an event's
+    recipient, and one use of the first kinds; with a given name first, every use before a place noun ("Varnia's
+    Amir Dost and Kelmar bases")."""
     pats = _patterns()
     text = doc.text
     first = lexicons.norm(a.name.split()[0])
-    if a.titles or not uses or a.id in doers or first in lexicons.first_names():
+    if a.titles or not uses or a.id in doers:
         return False
+    if first in lexicons.first_names() and not all(pats["after"].match(text[e:e + 40]) for _, e in uses):
+        return False  # (a given name first: only before a place noun, 'the Amir Dost and Kelmar bases')
     struck = [sp for e in doc.events for x in e.recipients if x.actor == a.id for sp in x.spans]
     where = [bool(pats["before"].search(text[max(0, s - 40):s]) or pats["after"].match(text[e:e + 40])
                   or _dateline(text, s, e) or _happened_at(text[max(0, s - 40):s])
