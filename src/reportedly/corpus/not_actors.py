@@ -26,6 +26,8 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   inside, outside, into or near ('due in the Rustenburg Magistrate's Court'); a court that rules acts and stays,
   and 'an analyst at X' is a workplace, not a place; a name ending in a building noun that is a body only when it
   speaks ('the bodies were taken to Surin Hospital');
+* **office field**: a name of a field after 'Director (General) of' ('Air Operations' of 'the Director General of
+  Air Operations'): part of a title, not a body;
 * **slogan**: a name every use of which is a whole sentence of a quotation ('chanting "Madzi ndi Moyo!"', '"Justice
   is served. Jai Hind."'), even when the recogniser called it a person;
 * **nationality word**, **headline fragment**: a name that is only an adjective of nationality ("his Thai" of 'his
@@ -248,6 +250,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     uses = _uses(a, text)
     if (why := _nationality(a, text, uses)) is not None:
         return why
+    if not person and _office_field(a.name, text, uses):
+        return "office field"  # 'the Director General of Air Operations': a title, not a body
     if a.id not in doers and _slogan(text, uses):
         return "slogan"  # 'chanting "Free Varno!"', 'posts on X: "Justice is served. Long live Varnia."'
     if _ship(a, text, uses):
@@ -284,6 +288,24 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     if crafted and 2 * crafted >= len(uses):
         return "craft"
     return None
+
+
+_DIRECTOR_BEFORE = re.compile(r"\b(?-i:Director|Directorate)(?:[\s-]+(?-i:General))?\s+(?:of\s+(?:the\s+)?)?$",
+                              re.IGNORECASE)
+
+
+def _office_field(name: str, text: str, uses: list[tuple[int, int]]) -> bool:
+    """Whether a name is only the field of a director's office: it ends with a word of a field (``org_words.tsv``
+    kind 'domain': operations, intelligence ...), holds no head noun of a body, and every use follows 'Director
+    (General) of' ('Air Operations' of 'the Director General of Air Operations', 'General of Military Operations' of
+    a 'Director General of ...' cut by the recogniser); not 'Department of Foreign Affairs'."""
+    words = [w.lower() for w in re.sub(r"(?i)^(?:the\s+)?(?:general\s+of\s+(?:the\s+)?)?", "", name.strip()).split()]
+    table = org_words()
+    forces = {w for pair in table.forces for w in pair[0].split()}  # 'Military Operations' is a field
+    if not words or words[-1] not in table.domains or any(
+            (w in institution_heads() or w in table.heads) and w not in forces for w in words):
+        return False
+    return bool(uses) and all(_DIRECTOR_BEFORE.search(text[max(0, s - 40):s]) for s, _ in uses)
 
 
 _QUOTE_OPEN = re.compile(r"(?:[\"“‘«]|[.!?]\s)\s*$")
