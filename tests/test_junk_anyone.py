@@ -103,14 +103,14 @@ BASES = ("Missiles hit air bases\n\nVARNO — Ostrelia says its missiles hit Var
 
 def test_names_before_a_place_noun_in_the_plural_are_places_even_with_a_given_name_first_the_people_stay() -> None:
     names = listed_names(BASES)
-    assert not any("Amir Dost" == n or "Kelmar" in n or "Lusaro" in n for n in names)
+    assert not any(n == "Amir Dost" or "Kelmar" in n or "Lusaro" in n for n in names)
     assert {"Teo Radan", "Amir Halim"} <= names
 
 
 BRIEFING = ('Air force briefs media\n\nNEW DELHI — Air Marshal R.S. Chandel, the Director General of Air Operations, '
-            'said on Monday that all pilots had returned. Lt Gen K.P. Malhotra, the Director General of Military '
-            'Operations, said the army remained ready.\n\nThe Directorate of Public Relations said a briefing would '
-            'follow.')
+            'declined to give numbers. "All our pilots are back," he said. Lt Gen K.P. Malhotra, the Director '
+            'General of Military Operations, said the army remained ready.\n\nThe Directorate of Public Relations '
+            'said a briefing would follow.')
 
 
 def test_the_field_of_a_directors_office_is_no_body_the_directorate_that_speaks_stays() -> None:

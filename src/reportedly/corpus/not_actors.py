@@ -27,7 +27,7 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   and 'an analyst at X' is a workplace, not a place; a name ending in a building noun that is a body only when it
   speaks ('the bodies were taken to Surin Hospital');
 * **office field**: a name of a field after 'Director (General) of' ('Air Operations' of 'the Director General of
-  Air Operations'): part of a title, not a body;
+  Air Operations'): part of a title, not a body, even when it speaks (the director does);
 * **slogan**: a name every use of which is a whole sentence of a quotation ('chanting "Madzi ndi Moyo!"', '"Justice
   is served. Jai Hind."'), even when the recogniser called it a person;
 * **nationality word**, **headline fragment**: a name that is only an adjective of nationality ("his Thai" of 'his
@@ -240,6 +240,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
         return "body at another time"
     if _capitals_only(a, doc.text):
         return "headline fragment"  # 'LE GOUVERNEMENT' of 'MUTINERIE À LOMÉ : LE GOUVERNEMENT REFUSE DE NÉGOCIER'
+    if a.type != "person" and _office_field(a.name, doc.text, _uses(a, doc.text)):
+        return "office field"  # 'the Director General of Air Operations': a title, even where a parser made it speak
     if a.id in speakers:
         return "place" if _people_of(a, doc) else None  # a ship or a court that speaks is an actor
     if _press(a, doc, doers):
@@ -250,8 +252,6 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     uses = _uses(a, text)
     if (why := _nationality(a, text, uses)) is not None:
         return why
-    if not person and _office_field(a.name, text, uses):
-        return "office field"  # 'the Director General of Air Operations': a title, not a body
     if a.id not in doers and _slogan(text, uses):
         return "slogan"  # 'chanting "Free Varno!"', 'posts on X: "Justice is served. Long live Varnia."'
     if _ship(a, text, uses):
