@@ -69,6 +69,7 @@ from functools import lru_cache
 from ..model import Actor, Document, actor_ids
 from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
+from ..text.person_names import nickname_before
 from .place_uses import of_place_use, only_named_event
 from .terms import sentence_start
 from .written import written_spans
@@ -321,8 +322,9 @@ def _slogan(text: str, uses: list[tuple[int, int]]) -> bool:
         post = " · " in text[text.rfind("\n\n", 0, start):start]  # an embedded post's text, under its header
         inside = post or para.count("“") + para.count("«") > para.count("”") + para.count("»") \
             or para.count('"') % 2 == 1
-        if not (inside and _QUOTE_OPEN.search(para) and _QUOTE_CLOSE.match(text, end)):
-            return False
+        if not (inside and _QUOTE_OPEN.search(para) and _QUOTE_CLOSE.match(text, end)) \
+                or nickname_before(para.rstrip(" \"“‘«")):
+            return False  # (not 'whom supporters call "La Doctora"': a nickname)
     return bool(uses)
 
 
