@@ -80,7 +80,7 @@ from .listing import apposed, headline_holder, lone_word, one_holder, unlisted
 from .local_bodies import branch_of, local_body, place_body
 from .local_names import in_english
 from .names import fold_word, name_key, normalise, person_name
-from .not_actors import bare_person, not_an_actor, speakers_and_partners
+from .not_actors import anonymous, bare_person, not_an_actor, speakers_and_partners
 from .organisations import OrganisationRules
 from .persons import PersonRules, _people_by_key, is_weak
 from .titles import is_description, office_holder, org_key, shared_titles, title_key
@@ -299,7 +299,7 @@ class Linker(PersonRules, OrganisationRules):
             return described_body(self.db, a, d) or d  # "Malaysia's maritime agency": the one stored one
         # persons
         full = person_name(a.name)
-        if is_description(a.name):
+        if is_description(a.name) or anonymous(a.name):  # ('Indian defence source' is no one's name)
             if (holder := headline_holder(a, doc)) is not None:  # "'No one brokered it,' says defence minister"
                 d = self.decide(holder, doc, doc_hash)
                 d.evidence = {"rule": "headline role", "holder": holder.name, "as holder": d.evidence}
@@ -344,7 +344,7 @@ class Linker(PersonRules, OrganisationRules):
         (:func:`~.not_actors.bare_person`), or a lone capitalised word that neither speaks nor is a party to an event
         (:func:`~.listing.lone_word`): a source in its report, no actor across reports (it still waits for what may
         join it); else ``d``."""
-        description = is_description(a.name)
+        description = is_description(a.name) or anonymous(a.name)
         if not d.alone or (why := bare_person(a, doc, description)
                            or (None if description else lone_word(a, doc))) is None:
             return d

@@ -26,6 +26,10 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   inside, outside, into or near ('due in the Rustenburg Magistrate's Court'); a court that rules acts and stays,
   and 'an analyst at X' is a workplace, not a place; a name ending in a building noun that is a body only when it
   speaks ('the bodies were taken to Surin Hospital');
+* **office field**: a name of a field after 'Director (General) of' ('Air Operations' of 'the Director General of
+  Air Operations'): part of a title, not a body, even when it speaks (the director does);
+* **slogan**: a name every use of which is a whole sentence of a quotation ('chanting "Madzi ndi Moyo!"', '"Justice
+  is served. Jai Hind."'), even when the recogniser called it a person;
 * **nationality word**, **headline fragment**: a name that is only an adjective of nationality ("his Thai" of 'his
   Thai and Cambodian counterparts'); a 'person' written only in the headline whose last word is one ('Deadly
   Thai-Cambodian border fighting erupts'); a name in capitals used only in lines written all in capitals, even when
@@ -46,7 +50,11 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   the person rules joined to no one ('the shrine of Imam Ali');
 * **owned role** (:func:`bare_person`): a role that is always someone's ('the spokeswoman', 'an official') with
   no owner and no name, or whose owner is only described ('the ministry spokeswoman', 'the head of the largest
-  observer mission'), that the person rules joined to no one.
+  observer mission'), that the person rules joined to no one; **role with no owner**: any description in lower case
+  with no country that they joined to no one ('prime minister', "the league's president");
+* **anyone** (:func:`anonymous`): a person any of many may be, with no name and no body ('a senior Indian defence
+  source', 'a European diplomat', 'an AFP journalist'), that the person rules joined to no one, even with a
+  country.
 
 :func:`speakers_and_partners` gives the actors that speak, act, are a party to an event (met, co-operated with) or
 an armed target of one (shelled troops): the corpus linker leaves out a group with a country that is none of these
@@ -61,11 +69,12 @@ from functools import lru_cache
 from ..model import Actor, Document, actor_ids
 from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
+from ..text.person_names import nickname_before
 from .place_uses import of_place_use, only_named_event
 from .terms import sentence_start
 from .written import written_spans
 
-__all__ = ["bare_person", "not_an_actor", "quoted_only", "speakers_and_agents", "speakers_and_partners"]
+__all__ = ["anonymous", "bare_person", "not_an_actor", "quoted_only", "speakers_and_agents", "speakers_and_partners"]
 
 
 @lru_cache(maxsize=1)
@@ -102,8 +111,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 'Residents of Qasr al-Nil and Tell Hamid said': the people of a place speak, not the place
         "people_of": re.compile(rf"(?i)\b(?:{_alternation(w['origin'])})\s+of\s+(?:the\s+)?{_OTHER_BEFORE}$"),
         "before_body": re.compile(rf"(?i)\b(?:{_alternation(w['locative-in'])})\s+(?:the\s+)?$"),
-        # 'X villages', 'X and Y villages'; a place inside a named province: 'X in Paktika province', 'X, in Y district'
-        "after": re.compile(rf"^(?:\s+{_OTHER_AFTER}(?i:{_alternation(w['place'] | w['feature'])})\b"
+        # 'X villages', 'X and Y villages', 'X and Y air bases' (a noun in the plural); a place inside a named
+        # province: 'X in Paktika province', 'X, in Y district'
+        "after": re.compile(rf"^(?:\s+{_OTHER_AFTER}(?i:{_alternation(w['place'] | w['feature'])})(?:e?s)?\b"
                             rf"|,?\s+in\s+(?:{_NAME}\s+){{1,3}}(?:{_alternation(w['place'])})\b)"),
         # 'On Roatan, about 200 supporters gathered': a fronted 'on' before a name and a comma
         "fronted": re.compile(r"(?:^|[.!?:]\s+|\n)On\s+$"),
@@ -231,6 +241,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
         return "body at another time"
     if _capitals_only(a, doc.text):
         return "headline fragment"  # 'LE GOUVERNEMENT' of 'MUTINERIE À LOMÉ : LE GOUVERNEMENT REFUSE DE NÉGOCIER'
+    if a.type != "person" and _office_field(a.name, doc.text, _uses(a, doc.text)):
+        return "office field"  # 'the Director General of Air Operations': a title, even where a parser made it speak
     if a.id in speakers:
         return "place" if _people_of(a, doc) else None  # a ship or a court that speaks is an actor
     if _press(a, doc, doers):
@@ -241,6 +253,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     uses = _uses(a, text)
     if (why := _nationality(a, text, uses)) is not None:
         return why
+    if a.id not in doers and _slogan(text, uses):
+        return "slogan"  # 'chanting "Free Varno!"', 'posts on X: "Justice is served. Long live Varnia."'
     if _ship(a, text, uses):
         return "craft"  # 'spotted by the patrol vessel KM Perwira Laut'
     if not body and _named_place(a):
@@ -275,6 +289,43 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     if crafted and 2 * crafted >= len(uses):
         return "craft"
     return None
+
+
+_DIRECTOR_BEFORE = re.compile(r"\b(?-i:Director|Directorate)(?:[\s-]+(?-i:General))?\s+(?:of\s+(?:the\s+)?)?$",
+                              re.IGNORECASE)
+
+
+def _office_field(name: str, text: str, uses: list[tuple[int, int]]) -> bool:
+    """Whether a name is only the field of a director's office: it ends with a word of a field (``org_words.tsv``
+    kind 'domain': operations, intelligence ...), holds no head noun of a body, and every use follows 'Director
+    (General) of' ('Air Operations' of 'the Director General of Air Operations', 'General of Military Operations' of
+    a 'Director General of ...' cut by the recogniser); not 'Department of Foreign Affairs'."""
+    words = [w.lower() for w in re.sub(r"(?i)^(?:the\s+)?(?:general\s+of\s+(?:the\s+)?)?", "", name.strip()).split()]
+    table = org_words()
+    forces = {w for pair in table.forces for w in pair[0].split()}  # 'Military Operations' is a field
+    if not words or words[-1] not in table.domains or any(
+            (w in institution_heads() or w in table.heads) and w not in forces for w in words):
+        return False
+    return bool(uses) and all(_DIRECTOR_BEFORE.search(text[max(0, s - 40):s]) for s, _ in uses)
+
+
+_QUOTE_OPEN = re.compile(r"(?:[\"“‘«]|[.!?]\s)\s*$")
+_QUOTE_CLOSE = re.compile(r"\s*[.!?]*\s*[\"”’»]|\s*[.!?]+\s*(?:\n|$|(?=[A-Z\"“«]))")
+
+
+def _slogan(text: str, uses: list[tuple[int, int]]) -> bool:
+    """Whether every use of a name is a whole sentence of a quotation or of an embedded post (a paragraph under a
+    header with '·'): a slogan, chant or motto ('chanting "Madzi ndi Moyo!"', '« Sécurité d'abord ! »', '"Justice is
+    served. Jai Hind."'), not someone named."""
+    for start, end in uses:
+        para = text[text.rfind("\n", 0, start) + 1:start]
+        post = " · " in text[text.rfind("\n\n", 0, start):start]  # an embedded post's text, under its header
+        inside = post or para.count("“") + para.count("«") > para.count("”") + para.count("»") \
+            or para.count('"') % 2 == 1
+        if not (inside and _QUOTE_OPEN.search(para) and _QUOTE_CLOSE.match(text, end)) \
+                or nickname_before(para.rstrip(" \"“‘«")):
+            return False  # (not 'whom supporters call "La Doctora"': a nickname)
+    return bool(uses)
 
 
 _PREFIX_BEFORE = re.compile(r"(?:^|[\s(\"'“‘])([A-Z]{2,5})\s+$")
@@ -359,16 +410,23 @@ def _capitals_only(a: Actor, text: str) -> bool:
     return True
 
 
+_PARTICLES = frozenset({"de", "del", "la", "le", "les", "du", "des", "d'", "of", "the", "al", "el", "di"})
+"""Words in lower case inside a place's name ('Place de la Nation', 'Plaza de Armas')."""
+
+
 def _named_place(a: Actor) -> bool:
     """A name of two or more capitalised words of no body and no title that opens with a word that opens place names
     in the language of the place ('Wat Phum Saron', 'Kampung Baru', 'Colonia Kennedy') or ends with a place noun
-    ('Takhli Air Base', 'Chong Sa-ngam Pass'), and not with a word of a body ('Mount Sinai Hospital')."""
+    ('Takhli Air Base', 'Chong Sa-ngam Pass'), and not with a word of a body ('Mount Sinai Hospital'); or that opens
+    with a word of a camp, square or street ('Camp X', 'Place de la Nation'), and does not end with a building's."""
     words = re.sub(r"(?i)^the\s+", "", a.name.strip()).split()
-    if a.titles or len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words) \
-            or not words[0][:1].isupper():  # 'Route 221', 'Highway 7'
+    if a.titles or len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() or w in _PARTICLES for w in words) \
+            or not words[0][:1].isupper() or words[-1] in _PARTICLES:  # 'Route 221', 'Place de la Nation'
         return False
     w = _words()
     first, last, last2 = words[0].lower(), words[-1].lower(), " ".join(words[-2:]).lower()
+    if first in w["site-first"] and lexicons.people_nouns().get(last) != "building":
+        return True  # 'Place de la Nation', 'Camp Tengu': a square, a camp (not 'Camp Orvan Hospital')
     if lexicons.people_nouns().get(last) in ("body", "building") or last in lexicons.org_endings():
         return False
     if a.type == "person" and (first in lexicons.first_names() or lexicons.norm(a.name) in lexicons.people()):
@@ -413,14 +471,17 @@ def _press(a: Actor, doc: Document, doers: frozenset[str]) -> bool:
 def _only_where(a: Actor, doc: Document, uses: list[tuple[int, int]], doers: frozenset[str]) -> bool:
     """A name of several words the recogniser called a person that is only ever where something is ('near Prasat Ta
     Sala', 'in Ban Phum Saron', 'ANLONG VENG, Oddar Meanchey -', 'the fighting at Chong Sa-ngam') or what an event
-    struck or counted ('the aid group's count also included Oddar Meanchey'): no title, no given name first, not the
-    actor of any event, every use after in, near, outside, 'the fighting at' ... or before a place noun, or the
-    dateline, or an event's recipient, and one use of the first kinds."""
+    struck or counted ('the aid group's count also included Oddar Meanchey'): no title, not the actor of any event,
+    every use after in, near, outside, 'the fighting at' ... or before a place noun, or the dateline, or an event's
+    recipient, and one use of the first kinds; with a given name first, every use before a place noun ("Varnia's
+    Amir Dost and Kelmar bases")."""
     pats = _patterns()
     text = doc.text
     first = lexicons.norm(a.name.split()[0])
-    if a.titles or not uses or a.id in doers or first in lexicons.first_names():
+    if a.titles or not uses or a.id in doers:
         return False
+    if first in lexicons.first_names() and not all(pats["after"].match(text[e:e + 40]) for _, e in uses):
+        return False  # (a given name first: only before a place noun, 'the Amir Dost and Kelmar bases')
     struck = [sp for e in doc.events for x in e.recipients if x.actor == a.id for sp in x.spans]
     where = [bool(pats["before"].search(text[max(0, s - 40):s]) or pats["after"].match(text[e:e + 40])
                   or _dateline(text, s, e) or _happened_at(text[max(0, s - 40):s])
@@ -429,18 +490,46 @@ def _only_where(a: Actor, doc: Document, uses: list[tuple[int, int]], doers: fro
                               for w, (s, e) in zip(where, uses, strict=True))
 
 
+def anonymous(name: str) -> bool:
+    """Whether a person 'name' is someone any of many may be, with no name and no body: a word of kind 'anyone'
+    (official, source, diplomat ...) after only words in lower case, a country or its adjective, a region's adjective
+    or a news agency ('a senior Indian defence source', 'European diplomat', 'AFP journalist'; not 'IEC official',
+    whose body is named, nor 'Western Cape official')."""
+    words = [w for w in name.replace("’", "'").split() if w.lower() not in ("the", "a", "an")]
+    if len(words) < 1 or words[-1].lower() not in _words()["anyone"] or not words[-1][:1].islower():
+        return False
+    return all(w[:1].islower() or w.lower() in _words()["region"] or lexicons.country_code(w.removesuffix("'s"))
+               or (lexicons.agency(w) is not None and w[:1].isupper()) for w in words[:-1])
+
+
+def _office_in_lower_case(words: list[str]) -> bool:
+    """Whether a description's words are in lower case (the first may be capitalised at a sentence's start: 'Prime
+    minister') and end with an office or a title of ``roles.tsv`` ('prime minister', "league's president", 'chief';
+    not 'medic', a witness)."""
+    if not words or not all(w[:1].islower() for w in words[1:]) or not (
+            words[0][:1].islower() or (len(words) > 1 and words[0][1:].islower())):
+        return False
+    roles = lexicons.roles()
+    tail = [w.lower().replace("’", "'") for w in words]
+    return roles.get(" ".join(tail[-2:])) in ("title", "leader") or roles.get(tail[-1]) in ("title", "leader")
+
+
 def bare_person(a: Actor, doc: Document, role: bool = False) -> str | None:
     """For a person the person rules joined to no one: 'given name' for a one-word given name that neither speaks
     nor acts ('Ali' of 'the shrine of Imam Ali'), 'owned role' for a role that is always someone's with no owner
     and no name ('the spokeswoman'; for a description, ``role``: 'the ministry spokeswoman', 'the head of the
     observer mission'); else None."""
     words = [w for w in a.name.split() if w.lower() not in ("the", "a", "an")]
+    if anonymous(a.name):
+        return "anyone"  # 'a senior Indian defence source', 'a European diplomat': no one in particular
     role = role and not a.country  # "the army spokesman" of Kyrgyzstan has an owner
     if role and len(words) >= 2 and all(w[:1].islower() for w in words) and words[-1].lower() in _words()["owned"]:
         return "owned role"  # 'the ministry spokeswoman': whose ministry, the report does not say
     if role and len(words) >= 3 and words[0].lower() in _words()["office"] and words[1] == "of" \
             and words[2][:1].islower():
         return "owned role"  # 'the head of the largest foreign observer mission': the mission's officer, unnamed
+    if role and _office_in_lower_case(words):
+        return "role with no owner"  # 'prime minister', "the league's president": whose, the report does not say
     if len(words) != 1:
         return None
     word = words[0].lower()

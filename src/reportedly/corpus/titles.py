@@ -70,7 +70,7 @@ def office_titles(p: lexicons.Person) -> frozenset[str]:
 def is_title(title: str) -> bool:
     """Whether a title holds a role word ('British Prime Minister'; not 'Sudzha Sir', a parse slip) or is a rank
     ('Air Marshal', 'Lt-Gen')."""
-    words, _ = _words_and_country(title)
+    words, _ = words_and_country(title)
     return any(w in _role_words() and w not in HONORIFICS for w in words) or person_names.is_rank(title)
 
 
@@ -104,7 +104,7 @@ def titles_conflict(ours: set[str], theirs: set[str], *, rank_beside_office: boo
     return not (roles(ours) & roles(theirs))
 
 
-def _words_and_country(text: str) -> tuple[list[str], str | None]:
+def words_and_country(text: str) -> tuple[list[str], str | None]:
     """Words of a title or organisation name with country names/demonyms taken out (and the code)."""
     words, code = _words_and_country_cached(text)
     return list(words), code
@@ -145,7 +145,7 @@ def title_key(title: str, country: str | None = None) -> str | None:
     The country comes from the title itself, else from ``country`` (the actor's). None for a title
     that is only a country word.
     """
-    words, code = _words_and_country(title)
+    words, code = words_and_country(title)
     role = " ".join(_canonical_roles([p for w in words if w not in _TITLE_FILLERS for p in w.split("-")]))
     if not role:
         return None
@@ -181,9 +181,9 @@ def org_body(name: str) -> tuple[str, str | None]:
     "the Sylvanian MoD" -> ('defence ministry', code); "General Staff of the Armed Forces of Freedonia" ->
     ('general staff', code))."""
     name, local = read_local(_BRACKETED.sub("", name))  # 'National Progress Coalition (NPC'; 'Ambassade de France'
-    words, code = _words_and_country(name)
+    words, code = words_and_country(name)
     if local:  # the body's words only, the country by its code ('Democratic Republic of the Congo's armed forces')
-        words, code = _words_and_country(name.partition("'s ")[2] or name)[0], local
+        words, code = words_and_country(name.partition("'s ")[2] or name)[0], local
     table = org_words()
     if len(words) > 1 and words[0] in ("country", "nation") and re.match(r"(?i)(the\s+)?(country|nation)['’]s", name):
         words = words[1:]  # "the country's electoral commission": the report's country, not a name
@@ -276,7 +276,7 @@ def shared_titles(ours: set[str], theirs: set[str]) -> list[str]:
 @lru_cache(maxsize=65536)
 def is_description(name: str) -> bool:
     """Whether a person 'name' is only a description ('the British Prime Minister', 'Russian leader')."""
-    words, _ = _words_and_country(name)
+    words, _ = words_and_country(name)
     lead = [w for w in words[:words.index("of")] if w != "the"] if "of" in words else []
     if lead and all(w in _role_words() for w in lead) and (name[:1].islower() or name.lower().startswith("the ")):
         return True  # 'mayor of the eastern Chinese city of Zibo', "head of the city's emergency management bureau"
