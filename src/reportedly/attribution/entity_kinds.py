@@ -272,7 +272,10 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         if _acts(e.root):
             acting.add(key)
         told[key] = told.get(key, True) and _addressed(e.root)
-        noun = doc[e.start - 1] if e.start else None
+        # the word right before the name in its own sentence ('... behind it stands a state.' + 'Andrius Kazlauskas,
+        # chairman of ...' is no 'state Andrius Kazlauskas')
+        noun = doc[e.start - 1] if e.start and not e[0].is_sent_start and "\n" not in doc[e.start - 1].whitespace_ \
+            else None
         if noun is not None and noun.is_lower and lexicons.people_nouns().get(noun.lemma_) == "body" and \
                 noun.dep_ != "pobj":
             bodies.add(key)  # 'the shipping company Kvarnholm', 'the group Hamas' (not 'on board the Kvarnholm Ida')
