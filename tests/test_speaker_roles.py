@@ -43,3 +43,19 @@ def test_a_full_name_the_ner_missed_is_not_another_person_of_that_surname() -> N
                   "Rudzitis to a hearing. Marek Rudzitis said he would attend.\n\n"
                   "\"We have nothing to hide,\" Rudzitis said.")
     assert speaker_of(doc, "nothing to hide") == "Marek Rudzitis"
+
+
+def test_the_companys_spokesman_is_not_its_chief_executive() -> None:
+    # a company's chief executive speaks, then 'the company's spokesman': a civil title ('chief executive') is a
+    # role of its own, so the spokesman is someone else (a description of its own), not the one who just spoke
+    doc = extract("Court to hear utility's appeal\n\n"
+                  "Korvane Power said it would appeal the fine. \"The decision is unfounded and we will prove it,\" "
+                  "chief executive Tobias Renholm said in a statement.\n\n"
+                  "The company's spokesman said the appeal would be filed within days.")
+    assert speaker_of(doc, "the appeal would be filed") != "Tobias Renholm"
+    assert "chief executive" in next(a.titles for a in doc.actors if a.name == "Tobias Renholm")
+    # must not change: a spokeswoman named with a military rank only is the spokeswoman who speaks next
+    doc = extract("Police defend operation\n\n"
+                  "Brigadier Nomvula Dlamini said officers had acted within the law.\n\n"
+                  "\"The report is based on hearsay,\" the spokeswoman said.")
+    assert speaker_of(doc, "based on hearsay") == "Nomvula Dlamini"

@@ -58,7 +58,9 @@ class PersonTitles(ResolverState):
                 i -= 1
                 continue
             glued = 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-"  # 'Commander-in-Chief'
-            if t.is_title or t.is_upper or low in self.roles or low in _TITLE_MODIFIERS or t.text == "-" or glued:
+            pair = i > 0 and f"{doc[i - 1].lower_} {low}" in self.roles  # 'chief executive Linas Kazlauskas'
+            if t.is_title or t.is_upper or low in self.roles or low in _TITLE_MODIFIERS or t.text == "-" or glued \
+                    or pair:
                 words.insert(0, t)
                 i -= 1
                 continue
