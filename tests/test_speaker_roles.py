@@ -59,3 +59,23 @@ def test_the_companys_spokesman_is_not_its_chief_executive() -> None:
                   "Brigadier Nomvula Dlamini said officers had acted within the law.\n\n"
                   "\"The report is based on hearsay,\" the spokeswoman said.")
     assert speaker_of(doc, "based on hearsay") == "Nomvula Dlamini"
+
+
+def test_a_doubtful_she_leans_so_that_the_next_he_is_the_other_person() -> None:
+    # an inquiry, invented names whose given names tell no gender: 'she added' goes to the woman doubtfully (a man
+    # competes); the 'He' that follows is then the man, not her again, and stays doubtful
+    doc = extract("Inquiry told of ignored warnings\n\n"
+                  "The inquiry heard on Tuesday from Margit Solberg, a former safety inspector, and Arne Fjeld, the "
+                  "plant's shift manager at the time of the leak.\n\n"
+                  "Fjeld said he had raised the alarm twice that week. Solberg said inspectors had flagged the valve "
+                  "in March.\n\n"
+                  "\"We wrote it down, we sent it up, and nothing happened,\" she added.\n\n"
+                  "He told the inquiry that the night crew had been halved in January.")
+    assert speaker_of(doc, "nothing happened") == "Margit Solberg"
+    assert speaker_of(doc, "night crew had been halved") == "Arne Fjeld"
+    assert statement_with(doc, "night crew had been halved").confidence < 0.7
+    # must not change: with one person only, the he after a she-less paragraph is still that person
+    doc = extract("Inquiry told of ignored warnings\n\n"
+                  "Arne Fjeld, the plant's shift manager, said he had raised the alarm twice that week.\n\n"
+                  "He told the inquiry that the night crew had been halved in January.")
+    assert speaker_of(doc, "night crew had been halved") == "Arne Fjeld"
