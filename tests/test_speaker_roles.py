@@ -79,3 +79,19 @@ def test_a_doubtful_she_leans_so_that_the_next_he_is_the_other_person() -> None:
                   "Arne Fjeld, the plant's shift manager, said he had raised the alarm twice that week.\n\n"
                   "He told the inquiry that the night crew had been halved in January.")
     assert speaker_of(doc, "night crew had been halved") == "Arne Fjeld"
+
+
+def test_a_name_whose_given_name_the_ner_left_out_is_a_person_for_the_next_he() -> None:
+    # diplomacy, invented countries: the NER finds 'Sergeyevich Karpovich' without 'Dmitry' after 'in Velm,'; the
+    # name is still a person's, so 'He' after 'Karpovich refused ...' is he, not the spokesman quoted before
+    doc = extract("Envoy summoned\n\n"
+                  "\"Norvania has nothing to do with it,\" the ministry's spokesman Aleksei Voronin told "
+                  "journalists.\n\n"
+                  "On Saturday the foreign ministry summoned the Norvanian charge d'affaires in Velm, Dmitry "
+                  "Sergeyevich Karpovich, and handed him a note.\n\n"
+                  "Karpovich refused to accept the note. He told his hosts that Norvania \"does not fight against "
+                  "transformers\", according to the ministry.")
+    assert _actor_type(doc, "Dmitry Sergeyevich Karpovich") == "person"
+    assert speaker_of(doc, "does not fight against transformers") == "Dmitry Sergeyevich Karpovich"
+    # must not change: a town after 'in' stays a place, no actor
+    assert _actor_type(doc, "Velm") is None

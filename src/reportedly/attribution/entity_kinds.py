@@ -343,6 +343,10 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
             core = words  # 'General Staff', 'Chief Executive' are no title before a name
         low = [t.lower_ for t in core]
         given = len(core) >= 2 and low[0] in first_names and all(t.is_title for t in core)
+        before = doc[e.start - 1] if e.start and not e[0].is_sent_start else None
+        given = given or (e.label_ == "PERSON" and before is not None and before.is_title and before.is_alpha
+                          and before.lower_ in first_names and before.ent_type_ == "" and all(t.is_title for t in core))
+        # 'Dmitry' + 'Sergeyevich Karpovich': a name whose given name the NER left out is still a person's
         single = len(text.split()) == 1  # 'Kok-Tash' is one word
         person = (key in people or given or _titled(e, words) or 0 < len(core) < len(words) or (single and (
             key in surnames or key in lexicons.people_by_surname() or key in first_names)))
