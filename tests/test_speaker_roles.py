@@ -95,3 +95,18 @@ def test_a_name_whose_given_name_the_ner_left_out_is_a_person_for_the_next_he() 
     assert speaker_of(doc, "does not fight against transformers") == "Dmitry Sergeyevich Karpovich"
     # must not change: a town after 'in' stays a place, no actor
     assert _actor_type(doc, "Velm") is None
+
+
+def test_a_group_that_a_clause_names_speaks_by_that_name() -> None:
+    # hackers, invented names: 'The group, which calls itself Ciemna Fala (Dark Wave), said': the group is Ciemna
+    # Fala, an organisation (the recogniser reads the name as a person's)
+    doc = extract("Hackers claim blackout\n\n"
+                  "A hacker group that posts on Telegram said on Saturday it was behind the power cut.\n\n"
+                  "The group, which calls itself Ciemna Fala (Dark Wave), said on its channel that its members had "
+                  "switched off the grid to punish the government.")
+    assert speaker_of(doc, "switched off the grid") == "Ciemna Fala"
+    assert _actor_type(doc, "Ciemna Fala") == "organization"
+    # must not change: a clause that names someone else is no name of the group
+    doc = extract("Strike spreads\n\n"
+                  "The union, which called Dorota Wilk a liar on Monday, said the strike would go on.")
+    assert speaker_of(doc, "the strike would go on") != "Dorota Wilk"

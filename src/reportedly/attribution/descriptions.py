@@ -154,6 +154,8 @@ class Descriptions(TitleHolders):
         if named is None and (k := self._apposed_one_name(t)) is not None:
             self.clusters[k].add(start, end)  # 'The agency's head, Wiryanto, said' (no NER name)
             return k
+        if named is None and (k := self._self_named_body(t, start, end)) is not None:
+            return k  # 'The group, which calls itself Ciemna Fala, said'
         if named is None and (k := self._apposed_body(t, start, end)) is not None:
             return k  # 'A human rights group, the Citizens' Human Rights Observatory (OCDH), said' (no NER name)
         author = self._author_of(t, start)
