@@ -110,3 +110,16 @@ def test_a_group_that_a_clause_names_speaks_by_that_name() -> None:
     doc = extract("Strike spreads\n\n"
                   "The union, which called Dorota Wilk a liar on Monday, said the strike would go on.")
     assert speaker_of(doc, "the strike would go on") != "Dorota Wilk"
+
+
+def test_a_body_of_a_named_country_is_that_countrys() -> None:
+    # a mutiny, real countries as setting: 'the transitional government of Mali' is Mali's body, kept apart from the
+    # bare 'the government' (the country the report is about) named before
+    doc = extract("Neighbours back junta after mutiny\n\n"
+                  "The government said on Monday it had put down a mutiny at a barracks in the capital.\n\n"
+                  "In Bamako, the transitional government of Mali said in a statement that an attack on its "
+                  "neighbour was an attack on the whole region.")
+    assert speaker_of(doc, "an attack on the whole region") == "transitional government of Mali"
+    assert next(a.country for a in doc.actors if a.name == "transitional government of Mali") == "MLI"
+    # must not change: a body with no country after it
+    assert speaker_of(doc, "put down a mutiny") == "government"

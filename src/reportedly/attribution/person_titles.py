@@ -255,6 +255,16 @@ class PersonTitles(ResolverState):
         tail = self.doc[end:stop].text
         return f"{text} {tail}".replace(" ’s", "’s").replace(" 's", "'s"), stop
 
+    def _of_country(self, t: Token, end: int) -> tuple[str, int] | None:
+        """The country an 'of' phrase right after a description names ('the transitional government of Mali'), and
+        the end of the phrase; None when there is no such phrase or it names no country."""
+        of = next((c for c in self.p.children[t.i] if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+        if of is None or not self.p.projective[of.i] or of.right_edge.i + 1 - end > 5:
+            return None
+        words = self.doc[end + 1:of.right_edge.i + 1]
+        code = lexicons.country_code(" ".join(w.text for w in words if w.lower_ != "the"))
+        return (code, of.right_edge.i + 1) if code and not code.startswith("ORG:") else None
+
     def _title_country(self, title: str) -> str | None:
         words = title.replace("’s", "").split()
         for n in (3, 2, 1):
