@@ -123,3 +123,19 @@ def test_a_body_of_a_named_country_is_that_countrys() -> None:
     assert next(a.country for a in doc.actors if a.name == "transitional government of Mali") == "MLI"
     # must not change: a body with no country after it
     assert speaker_of(doc, "put down a mutiny") == "government"
+
+
+def test_a_given_name_that_is_a_city_after_a_noun_of_people_is_a_person() -> None:
+    # a protest, invented names: the NER reads 'Milan' and 'Florence' as the cities; after 'organiser' or
+    # 'spokeswoman' and before a surname they are given names, so the later surname and 'he' are these people
+    doc = extract("Police and protesters give rival accounts\n\n"
+                  "Police spokeswoman Florence Adumeh said officers had used tear gas only after protesters threw "
+                  "stones. Protest organiser Milan Hrabal said the march had been peaceful until police charged.\n\n"
+                  "\"Not a single stone was thrown before the charge,\" Hrabal said.\n\n"
+                  "\"We have video of every minute,\" he added.")
+    assert speaker_of(doc, "officers had used tear gas") == "Florence Adumeh"
+    assert speaker_of(doc, "Not a single stone") == "Milan Hrabal"
+    assert speaker_of(doc, "video of every minute") == "Milan Hrabal"
+    # must not change: the city after 'in' stays a place
+    doc = extract("Fashion week opens\n\nOrganisers in Milan said on Monday that 40 houses would show.")
+    assert _actor_type(doc, "Milan") is None

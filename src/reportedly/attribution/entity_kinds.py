@@ -244,6 +244,20 @@ def _body_apposition(e: SpacySpan) -> bool:
         or head.lower_ in words.heads or lexicons.roles().get(head.lower_) == "institution"
 
 
+def _given_name_after_noun(e: SpacySpan, first_names: dict[str, str]) -> bool:
+    """Whether a one-word place is a given name ('organiser Milan Hrabal', 'spokeswoman Florence Adu'): a name of
+    ``data/first_names.tsv`` right after a noun of people or a role in lower case, and before a title-case proper
+    noun in no other entity (the surname the NER left out)."""
+    doc = e.doc
+    if len(e) != 1 or e.start < 1 or e.end >= len(doc) or e[0].lower_ not in first_names or e[0].is_sent_start:
+        return False
+    before, after = doc[e.start - 1], doc[e.end]
+    role = lexicons.roles().get(before.lower_, "") in ("title", "leader") or \
+        lexicons.people_nouns().get(before.lower_) == "person"
+    return role and before.is_lower and after.is_title and after.is_alpha and after.pos_ == "PROPN" \
+        and after.ent_type_ in ("", "PERSON") and "\n" not in before.whitespace_ + e[0].whitespace_
+
+
 def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
     """The label to read each of ``parsed.doc.ents`` with, by (start, end) token range; None: no actor.
 
@@ -319,6 +333,9 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
                 and words[-1].lower_ in first_names and key not in people \
                 and not any(_org_ending(t.text) for t in words) and not _titled(e, words):
             out[(e.start, e.end)] = None  # 'no call from the Kvarnholm Ida': a ship; a person's name takes no article
+            continue
+        if e.label_ in ("GPE", "LOC") and _given_name_after_noun(e, first_names):
+            out[(e.start, e.end)] = "PERSON"  # 'Protest organiser Milan Hrabal': a given name, not the city
             continue
         if e.label_ not in _NAME_LABELS:
             continue
