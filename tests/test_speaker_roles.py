@@ -139,3 +139,15 @@ def test_a_given_name_that_is_a_city_after_a_noun_of_people_is_a_person() -> Non
     # must not change: the city after 'in' stays a place
     doc = extract("Fashion week opens\n\nOrganisers in Milan said on Monday that 40 houses would show.")
     assert _actor_type(doc, "Milan") is None
+
+
+def test_an_airport_that_speaks_is_the_body_the_next_it_goes_to() -> None:
+    # aviation, invented names: 'The airport said ...' had no actor, so 'It added ...' went to the airline named
+    # before; an airport, like a hospital, is a body when it speaks
+    doc = extract("Delays at Velm\n\n"
+                  "Skyvale Airways said the airport's baggage system had caused the delays.\n\n"
+                  "The airport said it would publish its logs. It added that two other airlines had no delays.")
+    assert speaker_of(doc, "publish its logs") == "airport"
+    assert speaker_of(doc, "two other airlines had no delays") == "airport"
+    # must not change: the airline's own statement
+    assert speaker_of(doc, "baggage system had caused the delays") == "Skyvale Airways"
