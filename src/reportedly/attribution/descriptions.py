@@ -148,10 +148,8 @@ class Descriptions(TitleHolders):
                           and self.roles.get(t.lower_) in ("title", "leader")), None)
         if named is not None and (self.clusters[named].type == "person" or (
                 self.clusters[named].type == "organization"
-                and (lexicons.people_nouns().get(t.lemma_.lower()) == "body"
-                     or self.clusters[named].name.split()[-1].lower() in lexicons.org_endings()))):
-            # 'The head of the Super PAC, Mike Murphy': the name; 'The Chinese partner, Shandong Rongda Group'; 'The
-            # owner of the mine, Veridian Metals' (a company's name after a noun of people)
+                and lexicons.people_nouns().get(t.lemma_.lower()) == "body")):
+            # 'The head of the Super PAC, Mike Murphy': the name; 'The Chinese partner, Shandong Rongda Group'
             return named
         if named is None and (k := self._apposed_one_name(t)) is not None:
             self.clusters[k].add(start, end)  # 'The agency's head, Wiryanto, said' (no NER name)
