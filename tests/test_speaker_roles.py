@@ -1,6 +1,8 @@
 """Wrong speakers that unseen stories bring (issue 18): a name after a paragraph that ends in a body noun, a full
 name the NER missed beside another person of that surname, a role that the person who just spoke does not hold,
-and a he/she after a doubtful she/he went to one of two people. Reports written for these tests."""
+a he/she after a doubtful she/he went to one of two people, a name the NER cut, a group a clause names, a body of a
+named country, a given name that is a city, an airport that speaks. Reports written for these tests (invented
+names; real countries and cities only as setting)."""
 
 from __future__ import annotations
 
@@ -13,12 +15,11 @@ def _actor_type(doc, name: str) -> str | None:
 
 
 def test_a_body_noun_ending_the_paragraph_before_does_not_make_a_person_an_organisation() -> None:
-    # utilities, invented names: the headline ends in 'behind it stands a state'; the word 'state' is no description
-    # of the name that opens the next paragraph (as in 'the shipping company Kvarnholm')
-    doc = extract("Rudzitis: the outage is 'a mask', and behind it stands a state\n\n"
-                  "Aurimas Rudzitis, chairman of the parliament's budget committee and a member of the opposition, "
-                  "said he would call the utility's management, including chief executive Marek Rudzitis (no "
-                  "relation), to a hearing on Thursday.")
+    # utilities, invented names: the headline ends in 'is a state'; the word 'state' is no description of the name
+    # that opens the next paragraph (as in 'the shipping company Kvarnholm')
+    doc = extract("Valeikis: the real culprit is a state\n\n"
+                  "Aurimas Rudzitis, head of the parliament's audit committee and an opposition deputy, said he "
+                  "would summon the utility's board on Friday.")
     assert _actor_type(doc, "Aurimas Rudzitis") == "person"
     # must not change: a body noun right before a name in its own sentence still makes it a body
     doc = extract("The shipping company Kvarnholm said on Monday that its ferries would sail again.")
@@ -27,17 +28,16 @@ def test_a_body_noun_ending_the_paragraph_before_does_not_make_a_person_an_organ
 
 def test_a_full_name_the_ner_missed_is_not_another_person_of_that_surname() -> None:
     # a quotation closed by a full name the NER does not read as a person ('"...," Aurimas Rimkevicius said'), after
-    # a paragraph naming two Rimkeviciuses: the given name written before the surname picks the person, and the
-    # committee chairman is he
-    doc = extract("Valeikis: the outage is 'a mask', and behind it stands a state\n\n"
-                  "Aurimas Rimkevicius, chairman of the Seimas budget committee and a member of the opposition, said "
-                  "he would call the utility's management, including chief executive Marek Rimkevicius (no "
-                  "relation), to a hearing on Thursday.\n\n"
-                  "\"We want to know what the utility was told before the outage and what it did about it,\" Aurimas "
-                  "Rimkevicius said. The committee chairman added that the auditor had \"serious questions\" for "
-                  "the utility.")
-    assert speaker_of(doc, "what the utility was told") == "Aurimas Rimkevicius"
-    assert speaker_of(doc, "serious questions") == "Aurimas Rimkevicius"
+    # a paragraph naming two Rimkeviciuses: the given name written before the surname picks the person
+    doc = extract("Valeikis: the blackout was the work of a foreign agency\n\n"
+                  "Aurimas Rimkevicius, head of the parliament's audit committee and an opposition deputy, said he "
+                  "would summon the utility's board, including its chairman Marek Rimkevicius, who is not related "
+                  "to him, on Friday.\n\n"
+                  "\"Ratepayers deserve to hear what the board knew in advance and what it did next,\" Aurimas "
+                  "Rimkevicius said. The committee head added that the auditor had \"many questions\" for the "
+                  "utility.")
+    assert speaker_of(doc, "Ratepayers deserve to hear") == "Aurimas Rimkevicius"
+    assert speaker_of(doc, "many questions") == "Aurimas Rimkevicius"
     # must not change: the surname alone goes to the one named last
     doc = extract("Aurimas Rudzitis, chairman of the budget committee, said he would call chief executive Marek "
                   "Rudzitis to a hearing. Marek Rudzitis said he would attend.\n\n"
@@ -82,19 +82,20 @@ def test_a_doubtful_she_leans_so_that_the_next_he_is_the_other_person() -> None:
 
 
 def test_a_name_whose_given_name_the_ner_left_out_is_a_person_for_the_next_he() -> None:
-    # diplomacy, invented countries: the NER finds 'Sergeyevich Karpovich' without 'Dmitry' after 'in Velm,'; the
-    # name is still a person's, so 'He' after 'Karpovich refused ...' is he, not the spokesman quoted before
+    # diplomacy, invented countries: after 'in Riga,' the NER may find 'Sergeyevich Volkovich' without 'Dmitry' and
+    # the name was read as a place there; it is still a person's, one with 'Volkovich', and the 'He' after
+    # 'Volkovich refused ...' is he
     doc = extract("Envoy summoned\n\n"
                   "\"Norvania has nothing to do with it,\" the ministry's spokesman Aleksei Voronin told "
                   "journalists.\n\n"
-                  "On Saturday the foreign ministry summoned the Norvanian charge d'affaires in Velm, Dmitry "
-                  "Sergeyevich Karpovich, and handed him a note.\n\n"
-                  "Karpovich refused to accept the note. He told his hosts that Norvania \"does not fight against "
-                  "transformers\", according to the ministry.")
-    assert _actor_type(doc, "Dmitry Sergeyevich Karpovich") == "person"
-    assert speaker_of(doc, "does not fight against transformers") == "Dmitry Sergeyevich Karpovich"
-    # must not change: a town after 'in' stays a place, no actor
-    assert _actor_type(doc, "Velm") is None
+                  "On Saturday the foreign ministry summoned the Norvanian charge d'affaires in Riga, Dmitry "
+                  "Sergeyevich Volkovich, and handed him a note.\n\n"
+                  "Volkovich refused to accept the note. He told his hosts that Norvania \"does not blow up "
+                  "pipelines\", according to the ministry.")
+    assert _actor_type(doc, "Dmitry Sergeyevich Volkovich") == "person"
+    assert speaker_of(doc, "does not blow up pipelines") == "Dmitry Sergeyevich Volkovich"
+    # must not change: the city after 'in' stays a place, no actor
+    assert _actor_type(doc, "Riga") is None
 
 
 def test_a_group_that_a_clause_names_speaks_by_that_name() -> None:
@@ -113,16 +114,16 @@ def test_a_group_that_a_clause_names_speaks_by_that_name() -> None:
 
 
 def test_a_body_of_a_named_country_is_that_countrys() -> None:
-    # a mutiny, real countries as setting: 'the transitional government of Mali' is Mali's body, kept apart from the
-    # bare 'the government' (the country the report is about) named before
-    doc = extract("Neighbours back junta after mutiny\n\n"
-                  "The government said on Monday it had put down a mutiny at a barracks in the capital.\n\n"
-                  "In Bamako, the transitional government of Mali said in a statement that an attack on its "
-                  "neighbour was an attack on the whole region.")
-    assert speaker_of(doc, "an attack on the whole region") == "transitional government of Mali"
-    assert next(a.country for a in doc.actors if a.name == "transitional government of Mali") == "MLI"
+    # a border dispute, real countries as setting only: 'the interim council of Niger' is Niger's body, kept apart
+    # from the bare 'the government' named before
+    doc = extract("Neighbours react to border closure\n\n"
+                  "The government said on Friday it had closed two border posts after a clash with smugglers.\n\n"
+                  "In Niamey, the interim council of Niger said in a communique that the closure would hurt traders "
+                  "on both sides.")
+    assert speaker_of(doc, "would hurt traders") == "interim council of Niger"
+    assert next(a.country for a in doc.actors if a.name == "interim council of Niger") == "NER"
     # must not change: a body with no country after it
-    assert speaker_of(doc, "put down a mutiny") == "government"
+    assert speaker_of(doc, "closed two border posts") == "government"
 
 
 def test_a_given_name_that_is_a_city_after_a_noun_of_people_is_a_person() -> None:

@@ -249,7 +249,7 @@ class Descriptions(TitleHolders):
             return self._gendered(self._group(full, "person", start, stop, country, named=False), t)
         at_head = role_at is not None and role_at + len(role.split()) >= len(words)
         if kind == "institution" and at_head and country is None and (of := self._of_country(t, end)) is not None:
-            # 'the transitional government of Mali said': that country's body, not one of another country named before
+            # 'the transitional government of Niger said': that country's body, not one of another country named before
             return self._group(f"{text} {doc[end:of[1]].text}", "organization", start, of[1], of[0], named=False)
         if (kind == "institution" and at_head) or lexicons.people_nouns().get(t.lemma_.lower()) == "body":
             k = self._token_cluster.get(t.i + 1) if t.is_lower and t.i + 1 < len(doc) else None

@@ -286,8 +286,8 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         if _acts(e.root):
             acting.add(key)
         told[key] = told.get(key, True) and _addressed(e.root)
-        # the word right before the name in its own sentence ('... behind it stands a state.' + 'Andrius Kazlauskas,
-        # chairman of ...' is no 'state Andrius Kazlauskas')
+        # the word right before the name in its own sentence ('... behind it stands a state.' + 'Aurimas Rudzitis,
+        # chairman of ...' is no 'state Aurimas Rudzitis')
         noun = doc[e.start - 1] if e.start and not e[0].is_sent_start and "\n" not in doc[e.start - 1].whitespace_ \
             else None
         if noun is not None and noun.is_lower and lexicons.people_nouns().get(noun.lemma_) == "body" and \
@@ -363,7 +363,7 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         before = doc[e.start - 1] if e.start and not e[0].is_sent_start else None
         given = given or (e.label_ == "PERSON" and before is not None and before.is_title and before.is_alpha
                           and before.lower_ in first_names and before.ent_type_ == "" and all(t.is_title for t in core))
-        # 'Dmitry' + 'Sergeyevich Karpovich': a name whose given name the NER left out is still a person's
+        # 'Dmitry' + 'Sergeyevich Volkovich': a name whose given name the NER left out is still a person's
         single = len(text.split()) == 1  # 'Kok-Tash' is one word
         person = (key in people or given or _titled(e, words) or 0 < len(core) < len(words) or (single and (
             key in surnames or key in lexicons.people_by_surname() or key in first_names)))

@@ -202,7 +202,7 @@ class Resolver(Names, Descriptions, Pronouns, Officials, Headlines):
             # 'Starmer: Putin must ...' where the NER missed the surname of someone named elsewhere
             same = [k for k in self.surname_clusters(t.text) if self.clusters[k].type == "person"]
             given = self._given_words_before(t)
-            if given:  # '"...," Andrius Kazlauskas said' (no NER name) is not Linas Kazlauskas named before
+            if given:  # '"...," Aurimas Rudzitis said' (no NER name) is not Marek Rudzitis named before
                 same = [k for k in same if len(words := self.clusters[k].name.split()) == 1
                         or given <= {fold_word(w) for w in words}]
             if len(same) > 1:  # two people of that surname: the one named last before ('Sharma told ...')
@@ -222,8 +222,8 @@ class Resolver(Names, Descriptions, Pronouns, Officials, Headlines):
         return None
 
     def _given_words_before(self, t: Token) -> set[str]:
-        """The folded words of a name written right before surname ``t`` in its sentence ('Andrius' of 'Andrius
-        Kazlauskas'): title-case proper nouns that are no title or role word."""
+        """The folded words of a name written right before surname ``t`` in its sentence ('Aurimas' of 'Aurimas
+        Rudzitis'): title-case proper nouns that are no title or role word."""
         doc, out = self.doc, set()
         i = t.i - 1
         while i >= 0 and t.i - i <= 3 and not doc[i + 1].is_sent_start and "\n" not in doc[i].whitespace_:
