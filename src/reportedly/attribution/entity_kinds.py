@@ -286,7 +286,7 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         if _acts(e.root):
             acting.add(key)
         told[key] = told.get(key, True) and _addressed(e.root)
-        # the word right before the name in its own sentence ('... behind it stands a state.' + 'Aurimas Rudzitis,
+        # the word right before the name in its own sentence ('... the real culprit is a state.' + 'Aurimas Rudzitis,
         # chairman of ...' is no 'state Aurimas Rudzitis')
         noun = doc[e.start - 1] if e.start and not e[0].is_sent_start and "\n" not in doc[e.start - 1].whitespace_ \
             else None
