@@ -15,6 +15,10 @@ from ..text import lexicons, places
 from .clusters import _DETERMINERS
 from .person_titles import PersonTitles
 
+_NAMING_VERBS = {"call", "name", "style", "dub", "know", "brand"}
+"""Verbs that give a body its name in a clause after it ('the group, which calls itself X', 'a group known as X')."""
+_REFLEXIVES = {"itself", "themselves"}
+
 
 class Appositions(PersonTitles):
     """Persons and bodies named in apposition to a description (a part of the resolver)."""
@@ -76,3 +80,27 @@ class Appositions(PersonTitles):
         k = self._group(text, "organization", lo, app.i + 1, self._title_country(text))
         self.clusters[k].add(start, end)
         return k
+
+    def _self_named_body(self, t: Token, start: int, end: int) -> int | None:
+        """A noun of a body that a clause after it names ('The group, which calls itself Ciemna Fala (Dark Wave),
+        said', 'a group known as Ciemna Fala'): the cluster of that name, an organisation (the recogniser often
+        takes such a name for a person's); None when no such clause names a cluster."""
+        if lexicons.people_nouns().get(t.lemma_.lower()) != "body":
+            return None
+        for v in self.p.children[t.i]:
+            if v.dep_ not in ("relcl", "acl") or v.i < t.i or v.lemma_.lower() not in _NAMING_VERBS:
+                continue
+            kids = self.p.children[v.i]
+            if v.dep_ == "relcl" and not any(k.lower_ in _REFLEXIVES for k in kids):
+                continue  # 'the group, which called the strike': no name of its own
+            names = [k for k in kids if k.dep_ in ("oprd", "attr", "xcomp", "dobj") and k.pos_ == "PROPN"]
+            names += [g for k in kids if k.dep_ == "prep" and k.lower_ == "as"
+                      for g in self.p.children[k.i] if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            for n in names:
+                k = self._token_cluster.get(n.i)
+                if k is not None and self.clusters[k].named and self.clusters[k].type in ("person", "unknown",
+                                                                                           "organization"):
+                    self.clusters[k].type = "organization"
+                    self.clusters[k].add(start, end)
+                    return k
+        return None

@@ -67,6 +67,8 @@ class Cluster:
     titles: list[str] = field(default_factory=list)
     country: str | None = None
     gender: str | None = None
+    leaning: str | None = None
+    """The gender a doubtful he/she gave it: a hint that another pronoun's antecedent weighs, no fact."""
     mentions: list[tuple[int, int]] = field(default_factory=list)
     """Token ranges of all mentions."""
     named: bool = True

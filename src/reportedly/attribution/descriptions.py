@@ -154,6 +154,8 @@ class Descriptions(TitleHolders):
         if named is None and (k := self._apposed_one_name(t)) is not None:
             self.clusters[k].add(start, end)  # 'The agency's head, Wiryanto, said' (no NER name)
             return k
+        if named is None and (k := self._self_named_body(t, start, end)) is not None:
+            return k  # 'The group, which calls itself Ciemna Fala, said'
         if named is None and (k := self._apposed_body(t, start, end)) is not None:
             return k  # 'A human rights group, the Citizens' Human Rights Observatory (OCDH), said' (no NER name)
         author = self._author_of(t, start)
@@ -251,6 +253,9 @@ class Descriptions(TitleHolders):
             full, stop = self._with_of(t, text, end)
             return self._gendered(self._group(full, "person", start, stop, country, named=False), t)
         at_head = role_at is not None and role_at + len(role.split()) >= len(words)
+        if kind == "institution" and at_head and country is None and (of := self._of_country(t, end)) is not None:
+            # 'the transitional government of Niger said': that country's body, not one of another country named before
+            return self._group(f"{text} {doc[end:of[1]].text}", "organization", start, of[1], of[0], named=False)
         if (kind == "institution" and at_head) or lexicons.people_nouns().get(t.lemma_.lower()) == "body":
             k = self._token_cluster.get(t.i + 1) if t.is_lower and t.i + 1 < len(doc) else None
             if k is None or self.clusters[k].type != "organization" or not self.clusters[k].named:

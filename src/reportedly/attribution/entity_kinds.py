@@ -244,6 +244,20 @@ def _body_apposition(e: SpacySpan) -> bool:
         or head.lower_ in words.heads or lexicons.roles().get(head.lower_) == "institution"
 
 
+def _given_name_after_noun(e: SpacySpan, first_names: dict[str, str]) -> bool:
+    """Whether a one-word place is a given name ('organiser Milan Hrabal', 'spokeswoman Florence Adu'): a name of
+    ``data/first_names.tsv`` right after a noun of people or a role in lower case, and before a title-case proper
+    noun in no other entity (the surname the NER left out)."""
+    doc = e.doc
+    if len(e) != 1 or e.start < 1 or e.end >= len(doc) or e[0].lower_ not in first_names or e[0].is_sent_start:
+        return False
+    before, after = doc[e.start - 1], doc[e.end]
+    role = lexicons.roles().get(before.lower_, "") in ("title", "leader") or \
+        lexicons.people_nouns().get(before.lower_) == "person"
+    return role and before.is_lower and after.is_title and after.is_alpha and after.pos_ == "PROPN" \
+        and after.ent_type_ in ("", "PERSON") and "\n" not in before.whitespace_ + e[0].whitespace_
+
+
 def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
     """The label to read each of ``parsed.doc.ents`` with, by (start, end) token range; None: no actor.
 
@@ -272,7 +286,10 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
         if _acts(e.root):
             acting.add(key)
         told[key] = told.get(key, True) and _addressed(e.root)
-        noun = doc[e.start - 1] if e.start else None
+        # the word right before the name in its own sentence ('... the real culprit is a state.' + 'Aurimas Rudzitis,
+        # chairman of ...' is no 'state Aurimas Rudzitis')
+        noun = doc[e.start - 1] if e.start and not e[0].is_sent_start and "\n" not in doc[e.start - 1].whitespace_ \
+            else None
         if noun is not None and noun.is_lower and lexicons.people_nouns().get(noun.lemma_) == "body" and \
                 noun.dep_ != "pobj":
             bodies.add(key)  # 'the shipping company Kvarnholm', 'the group Hamas' (not 'on board the Kvarnholm Ida')
@@ -317,6 +334,9 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
                 and not any(_org_ending(t.text) for t in words) and not _titled(e, words):
             out[(e.start, e.end)] = None  # 'no call from the Kvarnholm Ida': a ship; a person's name takes no article
             continue
+        if e.label_ in ("GPE", "LOC") and _given_name_after_noun(e, first_names):
+            out[(e.start, e.end)] = "PERSON"  # 'Protest organiser Milan Hrabal': a given name, not the city
+            continue
         if e.label_ not in _NAME_LABELS:
             continue
         after = doc[e.end] if e.end < len(doc) else None
@@ -340,6 +360,10 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
             core = words  # 'General Staff', 'Chief Executive' are no title before a name
         low = [t.lower_ for t in core]
         given = len(core) >= 2 and low[0] in first_names and all(t.is_title for t in core)
+        before = doc[e.start - 1] if e.start and not e[0].is_sent_start else None
+        given = given or (e.label_ == "PERSON" and before is not None and before.is_title and before.is_alpha
+                          and before.lower_ in first_names and before.ent_type_ == "" and all(t.is_title for t in core))
+        # 'Dmitry' + 'Sergeyevich Volkovich': a name whose given name the NER left out is still a person's
         single = len(text.split()) == 1  # 'Kok-Tash' is one word
         person = (key in people or given or _titled(e, words) or 0 < len(core) < len(words) or (single and (
             key in surnames or key in lexicons.people_by_surname() or key in first_names)))

@@ -58,7 +58,9 @@ class PersonTitles(ResolverState):
                 i -= 1
                 continue
             glued = 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-"  # 'Commander-in-Chief'
-            if t.is_title or t.is_upper or low in self.roles or low in _TITLE_MODIFIERS or t.text == "-" or glued:
+            pair = i > 0 and f"{doc[i - 1].lower_} {low}" in self.roles  # 'chief executive Marek Rudzitis'
+            if t.is_title or t.is_upper or low in self.roles or low in _TITLE_MODIFIERS or t.text == "-" or glued \
+                    or pair:
                 words.insert(0, t)
                 i -= 1
                 continue
@@ -256,6 +258,16 @@ class PersonTitles(ResolverState):
         stop = of.right_edge.i + 1
         tail = self.doc[end:stop].text
         return f"{text} {tail}".replace(" ’s", "’s").replace(" 's", "'s"), stop
+
+    def _of_country(self, t: Token, end: int) -> tuple[str, int] | None:
+        """The country an 'of' phrase right after a description names ('the transitional government of Niger'), and
+        the end of the phrase; None when there is no such phrase or it names no country."""
+        of = next((c for c in self.p.children[t.i] if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+        if of is None or not self.p.projective[of.i] or of.right_edge.i + 1 - end > 5:
+            return None
+        words = self.doc[end + 1:of.right_edge.i + 1]
+        code = lexicons.country_code(" ".join(w.text for w in words if w.lower_ != "the"))
+        return (code, of.right_edge.i + 1) if code and not code.startswith("ORG:") else None
 
     def _title_country(self, title: str) -> str | None:
         words = title.replace("’s", "").split()

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ..text import lexicons
 from ..text.person_names import is_rank
-from .clusters import _LOOKBACK_TOKENS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, ResolverState
+from .clusters import _LOOKBACK_TOKENS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Cluster, ResolverState
 from .quotes import find_quotes
 from .speech_fit import preferred
 
@@ -32,11 +32,20 @@ class Pronouns(ResolverState):
         low = t.lower_
         if low in PERSON_PRONOUNS:
             gender = PERSON_PRONOUNS[low]
-            k, competing = self._antecedent(t.i, lambda c: c.type == "person" and c.gender in (None, gender))
+
+            def fits(c: Cluster) -> bool:
+                return c.type == "person" and c.gender in (None, gender)
+            # '"...," she added. He told the inquiry ...': not the one a doubtful 'she' just went to, when another fits
+            k, competing = self._antecedent(t.i, lambda c: fits(c) and c.leaning in (None, gender))
+            if k is None or (not competing and any(c.leaning not in (None, gender) for c in self.clusters)):
+                loose, rivals = self._antecedent(t.i, fits)  # the hint picks; the one it set aside still doubts
+                k, competing = (loose, rivals) if k is None else (k, loose != k or rivals)
             if k is not None:
                 c = self.clusters[k]
                 if not competing:  # a doubtful 'he' is no evidence of a man: a later 'she' may still be that person
                     c.gender = c.gender or gender
+                elif c.gender is None:
+                    c.leaning = c.leaning or gender  # but a hint that a later 'she' is someone else
                 self.pronoun_doubt[t.i] = competing
                 return [k]
             return []

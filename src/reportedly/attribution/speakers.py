@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from ..model import Actor, Span
 from ..text import lexicons
 from ..text.nlp import Parsed
+from ..text.transliteration import fold_word
 from .clusters import _PAIR_NOUNS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, THING_PRONOUNS, Cluster
 from .descriptions import Descriptions
 from .headlines import Headlines
@@ -200,6 +201,10 @@ class Resolver(Names, Descriptions, Pronouns, Officials, Headlines):
         if t.is_title and t.pos_ in ("PROPN", "NOUN"):
             # 'Starmer: Putin must ...' where the NER missed the surname of someone named elsewhere
             same = [k for k in self.surname_clusters(t.text) if self.clusters[k].type == "person"]
+            given = self._given_words_before(t)
+            if given:  # '"...," Aurimas Rudzitis said' (no NER name) is not Marek Rudzitis named before
+                same = [k for k in same if len(words := self.clusters[k].name.split()) == 1
+                        or given <= {fold_word(w) for w in words}]
             if len(same) > 1:  # two people of that surname: the one named last before ('Sharma told ...')
                 last = max(same, key=lambda k: self._last_before(k, t.i))
                 same = [last] if self._last_before(last, t.i) >= 0 else []
@@ -215,6 +220,20 @@ class Resolver(Names, Descriptions, Pronouns, Officials, Headlines):
                 if self.clusters[k].type == "person" and c.dep_ == "compound":
                     return k
         return None
+
+    def _given_words_before(self, t: Token) -> set[str]:
+        """The folded words of a name written right before surname ``t`` in its sentence ('Aurimas' of 'Aurimas
+        Rudzitis'): title-case proper nouns that are no title or role word."""
+        doc, out = self.doc, set()
+        i = t.i - 1
+        while i >= 0 and t.i - i <= 3 and not doc[i + 1].is_sent_start and "\n" not in doc[i].whitespace_:
+            w = doc[i]
+            if not (w.is_title and w.is_alpha and w.pos_ == "PROPN") or i in self._title_tokens \
+                    or w.lower_ in self.roles:
+                break
+            out.add(fold_word(w.text))
+            i -= 1
+        return out
 
     # -- output --------------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..text import lexicons
 from ..text.lexicons import norm
-from ..text.person_names import is_rank, rank_title
+from ..text.person_names import is_rank, rank_kind, rank_title
 from .appositions import Appositions
 from .clusters import _GENERIC_TITLES, Cluster
 from .role_families import covered
@@ -159,8 +159,9 @@ class TitleHolders(Appositions):
     def _speaker_before(self, title: str, pos: int) -> int | None:
         """'Brigadier Nomvula Dlamini said ... "The report is based on hearsay," the spokeswoman said': a role no one
         named so far holds, said by the one person who spoke in this sentence or the one before, when that person
-        has no other role in this text (ranks and honorifics are no role) and no other gender than the role noun's
-        ('spokeswoman': a woman); None otherwise."""
+        has no other role in this text (military, police and religious ranks and honorifics are no role; 'chief
+        executive', a civil one, is) and no other gender than the role noun's ('spokeswoman': a woman); None
+        otherwise."""
         si = self.p.sentence_of[pos]
         near = self.p.sentences[max(0, si - 1)][0]
         spoke = self._spoke_between(near, pos)
@@ -174,8 +175,8 @@ class TitleHolders(Appositions):
         if gender and c.gender and c.gender != gender:
             return None
         for held in c.titles:
-            if is_rank(held):
-                continue
+            if is_rank(held) and rank_kind(held) != "civil":
+                continue  # 'Brigadier' is no role; 'chief executive' (a civil one of ranks.tsv) is
             if any(self.roles.get(w.strip(",.;()’'").lower(), "") in ("title", "leader")
                    for w in held.replace("-", " ").split()):
                 return None  # 'Police Minister Themba Khanyile' is not 'the spokeswoman'
