@@ -5,6 +5,7 @@ word ("Energy", "Transport") stays in the title before the name."""
 from __future__ import annotations
 
 from reportedly import extract
+from reportedly.model import Actor
 
 PUBLISHED = "2026-05-11"
 
@@ -15,10 +16,13 @@ def _speakers(text: str) -> list[tuple[str, str]]:
     return [(s.source.text, names.get(s.source.actor or "", "")) for s in doc.statements]
 
 
+def _person(text: str, name: str) -> Actor:
+    return next(a for a in extract(text, published=PUBLISHED).actors if a.name == name)
+
+
 def test_a_portfolio_word_stays_in_the_title() -> None:
-    doc = extract("Transport Minister Anete Kalnina said the line would reopen on Friday.", published=PUBLISHED)
-    person = next(a for a in doc.actors if a.name == "Anete Kalnina")
-    assert person.titles == ["Transport Minister"]
+    text = "Transport Minister Anete Kalnina said the line would reopen on Friday."
+    assert _person(text, "Anete Kalnina").titles == ["Transport Minister"]
 
 
 def test_a_ledes_role_is_the_holder_named_further_down() -> None:
@@ -29,8 +33,7 @@ def test_a_ledes_role_is_the_holder_named_further_down() -> None:
     said = _speakers(text)
     assert ("Latvia's transport minister", "Anete Kalnina") in said
     assert ("Kalnina", "Anete Kalnina") in said
-    person = next(a for a in extract(text, published=PUBLISHED).actors if a.name == "Anete Kalnina")
-    assert person.country == "LVA"  # the lede says whose minister she is
+    assert _person(text, "Anete Kalnina").country == "LVA"  # the lede says whose minister she is
 
 
 def test_a_ledes_role_that_two_people_hold_or_another_country_holds_stays_apart() -> None:
@@ -45,10 +48,8 @@ def test_a_ledes_role_that_two_people_hold_or_another_country_holds_stays_apart(
 
 
 def test_a_two_word_role_before_a_name_and_a_comma_is_its_title() -> None:
-    doc = extract("The minister met the company's chief executive, Ida Brekke, and the head of the port on Friday.",
-                  published=PUBLISHED)
-    person = next(a for a in doc.actors if a.name == "Ida Brekke")
-    assert person.titles == ["company's chief executive"]
+    text = "The minister met the company's chief executive, Ida Brekke, and the head of the port on Friday."
+    assert _person(text, "Ida Brekke").titles == ["company's chief executive"]
 
 
 def test_the_companys_chief_executive_is_the_one_the_report_names_after() -> None:
