@@ -12,7 +12,7 @@ from reportedly.corpus.propositions import quantities
 
 PLAIN = re.compile(
     rf"(?<![\w.-])(?:(?P<bound>{P._BOUND})\s+)?(?P<cur>(?:SEK|USD|EUR|Rs\.?|\$|€|£)\s?)?"
-    rf"(?P<num>\d[\d,]*(?:\.\d+)?|(?:{P._NUM_WORD})(?:[- ](?:{P._NUM_WORD}))*)(?![\d:])"
+    rf"(?P<num>\d[\d,]*(?:\.\d+)?|(?:{P._NUM_WORD})(?:[- ](?:{P._NUM_WORD}))*(?![\w'’]))(?![\d:])"
     r"(?:\s*(?P<mult>million|billion|thousand|hundred|bn)\b)?(?:\s*(?P<pct>percent|per cent|%))?",
     re.IGNORECASE)
 """The number pattern written as plain alternations under ``re.IGNORECASE``."""
@@ -78,3 +78,12 @@ def test_agency_names_grouped_by_first_letter() -> None:
     assert by_first_letter(["ab", "ac", "b"], {"ab": "b", "ac": "c", "b": ""}) == "[aA](?i:b|c)|[bB](?i:)"
     assert by_first_letter(["\u212aa"], {"\u212aa": "a"}) is None  # the Kelvin sign is a k to re.IGNORECASE
     assert by_first_letter(["\u010dtk", "\u010ctk"], {"\u010dtk": "tk", "\u010ctk": "tk"}) is None  # one letter
+
+
+def test_a_number_word_inside_a_longer_word_is_no_number() -> None:
+    from reportedly.corpus.propositions import quantities
+
+    # 'Sevenoaks', 'Tenby', 'Ninefields': place names that open with a number word count nothing
+    assert [(q.value, q.measure) for q in quantities("the Sevenoaks office said 3 had died")] == [(3.0, "dead")]
+    assert [(q.value, q.measure) for q in quantities("Ten soldiers died near Tenby on Friday")] == [(10.0, "dead")]
+    assert [q.value for q in quantities("twenty-five people died")] == [25.0]  # must not change
