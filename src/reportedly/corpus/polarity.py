@@ -5,8 +5,9 @@ In: the grouping rows of a store's claims (:class:`~.disputes.Row`, with :attr:`
 with no number in it: 'a storm warning was issued' against 'no storm warning was issued', 'its officers did not
 fire any shots' against 'officers fired shots into the air', 'had refused to meet its representatives' against
 'had met the union's representatives twice'. :mod:`.disputes` takes the later claim of each pair as a seed that
-answers the earlier one, as it does with competing figures; of two claims dated at most a day apart, the one that
-says it was not done is the later (two governments' readouts of one call, where the denial may be dated first).
+answers the earlier one, as it does with competing figures; of two claims dated at most a day apart, the one
+reported later is (two governments' readouts of one call: a denial dated 'on Tuesday' by its report and a readout
+dated only by the day it was published are told in that order).
 
 Two claims make a pair when their sources differ (:meth:`~.disputes.Row.same_source`), one says something was
 not done and the other does not, and their **main clauses** (the proposition up to its first comma, relative or
@@ -91,8 +92,8 @@ def polar_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dic
         if dense is not None and float(dense[at[a.pk]] @ dense[at[b.pk]]) < CLAUSE:
             continue
         first, later = sorted((a, b), key=lambda r: r.order)
-        if first.polar[0] and not later.polar[0] and _days_apart(first, later) <= 1:
-            first, later = later, first  # told a day apart or less: the claim that says it was not done answers
+        if _days_apart(first, later) <= 1:  # a day apart: the dates may be a statement's and a report's
+            first, later = sorted((a, b), key=lambda r: r.order[1:])  # so the order they were reported in
         out.append((first.pk, later.pk))
     return list(dict.fromkeys(out))
 
@@ -361,8 +362,8 @@ def doer_pairs(rows: dict[int, Row], propositions: dict[int, str]) -> list[tuple
         if not (_names(x, b) and _names(y, a)):
             continue
         first, later = sorted((a, b), key=lambda r: r.order)
-        if first.polar[0] and not later.polar[0] and _days_apart(first, later) <= 1:
-            first, later = later, first  # told a day apart or less: the claim that says it was not done answers
+        if _days_apart(first, later) <= 1:  # a day apart: the dates may be a statement's and a report's
+            first, later = sorted((a, b), key=lambda r: r.order[1:])  # so the order they were reported in
         out.append((first.pk, later.pk))
     return list(dict.fromkeys(out))
 
