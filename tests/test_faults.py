@@ -168,11 +168,13 @@ def test_faults_sigkill_of_a_worker_mid_run_loses_and_repeats_nothing(tmp_path: 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_faults_pool_sends_a_worker_its_next_chunk_while_the_caller_is_busy(jobs: int) -> None:
     """A worker finishing a chunk while the caller stores results starts the next one at once (it is in
-    its pipe already), and the results still come in input order."""
-    docs = [RawDocument(f"d{i}", f"Anna Berg said report {i} was filed.") for i in range(12)]
+    its pipe already), and the results still come in input order. Eight chunks for at most two workers, so that
+    chunks are still waiting when the first result comes back however busy the machine is (with four, a loaded
+    machine let each worker finish its first chunk and take its queued one before the caller looked)."""
+    docs = [RawDocument(f"d{i}", f"Anna Berg said report {i} was filed.") for i in range(24)]
     with Pool(jobs, hostile_work) as pool:
         it = pool.map([docs[i:i + 3] for i in range(0, len(docs), 3)])
         first = next(it)
         assert any(w.next is not None for w in pool.workers)  # queued behind the chunk it works on
         results = [first, *it]
-    assert [json.loads(p)["id"] for _, p in results] == [f"d{i}" for i in range(12)]
+    assert [json.loads(p)["id"] for _, p in results] == [f"d{i}" for i in range(24)]
