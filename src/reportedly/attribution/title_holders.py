@@ -42,6 +42,14 @@ class TitleHolders(Appositions):
             return True
         return False
 
+    def _titles_of(self, c: Cluster) -> list[str]:
+        """A person's titles, a rank also in full ('Maj Gen' is 'the general', 'Lt Col' 'the colonel')."""
+        return [*c.titles, *(full for t in c.titles if (full := rank_title(t)))]
+
+    def _holds_role(self, role: str, titles: str) -> bool:
+        """Whether titles (lower case) hold a role itself or one the role's family covers ('the monarch': a king)."""
+        return self._role_fits(role, titles) or any(self._role_fits(r, titles) for r in covered(role))
+
     def _other_role(self, role: str, titles: str) -> bool:
         """Whether a person's titles hold a different role ending in the generic ``role`` ('prime minister' for
         'minister'): then the generic description is someone else."""
@@ -65,11 +73,10 @@ class TitleHolders(Appositions):
                 continue
             if country and c.country and c.country != country:
                 continue
-            # a rank counts in full as well as written: 'Maj Gen' is 'the general', 'Lt Col' 'the colonel'
-            titles = " | ".join([*c.titles, *(full for t in c.titles if (full := rank_title(t)))]).lower()
+            titles = " | ".join(self._titles_of(c)).lower()
             known = lexicons.people().get(norm(c.name))
             roles = " | ".join(known.roles).lower() if known else ""
-            holds = self._role_fits(title, titles) or any(self._role_fits(r, titles) for r in covered(title))
+            holds = self._holds_role(title, titles)
             fits = holds or self._role_fits(title, roles) or (
                 title in _GENERIC_TITLES and bool(c.titles or roles)
                 and not self._other_role(title, titles + " | " + roles))
@@ -119,11 +126,11 @@ class TitleHolders(Appositions):
         for k, c in enumerate(self.clusters):
             if c.type != "person" or not c.named:
                 continue
-            written = [*c.titles, *(full for t in c.titles if (full := rank_title(t))), *self._apposed(c)]
+            written = [*self._titles_of(c), *self._apposed(c)]  # (an apposition's title is added only later)
             titles = " | ".join(written).lower()
             words = {w.strip(",.;:()’'") for w in titles.split()}
-            if not titles or (quals and not all(q.lower() in words for q in quals)) or not (
-                    self._role_fits(title, titles) or any(self._role_fits(r, titles) for r in covered(title))):
+            if not titles or (quals and not all(q.lower() in words for q in quals)) \
+                    or not self._holds_role(title, titles):
                 continue
             other = c.country if c.country else next(
                 (code for t in written for w in t.split() if (code := lexicons.country_code(w))), None)
