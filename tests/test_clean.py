@@ -66,3 +66,24 @@ def test_a_byline_with_its_update_time_is_debris_and_no_actor() -> None:
         "By Harbour Gazette staff | Last updated 4 March 2026, 18:05", "By Lina Okoro, Updated 9:40 AM, March 4, 2026"]
     doc = extract(text, published="2026-03-04")
     assert not any("Harbour" in a.name for a in doc.actors)
+
+
+def test_a_note_on_the_author_at_the_end_is_a_byline_and_no_actor() -> None:
+    text = ("Dam operator says spillway is safe\n\n"
+            "KESTRAL (Reuters) - The operator of the Orvan dam said on Monday its spillway was safe, "
+            "the regional water board said.\n\n"
+            "Mirela Dancu is a reporter who covered the 2024 floods for the board's own newsletter, "
+            "the water board said.\n\n"
+            "Reporting by Ivo Marek; Editing by Ana Pell\n\n"
+            "Ivo Marek is Reuters' senior correspondent in Kestral, covering energy and the environment.\n\n"
+            "Follow Ivo Marek on X\n")
+    removed, _kept = split_debris(text)
+    bylines = [r.text for r in removed if r.kind == "byline"]
+    assert "Ivo Marek is Reuters' senior correspondent in Kestral, covering energy and the environment." in bylines
+    assert "Follow Ivo Marek on X" in bylines
+    # a journalist who is part of the story ('who covered ...') stays text, and so does a bio-like line high up
+    assert not any(b.startswith("Mirela") for b in bylines)
+    doc = extract(text, published="2026-03-02")
+    assert not any("Ivo Marek" in a.name or "correspondent" in a.name for a in doc.actors)
+    high = "Ivo Marek is a reporter in Kestral.\n\n" + "The board said the dam was safe.\n\n" * 5
+    assert not any(r.kind == "byline" for r in split_debris("Dam safe\n\n" + high)[0])

@@ -31,6 +31,11 @@ _DASH_CREDIT = re.compile(r"(?:^|\s)(?:—|–|--?)\s?([A-Z][\w&.' -]{0,30}?)\.?
 """'... organisers said. — Bernama', '-- AFP': an agency signing a wire story with a dash."""
 
 
+AUTHOR_BIO_LINES = 4
+"""How many of a report's last lines may be a note on its author ('X is a correspondent ...'); higher up,
+such a line is news about a journalist."""
+
+
 @lru_cache(maxsize=1)
 def debris_patterns() -> dict[str, list[re.Pattern[str]]]:
     """Compiled patterns of ``data/debris.tsv`` by kind."""
@@ -82,7 +87,9 @@ def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
     removed: list[Removed] = []
     kept: list[Span] = []
     links = False  # inside a list of other articles' headlines under 'Related Stories'
-    for n, (s, e) in enumerate(lines(text)):
+    spans = lines(text)
+    tail = len(spans) - AUTHOR_BIO_LINES
+    for n, (s, e) in enumerate(spans):
         piece = text[s:e]
         if _matches("links_header", piece) or (links and _is_link(piece)):
             links = True
@@ -92,6 +99,8 @@ def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
         kinds = ("byline", "caption", "boilerplate", "consent_banner") if len(sentences(text, s, e)) == 1 else (
             "byline", "caption")
         line_kind = next((k for k in kinds if _matches(k, piece)), None)
+        if line_kind is None and n >= tail and n > 0 and _matches("author_bio", piece):
+            line_kind = "byline"  # who wrote it: 'Tomas Ekberg is Reuters' bureau chief in Arkos'
         dateline = find_dateline(text, s, e, first=n == 0) if line_kind is None else None
         if line_kind is None and dateline is None and is_subheading(piece, first=n == 0):
             line_kind = "subheading"
