@@ -80,3 +80,47 @@ def test_boundaries_a_reported_clause_runs_to_its_end() -> None:
     doc = reportedly.extract("Defence lawyer Robert Hale said his client was deeply ashamed and had sought help "
                              "for his addiction.")
     assert by_cue(doc)["said"].content.text == "his client was deeply ashamed and had sought help for his addiction"
+
+
+def test_boundaries_a_contrasting_clause_with_its_own_speaker_is_not_in_the_content() -> None:
+    doc = reportedly.extract("The coast guard said on Friday it had towed the trawler to Port Elsin, while the "
+                             "fishing cooperative denied the vessel had strayed into closed waters.")
+    said, denied = by_cue(doc)["said"], by_cue(doc)["denied"]
+    assert said.content.text == "it had towed the trawler to Port Elsin"
+    assert denied.source.text == "the fishing cooperative"
+    assert denied.content.text == "the vessel had strayed into closed waters"
+    toll_doc = reportedly.extract("The health ministry said 40 had died, whereas the charity said the toll was 12.")
+    toll = {s.source.text: s.content.text for s in toll_doc.statements if s.source}
+    assert toll == {"The health ministry": "40 had died", "the charity": "the toll was 12"}
+    stated = by_cue(reportedly.extract("The coast guard said it towed the trawler, according to a statement."))
+    assert stated["said"].content.text == "it towed the trawler"
+    # without a comma it may be part of what was said, and stays
+    kept = reportedly.extract("The mayor said the rebels had left while the villagers said they were afraid.")
+    assert any(s.content.text == "the rebels had left while the villagers said they were afraid"
+               for s in kept.statements)
+
+
+def test_boundaries_the_day_it_was_said_is_not_what_was_said() -> None:
+    for text, content in [
+            ("The port authority said on Friday it had closed two berths.", "it had closed two berths"),
+            ("The regulator said late on Tuesday the licence was suspended.", "the licence was suspended"),
+            ("The carrier told reporters Thursday its pilots were on strike.", "its pilots were on strike"),
+            ("The union said Thursday was the last day of talks.", "Thursday was the last day of talks"),
+            ("On Friday the talks failed, the mediator said.", "On Friday the talks failed")]:
+        assert [s.content.text for s in reportedly.extract(text).statements] == [content], text
+
+
+def test_boundaries_quoted_as_saying_is_the_statement_of_the_one_quoted() -> None:
+    for text, source, content in [
+            ("The Kestrel news agency quoted Ilya Voronov as saying that the convoy would turn back.", "Ilya Voronov",
+             "that the convoy would turn back"),
+            ("Voronov was quoted by the agency as saying the convoy would turn back.", "Voronov",
+             "the convoy would turn back"),
+            ("Voronov was quoted as saying the convoy would turn back.", "Voronov", "the convoy would turn back"),
+            ('"The convoy will turn back," Voronov was quoted as saying by the agency.', "Voronov",
+             '"The convoy will turn back,"')]:
+        doc = reportedly.extract(text)
+        assert [(s.source.text, s.content.text) for s in doc.statements] == [(source, content)], text
+        assert doc.statements[0].cue.lemma == "say"
+    agency = reportedly.extract("The Kestrel news agency quoted Ilya Voronov as saying the convoy would turn back.")
+    assert agency.statements[0].channel is not None

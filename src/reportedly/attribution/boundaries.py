@@ -13,6 +13,13 @@ the parse, and the parse errs in known ways; this module corrects the findings i
   that closes right before its source or cue ('"A. B," Sandberg wrote': A and B);
 * a content that opens a quotation runs to its closing mark ('told the meeting: "We are not closing. We
   are trying ..."' is cut at the first full stop by the sentence splitter);
+* a content that runs over a contrasting clause with a speaker and a cue of its own ('said it downed three
+  drones, while Sylvania denied any role') ends before the comma: the second clause is the other statement;
+* the day a statement was made, between the cue and what was said ('said on Friday it had towed ...', AP's
+  'said Thursday its tests were clean'), is not part of the content, unless it is the reported clause's subject
+  ('said Thursday was the deadline');
+* 'TASS quoted Peskov as saying that ...', 'Peskov was quoted (by TASS) as saying ...': one statement, Peskov's,
+  with the words after 'saying' (or the quotation before) as its content and the agency as its channel;
 * 'The landlord is said to have ignored ...': with no agent, the subject is part of what is said;
 * one statement per content: a second finding with the same content, a claim nested as the object of
   the cue that disputes it ('denied reports that ...': the reports are not a second statement), and an
@@ -25,6 +32,7 @@ extractor, in text order. Out: the same records, corrected (:func:`correct`).
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Token
 
@@ -39,6 +47,13 @@ REPORTER_REACH = 200
 """Tokens either side of a cue within which the cue of the one reporting it is looked for (``reporter_inside``)."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _CONNECTORS = frozenset({",", ";", "—", "–", "-", "and", "but", "while"})
+_DAY = re.compile(
+    r"(?:(?:late|early|earlier|later) )?(?:on )?(?:(?:last|this|next) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|tonight)(?: (?:morning|afternoon|evening|night))?,? (?=\S)")
+"""The day a statement was made, written right after its cue ('said on Friday', 'said late Tuesday')."""
+_QUOTED_SAYING = frozenset({"say", "tell", "state", "add", "warn", "claim", "insist", "describe"})
+"""The verbs of 'quoted X as saying ...'."""
+_CONTRAST = frozenset({"while", "whereas", "but", "although", "though", "yet"})
 
 
 def correct(parsed: Parsed, found: list[Found], skip_blocks: set[int] | frozenset[int] = frozenset()) -> list[Found]:
@@ -46,6 +61,7 @@ def correct(parsed: Parsed, found: list[Found], skip_blocks: set[int] | frozense
     if not found:
         return found
     fixer = _Fixer(parsed, found, skip_blocks)
+    found = fixer.quoted_as_saying()
     fixer.participles()
     for f in found:
         fixer.addressee(f)
@@ -56,10 +72,24 @@ def correct(parsed: Parsed, found: list[Found], skip_blocks: set[int] | frozense
         fixer.whole_clause(f)
         fixer.own_modifiers(f)
         fixer.reporter_inside(f)
+    for f in found:
+        fixer.before_other_speaker(f)
+        fixer.day_of_saying(f)
     taken = sorted((s, e) for f in found for s, e in f.content)
     for f in found:
         fixer.quote_goes_on(f, taken)
     return one_per_content(parsed, found)
+
+
+def _joined(spans: list[Span], text: str) -> list[Span]:
+    """Character spans with those only whitespace apart joined into one."""
+    out: list[Span] = []
+    for s, e in spans:
+        if out and not text[out[-1][1]:s].strip():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 class _Fixer:
@@ -76,6 +106,57 @@ class _Fixer:
         """Token range ``[first, end)`` covered by character spans."""
         starts = self.p.starts
         return bisect.bisect_left(starts, spans[0][0]), bisect.bisect_left(starts, spans[-1][1])
+
+    def quoted_as_saying(self) -> list[Found]:
+        """'TASS quoted Peskov as saying that X' and 'Peskov was quoted by TASS as saying X': the one quoted is the
+        source of X, the one quoting is the channel, and the finding on 'quoted' goes."""
+        doc, kids = self.p.doc, self.p.children
+        drop: list[Found] = []
+        verbs: dict[int, Found] = {}
+        for f in self.found:  # the finding on 'quoted', else the one on 'saying'
+            t = doc[f.head] if f.cue else None
+            if t is not None and t.dep_ == "pcomp" and t.head.lower_ == "as":
+                t = t.head.head
+            if t is not None and t.pos_ == "VERB" and t.lemma_.lower() == "quote" and (
+                    t.i == f.head or t.i not in verbs):
+                verbs[t.i] = f
+        for vi, f in verbs.items():
+            v = doc[vi]
+            as_ = next((c for c in kids[v.i] if c.dep_ == "prep" and c.lower_ == "as"), None)
+            say = next((g for g in kids[as_.i] if g.dep_ == "pcomp" and g.lemma_.lower() in _QUOTED_SAYING),
+                       None) if as_ is not None else None
+            passive = any(c.dep_ == "auxpass" for c in kids[v.i])
+            who = next((c for c in kids[v.i] if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+            if say is None or who is None:
+                continue
+            medium = next((c for c in kids[v.i] if c.dep_ == "nsubj"), None) if not passive else next(
+                (g for c in [*kids[v.i], *kids[say.i]] if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                 for g in kids[c.i] if g.dep_ == "pobj"), None)
+            said = next((g for g in self.found if g.cue and g.head == say.i), None)
+            if said is f:
+                said = None
+            target = said or f
+            if said is None:
+                what = next((c for c in kids[say.i] if c.dep_ in ("ccomp", "xcomp")), None) or next(
+                    (c for c in kids[v.i] if c.dep_ == "ccomp" and c.i < who.i), None)
+                if what is None:
+                    continue
+                span = (self.p.token_start(what.left_edge.i), self.p.token_end(what.right_edge.i))
+                quote = self.quotes.around(span[0], span[1]) if what.i < v.i else None
+                f.content = list(quote.spans) if quote is not None else [span]
+            else:
+                drop.append(f)
+            target.source, target.source_head = (who.left_edge.i, who.right_edge.i + 1), who.i
+            target.cue = [say.i, v.i, as_.i]
+            target.cue_spans = _joined([(self.p.token_start(i), self.p.token_end(i)) for i in sorted(target.cue)],
+                                       self.p.text)
+            target.kind = self.quotes.kind_of(target.content)
+            if medium is not None:
+                target.channel = ("media", medium.left_edge.i, medium.right_edge.i + 1, None)
+        self.found = [f for f in self.found if not any(f is d for d in drop)]
+        self.by_head = {f.head: f for f in self.found if f.cue}
+        self.cue_heads = sorted((f.head, k) for k, f in enumerate(self.found) if f.cue)
+        return self.found
 
     def participles(self) -> None:
         """'said X, adding that Y': X ends before ', adding', and 'adding' speaks for the subject of 'said'."""
@@ -209,6 +290,49 @@ class _Fixer:
             at = self.p.token_end(start - 2) if start >= 2 else 0
             if s < at < e and not self.quotes.around(at - 1, at + 1):
                 f.content = [*f.content[:-1], (s, at)]
+                return
+
+    def day_of_saying(self, f: Found) -> None:
+        """'said on Friday it had towed the trawler': the day opening an indirect content is when it was said, when
+        a subject follows it (not a verb: 'said Thursday was the deadline')."""
+        if not f.cue or f.kind == "direct" or not f.content:
+            return
+        s, e = f.content[0]
+        m = _DAY.match(self.p.text, s, e)
+        if m is None or m.end() >= e:
+            return
+        nxt = bisect.bisect_left(self.p.starts, m.end())
+        if nxt >= len(self.p.doc) or self.p.doc[nxt].pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ"):
+            return
+        if self.p.token_start(f.head) > s:
+            return  # the cue comes after its content: the day is the content's ('On Friday the talks failed, he said')
+        f.content = [(m.end(), e), *f.content[1:]]
+
+    def before_other_speaker(self, f: Found) -> None:
+        """'said it downed three drones near the border, while Sylvania denied any role': when the content takes in
+        another statement's source and cue after a comma and a word of contrast, or a comma and 'according to', it
+        ends before the comma."""
+        if not f.cue or f.kind == "direct" or not f.content:
+            return
+        doc, p = self.p.doc, self.p
+        s, e = f.content[-1]
+        for g in self.found:
+            if g is f or not g.cue or g.source is None or g.kind == "direct":
+                continue
+            first = g.source[0]
+            at = p.token_start(first)
+            if not (s < at < e and g.head > first and p.token_start(g.head) < e) or first < 2:
+                continue
+            lead, comma = doc[first - 1], doc[first - 2]
+            if lead.lower_ in _CONTRAST and comma.text in (",", ";") and not self.quotes.around(at - 1, at + 1):
+                f.content = [*f.content[:-1], (s, p.token_end(first - 3))]
+                f.kind = self.quotes.kind_of(f.content)
+                return
+        for g in self.found:  # 'said it shot down three drones, according to a statement'
+            at = p.token_start(g.head)
+            if g is not f and g.frame == "according" and s < at < e and g.head >= 2 and doc[g.head - 1].text == ",":
+                f.content = [*f.content[:-1], (s, p.token_end(g.head - 2))]
+                f.kind = self.quotes.kind_of(f.content)
                 return
 
     def reporter_inside(self, f: Found) -> None:
