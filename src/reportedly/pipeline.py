@@ -17,6 +17,7 @@ from itertools import islice
 from .attribution import boundaries, learned, rules
 from .attribution import speakers as actors_mod
 from .attribution.agents import drop_nested_colons
+from .attribution.claim_tails import split_claim_tails
 from .attribution.classes import can_speak, statement_class
 from .attribution.confidence import confidence, features
 from .attribution.contents import cut_at_conjoined_cues
@@ -150,6 +151,7 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
     found = drop_nested_colons(parsed, found)
     cut_at_conjoined_cues(parsed, found)
     found = boundaries.correct(parsed, found, skip)
+    found = split_claim_tails(parsed, found)
     refs: list[list[int]] = []
     for f in found:
         refs.append(resolver.resolve_source(f.source[0], f.source[1], f.source_head, f.content) if f.source else [])

@@ -551,8 +551,8 @@ def rescue(parsed: Parsed, cands: Candidates, model: AttributionModel, taken: se
     nominal claims with their own clause ('Russia's claim that ...') and a speech verb next to a quotation
     ('A later post read: "..."', '"...," she crowed'), and a quotation a verb names as its object or what
     something was called ('an account the ministry called "a lie"'), and what a passive cue with an agent was
-    said of ('claims ... were disputed by the agency'), and 'saying' of 'X was quoted as saying' are always kept. On PolNeAR dev the rescue
-    changes attribution F1 by less than 0.01 (0.6392 without it, 0.6371 with the
+    said of ('claims ... were disputed by the agency'), and 'saying' of 'X was quoted as saying' are always kept.
+    On PolNeAR dev the rescue changes attribution F1 by less than 0.01 (0.6392 without it, 0.6371 with the
     speech acts only, 0.6395 with the nominal claims as well): it is there for the analyst, not the score.
     """
     for f in cands.run(exclude=taken):  # the rule extractor, on the candidates' own quotations and parse
