@@ -124,3 +124,16 @@ def test_boundaries_quoted_as_saying_is_the_statement_of_the_one_quoted() -> Non
         assert doc.statements[0].cue.lemma == "say"
     agency = reportedly.extract("The Kestrel news agency quoted Ilya Voronov as saying the convoy would turn back.")
     assert agency.statements[0].channel is not None
+
+
+def test_boundaries_a_medium_relaying_a_statement_is_its_channel_not_a_second_speaker() -> None:
+    doc = reportedly.extract('"We have no drones there," Defence Minister Rada Kovac said, according to state '
+                             "broadcaster KRT.")
+    assert [(s.source.text, s.content.text) for s in doc.statements] == [
+        ("Defence Minister Rada Kovac", '"We have no drones there,"')]
+    assert doc.statements[0].channel is not None
+    stated = reportedly.extract("The army said it shot down three drones, according to a statement.")
+    assert [s.source.text for s in stated.statements] == ["The army"]
+    # people who report what someone said are sources of their own
+    told = reportedly.extract("The mayor said the bridge was safe, according to residents.")
+    assert sorted(s.source.text for s in told.statements) == ["The mayor", "residents"]

@@ -21,6 +21,8 @@ the parse, and the parse errs in known ways; this module corrects the findings i
 * 'TASS quoted Peskov as saying that ...', 'Peskov was quoted (by TASS) as saying ...': one statement, Peskov's,
   with the words after 'saying' (or the quotation before) as its content and the agency as its channel;
 * 'The landlord is said to have ignored ...': with no agent, the subject is part of what is said;
+* 'X said Y, according to state broadcaster SRT' (or 'a statement', 'a transcript'): the medium relays X's
+  statement and says nothing of its own; it becomes that statement's channel;
 * one statement per content: a second finding with the same content, a claim nested as the object of
   the cue that disputes it ('denied reports that ...': the reports are not a second statement), and an
   infinitive cue inside its governing cue ('declined to say how ...') are dropped.
@@ -38,6 +40,7 @@ from spacy.tokens import Token
 
 from ..model import Span
 from ..text.nlp import Parsed
+from .details import channel_of
 from .found import Found
 from .quotes import QuoteIndex, find_quotes
 
@@ -75,6 +78,7 @@ def correct(parsed: Parsed, found: list[Found], skip_blocks: set[int] | frozense
     for f in found:
         fixer.before_other_speaker(f)
         fixer.day_of_saying(f)
+    found = fixer.relayed()
     taken = sorted((s, e) for f in found for s, e in f.content)
     for f in found:
         fixer.quote_goes_on(f, taken)
@@ -291,6 +295,26 @@ class _Fixer:
             if s < at < e and not self.quotes.around(at - 1, at + 1):
                 f.content = [*f.content[:-1], (s, at)]
                 return
+
+    def relayed(self) -> list[Found]:
+        """The findings without 'according to M' whose content holds another statement's source and cue, when M is
+        a medium or a document (``data/channels.tsv``: 'state broadcaster SRT', 'a statement', 'TASS'); M becomes
+        that statement's channel."""
+        p, out = self.p, []
+        for f in self.found:
+            inner = None
+            if f.frame == "according" and f.source is not None and f.content:
+                s, e = f.content[0][0], f.content[-1][1]
+                inner = next((g for g in self.found if g is not f and g.cue and g.source is not None
+                              and s <= p.token_start(g.head) < e and s <= p.token_start(g.source[0]) < e), None)
+            hit = channel_of(p.doc[f.source[0]:f.source[1]]) if inner is not None and f.source is not None else None
+            if inner is not None and hit is not None and f.source is not None:
+                if inner.channel is None:
+                    inner.channel = (hit[0], f.source[0], f.source[1], hit[1])
+                continue
+            out.append(f)
+        self.found = out
+        return out
 
     def day_of_saying(self, f: Found) -> None:
         """'said on Friday it had towed the trawler': the day opening an indirect content is when it was said, when
