@@ -23,6 +23,7 @@ from .attribution.confidence import confidence, features
 from .attribution.contents import cut_at_conjoined_cues
 from .attribution.cueless import cueless_quotes, inside_posts
 from .attribution.found import Found
+from .attribution.headline_pairs import split_headline_pairs
 from .attribution.messages import reading
 from .errors import InputError, ReportedlyError
 from .events import classify, coding
@@ -151,7 +152,7 @@ def build(raw: RawDocument, parsed: nlp.Parsed, removed: list[Removed],
     found = drop_nested_colons(parsed, found)
     cut_at_conjoined_cues(parsed, found)
     found = boundaries.correct(parsed, found, skip)
-    found = split_claim_tails(parsed, found)
+    found = split_headline_pairs(parsed, split_claim_tails(parsed, found))
     refs: list[list[int]] = []
     for f in found:
         refs.append(resolver.resolve_source(f.source[0], f.source[1], f.source_head, f.content) if f.source else [])

@@ -1,0 +1,75 @@
+"""A headline's two verbs with one subject: 'India rejects Trump's mediation claim, says truce agreed directly'.
+
+Headlines drop the 'and' and the second subject. The parse then reads the first clause as what the second verb
+says ('[India rejects Trump's claim], says truce agreed ...'), and the source picked for 'says' could be any name in
+it (here 'Trump', the one rejected). In a headline paragraph, a speech verb with no subject of its own, after a
+comma and a first clause that opens the sentence with its own subject, is that subject's statement of what follows
+it; and the first verb, when it is a cue of the lexicon with an object ('rejects X', 'denies report'), is that
+subject's statement of its object. A headline's semicolon ends what was said ('Pakistan says it downed five jets;
+India silent').
+
+In: a :class:`~reportedly.text.nlp.Parsed` document and the corrected findings. Out: the findings with such headline
+statements set right (:func:`split_headline_pairs`). No library reads headline grammar, hence our own rule.
+"""
+
+from __future__ import annotations
+
+from ..text.nlp import Parsed
+from .cues import cue_lexicon
+from .found import Found
+from .headlines import HEADLINE_TOKENS
+from .quotes import QuoteIndex, find_quotes
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def split_headline_pairs(parsed: Parsed, found: list[Found]) -> list[Found]:
+    """``found`` with 'X does A, says B' in the headline read as X's two statements (see the module docstring)."""
+    if not parsed.blocks or parsed.blocks[0][1] > HEADLINE_TOKENS:
+        return found
+    doc, kids = parsed.doc, parsed.children
+    end = parsed.blocks[0][1]
+    lexicon = cue_lexicon()
+    heads = {f.head: f for f in found if f.cue}
+    added: list[Found] = []
+    head_end = parsed.token_end(end - 1)
+    for f in found:
+        s, e = f.content[-1] if f.content else (0, 0)
+        cut = parsed.text.find("; ", s, min(e, head_end))
+        if f.cue and f.kind == "indirect" and cut > s:
+            f.content = [*f.content[:-1], (s, cut)]
+    for f in found:
+        v = doc[f.head]
+        if not f.cue or f.head >= end or v.pos_ != "VERB":
+            continue
+        # a subject of its own, unless it is the start of what follows ('..., say more arrests likely')
+        if any(c.dep_ in _SUBJECTS and (c.i < v.i or c.i >= end - 1
+                                          or doc[c.i + 1].pos_ not in ("ADJ", "ADV", "VERB", "AUX"))
+               for c in kids[v.i]):
+            continue
+        first = next((c for c in kids[v.i] if c.dep_ == "ccomp" and c.i < v.i and c.left_edge.i == 0), None)
+        if first is None or doc[v.i - 1].text != "," or v.i + 1 >= end:
+            continue
+        subject = next((c for c in kids[first.i] if c.dep_ in _SUBJECTS), None)
+        if subject is None:
+            continue
+        last = end - 1
+        while last > v.i and doc[last].is_punct:
+            last -= 1
+        if last <= v.i:
+            continue
+        quotes = QuoteIndex(parsed.text, find_quotes(parsed.text, [parsed.char_span(0, end)]))
+        f.source, f.source_head = (subject.left_edge.i, subject.right_edge.i + 1), subject.i
+        f.content = [(parsed.token_start(v.i + 1), parsed.token_end(last))]
+        f.kind = quotes.kind_of(f.content)
+        entry = lexicon.get((first.lemma_.lower(), "verb"))
+        obj = next((c for c in kids[first.i] if c.dep_ == "dobj"), None)
+        if entry is not None and obj is not None and first.i not in heads:
+            added.append(Found(cue=[first.i], content=[(parsed.token_start(obj.left_edge.i),
+                                                          parsed.token_end(obj.right_edge.i))],
+                               source=f.source, source_head=subject.i, frame="object", cls=entry.cls,
+                               cue_spans=[(parsed.token_start(first.i), parsed.token_end(first.i))],
+                               tense="present"))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda f: (f.content[0][0], f.head))

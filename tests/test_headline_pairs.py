@@ -1,0 +1,34 @@
+"""A headline's two verbs with one subject (``attribution/headline_pairs.py``), on headlines we wrote."""
+
+from __future__ import annotations
+
+import reportedly
+
+BODY = "\n\nThe two delegations met again on Monday in Geneva."
+
+
+def said(headline: str) -> list[tuple[str, str, str]]:
+    doc = reportedly.extract(headline + BODY)
+    return [(s.source.text, s.cue.text, s.content.text) for s in doc.statements if s.source and s.cue]
+
+
+def test_headline_two_verbs_one_subject_are_its_two_statements() -> None:
+    assert said("Veska rejects Norland's mediation claim, says truce agreed directly") == [
+        ("Veska", "rejects", "Norland's mediation claim"), ("Veska", "says", "truce agreed directly")]
+    assert said("Port authority denies report, says berths will reopen") == [
+        ("Port authority", "denies", "report"), ("Port authority", "says", "berths will reopen")]
+
+
+def test_headline_semicolon_ends_what_was_said() -> None:
+    assert said("Veska says it downed two Norland drones; Norland silent") == [
+        ("Veska", "says", "it downed two Norland drones")]
+
+
+def test_a_first_verb_that_is_no_cue_is_no_statement() -> None:
+    assert said("Police arrest 31 in Orvik, say more arrests likely") == [("Police", "say", "more arrests likely")]
+
+
+def test_an_inverted_speaker_stays_the_speaker() -> None:
+    out = said("Ceasefire holds, says UN envoy as talks resume")
+    assert out and all(source != "Ceasefire" for source, _, _ in out)
+    assert said("Talks will continue, says port authority") == [("port authority", "says", "Talks will continue")]
