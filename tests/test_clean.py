@@ -87,3 +87,15 @@ def test_a_note_on_the_author_at_the_end_is_a_byline_and_no_actor() -> None:
     assert not any("Ivo Marek" in a.name or "correspondent" in a.name for a in doc.actors)
     high = "Ivo Marek is a reporter in Kestral.\n\n" + "The board said the dam was safe.\n\n" * 5
     assert not any(r.kind == "byline" for r in split_debris("Dam safe\n\n" + high)[0])
+
+
+def test_a_wire_desk_label_opening_a_line_is_debris_and_the_rest_stays() -> None:
+    text = ("EXCLUSIVE-Veska seeks fishing quota in exchange for shoal deal, sources say\n\n"
+            "UPDATE 2-The port authority said on Monday the berths would reopen.\n\n"
+            "Exclusive rights to the shoal were granted in 2019, the ministry said.\n")
+    removed, kept = split_debris(text)
+    assert [r.text for r in removed] == ["EXCLUSIVE-", "UPDATE 2-"]
+    assert text[kept[0][0]:kept[0][1]].startswith("Veska seeks")
+    doc = extract(text, published="2026-03-02")
+    assert not any(a.name.startswith(("EXCLUSIVE", "UPDATE")) for a in doc.actors)
+    assert any(a.name == "Veska" for a in doc.actors)

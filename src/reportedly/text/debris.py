@@ -90,6 +90,10 @@ def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
     spans = lines(text)
     tail = len(spans) - AUTHOR_BIO_LINES
     for n, (s, e) in enumerate(spans):
+        slug = next((m for p in debris_patterns()["slug"] if (m := p.match(text[s:e]))), None)
+        if slug is not None and s + slug.end() < e:  # 'EXCLUSIVE-Russia seeks ...': the desk's label goes
+            removed.append(Removed(kind="boilerplate", spans=[(s, s + slug.end())], text=slug.group()))
+            s += slug.end()
         piece = text[s:e]
         if _matches("links_header", piece) or (links and _is_link(piece)):
             links = True
