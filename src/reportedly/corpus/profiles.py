@@ -17,9 +17,9 @@ In: an :class:`~reportedly.model.Event`, the text of its document and the public
   as if it were the event's.
 * **words**: the content words of the event's sentence (stems; stop words, month and weekday names
   left out; a word that names one kind of happening counts as its fellow, 'outage' as 'blackout', 'talks'
-  as 'meeting': ``word`` rows of ``data/happenings.tsv``), names and numbers weighted :data:`NAME_WEIGHT`, and the countries of its actors and
-  recipients (the participants as the text gives them: corpus actors change as later reports join
-  them, so the words keep the result independent of the order of ingest).
+  as 'meeting': ``word`` rows of ``data/happenings.tsv``), names and numbers weighted :data:`NAME_WEIGHT`,
+  and the countries of its actors and recipients (the participants as the text gives them: corpus actors
+  change as later reports join them, so the words keep the result independent of the order of ingest).
 """
 
 from __future__ import annotations
