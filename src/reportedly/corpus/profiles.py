@@ -73,9 +73,7 @@ _TOKEN = re.compile(r"[^\W_][\w’'-]*")
 _REPORTING = {"said", "says", "say", "told", "tell", "according", "report", "reported", "reports", "added",
               "statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "news", "agency",
               "quoted", "cited", "week", "day", "days", "today", "yesterday", "tonight", "morning", "evening",
-              "night", "time", "local", "year", "years", "month", "months", "people",
-              # a dateline's month ('VILNIUS, Nov 14 (Reuters) -') says when the report was filed, not what happened
-              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+              "night", "time", "local", "year", "years", "month", "months", "people"}
 
 
 @dataclass(frozen=True)
@@ -212,8 +210,7 @@ def sentence_words(sentence: str) -> dict[str, float]:
     for i, m in enumerate(_TOKEN.finditer(sentence)):
         tok = m.group(0)
         low = strip_accents(tok.lower())
-        bare = low[:-2] if low.endswith(("'s", "’s")) else low  # "Friday's blackout": a day, like 'Friday'
-        if bare in stop or bare in _REPORTING or (len(low) < 3 and not low.isdigit()):
+        if low in stop or low in _REPORTING or (len(low) < 3 and not low.isdigit()):
             continue
         name = any(c.isdigit() for c in tok) or (tok[:1].isupper() and i > 0)
         stem = _stem(low)
