@@ -16,9 +16,10 @@ In: an :class:`~reportedly.model.Event`, the text of its document and the public
   else its window (:mod:`reportedly.events.dates`: the week up to the report), never the publication date
   as if it were the event's.
 * **words**: the content words of the event's sentence (stems; stop words, month and weekday names
-  left out), names and numbers weighted :data:`NAME_WEIGHT`, and the countries of its actors and
-  recipients (the participants as the text gives them: corpus actors change as later reports join
-  them, so the words keep the result independent of the order of ingest).
+  left out; a word that names one kind of happening counts as its fellow, 'outage' as 'blackout', 'talks'
+  as 'meeting': ``word`` rows of ``data/happenings.tsv``), names and numbers weighted :data:`NAME_WEIGHT`,
+  and the countries of its actors and recipients (the participants as the text gives them: corpus actors
+  change as later reports join them, so the words keep the result independent of the order of ingest).
 """
 
 from __future__ import annotations
@@ -109,9 +110,16 @@ def _families() -> tuple[dict[str, str], Lexicon]:
     for fam, what, value in lexicons.rows("happenings.tsv"):
         if what == "type":
             types[value] = fam
-        else:
+        elif what == "trigger":
             triggers.append((fam, value))
     return types, Lexicon(triggers)
+
+
+@lru_cache(maxsize=1)
+def _same_words() -> dict[str, str]:
+    """Word stem -> the stem it counts as in a sentence ('word' rows of ``data/happenings.tsv``: 'outage' is
+    'blackout', 'walkout' is 'strike')."""
+    return {_stem(value): _stem(word) for word, what, value in lexicons.rows("happenings.tsv") if what == "word"}
 
 
 def family(event: Event) -> str:
@@ -194,8 +202,10 @@ def _stem(word: str) -> str:
 
 
 def sentence_words(sentence: str) -> dict[str, float]:
-    """The weighted words of a sentence: stems of content words, names and numbers weighted more."""
+    """The weighted words of a sentence: stems of content words, names and numbers weighted more; a word that
+    names the same kind of happening as another ('outage', 'blackout') counts as that one."""
     stop = _stopwords()
+    same = _same_words()
     out: dict[str, float] = {}
     for i, m in enumerate(_TOKEN.finditer(sentence)):
         tok = m.group(0)
@@ -204,6 +214,7 @@ def sentence_words(sentence: str) -> dict[str, float]:
             continue
         name = any(c.isdigit() for c in tok) or (tok[:1].isupper() and i > 0)
         stem = _stem(low)
+        stem = same.get(stem, stem)
         out[stem] = max(out.get(stem, 0.0), NAME_WEIGHT if name else 1.0)
     return out
 
