@@ -54,7 +54,8 @@ class _Words:
         (one search for the longest word of every such term in the lower-cased text, which a match must hold), so
         callers that keep only those labels can skip :meth:`find` for most sentences."""
         if labels not in self._needles:
-            words = {max(ws, key=len) for v in self.phrases.values() for ws, _stem, label, _term in v if label in labels}
+            words = {max(ws, key=len) for v in self.phrases.values() for ws, _stem, label, _term in v
+                     if label in labels}
             self._needles[labels] = re.compile("|".join(map(re.escape, sorted(words)))) if words else None
         needles = self._needles[labels]
         return needles is not None and needles.search(text.lower().replace("’", "'")) is not None
