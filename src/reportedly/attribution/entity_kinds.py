@@ -264,17 +264,27 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
     Only entries that differ from the NER's label are listed.
     """
     doc = parsed.doc
-    ents = [e for e in doc.ents if e.label_ in (*_NAME_LABELS, "GPE", "LOC", "FAC")]
+    all_ents = doc.ents  # read once: each read of ``doc.ents`` makes new spans
+    ents = [e for e in all_ents if e.label_ in (*_NAME_LABELS, "GPE", "LOC", "FAC")]
     if not ents:
         return {}
+    words_of: dict[tuple[int, int], list[Token]] = {}
+
+    def words_of_entity(e: SpacySpan) -> list[Token]:
+        """:func:`_words` of an entity, read once per entity (the lists are not changed below)."""
+        key = (e.start, e.end)
+        if key not in words_of:
+            words_of[key] = _words(e)
+        return words_of[key]
+
     place_use: dict[str, int] = {}
     speaking: set[str] = set()
     acting: set[str] = set()
     bodies: set[str] = set()
     told: dict[str, bool] = {}  # name -> whether every mention is someone told something (the press told)
     labels: dict[str, set[str]] = {}
-    for e in doc.ents if len(ents) < len(doc.ents) else ents:
-        words = _words(e)
+    for e in all_ents if len(ents) < len(all_ents) else ents:
+        words = words_of_entity(e)
         key = norm(doc[words[0].i:words[-1].i + 1].text) if words else norm(e.text)
         labels.setdefault(key, set()).add(e.label_)
         if e.label_ not in (*_NAME_LABELS, "GPE", "LOC", "FAC"):
@@ -297,7 +307,7 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
                                    and doc[e.start - 2].is_lower and doc[e.start - 2].is_alpha):
             bodies.add(key)  # 'Ombrel, the local subsidiary of ...'; 'energy major Korvath' (a rank is capitalised)
     # short names of the document's organisations ('Kvarnholm' of 'Kvarnholm Shipping'): a body, never a place
-    org_heads = {norm(w[0].text) for e in doc.ents if e.label_ in _NAME_LABELS and len(w := _words(e)) >= 2
+    org_heads = {norm(w[0].text) for e in all_ents if e.label_ in _NAME_LABELS and len(w := words_of_entity(e)) >= 2
                  and _org_ending(w[-1].text) and w[0].is_title}
     first_names = lexicons.first_names()
     people = lexicons.people()
@@ -316,7 +326,7 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
                     or (e.start in person_ends and doc[e.start - 1].whitespace_)):
             out[(e.start, e.end)] = None  # 'magistrate Devesh Chandra Sharma', 'Dong-hyuk Yoon': a name's word
             continue
-        words = _words(e)
+        words = words_of_entity(e)
         if not words:
             continue
         text = doc[words[0].i:words[-1].i + 1].text  # as written: 'Ak-Sai', not 'Ak - Sai'

@@ -427,6 +427,10 @@ _REGRET = re.compile(r"\s*[^.!?\n]{0,60}\b(?:regrets?\s+the\s+error|apologi[sz]e
                      r"amended))", re.I)
 
 
+_CORRECTING = frozenset({"correction", "correction_verb"})
+"""The labels of ``data/claims.tsv`` that :func:`_narrative` looks for in every sentence."""
+
+
 def _narrative(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim]:
     """Sentences the report tells in its own voice with a correction ('The commission withdrew its
     preliminary results') or a number of a known measure ('The blast killed at least 39 people'): a
@@ -443,7 +447,8 @@ def _narrative(doc: Document, found: list[Claim], ends: list[int]) -> list[Claim
         if len(part.split()) < 4:
             continue
         marks = [m for m in claim_words().find(part) if not m.negated and (
-            m.label == "correction" or (m.label == "correction_verb" and _of_a_claim(part, m.start, m.end)))]
+            m.label == "correction" or (m.label == "correction_verb" and _of_a_claim(part, m.start, m.end)))] \
+            if claim_words().could_find(part, _CORRECTING) else []
         marks = [m for m in marks if not any(a <= start + m.start < b for a, b in covered)]
         inside = [(max(a, start) - start, min(b, hi) - start) for a, b in covered if a < hi and start < b]
         rest = part

@@ -272,7 +272,8 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
            address: str | None = None, options: Options = Options(), published: str | None = None,
            retry_failed: bool = False,
            commit_every: int = 16, commit_seconds: float = 2.0, progress: bool | None = None,
-           work: workers.Work = workers.work, doc_timeout: float | None = workers.DEFAULT_DOC_TIMEOUT) -> Summary:
+           work: workers.Work = workers.work_to_store,
+           doc_timeout: float | None = workers.DEFAULT_DOC_TIMEOUT) -> Summary:
     """Ingest ``paths`` into ``store``; see the module docstring. Returns the :class:`Summary`.
 
     Args:
@@ -285,7 +286,8 @@ def ingest(store: Store, paths: Sequence[str | Path], *, jobs: int | None = None
         commit_every: documents per transaction at most (a transaction also ends every
             ``commit_seconds``).
         progress: show a progress bar (default: when stderr is a terminal).
-        work: processing of one chunk (default the full pipeline; tests pass fast stand-ins).
+        work: processing of one chunk (default the full pipeline, :func:`~.workers.work_to_store`; tests pass fast
+            stand-ins).
         doc_timeout: seconds one document may take before it is reported as failed and its worker
             replaced (None: no limit).
     """

@@ -120,7 +120,33 @@ _OWNS_BEFORE = re.compile(r"(?i)\b(?P<word>[a-z]+)\s+(?:for|of|at|from|with)\s+(
 
 
 def _bare(name: str) -> list[str]:
-    return re.sub(r"(?i)^(?:the|a|an)\s+", "", name.strip()).split()
+    """The words of a name without a leading article (a new list each call)."""
+    return list(_bare_words(name))
+
+
+@lru_cache(maxsize=4096)
+def _bare_words(name: str) -> tuple[str, ...]:
+    return tuple(re.sub(r"(?i)^(?:the|a|an)\s+", "", name.strip()).split())
+
+
+_NAME_PARTS: tuple[Document, list[tuple[str, list[int]]], list[tuple[str, list[tuple[int, int]]]]] | None = None
+"""The last document :func:`_inside_a_name` read (the document itself: a freed one's id is reused), with the starts of
+the mentions of each of its bodies named with a head noun and the mentions of each of its actors that is no person, by
+actor id."""
+
+
+def _name_parts(doc: Document) -> tuple[list[tuple[str, list[int]]], list[tuple[str, list[tuple[int, int]]]]]:
+    """(actor id, mention starts) of each organisation or unknown actor of two words or more after the article whose
+    last word is a head of ``data/org_words.tsv``, and (actor id, mentions) of each actor that is no person: what
+    :func:`_inside_a_name` reads of the other actors, read once per document."""
+    global _NAME_PARTS
+    if _NAME_PARTS is None or _NAME_PARTS[0] is not doc:
+        heads = institution_heads()
+        named = [(b.id, [s for s, _ in b.mentions]) for b in doc.actors if b.type in ("organization", "unknown")
+                 and len(words := _bare_words(b.name)) >= 2 and words[-1].lower() in heads]
+        bodies = [(b.id, [(s, e) for s, e in b.mentions]) for b in doc.actors if b.type != "person"]
+        _NAME_PARTS = (doc, named, bodies)
+    return _NAME_PARTS[1], _NAME_PARTS[2]
 
 
 def _strong_form(a: Actor) -> bool:
@@ -168,11 +194,10 @@ def _inside_a_name(a: Actor, doc: Document) -> bool:
     '[MAWC] leaders'), or is the first word of a name of two joined by 'and' whose second part is a body the report
     names with a head noun ('The [Ethics] and Anti-Corruption Commission'; not 'Allianz and HDI')."""
     text = doc.text
-    heads = institution_heads()
-    starts = {s for b in doc.actors if b.id != a.id and b.type in ("organization", "unknown")
-              and len(words := _bare(b.name)) >= 2 and words[-1].lower() in heads for s, _ in b.mentions}
-    spans = [(s, e) for b in doc.actors if b.id != a.id and b.type != "person" for s, e in b.mentions]
-    acronym = is_acronym(" ".join(_bare(a.name)))
+    named, bodies = _name_parts(doc)
+    starts = {s for b_id, ss in named if b_id != a.id for s in ss}
+    spans = [span for b_id, ms in bodies if b_id != a.id for span in ms]
+    acronym = is_acronym(" ".join(_bare_words(a.name)))
 
     def inside(s: int, e: int) -> bool:
         if not acronym and not _owns_at(text, s, e) and any(bs <= s and e <= be and be - bs > e - s

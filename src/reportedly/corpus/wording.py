@@ -46,6 +46,19 @@ class _Words:
             v.sort(key=lambda x: -len(x[0]))
         self._starts = tuple(ws[0] for ws, _stem, _label, _term in self.phrases.get("*", []))
         """The beginnings of the one-word stems (``term*``), to rule them all out in one call per token."""
+        self._needles: dict[frozenset[str], re.Pattern[str] | None] = {}
+        """Labels -> a search for the longest word of each term of them (:meth:`could_find`)."""
+
+    def could_find(self, text: str, labels: frozenset[str]) -> bool:
+        """Whether :meth:`find` may give ``text`` a match of one of ``labels``: False only when it surely gives none
+        (one search for the longest word of every such term in the lower-cased text, which a match must hold), so
+        callers that keep only those labels can skip :meth:`find` for most sentences."""
+        if labels not in self._needles:
+            words = {max(ws, key=len) for v in self.phrases.values() for ws, _stem, label, _term in v
+                     if label in labels}
+            self._needles[labels] = re.compile("|".join(map(re.escape, sorted(words)))) if words else None
+        needles = self._needles[labels]
+        return needles is not None and needles.search(text.lower().replace("’", "'")) is not None
 
     def find(self, text: str) -> list[Match]:
         """Matches in ``text``, each with its negation (:func:`~.terms.negated`)."""

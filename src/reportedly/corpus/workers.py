@@ -29,7 +29,8 @@ from .pool import DEFAULT_DOC_TIMEOUT, Pool, Result, Work
 
 CHUNK = 8
 
-__all__ = ["CHUNK", "DEFAULT_DOC_TIMEOUT", "Item", "Loader", "Result", "Work", "default_jobs", "run", "work"]
+__all__ = ["CHUNK", "DEFAULT_DOC_TIMEOUT", "Item", "Loader", "Result", "Work", "default_jobs", "run", "work",
+           "work_to_store"]
 
 
 class Loader(Protocol):
@@ -55,10 +56,21 @@ def ready(item: Item, options: Options) -> RawDocument | InputError:
 
 
 def work(args: tuple[list[Item], Options]) -> Iterator[Result]:
-    """Process one chunk (in a worker): each document's result as soon as it is done, documents as JSON."""
+    """Process one chunk (in a worker): each document's result as soon as it is done, documents as JSON (as
+    :meth:`~reportedly.model.Document.to_json` writes it: what ``extract`` prints)."""
     chunk, options = args
     for r in process_many([ready(x, options) for x in chunk], options):
         yield ("error", str(r)) if isinstance(r, InputError) else ("ok", r.to_json())
+
+
+def work_to_store(args: tuple[list[Item], Options]) -> Iterator[Result]:
+    """:func:`work` for ``ingest``, whose caller only reads each document back: documents as the compact JSON of
+    ``Document.model_dump_json``. It reads back as the same document as :func:`work`'s (the same serializer, in JSON
+    mode, numbers to the last bit) and is made directly, without the Python dict and ``json.dumps`` of
+    ``to_json``: about 0.07 instead of 0.6 ms of a worker's CPU per report."""
+    chunk, options = args
+    for r in process_many([ready(x, options) for x in chunk], options):
+        yield ("error", str(r)) if isinstance(r, InputError) else ("ok", r.model_dump_json())
 
 
 MALLOC_MMAP_THRESHOLD = 32 * 2**20
