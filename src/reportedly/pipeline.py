@@ -30,7 +30,7 @@ from .events import classify, coding
 from .events.dates import dated
 from .events.speech import speech_events
 from .model import SCOPES, Channel, Content, Cue, Document, Meta, Removed, Source, Statement, TimeRef, span_text
-from .text import datelines, debris, nlp, timex
+from .text import datelines, debris, nlp, timex, truecase
 from .text.read import DEFAULT_MAX_CHARS, RawDocument, check_text
 
 METHODS = ("model", "rules")
@@ -107,7 +107,8 @@ def _process_chunk(chunk: list[RawDocument | InputError], options: Options) -> I
             continue
         ready.append((raw, removed, kept))
         results.append(None)
-    parsed = nlp.parse_blocks([r.text for r, _, _ in ready], [k for _, _, k in ready])
+    parsed = nlp.parse_blocks([r.text for r, _, _ in ready], [k for _, _, k in ready],
+                              read_as=[truecase.reading_text(r.text, k[0]) if k else r.text for r, _, k in ready])
     done = iter(ready)
     for slot in results:
         if slot is not None:

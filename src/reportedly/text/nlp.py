@@ -269,13 +269,16 @@ class Parsed:
 
 
 def parse_blocks(texts: Sequence[str], blocks_per_text: Sequence[Sequence[Span]], *,
-                 batch_size: int = 64) -> Iterator[Parsed]:
+                 batch_size: int = 64, read_as: Sequence[str] | None = None) -> Iterator[Parsed]:
     """Parse the given paragraphs of each text; yields one :class:`Parsed` per text, in order.
 
-    ``blocks_per_text[k]`` lists the ``(start, end)`` paragraphs of ``texts[k]`` to parse.
+    ``blocks_per_text[k]`` lists the ``(start, end)`` paragraphs of ``texts[k]`` to parse. ``read_as[k]``, when
+    given, is what the parser reads instead of ``texts[k]`` (of the same length: a title-case headline lowered,
+    :mod:`.truecase`); the result keeps ``texts[k]``.
     """
     nlp = load_pipeline()
-    pieces = ((texts[k][s:e], k) for k, spans in enumerate(blocks_per_text) for s, e in spans)
+    shown = read_as if read_as is not None else texts
+    pieces = ((shown[k][s:e], k) for k, spans in enumerate(blocks_per_text) for s, e in spans)
     parsed = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
     stream = iter(parsed)
     for k, spans in enumerate(blocks_per_text):
