@@ -101,3 +101,14 @@ def test_a_name_after_a_noun_of_a_person_is_a_person() -> None:
                   "owner Kvarnholm Shipping AB said it was not involved.")
     assert _actor_type(doc, "Mweya Holdings Ltd") == "organization"
     assert _actor_type(doc, "Kvarnholm Shipping AB") == "organization"
+
+
+def test_a_country_after_a_titled_name_is_the_persons_country() -> None:
+    # 'Prime Minister Halvard Brenne of Norway': a Norwegian, so 'the Norwegian leader' is he
+    doc = extract("Norway and Sweden met in Oslo.\n\nPrime Minister Halvard Brenne of Norway said the deal was "
+                  "\"fair to both\".\n\nThe Norwegian leader said the next round would be in May.")
+    assert speaker_of(doc, "next round") == "Halvard Brenne"
+    # must not change: the leader of the other country is not he
+    doc = extract("Norway and Sweden met in Oslo.\n\nPrime Minister Halvard Brenne of Norway said the deal was "
+                  "\"fair to both\".\n\nThe Swedish leader said the next round would be in May.")
+    assert speaker_of(doc, "next round") != "Halvard Brenne"

@@ -93,6 +93,8 @@ class Descriptions(TitleHolders):
             code = self._title_country(appos)
             if code and not c.country:
                 c.country = code
+        if not c.country and span.end < len(self.doc) and (of := self._of_country(span[-1], span.end)) is not None:
+            c.country = of[0]  # 'Prime Minister Halvard Brenne of Norway': then 'the Norwegian leader' is he
         held = self._relative_title(span) or member_title(self.doc, span)  # 'X and other NAPSRA officials'
         if held:
             c.add_title(held)
