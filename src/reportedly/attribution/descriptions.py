@@ -36,6 +36,8 @@ _NO_ONE = {"any", "no", "each", "every", "neither", "either"}
 _INDEFINITE = {"a", "an", "another", "some", "several", "many", "more", "other"}
 _DEFINITE = {"the", "this", "that"}
 _BODY_WINDOW = 150
+_ACCOUNT_NOUNS = {"account", "page", "channel", "feed", "handle"}
+"""Nouns of a poster's place on a platform: 'on its official Weibo account'."""
 """Tokens back (about three paragraphs) that 'the company' or 'the court' looks for the body it stands for."""
 _PLACE_OWNERS = {"country", "nation", "state", "city", "province", "region", "district"}
 """Possessives that name the place a body belongs to ("the country's electoral commission")."""
@@ -91,6 +93,8 @@ class Descriptions(TitleHolders):
             code = self._title_country(appos)
             if code and not c.country:
                 c.country = code
+        if not c.country and span.end < len(self.doc) and (of := self._of_country(span[-1], span.end)) is not None:
+            c.country = of[0]  # 'Prime Minister Halvard Brenne of Norway': then 'the Norwegian leader' is he
         held = self._relative_title(span) or member_title(self.doc, span)  # 'X and other NAPSRA officials'
         if held:
             c.add_title(held)
@@ -239,6 +243,10 @@ class Descriptions(TitleHolders):
                     if other is not None and other != k:
                         k = other
                         self.title_doubt[t.i] = True
+                if k is not None and kind == "leader" and any(q.isupper() and len(q) >= 2 for q in quals) and \
+                        not self._holds(k, quals) and \
+                        not self._role_fits(role, " | ".join(self.clusters[k].titles).lower()):
+                    k = None  # 'The FRN political leader' is no foreign minister named before: the body's own leader
             if k is None and not indefinite and kind == "title" and self._speaking:
                 owned = [w.text for w in words[:role_at] if w.text in quals and doc[w.i + 1].text not in ("'s", "’s")]
                 k = self._named_after(role, owned, country, t.i)  # a lede's role, the name given further down
@@ -350,9 +358,13 @@ class Descriptions(TitleHolders):
         doc = self.doc
         if doc[start].lower_ not in _DEFINITE or t.tag_ != "NN" or not is_message_noun(t.lemma_.lower()):
             return None
+        channels = lexicons.channels()
+        posting = channels.get(t.lemma_.lower(), ("",))[0] == "social_media"  # 'the post', 'the tweet'
         for j in range(t.i - 1, max(-1, t.i - _BODY_WINDOW), -1):
             w = doc[j]
-            if w.lemma_ != t.lemma_:
+            on_account = posting and w.dep_ == "pobj" and w.head.lower_ == "on" and (
+                w.lemma_.lower() in _ACCOUNT_NOUNS or channels.get(w.lower_, ("",))[0] == "social_media")
+            if w.lemma_ != t.lemma_ and not on_account:
                 continue
             verb = w.head.head if w.dep_ == "pobj" else (w.head if w.dep_ == "dobj" else None)
             while verb is not None and verb.dep_ == "conj" and verb.head.i < verb.i:
@@ -360,6 +372,9 @@ class Descriptions(TitleHolders):
             subj = next((c for c in self.p.children[verb.i] if c.dep_ == "nsubj"), None) if verb is not None \
                 else None
             k = self._token_cluster.get(subj.i) if subj is not None else None
+            if k is None and on_account and subj is not None and subj.pos_ != "PRON":
+                # 'The customs office answered on its Weibo account. The post says ...': the body that posted
+                k = next(iter(self.resolve_phrase(subj.left_edge.i, subj.i + 1, subj.i)), None)
             if k is not None:
                 return k
         return None

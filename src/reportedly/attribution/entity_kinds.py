@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..text import lexicons, places
 from ..text.lexicons import norm
@@ -171,6 +171,21 @@ def _apposed_person(root: Token) -> bool:
         or lexicons.people_nouns().get(c.lemma_.lower()) == "person") for c in root.children)
 
 
+def _after_person_noun(e: SpacySpan) -> bool:
+    """Whether a name of two words or more stands for a noun of a person right before it: the noun's apposition
+    ("the fisherman's mother, Dionisia Quispe,") or the name after a lower-case noun of a person ('farm owner Perminus
+    Kuria Gatheru said')."""
+    words = [t for t in e if t.is_alpha]
+    if len(words) < 2 or not all(t.is_title for t in words) or e.start == 0:
+        return False
+    nouns, root = lexicons.people_nouns(), e.root
+    if root.dep_ == "appos" and root.head.i < e.start and root.head.is_lower and \
+            nouns.get(root.head.lemma_.lower()) == "person":
+        return True
+    before = e.doc[e.start - 1]
+    return before.is_lower and before.is_alpha and nouns.get(before.lemma_.lower()) == "person"
+
+
 def _addressed(root: Token) -> bool:
     """Whether the name is the one a speaker tells something ('told the Kumaon Herald', 'told TT')."""
     head = root.head
@@ -258,6 +273,17 @@ def _given_name_after_noun(e: SpacySpan, first_names: dict[str, str]) -> bool:
         and after.ent_type_ in ("", "PERSON") and "\n" not in before.whitespace_ + e[0].whitespace_
 
 
+def _loose_end(doc: Doc, end: int, limit: int = 2) -> int:
+    """The end of a person's name carried over up to ``limit`` title-case proper nouns in no entity right after it
+    ('Jean-Pierre' + 'Mbuyi' + 'Kalala', where the NER took the last word for a place)."""
+    stop = min(len(doc), end + limit)
+    while end < stop and doc[end - 1].whitespace_ and "\n" not in doc[end - 1].whitespace_ and \
+            doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "" and \
+            not doc[end].is_sent_start:
+        end += 1
+    return end
+
+
 def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
     """The label to read each of ``parsed.doc.ents`` with, by (start, end) token range; None: no actor.
 
@@ -317,7 +343,8 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
     givens: set[str] = set()
     # names of two words and more first, so that a surname alone can lean on its full name
     person_starts = {e.start for e in ents if e.label_ == "PERSON"}
-    person_ends = {e.end for e in ents if e.label_ == "PERSON"}
+    person_ends = {_loose_end(doc, e.end) for e in ents if e.label_ == "PERSON"} | \
+        {e.end for e in ents if e.label_ == "PERSON"}
     for e in sorted(ents, key=lambda e: -len(e)):
         if len(e) == 1 and e.label_ != "PERSON" and e[0].is_title and not known_place(e.text) \
                 and not lexicons.country_code(e.text) and e.start >= 1 and (
@@ -398,7 +425,7 @@ def entity_labels(parsed: Parsed) -> dict[tuple[int, int], str | None]:
             out[(e.start, e.end)] = None  # 'Turnout has fallen' where 'turnout' is a word of the text
             continue
         if e.label_ == "ORG" and (given or 0 < len(core) < len(words) or (single and key in surnames | givens)
-                                  or _apposed_person(e.root)) and not organisation:
+                                  or _apposed_person(e.root) or _after_person_noun(e)) and not organisation:
             label = "PERSON"  # 'Annika Lindqvist', 'Olaf Scholz', 'Lindqvist' after 'Annika Lindqvist'
         elif e.label_ == "PERSON" and not person and ((len(words) >= 2 and _org_ending(words[-1].text))
                                                      or key in bodies or (single and is_acronym(text))):

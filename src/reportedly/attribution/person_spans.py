@@ -96,9 +96,11 @@ def name_end(doc: Doc, j: int) -> int:
 def ranked_names(doc: Doc) -> list[tuple[int, int, int]]:
     """(rank start, name start, name end) of each name written after a rank.
 
-    A single plain rank word ("General", "Major", "Justice") counts only before a name the NER calls a person
-    or that has initials, so "General Motors", "Major League" and "the Justice Department" are not people;
-    a rank the NER joined with the next words into one organisation is not one either.
+    A single plain rank word ("General", "Major", "Justice") counts only before a name the NER calls a person,
+    that has initials or that opens with a given name of ``data/first_names.tsv`` and has two words or more
+    ('Bishop Pascal Rugamba Mugisha of Butembo', one organisation to the NER), so "General Motors", "Major
+    League" and "the Justice Department" are not people; a rank the NER joined with the next words into one
+    organisation is not one either.
     """
     out: list[tuple[int, int, int]] = []
     ent_of = {}
@@ -133,7 +135,8 @@ def ranked_names(doc: Doc) -> list[tuple[int, int, int]]:
         plain = end - i == 1 and doc[i].is_alpha and doc[i].lower_ in ranks() and ranks()[doc[i].lower_][0] == \
             doc[i].lower_
         person = any(ent_of.get(t.i) is not None and ent_of[t.i].label_ == "PERSON" for t in names)
-        if plain and not person and not any(_is_initial(t.text) for t in names):
+        given = len(names) >= 2 and names[0].lower_ in lexicons.first_names()  # 'Bishop Faustin Ngabo Bahati'
+        if plain and not person and not given and not any(_is_initial(t.text) for t in names):
             i = stop
             continue
         out.append((i, end, stop))
