@@ -1,5 +1,7 @@
 """Finding scraping debris in plain text: consent banners, captions, subheadings, bylines, datelines.
 
+Bylines without 'By' and closing notes on the author are found by :mod:`.author_lines`.
+
 Nothing is deleted: debris is reported as :class:`~reportedly.model.Removed` records with spans
 into the original text, and only the remaining pieces of each paragraph are handed to the parser.
 Two passes: :func:`split_debris` works on the raw lines with the patterns of ``data/debris.tsv``,
@@ -16,6 +18,7 @@ import re
 from functools import lru_cache
 
 from ..model import Removed, Span
+from .author_lines import author_note, place_byline
 from .datelines import find_dateline, find_timestamp
 from .lexicons import agency, rows
 from .nlp import Parsed
@@ -82,7 +85,8 @@ def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
     removed: list[Removed] = []
     kept: list[Span] = []
     links = False  # inside a list of other articles' headlines under 'Related Stories'
-    for n, (s, e) in enumerate(lines(text)):
+    spans = lines(text)
+    for n, (s, e) in enumerate(spans):
         piece = text[s:e]
         if _matches("links_header", piece) or (links and _is_link(piece)):
             links = True
@@ -95,6 +99,9 @@ def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
         dateline = find_dateline(text, s, e, first=n == 0) if line_kind is None else None
         if line_kind is None and dateline is None and is_subheading(piece, first=n == 0):
             line_kind = "subheading"
+        if line_kind is None and dateline is None and n > 0 and (
+                place_byline(piece) or author_note(piece, near_end=n >= len(spans) - 2)):
+            line_kind = "byline"  # 'Tom Ashdown in London and ...'; 'Henrique Sampaio covers agribusiness for ...'
         credit = trailing_credit(piece) if line_kind is None else None
         if credit is not None and credit[2]:
             line_kind = "caption"  # a photo's credit: 'Firefighters work at the site ... (Xinhua/Li Ran)'
