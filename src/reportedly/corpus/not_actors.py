@@ -30,6 +30,8 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   Air Operations'): part of a title, not a body, even when it speaks (the director does);
 * **slogan**: a name every use of which is a whole sentence of a quotation ('chanting "Madzi ndi Moyo!"', '"Justice
   is served. Jai Hind."'), even when the recogniser called it a person;
+* **label**: a headline or section label of ``data/labels.tsv`` ('Correction' of 'Correction, May 16: An earlier
+  version said ...'), even when it speaks;
 * **nationality word**, **headline fragment**: a name that is only an adjective of nationality ("his Thai" of 'his
   Thai and Cambodian counterparts'); a 'person' written only in the headline whose last word is one ('Deadly
   Thai-Cambodian border fighting erupts'); a name in capitals used only in lines written all in capitals, even when
@@ -66,6 +68,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..attribution.agents import is_label
 from ..model import Actor, Document, actor_ids
 from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
@@ -227,6 +230,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     (see the module doc)."""
     if a.type == "country" or not a.name.strip():
         return None
+    if is_label(a.name):
+        return "label"  # 'Correction, May 16: An earlier version of this article said ...': the outlet's label
     speakers, doers, agents = _doc_roles(doc)
     if a.id in doers and a.id not in speakers and only_named_event(a, doc):
         doers, agents = doers - {a.id}, agents - {a.id}  # 'Ikarama spill': the event's place, not its doer
