@@ -23,7 +23,8 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   only part in events is written just before the event's word ('Ikarama spill') is not counted as acting there.
   Whatever the recogniser called it;
 * **building**: a body's name that neither speaks nor acts and is written at least half the times after in,
-  inside, outside, into or near ('due in the Rustenburg Magistrate's Court'); a court that rules acts and stays,
+  inside, outside, into or near ('due in the Rustenburg Magistrate's Court'), or after 'at' that follows a word of
+  no person ('told a press conference at the Ministry of Communication'); a court that rules acts and stays,
   and 'an analyst at X' is a workplace, not a place; a name ending in a building noun that is a body only when it
   speaks ('the bodies were taken to Surin Hospital');
 * **office field**: a name of a field after 'Director (General) of' ('Air Operations' of 'the Director General of
@@ -277,8 +278,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     placed = crafted = 0
     for start, end in uses:
         before = text[max(0, start - 40):start]
-        if body:
-            placed += bool(pats["before_body"].search(before))
+        if body:  # 'due in the X Court'; 'a press conference at the Ministry of X' (not 'a researcher at X')
+            placed += bool(pats["before_body"].search(before) or _happened_at(before))
             continue
         if pats["before"].search(before) or pats["after"].match(text[end:end + 40]) or _dateline(text, start, end) \
                 or (pats["before_person" if person else "before_thing"].search(before) and (person or one_word)) \

@@ -61,6 +61,9 @@ from .titles import (
     title_key,
 )
 
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+"""A capitalised word right after a name: the name goes on ('Jean-Pierre Mbuyi')."""
+
 if TYPE_CHECKING:
     from .store import Store
 
@@ -541,13 +544,17 @@ class PersonRules:
                         {"rule": "first name", "first_name": f, "person": r["name"], "country": a.country}, [])
 
     def _known_surname(self, a: Actor, surname: str, doc: Document) -> Decision | None:
-        """A surname that one well-known person carries, when the document supports that person."""
+        """A surname that one well-known person carries, when the document supports that person; not a given name
+        written before more words of a name (the recogniser cut the name after it)."""
         options = _people_by_fold("last").get(fold_word(surname), [])
         if len(options) != 1:
             return None
         p = options[0]
         if a.country and a.country != p.country:
             return None
+        if lexicons.norm(surname) in lexicons.first_names() and any(
+                _NAME_GOES_ON.match(doc.text, end) for _, end in a.mentions):
+            return None  # 'Jean-Pierre Mbuyi Kalala' cut after 'Jean-Pierre': a given name, not Karine Jean-Pierre
         roles = " | ".join(p.roles).lower()
         title_fit = [t for t in a.titles if is_title(t) and t.split()[-1].lower() in roles]
         country_fit = sorted({o.name for o in doc.actors if o.id != a.id and o.country == p.country})
