@@ -118,8 +118,8 @@ def named(body: str, name: str = "") -> bool:
     """Whether a body's name says which body it is, not only what kind: a distinctive word, or three words or more
     (in the body, or capitalised as written: 'Independent Electoral Commission'), and not a kind of body every
     country has ('kvarnholm shipping', 'electoral appeals court'; not 'army', 'foreign ministry', 'general staff',
-    whatever the spelling: 'Ministry of Foreign Affairs'; nor a ministry of two portfolios, the first of ``org_words.tsv``:
-    'Ministry of Agriculture and Rural Affairs', capitals or not)."""
+    whatever the spelling: 'Ministry of Foreign Affairs'; nor a ministry of two portfolios, the first of
+    ``org_words.tsv``: 'Ministry of Agriculture and Rural Affairs', capitals or not)."""
     if body in org_words().aliases.values() or (" " not in body and body in institution_heads()):
         return False
     if body.endswith(" ministry") and body.removesuffix(" ministry") in org_words().portfolios \
