@@ -101,3 +101,39 @@ def test_a_country_adjective_before_a_thing_is_no_bodys_country() -> None:
     assert countries_in("an Indian drone hit the depot") == frozenset()
     assert countries_in("a Chinese official said the ministry had acted") == {"CHN"}  # a person of that country
     assert countries_in("Chinese customs said the results stood") == {"CHN"}
+
+
+def test_a_body_where_a_briefing_is_held_is_no_actor_and_shells_are_weapons() -> None:
+    from reportedly.attribution.agents import thing_kind
+    from reportedly.corpus.not_actors import not_an_actor
+    from tests.actorhelp import actor_in
+
+    text = ("Shelling kills traders\n\nShells struck a crowded market in Lunara on Sunday. \"Lunara remains under "
+            "our control,\" the government spokesman, Didier Okafor Banza, told a press conference at the Ministry "
+            "of Information and Media.")
+    a, doc = actor_in(text, "Ministry of Information and Media", "organization", "2026-03-02")
+    assert not_an_actor(a, doc) == "building"
+    worker = ("Rail strike\n\nNina Berg, a researcher at the Institute of Transport Studies, said the strike was "
+              "legal.")
+    b, doc2 = actor_in(worker, "Institute of Transport Studies", "organization", "2026-03-02")
+    assert not_an_actor(b, doc2) is None  # where someone works, not where something happened
+    assert thing_kind("Shells", "ORG") == "weapon"
+    assert thing_kind("Shell", "ORG") is None  # the company keeps its name
+
+
+def test_a_given_name_cut_from_a_longer_name_is_no_well_known_surname() -> None:
+    from reportedly.corpus.actors import Linker
+    from reportedly.corpus.store import Store
+    from tests.actorhelp import actor_in
+
+    cut = ("Who is who\n\nThe State Department in Washington said the talks would resume. Its political leader is "
+           "Jean-Pierre Okito Lumbu, a former provincial deputy.")
+    alone = ("Briefing\n\nThe State Department in Washington said the talks would resume, Jean-Pierre told "
+             "reporters.")
+    with Store(":memory:") as s:
+        linker = Linker(s)
+        a, doc = actor_in(cut, "Jean-Pierre", "organization", "2024-03-02")
+        assert linker._known_surname(a, "Jean-Pierre", doc) is None  # the recogniser cut 'Jean-Pierre Okito Lumbu'
+        b, doc2 = actor_in(alone, "Jean-Pierre", "person", "2024-03-02")
+        d = linker._known_surname(b, "Jean-Pierre", doc2)
+        assert d is not None and d.evidence["person"] == "Karine Jean-Pierre"  # a surname alone still may be hers
