@@ -137,3 +137,14 @@ def test_a_given_name_cut_from_a_longer_name_is_no_well_known_surname() -> None:
         b, doc2 = actor_in(alone, "Jean-Pierre", "person", "2024-03-02")
         d = linker._known_surname(b, "Jean-Pierre", doc2)
         assert d is not None and d.evidence["person"] == "Karine Jean-Pierre"  # a surname alone still may be hers
+
+
+def test_a_role_with_a_word_the_holders_title_lacks_is_not_that_holder() -> None:
+    first = ("Government rejects claim\n\nKASENGA (Reuters) - \"The town remains under our control,\" the government "
+             "spokesman, Anselme Kitoko Ndala, told reporters on Monday. Kitoko said the army held the bridge.")
+    second = ("Rebels deny pledge\n\nWithin hours the rebels' military spokesman said no such thing had been "
+              "promised. \"We will not withdraw from a single position,\" the rebels' military spokesman said.")
+    third = ("Government speaks\n\nThe government spokesman said the talks would go on.")
+    found = listed_actors(first, second, third)
+    kitoko = next(a for a in found if a.name.startswith("Anselme Kitoko"))
+    assert not any("military" in n for n in kitoko.aliases)  # the rebels' spokesman is someone else

@@ -586,7 +586,8 @@ class PersonRules:
         """A role-only actor ('the spokeswoman', 'the port chief', 'the army spokesman') and the one stored person
         whose title holds that role (every word of it: 'foreign ministry spokeswoman' holds 'spokeswoman'; 'prime
         minister' does not hold 'defence minister'; a title with no words of where, 'chief executive', holds
-        'Kvarnholm's chief executive') in the same country and within :data:`ROLE_DAYS` days."""
+        'Kvarnholm's chief executive', but not when it has a word the role lacks: 'government spokesman' does not
+        hold "the rebels' military spokesman") in the same country and within :data:`ROLE_DAYS` days."""
         role, _, country = tk.partition("|")
         owner = {m.lower() for m in re.findall(r"(\w+)['’]s\b", a.name)} & org_words().heads
         want = {w for w in role.split() if w not in _UNTIED and w not in _WHERE and w not in owner
@@ -612,7 +613,7 @@ class PersonRules:
                     # (but 'the mayor of the Chinese city of Zibo' is the 'Zibo mayor' of no stated country)
                 roles = {w for w in want if w in _role_words()}
                 bare = not set(held.split()) - _role_words()  # 'chief executive', with no word of where
-                if (_covers(want, held.split()) or (roles and bare and roles <= set(held.split()))) \
+                if (_covers(want, held.split()) or (roles and bare and roles <= set(held.split()) and not extra)) \
                         and not extra & _SUBORDINATE and not _other_role(role, held):  # not the vice-mayor
                     options.setdefault(r["id"], (r, t))
         options = {k: v for k, v in options.items() if self._active(k, doc.meta.published)}
