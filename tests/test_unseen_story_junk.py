@@ -148,3 +148,13 @@ def test_a_role_with_a_word_the_holders_title_lacks_is_not_that_holder() -> None
     found = listed_actors(first, second, third)
     kitoko = next(a for a in found if a.name.startswith("Anselme Kitoko"))
     assert not any("military" in n for n in kitoko.aliases)  # the rebels' spokesman is someone else
+
+
+def test_a_name_with_no_capital_letter_is_no_name() -> None:
+    brief = ("Produtores bloqueiam acesso ao porto de Itajaí\n\n"
+             "Itajaí (SC) – Produtores e caminhoneiros bloquearam na manhã desta quinta-feira (14) o acesso ao porto "
+             "de Itajaí em protesto contra a suspensão das exportações de frango pela Coreia do Sul.\n\n"
+             "O ministro da Pesca, Renato Albuquerque Lins, disse que conversará com o embaixador coreano.")
+    doc = extract(brief)
+    names = {a.name for a in doc.actors}
+    assert not any(len(n.split()) > 1 and not any(c.isupper() for c in n) for n in names), names

@@ -141,9 +141,12 @@ _CURRENCY = {"sek", "kronor", "krona", "usd", "eur", "euros", "dollars", "rupees
 def _not_a_name(words: list[Token]) -> bool:
     """Words the NER took for a person's or a body's name that are none: a common noun alone ('Turnout was
     41 percent'), a word of people or places alone ('Border guard wounded'), an amount ('Kvarnholm SEK'),
-    nationalities joined ('Kyrgyz-Tajik talks')."""
+    nationalities joined ('Kyrgyz-Tajik talks'), words with no capital letter at all (a sentence of another
+    language read as English: 'das importações de carne')."""
     if any(t.like_num or t.lower_ in _CURRENCY for t in words):
         return True
+    if not any(c.isupper() for t in words for c in t.text):
+        return True  # 'das importações de carne', 'desta quarta-feira': words of another language, no capital
     parts = [x for t in words for x in t.text.split("-") if x and x != "-"]
     if len(parts) >= 2 and all(lexicons.country_code(x) for x in parts):
         return True  # 'Kyrgyz-Tajik' (talks, border): two nationalities, no one's name
