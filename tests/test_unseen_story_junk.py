@@ -158,3 +158,17 @@ def test_a_name_with_no_capital_letter_is_no_name() -> None:
     doc = extract(brief)
     names = {a.name for a in doc.actors}
     assert not any(len(n.split()) > 1 and not any(c.isupper() for c in n) for n in names), names
+
+
+def test_subscription_prompts_and_desk_credits_are_boilerplate() -> None:
+    text = ("LIVE: Talks resume in Lunara\n\n"
+            "Our live coverage of the talks in Lunara. By the Sahel Affairs desk.\n\n"
+            "Foreign Minister Odile Kanyinda said the talks would resume on Monday.\n\n"
+            "Sign up for the Harbour Post's Evening Digest, sent every Friday. By subscribing you agree to our terms.")
+    doc = extract(text)
+    removed = {r.text for r in doc.removed if r.kind == "boilerplate"}
+    assert "By the Sahel Affairs desk." in removed
+    assert any(r.startswith("Sign up for the Harbour Post's Evening Digest") for r in removed)
+    names = {a.name for a in doc.actors}
+    assert not {"Sahel Affairs", "Harbour Post's Evening Digest"} & names
+    assert not any("Digest" in n for n in names)
