@@ -7,7 +7,8 @@ label when there is one. Out: the kind of non-actor it is, or None when it may b
 * ``label``: a headline or section label ('EXPLAINER', 'CURRENCIES', ``data/labels.tsv``);
 * ``operation``, ``event``, ``weapon``, ``vehicle``, ``topic``, ``place``: a thing named by a word of
   ``data/things.tsv`` ('Operation Iron Pass', 'Storm Bella', 'Rafale jets', 'Gwadar corridor') or by a
-  designation ('Su-25', 'F-16', 'J-10C').
+  designation ('Su-25', 'F-16', 'J-10C');
+* ``ticker``: a share's ticker ('SRDO3', 'PETR4').
 
 :func:`is_place_name` says whether the gazetteer knows a name as a city or region (and it is not a
 country or a capital that stands for a government); callers decide from the sentence whether the name
@@ -29,6 +30,9 @@ _LOWER_ONLY = {"line"}
 """Place words that end a thing's name only in lower case ('the Batken line'; 'Stena Line' is a company)."""
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}s?$")
 """'Su-25', 'F-16', 'MiG-29', 'J-10C', 'Su-30MKI', 'S-400', 'Tu-95' (and plurals, 'J-10Cs'): aircraft and weapons."""
+_TICKER = re.compile(r"^[A-Z]{3,5}\d{1,2}$")
+"""'SRDO3', 'PETR4', 'VALE3': a share's ticker (three to five capitals and a digit or two), not the company; not
+'G20' or 'P5' (fewer letters: groups of countries)."""
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +87,8 @@ def thing_kind(text: str, label: str | None = None) -> str | None:
         return "label"
     if any(_DESIGNATION.match(w.strip(".,;:’'")) for w in words):
         return "weapon"
+    if len(words) == 1 and _TICKER.match(words[0]):
+        return "ticker"
     first, last, name = _things()
     low = [w.lower().strip(".,;:") for w in words]
     low[-1] = low[-1].removesuffix("’s").removesuffix("'s")
@@ -137,11 +143,15 @@ def known_place(text: str) -> bool:
 def colon_source(words: list[Token]) -> bool:
     """Whether the words before a headline's or paragraph's colon can be a source ('Starmer: ...', 'NATO: ...').
 
-    Not a label ('EXPLAINER:', 'CURRENCIES:', 'DETAILS:'), a thing ('Operation Iron Pass:', 'Storm Bella:',
-    'Su-25:'), a town ('Sumy: four dead ...'), nor a word in capitals that the NER does not take for a
-    name and no table knows ('MAPS:'): transcripts' speakers in capitals ('FALLIN:') are names to the NER.
+    Not a label ('EXPLAINER:', 'CURRENCIES:', 'DETAILS:', also with its date: 'Correction, May 16:'), a thing
+    ('Operation Iron Pass:', 'Storm Bella:', 'Su-25:'), a town ('Sumy: four dead ...'), nor a word in capitals
+    that the NER does not take for a name and no table knows ('MAPS:'): transcripts' speakers in capitals
+    ('FALLIN:') are names to the NER.
     """
     text = " ".join(t.text for t in words if not t.is_punct or t.text == "-")
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if comma and is_label(" ".join(t.text for t in words[:comma])):
+        return False  # 'Correction, May 16:', 'Update, 14:05:': a label and its date
     labels = {t.ent_type_ for t in words if t.ent_type_}
     label = next(iter(labels)) if len(labels) == 1 else None
     if not text or thing_kind(text, label) is not None:

@@ -29,7 +29,7 @@ from spacy.tokens import Span as SpacySpan
 from ..text import lexicons, places
 from ..text.lexicons import norm
 from ..text.nlp import Parsed
-from ..text.org_names import is_acronym, org_words
+from ..text.org_names import institution_heads, is_acronym, org_words
 from .agents import is_capital, is_weapon_word, known_place, thing_kind
 from .cues import cue_lexicon
 
@@ -141,9 +141,15 @@ _CURRENCY = {"sek", "kronor", "krona", "usd", "eur", "euros", "dollars", "rupees
 def _not_a_name(words: list[Token]) -> bool:
     """Words the NER took for a person's or a body's name that are none: a common noun alone ('Turnout was
     41 percent'), a word of people or places alone ('Border guard wounded'), an amount ('Kvarnholm SEK'),
-    nationalities joined ('Kyrgyz-Tajik talks')."""
+    nationalities joined ('Kyrgyz-Tajik talks'), words with no capital letter at all and no word of a body, of
+    people or of a role (a sentence of another language read as English: 'das importações de carne'; not 'defence
+    ministry')."""
     if any(t.like_num or t.lower_ in _CURRENCY for t in words):
         return True
+    if not any(c.isupper() for t in words for c in t.text) and not any(
+            t.lower_ in heads or t.lemma_.lower() in heads or t.lemma_.lower() in lexicons.people_nouns()
+            or t.lower_ in lexicons.roles() for t in words for heads in [institution_heads()]):
+        return True  # 'das importações de carne', 'desta quarta-feira' (not 'defence ministry'): no capital
     parts = [x for t in words for x in t.text.split("-") if x and x != "-"]
     if len(parts) >= 2 and all(lexicons.country_code(x) for x in parts):
         return True  # 'Kyrgyz-Tajik' (talks, border): two nationalities, no one's name

@@ -23,13 +23,16 @@ what the name does in its report, with the words of ``data/not_actors.tsv``:
   only part in events is written just before the event's word ('Ikarama spill') is not counted as acting there.
   Whatever the recogniser called it;
 * **building**: a body's name that neither speaks nor acts and is written at least half the times after in,
-  inside, outside, into or near ('due in the Rustenburg Magistrate's Court'); a court that rules acts and stays,
+  inside, outside, into or near ('due in the Rustenburg Magistrate's Court'), or after 'at' that follows a word of
+  no person ('told a press conference at the Ministry of Communication'); a court that rules acts and stays,
   and 'an analyst at X' is a workplace, not a place; a name ending in a building noun that is a body only when it
   speaks ('the bodies were taken to Surin Hospital');
 * **office field**: a name of a field after 'Director (General) of' ('Air Operations' of 'the Director General of
   Air Operations'): part of a title, not a body, even when it speaks (the director does);
 * **slogan**: a name every use of which is a whole sentence of a quotation ('chanting "Madzi ndi Moyo!"', '"Justice
   is served. Jai Hind."'), even when the recogniser called it a person;
+* **label**: a headline or section label of ``data/labels.tsv`` ('Correction' of 'Correction, May 16: An earlier
+  version said ...'), even when it speaks;
 * **nationality word**, **headline fragment**: a name that is only an adjective of nationality ("his Thai" of 'his
   Thai and Cambodian counterparts'); a 'person' written only in the headline whose last word is one ('Deadly
   Thai-Cambodian border fighting erupts'); a name in capitals used only in lines written all in capitals, even when
@@ -66,6 +69,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..attribution.agents import is_label
 from ..model import Actor, Document, actor_ids
 from ..text import lexicons
 from ..text.org_names import institution_heads, is_acronym, org_words
@@ -227,6 +231,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     (see the module doc)."""
     if a.type == "country" or not a.name.strip():
         return None
+    if is_label(a.name):
+        return "label"  # 'Correction, May 16: An earlier version of this article said ...': the outlet's label
     speakers, doers, agents = _doc_roles(doc)
     if a.id in doers and a.id not in speakers and only_named_event(a, doc):
         doers, agents = doers - {a.id}, agents - {a.id}  # 'Ikarama spill': the event's place, not its doer
@@ -272,8 +278,8 @@ def not_an_actor(a: Actor, doc: Document) -> str | None:
     placed = crafted = 0
     for start, end in uses:
         before = text[max(0, start - 40):start]
-        if body:
-            placed += bool(pats["before_body"].search(before))
+        if body:  # 'due in the X Court'; 'a press conference at the Ministry of X' (not 'a researcher at X')
+            placed += bool(pats["before_body"].search(before) or _happened_at(before))
             continue
         if pats["before"].search(before) or pats["after"].match(text[end:end + 40]) or _dateline(text, start, end) \
                 or (pats["before_person" if person else "before_thing"].search(before) and (person or one_word)) \

@@ -61,6 +61,9 @@ from .titles import (
     title_key,
 )
 
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+"""A capitalised word right after a name: the name goes on ('Jean-Pierre Mbuyi')."""
+
 if TYPE_CHECKING:
     from .store import Store
 
@@ -541,13 +544,17 @@ class PersonRules:
                         {"rule": "first name", "first_name": f, "person": r["name"], "country": a.country}, [])
 
     def _known_surname(self, a: Actor, surname: str, doc: Document) -> Decision | None:
-        """A surname that one well-known person carries, when the document supports that person."""
+        """A surname that one well-known person carries, when the document supports that person; not a given name
+        written before more words of a name (the recogniser cut the name after it)."""
         options = _people_by_fold("last").get(fold_word(surname), [])
         if len(options) != 1:
             return None
         p = options[0]
         if a.country and a.country != p.country:
             return None
+        if lexicons.norm(surname) in lexicons.first_names() and any(
+                _NAME_GOES_ON.match(doc.text, end) for _, end in a.mentions):
+            return None  # 'Jean-Pierre Mbuyi Kalala' cut after 'Jean-Pierre': a given name, not Karine Jean-Pierre
         roles = " | ".join(p.roles).lower()
         title_fit = [t for t in a.titles if is_title(t) and t.split()[-1].lower() in roles]
         country_fit = sorted({o.name for o in doc.actors if o.id != a.id and o.country == p.country})
@@ -579,7 +586,8 @@ class PersonRules:
         """A role-only actor ('the spokeswoman', 'the port chief', 'the army spokesman') and the one stored person
         whose title holds that role (every word of it: 'foreign ministry spokeswoman' holds 'spokeswoman'; 'prime
         minister' does not hold 'defence minister'; a title with no words of where, 'chief executive', holds
-        'Kvarnholm's chief executive') in the same country and within :data:`ROLE_DAYS` days."""
+        'Kvarnholm's chief executive', but not when it has a word the role lacks: 'government spokesman' does not
+        hold "the rebels' military spokesman") in the same country and within :data:`ROLE_DAYS` days."""
         role, _, country = tk.partition("|")
         owner = {m.lower() for m in re.findall(r"(\w+)['’]s\b", a.name)} & org_words().heads
         want = {w for w in role.split() if w not in _UNTIED and w not in _WHERE and w not in owner
@@ -605,7 +613,7 @@ class PersonRules:
                     # (but 'the mayor of the Chinese city of Zibo' is the 'Zibo mayor' of no stated country)
                 roles = {w for w in want if w in _role_words()}
                 bare = not set(held.split()) - _role_words()  # 'chief executive', with no word of where
-                if (_covers(want, held.split()) or (roles and bare and roles <= set(held.split()))) \
+                if (_covers(want, held.split()) or (roles and bare and roles <= set(held.split()) and not extra)) \
                         and not extra & _SUBORDINATE and not _other_role(role, held):  # not the vice-mayor
                     options.setdefault(r["id"], (r, t))
         options = {k: v for k, v in options.items() if self._active(k, doc.meta.published)}

@@ -64,6 +64,8 @@ def countries_in(text: str, places_too: bool = False) -> frozenset[str]:
     for m in _CAPITALISED.finditer(text):
         if not places_too and _LOCATIVE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # 'killed at Galati in India': where something happened, not whose body speaks
+        if not places_too and _thing_of(text, m):
+            continue  # 'had received a Chinese warning': where a thing came from, not whose body it is
         words = m.group(0).split()
         for phrase in (m.group(0), *words) if len(words) > 1 else words:
             code = lexicons.country_code(phrase) or _city_country(phrase)
@@ -71,6 +73,23 @@ def countries_in(text: str, places_too: bool = False) -> frozenset[str]:
                 found.add(code)
                 break
     return frozenset(found)
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _thing_of(text: str, m: re.Match[str]) -> bool:
+    """Whether a one-word country adjective after 'a' or 'an' comes before a word in lower case that is no word of
+    people, a role or a body ('a Chinese warning', 'an Indian drone'; not 'a Chinese official', 'a Thai delegation'):
+    the origin of a thing, not the country of a body in the sentence."""
+    if " " in m.group(0) or not _INDEFINITE.search(text[max(0, m.start() - 4):m.start()]):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return not any(w in lexicons.people_nouns() or w in lexicons.roles() for w in (word, word.removesuffix("s")))
 
 
 def _city_country(name: str) -> str | None:
@@ -99,9 +118,13 @@ def named(body: str, name: str = "") -> bool:
     """Whether a body's name says which body it is, not only what kind: a distinctive word, or three words or more
     (in the body, or capitalised as written: 'Independent Electoral Commission'), and not a kind of body every
     country has ('kvarnholm shipping', 'electoral appeals court'; not 'army', 'foreign ministry', 'general staff',
-    whatever the spelling: 'Ministry of Foreign Affairs')."""
+    whatever the spelling: 'Ministry of Foreign Affairs'; nor a ministry of two portfolios, the first of
+    ``org_words.tsv``: 'Ministry of Agriculture and Rural Affairs', capitals or not)."""
     if body in org_words().aliases.values() or (" " not in body and body in institution_heads()):
         return False
+    if body.endswith(" ministry") and body.removesuffix(" ministry") in org_words().portfolios \
+            and " and " in name.lower():
+        return False  # 'Ministry of Agriculture and Rural Affairs': an agriculture ministry, as every country has
     capitalised = sum(1 for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of"))
     return bool(distinctive(body)) or len(body.split()) >= 3 or capitalised >= 3
 

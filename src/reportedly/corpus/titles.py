@@ -40,6 +40,12 @@ def _country_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _longest_country() -> int:
+    """How many words the longest country name, alias or demonym has."""
+    return max(len(k.split()) for k in _country_words())
+
+
+@lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     words = set()
     for phrase, kind in lexicons.roles().items():
@@ -126,7 +132,7 @@ def _words_and_country_cached(text: str) -> tuple[tuple[str, ...], str | None]:
             code = code or capital  # "Kyiv's General Staff": the capital's country
             i += 1
             continue
-        for n in (4, 3, 2, 1):
+        for n in range(_longest_country(), 0, -1):  # 'democratic republic of the congo' before 'republic of ...'
             phrase = " ".join(words[i:i + n])
             if len(words[i:i + n]) == n and phrase in table:
                 code = code or table[phrase]

@@ -1,5 +1,8 @@
 """Finding scraping debris in plain text: consent banners, captions, subheadings, bylines, datelines.
 
+Bylines of names and places without 'By' are found by :mod:`.author_lines`; a closing note on the author by
+:func:`author_note`.
+
 Nothing is deleted: debris is reported as :class:`~reportedly.model.Removed` records with spans
 into the original text, and only the remaining pieces of each paragraph are handed to the parser.
 Two passes: :func:`split_debris` works on the raw lines with the patterns of ``data/debris.tsv``,
@@ -16,6 +19,7 @@ import re
 from functools import lru_cache
 
 from ..model import Removed, Span
+from .author_lines import place_byline
 from .datelines import find_dateline, find_timestamp
 from .lexicons import agency, rows
 from .nlp import Parsed
@@ -72,6 +76,15 @@ def _matches(kind: str, piece: str) -> bool:
     return any(p.search(piece) for p in debris_patterns()[kind])
 
 
+def author_note(line: str, near_end: bool) -> bool:
+    """Whether a line, one of the last :data:`AUTHOR_BIO_LINES` of its report (``near_end``), is one sentence on
+    who wrote it ('Henrique Sampaio covers agribusiness for Mercado Aberto.', 'X is Reuters' bureau chief in Y,
+    covering ...', 'Follow X on X'; ``author_bio`` rows of ``data/debris.tsv``); not 'The port authority covers
+    13 km of quay.'"""
+    line = line.strip()
+    return near_end and len(line.split()) <= 30 and line.count(". ") == 0 and _matches("author_bio", line)
+
+
 def is_subheading(piece: str, *, first: bool) -> bool:
     """A short line with no sentence punctuation that is not the headline."""
     words = piece.split()
@@ -103,9 +116,10 @@ def split_debris(text: str) -> tuple[list[Removed], list[Span]]:
         kinds = ("byline", "caption", "boilerplate", "consent_banner") if len(sentences(text, s, e)) == 1 else (
             "byline", "caption")
         line_kind = next((k for k in kinds if _matches(k, piece)), None)
-        if line_kind is None and n >= tail and n > 0 and _matches("author_bio", piece):
-            line_kind = "byline"  # who wrote it: 'Tomas Ekberg is Reuters' bureau chief in Arkos'
         dateline = find_dateline(text, s, e, first=n == 0) if line_kind is None else None
+        if line_kind is None and dateline is None and n > 0 and (
+                place_byline(piece) or author_note(piece, near_end=n >= tail)):
+            line_kind = "byline"  # 'Tom Ashdown in London and ...'; 'Henrique Sampaio covers agribusiness for ...'
         if line_kind is None and dateline is None and is_subheading(piece, first=n == 0):
             line_kind = "subheading"
         credit = trailing_credit(piece) if line_kind is None else None
