@@ -59,7 +59,7 @@ from .fragments import join_fragments
 from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
-from .outcomes import outcome_pairs
+from .outcomes import notice_pairs, outcome_pairs
 from .polarity import (
     agent,
     agent_pairs,
@@ -307,7 +307,7 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     props = {pk: stored[pk]["proposition"] for pk in rows}
     polar, blames = polar_pairs(rows, props, vectors), blame_pairs(rows, props, vectors)
     acts = predicate_pairs(rows, props) + nobody_pairs(rows, props, vectors) + reply_pairs(rows, props, vectors)
-    acts += outcome_pairs(rows, props)  # two readouts of one call: a deal reached against none
+    acts += outcome_pairs(rows, props) + notice_pairs(rows, props, vectors)  # a deal or a notice, against none
     officers = antecedents(rows)
     cues = {pk: (stored[pk]["cue"] or "").lower() for pk in rows}
     blames = list(dict.fromkeys(blames + agent_pairs(rows, props) + blamed_pairs(rows, cues, vectors, officers)))

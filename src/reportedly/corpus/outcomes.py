@@ -1,5 +1,5 @@
-"""Two readouts of one meeting or call: one source says the parties reached an agreement, another that none was
-reached.
+"""Two accounts of one exchange worded unlike each other: one source says the parties reached an agreement, another
+that none was reached; one says a notice or warning was sent, another that none was received.
 
 In: the grouping rows of a store's claims (:class:`~.disputes.Row`) and their propositions. Out: (earlier, later)
 pairs of claim pks, each a counter-claim that :mod:`.disputes` seeds as it does :func:`.polarity.polar_pairs`.
@@ -14,6 +14,14 @@ it **says there was none** with 'no agreement', 'nothing was agreed', 'did not a
 with a bare 'there was none' right after a claim of the same report that there was one. Two such claims make a pair
 when their sources differ, they are dated at most :data:`DAYS` apart (the readouts of one meeting come out
 together) and they are not one report's headline.
+
+A claim **says a notice was given** ('the notice was sent on 3 June', 'a written warning went to the ministry', 'the
+authorities were informed in good time', 'had notified the union in writing', 'wrote to the company') or **that none
+was** ('never received one', 'had not been notified', 'There was no notice', 'nothing arrived', and an explicit
+denial of receiving one: 'denied receiving any warning'), a ``notice_noun`` of ``data/claims.tsv`` or a verb of
+notifying. The sender's claim and the receiver's denial are told days apart (the denial comes first, the letter's date
+later), so such pairs may be dated up to :data:`NOTICE_DAYS` apart, and their propositions must be somewhat alike
+(:data:`NOTICE_ALIKE`).
 """
 
 from __future__ import annotations
@@ -24,10 +32,15 @@ from functools import lru_cache
 
 from .disputes import Row
 from .polarity import _days_apart, modal
+from .similarity import Vec
 from .terms import load
 
 DAYS = 1
 """How many days apart two readouts of one meeting may be dated."""
+NOTICE_DAYS = 7
+"""How many days apart a claim that a notice was sent and a denial that it was received may be dated."""
+NOTICE_ALIKE = 0.2
+"""The least similarity (:meth:`~.similarity.Vec.cos`) of a claim that a notice was sent and a denial of it."""
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +68,40 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return yes, no, bare
 
 
+@lru_cache(maxsize=1)
+def _notice_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a notice was given, none was)."""
+    terms = sorted({t.lower() for cls, t in load("claims.tsv") if cls == "notice_noun"}, key=len, reverse=True)
+    n = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms) or "notice"
+    yes = re.compile(
+        rf"\b(?:sent|issued|delivered|handed\s+over|gave|given|received|receiving|receive)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}(?:{n})s?\b"
+        rf"|\b(?:{n})s?\s+(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?(?:sent|issued|delivered|went|reached)\b"
+        r"|\b(?:was|were|had\s+been|has\s+been)\s+(?:duly\s+|properly\s+|formally\s+)?(?:informed|notified|warned)\b"
+        r"|\b(?:had|has|have)\s+(?:\w+\s+)?(?:notified|informed|warned|alerted)\s+(?:the|its|their|[A-Z])"
+        r"|\b(?:wrote|had\s+written|has\s+written)\s+to\b", re.I)
+    no = re.compile(
+        rf"\bno\s+(?:[\w-]+\s+){{0,2}}(?:{n})s?\b"
+        r"|\b(?:never|not|n['’]t)\s+(?:\w+\s+){0,2}(?:received|receive|notified|informed|warned|alerted|contacted)\b"
+        r"|\bnothing\s+(?:\w+\s+)?(?:arrived|came|reached)\b", re.I)
+    return yes, no
+
+
+def notice(proposition: str, denied: bool = False) -> bool | None:
+    """True when ``proposition`` says a notice or warning was given, False when it says none was (or when it says
+    one was and ``denied``: the claim denies it, 'denied receiving any warning'), None when it says neither.
+
+    >>> notice("the notice was sent on 3 June"), notice("it never received one"), notice("receiving a warning", True)
+    (True, False, False)
+    """
+    yes, no = _notice_patterns()
+    if no.search(proposition):
+        return None if denied else False
+    if yes.search(proposition) and not modal(proposition):
+        return not denied
+    return None
+
+
 def outcome(proposition: str) -> bool | None:
     """True when ``proposition`` says an agreement was reached, False when it says none was, None when it says
     neither (or speaks of an intention: 'would agree to talks').
@@ -75,6 +122,26 @@ def outcome(proposition: str) -> bool | None:
                          before):
         return None
     return True
+
+
+def notice_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dict[int, Vec]) -> list[tuple[int, int]]:
+    """(earlier, later) pairs of claims of different sources, one saying a notice was given and the other that none
+    was, dated at most :data:`NOTICE_DAYS` apart and at least :data:`NOTICE_ALIKE` alike (see the module doc)."""
+    said: dict[int, bool] = {}
+    for r in rows.values():
+        if r.headline or r.kind in ("report", "correction"):
+            continue
+        got = notice(propositions.get(r.pk) or "", denied=r.position == "denies" and not r.weak)
+        if got is not None:
+            said[r.pk] = got
+    out = []
+    for a, b in itertools.combinations([rows[pk] for pk in said], 2):
+        if said[a.pk] == said[b.pk] or a.same_source(b) or _days_apart(a, b) > NOTICE_DAYS \
+                or vectors[a.pk].cos(vectors[b.pk]) < NOTICE_ALIKE:
+            continue
+        first, later = sorted((a, b), key=lambda r: r.order)
+        out.append((first.pk, later.pk))
+    return list(dict.fromkeys(out))
 
 
 def outcome_pairs(rows: dict[int, Row], propositions: dict[int, str]) -> list[tuple[int, int]]:

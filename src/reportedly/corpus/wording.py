@@ -78,9 +78,10 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def claim_words() -> _Words:
-    """``data/claims.tsv`` as a matcher of terms labelled by class (all but ``no_broker`` and ``deal_noun``, matched
-    apart)."""
-    return _Words([(cls, term) for cls, term in load("claims.tsv") if cls not in ("no_broker", "deal_noun")])
+    """``data/claims.tsv`` as a matcher of terms labelled by class (all but ``no_broker``, ``deal_noun`` and
+    ``notice_noun``, matched apart)."""
+    apart = ("no_broker", "deal_noun", "notice_noun")
+    return _Words([(cls, term) for cls, term in load("claims.tsv") if cls not in apart])
 
 
 @lru_cache(maxsize=1)
