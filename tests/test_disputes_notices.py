@@ -53,6 +53,8 @@ def test_a_notice_sent_against_one_never_received(quay: list[Dispute]) -> None:
     assert any("sent a written notice" in s and "never received" not in s for s in sides)
     assert any("never received" in s and "sent a written notice" not in s for s in sides)
     assert not any("consulted" in s for s in sides)  # another grievance, weeks later
+    # told after the denial in its report, the sender's claim is still the one denied
+    assert any("delivered to the union's office" in s and "never received" not in s for s in sides)
 
 
 def test_two_estimates_of_one_loss_with_no_place(quay: list[Dispute]) -> None:

@@ -125,8 +125,8 @@ def outcome(proposition: str) -> bool | None:
 
 
 def notice_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dict[int, Vec]) -> list[tuple[int, int]]:
-    """(earlier, later) pairs of claims of different sources, one saying a notice was given and the other that none
-    was, dated at most :data:`NOTICE_DAYS` apart and at least :data:`NOTICE_ALIKE` alike (see the module doc)."""
+    """(sent, none) pairs of claims of different sources, one saying a notice was given and the other that none
+    was (the second answers the first, whichever is told first), dated at most :data:`NOTICE_DAYS` apart and at least :data:`NOTICE_ALIKE` alike (see the module doc)."""
     said: dict[int, bool] = {}
     for r in rows.values():
         if r.headline or r.kind in ("report", "correction"):
@@ -139,8 +139,8 @@ def notice_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: di
         if said[a.pk] == said[b.pk] or a.same_source(b) or _days_apart(a, b) > NOTICE_DAYS \
                 or vectors[a.pk].cos(vectors[b.pk]) < NOTICE_ALIKE:
             continue
-        first, later = sorted((a, b), key=lambda r: r.order)
-        out.append((first.pk, later.pk))
+        sent, none = (a, b) if said[a.pk] else (b, a)
+        out.append((sent.pk, none.pk))  # whichever is told first, the denial answers the claim it was sent
     return list(dict.fromkeys(out))
 
 
