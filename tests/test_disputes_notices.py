@@ -26,6 +26,7 @@ DATA = Path(__file__).parent / "data" / "disputes"
     ("Nothing arrived, not in July, not ever", False, False),
     ("had not been notified of any closure", False, False),
     ("receiving any warning about the closure", True, False),  # 'denied receiving any warning'
+    ("the ministry had received a warning in July", False, None),  # what the receiver did: no sender's claim
     ("prices would rise", False, None),
     ("the closure would be notified to the union in writing", False, None),  # an intention
 ])

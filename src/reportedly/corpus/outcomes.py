@@ -74,7 +74,8 @@ def _notice_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     terms = sorted({t.lower() for cls, t in load("claims.tsv") if cls == "notice_noun"}, key=len, reverse=True)
     n = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms) or "notice"
     yes = re.compile(
-        rf"\b(?:sent|issued|delivered|handed\s+over|gave|given|received|receiving|receive)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+        rf"\b(?:sent|issued|delivered|handed\s+over|gave|given|(?P<got>received|receiving|receive))\s+"
+        r"(?:an?\s+|the\s+|its\s+|their\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}(?:{n})s?\b"
         rf"|\b(?:{n})s?\s+(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?(?:sent|issued|delivered|went|reached)\b"
         r"|\b(?:was|were|had\s+been|has\s+been)\s+(?:duly\s+|properly\s+|formally\s+)?(?:informed|notified|warned)\b"
@@ -97,9 +98,10 @@ def notice(proposition: str, denied: bool = False) -> bool | None:
     yes, no = _notice_patterns()
     if no.search(proposition):
         return None if denied else False
-    if yes.search(proposition) and not modal(proposition):
-        return not denied
-    return None
+    m = yes.search(proposition)
+    if m is None or modal(proposition) or (m.group("got") and not denied):
+        return None  # 'the ministry had received a warning' tells what its receiver did, which a retraction may undo
+    return not denied
 
 
 def outcome(proposition: str) -> bool | None:
@@ -126,7 +128,8 @@ def outcome(proposition: str) -> bool | None:
 
 def notice_pairs(rows: dict[int, Row], propositions: dict[int, str], vectors: dict[int, Vec]) -> list[tuple[int, int]]:
     """(sent, none) pairs of claims of different sources, one saying a notice was given and the other that none
-    was (the second answers the first, whichever is told first), dated at most :data:`NOTICE_DAYS` apart and at least :data:`NOTICE_ALIKE` alike (see the module doc)."""
+    was (the second answers the first, whichever is told first), dated at most :data:`NOTICE_DAYS` apart and at
+    least :data:`NOTICE_ALIKE` alike (see the module doc)."""
     said: dict[int, bool] = {}
     for r in rows.values():
         if r.headline or r.kind in ("report", "correction"):
