@@ -23,7 +23,7 @@ DATA = Path(__file__).parent / "data" / "disputes"
     ("there was a deal", True),
     ("no agreement was reached on the quota", False),
     ("The talks were useful, but nothing was agreed", False),
-    ("the two sides did not agree on a date", False),
+    ("the two sides did not agree on a date", None),  # one thing not agreed: not every agreement denied
     ("there was no agreement", False),
     ("the union would agree to talks if the layoffs were withdrawn", None),  # an intention, not an outcome
     ("we hope to have a deal by Friday", None),

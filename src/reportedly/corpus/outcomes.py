@@ -10,9 +10,11 @@ apart for the polarity pairs; what they share is the outcome they give: a ``deal
 
 A claim **says there was an outcome** when it has 'reached/struck/signed/have a deal', 'a deal was reached',
 'there was a deal' or 'agreed to/on/in principle', with no negation or intention ('would agree') in that clause;
-it **says there was none** with 'no agreement', 'nothing was agreed', 'did not agree', 'without an agreement', or
-with a bare 'there was none' right after a claim of the same report that there was one. Two such claims make a pair
-when their sources differ, they are dated at most :data:`DAYS` apart (the readouts of one meeting come out
+it **says there was none** with 'no agreement', 'nothing was agreed', 'without an agreement', or with a bare 'there
+was none' right after a claim of the same report that there was one: an outcome with no object, which answers any
+claim of an agreement. 'had not agreed to any halt' and 'denied that he had agreed to a pause' deny one thing agreed
+(not the prisoner exchange agreed in the same call): the polarity pairs and denials take those. Two such claims make
+a pair when their sources differ, they are dated at most :data:`DAYS` apart (the readouts of one meeting come out
 together) and they are not one report's headline.
 
 A claim **says a notice was given** ('the notice was sent on 3 June', 'a written warning went to the ministry', 'the
@@ -62,8 +64,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"|\b(?:agreed|agree)\s+(?:to|on|in\s+principle|that)\b", re.I)
     no = re.compile(
         rf"\bno\s+(?:[\w-]+\s+)?(?:{n})\b|\bwithout\s+(?:an?\s+|any\s+)?(?:{n})\b"
-        r"|\bnothing\s+(?:was|has\s+been|had\s+been|is)\s+agreed\b"
-        r"|\b(?:did|do|does|had|has|have)\s+not\s+(?:yet\s+)?(?:agree|agreed|reach)\b|\bdidn['’]t\s+agree\b", re.I)
+        r"|\bnothing\s+(?:was|has\s+been|had\s+been|is)\s+agreed\b", re.I)
     bare = re.compile(r"^\W*there\s+(?:was|is|had\s+been)\s+none\W*$", re.I)
     return yes, no, bare
 
@@ -159,7 +160,8 @@ def outcome_pairs(rows: dict[int, Row], propositions: dict[int, str]) -> list[tu
         last: Row | None = None
         for r in claims:
             text = propositions.get(r.pk) or ""
-            got = None if r.headline or r.kind in ("report", "correction") else outcome(text)
+            got = None if r.headline or r.kind in ("report", "correction") or (
+                r.position == "denies" and not r.weak) else outcome(text)  # 'denied he had agreed to X': X's own
             if got is None and last is not None and bare.match(text) and not r.same_source(last):
                 got = False  # 'Brazil says there was a deal; China said there was none'
             if got is not None:
