@@ -53,7 +53,8 @@ def test_counts_of_incidents_and_killing_are_measures() -> None:
     assert [q.measure for q in quantities("had discharged sewage on 14 occasions")] == ["incidents"]
     assert [q.measure for q in quantities("there had been three overflows")] == ["incidents"]
     assert [(q.value, q.measure) for q in quantities("the shelling ended, killing 14 people")] == [(14.0, "dead")]
-    assert quantities("a leak of 40 tonnes") == []
+    # 40 tonnes is how much leaked (a volume, as '120 barrels'), not a count of leaks
+    assert [(q.value, q.measure) for q in quantities("a leak of 40 tonnes")] == [(40.0, "volume")]
 
 
 @pytest.fixture(scope="module", params=[1, None], ids=["jobs1", "default"])

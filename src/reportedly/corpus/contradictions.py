@@ -59,6 +59,7 @@ from .fragments import join_fragments
 from .frames import disputes, frames, judge
 from .names import normalise
 from .origins import sources
+from .outcomes import notice_pairs, outcome_pairs
 from .polarity import (
     agent,
     agent_pairs,
@@ -306,6 +307,9 @@ def contradictions(store: Store, *, actor: str | None = None, place: str | None 
     props = {pk: stored[pk]["proposition"] for pk in rows}
     polar, blames = polar_pairs(rows, props, vectors), blame_pairs(rows, props, vectors)
     acts = predicate_pairs(rows, props) + nobody_pairs(rows, props, vectors) + reply_pairs(rows, props, vectors)
+    acts += outcome_pairs(rows, props)  # two readouts of one call: a deal reached against none
+    paired = {pk for pair in polar + acts for pk in pair}  # a warning issued against none issued, told already
+    acts += [p for p in notice_pairs(rows, props, vectors) if not paired & set(p)]  # a notice sent, none received
     officers = antecedents(rows)
     cues = {pk: (stored[pk]["cue"] or "").lower() for pk in rows}
     blames = list(dict.fromkeys(blames + agent_pairs(rows, props) + blamed_pairs(rows, cues, vectors, officers)))

@@ -90,6 +90,14 @@ measure for one country or place are a counter-claim when they are this alike (e
 the place and the time already say they are about one thing, however differently they are worded ('Brightwater had
 discharged sewage into the Ebb on 14 occasions' against 'there had been three overflows at its Ebb plant')."""
 FIGURE_DAYS = 3
+UNTIED_ALIKE = 0.5
+"""Two such claims whose figures name no country or place at all ('58,000 tonnes are waiting at the port' against
+'more than 60,000 tonnes were waiting', 'the strike would cost 4.5 billion pesos a week' against 'the cost of the
+strike at 1.1 billion pesos a week') are a counter-claim when they are at least this alike: nothing ties them to one
+place, but nothing sets them apart either, and their words say they are about one thing. Only for figures of
+things (:data:`UNTIED_MEASURES`): a toll or a count of people grows from one report to the next ('Nineteen people
+remain missing' after 'twenty-three were missing'), an amount of money or goods is one estimate against another."""
+UNTIED_MEASURES = frozenset({"money", "volume"})
 SPLIT_FIGURES = True
 """A group over figures ('how many were wounded') and a group of denials of what happened that tell and answer no
 figure ('the village was shelled', 'rejected the account') are not merged by similarity: they are two disputes, even
@@ -271,7 +279,10 @@ def _quantity_seeds(rows: dict[int, Row], vectors: dict[int, Vector]) -> list[tu
             floor = FIGURE_ALIKE if _days_apart(a, b) <= FIGURE_DAYS else ASSERT
             told = bool(together.get((qa.measure, qa.value, qb.value), set()) - {a.pk, b.pk}) \
                 and _days_apart(a, b) <= FIGURE_DAYS
-            if not near and not told and (
+            untied = qa.measure in UNTIED_MEASURES and sim >= UNTIED_ALIKE \
+                and not {w for w in qa.whose | qb.whose if w.isupper() or w[0] == "@"} \
+                and _days_apart(a, b) <= FIGURE_DAYS
+            if not near and not told and not untied and (
                     sim < floor or not {w for w in qa.whose & qb.whose if w.isupper() or w[0] == "@"}):
                 continue
             first, later = sorted((a, b), key=lambda r: r.order)

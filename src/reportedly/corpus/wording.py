@@ -91,8 +91,10 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def claim_words() -> _Words:
-    """``data/claims.tsv`` as a matcher of terms labelled by class (all but ``no_broker``, matched apart)."""
-    return _Words([(cls, term) for cls, term in load("claims.tsv") if cls != "no_broker"])
+    """``data/claims.tsv`` as a matcher of terms labelled by class (all but ``no_broker``, ``deal_noun`` and
+    ``notice_noun``, matched apart)."""
+    apart = ("no_broker", "deal_noun", "notice_noun")
+    return _Words([(cls, term) for cls, term in load("claims.tsv") if cls not in apart])
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +141,7 @@ def _put_at() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<who>(?:[A-Z][\w'’.-]*|the|of|and|its|a)(?:[ \t]+(?:[A-Z][\w'’.-]*|the|of|and|'s|’s|{nouns}))*)"
         rf"\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{verbs})\s+"
-        r"(?P<what>it\b|(?:(?:the|its|their|his|her|a)\s+)?[^.;:\n]{1,50}?)\s*at\s+(?P<n>[^.;\n]{1,40})")
+        r"(?P<what>it\b|(?:(?:the|its|their|his|her|a)\s+)?[^.;:\n]{1,50}?)\s*at\s+(?P<n>(?:[^.;\n]|\.(?=\d)){1,40})")
 
 
 def _object_of_claim(content: str) -> tuple[str | None, str, str, list[str]]:
