@@ -32,3 +32,12 @@ def test_an_inverted_speaker_stays_the_speaker() -> None:
     out = said("Ceasefire holds, says UN envoy as talks resume")
     assert out and all(source != "Ceasefire" for source, _, _ in out)
     assert said("Talks will continue, says port authority") == [("port authority", "says", "Talks will continue")]
+
+
+def test_a_quotation_before_a_colon_is_said_by_the_name_after_it() -> None:
+    doc = reportedly.extract("“A measured reply”: Ilse Varga on the shoal incident" + BODY)
+    quoted = [s for s in doc.statements if s.content.text == "“A measured reply”"]
+    assert quoted and quoted[0].source.text == "Ilse Varga" and quoted[0].kind == "direct"
+    # a quotation before a colon with no name after it is said by no one
+    assert not [s for s in reportedly.extract('"Talks": what we know so far' + BODY).statements
+                if s.content.text == '"Talks"']

@@ -6,7 +6,8 @@ it (here 'Trump', the one rejected). In a headline paragraph, a speech verb with
 comma and a first clause that opens the sentence with its own subject, is that subject's statement of what follows
 it; and the first verb, when it is a cue of the lexicon with an object ('rejects X', 'denies report'), is that
 subject's statement of its object. A headline's semicolon ends what was said ('Pakistan says it downed five jets;
-India silent').
+India silent'). A headline that opens with a quotation and a colon gives the quotation to the name after the colon
+("'We will not retreat': Zelensky vows to hold the line", '"Befitting reply": Rajnath Singh on the strikes').
 
 In: a :class:`~reportedly.text.nlp.Parsed` document and the corrected findings. Out: the findings with such headline
 statements set right (:func:`split_headline_pairs`). No library reads headline grammar, hence our own rule.
@@ -70,6 +71,31 @@ def split_headline_pairs(parsed: Parsed, found: list[Found]) -> list[Found]:
                                source=f.source, source_head=subject.i, frame="object", cls=entry.cls,
                                cue_spans=[(parsed.token_start(first.i), parsed.token_end(first.i))],
                                tense="present"))
+    quoted = _quote_then_name(parsed, found, end)
+    if quoted is not None:
+        added.append(quoted)
     if not added:
         return found
     return sorted([*found, *added], key=lambda f: (f.content[0][0], f.head))
+
+
+def _quote_then_name(parsed: Parsed, found: list[Found], end: int) -> Found | None:
+    """The finding of a headline '"QUOTE": Name ...': the quotation, said by the name right after the colon."""
+    doc = parsed.doc
+    quotes = QuoteIndex(parsed.text, find_quotes(parsed.text, [parsed.char_span(0, end)]))
+    first = quotes.around(parsed.token_start(0), parsed.token_end(0))
+    if first is None:
+        return None
+    colon = next((t for t in doc[:end] if parsed.token_start(t.i) >= first.end), None)
+    if colon is None or colon.text != ":" or colon.i + 1 >= end:
+        return None
+    name = doc[colon.i + 1]
+    if not (name.pos_ == "PROPN" or (name.pos_ == "NOUN" and name.text[:1].isupper())):
+        return None
+    last = name.i
+    while last + 1 < end and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    if any(f.content and f.content[0][0] < first.end and first.start < f.content[-1][1] for f in found):
+        return None
+    return Found(cue=[colon.i], content=list(first.spans), source=(name.i, last + 1), source_head=last,
+                 frame="colon", cls="speech", kind="direct", cue_spans=[parsed.char_span(colon.i, colon.i + 1)])
