@@ -38,6 +38,8 @@ def test_a_quotation_before_a_colon_is_said_by_the_name_after_it() -> None:
     doc = reportedly.extract("“A measured reply”: Ilse Varga on the shoal incident" + BODY)
     quoted = [s for s in doc.statements if s.content.text == "“A measured reply”"]
     assert quoted and quoted[0].source.text == "Ilse Varga" and quoted[0].kind == "direct"
+    single = reportedly.extract("'We won't sign it': Ilse Varga rejects the shoal deal" + BODY)
+    assert any(s.source.text == "Ilse Varga" and s.content.text == "'We won't sign it'" for s in single.statements)
     # a quotation before a colon with no name after it is said by no one
     assert not [s for s in reportedly.extract('"Talks": what we know so far' + BODY).statements
                 if s.content.text == '"Talks"']

@@ -15,13 +15,17 @@ statements set right (:func:`split_headline_pairs`). No library reads headline g
 
 from __future__ import annotations
 
+import re
+
 from ..text.nlp import Parsed
 from .cues import cue_lexicon
 from .found import Found
 from .headlines import HEADLINE_TOKENS
-from .quotes import QuoteIndex, find_quotes
+from .quotes import Quote, QuoteIndex, find_quotes
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_SINGLE = re.compile(r"'[^\n]{2,160}?(')\s*:")
+"""A headline's quotation in straight single marks before a colon ("'We won't go': ...", to its closing mark)."""
 
 
 def split_headline_pairs(parsed: Parsed, found: list[Found]) -> list[Found]:
@@ -84,6 +88,9 @@ def _quote_then_name(parsed: Parsed, found: list[Found], end: int) -> Found | No
     doc = parsed.doc
     quotes = QuoteIndex(parsed.text, find_quotes(parsed.text, [parsed.char_span(0, end)]))
     first = quotes.around(parsed.token_start(0), parsed.token_end(0))
+    if first is None:  # straight single marks, which the quotation finder leaves to apostrophes: "'We won't go':"
+        m = _SINGLE.match(parsed.text, parsed.token_start(0), parsed.token_end(end - 1))
+        first = Quote([(m.start(), m.end(1))]) if m is not None else None
     if first is None:
         return None
     colon = next((t for t in doc[:end] if parsed.token_start(t.i) >= first.end), None)
