@@ -40,6 +40,9 @@ def test_a_quotation_before_a_colon_is_said_by_the_name_after_it() -> None:
     assert quoted and quoted[0].source.text == "Ilse Varga" and quoted[0].kind == "direct"
     single = reportedly.extract("'We won't sign it': Ilse Varga rejects the shoal deal" + BODY)
     assert any(s.source.text == "Ilse Varga" and s.content.text == "'We won't sign it'" for s in single.statements)
+    # a name that does something other than speak did not say it: a resident did
+    mourning = reportedly.extract("'They fired on us': Kelvale mourns as toll rises" + BODY)
+    assert not any(s.content.text == "'They fired on us'" and s.source.text == "Kelvale" for s in mourning.statements)
     # a quotation before a colon with no name after it is said by no one
     assert not [s for s in reportedly.extract('"Talks": what we know so far' + BODY).statements
                 if s.content.text == '"Talks"']

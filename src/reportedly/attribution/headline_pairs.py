@@ -7,7 +7,9 @@ comma and a first clause that opens the sentence with its own subject, is that s
 it; and the first verb, when it is a cue of the lexicon with an object ('rejects X', 'denies report'), is that
 subject's statement of its object. A headline's semicolon ends what was said ('Pakistan says it downed five jets;
 India silent'). A headline that opens with a quotation and a colon gives the quotation to the name after the colon
-("'We will not retreat': Zelensky vows to hold the line", '"Befitting reply": Rajnath Singh on the strikes').
+when the name is followed by 'on', 'to' ... or a cue of the lexicon ("'We will not retreat': Zelensky vows to hold
+the line", '"Befitting reply": Rajnath Singh on the strikes'; not "'They shot us': Sondela mourns ...", where a
+resident spoke).
 
 In: a :class:`~reportedly.text.nlp.Parsed` document and the corrected findings. Out: the findings with such headline
 statements set right (:func:`split_headline_pairs`). No library reads headline grammar, hence our own rule.
@@ -24,6 +26,8 @@ from .headlines import HEADLINE_TOKENS
 from .quotes import Quote, QuoteIndex, find_quotes
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_AFTER_SPEAKER = frozenset({"on", "to", "at", "in", "after", "over", ",", "—", "–", "-", ":"})
+"""What follows the speaker's name in '"QUOTE": X on the strikes' (else a cue verb: 'X vows ...', 'X hails ...')."""
 _SINGLE = re.compile(r"'[^\n]{2,160}?(')\s*:")
 """A headline's quotation in straight single marks before a colon ("'We won't go': ...", to its closing mark)."""
 
@@ -102,6 +106,9 @@ def _quote_then_name(parsed: Parsed, found: list[Found], end: int) -> Found | No
     last = name.i
     while last + 1 < end and doc[last + 1].pos_ == "PROPN":
         last += 1
+    after = doc[last + 1] if last + 1 < end else None
+    if after is not None and after.lower_ not in _AFTER_SPEAKER and (after.lemma_.lower(), "verb") not in cue_lexicon():
+        return None  # "'They shot us like animals': Sondela mourns ...": the place mourns, a resident spoke
     if any(f.content and f.content[0][0] < first.end and first.start < f.content[-1][1] for f in found):
         return None
     return Found(cue=[colon.i], content=list(first.spans), source=(name.i, last + 1), source_head=last,
