@@ -41,7 +41,7 @@ from spacy.tokens import Token
 from ..model import Span
 from ..text.nlp import Parsed
 from .details import channel_of
-from .found import Found
+from .found import Found, cue_spans
 from .quotes import QuoteIndex, find_quotes
 
 ADDRESSING = frozenset({"tell", "inform", "assure", "reassure", "remind", "brief", "notify"})
@@ -83,17 +83,6 @@ def correct(parsed: Parsed, found: list[Found], skip_blocks: set[int] | frozense
     for f in found:
         fixer.quote_goes_on(f, taken)
     return one_per_content(parsed, found)
-
-
-def _joined(spans: list[Span], text: str) -> list[Span]:
-    """Character spans with those only whitespace apart joined into one."""
-    out: list[Span] = []
-    for s, e in spans:
-        if out and not text[out[-1][1]:s].strip():
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
 
 
 class _Fixer:
@@ -152,8 +141,7 @@ class _Fixer:
                 drop.append(f)
             target.source, target.source_head = (who.left_edge.i, who.right_edge.i + 1), who.i
             target.cue = [say.i, v.i, as_.i]
-            target.cue_spans = _joined([(self.p.token_start(i), self.p.token_end(i)) for i in sorted(target.cue)],
-                                       self.p.text)
+            target.cue_spans = cue_spans(self.p, target.cue)
             target.kind = self.quotes.kind_of(target.content)
             if medium is not None:
                 target.channel = ("media", medium.left_edge.i, medium.right_edge.i + 1, None)

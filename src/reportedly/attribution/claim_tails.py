@@ -23,7 +23,7 @@ from ..text import lexicons
 from ..text.nlp import Parsed
 from .classes import can_speak
 from .cues import DISPUTING, cue_lexicon
-from .found import Found
+from .found import Found, cue_spans
 from .quotes import QuoteIndex, find_quotes
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -82,19 +82,8 @@ def _denial(parsed: Parsed, tokens: range, claim: Found, heads: set[int]) -> Fou
         cue = sorted([i, *(c.i for c in parsed.children[i] if c.dep_ in ("aux", "neg"))])
         return Found(cue=[i, *[c for c in cue if c != i]], content=list(claim.content),
                      source=(subject.left_edge.i, subject.right_edge.i + 1), source_head=subject.i,
-                     frame="clause", cls="denial", cue_spans=_spans(parsed, cue), tense=_tense(v))
+                     frame="clause", cls="denial", cue_spans=cue_spans(parsed, cue), tense=_tense(v))
     return None
-
-
-def _spans(parsed: Parsed, tokens: list[int]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for i in tokens:
-        s, e = parsed.token_start(i), parsed.token_end(i)
-        if out and not parsed.text[out[-1][1]:s].strip():
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
 
 
 def _tense(v: Token) -> str:

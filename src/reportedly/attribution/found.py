@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Span, StatementKind
+from ..text.nlp import Parsed
 
 
 @dataclass
@@ -38,3 +39,16 @@ class Found:
     @property
     def head(self) -> int:
         return self.cue[0]
+
+
+def cue_spans(parsed: Parsed, tokens: list[int]) -> list[Span]:
+    """Character spans of ``tokens`` in text order, those only whitespace apart joined into one ('was quoted',
+    'quoted … as saying'): a finding's ``cue_spans``."""
+    out: list[Span] = []
+    for i in sorted(tokens):
+        s, e = parsed.char_span(i, i + 1)
+        if out and not parsed.text[out[-1][1]:s].strip():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out

@@ -21,7 +21,7 @@ import re
 
 from ..text.nlp import Parsed
 from .cues import cue_lexicon
-from .found import Found
+from .found import Found, cue_spans
 from .headlines import HEADLINE_TOKENS
 from .quotes import Quote, QuoteIndex, find_quotes
 
@@ -41,6 +41,7 @@ def split_headline_pairs(parsed: Parsed, found: list[Found]) -> list[Found]:
     lexicon = cue_lexicon()
     heads = {f.head: f for f in found if f.cue}
     added: list[Found] = []
+    quotes = QuoteIndex(parsed.text, find_quotes(parsed.text, [parsed.char_span(0, end)]))
     head_end = parsed.token_end(end - 1)
     for f in found:
         s, e = f.content[-1] if f.content else (0, 0)
@@ -67,7 +68,6 @@ def split_headline_pairs(parsed: Parsed, found: list[Found]) -> list[Found]:
             last -= 1
         if last <= v.i:
             continue
-        quotes = QuoteIndex(parsed.text, find_quotes(parsed.text, [parsed.char_span(0, end)]))
         f.source, f.source_head = (subject.left_edge.i, subject.right_edge.i + 1), subject.i
         f.content = [(parsed.token_start(v.i + 1), parsed.token_end(last))]
         f.kind = quotes.kind_of(f.content)
@@ -77,9 +77,9 @@ def split_headline_pairs(parsed: Parsed, found: list[Found]) -> list[Found]:
             added.append(Found(cue=[first.i], content=[(parsed.token_start(obj.left_edge.i),
                                                           parsed.token_end(obj.right_edge.i))],
                                source=f.source, source_head=subject.i, frame="object", cls=entry.cls,
-                               cue_spans=[(parsed.token_start(first.i), parsed.token_end(first.i))],
+                               cue_spans=cue_spans(parsed, [first.i]),
                                tense="present"))
-    quoted = _quote_then_name(parsed, found, end)
+    quoted = _quote_then_name(parsed, found, end, quotes)
     if quoted is not None:
         added.append(quoted)
     if not added:
@@ -87,10 +87,9 @@ def split_headline_pairs(parsed: Parsed, found: list[Found]) -> list[Found]:
     return sorted([*found, *added], key=lambda f: (f.content[0][0], f.head))
 
 
-def _quote_then_name(parsed: Parsed, found: list[Found], end: int) -> Found | None:
+def _quote_then_name(parsed: Parsed, found: list[Found], end: int, quotes: QuoteIndex) -> Found | None:
     """The finding of a headline '"QUOTE": Name ...': the quotation, said by the name right after the colon."""
     doc = parsed.doc
-    quotes = QuoteIndex(parsed.text, find_quotes(parsed.text, [parsed.char_span(0, end)]))
     first = quotes.around(parsed.token_start(0), parsed.token_end(0))
     if first is None:  # straight single marks, which the quotation finder leaves to apostrophes: "'We won't go':"
         m = _SINGLE.match(parsed.text, parsed.token_start(0), parsed.token_end(end - 1))
@@ -112,4 +111,4 @@ def _quote_then_name(parsed: Parsed, found: list[Found], end: int) -> Found | No
     if any(f.content and f.content[0][0] < first.end and first.start < f.content[-1][1] for f in found):
         return None
     return Found(cue=[colon.i], content=list(first.spans), source=(name.i, last + 1), source_head=last,
-                 frame="colon", cls="speech", kind="direct", cue_spans=[parsed.char_span(colon.i, colon.i + 1)])
+                 frame="colon", cls="speech", kind="direct", cue_spans=cue_spans(parsed, [colon.i]))

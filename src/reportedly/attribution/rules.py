@@ -30,7 +30,7 @@ from .agents import colon_source
 from .contents import ContentFinder
 from .cues import CueEntry
 from .details import fill_details
-from .found import Found
+from .found import Found, cue_spans
 from .reader import CLAUSAL, SUBJECTS
 from .sources import SourceFinder
 
@@ -82,21 +82,12 @@ class Extractor(SourceFinder, ContentFinder):
 
     def finish(self, f: Found) -> Found:
         """Fill in a finding's cue spans, its kind (direct, mixed, indirect) and, for a verb cue, its details."""
-        f.cue_spans = self._merge([self.span_of(i, i + 1) for i in sorted(f.cue)])
+        f.cue_spans = cue_spans(self.p, f.cue)
         f.kind = self.quote_index.kind_of(f.content)
         head = self.doc[f.head]
         if head.pos_ in ("VERB", "AUX"):
             fill_details(self.p, f, head)
         return f
-
-    def _merge(self, spans: list[Span]) -> list[Span]:
-        out: list[Span] = []
-        for s, e in spans:
-            if out and not self.text[out[-1][1]:s].strip():
-                out[-1] = (out[-1][0], e)
-            else:
-                out.append((s, e))
-        return out
 
     def _dedupe(self, found: list[Found]) -> list[Found]:
         """One attribution per cue head; drop a content that merely repeats its cue's clause."""
